@@ -1,0 +1,1445 @@
+//! The attribution engine: finds cues, speakers, quotes and reported clauses sentence by sentence.
+//!
+//! Works on one document at a time, paragraph by paragraph, keeping only the little state a reader
+//! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
+
+use super::items::{Para, RawItem};
+use super::lexicon::{
+    CueKind, CueWord, Lang, PronounKind, cue, is_aux_or_adverb, is_complementizer, is_determiner, is_function_word,
+    is_negation, is_preposition, is_time_word, is_wh_word, pronoun,
+};
+use super::names::{NameIndex, capitalised_runs, is_role_like, is_role_modifier, split_phrase};
+use super::quotes::{QuoteSpan, find_quotes};
+use super::tokens::{TokKind, Token, sentences, tokenize};
+use crate::model::StatementKind;
+
+/// A statement with byte offsets, before conversion to the model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawStatement {
+    /// Quote or position.
+    pub kind: StatementKind,
+    /// Resolved speaker.
+    pub speaker: String,
+    /// Role of the speaker.
+    pub role: String,
+    /// Cue word or phrase.
+    pub cue: String,
+    /// Start byte in the document text.
+    pub start: usize,
+    /// End byte in the document text.
+    pub end: usize,
+    /// Index of the item.
+    pub item: usize,
+    /// Confidence 0..1.
+    pub confidence: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Speaker {
+    name: String,
+    role: String,
+    kind: PronounKind,
+}
+
+struct P<'t> {
+    base: usize,
+    s: &'t str,
+    quotes: Vec<QuoteSpan>,
+    toks: Vec<Token>,
+}
+
+impl P<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.s[self.toks[i].start..self.toks[i].end]
+    }
+    fn is_quote(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.quote().is_some())
+    }
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn quote_words(&self, q: usize) -> usize {
+        self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()
+    }
+}
+
+const KONJUNKTIV: &[&str] = &[
+    "habe",
+    "sei",
+    "seien",
+    "werde",
+    "könne",
+    "müsse",
+    "solle",
+    "wolle",
+    "dürfe",
+    "gebe",
+    "handele",
+    "stehe",
+    "liege",
+    "wisse",
+    "komme",
+    "bekomme",
+    "erscheine",
+    "fehle",
+    "brauche",
+    "plane",
+];
+
+const FRAGMENT_MARKERS: &[&str] = &[
+    "so-called",
+    "sogenannte",
+    "sogenannten",
+    "sogenannter",
+    "sogenanntes",
+    "soi-disant",
+    "dite",
+    "dit",
+    "term",
+    "word",
+    "slogan",
+    "motto",
+    "title",
+    "headline",
+    "hashtag",
+    "nickname",
+    "dubbed",
+    "titled",
+    "entitled",
+    "named",
+];
+
+/// Extracts the statements of a text whose paragraphs and items are known.
+pub struct Engine<'a> {
+    text: &'a str,
+    lang: Lang,
+    names: NameIndex,
+    last_person: Option<Speaker>,
+    last_person_pos: usize,
+    subject_mentions: Vec<(usize, Speaker)>,
+    last_org: Option<Speaker>,
+    last_group: Option<Speaker>,
+    last_stmt: Option<(Speaker, usize, String)>,
+    recency: std::collections::HashMap<String, usize>,
+    clock: usize,
+    out: Vec<RawStatement>,
+    item: usize,
+}
+
+impl<'a> Engine<'a> {
+    /// Prepares an engine for `text` in `lang`.
+    pub fn new(text: &'a str, lang: Lang) -> Self {
+        Self {
+            text,
+            lang,
+            names: NameIndex::default(),
+            last_person: None,
+            last_person_pos: 0,
+            subject_mentions: Vec::new(),
+            last_org: None,
+            last_group: None,
+            last_stmt: None,
+            recency: std::collections::HashMap::new(),
+            clock: 0,
+            out: Vec::new(),
+            item: 0,
+        }
+    }
+
+    fn para(&self, para: &Para) -> P<'a> {
+        let s = &self.text[para.start..para.end];
+        let quotes = find_quotes(s);
+        let toks = tokenize(s, &quotes, self.lang);
+        P { base: para.start, s, quotes, toks }
+    }
+
+    /// Runs the whole extraction and returns the statements in document order.
+    pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
+        let parsed: Vec<P<'a>> = paras.iter().map(|p| self.para(p)).collect();
+        for p in &parsed {
+            self.index_names(p);
+        }
+        let mut list_speaker: Option<(Speaker, String)> = None;
+        let mut pending_heads: Vec<(usize, usize)> = Vec::new();
+        for (ii, item) in items.iter().enumerate() {
+            self.item = ii;
+            let first_out = self.out.len();
+            let mut prev_para_had: Option<Speaker> = None;
+            let mut prev_open_quote: Option<Speaker> = None;
+            for pi in item.first_para..item.end_para {
+                let para = &paras[pi];
+                let p = &parsed[pi];
+                if para.headline {
+                    pending_heads.push((pi, ii));
+                    continue;
+                }
+                if para.list {
+                    if let Some((sp, cue_text)) = &list_speaker {
+                        let (a, b) = (p.base, p.base + p.s.trim_end_matches(['.', ';', ',']).len());
+                        self.emit(StatementKind::Position, sp.clone(), cue_text, a, b, 0.6);
+                        continue;
+                    }
+                } else {
+                    list_speaker = None;
+                }
+                let before = self.out.len();
+                let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
+                if let Some(ls) = ended_with_list {
+                    list_speaker = Some(ls);
+                }
+                prev_para_had =
+                    if self.out.len() > before { self.last_stmt.as_ref().map(|(s, _, _)| s.clone()) } else { None };
+                prev_open_quote = p
+                    .quotes
+                    .iter()
+                    .rev()
+                    .find(|q| q.depth == 0)
+                    .filter(|q| !q.closed)
+                    .and_then(|_| self.last_stmt.as_ref().map(|(s, _, _)| s.clone()));
+            }
+            // headlines of this item, once its body is known
+            let heads: Vec<(usize, usize)> = pending_heads.iter().copied().filter(|&(_, i)| i == ii).collect();
+            for (pi, _) in heads {
+                self.headline(&parsed[pi], first_out);
+            }
+        }
+        self.resolve_headline_quotes(&parsed, paras, items);
+        self.fill_roles();
+        self.out.sort_by_key(|s| (s.start, s.end));
+        self.out
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    fn index_names(&mut self, p: &P<'_>) {
+        let sents = sentences(p.s, &p.toks, &p.quotes);
+        let mut sent_starts = sents.iter().map(|&(a, _)| a).peekable();
+        let mut subject_free = false;
+        for (mut a, b) in capitalised_runs(&p.toks) {
+            while let Some(&st) = sent_starts.peek() {
+                if st <= a {
+                    subject_free = true;
+                    sent_starts.next();
+                } else {
+                    break;
+                }
+            }
+            let subject = subject_free;
+            while a < b && cue(&p.toks[a].lower, self.lang).is_some() {
+                a += 1;
+            }
+            if a >= b {
+                continue;
+            }
+            // extend left over lowercase role modifiers ("top EU diplomat …")
+            let mut a2 = a;
+            while a2 > 0
+                && p.toks[a2 - 1].is_word()
+                && (is_role_modifier(&p.toks[a2 - 1].lower) || is_role_like(&p.toks[a2 - 1].lower))
+            {
+                a2 -= 1;
+            }
+            let words = self.np_words(p, a2, b);
+            let sp = split_phrase(&words);
+            if sp.name.is_empty() || sp.name.split_whitespace().all(|w| is_role_like(&w.to_lowercase())) {
+                continue;
+            }
+            let apos = self.appositive_role(p, b);
+            let role = if apos.is_empty() {
+                sp.role.clone()
+            } else if sp.role.is_empty() || sp.role.split_whitespace().count() <= 1 {
+                apos
+            } else {
+                sp.role.clone()
+            };
+            let role = clean_role(&role);
+            let plausible_name = sp.name.split_whitespace().count() >= 2 || !role.is_empty();
+            if plausible_name {
+                self.names.add(&sp.name, &role);
+                subject_free = false;
+                if subject && !sp.org && !sp.indefinite {
+                    let sp2 = Speaker { name: sp.name.clone(), role: role.clone(), kind: PronounKind::Person };
+                    self.subject_mentions.push((p.base + p.toks[a].start, sp2));
+                }
+            }
+        }
+    }
+
+    /// The role given after a name: `, executive vice president of X,` / `, Wahlkampfleiter der AfD,`.
+    fn appositive_role(&self, p: &P<'_>, b: usize) -> String {
+        if !p.punct(b, ',') {
+            return String::new();
+        }
+        let mut e = b + 1;
+        while e < p.toks.len()
+            && !matches!(p.toks[e].kind, TokKind::Punct(',' | '.' | ';' | ':' | '(' | ')') | TokKind::Quote(_))
+            && e - b < 20
+        {
+            if let Some(c) = cue(&p.toks[e].lower, self.lang) {
+                if c.kind != CueKind::SourcePrefix {
+                    return String::new();
+                }
+            }
+            e += 1;
+        }
+        if e == b + 1 {
+            return String::new();
+        }
+        let first = &p.toks[b + 1].lower;
+        if matches!(
+            first.as_str(),
+            "who"
+                | "which"
+                | "that"
+                | "der"
+                | "die"
+                | "das"
+                | "qui"
+                | "dont"
+                | "whose"
+                | "where"
+                | "when"
+                | "while"
+                | "and"
+                | "but"
+                | "und"
+                | "et"
+        ) {
+            return String::new();
+        }
+        let has_role = (b + 1..e).take(5).any(|i| is_role_like(&p.toks[i].lower));
+        let starts_ok = is_determiner(first) || !p.toks[b + 1].cap || is_role_like(first);
+        if has_role && (starts_ok || self.lang == Lang::De) {
+            let det = if is_determiner(first) { b + 2 } else { b + 1 };
+            if det >= e {
+                return String::new();
+            }
+            p.s[p.toks[det].start..p.toks[e - 1].end].to_owned()
+        } else {
+            String::new()
+        }
+    }
+
+    fn np_words<'p>(&self, p: &'p P<'_>, a: usize, b: usize) -> Vec<&'p str> {
+        let mut out: Vec<&'p str> = Vec::new();
+        let mut i = a;
+        while i < b {
+            let t = &p.toks[i];
+            if t.is_punct('.') && !out.is_empty() {
+                // glue an initial's dot: "M" + "." -> "M."
+                let prev_start = p.toks[i - 1].start;
+                out.pop();
+                out.push(&p.s[prev_start..t.end]);
+            } else if t.is_word() {
+                out.push(&p.s[t.start..t.end]);
+            }
+            i += 1;
+        }
+        out
+    }
+
+    // ---- noun phrases -------------------------------------------------------------------------
+
+    fn np_token(&self, t: &Token) -> bool {
+        t.is_word()
+            && ((t.cap && !is_function_word(&t.lower))
+                || is_role_like(&t.lower)
+                || is_role_modifier(&t.lower)
+                || super::lexicon::is_org_word(&t.lower))
+            && cue(&t.lower, self.lang).is_none_or(|c| t.cap && c.kind != CueKind::SourcePrefix)
+    }
+
+    /// The speaker phrase that ends right before token `idx` (not reaching before `lo`).
+    fn np_before(&self, p: &P<'_>, lo: usize, idx: usize) -> Option<(usize, usize)> {
+        if idx == 0 || idx <= lo {
+            return None;
+        }
+        let last = &p.toks[idx - 1];
+        if last.is_word() && pronoun(&last.lower, self.lang).is_some() {
+            return Some((idx - 1, idx));
+        }
+        let mut j = idx;
+        while j > lo {
+            let t = &p.toks[j - 1];
+            if t.is_word() {
+                if is_determiner(&t.lower) && j < idx {
+                    j -= 1;
+                    break;
+                }
+                if self.np_token(t)
+                    || (t.lower == "of" || is_particle_of(&t.lower))
+                        && j < idx
+                        && j - 1 > lo
+                        && self.np_token(&p.toks[j - 2])
+                {
+                    j -= 1;
+                    continue;
+                }
+                break;
+            }
+            if t.is_punct('.')
+                && j >= 2
+                && j - 1 > lo
+                && p.toks[j - 2].cap
+                && p.toks[j - 2].lower.chars().count() <= 3
+                && j < idx
+            {
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        // drop sentence-opening function words ("But", "Afterward")
+        while j < idx && p.toks[j].is_word() && is_function_word(&p.toks[j].lower) && !is_determiner(&p.toks[j].lower) {
+            j += 1;
+        }
+        if j >= idx {
+            // a bare plural noun: "analysts say", "a number of economists said"
+            if last.is_word()
+                && !last.cap
+                && last.lower.ends_with('s')
+                && last.lower.len() > 3
+                && !is_function_word(&last.lower)
+            {
+                let mut a = idx - 1;
+                if a > lo && p.toks[a - 1].is_word() && (is_role_modifier(&p.toks[a - 1].lower) || p.toks[a - 1].cap) {
+                    a -= 1;
+                }
+                return Some((a, idx));
+            }
+            return None;
+        }
+        let has_content = (j..idx).any(|i| {
+            p.toks[i].is_word() && !is_determiner(&p.toks[i].lower) && (p.toks[i].cap || is_role_like(&p.toks[i].lower))
+        });
+        if !has_content {
+            return None;
+        }
+        let j = j.max(idx.saturating_sub(12));
+        Some((j, idx))
+    }
+
+    /// The speaker phrase that starts at token `idx`.
+    fn np_after(&self, p: &P<'_>, idx: usize, hi: usize) -> Option<(usize, usize)> {
+        if idx >= hi {
+            return None;
+        }
+        let first = &p.toks[idx];
+        if first.is_word() && pronoun(&first.lower, self.lang).is_some() {
+            return Some((idx, idx + 1));
+        }
+        let mut j = idx;
+        let mut det = false;
+        if first.is_word() && (is_determiner(&first.lower) || first.lower == "another") {
+            j += 1;
+            det = true;
+        }
+        let start_content = j;
+        while j < hi && j - idx < 14 {
+            let t = &p.toks[j];
+            if t.is_word()
+                && (self.np_token(t)
+                    || (t.lower == "of" || is_particle_of(&t.lower))
+                        && j > start_content
+                        && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || is_determiner(&n.lower)))
+            {
+                j += 1;
+                continue;
+            }
+            if t.is_word() && is_determiner(&t.lower) && j > start_content && p.toks[j - 1].lower == "of" {
+                j += 1;
+                continue;
+            }
+            if t.is_punct('.')
+                && j > start_content
+                && p.toks[j - 1].cap
+                && p.toks[j - 1].lower.chars().count() <= 2
+                && p.toks.get(j + 1).is_some_and(|n| n.cap)
+            {
+                j += 1;
+                continue;
+            }
+            // French descriptions: "le politique letton", "le chancelier"
+            if det
+                && t.is_word()
+                && !t.cap
+                && self.lang == Lang::Fr
+                && j - start_content < 3
+                && !is_preposition(&t.lower)
+                && cue(&t.lower, self.lang).is_none()
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // trailing "of", determiners
+        while j > start_content
+            && p.toks[j - 1].is_word()
+            && (p.toks[j - 1].lower == "of" || is_determiner(&p.toks[j - 1].lower))
+        {
+            j -= 1;
+        }
+        if j == start_content {
+            // "a judge", "prosecutors"
+            if j < hi
+                && p.toks[j].is_word()
+                && !p.toks[j].cap
+                && !is_function_word(&p.toks[j].lower)
+                && cue(&p.toks[j].lower, self.lang).is_none()
+                && (det || p.toks[j].lower.ends_with('s'))
+            {
+                return Some((idx, j + 1));
+            }
+            return None;
+        }
+        Some((idx, j))
+    }
+
+    /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
+    fn resolve(&mut self, p: &P<'_>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
+        if b == a + 1 && p.toks[a].is_word() {
+            if let Some(kind) = pronoun(&p.toks[a].lower, self.lang) {
+                let pos = p.base + p.toks[a].start;
+                return match kind {
+                    PronounKind::Person => {
+                        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+                        let mention = k
+                            .checked_sub(1)
+                            .map(|k| &self.subject_mentions[k])
+                            .filter(|(at, _)| self.last_person.is_none() || *at > self.last_person_pos);
+                        match mention {
+                            Some((_, sp)) => {
+                                let full = self.names.full(&sp.name);
+                                let role = self.names.role(&full).unwrap_or_default().to_owned();
+                                Some(Speaker { name: full, role, kind: PronounKind::Person })
+                            }
+                            None => self.last_person.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone())),
+                        }
+                    }
+                    PronounKind::Org => self.last_org.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone())),
+                    PronounKind::Group => {
+                        self.last_group.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone()))
+                    }
+                };
+            }
+        }
+        let words = self.np_words(p, a, b);
+        let sp = split_phrase(&words);
+        let apos = self.appositive_role(p, b);
+        if !sp.name.is_empty() && !sp.indefinite {
+            let full = self.names.full(&sp.name);
+            let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
+            if role.is_empty() {
+                self.names.role(&full).unwrap_or_default().clone_into(&mut role);
+            }
+            let org = sp.org
+                || full.split_whitespace().count() == 1
+                    && role.is_empty()
+                    && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+            let kind = if org { PronounKind::Org } else { PronounKind::Person };
+            let s = Speaker { name: full, role: clean_role(&role), kind };
+            self.names.add(&s.name, &s.role);
+            if kind == PronounKind::Person {
+                self.last_person_pos = p.base + p.toks[a].start;
+            }
+            return Some(s);
+        }
+        if sp.description.is_empty() {
+            return None;
+        }
+        // a description: "the minister" -> the minister named before
+        if !sp.indefinite {
+            let head = sp
+                .description
+                .split_whitespace()
+                .rev()
+                .find(|w| is_role_like(&w.to_lowercase()))
+                .map(str::to_lowercase);
+            if let Some(head) = head {
+                let cands = self.names.by_role_word(&head);
+                if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
+                {
+                    let role = self.names.role(best).unwrap_or_default().to_owned();
+                    return Some(Speaker { name: (*best).to_owned(), role, kind: PronounKind::Person });
+                }
+            }
+            if trailing && sp.description.split_whitespace().count() <= 4 {
+                if let Some(s) = self.last_person.clone() {
+                    return Some(s);
+                }
+            }
+        }
+        let desc = sp.description.trim_end_matches(',').to_owned();
+        let plural = desc.ends_with('s') && !sp.indefinite;
+        let kind = if sp.org {
+            PronounKind::Org
+        } else if plural {
+            PronounKind::Group
+        } else {
+            PronounKind::Person
+        };
+        Some(Speaker { name: desc, role: String::new(), kind })
+    }
+
+    // ---- statements --------------------------------------------------------------------------
+
+    fn emit(&mut self, kind: StatementKind, sp: Speaker, cue_text: &str, start: usize, end: usize, confidence: f32) {
+        if end <= start {
+            return;
+        }
+        self.clock += 1;
+        self.recency.insert(sp.name.clone(), self.clock);
+        match sp.kind {
+            PronounKind::Person if !sp.name.is_empty() => self.last_person = Some(sp.clone()),
+            PronounKind::Org => self.last_org = Some(sp.clone()),
+            PronounKind::Group => self.last_group = Some(sp.clone()),
+            PronounKind::Person => {}
+        }
+        if self.out.iter().any(|s| s.start == start && s.end == end && s.kind == kind) {
+            return;
+        }
+        self.last_stmt = Some((sp.clone(), self.item, cue_text.to_owned()));
+        self.out.push(RawStatement {
+            kind,
+            speaker: sp.name,
+            role: sp.role,
+            cue: cue_text.to_owned(),
+            start,
+            end,
+            item: self.item,
+            confidence,
+        });
+    }
+
+    fn emit_quote(&mut self, p: &P<'_>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+        let qs = &p.quotes[q];
+        self.emit(StatementKind::Quote, sp, cue_text, p.base + qs.start, p.base + qs.end, confidence);
+    }
+
+    fn emit_clause(&mut self, p: &P<'_>, a: usize, b: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+        if a >= b {
+            return;
+        }
+        let start = p.toks[a].start;
+        let mut end = p.toks[b - 1].end;
+        // a clause that ends in a quote keeps the quote's own closing punctuation
+        let txt = p.s[start..end].trim_end_matches([',', ';', ':', '.', ' ']);
+        end = start + txt.len();
+        self.emit(StatementKind::Position, sp, cue_text, p.base + start, p.base + end, confidence);
+    }
+
+    fn cue_at(&self, p: &P<'_>, i: usize) -> Option<CueWord> {
+        let t = &p.toks[i];
+        if !t.is_word() {
+            return None;
+        }
+        let c = cue(&t.lower, self.lang)?;
+        match c.kind {
+            CueKind::SourcePrefix if c.lemma == "according to" => p.toks.get(i + 1).filter(|n| n.is("to")).map(|_| c),
+            CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
+            _ => Some(c),
+        }
+    }
+
+    /// Processes one body paragraph. Returns a speaker when it ends in "… said:" before a list.
+    fn paragraph(
+        &mut self,
+        p: &P<'_>,
+        prev_para: Option<&Speaker>,
+        prev_open: Option<&Speaker>,
+    ) -> Option<(Speaker, String)> {
+        let sents = sentences(p.s, &p.toks, &p.quotes);
+        let mut para_speaker: Option<Speaker> = None;
+        let mut prev_sentence_had = false;
+        let mut list = None;
+        let n_sents = sents.len();
+        for (si, &(s, e)) in sents.iter().enumerate() {
+            let before = self.out.len();
+            let r = self.sentence(
+                p,
+                s,
+                e,
+                si == 0,
+                para_speaker.as_ref().or(if si == 0 { prev_open.or(prev_para) } else { None }),
+                prev_sentence_had || si == 0 && prev_para.is_some(),
+            );
+            if let Some(l) = r {
+                if si + 1 == n_sents {
+                    list = Some(l);
+                }
+            }
+            prev_sentence_had = self.out.len() > before;
+            if prev_sentence_had {
+                para_speaker = self.last_stmt.as_ref().map(|x| x.0.clone());
+            }
+        }
+        list
+    }
+
+    /// Processes one sentence `[s, e)` of paragraph `p`.
+    #[allow(clippy::too_many_arguments)]
+    fn sentence(
+        &mut self,
+        p: &P<'_>,
+        s: usize,
+        e: usize,
+        _first: bool,
+        context: Option<&Speaker>,
+        prev_had: bool,
+    ) -> Option<(Speaker, String)> {
+        let mut claimed_quotes: Vec<usize> = Vec::new();
+        let mut clauses: Vec<(usize, usize)> = Vec::new();
+        let mut attributed: Vec<(usize, Speaker, String)> = Vec::new(); // (cue token, speaker, cue text)
+        let mut list = None;
+        let mut i = s;
+        while i < e {
+            let Some(c) = self.cue_at(p, i) else {
+                i += 1;
+                continue;
+            };
+            let cue_text = if c.lemma == "according to" { "according to".to_owned() } else { p.word(i).to_owned() };
+            match c.kind {
+                CueKind::SourcePrefix | CueKind::SourceSuffix => {
+                    self.source_marker(p, s, e, i, c, &cue_text, &mut clauses, &mut attributed);
+                }
+                CueKind::Verb | CueKind::Label | CueKind::Participle => {
+                    if let Some(l) =
+                        self.verb_cue(p, s, e, i, c, &cue_text, &mut claimed_quotes, &mut clauses, &mut attributed)
+                    {
+                        list = Some(l);
+                    }
+                }
+            }
+            i += if c.lemma == "according to" { 2 } else { 1 };
+        }
+        // quotes no cue claimed
+        for k in s..e {
+            let Some(q) = p.toks[k].quote() else { continue };
+            if claimed_quotes.contains(&q) || clauses.iter().any(|&(a, b)| a <= k && k < b) {
+                continue;
+            }
+            if self.is_fragment(p, s, k, q) {
+                continue;
+            }
+            let words = p.quote_words(q);
+            // a cue of this sentence: the nearest before, else the nearest after
+            let near = attributed
+                .iter()
+                .rev()
+                .find(|(ci, _, _)| *ci < k)
+                .or_else(|| attributed.iter().find(|(ci, _, _)| *ci > k))
+                .cloned();
+            if let Some((_, sp, ct)) = near {
+                self.emit_quote(p, q, sp, &ct, 0.6);
+                continue;
+            }
+            let content = p.s[p.quotes[q].start..p.quotes[q].end].trim_end();
+            let sentence_like =
+                words >= 6 || (words >= 3 && (content.ends_with(['.', '!', '?', ',']) || !p.quotes[q].closed));
+            if !sentence_like {
+                continue;
+            }
+            if let Some(sp) =
+                context.cloned().or_else(|| self.last_stmt.as_ref().filter(|_| prev_had).map(|x| x.0.clone()))
+            {
+                let ct = self.last_stmt.as_ref().map(|x| x.2.clone()).unwrap_or_default();
+                self.emit_quote(p, q, sp, &ct, 0.5);
+            } else {
+                self.emit_quote(
+                    p,
+                    q,
+                    Speaker { name: String::new(), role: String::new(), kind: PronounKind::Person },
+                    "",
+                    0.3,
+                );
+            }
+        }
+        // German reported speech in Konjunktiv I right after a statement
+        if self.lang == Lang::De && attributed.is_empty() && clauses.is_empty() && claimed_quotes.is_empty() && prev_had
+        {
+            let konj = (s..e).any(|k| p.toks[k].is_word() && KONJUNKTIV.contains(&p.toks[k].lower.as_str()));
+            let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
+            if konj && !has_quote_only {
+                if let Some(sp) = self.last_stmt.as_ref().map(|x| x.0.clone()) {
+                    self.emit_clause(p, s, e, sp, "", 0.5);
+                }
+            }
+        }
+        list
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn source_marker(
+        &mut self,
+        p: &P<'_>,
+        s: usize,
+        e: usize,
+        i: usize,
+        c: CueWord,
+        cue_text: &str,
+        clauses: &mut Vec<(usize, usize)>,
+        attributed: &mut Vec<(usize, Speaker, String)>,
+    ) {
+        let (np, after_np) = if c.kind == CueKind::SourceSuffix {
+            match self.np_before(p, s, i) {
+                Some((a, b)) => ((a, b), i + 1),
+                None => return,
+            }
+        } else {
+            let start = if c.lemma == "according to" { i + 2 } else { i + 1 };
+            match self.np_after(p, start, e) {
+                Some((a, b)) => ((a, b), b),
+                None => return,
+            }
+        };
+        let Some(sp) = self.resolve(p, np.0, np.1, false) else { return };
+        let marker_start = if c.kind == CueKind::SourceSuffix { np.0 } else { i };
+        // skip an appositive after the source: "laut Ulrich Müller, Experte für …, Druck …"
+        let mut rest = after_np;
+        if p.punct(rest, ',') {
+            let mut k = rest + 1;
+            while k < e && !p.punct(k, ',') && k - rest < 16 {
+                k += 1;
+            }
+            rest = if k < e { k + 1 } else { rest + 1 };
+        }
+        let lead_words =
+            (s..marker_start).filter(|&k| p.toks[k].is_word() && !is_function_word(&p.toks[k].lower)).count();
+        let (a, b) = if lead_words == 0 {
+            (rest, e)
+        } else if rest >= e.saturating_sub(1) {
+            let mut b = marker_start;
+            if b > s && p.punct(b - 1, ',') {
+                b -= 1;
+            }
+            (s, b)
+        } else {
+            (s, e)
+        };
+        let words = (a..b).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        if words >= 3 {
+            self.emit_clause(p, a, b, sp.clone(), cue_text, 0.7);
+            clauses.push((a, b));
+        }
+        attributed.push((i, sp, cue_text.to_owned()));
+    }
+
+    /// Skips auxiliaries, adverbs and time phrases backwards from `i`; returns the new index and
+    /// whether a negation was passed.
+    fn skip_back(&self, p: &P<'_>, lo: usize, mut i: usize) -> (usize, bool) {
+        let mut neg = false;
+        while i > lo {
+            let t = &p.toks[i - 1];
+            if !t.is_word() {
+                break;
+            }
+            if is_negation(&t.lower) {
+                neg = true;
+                i -= 1;
+            } else if is_aux_or_adverb(&t.lower) && !(t.cap && i - 1 == lo && t.lower != "has") {
+                i -= 1;
+            } else if is_time_word(&t.lower) {
+                i -= 1;
+                if i > lo
+                    && matches!(p.toks[i - 1].lower.as_str(), "on" | "last" | "this" | "am" | "le" | "late" | "by")
+                {
+                    i -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        (i, neg)
+    }
+
+    /// Skips time phrases forward from `i`.
+    fn skip_fwd(&self, p: &P<'_>, e: usize, mut i: usize) -> usize {
+        while i < e {
+            let t = &p.toks[i];
+            if t.is_word()
+                && (is_time_word(&t.lower)
+                    || matches!(
+                        t.lower.as_str(),
+                        "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late"
+                    ) && p.toks.get(i + 1).is_some_and(|n| is_time_word(&n.lower)))
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    #[allow(clippy::too_many_arguments, clippy::too_many_lines)]
+    fn verb_cue(
+        &mut self,
+        p: &P<'_>,
+        s: usize,
+        e: usize,
+        i: usize,
+        c: CueWord,
+        cue_text: &str,
+        claimed: &mut Vec<usize>,
+        clauses: &mut Vec<(usize, usize)>,
+        attributed: &mut Vec<(usize, Speaker, String)>,
+    ) -> Option<(Speaker, String)> {
+        // "as if to say", "for telling"
+        if i >= s + 2 && p.toks[i - 1].is("to") && p.toks[i - 2].is("if") {
+            return None;
+        }
+        let (j0, neg) = self.skip_back(p, s, i);
+        if std::env::var_os("SD_DEBUG").is_some() {
+            eprintln!("cue {} j0={j0} neg={neg}", p.word(i));
+        }
+        let mut speaker: Option<Speaker> = None;
+        let mut trailing_before: Option<usize> = None; // index of the token the attribution follows
+        let mut post_subject_end: Option<usize> = None;
+        let mut participle_relay = false;
+
+        if c.kind == CueKind::Participle {
+            if j0 > s && (is_preposition(&p.toks[j0 - 1].lower) && !p.toks[j0 - 1].is("by")) {
+                return None;
+            }
+            // "quoted an official as saying"
+            if j0 > s && p.toks[j0 - 1].is("as") {
+                let lo = s.max(j0.saturating_sub(14));
+                if let Some(qk) = (lo..j0 - 1)
+                    .rev()
+                    .find(|&k| matches!(p.toks[k].lower.as_str(), "quoted" | "cited" | "zitierte" | "zitiert"))
+                {
+                    if let Some((a, b)) = self.np_after(p, qk + 1, j0 - 1) {
+                        if let Some(mut sp) = self.resolve(p, a, b, false) {
+                            if let Some((ra, rb)) = self.np_before(p, s, qk) {
+                                let relay = self.np_words(p, ra, rb);
+                                let rs = split_phrase(&relay);
+                                let by = if rs.name.is_empty() { rs.description } else { rs.name };
+                                sp.role = format!(
+                                    "{} (quoted by {by})",
+                                    if sp.role.is_empty() { "source" } else { &sp.role }
+                                );
+                            }
+                            speaker = Some(sp);
+                            participle_relay = true;
+                        }
+                    }
+                }
+            }
+            if speaker.is_none() {
+                speaker = self.subject_before(p, s, j0);
+            }
+            if j0 > s
+                && (p.is_quote(j0 - 1) || p.punct(j0 - 1, ',') && p.is_quote(j0.saturating_sub(2)))
+                && participle_relay
+            {
+                trailing_before = Some(j0 - 1);
+            }
+        } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
+            // inverted: “…,” said Sakaliene / …, sagt der Vorsitzende
+            let np = self.np_after(p, i + 1, e);
+            if let Some((a, b)) = np {
+                speaker = self.resolve_with_apposition(p, a, b, e, true);
+                trailing_before = Some(j0 - 1);
+                post_subject_end = Some(b);
+            } else if let Some(sp) = self.appositive_subject(p, s, j0 - 1) {
+                speaker = Some(sp);
+            }
+        } else if let Some((a, b)) = self.np_before(p, s, j0) {
+            let (k, neg2) = self.skip_back(p, s, a);
+            let neg = neg || neg2;
+            if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg {
+                speaker = self.resolve(p, a, b, true);
+                trailing_before = Some(k - 1);
+            } else if !neg {
+                let german_v2 = self.lang == Lang::De && self.v2_subject(p, i + 1, e);
+                if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
+                    speaker = self.resolve(p, pa, pb, false);
+                    post_subject_end = Some(pb);
+                } else {
+                    speaker = self.resolve(p, a, b, false);
+                }
+            }
+        } else if self.lang != Lang::En && self.v2_subject(p, i + 1, e) {
+            if let Some((pa, pb)) = self.np_after(p, i + 1, e) {
+                speaker = self.resolve(p, pa, pb, false);
+                post_subject_end = Some(pb);
+            }
+        }
+        if neg {
+            return None;
+        }
+        if std::env::var_os("SD_DEBUG").is_some() {
+            eprintln!("  speaker {speaker:?} trailing {trailing_before:?}");
+        }
+        let sp = speaker?;
+        attributed.push((i, sp.clone(), cue_text.to_owned()));
+
+        if let Some(tb) = trailing_before {
+            // the statement stands before the attribution
+            let mut t = tb;
+            if p.punct(t, ',') && t > s {
+                t -= 1;
+            }
+            if let Some(q) = p.toks[t].quote() {
+                claimed.push(q);
+                self.emit_quote(p, q, sp.clone(), cue_text, 0.9);
+                // frame words before the quote make it a mixed position
+                let lo = clause_floor(p, s, t, clauses);
+                let frame = (lo..t).filter(|&k| p.toks[k].is_word()).count();
+                if frame >= 2 && !participle_relay {
+                    self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
+                    clauses.push((lo, t + 1));
+                }
+            } else {
+                let lo = clause_floor(p, s, t + 1, clauses);
+                let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+                if words >= 3 && !(lo..=t).any(|k| p.toks[k].is_word() && is_wh_word(&p.toks[k].lower) && k == lo) {
+                    self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
+                    clauses.push((lo, t + 1));
+                    if let Some(q) = p.toks[lo].quote() {
+                        if p.quote_words(q) >= 4 {
+                            claimed.push(q);
+                            self.emit_quote(p, q, sp.clone(), cue_text, 0.7);
+                        }
+                    }
+                }
+            }
+            // “A,” said S, “B.”: a quote right after the attribution
+            let after = post_subject_end.unwrap_or(i + 1);
+            let mut k = after;
+            while k < e && !p.is_quote(k) && !matches!(p.toks[k].kind, TokKind::Punct('.' | ';')) && k - after < 25 {
+                if self.cue_at(p, k).is_some() {
+                    break;
+                }
+                k += 1;
+            }
+            if k < e && p.is_quote(k) && (p.punct(k - 1, ',') || p.punct(k - 1, ':')) {
+                if let Some(q) = p.toks[k].quote() {
+                    claimed.push(q);
+                    self.emit_quote(p, q, sp, cue_text, 0.9);
+                }
+            }
+            return None;
+        }
+
+        // the statement follows the cue
+        let mut cs = post_subject_end.unwrap_or(i + 1);
+        if c.kind == CueKind::Label {
+            return None; // quotes in the sentence are picked up as characterisations
+        }
+        cs = self.skip_fwd(p, e, cs);
+        if cs >= e {
+            return None;
+        }
+        if p.punct(cs, ':') && cs + 1 >= e {
+            return Some((sp, cue_text.to_owned()));
+        }
+        // a quote introduced by the cue: said: “…” / saying, “…” / said “…”
+        let mut k = cs;
+        if p.punct(k, ':') || p.punct(k, ',') {
+            k += 1;
+        }
+        if let Some(q) = p.toks.get(k).and_then(Token::quote) {
+            if k < e && rest_is_punct(p, k + 1, e) {
+                claimed.push(q);
+                self.emit_quote(p, q, sp, cue_text, 0.9);
+                return None;
+            }
+        }
+        // said of the situation: “…”
+        if let Some(colon) = (cs..e.min(cs + 12)).find(|&k| p.punct(k, ':')) {
+            if (cs..colon).all(|k| self.cue_at(p, k).is_none() && !p.is_quote(k))
+                && !(cs..colon).any(|k| p.toks[k].is_word() && is_complementizer(&p.toks[k].lower))
+            {
+                if let Some(q) = p.toks.get(colon + 1).and_then(Token::quote) {
+                    claimed.push(q);
+                    self.emit_quote(p, q, sp, cue_text, 0.85);
+                    return None;
+                }
+            }
+        }
+        // find the start of the reported clause
+        let mut start = cs;
+        let look = e.min(cs + 12);
+        let comp = (cs..look).find(|&k| {
+            p.toks[k].is_word()
+                && is_complementizer(&p.toks[k].lower)
+                && !(p.toks[k].is("that")
+                    && k > cs
+                    && p.toks[k - 1].is_word()
+                    && !is_time_word(&p.toks[k - 1].lower)
+                    && !matches!(
+                        p.toks[k - 1].lower.as_str(),
+                        "reporters"
+                            | "journalists"
+                            | "lawmakers"
+                            | "investigators"
+                            | "me"
+                            | "us"
+                            | "him"
+                            | "her"
+                            | "them"
+                            | "friday"
+                            | "congress"
+                    )
+                    && k - cs > 6)
+                && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == i))
+        });
+        if let Some(k) = comp {
+            start = k + 1;
+        } else if p.punct(cs, ':') {
+            start = cs + 1;
+        } else if self.lang == Lang::De {
+            if let Some(k) = (cs..e.min(cs + 8)).find(|&k| p.punct(k, ',')) {
+                start = k + 1;
+            } else if p.punct(cs, ',') {
+                start = cs + 1;
+            }
+        } else if self.lang == Lang::Fr && p.punct(cs, ',') {
+            start = cs + 1;
+        } else if c.lemma == "tell" {
+            // told reporters / told the BBC / told investigators
+            let obj = self.np_after(p, cs, e).map_or(cs + 1, |(_, b)| b);
+            start = if p.toks.get(cs).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with('s')) {
+                cs + 1
+            } else {
+                obj
+            };
+            start = self.skip_fwd(p, e, start);
+            if p.toks.get(start).is_some_and(|t| t.is("on") || t.is("in")) {
+                return None;
+            }
+        } else if self.lang == Lang::En {
+            // said in a statement / said on Friday
+            if p.toks
+                .get(start)
+                .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "in" | "on" | "at" | "during" | "after"))
+            {
+                let mut k = start;
+                while k < e && !p.punct(k, ',') && !p.toks[k].is_word_of(&["that"]) && k - start < 8 {
+                    k += 1;
+                }
+                if k < e && (p.punct(k, ',') || p.toks[k].is("that")) {
+                    start = k + 1;
+                } else {
+                    return None;
+                }
+            }
+        }
+        if start >= e {
+            return None;
+        }
+        // a quote that fills the clause is the statement itself: said that „…“
+        if let Some(q) = p.toks[start].quote() {
+            if rest_is_punct(p, start + 1, e) {
+                claimed.push(q);
+                self.emit_quote(p, q, sp, cue_text, 0.85);
+                return None;
+            }
+        }
+        let first = &p.toks[start];
+        if first.is_word() && (is_wh_word(&first.lower) || first.is("to") && c.lemma == "say") {
+            return None;
+        }
+        if first.is_punct(',') || first.is_punct('(') {
+            return None;
+        }
+        // where the clause ends
+        let mut end = e;
+        let mut k = start;
+        while k < e {
+            let t = &p.toks[k];
+            if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
+                let n = k + 1;
+                let nx = p.toks.get(n);
+                let next_cue = nx.and_then(|_| self.cue_at(p, n));
+                if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
+                    || nx.is_some_and(|t| {
+                        t.is("according") || t.is("only") || t.is("while") || t.is("but") || t.is("adding")
+                    }) && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
+                {
+                    end = k;
+                    break;
+                }
+                // …, X said. at the end belongs to another attribution
+                if let Some((_, b)) = self.np_after(p, n, e) {
+                    if b < e && self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb) && rest_is_punct(p, b + 1, e)
+                    {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            if t.is_word() && matches!(t.lower.as_str(), "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
+                let (m, _) = (k + 1..e.min(k + 5)).fold((None, false), |acc, m| {
+                    if acc.0.is_none() && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb) {
+                        (Some(m), true)
+                    } else {
+                        acc
+                    }
+                });
+                if let Some(m) = m {
+                    if (k + 1..m).all(|x| {
+                        p.toks[x].is_word() && (is_aux_or_adverb(&p.toks[x].lower) || is_negation(&p.toks[x].lower))
+                    }) {
+                        end = k;
+                        break;
+                    }
+                }
+            }
+            k += 1;
+        }
+        while end > start && matches!(p.toks[end - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {
+            end -= 1;
+        }
+        let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        if words < 2 || (words < 3 && c.kind != CueKind::Verb) {
+            return None;
+        }
+        // a clause that is one quote and nothing else
+        if end == start + 1 {
+            if let Some(q) = p.toks[start].quote() {
+                claimed.push(q);
+                self.emit_quote(p, q, sp, cue_text, 0.85);
+                return None;
+            }
+        }
+        let conf = if comp.is_some() { 0.8 } else { 0.65 };
+        self.emit_clause(p, start, end, sp, cue_text, conf);
+        clauses.push((start, end));
+        None
+    }
+
+    /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
+    fn v2_subject(&self, p: &P<'_>, i: usize, e: usize) -> bool {
+        self.np_after(p, i, e).is_some_and(|(a, b)| {
+            (p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some())
+                && (p.punct(b, ',')
+                    || p.punct(b, ':')
+                    || p.toks.get(b).is_some_and(|t| t.is_word() && is_complementizer(&t.lower)))
+        })
+    }
+
+    /// A speaker phrase after a cue that is only a description, with the name in an apposition:
+    /// "said another witness in the probe, former adviser Fiona Hill".
+    fn resolve_with_apposition(&mut self, p: &P<'_>, a: usize, b: usize, e: usize, trailing: bool) -> Option<Speaker> {
+        let words = self.np_words(p, a, b);
+        let sp = split_phrase(&words);
+        if sp.name.is_empty() {
+            let lim = e.min(b + 10);
+            if let Some(comma) = (b..lim).find(|&k| p.punct(k, ',')) {
+                if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
+                    let inner = split_phrase(&self.np_words(p, na, nb));
+                    if !inner.name.is_empty() && rest_is_punct(p, nb, e) {
+                        return self.resolve(p, na, nb, false);
+                    }
+                }
+            }
+        }
+        self.resolve(p, a, b, trailing)
+    }
+
+    /// The subject before an appositive: "Sakaliene, speaking to DW on Friday, said …".
+    fn appositive_subject(&mut self, p: &P<'_>, s: usize, comma: usize) -> Option<Speaker> {
+        let lo = s.max(comma.saturating_sub(30));
+        let open = (lo..comma).rev().find(|&k| p.punct(k, ','))?;
+        let first = p.toks.get(open + 1)?;
+        let ok = first.is_word() && (!first.cap || is_role_like(&first.lower) || self.lang == Lang::De);
+        if !ok {
+            return None;
+        }
+        let (a, b) = self.np_before(p, s, open)?;
+        self.resolve(p, a, b, false)
+    }
+
+    /// The nearest subject before a participle: not after a preposition, not a possessive.
+    fn subject_before(&mut self, p: &P<'_>, s: usize, idx: usize) -> Option<Speaker> {
+        let mut j = idx;
+        while j > s {
+            let t = &p.toks[j - 1];
+            let candidate = t.is_word()
+                && ((t.cap && !is_function_word(&t.lower)) || pronoun(&t.lower, self.lang).is_some())
+                && !t.lower.ends_with("’s")
+                && !t.lower.ends_with("'s");
+            if candidate {
+                if let Some((a, b)) = self.np_before(p, s, j) {
+                    let after_prep = a > s && p.toks[a - 1].is_word() && is_preposition(&p.toks[a - 1].lower);
+                    let in_quote = false;
+                    if !after_prep && !in_quote {
+                        return self.resolve(p, a, b, false);
+                    }
+                    j = a;
+                    continue;
+                }
+            }
+            j -= 1;
+        }
+        None
+    }
+
+    fn is_fragment(&self, p: &P<'_>, s: usize, k: usize, q: usize) -> bool {
+        let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
+        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&t.lower.as_str()));
+        if marker(prev(1))
+            || marker(prev(2)) && prev(1).is_some_and(|t| is_determiner(&t.lower) || t.is_word() && !t.cap)
+        {
+            return true;
+        }
+        let _ = q;
+        false
+    }
+
+    fn headline(&mut self, p: &P<'_>, item_first_out: usize) {
+        // "White House: Trump still working on …": the organisation speaks in the item's body
+        if let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) {
+            if colon > 0 && colon + 2 < p.toks.len() {
+                if let Some((a, b)) = self.np_before(p, 0, colon) {
+                    if a == 0 {
+                        let words = self.np_words(p, a, b);
+                        let sp = split_phrase(&words);
+                        let name = self.names.full(&sp.name);
+                        let speaks = !name.is_empty() && self.out[item_first_out..].iter().any(|st| st.speaker == name);
+                        if speaks {
+                            let role = self.out[item_first_out..]
+                                .iter()
+                                .find(|st| st.speaker == name)
+                                .map(|st| st.role.clone())
+                                .unwrap_or_default();
+                            let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
+                            let n = p.toks.len();
+                            self.emit_clause(p, colon + 1, n, Speaker { name, role, kind }, ":", 0.6);
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+        let before = self.out.len();
+        let saved = (self.last_person.clone(), self.last_stmt.clone());
+        let n = p.toks.len();
+        let mut claimed = Vec::new();
+        let mut clauses = Vec::new();
+        let mut attributed = Vec::new();
+        for i in 0..n {
+            if let Some(c) = self.cue_at(p, i) {
+                if c.kind == CueKind::Verb {
+                    let ct = p.word(i).to_owned();
+                    self.verb_cue(p, 0, n, i, c, &ct, &mut claimed, &mut clauses, &mut attributed);
+                }
+            }
+        }
+        if self.out.len() == before {
+            (self.last_person, self.last_stmt) = saved;
+        }
+    }
+
+    /// A quote in a headline that a body statement repeats takes that statement's speaker.
+    fn resolve_headline_quotes(&mut self, parsed: &[P<'_>], paras: &[Para], _items: &[RawItem]) {
+        for (pi, para) in paras.iter().enumerate() {
+            if !para.headline {
+                continue;
+            }
+            let p = &parsed[pi];
+            for (qi, q) in p.quotes.iter().enumerate() {
+                if q.depth != 0 {
+                    continue;
+                }
+                let (a, b) = (p.base + q.start, p.base + q.end);
+                if self.out.iter().any(|s| s.start <= a && b <= s.end) {
+                    continue;
+                }
+                let words = p.quote_words(qi);
+                if words < 3 {
+                    continue;
+                }
+                let needle = &self.text[a..b];
+                let found = self
+                    .out
+                    .iter()
+                    .find(|s| {
+                        s.kind == StatementKind::Quote
+                            && s.start != a
+                            && !s.speaker.is_empty()
+                            && self.text[s.start..s.end].contains(needle)
+                    })
+                    .cloned();
+                if let Some(src) = found {
+                    let item = self.out.iter().filter(|s| s.start < a).map(|s| s.item).max().unwrap_or(0);
+                    let saved = self.item;
+                    self.item = self.item_of(a).unwrap_or(item);
+                    self.emit(
+                        StatementKind::Quote,
+                        Speaker { name: src.speaker, role: src.role, kind: PronounKind::Person },
+                        "",
+                        a,
+                        b,
+                        0.5,
+                    );
+                    self.item = saved;
+                }
+            }
+        }
+    }
+
+    fn item_of(&self, _byte: usize) -> Option<usize> {
+        None
+    }
+
+    /// Gives every statement of a speaker the role the document states for that speaker.
+    fn fill_roles(&mut self) {
+        for st in &mut self.out {
+            if let Some(r) = self.names.role(&st.speaker) {
+                if !r.is_empty() && st.role.is_empty() {
+                    r.clone_into(&mut st.role);
+                }
+            }
+        }
+        // the first role seen for a speaker goes to all their statements
+        let mut first: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for st in &self.out {
+            if !st.role.is_empty() && !st.speaker.is_empty() {
+                first.entry(st.speaker.clone()).or_insert_with(|| st.role.clone());
+            }
+        }
+        for st in &mut self.out {
+            if st.role.is_empty() {
+                if let Some(r) = first.get(&st.speaker) {
+                    r.clone_into(&mut st.role);
+                }
+            }
+        }
+    }
+}
+
+impl Token {
+    fn is_word_of(&self, ws: &[&str]) -> bool {
+        self.is_word() && ws.contains(&self.lower.as_str())
+    }
+}
+
+fn is_particle_of(w: &str) -> bool {
+    matches!(w, "de" | "du" | "des" | "der" | "von" | "van")
+}
+
+fn rest_is_punct(p: &P<'_>, from: usize, e: usize) -> bool {
+    (from..e).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))
+}
+
+/// Where a clause before an attribution may start: after the last clause or quote attribution.
+fn clause_floor(p: &P<'_>, s: usize, t: usize, clauses: &[(usize, usize)]) -> usize {
+    let mut lo = s;
+    for &(_, b) in clauses {
+        if b <= t && b > lo {
+            lo = b;
+        }
+    }
+    while lo < t && matches!(p.toks[lo].kind, TokKind::Punct(_)) {
+        lo += 1;
+    }
+    lo
+}
+
+fn clean_role(r: &str) -> String {
+    r.trim().trim_end_matches([',', ';', ':']).trim_end_matches("’s").trim().to_owned()
+}

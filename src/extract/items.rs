@@ -1,0 +1,186 @@
+//! Paragraphs and news items: where a briefing's headlines are.
+
+/// A paragraph: one non-empty line, as a trimmed byte range of the document text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Para {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Whether the paragraph is the headline of an item.
+    pub headline: bool,
+    /// Whether the paragraph is a line of a list introduced by a colon.
+    pub list: bool,
+}
+
+/// A news item before conversion to character offsets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawItem {
+    /// Headline text.
+    pub headline: String,
+    /// Byte range of the item.
+    pub start: usize,
+    /// End byte of the item.
+    pub end: usize,
+    /// Index of its first paragraph.
+    pub first_para: usize,
+    /// One past its last paragraph.
+    pub end_para: usize,
+}
+
+/// Splits text into paragraphs: every non-blank line.
+pub fn paragraphs(text: &str) -> Vec<Para> {
+    let mut out = Vec::new();
+    let mut pos = 0usize;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if !trimmed.is_empty() {
+            let start = pos + lead;
+            out.push(Para { start, end: start + trimmed.len(), headline: false, list: false });
+        }
+        pos += line.len();
+    }
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A live-blog time stamp at the start of a line: "16.06 …", "14:32 GMT …".
+fn has_timestamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && b.get(digits).is_some_and(|&c| c == b'.' || c == b':')
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(digits + 2).is_some_and(u8::is_ascii_digit)
+        && b.get(digits + 3).is_none_or(|&c| c == b' ' || c == b'\t')
+}
+
+fn is_markdown_heading(s: &str) -> bool {
+    let hashes = s.bytes().take_while(|&c| c == b'#').count();
+    (1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' ')
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ')', ' ']);
+    t.ends_with(['.', ',', ';', ':', '!', '?', '…'])
+}
+
+fn short_line(s: &str) -> bool {
+    let words = word_count(s);
+    if words == 0 || words > 20 || s.chars().count() > 160 {
+        return false;
+    }
+    let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ' ']);
+    if t.ends_with(['?', '!']) {
+        return words <= 14;
+    }
+    !ends_sentence(s)
+}
+
+/// Marks headlines and list lines, and groups paragraphs into items.
+pub fn split_items(text: &str, paras: &mut [Para]) -> Vec<RawItem> {
+    let n = paras.len();
+    let cand: Vec<bool> = paras.iter().map(|p| short_line(&text[p.start..p.end])).collect();
+    let mut in_list = false;
+    for i in 0..n {
+        let s = &text[paras[i].start..paras[i].end];
+        if i > 0 && text[paras[i - 1].start..paras[i - 1].end].ends_with(':') && cand[i] {
+            in_list = true;
+        } else if !cand[i] {
+            in_list = false;
+        }
+        paras[i].list = in_list;
+        let next_is_body = paras.get(i + 1).is_some_and(|p| !cand[i + 1] || is_markdown_heading(&text[p.start..p.end]));
+        paras[i].headline = is_markdown_heading(s) || has_timestamp(s) || (cand[i] && !in_list && next_is_body);
+    }
+    let mut items: Vec<RawItem> = Vec::new();
+    for (i, p) in paras.iter().enumerate() {
+        if p.headline || items.is_empty() {
+            let s = &text[p.start..p.end];
+            let headline = if p.headline { clean_headline(s) } else { first_sentence(s) };
+            if let Some(last) = items.last_mut() {
+                last.end = paras[i - 1].end;
+                last.end_para = i;
+            }
+            items.push(RawItem { headline, start: p.start, end: p.end, first_para: i, end_para: i + 1 });
+        }
+    }
+    if let Some(last) = items.last_mut() {
+        last.end_para = n;
+        last.end = paras.last().map_or(last.end, |p| p.end);
+    }
+    items
+}
+
+fn clean_headline(s: &str) -> String {
+    s.trim_start_matches('#').trim().to_owned()
+}
+
+fn first_sentence(s: &str) -> String {
+    let mut end = s.len();
+    for (i, c) in s.char_indices() {
+        if matches!(c, '.' | '!' | '?') && s[i + 1..].starts_with(' ') && i > 20 {
+            end = i + 1;
+            break;
+        }
+    }
+    let sentence = &s[..end];
+    if sentence.chars().count() > 120 {
+        let cut: String = sentence.chars().take(117).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        sentence.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heads(t: &str) -> Vec<String> {
+        let mut p = paragraphs(t);
+        split_items(t, &mut p).into_iter().map(|i| i.headline).collect()
+    }
+
+    #[test]
+    fn headline_lines_start_items() {
+        let t = "Lead sentence of the briefing is here. It goes on.\nWhite House: talks go on\nThe White House said on Friday that talks go on.\nSecond item headline\nBody text of the second item follows here.\n";
+        assert_eq!(
+            heads(t),
+            vec!["Lead sentence of the briefing is here.", "White House: talks go on", "Second item headline"]
+        );
+    }
+
+    #[test]
+    fn markdown_and_timestamps() {
+        let t = "# Title\nBody.\n14:32 GMT Minister resigns after vote.\nMore body.\n";
+        assert_eq!(heads(t), vec!["Title", "14:32 GMT Minister resigns after vote."]);
+    }
+
+    #[test]
+    fn list_after_colon_is_not_headlines() {
+        let t = "Intro line that is a sentence.\nThe president also said:\nThe UK must stay in the EU\nSyria needs a political solution\nMr X lands in Kenya later on Friday for a visit.\n";
+        let mut p = paragraphs(t);
+        let items = split_items(t, &mut p);
+        assert_eq!(items.len(), 1);
+        assert!(p[2].list && p[3].list && !p[4].list);
+    }
+
+    #[test]
+    fn text_without_headline_is_one_item() {
+        assert_eq!(heads("Just one paragraph. And more.").len(), 1);
+        assert!(heads("").is_empty());
+    }
+
+    #[test]
+    fn blank_lines_and_crlf_tolerated() {
+        let t = "Headline here\n\n  Body sentence one is here.  \n";
+        let p = paragraphs(t);
+        assert_eq!(&t[p[1].start..p[1].end], "Body sentence one is here.");
+    }
+}

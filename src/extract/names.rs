@@ -1,0 +1,358 @@
+//! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
+//! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
+
+use std::collections::HashMap;
+
+use super::lexicon::{is_determiner, is_function_word, is_org_word, is_role_word};
+use super::tokens::{TokKind, Token};
+
+/// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
+pub fn is_role_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "top"
+            | "former"
+            | "senior"
+            | "chief"
+            | "deputy"
+            | "acting"
+            | "anonymous"
+            | "unnamed"
+            | "interim"
+            | "outgoing"
+            | "incoming"
+            | "foreign"
+            | "defense"
+            | "defence"
+            | "press"
+            | "national"
+            | "security"
+            | "interest"
+            | "rate"
+            | "special"
+            | "political"
+            | "career"
+            | "executive"
+            | "vice"
+            | "general"
+            | "finance"
+            | "interior"
+            | "news"
+            | "state"
+            | "federal"
+            | "european"
+            | "economy"
+            | "health"
+            | "trade"
+            | "energy"
+            | "justice"
+            | "education"
+            | "then"
+            | "longtime"
+            | "veteran"
+            | "parliamentary"
+            | "opposition"
+            | "white"
+            | "house"
+            | "presidential"
+            | "party"
+            | "campaign"
+            | "high"
+            | "ranking"
+            | "economic"
+            | "military"
+            | "intelligence"
+            | "government"
+            | "ministry"
+            | "election"
+            | "de"
+            | "des"
+            | "du"
+            | "la"
+            | "le"
+            | "l’"
+            | "à"
+    )
+}
+
+/// Whether a lowercase word is a role word, also by German and English compound endings.
+pub fn is_role_like(w: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "sprecher",
+        "sprecherin",
+        "minister",
+        "ministerin",
+        "präsident",
+        "präsidentin",
+        "vorsitzende",
+        "vorsitzender",
+        "experte",
+        "expertin",
+        "rechtler",
+        "anwalt",
+        "funktionär",
+        "kanzler",
+        "kanzlerin",
+        "director",
+        "officer",
+        "adviser",
+        "advisor",
+        "ministre",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "politiker",
+        "politikerin",
+    ];
+    is_role_word(w) || (w.chars().count() > 6 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+}
+
+/// A speaker phrase split into its parts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SplitName {
+    /// Proper name ("Dovile Sakaliene", "White House"), empty for a description.
+    pub name: String,
+    /// Role words before or around the name ("Lithuanian Defense Minister").
+    pub role: String,
+    /// The phrase without its determiner, for unnamed speakers ("anonymous White House official").
+    pub description: String,
+    /// Whether the phrase opens with an indefinite determiner (an unnamed speaker).
+    pub indefinite: bool,
+    /// Whether the head looks like an organisation.
+    pub org: bool,
+}
+
+fn is_initial(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    s.chars().next().is_some_and(char::is_uppercase) && (letters == 1 || s.contains('.')) && letters <= 3
+}
+
+/// Splits the words of a speaker phrase (`words` are the original spellings) into role and name.
+pub fn split_phrase(words: &[&str]) -> SplitName {
+    let mut ws: Vec<&str> = words.to_vec();
+    let mut out = SplitName::default();
+    while let Some(first) = ws.first() {
+        let l = first.to_lowercase();
+        if is_determiner(&l) || l == "another" {
+            out.indefinite = super::lexicon::is_indefinite(&l);
+            ws.remove(0);
+        } else if is_function_word(&l) && !is_role_like(&l) {
+            ws.remove(0);
+        } else {
+            break;
+        }
+    }
+    // drop a trailing possessive marker word
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    out.description = ws.join(" ");
+    out.org = lower.iter().any(|w| is_org_word(w.trim_end_matches("’s").trim_end_matches("'s")));
+    // the name is the trailing run of capitalised words that are not role words
+    let mut k = ws.len();
+    while k > 0 {
+        let w = ws[k - 1];
+        let l = &lower[k - 1];
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !cap || is_role_like(l) || l.ends_with("’s") || l.ends_with("'s") {
+            break;
+        }
+        k -= 1;
+    }
+    let mut name: Vec<&str> = ws[k..].to_vec();
+    // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
+    if name.is_empty() {
+        // "the AFP news agency": capitalised head before lowercase descriptor
+        if let Some(last_cap) = ws.iter().rposition(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            let l = &lower[last_cap];
+            if !is_role_like(l) {
+                let mut a = last_cap + 1;
+                while a > 0 && ws[a - 1].chars().next().is_some_and(char::is_uppercase) && !is_role_like(&lower[a - 1])
+                {
+                    a -= 1;
+                }
+                name = ws[a..=last_cap].to_vec();
+                out.role = ws[last_cap + 1..].join(" ");
+                if !out.role.is_empty() && a > 0 {
+                    out.role = format!("{} {}", ws[..a].join(" "), out.role);
+                }
+                out.name = name.join(" ");
+                out.org = true;
+                return out;
+            }
+        }
+        out.role = ws.join(" ");
+        return out;
+    }
+    // long capitalised runs: keep the last two or three tokens as the name
+    let max =
+        if name.len() >= 3 && (is_initial(name[name.len() - 2]) || name[name.len() - 2].contains('-')) { 3 } else { 2 };
+    let limit = if out.org { 4 } else { max.max(if name.len() == 3 && !out.org && k == 0 { 3 } else { max }) };
+    if name.len() > limit {
+        k += name.len() - limit;
+        name = ws[k..].to_vec();
+    }
+    out.name = name.join(" ");
+    out.role = ws[..k].join(" ");
+    out
+}
+
+/// Document-wide index from surnames to the fullest names and their roles.
+#[derive(Debug, Default)]
+pub struct NameIndex {
+    by_last: HashMap<String, String>,
+    roles: HashMap<String, String>,
+}
+
+impl NameIndex {
+    /// Registers a name seen in the text, with the role it was given (possibly empty).
+    pub fn add(&mut self, name: &str, role: &str) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(last) = words.last() else { return };
+        let key = last.to_lowercase();
+        let better = self.by_last.get(&key).is_none_or(|old| old.split_whitespace().count() < words.len());
+        if better {
+            self.by_last.insert(key, name.to_owned());
+        }
+        if !role.is_empty() {
+            let full = self.full(name);
+            let entry = self.roles.entry(full).or_default();
+            if entry.is_empty() || (entry.len() < role.len() && role.len() < 120) {
+                role.clone_into(entry);
+            }
+        }
+    }
+
+    /// The fullest form of a name ("Macron" -> "Emmanuel Macron").
+    pub fn full(&self, name: &str) -> String {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let Some(last) = words.last() else { return String::new() };
+        match self.by_last.get(&last.to_lowercase()) {
+            Some(full)
+                if full.split_whitespace().count() >= words.len() && {
+                    let fl = full.to_lowercase();
+                    words.iter().all(|w| fl.contains(&w.to_lowercase()))
+                } =>
+            {
+                full.clone()
+            }
+            _ => name.to_owned(),
+        }
+    }
+
+    /// The role registered for a full name.
+    pub fn role(&self, full: &str) -> Option<&str> {
+        self.roles.get(full).map(String::as_str)
+    }
+
+    /// Finds the full name whose role mentions `head` ("minister", "chancelier").
+    pub fn by_role_word(&self, head: &str) -> Vec<&str> {
+        self.roles
+            .iter()
+            .filter(|(_, r)| {
+                r.to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == head || (w.len() > 5 && w.ends_with(head)))
+            })
+            .map(|(n, _)| n.as_str())
+            .collect()
+    }
+}
+
+/// Collects capitalised runs of a paragraph's tokens as name candidates: (first, last+1) token ranges.
+pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].kind == TokKind::Word && toks[i].cap && !is_function_word(&toks[i].lower) {
+            let a = i;
+            let mut j = i + 1;
+            while j < toks.len()
+                && toks[j].kind == TokKind::Word
+                && (toks[j].cap || is_particle(&toks[j].lower) && toks.get(j + 1).is_some_and(|t| t.cap))
+            {
+                j += 1;
+            }
+            // initials with their dot: "Robert M. Danin"
+            if j < toks.len()
+                && toks[j].is_punct('.')
+                && toks.get(j + 1).is_some_and(|t| t.cap)
+                && j > a
+                && is_initial_tok(&toks[j - 1])
+            {
+                let mut k = j + 1;
+                while k < toks.len() && toks[k].kind == TokKind::Word && toks[k].cap {
+                    k += 1;
+                }
+                j = k;
+            }
+            out.push((a, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_initial_tok(t: &Token) -> bool {
+    t.cap && (t.lower.chars().count() == 1 || t.lower.contains('.'))
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "van" | "de" | "da" | "al" | "bin" | "ben" | "del" | "della" | "di" | "la" | "le" | "ter" | "zu"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> (String, String) {
+        let w: Vec<&str> = s.split(' ').collect();
+        let r = split_phrase(&w);
+        (r.name, r.role)
+    }
+
+    #[test]
+    fn role_before_name() {
+        assert_eq!(
+            split("Lithuanian Defense Minister Dovile Sakaliene"),
+            ("Dovile Sakaliene".into(), "Lithuanian Defense Minister".into())
+        );
+        assert_eq!(split("top EU diplomat Kaja Kallas"), ("Kaja Kallas".into(), "top EU diplomat".into()));
+        assert_eq!(split("French President Emmanuel Macron"), ("Emmanuel Macron".into(), "French President".into()));
+        assert_eq!(split("Trump Deputy Chief of Staff Stephen Miller").0, "Stephen Miller");
+    }
+
+    #[test]
+    fn organisations_and_descriptions() {
+        assert_eq!(split("The White House").0, "White House");
+        assert_eq!(split("the AFP news agency"), ("AFP".into(), "news agency".into()));
+        let r = split_phrase(&["an", "anonymous", "White", "House", "official"]);
+        assert!(r.indefinite);
+        assert_eq!(r.description, "anonymous White House official");
+        assert_eq!(split("the minister"), (String::new(), "minister".into()));
+    }
+
+    #[test]
+    fn initials_keep_three_tokens() {
+        assert_eq!(split("Robert M. Danin").0, "Robert M. Danin");
+    }
+
+    #[test]
+    fn index_resolves_short_names() {
+        let mut ix = NameIndex::default();
+        ix.add("Emmanuel Macron", "French President");
+        ix.add("Macron", "");
+        assert_eq!(ix.full("Macron"), "Emmanuel Macron");
+        assert_eq!(ix.full("Brigitte"), "Brigitte");
+        assert_eq!(ix.role("Emmanuel Macron"), Some("French President"));
+        assert_eq!(ix.by_role_word("president"), vec!["Emmanuel Macron"]);
+    }
+}

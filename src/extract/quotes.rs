@@ -1,0 +1,238 @@
+//! Finding quotations in a paragraph: every quote-mark style news uses, nesting, mismatched pairs,
+//! apostrophes that are not quote marks, and quotes left open at the end of a paragraph.
+
+/// One quotation found in a paragraph. All offsets are byte offsets into the paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// First byte of the quoted words (after the mark and any inner space).
+    pub start: usize,
+    /// End of the quoted words (before any inner space and the closing mark).
+    pub end: usize,
+    /// Offset just past the closing mark, or the paragraph end when the quote is left open.
+    pub close: usize,
+    /// Whether a closing mark was found.
+    pub closed: bool,
+    /// Nesting depth: 0 for a top-level quote.
+    pub depth: u8,
+}
+
+const MAX_DEPTH: usize = 4;
+
+fn closes(opener: char, c: char) -> bool {
+    match opener {
+        '“' => matches!(c, '”' | '’' | '"' | '“'),
+        '„' => matches!(c, '“' | '”' | '"'),
+        '«' => c == '»',
+        '»' => c == '«',
+        '"' => matches!(c, '"' | '”' | '“'),
+        '”' => matches!(c, '”' | '"'),
+        '‘' | '‚' => matches!(c, '’' | '‘' | '\''),
+        '\'' => matches!(c, '\'' | '’'),
+        '‹' => c == '›',
+        '›' => c == '‹',
+        _ => false,
+    }
+}
+
+fn is_double(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '"' | '«' | '»')
+}
+
+fn is_open_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '„' | '«' | '»' | '"' | '‘' | '‚')
+        }
+    }
+}
+
+fn is_close_context(next: Option<char>) -> bool {
+    match next {
+        None => true,
+        Some(n) => n.is_whitespace() || !n.is_alphanumeric(),
+    }
+}
+
+/// Finds the quotations of one paragraph, in order of their opening marks.
+///
+/// Runs in time linear in the paragraph length. A quote still open at the end of the paragraph
+/// runs to its end (`closed == false`); nested quotes that are still open there are dropped.
+pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    // For the mismatched “…’ pair: is there a proper double closing mark before the next double opener?
+    let mut next_double_close = vec![false; chars.len() + 1];
+    for i in (0..chars.len()).rev() {
+        next_double_close[i] = match chars[i].1 {
+            '”' => true,
+            '“' | '„' => false,
+            '"' => true,
+            _ => next_double_close[i + 1],
+        };
+    }
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    // stack of (opener char, index into out)
+    let mut stack: Vec<(char, usize)> = Vec::new();
+    for (i, &(pos, c)) in chars.iter().enumerate() {
+        if !matches!(c, '“' | '”' | '„' | '"' | '«' | '»' | '‘' | '’' | '‚' | '\'' | '‹' | '›') {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        let single = matches!(c, '‘' | '’' | '\'' | '‚');
+        if single {
+            let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let elision = next.is_some_and(|n| n.is_ascii_digit()) && !prev.is_some_and(char::is_alphanumeric);
+            if between_letters || elision {
+                continue; // it’s, l’Italie, ’91
+            }
+        }
+        let end = pos + c.len_utf8();
+        // try to close the innermost open quote
+        if let Some(&(opener, idx)) = stack.last() {
+            let french = matches!(c, '»' | '«' | '›' | '‹');
+            let close_ok = closes(opener, c)
+                && (french || is_close_context(next))
+                && (french || !prev.is_some_and(char::is_whitespace));
+            let mismatch_guard = !(opener == '“' && c == '’' && next_double_close[i + 1]);
+            if close_ok && mismatch_guard && out[idx].start <= pos {
+                let q = &mut out[idx];
+                let mut e = pos;
+                while e > q.start && p[..e].ends_with(char::is_whitespace) {
+                    e = p[..e].trim_end().len();
+                }
+                q.end = e.max(q.start);
+                q.close = end;
+                q.closed = true;
+                stack.pop();
+                continue;
+            }
+        }
+        // a single closing mark with nothing to close is an apostrophe (Americans’ plan)
+        if c == '’' {
+            continue;
+        }
+        let opens = match c {
+            '«' | '„' | '‚' | '“' | '‹' => true,
+            '»' | '›' => stack.last().is_none_or(|&(o, _)| o != '«'),
+            '”' => is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()),
+            _ => is_open_context(prev) && next.is_some_and(|n| !n.is_whitespace()),
+        };
+        if !opens || stack.len() >= MAX_DEPTH {
+            continue;
+        }
+        // a single mark opens only at top level or inside a double quote (British headlines, nesting)
+        if single && stack.last().is_some_and(|&(o, _)| !is_double(o)) {
+            continue;
+        }
+        let mut start = end;
+        while start < p.len() && p[start..].starts_with(char::is_whitespace) {
+            start += p[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        out.push(QuoteSpan { open: pos, start, end: p.len(), close: p.len(), closed: false, depth: stack.len() as u8 });
+        let idx = out.len() - 1;
+        stack.push((c, idx));
+    }
+    // left open: the outermost runs to the paragraph end, open nested ones are dropped
+    if let Some(&(_, bottom)) = stack.first() {
+        let drop: Vec<usize> = stack.iter().skip(1).map(|&(_, i)| i).collect();
+        let q = &mut out[bottom];
+        q.end = p.trim_end().len().max(q.start);
+        q.close = p.len();
+        let mut k = 0usize;
+        out.retain(|_| {
+            k += 1;
+            !drop.contains(&(k - 1))
+        });
+    }
+    // an opening single mark with a one-letter content is rock 'n' roll, not a quote
+    out.retain(|q| p[q.start..q.end].chars().filter(|c| c.is_alphanumeric()).count() > 1);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(p: &str) -> Vec<&str> {
+        find_quotes(p).iter().map(|q| &p[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_double_quotes() {
+        assert_eq!(texts("He said “hello there,” and left."), vec!["hello there,"]);
+    }
+
+    #[test]
+    fn split_quote_gives_two() {
+        let p = "“Secondly, of course,” said Sakaliene, “financial pain to Russia.”";
+        assert_eq!(texts(p), vec!["Secondly, of course,", "financial pain to Russia."]);
+    }
+
+    #[test]
+    fn german_low_high_marks_and_nesting() {
+        let p = "„Es geht um eine „Parallelaktion“ des Vereins, also um ‘Ob’ und ‘Wie’“, schreibt er.";
+        let q = find_quotes(p);
+        assert_eq!(&p[q[0].start..q[0].end], "Es geht um eine „Parallelaktion“ des Vereins, also um ‘Ob’ und ‘Wie’");
+        assert_eq!(q[0].depth, 0);
+        assert_eq!(&p[q[1].start..q[1].end], "Parallelaktion");
+        assert_eq!(q[1].depth, 1);
+        assert_eq!(q.len(), 4);
+    }
+
+    #[test]
+    fn guillemets_with_inner_spaces() {
+        assert_eq!(texts("« Les risques restent élevés », prévient-il."), vec!["Les risques restent élevés"]);
+        assert_eq!(texts("Er sagte: »Wir kommen wieder.«"), vec!["Wir kommen wieder."]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(find_quotes("It’s Merz’s plan, rock 'n' roll in the ’90s, l’Italie.").is_empty());
+        assert!(find_quotes("The Americans’ plan is it's fine").is_empty());
+    }
+
+    #[test]
+    fn mismatched_pair_closes() {
+        assert_eq!(texts("Macron says “coalition of willing’ will hold talks"), vec!["coalition of willing"]);
+    }
+
+    #[test]
+    fn possessive_inside_double_quote_does_not_close() {
+        assert_eq!(texts("“The workers’ union agrees,” she said."), vec!["The workers’ union agrees,"]);
+    }
+
+    #[test]
+    fn british_single_quotes_in_headline() {
+        assert_eq!(texts("Obama admits gun laws are his 'biggest frustration'"), vec!["biggest frustration"]);
+    }
+
+    #[test]
+    fn straight_open_curly_close() {
+        assert_eq!(
+            texts("\"And I asked, well, on whose authority?” said Hill."),
+            vec!["And I asked, well, on whose authority?"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_runs_to_paragraph_end() {
+        let q = find_quotes("“I would like to say this.");
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].closed);
+    }
+
+    #[test]
+    fn nested_single_inside_double() {
+        let p = "“I heard him ask, quote, ‘So he’s going to do it?’” Holmes testified.";
+        assert_eq!(texts(p), vec!["I heard him ask, quote, ‘So he’s going to do it?’", "So he’s going to do it?"]);
+    }
+
+    #[test]
+    fn year_elision_inside_quote() {
+        assert_eq!(texts("“It did with Bush in ’91.”"), vec!["It did with Bush in ’91."]);
+    }
+}

@@ -1,0 +1,279 @@
+//! Tokens of a paragraph: words, punctuation and whole top-level quotations, and sentences over them.
+
+use super::lexicon::Lang;
+use super::quotes::QuoteSpan;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// A word (letters, digits, inner apostrophes, hyphens and dots).
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// A whole top-level quotation; the index points into the paragraph's quote list.
+    Quote(usize),
+}
+
+/// One token with its byte range in the paragraph and, for words, its lowercase form.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Kind of token.
+    pub kind: TokKind,
+    /// Start byte in the paragraph.
+    pub start: usize,
+    /// End byte in the paragraph.
+    pub end: usize,
+    /// Lowercase form (words only; empty otherwise).
+    pub lower: String,
+    /// Whether a word starts with an uppercase letter.
+    pub cap: bool,
+}
+
+impl Token {
+    /// Whether the token is the word `w` (lowercase).
+    pub fn is(&self, w: &str) -> bool {
+        self.kind == TokKind::Word && self.lower == w
+    }
+
+    /// Whether the token is the punctuation mark `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+
+    /// Whether the token is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+
+    /// The quote index, if the token is a quotation.
+    pub fn quote(&self) -> Option<usize> {
+        match self.kind {
+            TokKind::Quote(i) => Some(i),
+            _ => None,
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn word_token(p: &str, start: usize, end: usize) -> Token {
+    let s = &p[start..end];
+    let cap = s.chars().next().is_some_and(char::is_uppercase);
+    Token { kind: TokKind::Word, start, end, lower: s.to_lowercase(), cap }
+}
+
+const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
+
+/// Splits a paragraph into tokens. Top-level quotations (depth 0) become single tokens.
+pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
+    let mut out = Vec::with_capacity(p.len() / 5 + 4);
+    let top: Vec<(usize, &QuoteSpan)> = quotes.iter().enumerate().filter(|(_, q)| q.depth == 0).collect();
+    let mut qi = 0usize;
+    let mut i = 0usize;
+    let bytes = p.as_bytes();
+    while i < p.len() {
+        if qi < top.len() && top[qi].1.open == i {
+            let (idx, q) = top[qi];
+            out.push(Token {
+                kind: TokKind::Quote(idx),
+                start: q.open,
+                end: q.close.max(i + 1),
+                lower: String::new(),
+                cap: false,
+            });
+            i = q.close.max(i + 1);
+            qi += 1;
+            // skip quotes that started inside this one (cannot happen for depth 0, but be safe)
+            while qi < top.len() && top[qi].1.open < i {
+                qi += 1;
+            }
+            continue;
+        }
+        let Some(c) = p[i..].chars().next() else { break };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if is_word_char(c) {
+            let start = i;
+            let mut j = i + len;
+            while j < p.len() {
+                let Some(d) = p[j..].chars().next() else { break };
+                if is_word_char(d) {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2,5
+                if matches!(d, '’' | '\'' | '-' | '.' | '‑') {
+                    let after = j + d.len_utf8();
+                    if p[after..].chars().next().is_some_and(is_word_char) && (qi >= top.len() || top[qi].1.open != j) {
+                        j = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            push_word(p, start, j, lang, &mut out);
+            i = j;
+            continue;
+        }
+        let _ = bytes;
+        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: String::new(), cap: false });
+        i += len;
+    }
+    out
+}
+
+fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>) {
+    let s = &p[start..end];
+    if lang == Lang::Fr {
+        // l’Italie -> l’ + Italie ; a-t-elle -> a + elle ; prévient-il -> prévient + il
+        if let Some(k) = s.find(['’', '\'']) {
+            let head = s[..k].to_lowercase();
+            if FR_ELISIONS.contains(&head.as_str()) {
+                let apo = s[k..].chars().next().map_or(1, char::len_utf8);
+                out.push(Token {
+                    kind: TokKind::Word,
+                    start,
+                    end: start + k + apo,
+                    lower: format!("{head}’"),
+                    cap: false,
+                });
+                push_word(p, start + k + apo, end, lang, out);
+                return;
+            }
+        }
+        let lower = s.to_lowercase();
+        for suffix in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"] {
+            if lower.len() > suffix.len() && lower.ends_with(suffix) {
+                let cut = end - suffix.len();
+                out.push(word_token(p, start, cut));
+                let pro = suffix.trim_start_matches("-t").trim_start_matches('-');
+                out.push(Token { kind: TokKind::Word, start: end - pro.len(), end, lower: pro.to_owned(), cap: false });
+                return;
+            }
+        }
+    }
+    out.push(word_token(p, start, end));
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nr", "vs", "etc", "jr", "sr", "inc", "corp", "co", "mt",
+    "ft", "mme", "mlle", "hr", "fr", "bzw", "ca", "vgl", "sgt", "capt", "adm", "rev", "gov", "supt", "approx",
+];
+
+fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
+    let numbered = matches!(t.lower.as_str(), "no" | "nr");
+    t.is_word()
+        && (ABBREVIATIONS.contains(&t.lower.as_str())
+            && (!numbered || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
+            || t.lower.contains('.')
+            || (t.lower.chars().count() == 1 && t.cap))
+}
+
+/// Splits tokens into sentences, as half-open token index ranges. A quotation never holds a break.
+pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let next = toks.get(i + 1);
+        let brk = match t.kind {
+            TokKind::Punct('.' | '!' | '?' | '…') => {
+                next.is_some_and(|n| n.cap || n.quote().is_some() || n.kind == TokKind::Punct('('))
+                    && !(t.is_punct('.') && i > 0 && is_abbreviation(&toks[i - 1], next))
+            }
+            TokKind::Quote(q) => {
+                let content = p[quotes[q].start..quotes[q].end].trim_end();
+                quotes[q].closed
+                    && content.ends_with(['.', '!', '?'])
+                    && next.is_some_and(|n| n.cap || n.quote().is_some())
+                    && !attribution_tail_follows(toks, i + 1)
+            }
+            _ => false,
+        };
+        if brk {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push((start, toks.len()));
+    }
+    out
+}
+
+/// Whether the tokens from `i` look like "Name said." closing the previous quote.
+fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
+    for t in toks.iter().skip(i).take(6) {
+        match t.kind {
+            TokKind::Punct('.' | ',' | '!' | '?') => return false,
+            TokKind::Quote(_) => return false,
+            TokKind::Word => {
+                if matches!(t.lower.as_str(), "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
+                    return true;
+                }
+            }
+            TokKind::Punct(_) => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::quotes::find_quotes;
+    use super::*;
+
+    fn sents(p: &str) -> Vec<String> {
+        let q = find_quotes(p);
+        let t = tokenize(p, &q, Lang::En);
+        sentences(p, &t, &q).into_iter().map(|(a, b)| p[t[a].start..t[b - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        let p = "Eva-Marie Persson’s U.S. plan";
+        let t = tokenize(p, &[], Lang::En);
+        let w: Vec<&str> = t.iter().map(|t| &p[t.start..t.end]).collect();
+        assert_eq!(w, vec!["Eva-Marie", "Persson’s", "U.S", ".", "plan"]);
+    }
+
+    #[test]
+    fn quote_is_one_token() {
+        let p = "“Hello, world,” she said.";
+        let q = find_quotes(p);
+        let t = tokenize(p, &q, Lang::En);
+        assert_eq!(t[0].quote(), Some(0));
+        assert!(t[1].is("she"));
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_quotes() {
+        assert_eq!(sents("Mr. Smith said no. Ms. Jones agreed."), vec!["Mr. Smith said no.", "Ms. Jones agreed."]);
+        assert_eq!(sents("“We are done.” Smith said."), vec!["“We are done.” Smith said."]);
+        assert_eq!(
+            sents("“It was set for Monday.” Trump announced that he will go."),
+            vec!["“It was set for Monday.”", "Trump announced that he will go."]
+        );
+        assert_eq!(
+            sents("Robert M. Danin spoke. The U.S. Senate voted."),
+            vec!["Robert M. Danin spoke.", "The U.S. Senate voted."]
+        );
+    }
+
+    #[test]
+    fn french_elision_and_inversion() {
+        let p = "« Elles menacent l’économie », a-t-elle estimé";
+        let q = find_quotes(p);
+        let t = tokenize(p, &q, Lang::Fr);
+        let w: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(w, vec!["", "", "a", "elle", "estimé"]);
+        let t = tokenize("qu’outre-Rhin", &[], Lang::Fr);
+        assert_eq!(t[0].lower, "qu’");
+    }
+}

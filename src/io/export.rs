@@ -1,0 +1,177 @@
+//! The statements table as CSV (RFC 4180) and JSON.
+
+use std::io::Write;
+
+use crate::model::{Document, Statement};
+
+/// The CSV header, in this order.
+pub const HEADER: [&str; 17] = [
+    "statement_id",
+    "document",
+    "document_date",
+    "item",
+    "kind",
+    "speaker",
+    "role",
+    "cue",
+    "text",
+    "stance",
+    "target",
+    "note",
+    "coder",
+    "tagged_at",
+    "start",
+    "end",
+    "confidence",
+];
+
+/// Writes statements as CSV with CRLF line ends. `docs` gives file names, dates and headlines.
+pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) -> Result<(), csv::Error> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    w.write_record(HEADER)?;
+    for s in statements {
+        let doc = docs.iter().find(|d| d.id == s.document);
+        let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
+        let id = s.id.to_string();
+        let start = s.range.start.to_string();
+        let end = s.range.end.to_string();
+        let conf = format!("{:.2}", s.confidence);
+        w.write_record([
+            id.as_str(),
+            doc.map_or("", |d| d.file_name.as_str()),
+            doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
+            headline,
+            s.kind.as_str(),
+            &s.speaker,
+            &s.role,
+            &s.cue,
+            &s.text,
+            s.stance.as_deref().unwrap_or(""),
+            &s.target,
+            &s.note,
+            &s.coder,
+            s.tagged_at.as_deref().unwrap_or(""),
+            &start,
+            &end,
+            &conf,
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// One statement row of the JSON output: the CSV columns as an object.
+#[derive(Debug, serde::Serialize)]
+struct JsonRow<'a> {
+    statement_id: String,
+    document: &'a str,
+    document_date: Option<&'a str>,
+    item: &'a str,
+    kind: &'a str,
+    speaker: &'a str,
+    role: &'a str,
+    cue: &'a str,
+    text: &'a str,
+    stance: Option<&'a str>,
+    target: &'a str,
+    note: &'a str,
+    coder: &'a str,
+    tagged_at: Option<&'a str>,
+    start: usize,
+    end: usize,
+    confidence: f32,
+}
+
+/// Writes statements as a JSON array of objects with the CSV columns.
+pub fn write_json<W: Write>(mut out: W, docs: &[Document], statements: &[Statement]) -> Result<(), serde_json::Error> {
+    let rows: Vec<JsonRow<'_>> = statements
+        .iter()
+        .map(|s| {
+            let doc = docs.iter().find(|d| d.id == s.document);
+            JsonRow {
+                statement_id: s.id.to_string(),
+                document: doc.map_or("", |d| d.file_name.as_str()),
+                document_date: doc.and_then(|d| d.date.as_deref()),
+                item: doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str()),
+                kind: s.kind.as_str(),
+                speaker: &s.speaker,
+                role: &s.role,
+                cue: &s.cue,
+                text: &s.text,
+                stance: s.stance.as_deref(),
+                target: &s.target,
+                note: &s.note,
+                coder: &s.coder,
+                tagged_at: s.tagged_at.as_deref(),
+                start: s.range.start,
+                end: s.range.end,
+                confidence: s.confidence,
+            }
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut out, &rows)?;
+    out.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, DocumentId, Item, StatementId, StatementKind};
+
+    fn sample() -> (Vec<Document>, Vec<Statement>) {
+        let doc = Document {
+            id: DocumentId(0),
+            file_name: "a.txt".into(),
+            path: "/x/a.txt".into(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            format: "text".into(),
+            date: Some("2026-03-12".into()),
+            text: "H\n“Yes, \"no\"\nmaybe,” she said.".into(),
+            items: vec![Item { headline: "H".into(), range: CharRange { start: 0, end: 10 } }],
+        };
+        let st = Statement {
+            id: StatementId(7),
+            document: DocumentId(0),
+            item: 0,
+            kind: StatementKind::Quote,
+            speaker: "Ann".into(),
+            role: String::new(),
+            cue: "said".into(),
+            text: "Yes, \"no\"\nmaybe,".into(),
+            range: CharRange { start: 3, end: 19 },
+            confidence: 0.9,
+            stance: None,
+            target: String::new(),
+            note: String::new(),
+            coder: String::new(),
+            tagged_at: None,
+        };
+        (vec![doc], vec![st])
+    }
+
+    #[test]
+    fn csv_header_order_and_crlf() {
+        let (d, s) = sample();
+        let mut buf = Vec::new();
+        write_csv(&mut buf, &d, &s).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        assert!(text.starts_with("statement_id,document,document_date,item,kind,speaker,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence\r\n"));
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!(&row[0], "s7");
+        assert_eq!(&row[2], "2026-03-12");
+        assert_eq!(&row[8], "Yes, \"no\"\nmaybe,");
+        assert_eq!(&row[14], "3");
+    }
+
+    #[test]
+    fn json_rows() {
+        let (d, s) = sample();
+        let mut buf = Vec::new();
+        write_json(&mut buf, &d, &s).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+        assert_eq!(v[0]["kind"], "quote");
+        assert_eq!(v[0]["document"], "a.txt");
+    }
+}

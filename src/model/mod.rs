@@ -1,0 +1,238 @@
+//! Pure data: the project, its documents, items and statements.
+//!
+//! Nothing here does I/O or knows about the GUI; everything is plain data with serde derives so the
+//! project file and the CSV export can be written from it. Ids are typed so that tables may re-sort
+//! rows without ever confusing a row index with a statement.
+
+use serde::{Deserialize, Serialize};
+
+/// Identifies a document inside a project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct DocumentId(pub u32);
+
+/// Identifies a statement inside a project; stable across sorting, filtering and saving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StatementId(pub u64);
+
+impl std::fmt::Display for StatementId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "s{}", self.0)
+    }
+}
+
+/// A half-open range of Unicode character offsets into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct CharRange {
+    /// First character (inclusive).
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+impl CharRange {
+    /// Number of characters in the range.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the range holds no character.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// Whether a statement is direct speech or reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// Words between quote marks.
+    Quote,
+    /// Indirect speech: the reported clause without speaker, cue and complementiser.
+    Position,
+}
+
+impl StatementKind {
+    /// The lowercase name used in CSV files (`quote` / `position`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Quote => "quote",
+            Self::Position => "position",
+        }
+    }
+}
+
+/// A news item: a headline and the body that follows it, as a range of the document text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// The headline line, or the first sentence when the text has no headline.
+    pub headline: String,
+    /// Range of the whole item (headline and body) in the document text.
+    pub range: CharRange,
+}
+
+/// A briefing file after decoding: its text and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Id of the document inside its project.
+    pub id: DocumentId,
+    /// File name without folders, as shown to the analyst and written to CSV.
+    pub file_name: String,
+    /// Path the file was read from (may no longer exist).
+    pub path: String,
+    /// SHA-256 of the source bytes, lowercase hex.
+    pub sha256: String,
+    /// Detected encoding (e.g. `UTF-8`, `windows-1252`).
+    pub encoding: String,
+    /// Detected format (e.g. `text`).
+    pub format: String,
+    /// The briefing's date (ISO 8601, `YYYY-MM-DD`) when the text or file gives one.
+    pub date: Option<String>,
+    /// Full text after decoding and line-ending normalisation; all offsets point into it.
+    pub text: String,
+    /// The news items of the text, in order.
+    pub items: Vec<Item>,
+}
+
+/// One extracted or hand-made statement and its tags.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Stable id.
+    pub id: StatementId,
+    /// Document the statement was found in.
+    pub document: DocumentId,
+    /// Index of the item in [`Document::items`].
+    pub item: u32,
+    /// Quote or position.
+    pub kind: StatementKind,
+    /// Resolved speaker (fullest name in the document), empty when unknown.
+    pub speaker: String,
+    /// Role or affiliation of the speaker, empty when unknown.
+    pub role: String,
+    /// Speech verb or phrase (`said`, `according to`, `:`), empty when none.
+    pub cue: String,
+    /// Exactly the document text between `range.start` and `range.end`.
+    pub text: String,
+    /// Unicode character offsets into the document text.
+    pub range: CharRange,
+    /// Extraction confidence from 0 to 1 (1 for statements made by hand).
+    pub confidence: f32,
+    /// Stance label, `None` while untagged.
+    #[serde(default)]
+    pub stance: Option<String>,
+    /// What the stance is about.
+    #[serde(default)]
+    pub target: String,
+    /// Free note.
+    #[serde(default)]
+    pub note: String,
+    /// Who tagged the statement.
+    #[serde(default)]
+    pub coder: String,
+    /// When the statement was tagged (RFC 3339).
+    #[serde(default)]
+    pub tagged_at: Option<String>,
+}
+
+/// A stance label of the codebook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StanceLabel {
+    /// Label name, e.g. `Support`.
+    pub name: String,
+    /// Colour as `#rrggbb`.
+    pub color: String,
+    /// Key that sets it (`1`..`9`), if any.
+    pub key: Option<char>,
+}
+
+/// The stance labels a project uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Codebook {
+    /// Labels in display order.
+    pub labels: Vec<StanceLabel>,
+}
+
+impl Default for Codebook {
+    fn default() -> Self {
+        let label = |name: &str, color: &str, key| StanceLabel {
+            name: name.to_owned(),
+            color: color.to_owned(),
+            key: Some(key),
+        };
+        Self {
+            labels: vec![
+                label("Support", "#2e7d32", '1'),
+                label("Oppose", "#c62828", '2'),
+                label("Neutral", "#607d8b", '3'),
+                label("Mixed", "#8e24aa", '4'),
+                label("Unclear", "#f9a825", '5'),
+            ],
+        }
+    }
+}
+
+/// Everything an analyst works on: documents, statements and the codebook.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// Documents in the order they were added.
+    pub documents: Vec<Document>,
+    /// Statements in document order.
+    pub statements: Vec<Statement>,
+    /// Stance labels.
+    pub codebook: Codebook,
+}
+
+impl Project {
+    /// The next free statement id.
+    pub fn next_statement_id(&self) -> StatementId {
+        StatementId(self.statements.iter().map(|s| s.id.0 + 1).max().unwrap_or(0))
+    }
+
+    /// The next free document id.
+    pub fn next_document_id(&self) -> DocumentId {
+        DocumentId(self.documents.iter().map(|d| d.id.0 + 1).max().unwrap_or(0))
+    }
+
+    /// Looks a document up by id.
+    pub fn document(&self, id: DocumentId) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_serialises_lowercase() {
+        assert_eq!(serde_json::to_string(&StatementKind::Quote).unwrap(), "\"quote\"");
+        assert_eq!(StatementKind::Position.as_str(), "position");
+    }
+
+    #[test]
+    fn default_codebook_has_five_keyed_labels() {
+        let cb = Codebook::default();
+        assert_eq!(cb.labels.len(), 5);
+        assert_eq!(cb.labels[0].key, Some('1'));
+        assert!(cb.labels.iter().all(|l| l.name != "untagged"));
+    }
+
+    #[test]
+    fn next_ids_follow_the_largest() {
+        let mut p = Project::default();
+        assert_eq!(p.next_statement_id(), StatementId(0));
+        p.documents.push(Document {
+            id: DocumentId(4),
+            file_name: String::new(),
+            path: String::new(),
+            sha256: String::new(),
+            encoding: String::new(),
+            format: String::new(),
+            date: None,
+            text: String::new(),
+            items: vec![],
+        });
+        assert_eq!(p.next_document_id(), DocumentId(5));
+    }
+}
