@@ -889,10 +889,17 @@ impl<'a> Engine<'a> {
         if i >= s + 2 && p.toks[i - 1].is("to") && p.toks[i - 2].is("if") {
             return None;
         }
-        let (j0, neg) = self.skip_back(p, s, i);
-        if std::env::var_os("SD_DEBUG").is_some() {
-            eprintln!("cue {} j0={j0} neg={neg}", p.word(i));
+        // a cue inside another statement's clause: only the verbs of saying count there
+        if clauses.iter().any(|&(a, b)| a <= i && i < b) && !is_core_say(c.lemma) {
+            return None;
         }
+        if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(&p.toks[i - 1].lower) {
+            return None; // "his vow", "the claim": a noun
+        }
+        if i > s && p.toks[i - 1].is_word() && matches!(p.toks[i - 1].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été") {
+            return None; // passive: "was accused of"
+        }
+        let (j0, neg) = self.skip_back(p, s, i);
         let mut speaker: Option<Speaker> = None;
         let mut trailing_before: Option<usize> = None; // index of the token the attribution follows
         let mut post_subject_end: Option<usize> = None;
@@ -927,6 +934,9 @@ impl<'a> Engine<'a> {
                 }
             }
             if speaker.is_none() {
+                speaker = attributed.last().map(|a| a.1.clone());
+            }
+            if speaker.is_none() {
                 speaker = self.subject_before(p, s, j0);
             }
             if j0 > s
@@ -935,6 +945,8 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
+        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower.as_str(), "and" | "but" | "und" | "aber" | "et" | "mais") && !attributed.is_empty() {
+            speaker = attributed.last().map(|a| a.1.clone());
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             // inverted: “…,” said Sakaliene / …, sagt der Vorsitzende
             let np = self.np_after(p, i + 1, e);
@@ -948,9 +960,13 @@ impl<'a> Engine<'a> {
         } else if let Some((a, b)) = self.np_before(p, s, j0) {
             let (k, neg2) = self.skip_back(p, s, a);
             let neg = neg || neg2;
-            if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg {
+            let after_cue_ends = i + 1 >= e || matches!(p.toks[i + 1].kind, TokKind::Punct(',' | '.' | ';' | '!' | '?')) || self.ends_soon(p, i + 1, e);
+            let quote_before = k > s && (p.is_quote(k - 1) || p.punct(k - 1, ',') && k >= s + 2 && p.is_quote(k - 2));
+            if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
                 speaker = self.resolve(p, a, b, true);
                 trailing_before = Some(k - 1);
+            } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
+                speaker = self.sentence_subject(p, s, e);
             } else if !neg {
                 let german_v2 = self.lang == Lang::De && self.v2_subject(p, i + 1, e);
                 if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
@@ -965,12 +981,12 @@ impl<'a> Engine<'a> {
                 speaker = self.resolve(p, pa, pb, false);
                 post_subject_end = Some(pb);
             }
+        } else if self.lang == Lang::De && !neg {
+            // verb-final participle: "Bendels hatte … gesagt, dass …"
+            speaker = self.sentence_subject(p, s, e);
         }
         if neg {
             return None;
-        }
-        if std::env::var_os("SD_DEBUG").is_some() {
-            eprintln!("  speaker {speaker:?} trailing {trailing_before:?}");
         }
         let sp = speaker?;
         attributed.push((i, sp.clone(), cue_text.to_owned()));
@@ -985,7 +1001,10 @@ impl<'a> Engine<'a> {
                 claimed.push(q);
                 self.emit_quote(p, q, sp.clone(), cue_text, 0.9);
                 // frame words before the quote make it a mixed position
-                let lo = clause_floor(p, s, t, clauses);
+                let mut lo = clause_floor(p, s, t, clauses);
+                if let Some(d) = (lo..t).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('—' | '–' | ':' | ';'))) {
+                    lo = d + 1;
+                }
                 let frame = (lo..t).filter(|&k| p.toks[k].is_word()).count();
                 if frame >= 2 && !participle_relay {
                     self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
@@ -1148,8 +1167,16 @@ impl<'a> Engine<'a> {
         // where the clause ends
         let mut end = e;
         let mut k = start;
+        let mut colon_quote = None;
         while k < e {
             let t = &p.toks[k];
+            if t.is_punct(':') && k > start {
+                if let Some(q) = p.toks.get(k + 1).and_then(Token::quote) {
+                    colon_quote = Some(q);
+                    end = k;
+                    break;
+                }
+            }
             if t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–') {
                 let n = k + 1;
                 let nx = p.toks.get(n);
@@ -1194,7 +1221,13 @@ impl<'a> Engine<'a> {
             end -= 1;
         }
         let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-        if words < 2 || (words < 3 && c.kind != CueKind::Verb) {
+        if words < 3 {
+            return None;
+        }
+        if comp.is_none() && p.toks[start].is_word() && is_preposition(&p.toks[start].lower) && self.lang == Lang::En {
+            return None;
+        }
+        if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) && !looks_like_clause(p, start, end) {
             return None;
         }
         // a clause that is one quote and nothing else
@@ -1206,9 +1239,42 @@ impl<'a> Engine<'a> {
             }
         }
         let conf = if comp.is_some() { 0.8 } else { 0.65 };
-        self.emit_clause(p, start, end, sp, cue_text, conf);
+        self.emit_clause(p, start, end, sp.clone(), cue_text, conf);
         clauses.push((start, end));
+        if let Some(q) = colon_quote {
+            claimed.push(q);
+            self.emit_quote(p, q, sp, ":", 0.8);
+        }
         None
+    }
+
+    /// Whether only a short adverbial ("in a statement", "on Friday") follows before the sentence ends.
+    fn ends_soon(&self, p: &P<'_>, from: usize, e: usize) -> bool {
+        let n = e.saturating_sub(from);
+        n <= 6
+            && (from..e).all(|k| {
+                let t = &p.toks[k];
+                !t.is_word() || !is_complementizer(&t.lower) && self.cue_at(p, k).is_none()
+            })
+            && p.toks.get(from).is_some_and(|t| t.is_word() && (is_preposition(&t.lower) || is_time_word(&t.lower) || t.cap))
+    }
+
+    /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
+    fn np_is_object(&self, p: &P<'_>, s: usize, a: usize) -> bool {
+        a > s && p.toks[a - 1].is_word() && (is_preposition(&p.toks[a - 1].lower) || matches!(p.toks[a - 1].lower.as_str(), "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
+    }
+
+    /// The subject at the start of a sentence: its first name or pronoun phrase.
+    fn sentence_subject(&mut self, p: &P<'_>, s: usize, e: usize) -> Option<Speaker> {
+        let mut k = s;
+        while k < e && p.toks[k].is_word() && is_function_word(&p.toks[k].lower) && pronoun(&p.toks[k].lower, self.lang).is_none() {
+            k += 1;
+        }
+        let (a, b) = self.np_after(p, k, e)?;
+        if !(p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some() || is_determiner(&p.toks[a].lower)) {
+            return None;
+        }
+        self.resolve(p, a, b, false)
     }
 
     /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
@@ -1416,6 +1482,36 @@ impl Token {
     fn is_word_of(&self, ws: &[&str]) -> bool {
         self.is_word() && ws.contains(&self.lower.as_str())
     }
+}
+
+/// Verbs of saying proper, which may take a bare clause ("said the talks failed").
+fn is_core_say(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "say" | "tell" | "add" | "argue" | "claim" | "insist" | "warn" | "believe" | "think" | "suggest" | "predict"
+            | "contend" | "assert" | "note" | "stress" | "write" | "testify" | "state" | "explain" | "estimate"
+    ) || !lemma.is_ascii()
+        || lemma.ends_with("er")
+        || lemma.ends_with("en")
+        || lemma.ends_with("ir")
+        || lemma.ends_with("re")
+}
+
+/// Possessive determiners and articles: a cue word after them is a noun ("his vow").
+fn is_possessive_or_article(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an" | "this" | "that" | "sein" | "seine" | "ihr" | "ihre" | "son" | "sa" | "ses" | "leur" | "leurs")
+}
+
+/// Whether tokens look like a clause with a finite verb rather than a bare noun phrase.
+fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let t = &p.toks[k];
+        t.is_word()
+            && (matches!(
+                t.lower.as_str(),
+                "is" | "are" | "was" | "were" | "has" | "had" | "have" | "will" | "would" | "could" | "can" | "should" | "must" | "may" | "might" | "did" | "does" | "do" | "won’t" | "wouldn’t" | "can’t" | "isn’t" | "wasn’t"
+            ) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
+    })
 }
 
 fn is_particle_of(w: &str) -> bool {
