@@ -121,6 +121,7 @@ pub struct Engine<'a> {
     last_group: Option<Speaker>,
     last_stmt: Option<(Speaker, usize, String)>,
     recency: std::collections::HashMap<String, usize>,
+    lowercase_words: std::collections::HashSet<String>,
     clock: usize,
     out: Vec<RawStatement>,
     item: usize,
@@ -140,6 +141,7 @@ impl<'a> Engine<'a> {
             last_group: None,
             last_stmt: None,
             recency: std::collections::HashMap::new(),
+            lowercase_words: std::collections::HashSet::new(),
             clock: 0,
             out: Vec::new(),
             item: 0,
@@ -156,8 +158,23 @@ impl<'a> Engine<'a> {
     /// Runs the whole extraction and returns the statements in document order.
     pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
         let parsed: Vec<P<'a>> = paras.iter().map(|p| self.para(p)).collect();
+        // words that occur in lowercase are not names when capitalised at a sentence start
         for p in &parsed {
-            self.index_names(p);
+            for t in &p.toks {
+                if t.is_word() && !t.cap {
+                    self.lowercase_words.insert(t.lower.clone());
+                }
+            }
+        }
+        for (p, para) in parsed.iter().zip(paras) {
+            if !para.headline {
+                self.index_names(p, false);
+            }
+        }
+        for (p, para) in parsed.iter().zip(paras) {
+            if !para.headline {
+                self.index_names(p, true);
+            }
         }
         let mut list_speaker: Option<(Speaker, String)> = None;
         let mut pending_heads: Vec<(usize, usize)> = Vec::new();
@@ -211,7 +228,7 @@ impl<'a> Engine<'a> {
 
     // ---- names -------------------------------------------------------------------------------
 
-    fn index_names(&mut self, p: &P<'_>) {
+    fn index_names(&mut self, p: &P<'_>, mentions: bool) {
         let sents = sentences(p.s, &p.toks, &p.quotes);
         let mut sent_starts = sents.iter().map(|&(a, _)| a).peekable();
         let mut subject_free = false;
@@ -225,7 +242,7 @@ impl<'a> Engine<'a> {
                 }
             }
             let subject = subject_free;
-            while a < b && cue(&p.toks[a].lower, self.lang).is_some() {
+            while a < b && (cue(&p.toks[a].lower, self.lang).is_some() || self.lowercase_words.contains(&p.toks[a].lower) && !is_role_like(&p.toks[a].lower) && self.lang != Lang::De) {
                 a += 1;
             }
             if a >= b {
@@ -253,11 +270,16 @@ impl<'a> Engine<'a> {
                 sp.role.clone()
             };
             let role = clean_role(&role);
-            let plausible_name = sp.name.split_whitespace().count() >= 2 || !role.is_empty();
+            let full = self.names.full(&sp.name);
+            let plausible_name = full.split_whitespace().count() >= 2 || !role.is_empty();
             if plausible_name {
-                self.names.add(&sp.name, &role);
+                if !mentions {
+                    self.names.add(&sp.name, &role);
+                    continue;
+                }
                 subject_free = false;
-                if subject && !sp.org && !sp.indefinite {
+                let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && is_preposition(&p.toks[a2 - 1].lower);
+                if subject && !sp.org && !sp.indefinite && !after_prep {
                     let sp2 = Speaker { name: sp.name.clone(), role: role.clone(), kind: PronounKind::Person };
                     self.subject_mentions.push((p.base + p.toks[a].start, sp2));
                 }
@@ -332,6 +354,8 @@ impl<'a> Engine<'a> {
                 out.push(&p.s[prev_start..t.end]);
             } else if t.is_word() {
                 out.push(&p.s[t.start..t.end]);
+            } else if let Some(q) = t.quote() {
+                out.push(&p.s[p.quotes[q].start..p.quotes[q].end]);
             }
             i += 1;
         }
@@ -481,17 +505,31 @@ impl<'a> Engine<'a> {
             j -= 1;
         }
         if j == start_content {
-            // "a judge", "prosecutors"
-            if j < hi
-                && p.toks[j].is_word()
-                && !p.toks[j].cap
-                && !is_function_word(&p.toks[j].lower)
-                && cue(&p.toks[j].lower, self.lang).is_none()
-                && (det || p.toks[j].lower.ends_with('s'))
-            {
-                return Some((idx, j + 1));
+            // "a judge", "prosecutors", "the new “dot plot” of rate projections"
+            let plain = |t: &Token| t.is_word() && !t.cap && !is_function_word(&t.lower) && cue(&t.lower, self.lang).is_none();
+            if j < hi && plain(&p.toks[j]) && (det || p.toks[j].lower.ends_with('s')) {
+                let mut k = j + 1;
+                while det && k < hi && k - j < 8 && (plain(&p.toks[k]) || p.is_quote(k) || p.toks[k].is("of") && k + 1 < hi && (plain(&p.toks[k + 1]) || p.toks[k + 1].cap)) {
+                    k += 1;
+                }
+                return Some((idx, k));
             }
             return None;
+        }
+        // "le commissaire à l’économie Pierre Moscovici": a name right after the role's complement
+        let has_name = (start_content..j).any(|k| p.toks[k].cap && !is_role_like(&p.toks[k].lower));
+        if !has_name {
+            let mut k = j;
+            while k < hi && k - j < 4 && p.toks[k].is_word() && !p.toks[k].cap && cue(&p.toks[k].lower, self.lang).is_none() {
+                k += 1;
+            }
+            let name_start = k;
+            while k < hi && p.toks[k].is_word() && p.toks[k].cap && !is_function_word(&p.toks[k].lower) {
+                k += 1;
+            }
+            if k > name_start && k - name_start >= 2 && (k >= hi || matches!(p.toks[k].kind, TokKind::Punct(',' | '.' | ';' | ':'))) {
+                return Some((idx, k));
+            }
         }
         Some((idx, j))
     }
@@ -701,7 +739,7 @@ impl<'a> Engine<'a> {
             let cue_text = if c.lemma == "according to" { "according to".to_owned() } else { p.word(i).to_owned() };
             match c.kind {
                 CueKind::SourcePrefix | CueKind::SourceSuffix => {
-                    self.source_marker(p, s, e, i, c, &cue_text, &mut clauses, &mut attributed);
+                    self.source_marker(&mut claimed_quotes, p, s, e, i, c, &cue_text, &mut clauses, &mut attributed);
                 }
                 CueKind::Verb | CueKind::Label | CueKind::Participle => {
                     if let Some(l) =
@@ -772,6 +810,7 @@ impl<'a> Engine<'a> {
     #[allow(clippy::too_many_arguments)]
     fn source_marker(
         &mut self,
+        claimed: &mut Vec<usize>,
         p: &P<'_>,
         s: usize,
         e: usize,
@@ -794,6 +833,7 @@ impl<'a> Engine<'a> {
             }
         };
         let Some(sp) = self.resolve(p, np.0, np.1, false) else { return };
+        claimed.extend((np.0..np.1).filter_map(|k| p.toks[k].quote()));
         let marker_start = if c.kind == CueKind::SourceSuffix { np.0 } else { i };
         // skip an appositive after the source: "laut Ulrich Müller, Experte für …, Druck …"
         let mut rest = after_np;
@@ -905,7 +945,8 @@ impl<'a> Engine<'a> {
         let mut post_subject_end: Option<usize> = None;
         let mut participle_relay = false;
 
-        if c.kind == CueKind::Participle {
+        let infinitive = i > s && p.toks[i - 1].is("to") && c.kind != CueKind::Participle;
+        if c.kind == CueKind::Participle || infinitive {
             if j0 > s && (is_preposition(&p.toks[j0 - 1].lower) && !p.toks[j0 - 1].is("by")) {
                 return None;
             }
@@ -934,7 +975,14 @@ impl<'a> Engine<'a> {
                 }
             }
             if speaker.is_none() {
-                speaker = attributed.last().map(|a| a.1.clone());
+                if let Some((last_cue, last_sp, _)) = attributed.last().cloned() {
+                    let saved = (self.last_person.clone(), self.last_person_pos);
+                    let embedded = self.subject_before(p, last_cue + 1, j0).filter(|sp| sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name);
+                    if embedded.is_none() {
+                        (self.last_person, self.last_person_pos) = saved;
+                    }
+                    speaker = embedded.or(Some(last_sp));
+                }
             }
             if speaker.is_none() {
                 speaker = self.subject_before(p, s, j0);
@@ -947,6 +995,10 @@ impl<'a> Engine<'a> {
             }
         } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower.as_str(), "and" | "but" | "und" | "aber" | "et" | "mais") && !attributed.is_empty() {
             speaker = attributed.last().map(|a| a.1.clone());
+        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower.as_str(), "who" | "which" | "qui") {
+            if let Some((a, b)) = self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 }) {
+                speaker = self.resolve(p, a, b, false);
+            }
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             // inverted: “…,” said Sakaliene / …, sagt der Vorsitzende
             let np = self.np_after(p, i + 1, e);
@@ -960,7 +1012,10 @@ impl<'a> Engine<'a> {
         } else if let Some((a, b)) = self.np_before(p, s, j0) {
             let (k, neg2) = self.skip_back(p, s, a);
             let neg = neg || neg2;
-            let after_cue_ends = i + 1 >= e || matches!(p.toks[i + 1].kind, TokKind::Punct(',' | '.' | ';' | '!' | '?')) || self.ends_soon(p, i + 1, e);
+            let after_cue_ends = i + 1 >= e
+                || matches!(p.toks[i + 1].kind, TokKind::Punct('.' | ';' | '!' | '?'))
+                || p.punct(i + 1, ',') && !p.is_quote(i + 2)
+                || self.ends_soon(p, i + 1, e);
             let quote_before = k > s && (p.is_quote(k - 1) || p.punct(k - 1, ',') && k >= s + 2 && p.is_quote(k - 2));
             if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
                 speaker = self.resolve(p, a, b, true);
@@ -1058,6 +1113,12 @@ impl<'a> Engine<'a> {
         let mut k = cs;
         if p.punct(k, ':') || p.punct(k, ',') {
             k += 1;
+        }
+        if p.toks.get(k).is_some_and(|t| t.is("quote")) {
+            k += 1;
+            if p.punct(k, ',') || p.punct(k, ':') {
+                k += 1;
+            }
         }
         if let Some(q) = p.toks.get(k).and_then(Token::quote) {
             if k < e && rest_is_punct(p, k + 1, e) {
@@ -1200,7 +1261,7 @@ impl<'a> Engine<'a> {
             }
             if t.is_word() && matches!(t.lower.as_str(), "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
                 let (m, _) = (k + 1..e.min(k + 5)).fold((None, false), |acc, m| {
-                    if acc.0.is_none() && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb) {
+                    if acc.0.is_none() && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)) {
                         (Some(m), true)
                     } else {
                         acc
@@ -1210,6 +1271,18 @@ impl<'a> Engine<'a> {
                     if (k + 1..m).all(|x| {
                         p.toks[x].is_word() && (is_aux_or_adverb(&p.toks[x].lower) || is_negation(&p.toks[x].lower))
                     }) {
+                        end = k;
+                        break;
+                    }
+                }
+                // "…, but the BBC's editor Jon Sopel said …": another speaker's attribution
+                if let Some((_, b)) = self.np_after(p, k + 1, e) {
+                    let (b2, _) = (b, ());
+                    let mut m = b2;
+                    while m < e && p.toks[m].is_word() && is_aux_or_adverb(&p.toks[m].lower) {
+                        m += 1;
+                    }
+                    if m < e && p.toks[b].cap | p.toks[k + 1].cap | is_determiner(&p.toks[k + 1].lower) && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb) {
                         end = k;
                         break;
                     }
@@ -1224,10 +1297,11 @@ impl<'a> Engine<'a> {
         if words < 3 {
             return None;
         }
-        if comp.is_none() && p.toks[start].is_word() && is_preposition(&p.toks[start].lower) && self.lang == Lang::En {
+        let to_infinitive = p.toks[start].is("to") && matches!(c.lemma, "vow" | "pledge" | "promise" | "threaten" | "swear" | "urge");
+        if comp.is_none() && p.toks[start].is_word() && is_preposition(&p.toks[start].lower) && self.lang == Lang::En && !to_infinitive {
             return None;
         }
-        if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) && !looks_like_clause(p, start, end) {
+        if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) && !to_infinitive && !looks_like_clause(p, start, end) {
             return None;
         }
         // a clause that is one quote and nothing else
@@ -1236,6 +1310,14 @@ impl<'a> Engine<'a> {
                 claimed.push(q);
                 self.emit_quote(p, q, sp, cue_text, 0.85);
                 return None;
+            }
+        }
+        if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) {
+            if let Some(k) = (start..end).find(|&k| p.punct(k, ',')) {
+                end = k;
+                if !to_infinitive && !looks_like_clause(p, start, end) || (start..end).filter(|&k| p.toks[k].is_word()).count() < 3 {
+                    return None;
+                }
             }
         }
         let conf = if comp.is_some() { 0.8 } else { 0.65 };
@@ -1330,9 +1412,8 @@ impl<'a> Engine<'a> {
                 && !t.lower.ends_with("'s");
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
-                    let after_prep = a > s && p.toks[a - 1].is_word() && is_preposition(&p.toks[a - 1].lower);
-                    let in_quote = false;
-                    if !after_prep && !in_quote {
+                    let after_prep = a > s && p.toks[a - 1].is_word() && is_preposition(&p.toks[a - 1].lower) && !p.punct(b, ',');
+                    if !after_prep {
                         return self.resolve(p, a, b, false);
                     }
                     j = a;

@@ -653,6 +653,13 @@ pub fn is_org_word(w: &str) -> bool {
         "prosecution",
         "prosecutors",
         "board",
+        "states",
+        "kingdom",
+        "republic",
+        "nations",
+        "us",
+        "uk",
+        "usa",
     ];
     ORG.contains(&w)
 }
@@ -838,6 +845,14 @@ pub fn is_function_word(w: &str) -> bool {
         "ich",
         "dies",
         "diese",
+        "bis",
+        "seit",
+        "niemand",
+        "nobody",
+        "nothing",
+        "nichts",
+        "personne",
+        "rien",
         "dieser",
         "dieses",
         "hier",
@@ -1026,6 +1041,14 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "bluntly"
             | "separately"
             | "confidently"
+            | "continued"
+            | "continues"
+            | "continue"
+            | "began"
+            | "appeared"
+            | "seemed"
+            | "wanted"
+            | "sought"
     )
 }
 

@@ -150,7 +150,8 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // drop a trailing possessive marker word
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     out.description = ws.join(" ");
-    out.org = lower.iter().any(|w| is_org_word(w.trim_end_matches("’s").trim_end_matches("'s")));
+    out.org = lower.iter().any(|w| is_org_word(w.trim_end_matches("’s").trim_end_matches("'s")))
+        || ws.len() == 1 && ws[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 && ws[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     // the name is the trailing run of capitalised words that are not role words
     let mut k = ws.len();
     while k > 0 {
@@ -164,6 +165,24 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     let mut name: Vec<&str> = ws[k..].to_vec();
     // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
+    // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
+    if !name.is_empty() && k >= 2 && name.len() == 1 && matches!(lower[k - 1].as_str(), "of" | "des" | "der" | "de" | "du" | "von") && is_role_like(&lower[k - 2]) {
+        out.role = ws.join(" ");
+        out.org = false;
+        return out;
+    }
+    // "The Wikileaks founder", "the Fed chief": a person described by a role
+    let person_tail = name.is_empty() && lower.last().is_some_and(|l| is_role_like(l) && !is_org_word(l));
+    if name.is_empty() && person_tail {
+        out.role = ws.join(" ");
+        out.org = false;
+        return out;
+    }
+    let org_tail = lower.last().is_some_and(|l| matches!(l.as_str(), "agency" | "newspaper" | "news" | "party" | "channel" | "network" | "company" | "group" | "website" | "daily" | "magazine" | "broadcaster" | "outlet" | "firm" | "bank" | "zeitung" | "journal" | "agence" | "quotidien" | "institute" | "ministry" | "office"));
+    if name.is_empty() && !org_tail {
+        out.role = ws.join(" ");
+        return out;
+    }
     if name.is_empty() {
         // "the AFP news agency": capitalised head before lowercase descriptor
         if let Some(last_cap) = ws.iter().rposition(|w| w.chars().next().is_some_and(char::is_uppercase)) {
