@@ -121,6 +121,7 @@ pub struct Engine<'a> {
     last_group: Option<Speaker>,
     last_stmt: Option<(Speaker, usize, String)>,
     recency: std::collections::HashMap<String, usize>,
+    quotes_only: bool,
     lowercase_words: std::collections::HashSet<String>,
     clock: usize,
     out: Vec<RawStatement>,
@@ -141,6 +142,7 @@ impl<'a> Engine<'a> {
             last_group: None,
             last_stmt: None,
             recency: std::collections::HashMap::new(),
+            quotes_only: false,
             lowercase_words: std::collections::HashSet::new(),
             clock: 0,
             out: Vec::new(),
@@ -386,7 +388,8 @@ impl<'a> Engine<'a> {
         while j > lo {
             let t = &p.toks[j - 1];
             if t.is_word() {
-                if is_determiner(&t.lower) && j < idx {
+                let genitive = is_particle_of(&t.lower) && j >= 2 && j - 1 > lo && is_role_like(&p.toks[j - 2].lower);
+                if is_determiner(&t.lower) && j < idx && !genitive {
                     j -= 1;
                     break;
                 }
@@ -656,7 +659,7 @@ impl<'a> Engine<'a> {
     }
 
     fn emit_clause(&mut self, p: &P<'_>, a: usize, b: usize, sp: Speaker, cue_text: &str, confidence: f32) {
-        if a >= b {
+        if a >= b || self.quotes_only {
             return;
         }
         let start = p.toks[a].start;
@@ -754,7 +757,21 @@ impl<'a> Engine<'a> {
         // quotes no cue claimed
         for k in s..e {
             let Some(q) = p.toks[k].quote() else { continue };
-            if claimed_quotes.contains(&q) || clauses.iter().any(|&(a, b)| a <= k && k < b) {
+            if claimed_quotes.contains(&q) {
+                continue;
+            }
+            if self.quotes_only {
+                // inside a quotation: a quoted phrase in a reported clause is the reporter's words
+                if let Some(&(ci, ref sp, ref ct)) = attributed.iter().rev().find(|(ci, _, _)| *ci < k) {
+                    let flagged = k >= 2 && (p.toks[k - 1].is("quote") || p.toks[k - 2].is("quote"));
+                    if clauses.iter().any(|&(a, b)| a <= k && k < b && a > ci) && (flagged || p.quote_words(q) >= 3) {
+                        let (sp, ct) = (sp.clone(), ct.clone());
+                        self.emit_quote(p, q, sp, &ct, 0.6);
+                    }
+                }
+                continue;
+            }
+            if clauses.iter().any(|&(a, b)| a <= k && k < b) {
                 continue;
             }
             if self.is_fragment(p, s, k, q) {
@@ -771,6 +788,13 @@ impl<'a> Engine<'a> {
             if let Some((_, sp, ct)) = near {
                 self.emit_quote(p, q, sp, &ct, 0.6);
                 continue;
+            }
+            // "…, in an interview with the paper: « … »": the sentence's subject speaks
+            if k > s && p.punct(k - 1, ':') {
+                if let Some(sp) = self.named_subject(p, s, k) {
+                    self.emit_quote(p, q, sp, ":", 0.6);
+                    continue;
+                }
             }
             let content = p.s[p.quotes[q].start..p.quotes[q].end].trim_end();
             let sentence_like =
@@ -791,6 +815,16 @@ impl<'a> Engine<'a> {
                     "",
                     0.3,
                 );
+            }
+        }
+        if !self.quotes_only {
+            for k in s..e {
+                if let Some(q) = p.toks[k].quote() {
+                    let (a, b) = (p.base + p.quotes[q].start, p.base + p.quotes[q].end);
+                    if self.out.iter().rev().take(16).any(|st| st.start == a && st.end == b && st.kind == StatementKind::Quote) {
+                        self.nested_quotes(p, q);
+                    }
+                }
             }
         }
         // German reported speech in Konjunktiv I right after a statement
@@ -858,7 +892,8 @@ impl<'a> Engine<'a> {
             (s, e)
         };
         let words = (a..b).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-        if words >= 3 {
+        let own_cue = (a..b).any(|k| k != i && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb));
+        if words >= 3 && !own_cue {
             self.emit_clause(p, a, b, sp.clone(), cue_text, 0.7);
             clauses.push((a, b));
         }
@@ -933,7 +968,7 @@ impl<'a> Engine<'a> {
         if clauses.iter().any(|&(a, b)| a <= i && i < b) && !is_core_say(c.lemma) {
             return None;
         }
-        if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(&p.toks[i - 1].lower) {
+        if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(&p.toks[i - 1].lower, self.lang) {
             return None; // "his vow", "the claim": a noun
         }
         if i > s && p.toks[i - 1].is_word() && matches!(p.toks[i - 1].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été") {
@@ -1004,8 +1039,15 @@ impl<'a> Engine<'a> {
             let np = self.np_after(p, i + 1, e);
             if let Some((a, b)) = np {
                 speaker = self.resolve_with_apposition(p, a, b, e, true);
-                trailing_before = Some(j0 - 1);
                 post_subject_end = Some(b);
+                let quote_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
+                let ends = b >= e
+                    || matches!(p.toks[b].kind, TokKind::Punct('.' | ';' | '!' | '?'))
+                    || p.punct(b, ',')
+                    || self.ends_soon(p, b, e);
+                if quote_before || ends || self.lang != Lang::De {
+                    trailing_before = Some(j0 - 1);
+                }
             } else if let Some(sp) = self.appositive_subject(p, s, j0 - 1) {
                 speaker = Some(sp);
             }
@@ -1099,9 +1141,6 @@ impl<'a> Engine<'a> {
 
         // the statement follows the cue
         let mut cs = post_subject_end.unwrap_or(i + 1);
-        if c.kind == CueKind::Label {
-            return None; // quotes in the sentence are picked up as characterisations
-        }
         cs = self.skip_fwd(p, e, cs);
         if cs >= e {
             return None;
@@ -1126,6 +1165,9 @@ impl<'a> Engine<'a> {
                 self.emit_quote(p, q, sp, cue_text, 0.9);
                 return None;
             }
+        }
+        if c.kind == CueKind::Label {
+            return None; // other quotes of the sentence are picked up as characterisations
         }
         // said of the situation: “…”
         if let Some(colon) = (cs..e.min(cs + 12)).find(|&k| p.punct(k, ':')) {
@@ -1341,6 +1383,44 @@ impl<'a> Engine<'a> {
             && p.toks.get(from).is_some_and(|t| t.is_word() && (is_preposition(&t.lower) || is_time_word(&t.lower) || t.cap))
     }
 
+    /// Quotations inside a quotation that the quoted words attribute themselves: “I heard him ask,
+    /// quote, ‘So is it done?’” — run the rules over the quote's words, keeping only quotes.
+    fn nested_quotes(&mut self, p: &P<'_>, q: usize) {
+        let outer = &p.quotes[q];
+        if !p.quotes.iter().any(|n| n.depth > outer.depth && n.open >= outer.start && n.close <= outer.end + 4) {
+            return;
+        }
+        let inner_s = &p.s[outer.start..outer.end];
+        let quotes = find_quotes(inner_s);
+        let toks = tokenize(inner_s, &quotes, self.lang);
+        let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks };
+        let saved = (self.last_person.clone(), self.last_person_pos, self.last_org.clone(), self.last_group.clone(), self.last_stmt.clone(), self.quotes_only);
+        self.quotes_only = true;
+        for (a, b) in sentences(sub.s, &sub.toks, &sub.quotes) {
+            self.sentence(&sub, a, b, false, None, false);
+        }
+        (self.last_person, self.last_person_pos, self.last_org, self.last_group, self.last_stmt, self.quotes_only) = saved;
+    }
+
+    /// The first named speaker phrase of a sentence before token `k`, not after a preposition.
+    fn named_subject(&mut self, p: &P<'_>, s: usize, k: usize) -> Option<Speaker> {
+        let mut j = s;
+        while j < k && j < s + 16 {
+            let t = &p.toks[j];
+            if t.is_word() && t.cap && !is_function_word(&t.lower) && !is_time_word(&t.lower) && !(j > s && p.toks[j - 1].is_word() && is_preposition(&p.toks[j - 1].lower)) {
+                let (a, b) = self.np_after(p, j, k)?;
+                let words = self.np_words(p, a, b);
+                let sp = split_phrase(&words);
+                if sp.name.is_empty() || !(sp.org || self.names.full(&sp.name).split_whitespace().count() >= 2) {
+                    return None;
+                }
+                return self.resolve(p, a, b, false);
+            }
+            j += 1;
+        }
+        None
+    }
+
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
     fn np_is_object(&self, p: &P<'_>, s: usize, a: usize) -> bool {
         a > s && p.toks[a - 1].is_word() && (is_preposition(&p.toks[a - 1].lower) || matches!(p.toks[a - 1].lower.as_str(), "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
@@ -1479,6 +1559,17 @@ impl<'a> Engine<'a> {
         if self.out.len() == before {
             (self.last_person, self.last_stmt) = saved;
         }
+        // a headline's quoted words inside its reported clause are the speaker's words too
+        let made: Vec<RawStatement> = self.out[before..].to_vec();
+        for st in made.iter().filter(|st| st.kind == StatementKind::Position) {
+            for (qi, q) in p.quotes.iter().enumerate() {
+                let (a, b) = (p.base + q.start, p.base + q.end);
+                if q.depth == 0 && st.start <= a && b <= st.end && p.quote_words(qi) >= 1 {
+                    let sp = Speaker { name: st.speaker.clone(), role: st.role.clone(), kind: PronounKind::Person };
+                    self.emit(StatementKind::Quote, sp, &st.cue, a, b, 0.6);
+                }
+            }
+        }
     }
 
     /// A quote in a headline that a body statement repeats takes that statement's speaker.
@@ -1500,7 +1591,7 @@ impl<'a> Engine<'a> {
                 if words < 3 {
                     continue;
                 }
-                let needle = &self.text[a..b];
+                let needle = self.text[a..b].to_lowercase();
                 let found = self
                     .out
                     .iter()
@@ -1508,7 +1599,7 @@ impl<'a> Engine<'a> {
                         s.kind == StatementKind::Quote
                             && s.start != a
                             && !s.speaker.is_empty()
-                            && self.text[s.start..s.end].contains(needle)
+                            && self.text[s.start..s.end].to_lowercase().contains(&needle)
                     })
                     .cloned();
                 if let Some(src) = found {
@@ -1579,7 +1670,10 @@ fn is_core_say(lemma: &str) -> bool {
 }
 
 /// Possessive determiners and articles: a cue word after them is a noun ("his vow").
-fn is_possessive_or_article(w: &str) -> bool {
+fn is_possessive_or_article(w: &str, lang: Lang) -> bool {
+    if lang == Lang::Fr && w == "a" {
+        return false; // French auxiliary: "a déclaré"
+    }
     matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an" | "this" | "that" | "sein" | "seine" | "ihr" | "ihre" | "son" | "sa" | "ses" | "leur" | "leurs")
 }
 

@@ -136,6 +136,7 @@ const EN_VERBS: &[&str] = &[
 ];
 
 const EN_LABEL_VERBS: &[&str] = &[
+    "ask",
     "call",
     "slam",
     "assail",
@@ -856,6 +857,25 @@ pub fn is_function_word(w: &str) -> bool {
         "dieser",
         "dieses",
         "hier",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
         "dort",
         "so",
         "vorweg",
@@ -1042,6 +1062,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
             | "separately"
             | "confidently"
             | "continued"
+            | "fait"
             | "continues"
             | "continue"
             | "began"

@@ -147,6 +147,10 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             break;
         }
     }
+    // leading particles are no role ("du PPE")
+    while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "du" | "de" | "des" | "of" | "von" | "à" | "l’" | "la" | "le") {
+        ws.remove(0);
+    }
     // drop a trailing possessive marker word
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     out.description = ws.join(" ");
@@ -216,6 +220,9 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     out.name = name.join(" ");
     out.role = ws[..k].join(" ");
+    if name.len() == 1 && name[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 && name[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+        out.org = true;
+    }
     out
 }
 

@@ -140,7 +140,7 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
                     start,
                     end: start + k + apo,
                     lower: format!("{head}’"),
-                    cap: false,
+                    cap: s.starts_with(char::is_uppercase),
                 });
                 push_word(p, start + k + apo, end, lang, out);
                 return;
@@ -175,6 +175,11 @@ fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
             || (t.lower.chars().count() == 1 && t.cap))
 }
 
+/// A day of the month before an ordinal dot: "am 30. März".
+fn is_day_number(t: &Token) -> bool {
+    t.is_word() && t.lower.len() <= 2 && t.lower.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Splits tokens into sentences, as half-open token index ranges. A quotation never holds a break.
 pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -186,6 +191,7 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
             TokKind::Punct('.' | '!' | '?' | '…') => {
                 next.is_some_and(|n| n.cap || n.quote().is_some() || n.kind == TokKind::Punct('('))
                     && !(t.is_punct('.') && i > 0 && is_abbreviation(&toks[i - 1], next))
+                    && !(t.is_punct('.') && i > 0 && is_day_number(&toks[i - 1]) && next.is_some_and(|n| super::lexicon::is_time_word(&n.lower)))
             }
             TokKind::Quote(q) => {
                 let content = p[quotes[q].start..quotes[q].end].trim_end();
