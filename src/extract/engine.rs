@@ -271,12 +271,20 @@ impl<'a> Engine<'a> {
             } else {
                 sp.role.clone()
             };
-            let role = clean_role(&role);
+            let mut role = clean_role(&role);
+            if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
+                if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
+                    let before = split_phrase(&self.np_words(p, ra, rb));
+                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| is_role_like(&p.toks[k].lower)) {
+                        role = clean_role(&before.role);
+                    }
+                }
+            }
             let full = self.names.full(&sp.name);
             let plausible_name = full.split_whitespace().count() >= 2 || !role.is_empty();
             if plausible_name {
                 if !mentions {
-                    self.names.add(&sp.name, &role);
+                    self.names.add_at(&sp.name, &role, p.base + p.toks[a].start);
                     continue;
                 }
                 subject_free = false;
@@ -392,6 +400,12 @@ impl<'a> Engine<'a> {
                 if is_determiner(&t.lower) && j < idx && !genitive {
                     j -= 1;
                     break;
+                }
+                let fr_adjective = self.lang == Lang::Fr && !t.cap && j >= 2 && j - 1 > lo && p.toks[j - 2].cap && !is_function_word(&p.toks[j - 2].lower) && j == idx;
+                let owner_noun = j == idx && !t.cap && j >= 2 && j - 1 > lo && (p.toks[j - 2].lower.ends_with("’s") || p.toks[j - 2].lower.ends_with("'s")) && p.toks[j - 2].cap && !is_function_word(&t.lower);
+                if fr_adjective || owner_noun {
+                    j -= 1;
+                    continue;
                 }
                 if self.np_token(t)
                     || (t.lower == "of" || is_particle_of(&t.lower))
@@ -569,7 +583,7 @@ impl<'a> Engine<'a> {
         let sp = split_phrase(&words);
         let apos = self.appositive_role(p, b);
         if !sp.name.is_empty() && !sp.indefinite {
-            let full = self.names.full(&sp.name);
+            let full = self.names.full_at(&sp.name, p.base + p.toks[a].start);
             let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
             if role.is_empty() {
                 self.names.role(&full).unwrap_or_default().clone_into(&mut role);
@@ -964,6 +978,9 @@ impl<'a> Engine<'a> {
         if i >= s + 2 && p.toks[i - 1].is("to") && p.toks[i - 2].is("if") {
             return None;
         }
+        if p.toks[i].is("written") && !(i > s && is_aux_or_adverb(&p.toks[i - 1].lower)) {
+            return None;
+        }
         // a cue inside another statement's clause: only the verbs of saying count there
         if clauses.iter().any(|&(a, b)| a <= i && i < b) && !is_core_say(c.lemma) {
             return None;
@@ -1037,7 +1054,11 @@ impl<'a> Engine<'a> {
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             // inverted: “…,” said Sakaliene / …, sagt der Vorsitzende
             let np = self.np_after(p, i + 1, e);
-            if let Some((a, b)) = np {
+            let quote_right_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
+            let apposition = if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
+            if let Some(sp) = apposition {
+                speaker = Some(sp);
+            } else if let Some((a, b)) = np {
                 speaker = self.resolve_with_apposition(p, a, b, e, true);
                 post_subject_end = Some(b);
                 let quote_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
@@ -1059,6 +1080,7 @@ impl<'a> Engine<'a> {
                 || p.punct(i + 1, ',') && !p.is_quote(i + 2)
                 || self.ends_soon(p, i + 1, e);
             let quote_before = k > s && (p.is_quote(k - 1) || p.punct(k - 1, ',') && k >= s + 2 && p.is_quote(k - 2));
+            let k = if k >= s + 2 && p.toks[k - 1].is_word() && matches!(p.toks[k - 1].lower.as_str(), "wie" | "as" | "comme") && p.punct(k - 2, ',') { k - 1 } else { k };
             if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
                 speaker = self.resolve(p, a, b, true);
                 trailing_before = Some(k - 1);
@@ -1473,11 +1495,30 @@ impl<'a> Engine<'a> {
         let lo = s.max(comma.saturating_sub(30));
         let open = (lo..comma).rev().find(|&k| p.punct(k, ','))?;
         let first = p.toks.get(open + 1)?;
+        // the appositive is the name: "Elvora’s chief executive, Tõnis Raudsepp, said"
+        if first.cap {
+            if let Some((a, b)) = self.np_after(p, open + 1, comma) {
+                let inner = split_phrase(&self.np_words(p, a, b));
+                if b == comma && !inner.name.is_empty() {
+                    let sp = self.resolve(p, a, b, false);
+                    if let (Some(mut sp), Some((ra, rb))) = (sp, self.np_before(p, s, open)) {
+                        let before = split_phrase(&self.np_words(p, ra, rb));
+                        if before.name.is_empty() && !before.role.is_empty() && sp.role.is_empty() {
+                            sp.role = clean_role(&before.role);
+                        }
+                        return Some(sp);
+                    }
+                }
+            }
+        }
         let ok = first.is_word() && (!first.cap || is_role_like(&first.lower) || self.lang == Lang::De);
         if !ok {
             return None;
         }
         let (a, b) = self.np_before(p, s, open)?;
+        if a > s && p.toks[a - 1].is_word() && (is_preposition(&p.toks[a - 1].lower) || self.cue_at(p, a - 1).is_some()) {
+            return None; // "Laut Unterlagen, die …, antwortet Keith": not a subject
+        }
         self.resolve(p, a, b, false)
     }
 

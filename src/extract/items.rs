@@ -91,7 +91,7 @@ pub fn split_items(text: &str, paras: &mut [Para]) -> Vec<RawItem> {
         let s = &text[paras[i].start..paras[i].end];
         if i > 0 && text[paras[i - 1].start..paras[i - 1].end].ends_with(':') && cand[i] {
             in_list = true;
-        } else if !cand[i] {
+        } else if !cand[i] || colon_headline(s) {
             in_list = false;
         }
         paras[i].list = in_list;
@@ -115,6 +115,15 @@ pub fn split_items(text: &str, paras: &mut [Para]) -> Vec<RawItem> {
         last.end = paras.last().map_or(last.end, |p| p.end);
     }
     items
+}
+
+/// "European Commission: no new money": a headline naming its source, never a list line.
+fn colon_headline(s: &str) -> bool {
+    s.find(':').is_some_and(|k| {
+        let head = &s[..k];
+        let words = head.split_whitespace().count();
+        (1..=5).contains(&words) && head.trim_start().starts_with(char::is_uppercase) && k + 1 < s.len()
+    })
 }
 
 fn clean_headline(s: &str) -> String {

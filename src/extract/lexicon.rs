@@ -195,7 +195,7 @@ const DE_CUES: &[(&str, &str)] = &[
     ("mitteilen", "mitteilen"),
     ("mitgeteilt", "mitteilen"),
     ("teilt", "mitteilen"),
-    ("teilte", "mitteilen"),
+    ("teilte", "mitteilen"), ("mitteilte", "mitteilen"), ("mitteilt", "mitteilen"),
     ("warnt", "warnen"),
     ("warnte", "warnen"),
     ("fordert", "fordern"),

@@ -229,19 +229,26 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
 /// Document-wide index from surnames to the fullest names and their roles.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    by_last: HashMap<String, String>,
+    /// Lowercase last word -> every distinct name ending in it, with where it was first seen.
+    by_last: HashMap<String, Vec<(String, usize)>>,
     roles: HashMap<String, String>,
 }
 
 impl NameIndex {
     /// Registers a name seen in the text, with the role it was given (possibly empty).
     pub fn add(&mut self, name: &str, role: &str) {
+        self.add_at(name, role, usize::MAX);
+    }
+
+    /// Registers a name seen at byte `pos` of the text.
+    pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return };
         let key = last.to_lowercase();
-        let better = self.by_last.get(&key).is_none_or(|old| old.split_whitespace().count() < words.len());
-        if better {
-            self.by_last.insert(key, name.to_owned());
+        let list = self.by_last.entry(key).or_default();
+        match list.iter_mut().find(|(n, _)| n == name) {
+            Some(entry) => entry.1 = entry.1.min(pos),
+            None => list.push((name.to_owned(), pos)),
         }
         if !role.is_empty() {
             let full = self.full(name);
@@ -254,19 +261,27 @@ impl NameIndex {
 
     /// The fullest form of a name ("Macron" -> "Emmanuel Macron").
     pub fn full(&self, name: &str) -> String {
+        self.full_at(name, usize::MAX)
+    }
+
+    /// The fullest form of a name as the text stands at byte `pos`: when several names fit
+    /// ("Commission": "European Commission", "Election Commission"), the one named last before.
+    pub fn full_at(&self, name: &str, pos: usize) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return String::new() };
-        match self.by_last.get(&last.to_lowercase()) {
-            Some(full)
-                if full.split_whitespace().count() >= words.len() && {
-                    let fl = full.to_lowercase();
-                    words.iter().all(|w| fl.contains(&w.to_lowercase()))
-                } =>
-            {
-                full.clone()
+        let Some(list) = self.by_last.get(&last.to_lowercase()) else { return name.to_owned() };
+        let fits = |full: &str| {
+            let fl: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
+            fl.len() >= words.len() && words.iter().all(|w| fl.contains(&w.to_lowercase()))
+        };
+        let cands: Vec<&(String, usize)> = list.iter().filter(|(n, _)| fits(n)).collect();
+        let longer: Vec<&&(String, usize)> = cands.iter().filter(|(n, _)| n.split_whitespace().count() > words.len()).collect();
+        if longer.len() > 1 && is_org_word(&last.to_lowercase()) {
+            if let Some((n, _)) = longer.iter().filter(|(_, at)| *at <= pos).max_by_key(|(_, at)| *at) {
+                return n.clone();
             }
-            _ => name.to_owned(),
         }
+        cands.iter().max_by_key(|(n, at)| (n.split_whitespace().count(), std::cmp::Reverse(*at))).map_or_else(|| name.to_owned(), |(n, _)| n.clone())
     }
 
     /// The role registered for a full name.
