@@ -48,7 +48,11 @@ const MONTHS: &[(&str, u32)] = &[
 ];
 
 fn month(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches('.').to_lowercase();
+    let w = w.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let w = w.to_lowercase();
     MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
 

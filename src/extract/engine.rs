@@ -4,11 +4,8 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 use super::items::{Para, RawItem};
-use super::lexicon::{
-    CueKind, CueWord, Lang, PronounKind, cue, is_aux_or_adverb, is_complementizer, is_determiner, is_function_word,
-    is_negation, is_preposition, is_time_word, is_wh_word, pronoun,
-};
-use super::names::{NameIndex, capitalised_runs, is_role_like, is_role_modifier, split_phrase};
+use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, is_determiner, pronoun};
+use super::names::{NameIndex, capitalised_runs, is_role_like, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
 use super::tokens::{TokKind, Token, sentences, tokenize};
 use crate::model::StatementKind;
@@ -244,7 +241,7 @@ impl<'a> Engine<'a> {
                 }
             }
             let subject = subject_free;
-            while a < b && (cue(&p.toks[a].lower, self.lang).is_some() || self.lowercase_words.contains(&p.toks[a].lower) && !is_role_like(&p.toks[a].lower) && self.lang != Lang::De) {
+            while a < b && (p.toks[a].cue.is_some() || self.lowercase_words.contains(&p.toks[a].lower) && !p.toks[a].has(flag::ROLE) && self.lang != Lang::De) {
                 a += 1;
             }
             if a >= b {
@@ -254,7 +251,7 @@ impl<'a> Engine<'a> {
             let mut a2 = a;
             while a2 > 0
                 && p.toks[a2 - 1].is_word()
-                && (is_role_modifier(&p.toks[a2 - 1].lower) || is_role_like(&p.toks[a2 - 1].lower))
+                && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
             {
                 a2 -= 1;
             }
@@ -275,7 +272,7 @@ impl<'a> Engine<'a> {
             if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
                 if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
                     let before = split_phrase(&self.np_words(p, ra, rb));
-                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| is_role_like(&p.toks[k].lower)) {
+                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE)) {
                         role = clean_role(&before.role);
                     }
                 }
@@ -288,7 +285,7 @@ impl<'a> Engine<'a> {
                     continue;
                 }
                 subject_free = false;
-                let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && is_preposition(&p.toks[a2 - 1].lower);
+                let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
                 if subject && !sp.org && !sp.indefinite && !after_prep {
                     let sp2 = Speaker { name: sp.name.clone(), role: role.clone(), kind: PronounKind::Person };
                     self.subject_mentions.push((p.base + p.toks[a].start, sp2));
@@ -307,7 +304,7 @@ impl<'a> Engine<'a> {
             && !matches!(p.toks[e].kind, TokKind::Punct(',' | '.' | ';' | ':' | '(' | ')') | TokKind::Quote(_))
             && e - b < 20
         {
-            if let Some(c) = cue(&p.toks[e].lower, self.lang) {
+            if let Some(c) = p.toks[e].cue {
                 if c.kind != CueKind::SourcePrefix {
                     return String::new();
                 }
@@ -339,7 +336,7 @@ impl<'a> Engine<'a> {
         ) {
             return String::new();
         }
-        let has_role = (b + 1..e).take(5).any(|i| is_role_like(&p.toks[i].lower));
+        let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
         let starts_ok = is_determiner(first) || !p.toks[b + 1].cap || is_role_like(first);
         if has_role && (starts_ok || self.lang == Lang::De) {
             let det = if is_determiner(first) { b + 2 } else { b + 1 };
@@ -376,11 +373,11 @@ impl<'a> Engine<'a> {
 
     fn np_token(&self, t: &Token) -> bool {
         t.is_word()
-            && ((t.cap && !is_function_word(&t.lower))
-                || is_role_like(&t.lower)
-                || is_role_modifier(&t.lower)
-                || super::lexicon::is_org_word(&t.lower))
-            && cue(&t.lower, self.lang).is_none_or(|c| t.cap && c.kind != CueKind::SourcePrefix)
+            && ((t.cap && !t.has(flag::FUNC))
+                || t.has(flag::ROLE)
+                || t.has(flag::MODIFIER)
+                || t.has(flag::ORG))
+            && t.cue.is_none_or(|c| t.cap && c.kind != CueKind::SourcePrefix)
     }
 
     /// The speaker phrase that ends right before token `idx` (not reaching before `lo`).
@@ -396,19 +393,19 @@ impl<'a> Engine<'a> {
         while j > lo {
             let t = &p.toks[j - 1];
             if t.is_word() {
-                let genitive = is_particle_of(&t.lower) && j >= 2 && j - 1 > lo && is_role_like(&p.toks[j - 2].lower);
-                if is_determiner(&t.lower) && j < idx && !genitive {
+                let genitive = t.has(flag::PARTICLE_OF) && j >= 2 && j - 1 > lo && p.toks[j - 2].has(flag::ROLE);
+                if t.has(flag::DET) && j < idx && !genitive {
                     j -= 1;
                     break;
                 }
-                let fr_adjective = self.lang == Lang::Fr && !t.cap && j >= 2 && j - 1 > lo && p.toks[j - 2].cap && !is_function_word(&p.toks[j - 2].lower) && j == idx;
-                let owner_noun = j == idx && !t.cap && j >= 2 && j - 1 > lo && (p.toks[j - 2].lower.ends_with("’s") || p.toks[j - 2].lower.ends_with("'s")) && p.toks[j - 2].cap && !is_function_word(&t.lower);
+                let fr_adjective = self.lang == Lang::Fr && !t.cap && j >= 2 && j - 1 > lo && p.toks[j - 2].cap && !p.toks[j - 2].has(flag::FUNC) && j == idx;
+                let owner_noun = j == idx && !t.cap && j >= 2 && j - 1 > lo && (p.toks[j - 2].lower.ends_with("’s") || p.toks[j - 2].lower.ends_with("'s")) && p.toks[j - 2].cap && !t.has(flag::FUNC);
                 if fr_adjective || owner_noun {
                     j -= 1;
                     continue;
                 }
                 if self.np_token(t)
-                    || (t.lower == "of" || is_particle_of(&t.lower))
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j < idx
                         && j - 1 > lo
                         && self.np_token(&p.toks[j - 2])
@@ -431,7 +428,7 @@ impl<'a> Engine<'a> {
             break;
         }
         // drop sentence-opening function words ("But", "Afterward")
-        while j < idx && p.toks[j].is_word() && is_function_word(&p.toks[j].lower) && !is_determiner(&p.toks[j].lower) {
+        while j < idx && p.toks[j].is_word() && p.toks[j].has(flag::FUNC) && !p.toks[j].has(flag::DET) {
             j += 1;
         }
         if j >= idx {
@@ -440,10 +437,10 @@ impl<'a> Engine<'a> {
                 && !last.cap
                 && last.lower.ends_with('s')
                 && last.lower.len() > 3
-                && !is_function_word(&last.lower)
+                && !last.has(flag::FUNC)
             {
                 let mut a = idx - 1;
-                if a > lo && p.toks[a - 1].is_word() && (is_role_modifier(&p.toks[a - 1].lower) || p.toks[a - 1].cap) {
+                if a > lo && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::MODIFIER) || p.toks[a - 1].cap) {
                     a -= 1;
                 }
                 return Some((a, idx));
@@ -451,7 +448,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let has_content = (j..idx).any(|i| {
-            p.toks[i].is_word() && !is_determiner(&p.toks[i].lower) && (p.toks[i].cap || is_role_like(&p.toks[i].lower))
+            p.toks[i].is_word() && !p.toks[i].has(flag::DET) && (p.toks[i].cap || p.toks[i].has(flag::ROLE))
         });
         if !has_content {
             return None;
@@ -471,7 +468,7 @@ impl<'a> Engine<'a> {
         }
         let mut j = idx;
         let mut det = false;
-        if first.is_word() && (is_determiner(&first.lower) || first.lower == "another") {
+        if first.is_word() && (first.has(flag::DET) || first.lower == "another") {
             j += 1;
             det = true;
         }
@@ -480,14 +477,14 @@ impl<'a> Engine<'a> {
             let t = &p.toks[j];
             if t.is_word()
                 && (self.np_token(t)
-                    || (t.lower == "of" || is_particle_of(&t.lower))
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j > start_content
-                        && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || is_determiner(&n.lower)))
+                        && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET)))
             {
                 j += 1;
                 continue;
             }
-            if t.is_word() && is_determiner(&t.lower) && j > start_content && p.toks[j - 1].lower == "of" {
+            if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
                 j += 1;
                 continue;
             }
@@ -506,8 +503,8 @@ impl<'a> Engine<'a> {
                 && !t.cap
                 && self.lang == Lang::Fr
                 && j - start_content < 3
-                && !is_preposition(&t.lower)
-                && cue(&t.lower, self.lang).is_none()
+                && !t.has(flag::PREP)
+                && t.cue.is_none()
             {
                 j += 1;
                 continue;
@@ -517,13 +514,13 @@ impl<'a> Engine<'a> {
         // trailing "of", determiners
         while j > start_content
             && p.toks[j - 1].is_word()
-            && (p.toks[j - 1].lower == "of" || is_determiner(&p.toks[j - 1].lower))
+            && (p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
         {
             j -= 1;
         }
         if j == start_content {
             // "a judge", "prosecutors", "the new “dot plot” of rate projections"
-            let plain = |t: &Token| t.is_word() && !t.cap && !is_function_word(&t.lower) && cue(&t.lower, self.lang).is_none();
+            let plain = |t: &Token| t.is_word() && !t.cap && !t.has(flag::FUNC) && t.cue.is_none();
             if j < hi && plain(&p.toks[j]) && (det || p.toks[j].lower.ends_with('s')) {
                 let mut k = j + 1;
                 while det && k < hi && k - j < 8 && (plain(&p.toks[k]) || p.is_quote(k) || p.toks[k].is("of") && k + 1 < hi && (plain(&p.toks[k + 1]) || p.toks[k + 1].cap)) {
@@ -534,14 +531,14 @@ impl<'a> Engine<'a> {
             return None;
         }
         // "le commissaire à l’économie Pierre Moscovici": a name right after the role's complement
-        let has_name = (start_content..j).any(|k| p.toks[k].cap && !is_role_like(&p.toks[k].lower));
+        let has_name = (start_content..j).any(|k| p.toks[k].cap && !p.toks[k].has(flag::ROLE));
         if !has_name {
             let mut k = j;
-            while k < hi && k - j < 4 && p.toks[k].is_word() && !p.toks[k].cap && cue(&p.toks[k].lower, self.lang).is_none() {
+            while k < hi && k - j < 4 && p.toks[k].is_word() && !p.toks[k].cap && p.toks[k].cue.is_none() {
                 k += 1;
             }
             let name_start = k;
-            while k < hi && p.toks[k].is_word() && p.toks[k].cap && !is_function_word(&p.toks[k].lower) {
+            while k < hi && p.toks[k].is_word() && p.toks[k].cap && !p.toks[k].has(flag::FUNC) {
                 k += 1;
             }
             if k > name_start && k - name_start >= 2 && (k >= hi || matches!(p.toks[k].kind, TokKind::Punct(',' | '.' | ';' | ':'))) {
@@ -689,7 +686,7 @@ impl<'a> Engine<'a> {
         if !t.is_word() {
             return None;
         }
-        let c = cue(&t.lower, self.lang)?;
+        let c = t.cue?;
         match c.kind {
             CueKind::SourcePrefix if c.lemma == "according to" => p.toks.get(i + 1).filter(|n| n.is("to")).map(|_| c),
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
@@ -893,7 +890,7 @@ impl<'a> Engine<'a> {
             rest = if k < e { k + 1 } else { rest + 1 };
         }
         let lead_words =
-            (s..marker_start).filter(|&k| p.toks[k].is_word() && !is_function_word(&p.toks[k].lower)).count();
+            (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC)).count();
         let (a, b) = if lead_words == 0 {
             (rest, e)
         } else if rest >= e.saturating_sub(1) {
@@ -923,12 +920,12 @@ impl<'a> Engine<'a> {
             if !t.is_word() {
                 break;
             }
-            if is_negation(&t.lower) {
+            if t.has(flag::NEG) {
                 neg = true;
                 i -= 1;
-            } else if is_aux_or_adverb(&t.lower) && !(t.cap && i - 1 == lo && t.lower != "has") {
+            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has") {
                 i -= 1;
-            } else if is_time_word(&t.lower) {
+            } else if t.has(flag::TIME) {
                 i -= 1;
                 if i > lo
                     && matches!(p.toks[i - 1].lower.as_str(), "on" | "last" | "this" | "am" | "le" | "late" | "by")
@@ -947,11 +944,11 @@ impl<'a> Engine<'a> {
         while i < e {
             let t = &p.toks[i];
             if t.is_word()
-                && (is_time_word(&t.lower)
+                && (t.has(flag::TIME)
                     || matches!(
                         t.lower.as_str(),
                         "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late"
-                    ) && p.toks.get(i + 1).is_some_and(|n| is_time_word(&n.lower)))
+                    ) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
             {
                 i += 1;
             } else {
@@ -978,7 +975,7 @@ impl<'a> Engine<'a> {
         if i >= s + 2 && p.toks[i - 1].is("to") && p.toks[i - 2].is("if") {
             return None;
         }
-        if p.toks[i].is("written") && !(i > s && is_aux_or_adverb(&p.toks[i - 1].lower)) {
+        if p.toks[i].is("written") && !(i > s && p.toks[i - 1].has(flag::AUX)) {
             return None;
         }
         // a cue inside another statement's clause: only the verbs of saying count there
@@ -999,7 +996,7 @@ impl<'a> Engine<'a> {
 
         let infinitive = i > s && p.toks[i - 1].is("to") && c.kind != CueKind::Participle;
         if c.kind == CueKind::Participle || infinitive {
-            if j0 > s && (is_preposition(&p.toks[j0 - 1].lower) && !p.toks[j0 - 1].is("by")) {
+            if j0 > s && (p.toks[j0 - 1].has(flag::PREP) && !p.toks[j0 - 1].is("by")) {
                 return None;
             }
             // "quoted an official as saying"
@@ -1132,7 +1129,7 @@ impl<'a> Engine<'a> {
             } else {
                 let lo = clause_floor(p, s, t + 1, clauses);
                 let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-                if words >= 3 && !(lo..=t).any(|k| p.toks[k].is_word() && is_wh_word(&p.toks[k].lower) && k == lo) {
+                if words >= 3 && !(lo..=t).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::WH) && k == lo) {
                     self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
                     clauses.push((lo, t + 1));
                     if let Some(q) = p.toks[lo].quote() {
@@ -1194,7 +1191,7 @@ impl<'a> Engine<'a> {
         // said of the situation: “…”
         if let Some(colon) = (cs..e.min(cs + 12)).find(|&k| p.punct(k, ':')) {
             if (cs..colon).all(|k| self.cue_at(p, k).is_none() && !p.is_quote(k))
-                && !(cs..colon).any(|k| p.toks[k].is_word() && is_complementizer(&p.toks[k].lower))
+                && !(cs..colon).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::COMPL))
             {
                 if let Some(q) = p.toks.get(colon + 1).and_then(Token::quote) {
                     claimed.push(q);
@@ -1208,11 +1205,11 @@ impl<'a> Engine<'a> {
         let look = e.min(cs + 12);
         let comp = (cs..look).find(|&k| {
             p.toks[k].is_word()
-                && is_complementizer(&p.toks[k].lower)
+                && p.toks[k].has(flag::COMPL)
                 && !(p.toks[k].is("that")
                     && k > cs
                     && p.toks[k - 1].is_word()
-                    && !is_time_word(&p.toks[k - 1].lower)
+                    && !p.toks[k - 1].has(flag::TIME)
                     && !matches!(
                         p.toks[k - 1].lower.as_str(),
                         "reporters"
@@ -1283,7 +1280,7 @@ impl<'a> Engine<'a> {
             }
         }
         let first = &p.toks[start];
-        if first.is_word() && (is_wh_word(&first.lower) || first.is("to") && c.lemma == "say") {
+        if first.is_word() && (first.has(flag::WH) || first.is("to") && c.lemma == "say") {
             return None;
         }
         if first.is_punct(',') || first.is_punct('(') {
@@ -1333,7 +1330,7 @@ impl<'a> Engine<'a> {
                 });
                 if let Some(m) = m {
                     if (k + 1..m).all(|x| {
-                        p.toks[x].is_word() && (is_aux_or_adverb(&p.toks[x].lower) || is_negation(&p.toks[x].lower))
+                        p.toks[x].is_word() && (p.toks[x].has(flag::AUX) || p.toks[x].has(flag::NEG))
                     }) {
                         end = k;
                         break;
@@ -1343,10 +1340,10 @@ impl<'a> Engine<'a> {
                 if let Some((_, b)) = self.np_after(p, k + 1, e) {
                     let (b2, _) = (b, ());
                     let mut m = b2;
-                    while m < e && p.toks[m].is_word() && is_aux_or_adverb(&p.toks[m].lower) {
+                    while m < e && p.toks[m].is_word() && p.toks[m].has(flag::AUX) {
                         m += 1;
                     }
-                    if m < e && p.toks[b].cap | p.toks[k + 1].cap | is_determiner(&p.toks[k + 1].lower) && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb) {
+                    if m < e && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET) && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb) {
                         end = k;
                         break;
                     }
@@ -1362,7 +1359,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let to_infinitive = p.toks[start].is("to") && matches!(c.lemma, "vow" | "pledge" | "promise" | "threaten" | "swear" | "urge");
-        if comp.is_none() && p.toks[start].is_word() && is_preposition(&p.toks[start].lower) && self.lang == Lang::En && !to_infinitive {
+        if comp.is_none() && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && self.lang == Lang::En && !to_infinitive {
             return None;
         }
         if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) && !to_infinitive && !looks_like_clause(p, start, end) {
@@ -1400,9 +1397,9 @@ impl<'a> Engine<'a> {
         n <= 6
             && (from..e).all(|k| {
                 let t = &p.toks[k];
-                !t.is_word() || !is_complementizer(&t.lower) && self.cue_at(p, k).is_none()
+                !t.is_word() || !t.has(flag::COMPL) && self.cue_at(p, k).is_none()
             })
-            && p.toks.get(from).is_some_and(|t| t.is_word() && (is_preposition(&t.lower) || is_time_word(&t.lower) || t.cap))
+            && p.toks.get(from).is_some_and(|t| t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.cap))
     }
 
     /// Quotations inside a quotation that the quoted words attribute themselves: “I heard him ask,
@@ -1429,7 +1426,7 @@ impl<'a> Engine<'a> {
         let mut j = s;
         while j < k && j < s + 16 {
             let t = &p.toks[j];
-            if t.is_word() && t.cap && !is_function_word(&t.lower) && !is_time_word(&t.lower) && !(j > s && p.toks[j - 1].is_word() && is_preposition(&p.toks[j - 1].lower)) {
+            if t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME) && !(j > s && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PREP)) {
                 let (a, b) = self.np_after(p, j, k)?;
                 let words = self.np_words(p, a, b);
                 let sp = split_phrase(&words);
@@ -1445,17 +1442,17 @@ impl<'a> Engine<'a> {
 
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
     fn np_is_object(&self, p: &P<'_>, s: usize, a: usize) -> bool {
-        a > s && p.toks[a - 1].is_word() && (is_preposition(&p.toks[a - 1].lower) || matches!(p.toks[a - 1].lower.as_str(), "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
+        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || matches!(p.toks[a - 1].lower.as_str(), "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
     fn sentence_subject(&mut self, p: &P<'_>, s: usize, e: usize) -> Option<Speaker> {
         let mut k = s;
-        while k < e && p.toks[k].is_word() && is_function_word(&p.toks[k].lower) && pronoun(&p.toks[k].lower, self.lang).is_none() {
+        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && pronoun(&p.toks[k].lower, self.lang).is_none() {
             k += 1;
         }
         let (a, b) = self.np_after(p, k, e)?;
-        if !(p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some() || is_determiner(&p.toks[a].lower)) {
+        if !(p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some() || p.toks[a].has(flag::DET)) {
             return None;
         }
         self.resolve(p, a, b, false)
@@ -1467,7 +1464,7 @@ impl<'a> Engine<'a> {
             (p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some())
                 && (p.punct(b, ',')
                     || p.punct(b, ':')
-                    || p.toks.get(b).is_some_and(|t| t.is_word() && is_complementizer(&t.lower)))
+                    || p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::COMPL)))
         })
     }
 
@@ -1511,12 +1508,12 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        let ok = first.is_word() && (!first.cap || is_role_like(&first.lower) || self.lang == Lang::De);
+        let ok = first.is_word() && (!first.cap || first.has(flag::ROLE) || self.lang == Lang::De);
         if !ok {
             return None;
         }
         let (a, b) = self.np_before(p, s, open)?;
-        if a > s && p.toks[a - 1].is_word() && (is_preposition(&p.toks[a - 1].lower) || self.cue_at(p, a - 1).is_some()) {
+        if a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || self.cue_at(p, a - 1).is_some()) {
             return None; // "Laut Unterlagen, die …, antwortet Keith": not a subject
         }
         self.resolve(p, a, b, false)
@@ -1528,12 +1525,12 @@ impl<'a> Engine<'a> {
         while j > s {
             let t = &p.toks[j - 1];
             let candidate = t.is_word()
-                && ((t.cap && !is_function_word(&t.lower)) || pronoun(&t.lower, self.lang).is_some())
+                && ((t.cap && !t.has(flag::FUNC)) || pronoun(&t.lower, self.lang).is_some())
                 && !t.lower.ends_with("’s")
                 && !t.lower.ends_with("'s");
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
-                    let after_prep = a > s && p.toks[a - 1].is_word() && is_preposition(&p.toks[a - 1].lower) && !p.punct(b, ',');
+                    let after_prep = a > s && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP) && !p.punct(b, ',');
                     if !after_prep {
                         return self.resolve(p, a, b, false);
                     }
@@ -1550,7 +1547,7 @@ impl<'a> Engine<'a> {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&t.lower.as_str()));
         if marker(prev(1))
-            || marker(prev(2)) && prev(1).is_some_and(|t| is_determiner(&t.lower) || t.is_word() && !t.cap)
+            || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
         {
             return true;
         }
@@ -1730,9 +1727,6 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
     })
 }
 
-fn is_particle_of(w: &str) -> bool {
-    matches!(w, "de" | "du" | "des" | "der" | "von" | "van")
-}
 
 fn rest_is_punct(p: &P<'_>, from: usize, e: usize) -> bool {
     (from..e).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))

@@ -591,7 +591,7 @@ pub fn is_role_word(w: &str) -> bool {
 }
 
 /// Words that make a name an organisation ("White House", "European Commission").
-pub fn is_org_word(w: &str) -> bool {
+fn raw_org_word(w: &str) -> bool {
     const ORG: &[&str] = &[
         "house",
         "kremlin",
@@ -689,7 +689,7 @@ pub enum PronounKind {
 }
 
 /// Determiners and articles that may open a speaker phrase.
-pub fn is_determiner(w: &str) -> bool {
+fn raw_determiner(w: &str) -> bool {
     matches!(
         w,
         "the"
@@ -721,7 +721,7 @@ pub fn is_indefinite(w: &str) -> bool {
 }
 
 /// Function words that are capitalised only because they open a sentence.
-pub fn is_function_word(w: &str) -> bool {
+fn raw_function_word(w: &str) -> bool {
     const F: &[&str] = &[
         "but",
         "and",
@@ -912,7 +912,7 @@ pub fn is_function_word(w: &str) -> bool {
 }
 
 /// Day and month names and time words that may stand between a speaker and the cue.
-pub fn is_time_word(w: &str) -> bool {
+fn raw_time_word(w: &str) -> bool {
     const T: &[&str] = &[
         "monday",
         "tuesday",
@@ -969,7 +969,7 @@ pub fn is_time_word(w: &str) -> bool {
 }
 
 /// Words that start a clause asking rather than asserting: "did not say when …".
-pub fn is_wh_word(w: &str) -> bool {
+fn raw_wh_word(w: &str) -> bool {
     matches!(
         w,
         "when"
@@ -995,12 +995,12 @@ pub fn is_wh_word(w: &str) -> bool {
 }
 
 /// Complementisers that open a reported clause ("that", "dass", "que").
-pub fn is_complementizer(w: &str) -> bool {
+fn raw_complementizer(w: &str) -> bool {
     matches!(w, "that" | "dass" | "daß" | "que" | "qu" | "qu’" | "qu'")
 }
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue ("has since said").
-pub fn is_aux_or_adverb(w: &str) -> bool {
+fn raw_aux_or_adverb(w: &str) -> bool {
     matches!(
         w,
         "has"
@@ -1074,7 +1074,7 @@ pub fn is_aux_or_adverb(w: &str) -> bool {
 }
 
 /// Words that negate the cue ("did not say", "refused to say").
-pub fn is_negation(w: &str) -> bool {
+fn raw_negation(w: &str) -> bool {
     matches!(
         w,
         "not"
@@ -1099,7 +1099,7 @@ pub fn is_negation(w: &str) -> bool {
 }
 
 /// Prepositions after which a name is an object, not a speaker.
-pub fn is_preposition(w: &str) -> bool {
+fn raw_preposition(w: &str) -> bool {
     matches!(
         w,
         "with"
@@ -1166,6 +1166,141 @@ pub fn detect_lang(text: &str) -> Lang {
     } else {
         Lang::En
     }
+}
+
+/// Bit flags of a word's classes, computed once per distinct word (see [`word_flags`]).
+pub mod flag {
+    /// [`super::is_function_word`]
+    pub const FUNC: u16 = 1;
+    /// [`super::is_determiner`]
+    pub const DET: u16 = 1 << 1;
+    /// a role word or a compound ending in one (`crate::extract::names::is_role_like`)
+    pub const ROLE: u16 = 1 << 2;
+    /// [`super::is_org_word`]
+    pub const ORG: u16 = 1 << 3;
+    /// [`super::is_time_word`]
+    pub const TIME: u16 = 1 << 4;
+    /// [`super::is_preposition`]
+    pub const PREP: u16 = 1 << 5;
+    /// [`super::is_aux_or_adverb`]
+    pub const AUX: u16 = 1 << 6;
+    /// [`super::is_negation`]
+    pub const NEG: u16 = 1 << 7;
+    /// `crate::extract::names::is_role_modifier`
+    pub const MODIFIER: u16 = 1 << 8;
+    /// [`super::is_complementizer`]
+    pub const COMPL: u16 = 1 << 9;
+    /// [`super::is_wh_word`]
+    pub const WH: u16 = 1 << 10;
+    /// genitive particles: of, des, der, de, du, von, van
+    pub const PARTICLE_OF: u16 = 1 << 11;
+}
+
+fn compute_flags(w: &str) -> u16 {
+    let mut f = 0;
+    let mut set = |cond: bool, bit: u16| {
+        if cond {
+            f |= bit;
+        }
+    };
+    set(raw_function_word(w), flag::FUNC);
+    set(raw_determiner(w), flag::DET);
+    set(super::names::raw_role_like(w), flag::ROLE);
+    set(raw_org_word(w), flag::ORG);
+    set(raw_time_word(w), flag::TIME);
+    set(raw_preposition(w), flag::PREP);
+    set(raw_aux_or_adverb(w), flag::AUX);
+    set(raw_negation(w), flag::NEG);
+    set(super::names::raw_role_modifier(w), flag::MODIFIER);
+    set(raw_complementizer(w), flag::COMPL);
+    set(raw_wh_word(w), flag::WH);
+    set(matches!(w, "of" | "des" | "der" | "de" | "du" | "von" | "van"), flag::PARTICLE_OF);
+    f
+}
+
+/// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+thread_local! {
+    static FLAG_CACHE: std::cell::RefCell<WordMap<u16>> = std::cell::RefCell::new(WordMap::default());
+}
+
+/// The class flags of a lowercase word, memoised per thread: words repeat, so most tokens cost one
+/// hash lookup instead of a scan of every word list.
+pub fn word_flags(w: &str) -> u16 {
+    FLAG_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(&f) = c.get(w) {
+            return f;
+        }
+        let f = compute_flags(w);
+        if c.len() < 500_000 {
+            c.insert(w.to_owned(), f);
+        }
+        f
+    })
+}
+
+
+/// Whether `w` (lowercase) is in the org word list (cached, see [`word_flags`]).
+pub fn is_org_word(w: &str) -> bool {
+    word_flags(w) & flag::ORG != 0
+}
+
+/// Whether `w` (lowercase) is in the determiner list (cached, see [`word_flags`]).
+pub fn is_determiner(w: &str) -> bool {
+    word_flags(w) & flag::DET != 0
+}
+
+/// Whether `w` (lowercase) is in the function word list (cached, see [`word_flags`]).
+pub fn is_function_word(w: &str) -> bool {
+    word_flags(w) & flag::FUNC != 0
+}
+
+/// Whether `w` (lowercase) is in the time word list (cached, see [`word_flags`]).
+pub fn is_time_word(w: &str) -> bool {
+    word_flags(w) & flag::TIME != 0
+}
+
+/// Whether `w` (lowercase) is in the wh word list (cached, see [`word_flags`]).
+pub fn is_wh_word(w: &str) -> bool {
+    word_flags(w) & flag::WH != 0
+}
+
+/// Whether `w` (lowercase) is in the complementizer list (cached, see [`word_flags`]).
+pub fn is_complementizer(w: &str) -> bool {
+    word_flags(w) & flag::COMPL != 0
+}
+
+/// Whether `w` (lowercase) is in the aux or adverb list (cached, see [`word_flags`]).
+pub fn is_aux_or_adverb(w: &str) -> bool {
+    word_flags(w) & flag::AUX != 0
+}
+
+/// Whether `w` (lowercase) is in the negation list (cached, see [`word_flags`]).
+pub fn is_negation(w: &str) -> bool {
+    word_flags(w) & flag::NEG != 0
+}
+
+/// Whether `w` (lowercase) is in the preposition list (cached, see [`word_flags`]).
+pub fn is_preposition(w: &str) -> bool {
+    word_flags(w) & flag::PREP != 0
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use super::lexicon::{is_determiner, is_function_word, is_org_word, is_role_word}
 use super::tokens::{TokKind, Token};
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
-pub fn is_role_modifier(w: &str) -> bool {
+/// Uncached: see [`is_role_modifier`].
+pub(crate) fn raw_role_modifier(w: &str) -> bool {
     matches!(
         w,
         "top"
@@ -76,7 +77,8 @@ pub fn is_role_modifier(w: &str) -> bool {
 }
 
 /// Whether a lowercase word is a role word, also by German and English compound endings.
-pub fn is_role_like(w: &str) -> bool {
+/// Uncached: see [`is_role_like`].
+pub(crate) fn raw_role_like(w: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "chef",
         "chefin",
@@ -110,6 +112,16 @@ pub fn is_role_like(w: &str) -> bool {
         "politikerin",
     ];
     is_role_word(w) || (w.chars().count() > 6 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+}
+
+/// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
+pub fn is_role_modifier(w: &str) -> bool {
+    super::lexicon::word_flags(w) & super::lexicon::flag::MODIFIER != 0
+}
+
+/// Whether a lowercase word is a role word, also by German and English compound endings.
+pub fn is_role_like(w: &str) -> bool {
+    super::lexicon::word_flags(w) & super::lexicon::flag::ROLE != 0
 }
 
 /// A speaker phrase split into its parts.
@@ -299,6 +311,8 @@ impl NameIndex {
                     .any(|w| w == head || (w.len() > 5 && w.ends_with(head)))
             })
             .map(|(n, _)| n.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
             .collect()
     }
 }

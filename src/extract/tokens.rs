@@ -27,6 +27,10 @@ pub struct Token {
     pub lower: String,
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
+    /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
+    pub flags: u16,
+    /// The cue this word is in the document's language, if any.
+    pub cue: Option<super::lexicon::CueWord>,
 }
 
 impl Token {
@@ -38,6 +42,11 @@ impl Token {
     /// Whether the token is the punctuation mark `c`.
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
+    }
+
+    /// Whether the word has all of the class `flags`.
+    pub fn has(&self, flags: u16) -> bool {
+        self.flags & flags == flags && flags != 0
     }
 
     /// Whether the token is a word.
@@ -58,10 +67,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-fn word_token(p: &str, start: usize, end: usize) -> Token {
+fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token {
     let s = &p[start..end];
     let cap = s.chars().next().is_some_and(char::is_uppercase);
-    Token { kind: TokKind::Word, start, end, lower: s.to_lowercase(), cap }
+    make_word(start, end, s.to_lowercase(), cap, lang)
+}
+
+fn make_word(start: usize, end: usize, lower: String, cap: bool, lang: Lang) -> Token {
+    let flags = super::lexicon::word_flags(&lower);
+    let cue = super::lexicon::cue(&lower, lang);
+    Token { kind: TokKind::Word, start, end, lower, cap, flags, cue }
 }
 
 const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
@@ -72,7 +87,6 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
     let top: Vec<(usize, &QuoteSpan)> = quotes.iter().enumerate().filter(|(_, q)| q.depth == 0).collect();
     let mut qi = 0usize;
     let mut i = 0usize;
-    let bytes = p.as_bytes();
     while i < p.len() {
         if qi < top.len() && top[qi].1.open == i {
             let (idx, q) = top[qi];
@@ -82,6 +96,8 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
                 end: q.close.max(i + 1),
                 lower: String::new(),
                 cap: false,
+                flags: 0,
+                cue: None,
             });
             i = q.close.max(i + 1);
             qi += 1;
@@ -120,8 +136,7 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
             i = j;
             continue;
         }
-        let _ = bytes;
-        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: String::new(), cap: false });
+        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: String::new(), cap: false, flags: 0, cue: None });
         i += len;
     }
     out
@@ -135,13 +150,7 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
             let head = s[..k].to_lowercase();
             if FR_ELISIONS.contains(&head.as_str()) {
                 let apo = s[k..].chars().next().map_or(1, char::len_utf8);
-                out.push(Token {
-                    kind: TokKind::Word,
-                    start,
-                    end: start + k + apo,
-                    lower: format!("{head}’"),
-                    cap: s.starts_with(char::is_uppercase),
-                });
+                out.push(make_word(start, start + k + apo, format!("{head}’"), s.starts_with(char::is_uppercase), lang));
                 push_word(p, start + k + apo, end, lang, out);
                 return;
             }
@@ -150,14 +159,14 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
         for suffix in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"] {
             if lower.len() > suffix.len() && lower.ends_with(suffix) {
                 let cut = end - suffix.len();
-                out.push(word_token(p, start, cut));
+                out.push(word_token(p, start, cut, lang));
                 let pro = suffix.trim_start_matches("-t").trim_start_matches('-');
-                out.push(Token { kind: TokKind::Word, start: end - pro.len(), end, lower: pro.to_owned(), cap: false });
+                out.push(make_word(end - pro.len(), end, pro.to_owned(), false, lang));
                 return;
             }
         }
     }
-    out.push(word_token(p, start, end));
+    out.push(word_token(p, start, end, lang));
 }
 
 const ABBREVIATIONS: &[&str] = &[
