@@ -31,6 +31,15 @@ pub struct RawStatement {
     pub confidence: f32,
 }
 
+/// A name seen in the first pass, kept for the second.
+struct NameCandidate {
+    pos: usize,
+    name: String,
+    role: String,
+    person: bool,
+    crossed: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Speaker {
     name: String,
@@ -119,7 +128,7 @@ pub struct Engine<'a> {
     last_stmt: Option<(Speaker, usize, String)>,
     recency: std::collections::HashMap<String, usize>,
     quotes_only: bool,
-    lowercase_words: std::collections::HashSet<String>,
+    lowercase_words: std::collections::HashSet<std::rc::Rc<str>>,
     clock: usize,
     out: Vec<RawStatement>,
     item: usize,
@@ -161,19 +170,18 @@ impl<'a> Engine<'a> {
         for p in &parsed {
             for t in &p.toks {
                 if t.is_word() && !t.cap {
-                    self.lowercase_words.insert(t.lower.clone());
+                    self.lowercase_words.insert(std::rc::Rc::clone(&t.lower));
                 }
             }
         }
+        let mut cands = Vec::new();
         for (p, para) in parsed.iter().zip(paras) {
             if !para.headline {
-                self.index_names(p, false);
+                cands.push(self.index_names(p));
             }
         }
-        for (p, para) in parsed.iter().zip(paras) {
-            if !para.headline {
-                self.index_names(p, true);
-            }
+        for c in cands {
+            self.subject_mentions_of(c);
         }
         let mut list_speaker: Option<(Speaker, String)> = None;
         let mut pending_heads: Vec<(usize, usize)> = Vec::new();
@@ -227,20 +235,22 @@ impl<'a> Engine<'a> {
 
     // ---- names -------------------------------------------------------------------------------
 
-    fn index_names(&mut self, p: &P<'_>, mentions: bool) {
+    /// First pass over a paragraph: registers the names it gives (with roles) and returns the
+    /// candidates for [`Self::subject_mentions_of`].
+    fn index_names(&mut self, p: &P<'_>) -> Vec<NameCandidate> {
         let sents = sentences(p.s, &p.toks, &p.quotes);
         let mut sent_starts = sents.iter().map(|&(a, _)| a).peekable();
-        let mut subject_free = false;
+        let mut crossed = false;
+        let mut out = Vec::new();
         for (mut a, b) in capitalised_runs(&p.toks) {
             while let Some(&st) = sent_starts.peek() {
                 if st <= a {
-                    subject_free = true;
+                    crossed = true;
                     sent_starts.next();
                 } else {
                     break;
                 }
             }
-            let subject = subject_free;
             while a < b && (p.toks[a].cue.is_some() || self.lowercase_words.contains(&p.toks[a].lower) && !p.toks[a].has(flag::ROLE) && self.lang != Lang::De) {
                 a += 1;
             }
@@ -277,18 +287,32 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
+            let pos = p.base + p.toks[a].start;
             let full = self.names.full(&sp.name);
-            let plausible_name = full.split_whitespace().count() >= 2 || !role.is_empty();
-            if plausible_name {
-                if !mentions {
-                    self.names.add_at(&sp.name, &role, p.base + p.toks[a].start);
-                    continue;
-                }
+            if full.split_whitespace().count() >= 2 || !role.is_empty() {
+                self.names.add_at(&sp.name, &role, pos);
+            }
+            let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
+            out.push(NameCandidate { pos, name: sp.name, role, person: !sp.org && !sp.indefinite && !after_prep, crossed });
+            crossed = false;
+        }
+        out
+    }
+
+    /// Second pass, once every name is known: the first plausible name of each sentence is a
+    /// subject mention, an antecedent for "he" and "she".
+    fn subject_mentions_of(&mut self, cands: Vec<NameCandidate>) {
+        let mut subject_free = false;
+        for c in cands {
+            if c.crossed {
+                subject_free = true;
+            }
+            let plausible = self.names.full(&c.name).split_whitespace().count() >= 2 || !c.role.is_empty();
+            if plausible {
+                let subject = subject_free;
                 subject_free = false;
-                let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
-                if subject && !sp.org && !sp.indefinite && !after_prep {
-                    let sp2 = Speaker { name: sp.name.clone(), role: role.clone(), kind: PronounKind::Person };
-                    self.subject_mentions.push((p.base + p.toks[a].start, sp2));
+                if subject && c.person {
+                    self.subject_mentions.push((c.pos, Speaker { name: c.name, role: c.role, kind: PronounKind::Person }));
                 }
             }
         }
@@ -314,9 +338,9 @@ impl<'a> Engine<'a> {
         if e == b + 1 {
             return String::new();
         }
-        let first = &p.toks[b + 1].lower;
+        let first: &str = &p.toks[b + 1].lower;
         if matches!(
-            first.as_str(),
+            first,
             "who"
                 | "which"
                 | "that"
@@ -405,7 +429,7 @@ impl<'a> Engine<'a> {
                     continue;
                 }
                 if self.np_token(t)
-                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
+                    || (&*t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j < idx
                         && j - 1 > lo
                         && self.np_token(&p.toks[j - 2])
@@ -468,7 +492,7 @@ impl<'a> Engine<'a> {
         }
         let mut j = idx;
         let mut det = false;
-        if first.is_word() && (first.has(flag::DET) || first.lower == "another") {
+        if first.is_word() && (first.has(flag::DET) || &*first.lower == "another") {
             j += 1;
             det = true;
         }
@@ -477,14 +501,14 @@ impl<'a> Engine<'a> {
             let t = &p.toks[j];
             if t.is_word()
                 && (self.np_token(t)
-                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
+                    || (&*t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j > start_content
                         && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET)))
             {
                 j += 1;
                 continue;
             }
-            if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
+            if t.is_word() && t.has(flag::DET) && j > start_content && &*p.toks[j - 1].lower == "of" {
                 j += 1;
                 continue;
             }
@@ -514,7 +538,7 @@ impl<'a> Engine<'a> {
         // trailing "of", determiners
         while j > start_content
             && p.toks[j - 1].is_word()
-            && (p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
+            && (&*p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
         {
             j -= 1;
         }
@@ -841,7 +865,7 @@ impl<'a> Engine<'a> {
         // German reported speech in Konjunktiv I right after a statement
         if self.lang == Lang::De && attributed.is_empty() && clauses.is_empty() && claimed_quotes.is_empty() && prev_had
         {
-            let konj = (s..e).any(|k| p.toks[k].is_word() && KONJUNKTIV.contains(&p.toks[k].lower.as_str()));
+            let konj = (s..e).any(|k| p.toks[k].is_word() && KONJUNKTIV.contains(&&*p.toks[k].lower));
             let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
             if konj && !has_quote_only {
                 if let Some(sp) = self.last_stmt.as_ref().map(|x| x.0.clone()) {
@@ -923,12 +947,12 @@ impl<'a> Engine<'a> {
             if t.has(flag::NEG) {
                 neg = true;
                 i -= 1;
-            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has") {
+            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && &*t.lower != "has") {
                 i -= 1;
             } else if t.has(flag::TIME) {
                 i -= 1;
                 if i > lo
-                    && matches!(p.toks[i - 1].lower.as_str(), "on" | "last" | "this" | "am" | "le" | "late" | "by")
+                    && matches!(&*p.toks[i - 1].lower, "on" | "last" | "this" | "am" | "le" | "late" | "by")
                 {
                     i -= 1;
                 }
@@ -946,7 +970,7 @@ impl<'a> Engine<'a> {
             if t.is_word()
                 && (t.has(flag::TIME)
                     || matches!(
-                        t.lower.as_str(),
+                        &*t.lower,
                         "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late"
                     ) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
             {
@@ -985,7 +1009,7 @@ impl<'a> Engine<'a> {
         if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(&p.toks[i - 1].lower, self.lang) {
             return None; // "his vow", "the claim": a noun
         }
-        if i > s && p.toks[i - 1].is_word() && matches!(p.toks[i - 1].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été") {
+        if i > s && p.toks[i - 1].is_word() && matches!(&*p.toks[i - 1].lower, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été") {
             return None; // passive: "was accused of"
         }
         let (j0, neg) = self.skip_back(p, s, i);
@@ -1004,7 +1028,7 @@ impl<'a> Engine<'a> {
                 let lo = s.max(j0.saturating_sub(14));
                 if let Some(qk) = (lo..j0 - 1)
                     .rev()
-                    .find(|&k| matches!(p.toks[k].lower.as_str(), "quoted" | "cited" | "zitierte" | "zitiert"))
+                    .find(|&k| matches!(&*p.toks[k].lower, "quoted" | "cited" | "zitierte" | "zitiert"))
                 {
                     if let Some((a, b)) = self.np_after(p, qk + 1, j0 - 1) {
                         if let Some(mut sp) = self.resolve(p, a, b, false) {
@@ -1042,9 +1066,9 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
-        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower.as_str(), "and" | "but" | "und" | "aber" | "et" | "mais") && !attributed.is_empty() {
+        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(&*p.toks[j0 - 1].lower, "and" | "but" | "und" | "aber" | "et" | "mais") && !attributed.is_empty() {
             speaker = attributed.last().map(|a| a.1.clone());
-        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower.as_str(), "who" | "which" | "qui") {
+        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(&*p.toks[j0 - 1].lower, "who" | "which" | "qui") {
             if let Some((a, b)) = self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 }) {
                 speaker = self.resolve(p, a, b, false);
             }
@@ -1077,7 +1101,7 @@ impl<'a> Engine<'a> {
                 || p.punct(i + 1, ',') && !p.is_quote(i + 2)
                 || self.ends_soon(p, i + 1, e);
             let quote_before = k > s && (p.is_quote(k - 1) || p.punct(k - 1, ',') && k >= s + 2 && p.is_quote(k - 2));
-            let k = if k >= s + 2 && p.toks[k - 1].is_word() && matches!(p.toks[k - 1].lower.as_str(), "wie" | "as" | "comme") && p.punct(k - 2, ',') { k - 1 } else { k };
+            let k = if k >= s + 2 && p.toks[k - 1].is_word() && matches!(&*p.toks[k - 1].lower, "wie" | "as" | "comme") && p.punct(k - 2, ',') { k - 1 } else { k };
             if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
                 speaker = self.resolve(p, a, b, true);
                 trailing_before = Some(k - 1);
@@ -1211,7 +1235,7 @@ impl<'a> Engine<'a> {
                     && p.toks[k - 1].is_word()
                     && !p.toks[k - 1].has(flag::TIME)
                     && !matches!(
-                        p.toks[k - 1].lower.as_str(),
+                        &*p.toks[k - 1].lower,
                         "reporters"
                             | "journalists"
                             | "lawmakers"
@@ -1255,7 +1279,7 @@ impl<'a> Engine<'a> {
             // said in a statement / said on Friday
             if p.toks
                 .get(start)
-                .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "in" | "on" | "at" | "during" | "after"))
+                .is_some_and(|t| t.is_word() && matches!(&*t.lower, "in" | "on" | "at" | "during" | "after"))
             {
                 let mut k = start;
                 while k < e && !p.punct(k, ',') && !p.toks[k].is_word_of(&["that"]) && k - start < 8 {
@@ -1320,7 +1344,7 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            if t.is_word() && matches!(t.lower.as_str(), "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
+            if t.is_word() && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
                 let (m, _) = (k + 1..e.min(k + 5)).fold((None, false), |acc, m| {
                     if acc.0.is_none() && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)) {
                         (Some(m), true)
@@ -1442,7 +1466,7 @@ impl<'a> Engine<'a> {
 
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
     fn np_is_object(&self, p: &P<'_>, s: usize, a: usize) -> bool {
-        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || matches!(p.toks[a - 1].lower.as_str(), "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
+        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || matches!(&*p.toks[a - 1].lower, "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
@@ -1545,7 +1569,7 @@ impl<'a> Engine<'a> {
 
     fn is_fragment(&self, p: &P<'_>, s: usize, k: usize, q: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
-        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&t.lower.as_str()));
+        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&&*t.lower));
         if marker(prev(1))
             || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
         {
@@ -1690,7 +1714,7 @@ impl<'a> Engine<'a> {
 
 impl Token {
     fn is_word_of(&self, ws: &[&str]) -> bool {
-        self.is_word() && ws.contains(&self.lower.as_str())
+        self.is_word() && ws.contains(&&*self.lower)
     }
 }
 
@@ -1721,7 +1745,7 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
         let t = &p.toks[k];
         t.is_word()
             && (matches!(
-                t.lower.as_str(),
+                &*t.lower,
                 "is" | "are" | "was" | "were" | "has" | "had" | "have" | "will" | "would" | "could" | "can" | "should" | "must" | "may" | "might" | "did" | "does" | "do" | "won’t" | "wouldn’t" | "can’t" | "isn’t" | "wasn’t"
             ) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
     })

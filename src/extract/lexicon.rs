@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 /// Language of a document, guessed from its function words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
 pub enum Lang {
     /// English.
     En,
@@ -1142,7 +1143,7 @@ fn raw_preposition(w: &str) -> bool {
 /// Guesses the language of a text from counts of frequent function words.
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4000) {
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(1500) {
         let lower;
         let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
             lower = w.to_ascii_lowercase();
@@ -1220,11 +1221,18 @@ fn compute_flags(w: &str) -> u16 {
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
 #[derive(Default, Clone, Copy)]
-struct WordHasher(u64);
+pub struct WordHasher(u64);
 
 impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // murmur3's finaliser: every output bit depends on every input bit (hashbrown indexes
+        // buckets by the low bits)
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {

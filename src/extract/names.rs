@@ -283,8 +283,8 @@ impl NameIndex {
         let Some(last) = words.last() else { return String::new() };
         let Some(list) = self.by_last.get(&last.to_lowercase()) else { return name.to_owned() };
         let fits = |full: &str| {
-            let fl: Vec<String> = full.split_whitespace().map(str::to_lowercase).collect();
-            fl.len() >= words.len() && words.iter().all(|w| fl.contains(&w.to_lowercase()))
+            full.split_whitespace().count() >= words.len()
+                && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.to_lowercase() == w.to_lowercase()))
         };
         let cands: Vec<&(String, usize)> = list.iter().filter(|(n, _)| fits(n)).collect();
         let longer: Vec<&&(String, usize)> = cands.iter().filter(|(n, _)| n.split_whitespace().count() > words.len()).collect();

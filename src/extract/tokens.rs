@@ -1,6 +1,11 @@
 //! Tokens of a paragraph: words, punctuation and whole top-level quotations, and sentences over them.
 
-use super::lexicon::Lang;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+use super::lexicon::{CueWord, Lang, cue};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -23,8 +28,8 @@ pub struct Token {
     pub start: usize,
     /// End byte in the paragraph.
     pub end: usize,
-    /// Lowercase form (words only; empty otherwise).
-    pub lower: String,
+    /// Lowercase form (words only; empty otherwise), shared with every other use of the word.
+    pub lower: Rc<str>,
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
@@ -36,7 +41,7 @@ pub struct Token {
 impl Token {
     /// Whether the token is the word `w` (lowercase).
     pub fn is(&self, w: &str) -> bool {
-        self.kind == TokKind::Word && self.lower == w
+        self.kind == TokKind::Word && &*self.lower == w
     }
 
     /// Whether the token is the punctuation mark `c`.
@@ -70,13 +75,83 @@ fn is_word_char(c: char) -> bool {
 fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token {
     let s = &p[start..end];
     let cap = s.chars().next().is_some_and(char::is_uppercase);
-    make_word(start, end, s.to_lowercase(), cap, lang)
+    with_lower(s, |l| make_word(start, end, l, cap, lang))
 }
 
-fn make_word(start: usize, end: usize, lower: String, cap: bool, lang: Lang) -> Token {
-    let flags = super::lexicon::word_flags(&lower);
-    let cue = super::lexicon::cue(&lower, lang);
+fn make_word(start: usize, end: usize, lower: &str, cap: bool, lang: Lang) -> Token {
+    let (lower, flags, cues) = intern(lower);
+    let cue = cues[lang as usize];
     Token { kind: TokKind::Word, start, end, lower, cap, flags, cue }
+}
+
+type Interned = (Rc<str>, u16, [Option<CueWord>; 3]);
+
+/// A word of at most 23 bytes stored inline, so that a lookup compares keys inside the table
+/// instead of chasing a pointer per probe.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct InlineKey([u8; 24]);
+
+impl InlineKey {
+    fn new(s: &str) -> Option<Self> {
+        let b = s.as_bytes();
+        if b.len() > 23 {
+            return None;
+        }
+        let mut k = [0u8; 24];
+        k[..b.len()].copy_from_slice(b);
+        k[23] = b.len() as u8;
+        Some(Self(k))
+    }
+}
+
+thread_local! {
+    static WORDS: RefCell<HashMap<InlineKey, Interned, BuildHasherDefault<super::lexicon::WordHasher>>> =
+        RefCell::new(HashMap::default());
+    static EMPTY: Rc<str> = Rc::from("");
+}
+
+fn lookup_new(lower: &str) -> Interned {
+    let v = (super::lexicon::word_flags(lower), [cue(lower, Lang::En), cue(lower, Lang::De), cue(lower, Lang::Fr)]);
+    (Rc::from(lower), v.0, v.1)
+}
+
+/// Looks a lowercase word up in the per-thread word table: its shared text, class flags and the
+/// cue it is in each language. Words repeat, so most tokens cost one hash lookup and no allocation.
+fn intern(lower: &str) -> Interned {
+    let Some(key) = InlineKey::new(lower) else { return lookup_new(lower) };
+    WORDS.with(|w| {
+        let mut w = w.borrow_mut();
+        if let Some(v) = w.get(&key) {
+            return (Rc::clone(&v.0), v.1, v.2);
+        }
+        let v = lookup_new(lower);
+        if w.len() < 400_000 {
+            w.insert(key, (Rc::clone(&v.0), v.1, v.2));
+        }
+        v
+    })
+}
+
+fn empty() -> Rc<str> {
+    EMPTY.with(Rc::clone)
+}
+
+/// Lowercases into a stack buffer when the word is short ASCII, else allocates.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= 48 && b.is_ascii() {
+        let mut buf = [0u8; 48];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        // ASCII stays valid UTF-8 after ASCII lowercasing
+        match std::str::from_utf8(&buf[..b.len()]) {
+            Ok(l) => f(l),
+            Err(_) => f(&s.to_lowercase()),
+        }
+    } else {
+        f(&s.to_lowercase())
+    }
 }
 
 const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
@@ -94,7 +169,7 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
                 kind: TokKind::Quote(idx),
                 start: q.open,
                 end: q.close.max(i + 1),
-                lower: String::new(),
+                lower: empty(),
                 cap: false,
                 flags: 0,
                 cue: None,
@@ -136,7 +211,7 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
             i = j;
             continue;
         }
-        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: String::new(), cap: false, flags: 0, cue: None });
+        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: empty(), cap: false, flags: 0, cue: None });
         i += len;
     }
     out
@@ -150,7 +225,7 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
             let head = s[..k].to_lowercase();
             if FR_ELISIONS.contains(&head.as_str()) {
                 let apo = s[k..].chars().next().map_or(1, char::len_utf8);
-                out.push(make_word(start, start + k + apo, format!("{head}’"), s.starts_with(char::is_uppercase), lang));
+                out.push(make_word(start, start + k + apo, &format!("{head}’"), s.starts_with(char::is_uppercase), lang));
                 push_word(p, start + k + apo, end, lang, out);
                 return;
             }
@@ -161,7 +236,7 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
                 let cut = end - suffix.len();
                 out.push(word_token(p, start, cut, lang));
                 let pro = suffix.trim_start_matches("-t").trim_start_matches('-');
-                out.push(make_word(end - pro.len(), end, pro.to_owned(), false, lang));
+                out.push(make_word(end - pro.len(), end, pro, false, lang));
                 return;
             }
         }
@@ -176,9 +251,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
-    let numbered = matches!(t.lower.as_str(), "no" | "nr");
+    let numbered = matches!(&*t.lower, "no" | "nr");
     t.is_word()
-        && (ABBREVIATIONS.contains(&t.lower.as_str())
+        && (ABBREVIATIONS.contains(&&*t.lower)
             && (!numbered || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
             || t.lower.contains('.')
             || (t.lower.chars().count() == 1 && t.cap))
@@ -229,7 +304,7 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
             TokKind::Punct('.' | ',' | '!' | '?') => return false,
             TokKind::Quote(_) => return false,
             TokKind::Word => {
-                if matches!(t.lower.as_str(), "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
+                if matches!(&*t.lower, "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
                     return true;
                 }
             }
@@ -286,7 +361,7 @@ mod tests {
         let p = "« Elles menacent l’économie », a-t-elle estimé";
         let q = find_quotes(p);
         let t = tokenize(p, &q, Lang::Fr);
-        let w: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        let w: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
         assert_eq!(w, vec!["", "", "a", "elle", "estimé"]);
         let t = tokenize("qu’outre-Rhin", &[], Lang::Fr);
         assert_eq!(t[0].lower, "qu’");
