@@ -51,7 +51,7 @@ struct P<'t> {
     base: usize,
     s: &'t str,
     quotes: Vec<QuoteSpan>,
-    toks: Vec<Token>,
+    toks: Vec<Token<'t>>,
 }
 
 impl P<'_> {
@@ -128,7 +128,7 @@ pub struct Engine<'a> {
     last_stmt: Option<(Speaker, usize, String)>,
     recency: std::collections::HashMap<String, usize>,
     quotes_only: bool,
-    lowercase_words: std::collections::HashSet<std::rc::Rc<str>>,
+    lowercase_words: std::collections::HashSet<String>,
     clock: usize,
     out: Vec<RawStatement>,
     item: usize,
@@ -170,7 +170,9 @@ impl<'a> Engine<'a> {
         for p in &parsed {
             for t in &p.toks {
                 if t.is_word() && !t.cap {
-                    self.lowercase_words.insert(std::rc::Rc::clone(&t.lower));
+                    if !self.lowercase_words.contains(&*t.lower) {
+                        self.lowercase_words.insert(t.lower.to_string());
+                    }
                 }
             }
         }
@@ -251,7 +253,7 @@ impl<'a> Engine<'a> {
                     break;
                 }
             }
-            while a < b && (p.toks[a].cue.is_some() || self.lowercase_words.contains(&p.toks[a].lower) && !p.toks[a].has(flag::ROLE) && self.lang != Lang::De) {
+            while a < b && (p.toks[a].cue.is_some() || self.lowercase_words.contains(&*p.toks[a].lower) && !p.toks[a].has(flag::ROLE) && self.lang != Lang::De) {
                 a += 1;
             }
             if a >= b {
@@ -264,6 +266,21 @@ impl<'a> Engine<'a> {
                 && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
             {
                 a2 -= 1;
+            }
+            // a lone capitalised word with nothing around it: "Trump", "Reuters"
+            if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
+                let name = p.word(a);
+                let pos = p.base + p.toks[a].start;
+                let multi = self.names.full(name).contains(' ');
+                if multi {
+                    self.names.add_at(name, "", pos);
+                }
+                let org = p.toks[a].has(flag::ORG) || name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
+                let det_before = a > 0 && p.toks[a - 1].has(flag::DET) && is_indefinite_word(&p.toks[a - 1].lower);
+                out.push(NameCandidate { pos, name: name.to_owned(), role: String::new(), person: !org && !after_prep && !det_before, crossed });
+                crossed = false;
+                continue;
             }
             let words = self.np_words(p, a2, b);
             let sp = split_phrase(&words);
@@ -1712,7 +1729,7 @@ impl<'a> Engine<'a> {
     }
 }
 
-impl Token {
+impl Token<'_> {
     fn is_word_of(&self, ws: &[&str]) -> bool {
         self.is_word() && ws.contains(&&*self.lower)
     }
@@ -1751,6 +1768,10 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+
+fn is_indefinite_word(w: &str) -> bool {
+    super::lexicon::is_indefinite(w)
+}
 
 fn rest_is_punct(p: &P<'_>, from: usize, e: usize) -> bool {
     (from..e).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))

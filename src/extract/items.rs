@@ -45,9 +45,6 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     out
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
-}
 
 /// A live-blog time stamp at the start of a line: "16.06 …", "14:32 GMT …".
 fn has_timestamp(s: &str) -> bool {
@@ -71,7 +68,10 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn short_line(s: &str) -> bool {
-    let words = word_count(s);
+    if s.len() > 640 {
+        return false; // more than 160 characters of at most four bytes
+    }
+    let words = s.split_whitespace().take(21).count();
     if words == 0 || words > 20 || s.chars().count() > 160 {
         return false;
     }

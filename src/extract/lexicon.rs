@@ -452,6 +452,635 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// Words of the `org word` class.
+pub(crate) const ORG_WORD_WORDS: &[&str] = &[
+    "house",
+    "kremlin",
+    "ministry",
+    "commission",
+    "authority",
+    "agency",
+    "fed",
+    "reserve",
+    "council",
+    "party",
+    "office",
+    "department",
+    "bank",
+    "union",
+    "court",
+    "government",
+    "police",
+    "afp",
+    "reuters",
+    "ap",
+    "dpa",
+    "nato",
+    "eu",
+    "un",
+    "pentagon",
+    "congress",
+    "parliament",
+    "senate",
+    "army",
+    "company",
+    "institute",
+    "foundation",
+    "committee",
+    "administration",
+    "bundestag",
+    "bundestagsverwaltung",
+    "lobbycontrol",
+    "regierung",
+    "ministerium",
+    "kommission",
+    "partei",
+    "verein",
+    "gouvernement",
+    "ministère",
+    "elysée",
+    "élysée",
+    "cdu",
+    "spd",
+    "afd",
+    "fdp",
+    "inc",
+    "corp",
+    "group",
+    "association",
+    "organisation",
+    "organization",
+    "service",
+    "tribunal",
+    "prosecution",
+    "prosecutors",
+    "board",
+    "states",
+    "kingdom",
+    "republic",
+    "nations",
+    "us",
+    "uk",
+    "usa",
+];
+
+/// Words of the `determiner` class.
+pub(crate) const DETERMINER_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "einer",
+    "eines",
+    "einen",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+];
+
+/// Words of the `function word` class.
+pub(crate) const FUNCTION_WORD_WORDS: &[&str] = &[
+    "but",
+    "and",
+    "or",
+    "however",
+    "yet",
+    "so",
+    "meanwhile",
+    "still",
+    "separately",
+    "afterward",
+    "afterwards",
+    "today",
+    "now",
+    "also",
+    "then",
+    "last",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "since",
+    "though",
+    "although",
+    "because",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "it",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "we",
+    "i",
+    "you",
+    "what",
+    "who",
+    "which",
+    "how",
+    "why",
+    "where",
+    "asked",
+    "speaking",
+    "talking",
+    "earlier",
+    "later",
+    "instead",
+    "indeed",
+    "moreover",
+    "finally",
+    "first",
+    "secondly",
+    "despite",
+    "over",
+    "under",
+    "about",
+    "during",
+    "until",
+    "not",
+    "no",
+    "nor",
+    "both",
+    "either",
+    "neither",
+    "all",
+    "some",
+    "many",
+    "most",
+    "other",
+    "such",
+    "only",
+    "even",
+    "just",
+    "well",
+    "already",
+    "again",
+    "never",
+    "always",
+    "doch",
+    "aber",
+    "und",
+    "auch",
+    "denn",
+    "dann",
+    "nun",
+    "heute",
+    "oder",
+    "wie",
+    "wenn",
+    "als",
+    "mit",
+    "auf",
+    "für",
+    "von",
+    "vor",
+    "nach",
+    "bei",
+    "zu",
+    "im",
+    "am",
+    "um",
+    "es",
+    "sie",
+    "er",
+    "wir",
+    "ich",
+    "dies",
+    "diese",
+    "bis",
+    "seit",
+    "niemand",
+    "nobody",
+    "nothing",
+    "nichts",
+    "personne",
+    "rien",
+    "dieser",
+    "dieses",
+    "hier",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "dort",
+    "so",
+    "vorweg",
+    "demnach",
+    "insgesamt",
+    "mais",
+    "et",
+    "puis",
+    "ainsi",
+    "depuis",
+    "en",
+    "dans",
+    "pour",
+    "avec",
+    "sur",
+    "selon",
+    "par",
+    "ce",
+    "cette",
+    "ces",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "nous",
+    "on",
+    "quant",
+    "est-ce",
+    "a",
+    "an",
+    "the",
+];
+
+/// Words of the `time word` class.
+pub(crate) const TIME_WORD_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "morning",
+    "evening",
+    "afternoon",
+    "week",
+    "month",
+    "year",
+    "earlier",
+    "later",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "gestern",
+    "heute",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd’hui",
+    "aujourd'hui",
+];
+
+/// Words of the `wh word` class.
+pub(crate) const WH_WORD_WORDS: &[&str] = &[
+    "when",
+    "where",
+    "whether",
+    "if",
+    "how",
+    "what",
+    "why",
+    "who",
+    "which",
+    "ob",
+    "wann",
+    "wo",
+    "warum",
+    "wie",
+    "si",
+    "quand",
+    "comment",
+    "pourquoi",
+    "où",
+];
+
+/// Words of the `complementizer` class.
+pub(crate) const COMPLEMENTIZER_WORDS: &[&str] = &[
+    "that",
+    "dass",
+    "daß",
+    "que",
+    "qu",
+    "qu’",
+    "qu'",
+];
+
+/// Words of the `aux or adverb` class.
+pub(crate) const AUX_OR_ADVERB_WORDS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "always",
+    "since",
+    "recently",
+    "previously",
+    "later",
+    "earlier",
+    "then",
+    "again",
+    "once",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "strongly",
+    "formally",
+    "did",
+    "does",
+    "do",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "often",
+    "already",
+    "further",
+    "first",
+    "flatly",
+    "simply",
+    "just",
+    "hat",
+    "hatte",
+    "haben",
+    "hatten",
+    "ist",
+    "a",
+    "ont",
+    "avait",
+    "aussi",
+    "tried",
+    "to",
+    "has been",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "firmly",
+    "openly",
+    "angrily",
+    "quickly",
+    "bluntly",
+    "separately",
+    "confidently",
+    "continued",
+    "fait",
+    "continues",
+    "continue",
+    "began",
+    "appeared",
+    "seemed",
+    "wanted",
+    "sought",
+];
+
+/// Words of the `negation` class.
+pub(crate) const NEGATION_WORDS: &[&str] = &[
+    "not",
+    "n’t",
+    "n't",
+    "never",
+    "refused",
+    "declined",
+    "nicht",
+    "nie",
+    "pas",
+    "jamais",
+    "didn’t",
+    "didn't",
+    "doesn’t",
+    "doesn't",
+    "won’t",
+    "won't",
+    "wouldn’t",
+    "wouldn't",
+];
+
+/// Words of the `preposition` class.
+pub(crate) const PREPOSITION_WORDS: &[&str] = &[
+    "with",
+    "of",
+    "to",
+    "by",
+    "for",
+    "from",
+    "against",
+    "over",
+    "about",
+    "at",
+    "on",
+    "in",
+    "into",
+    "toward",
+    "towards",
+    "between",
+    "like",
+    "than",
+    "mit",
+    "von",
+    "vom",
+    "zu",
+    "für",
+    "gegen",
+    "über",
+    "avec",
+    "de",
+    "du",
+    "à",
+    "au",
+    "contre",
+    "pour",
+    "par",
+    "sur",
+];
+
+/// Words of the `role word` class.
+pub(crate) const ROLE_WORDS: &[&str] = &[
+    "minister",
+    "president",
+    "chancellor",
+    "secretary",
+    "director",
+    "chief",
+    "deputy",
+    "ambassador",
+    "official",
+    "officials",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "editor",
+    "editor-in-chief",
+    "diplomat",
+    "senator",
+    "governor",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "head",
+    "leader",
+    "envoy",
+    "strategist",
+    "fellow",
+    "analyst",
+    "economist",
+    "lawyer",
+    "attorney",
+    "judge",
+    "mayor",
+    "premier",
+    "commissioner",
+    "counselor",
+    "counsellor",
+    "officer",
+    "colonel",
+    "col.",
+    "lt.",
+    "gen.",
+    "sen.",
+    "rep.",
+    "representative",
+    "founder",
+    "co-founder",
+    "ceo",
+    "executive",
+    "professor",
+    "expert",
+    "researcher",
+    "king",
+    "queen",
+    "pope",
+    "prince",
+    "commander",
+    "prosecutor",
+    "general",
+    "correspondent",
+    "reporter",
+    "negotiator",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "candidate",
+    "vice",
+    "prime",
+    "manager",
+    "coordinator",
+    "aide",
+    "agency",
+    "militia",
+    "administrator",
+    "minister-president",
+    "speaker",
+    "mp",
+    "mep",
+    "chairperson",
+    "activist",
+    "scientist",
+    "ministerin",
+    "kanzler",
+    "kanzlerin",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "vorsitzende",
+    "vorsitzender",
+    "wahlkampfleiter",
+    "experte",
+    "expertin",
+    "anwalt",
+    "anwältin",
+    "parteienrechtler",
+    "abgeordnete",
+    "abgeordneter",
+    "bürgermeister",
+    "bürgermeisterin",
+    "ministre",
+    "présidente",
+    "chancelier",
+    "chancelière",
+    "directrice",
+    "directeur",
+    "porte-parole",
+    "commissaire",
+    "vice-président",
+    "vice-présidente",
+    "secrétaire",
+    "député",
+    "députée",
+    "ambassadeur",
+    "ambassadrice",
+    "maire",
+    "économiste",
+];
+
 /// Looks a lowercase word up in the cue lexicon of `lang`.
 pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
     let t = tables();
@@ -464,206 +1093,12 @@ pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
 
 /// Words that name a role or office ("minister", "Kanzlerin", "porte-parole"), lowercase.
 pub fn is_role_word(w: &str) -> bool {
-    const ROLE: &[&str] = &[
-        "minister",
-        "president",
-        "chancellor",
-        "secretary",
-        "director",
-        "chief",
-        "deputy",
-        "ambassador",
-        "official",
-        "officials",
-        "adviser",
-        "advisor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "editor",
-        "editor-in-chief",
-        "diplomat",
-        "senator",
-        "governor",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "head",
-        "leader",
-        "envoy",
-        "strategist",
-        "fellow",
-        "analyst",
-        "economist",
-        "lawyer",
-        "attorney",
-        "judge",
-        "mayor",
-        "premier",
-        "commissioner",
-        "counselor",
-        "counsellor",
-        "officer",
-        "colonel",
-        "col.",
-        "lt.",
-        "gen.",
-        "sen.",
-        "rep.",
-        "representative",
-        "founder",
-        "co-founder",
-        "ceo",
-        "executive",
-        "professor",
-        "expert",
-        "researcher",
-        "king",
-        "queen",
-        "pope",
-        "prince",
-        "commander",
-        "prosecutor",
-        "general",
-        "correspondent",
-        "reporter",
-        "negotiator",
-        "lawmaker",
-        "congressman",
-        "congresswoman",
-        "candidate",
-        "vice",
-        "prime",
-        "manager",
-        "coordinator",
-        "aide",
-        "agency",
-        "militia",
-        "administrator",
-        "minister-president",
-        "speaker",
-        "mp",
-        "mep",
-        "chairperson",
-        "activist",
-        "scientist",
-        "ministerin",
-        "kanzler",
-        "kanzlerin",
-        "bundeskanzler",
-        "bundeskanzlerin",
-        "präsident",
-        "präsidentin",
-        "sprecher",
-        "sprecherin",
-        "chef",
-        "chefin",
-        "vorsitzende",
-        "vorsitzender",
-        "wahlkampfleiter",
-        "experte",
-        "expertin",
-        "anwalt",
-        "anwältin",
-        "parteienrechtler",
-        "abgeordnete",
-        "abgeordneter",
-        "bürgermeister",
-        "bürgermeisterin",
-        "ministre",
-        "présidente",
-        "chancelier",
-        "chancelière",
-        "directrice",
-        "directeur",
-        "porte-parole",
-        "commissaire",
-        "vice-président",
-        "vice-présidente",
-        "secrétaire",
-        "député",
-        "députée",
-        "ambassadeur",
-        "ambassadrice",
-        "maire",
-        "économiste",
-    ];
-    ROLE.contains(&w)
+    ROLE_WORDS.contains(&w)
 }
 
 /// Words that make a name an organisation ("White House", "European Commission").
 fn raw_org_word(w: &str) -> bool {
-    const ORG: &[&str] = &[
-        "house",
-        "kremlin",
-        "ministry",
-        "commission",
-        "authority",
-        "agency",
-        "fed",
-        "reserve",
-        "council",
-        "party",
-        "office",
-        "department",
-        "bank",
-        "union",
-        "court",
-        "government",
-        "police",
-        "afp",
-        "reuters",
-        "ap",
-        "dpa",
-        "nato",
-        "eu",
-        "un",
-        "pentagon",
-        "congress",
-        "parliament",
-        "senate",
-        "army",
-        "company",
-        "institute",
-        "foundation",
-        "committee",
-        "administration",
-        "bundestag",
-        "bundestagsverwaltung",
-        "lobbycontrol",
-        "regierung",
-        "ministerium",
-        "kommission",
-        "partei",
-        "verein",
-        "gouvernement",
-        "ministère",
-        "elysée",
-        "élysée",
-        "cdu",
-        "spd",
-        "afd",
-        "fdp",
-        "inc",
-        "corp",
-        "group",
-        "association",
-        "organisation",
-        "organization",
-        "service",
-        "tribunal",
-        "prosecution",
-        "prosecutors",
-        "board",
-        "states",
-        "kingdom",
-        "republic",
-        "nations",
-        "us",
-        "uk",
-        "usa",
-    ];
-    ORG.contains(&w)
+    ORG_WORD_WORDS.contains(&w)
 }
 
 /// Personal pronouns that can be speakers, with what they refer to.
@@ -691,29 +1126,7 @@ pub enum PronounKind {
 
 /// Determiners and articles that may open a speaker phrase.
 fn raw_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "der"
-            | "die"
-            | "das"
-            | "den"
-            | "dem"
-            | "des"
-            | "ein"
-            | "eine"
-            | "einer"
-            | "eines"
-            | "einen"
-            | "le"
-            | "la"
-            | "les"
-            | "l"
-            | "un"
-            | "une"
-    )
+    DETERMINER_WORDS.contains(&w)
 }
 
 /// Indefinite determiners: the phrase describes an unnamed speaker.
@@ -723,427 +1136,43 @@ pub fn is_indefinite(w: &str) -> bool {
 
 /// Function words that are capitalised only because they open a sentence.
 fn raw_function_word(w: &str) -> bool {
-    const F: &[&str] = &[
-        "but",
-        "and",
-        "or",
-        "however",
-        "yet",
-        "so",
-        "meanwhile",
-        "still",
-        "separately",
-        "afterward",
-        "afterwards",
-        "today",
-        "now",
-        "also",
-        "then",
-        "last",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "to",
-        "of",
-        "as",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "though",
-        "although",
-        "because",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "it",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "we",
-        "i",
-        "you",
-        "what",
-        "who",
-        "which",
-        "how",
-        "why",
-        "where",
-        "asked",
-        "speaking",
-        "talking",
-        "earlier",
-        "later",
-        "instead",
-        "indeed",
-        "moreover",
-        "finally",
-        "first",
-        "secondly",
-        "despite",
-        "over",
-        "under",
-        "about",
-        "during",
-        "until",
-        "not",
-        "no",
-        "nor",
-        "both",
-        "either",
-        "neither",
-        "all",
-        "some",
-        "many",
-        "most",
-        "other",
-        "such",
-        "only",
-        "even",
-        "just",
-        "well",
-        "already",
-        "again",
-        "never",
-        "always",
-        "doch",
-        "aber",
-        "und",
-        "auch",
-        "denn",
-        "dann",
-        "nun",
-        "heute",
-        "oder",
-        "wie",
-        "wenn",
-        "als",
-        "mit",
-        "auf",
-        "für",
-        "von",
-        "vor",
-        "nach",
-        "bei",
-        "zu",
-        "im",
-        "am",
-        "um",
-        "es",
-        "sie",
-        "er",
-        "wir",
-        "ich",
-        "dies",
-        "diese",
-        "bis",
-        "seit",
-        "niemand",
-        "nobody",
-        "nothing",
-        "nichts",
-        "personne",
-        "rien",
-        "dieser",
-        "dieses",
-        "hier",
-        "januar",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "oktober",
-        "dezember",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "dort",
-        "so",
-        "vorweg",
-        "demnach",
-        "insgesamt",
-        "mais",
-        "et",
-        "puis",
-        "ainsi",
-        "depuis",
-        "en",
-        "dans",
-        "pour",
-        "avec",
-        "sur",
-        "selon",
-        "par",
-        "ce",
-        "cette",
-        "ces",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "nous",
-        "on",
-        "quant",
-        "est-ce",
-        "a",
-        "an",
-        "the",
-    ];
-    F.contains(&w)
+    FUNCTION_WORD_WORDS.contains(&w)
 }
 
 /// Day and month names and time words that may stand between a speaker and the cue.
 fn raw_time_word(w: &str) -> bool {
-    const T: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-        "morning",
-        "evening",
-        "afternoon",
-        "week",
-        "month",
-        "year",
-        "earlier",
-        "later",
-        "night",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "gestern",
-        "heute",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "hier",
-        "aujourd’hui",
-        "aujourd'hui",
-    ];
-    T.contains(&w)
+    TIME_WORD_WORDS.contains(&w)
 }
 
 /// Words that start a clause asking rather than asserting: "did not say when …".
 fn raw_wh_word(w: &str) -> bool {
-    matches!(
-        w,
-        "when"
-            | "where"
-            | "whether"
-            | "if"
-            | "how"
-            | "what"
-            | "why"
-            | "who"
-            | "which"
-            | "ob"
-            | "wann"
-            | "wo"
-            | "warum"
-            | "wie"
-            | "si"
-            | "quand"
-            | "comment"
-            | "pourquoi"
-            | "où"
-    )
+    WH_WORD_WORDS.contains(&w)
 }
 
 /// Complementisers that open a reported clause ("that", "dass", "que").
 fn raw_complementizer(w: &str) -> bool {
-    matches!(w, "that" | "dass" | "daß" | "que" | "qu" | "qu’" | "qu'")
+    COMPLEMENTIZER_WORDS.contains(&w)
 }
 
 /// Auxiliaries and adverbs that may stand between a speaker and the cue ("has since said").
 fn raw_aux_or_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "also"
-            | "always"
-            | "since"
-            | "recently"
-            | "previously"
-            | "later"
-            | "earlier"
-            | "then"
-            | "again"
-            | "once"
-            | "repeatedly"
-            | "publicly"
-            | "privately"
-            | "reportedly"
-            | "strongly"
-            | "formally"
-            | "did"
-            | "does"
-            | "do"
-            | "would"
-            | "will"
-            | "could"
-            | "may"
-            | "might"
-            | "often"
-            | "already"
-            | "further"
-            | "first"
-            | "flatly"
-            | "simply"
-            | "just"
-            | "hat"
-            | "hatte"
-            | "haben"
-            | "hatten"
-            | "ist"
-            | "a"
-            | "ont"
-            | "avait"
-            | "aussi"
-            | "tried"
-            | "to"
-            | "has been"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "been"
-            | "firmly"
-            | "openly"
-            | "angrily"
-            | "quickly"
-            | "bluntly"
-            | "separately"
-            | "confidently"
-            | "continued"
-            | "fait"
-            | "continues"
-            | "continue"
-            | "began"
-            | "appeared"
-            | "seemed"
-            | "wanted"
-            | "sought"
-    )
+    AUX_OR_ADVERB_WORDS.contains(&w)
 }
 
 /// Words that negate the cue ("did not say", "refused to say").
 fn raw_negation(w: &str) -> bool {
-    matches!(
-        w,
-        "not"
-            | "n’t"
-            | "n't"
-            | "never"
-            | "refused"
-            | "declined"
-            | "nicht"
-            | "nie"
-            | "pas"
-            | "jamais"
-            | "didn’t"
-            | "didn't"
-            | "doesn’t"
-            | "doesn't"
-            | "won’t"
-            | "won't"
-            | "wouldn’t"
-            | "wouldn't"
-    )
+    NEGATION_WORDS.contains(&w)
 }
 
 /// Prepositions after which a name is an object, not a speaker.
 fn raw_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "with"
-            | "of"
-            | "to"
-            | "by"
-            | "for"
-            | "from"
-            | "against"
-            | "over"
-            | "about"
-            | "at"
-            | "on"
-            | "in"
-            | "into"
-            | "toward"
-            | "towards"
-            | "between"
-            | "like"
-            | "than"
-            | "mit"
-            | "von"
-            | "vom"
-            | "zu"
-            | "für"
-            | "gegen"
-            | "über"
-            | "avec"
-            | "de"
-            | "du"
-            | "à"
-            | "au"
-            | "contre"
-            | "pour"
-            | "par"
-            | "sur"
-    )
+    PREPOSITION_WORDS.contains(&w)
 }
 
 /// Guesses the language of a text from counts of frequent function words.
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(1500) {
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(800) {
         let lower;
         let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
             lower = w.to_ascii_lowercase();
@@ -1243,26 +1272,80 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type WordMap<V> = HashMap<String, V, std::hash::BuildHasherDefault<WordHasher>>;
 
-thread_local! {
-    static FLAG_CACHE: std::cell::RefCell<WordMap<u16>> = std::cell::RefCell::new(WordMap::default());
+/// What the lexicon knows about a lowercase word: its class flags and the cue it is per language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordEntry {
+    /// Class flags ([`flag`]).
+    pub flags: u16,
+    /// The cue the word is in English, German and French (indexed by [`Lang`]).
+    pub cues: [Option<CueWord>; 3],
 }
 
-/// The class flags of a lowercase word, memoised per thread: words repeat, so most tokens cost one
-/// hash lookup instead of a scan of every word list.
-pub fn word_flags(w: &str) -> u16 {
-    FLAG_CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(&f) = c.get(w) {
-            return f;
+/// The listed words, and a filter on (length, first byte, last byte) that rules most unlisted
+/// words out before hashing.
+struct WordTable {
+    map: HashMap<String, WordEntry, std::hash::BuildHasherDefault<WordHasher>>,
+    filter: Vec<u64>,
+}
+
+fn filter_bit(w: &[u8]) -> Option<usize> {
+    let (&first, &last) = (w.first()?, w.last()?);
+    let len = w.len().min(31);
+    Some((len * 65_599 + usize::from(first) * 257 + usize::from(last)) % (64 * 1024))
+}
+
+/// Every listed word with its entry, built once. Small enough to stay in cache, so looking up a
+/// word that is in no list costs one hash and a probe.
+fn word_table() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
+    T.get_or_init(|| {
+        let t = tables();
+        let mut words: Vec<String> = Vec::new();
+        for list in [
+            ORG_WORD_WORDS, DETERMINER_WORDS, FUNCTION_WORD_WORDS, TIME_WORD_WORDS, WH_WORD_WORDS,
+            COMPLEMENTIZER_WORDS, AUX_OR_ADVERB_WORDS, NEGATION_WORDS, PREPOSITION_WORDS, ROLE_WORDS,
+            super::names::ROLE_MODIFIERS,
+        ] {
+            words.extend(list.iter().map(|w| (*w).to_owned()));
         }
-        let f = compute_flags(w);
-        if c.len() < 500_000 {
-            c.insert(w.to_owned(), f);
+        words.extend(t.en.keys().cloned());
+        words.extend(t.de.keys().map(|w| (*w).to_owned()));
+        words.extend(t.fr.keys().map(|w| (*w).to_owned()));
+        for w in ["of", "des", "der", "de", "du", "von", "van"] {
+            words.push(w.to_owned());
         }
-        f
+        let mut table = WordTable { map: HashMap::default(), filter: vec![0; 1024] };
+        for w in words {
+            let entry = WordEntry {
+                flags: compute_flags(&w),
+                cues: [t.en.get(w.as_str()).copied(), t.de.get(w.as_str()).copied(), t.fr.get(w.as_str()).copied()],
+            };
+            if let Some(bit) = filter_bit(w.as_bytes()) {
+                table.filter[bit / 64] |= 1 << (bit % 64);
+            }
+            table.map.insert(w, entry);
+        }
+        table
     })
+}
+
+/// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
+/// flag that compound endings give ("Wahlkampfleiter").
+pub fn lookup(w: &str) -> WordEntry {
+    let table = word_table();
+    let listed = filter_bit(w.as_bytes()).is_some_and(|bit| table.filter[bit / 64] & (1 << (bit % 64)) != 0);
+    if listed {
+        if let Some(e) = table.map.get(w) {
+            return *e;
+        }
+    }
+    WordEntry { flags: if w.len() > 6 && super::names::raw_role_like(w) { flag::ROLE } else { 0 }, cues: [None; 3] }
+}
+
+/// The class flags of a lowercase word.
+pub fn word_flags(w: &str) -> u16 {
+    lookup(w).flags
 }
 
 

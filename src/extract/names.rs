@@ -7,73 +7,75 @@ use super::lexicon::{is_determiner, is_function_word, is_org_word, is_role_word}
 use super::tokens::{TokKind, Token};
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
+/// Lowercase modifiers that belong to a role phrase.
+pub(crate) const ROLE_MODIFIERS: &[&str] = &[
+    "top",
+    "former",
+    "senior",
+    "chief",
+    "deputy",
+    "acting",
+    "anonymous",
+    "unnamed",
+    "interim",
+    "outgoing",
+    "incoming",
+    "foreign",
+    "defense",
+    "defence",
+    "press",
+    "national",
+    "security",
+    "interest",
+    "rate",
+    "special",
+    "political",
+    "career",
+    "executive",
+    "vice",
+    "general",
+    "finance",
+    "interior",
+    "news",
+    "state",
+    "federal",
+    "european",
+    "economy",
+    "health",
+    "trade",
+    "energy",
+    "justice",
+    "education",
+    "then",
+    "longtime",
+    "veteran",
+    "parliamentary",
+    "opposition",
+    "white",
+    "house",
+    "presidential",
+    "party",
+    "campaign",
+    "high",
+    "ranking",
+    "economic",
+    "military",
+    "intelligence",
+    "government",
+    "ministry",
+    "election",
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "l’",
+    "à",
+];
+
 /// Uncached: see [`is_role_modifier`].
 pub(crate) fn raw_role_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "top"
-            | "former"
-            | "senior"
-            | "chief"
-            | "deputy"
-            | "acting"
-            | "anonymous"
-            | "unnamed"
-            | "interim"
-            | "outgoing"
-            | "incoming"
-            | "foreign"
-            | "defense"
-            | "defence"
-            | "press"
-            | "national"
-            | "security"
-            | "interest"
-            | "rate"
-            | "special"
-            | "political"
-            | "career"
-            | "executive"
-            | "vice"
-            | "general"
-            | "finance"
-            | "interior"
-            | "news"
-            | "state"
-            | "federal"
-            | "european"
-            | "economy"
-            | "health"
-            | "trade"
-            | "energy"
-            | "justice"
-            | "education"
-            | "then"
-            | "longtime"
-            | "veteran"
-            | "parliamentary"
-            | "opposition"
-            | "white"
-            | "house"
-            | "presidential"
-            | "party"
-            | "campaign"
-            | "high"
-            | "ranking"
-            | "economic"
-            | "military"
-            | "intelligence"
-            | "government"
-            | "ministry"
-            | "election"
-            | "de"
-            | "des"
-            | "du"
-            | "la"
-            | "le"
-            | "l’"
-            | "à"
-    )
+    ROLE_MODIFIERS.contains(&w)
 }
 
 /// Whether a lowercase word is a role word, also by German and English compound endings.
@@ -111,7 +113,17 @@ pub(crate) fn raw_role_like(w: &str) -> bool {
         "politiker",
         "politikerin",
     ];
-    is_role_word(w) || (w.chars().count() > 6 && SUFFIXES.iter().any(|s| w.ends_with(s)))
+    is_role_word(w) || has_role_suffix(w, SUFFIXES)
+}
+
+/// Whether a long word ends in one of `suffixes`; only the suffixes with the word's last byte are
+/// compared.
+fn has_role_suffix(w: &str, suffixes: &[&str]) -> bool {
+    let Some(&last) = w.as_bytes().last() else { return false };
+    if w.len() <= 6 || !matches!(last, b'f' | b'n' | b'r' | b't' | b'e' | b'y' | b'l') {
+        return false;
+    }
+    suffixes.iter().any(|s| s.as_bytes().last() == Some(&last) && w.ends_with(s))
 }
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").

@@ -1,11 +1,8 @@
 //! Tokens of a paragraph: words, punctuation and whole top-level quotations, and sentences over them.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-use std::rc::Rc;
+use std::borrow::Cow;
 
-use super::lexicon::{CueWord, Lang, cue};
+use super::lexicon::{Lang, lookup};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -21,15 +18,15 @@ pub enum TokKind {
 
 /// One token with its byte range in the paragraph and, for words, its lowercase form.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     /// Kind of token.
     pub kind: TokKind,
     /// Start byte in the paragraph.
     pub start: usize,
     /// End byte in the paragraph.
     pub end: usize,
-    /// Lowercase form (words only; empty otherwise), shared with every other use of the word.
-    pub lower: Rc<str>,
+    /// Lowercase form (words only; empty otherwise), borrowed from the text when it is lowercase.
+    pub lower: Cow<'a, str>,
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
@@ -38,7 +35,7 @@ pub struct Token {
     pub cue: Option<super::lexicon::CueWord>,
 }
 
-impl Token {
+impl Token<'_> {
     /// Whether the token is the word `w` (lowercase).
     pub fn is(&self, w: &str) -> bool {
         self.kind == TokKind::Word && &*self.lower == w
@@ -72,92 +69,33 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token {
+fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
     let s = &p[start..end];
     let cap = s.chars().next().is_some_and(char::is_uppercase);
-    with_lower(s, |l| make_word(start, end, l, cap, lang))
+    make_word(start, end, lowercase(s), cap, lang)
 }
 
-fn make_word(start: usize, end: usize, lower: &str, cap: bool, lang: Lang) -> Token {
-    let (lower, flags, cues) = intern(lower);
-    let cue = cues[lang as usize];
-    Token { kind: TokKind::Word, start, end, lower, cap, flags, cue }
+fn make_word(start: usize, end: usize, lower: Cow<'_, str>, cap: bool, lang: Lang) -> Token<'_> {
+    let entry = lookup(&lower);
+    Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
-type Interned = (Rc<str>, u16, [Option<CueWord>; 3]);
-
-/// A word of at most 23 bytes stored inline, so that a lookup compares keys inside the table
-/// instead of chasing a pointer per probe.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct InlineKey([u8; 24]);
-
-impl InlineKey {
-    fn new(s: &str) -> Option<Self> {
-        let b = s.as_bytes();
-        if b.len() > 23 {
-            return None;
-        }
-        let mut k = [0u8; 24];
-        k[..b.len()].copy_from_slice(b);
-        k[23] = b.len() as u8;
-        Some(Self(k))
-    }
-}
-
-thread_local! {
-    static WORDS: RefCell<HashMap<InlineKey, Interned, BuildHasherDefault<super::lexicon::WordHasher>>> =
-        RefCell::new(HashMap::default());
-    static EMPTY: Rc<str> = Rc::from("");
-}
-
-fn lookup_new(lower: &str) -> Interned {
-    let v = (super::lexicon::word_flags(lower), [cue(lower, Lang::En), cue(lower, Lang::De), cue(lower, Lang::Fr)]);
-    (Rc::from(lower), v.0, v.1)
-}
-
-/// Looks a lowercase word up in the per-thread word table: its shared text, class flags and the
-/// cue it is in each language. Words repeat, so most tokens cost one hash lookup and no allocation.
-fn intern(lower: &str) -> Interned {
-    let Some(key) = InlineKey::new(lower) else { return lookup_new(lower) };
-    WORDS.with(|w| {
-        let mut w = w.borrow_mut();
-        if let Some(v) = w.get(&key) {
-            return (Rc::clone(&v.0), v.1, v.2);
-        }
-        let v = lookup_new(lower);
-        if w.len() < 400_000 {
-            w.insert(key, (Rc::clone(&v.0), v.1, v.2));
-        }
-        v
-    })
-}
-
-fn empty() -> Rc<str> {
-    EMPTY.with(Rc::clone)
-}
-
-/// Lowercases into a stack buffer when the word is short ASCII, else allocates.
-fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    let b = s.as_bytes();
-    if b.len() <= 48 && b.is_ascii() {
-        let mut buf = [0u8; 48];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        // ASCII stays valid UTF-8 after ASCII lowercasing
-        match std::str::from_utf8(&buf[..b.len()]) {
-            Ok(l) => f(l),
-            Err(_) => f(&s.to_lowercase()),
-        }
+/// The lowercase form of a word, borrowed when it already is lowercase (most words are).
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
+    } else if s.chars().any(char::is_uppercase) {
+        Cow::Owned(s.to_lowercase())
     } else {
-        f(&s.to_lowercase())
+        Cow::Borrowed(s)
     }
 }
+
 
 const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
 
 /// Splits a paragraph into tokens. Top-level quotations (depth 0) become single tokens.
-pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
+pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(p.len() / 5 + 4);
     let top: Vec<(usize, &QuoteSpan)> = quotes.iter().enumerate().filter(|(_, q)| q.depth == 0).collect();
     let mut qi = 0usize;
@@ -169,7 +107,7 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
                 kind: TokKind::Quote(idx),
                 start: q.open,
                 end: q.close.max(i + 1),
-                lower: empty(),
+                lower: Cow::Borrowed(""),
                 cap: false,
                 flags: 0,
                 cue: None,
@@ -211,13 +149,13 @@ pub fn tokenize(p: &str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token> {
             i = j;
             continue;
         }
-        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: empty(), cap: false, flags: 0, cue: None });
+        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: Cow::Borrowed(""), cap: false, flags: 0, cue: None });
         i += len;
     }
     out
 }
 
-fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>) {
+fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token<'a>>) {
     let s = &p[start..end];
     if lang == Lang::Fr {
         // l’Italie -> l’ + Italie ; a-t-elle -> a + elle ; prévient-il -> prévient + il
@@ -225,7 +163,7 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
             let head = s[..k].to_lowercase();
             if FR_ELISIONS.contains(&head.as_str()) {
                 let apo = s[k..].chars().next().map_or(1, char::len_utf8);
-                out.push(make_word(start, start + k + apo, &format!("{head}’"), s.starts_with(char::is_uppercase), lang));
+                out.push(make_word(start, start + k + apo, Cow::Owned(format!("{head}’")), s.starts_with(char::is_uppercase), lang));
                 push_word(p, start + k + apo, end, lang, out);
                 return;
             }
@@ -236,7 +174,7 @@ fn push_word(p: &str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token>
                 let cut = end - suffix.len();
                 out.push(word_token(p, start, cut, lang));
                 let pro = suffix.trim_start_matches("-t").trim_start_matches('-');
-                out.push(make_word(end - pro.len(), end, pro, false, lang));
+                out.push(make_word(end - pro.len(), end, Cow::Borrowed(pro), false, lang));
                 return;
             }
         }
