@@ -1282,6 +1282,27 @@ pub struct WordEntry {
     pub cues: [Option<CueWord>; 3],
 }
 
+/// A `HashMap` with the fast word hasher.
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// A `HashSet` with the fast word hasher.
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Lowercase form of a word, borrowed when it is lowercase already.
+pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            std::borrow::Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        }
+    } else if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// The listed words, and a filter on (length, first byte, last byte) that rules most unlisted
 /// words out before hashing.
 struct WordTable {

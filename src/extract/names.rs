@@ -1,9 +1,8 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-use std::collections::HashMap;
 
-use super::lexicon::{is_determiner, is_function_word, is_org_word, is_role_word};
+use super::lexicon::{FastMap, lowercase, is_determiner, is_function_word, is_org_word, is_role_word};
 use super::tokens::{TokKind, Token};
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
@@ -254,8 +253,8 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
 #[derive(Debug, Default)]
 pub struct NameIndex {
     /// Lowercase last word -> every distinct name ending in it, with where it was first seen.
-    by_last: HashMap<String, Vec<(String, usize)>>,
-    roles: HashMap<String, String>,
+    by_last: FastMap<String, Vec<(String, usize)>>,
+    roles: FastMap<String, String>,
 }
 
 impl NameIndex {
@@ -268,8 +267,11 @@ impl NameIndex {
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return };
-        let key = last.to_lowercase();
-        let list = self.by_last.entry(key).or_default();
+        let key = lowercase(last);
+        if !self.by_last.contains_key(&*key) {
+            self.by_last.insert(key.to_string(), Vec::new());
+        }
+        let Some(list) = self.by_last.get_mut(&*key) else { return };
         match list.iter_mut().find(|(n, _)| n == name) {
             Some(entry) => entry.1 = entry.1.min(pos),
             None => list.push((name.to_owned(), pos)),
@@ -293,7 +295,7 @@ impl NameIndex {
     pub fn full_at(&self, name: &str, pos: usize) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return String::new() };
-        let Some(list) = self.by_last.get(&last.to_lowercase()) else { return name.to_owned() };
+        let Some(list) = self.by_last.get(&*lowercase(last)) else { return name.to_owned() };
         let fits = |full: &str| {
             full.split_whitespace().count() >= words.len()
                 && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.to_lowercase() == w.to_lowercase()))

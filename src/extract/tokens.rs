@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup};
+use super::lexicon::{Lang, lookup, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -80,16 +80,6 @@ fn make_word(start: usize, end: usize, lower: Cow<'_, str>, cap: bool, lang: Lan
     Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
-/// The lowercase form of a word, borrowed when it already is lowercase (most words are).
-fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
-    } else if s.chars().any(char::is_uppercase) {
-        Cow::Owned(s.to_lowercase())
-    } else {
-        Cow::Borrowed(s)
-    }
-}
 
 
 const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
