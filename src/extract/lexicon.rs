@@ -1172,20 +1172,15 @@ fn raw_preposition(w: &str) -> bool {
 /// Guesses the language of a text from counts of frequent function words.
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
+    // lowercase function words only: no allocation, and they decide the language
     for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(800) {
-        let lower;
-        let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            lower = w.to_ascii_lowercase();
-            lower.as_str()
-        } else {
-            w
-        };
         match w {
             "the" | "and" | "of" | "said" | "to" | "is" | "that" => en += 1,
             "der" | "die" | "und" | "das" | "nicht" | "ist" | "dass" | "sich" => de += 1,
-            "le" | "la" | "les" | "et" | "des" | "est" | "une" | "dans" | "que" | "du" | "pas" | "au" | "sur" => {
-                fr += 1;
-            }
+            "le" | "la" | "les" | "et" | "des" | "est" | "une" | "dans" | "que" | "du" | "pas" | "au" | "sur" => fr += 1,
+            "The" => en += 1,
+            "Der" | "Die" | "Das" => de += 1,
+            "Le" | "La" | "Les" => fr += 1,
             _ => {}
         }
     }
@@ -1361,7 +1356,7 @@ pub fn lookup(w: &str) -> WordEntry {
             return *e;
         }
     }
-    WordEntry { flags: if w.len() > 6 && super::names::raw_role_like(w) { flag::ROLE } else { 0 }, cues: [None; 3] }
+    WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3] }
 }
 
 /// The class flags of a lowercase word.

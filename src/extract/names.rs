@@ -2,7 +2,7 @@
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
 
-use super::lexicon::{FastMap, lowercase, is_determiner, is_function_word, is_org_word, is_role_word};
+use super::lexicon::{FastMap, is_determiner, is_function_word, is_org_word, is_role_word};
 use super::tokens::{TokKind, Token};
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
@@ -80,6 +80,11 @@ pub(crate) fn raw_role_modifier(w: &str) -> bool {
 /// Whether a lowercase word is a role word, also by German and English compound endings.
 /// Uncached: see [`is_role_like`].
 pub(crate) fn raw_role_like(w: &str) -> bool {
+    is_role_word(w) || role_suffix(w)
+}
+
+/// Whether a word ends like a role compound ("Wahlkampfleiter", "Parteichef").
+pub(crate) fn role_suffix(w: &str) -> bool {
     const SUFFIXES: &[&str] = &[
         "chef",
         "chefin",
@@ -112,7 +117,7 @@ pub(crate) fn raw_role_like(w: &str) -> bool {
         "politiker",
         "politikerin",
     ];
-    is_role_word(w) || has_role_suffix(w, SUFFIXES)
+    has_role_suffix(w, SUFFIXES)
 }
 
 /// Whether a long word ends in one of `suffixes`; only the suffixes with the word's last byte are
@@ -267,11 +272,10 @@ impl NameIndex {
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return };
-        let key = lowercase(last);
-        if !self.by_last.contains_key(&*key) {
-            self.by_last.insert(key.to_string(), Vec::new());
+        if !self.by_last.contains_key(*last) {
+            self.by_last.insert((*last).to_owned(), Vec::new());
         }
-        let Some(list) = self.by_last.get_mut(&*key) else { return };
+        let Some(list) = self.by_last.get_mut(*last) else { return };
         match list.iter_mut().find(|(n, _)| n == name) {
             Some(entry) => entry.1 = entry.1.min(pos),
             None => list.push((name.to_owned(), pos)),
@@ -295,7 +299,7 @@ impl NameIndex {
     pub fn full_at(&self, name: &str, pos: usize) -> String {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return String::new() };
-        let Some(list) = self.by_last.get(&*lowercase(last)) else { return name.to_owned() };
+        let Some(list) = self.by_last.get(*last) else { return name.to_owned() };
         let fits = |full: &str| {
             full.split_whitespace().count() >= words.len()
                 && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.to_lowercase() == w.to_lowercase()))

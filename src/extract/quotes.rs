@@ -62,26 +62,33 @@ fn is_close_context(next: Option<char>) -> bool {
 /// Runs in time linear in the paragraph length. A quote still open at the end of the paragraph
 /// runs to its end (`closed == false`); nested quotes that are still open there are dropped.
 pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    // no byte that can start a quote mark: nothing to do
+    if !p.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
+        return Vec::new();
+    }
+    // the marks with the characters around them; the rest of the text is never looked at again
+    let mut marks: Vec<(usize, char, Option<char>, Option<char>)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = p.char_indices().peekable();
+    while let Some((pos, c)) = it.next() {
+        if matches!(c, '“' | '”' | '„' | '"' | '«' | '»' | '‘' | '’' | '‚' | '\'' | '‹' | '›') {
+            marks.push((pos, c, prev, it.peek().map(|x| x.1)));
+        }
+        prev = Some(c);
+    }
     // For the mismatched “…’ pair: is there a proper double closing mark before the next double opener?
-    let mut next_double_close = vec![false; chars.len() + 1];
-    for i in (0..chars.len()).rev() {
-        next_double_close[i] = match chars[i].1 {
-            '”' => true,
+    let mut next_double_close = vec![false; marks.len() + 1];
+    for i in (0..marks.len()).rev() {
+        next_double_close[i] = match marks[i].1 {
+            '”' | '"' => true,
             '“' | '„' => false,
-            '"' => true,
             _ => next_double_close[i + 1],
         };
     }
     let mut out: Vec<QuoteSpan> = Vec::new();
     // stack of (opener char, index into out)
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
-        if !matches!(c, '“' | '”' | '„' | '"' | '«' | '»' | '‘' | '’' | '‚' | '\'' | '‹' | '›') {
-            continue;
-        }
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|x| x.1);
+    for (i, &(pos, c, prev, next)) in marks.iter().enumerate() {
         let single = matches!(c, '‘' | '’' | '\'' | '‚');
         if single {
             let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
