@@ -128,7 +128,7 @@ pub struct Engine<'a> {
     last_stmt: Option<(Speaker, usize, String)>,
     recency: super::lexicon::FastMap<String, usize>,
     quotes_only: bool,
-    lowercase_words: super::lexicon::FastSet<String>,
+    lowercase_words: super::lexicon::FastSet<&'a str>,
     clock: usize,
     out: Vec<RawStatement>,
     item: usize,
@@ -170,8 +170,8 @@ impl<'a> Engine<'a> {
         for p in &parsed {
             for t in &p.toks {
                 if t.is_word() && !t.cap {
-                    if !self.lowercase_words.contains(&*t.lower) {
-                        self.lowercase_words.insert(t.lower.to_string());
+                    if let std::borrow::Cow::Borrowed(w) = t.lower {
+                        self.lowercase_words.insert(w);
                     }
                 }
             }

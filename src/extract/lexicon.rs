@@ -358,7 +358,9 @@ fn tables() -> &'static Tables {
             put(lemma, forms.iter().map(|s| (*s).to_owned()).collect(), false);
         }
         for &lemma in EN_VERBS {
-            put(lemma, en_forms(lemma), false);
+            if EN_IRREGULAR.iter().all(|(l, _)| *l != lemma) {
+                put(lemma, en_forms(lemma), false);
+            }
         }
         for &lemma in EN_LABEL_VERBS {
             put(lemma, en_forms(lemma), true);

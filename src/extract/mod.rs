@@ -29,24 +29,21 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
 }
 
-/// Maps byte offsets of a text to Unicode character offsets in one pass.
-struct CharIndex {
-    /// (byte offset, char offset) at every char boundary, in increasing order.
-    bytes: Vec<usize>,
-}
-
-impl CharIndex {
-    fn new(text: &str) -> Self {
-        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        bytes.push(text.len());
-        Self { bytes }
-    }
-
-    fn char_of(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) | Err(i) => i,
+/// Converts byte offsets of a text to Unicode character offsets in one walk over the text.
+fn char_offsets(text: &str, bytes: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..bytes.len()).collect();
+    order.sort_by_key(|&i| bytes[i]);
+    let mut out = vec![0usize; bytes.len()];
+    let (mut byte, mut chars) = (0usize, 0usize);
+    for i in order {
+        let target = bytes[i].min(text.len());
+        if target > byte {
+            chars += text[byte..target].chars().count();
+            byte = target;
         }
+        out[i] = chars;
     }
+    out
 }
 
 /// Extracts the items and statements of `text`, which belongs to document `doc`.
@@ -58,14 +55,23 @@ pub fn extract_document(text: &str, doc: DocumentId, first_id: u64) -> Extractio
     let mut paras = items::paragraphs(text);
     let raw_items = items::split_items(text, &mut paras);
     let raw = engine::Engine::new(text, lang).run(&paras, &raw_items);
-    let ix = CharIndex::new(text);
+    let mut offsets: Vec<usize> = Vec::with_capacity(2 * (raw_items.len() + raw.len()));
+    for it in &raw_items {
+        offsets.extend([it.start, it.end]);
+    }
+    for r in &raw {
+        offsets.extend([r.start, r.end]);
+    }
+    let chars = char_offsets(text, &offsets);
     let items = raw_items
         .iter()
-        .map(|it| Item {
+        .enumerate()
+        .map(|(k, it)| Item {
             headline: it.headline.clone(),
-            range: CharRange { start: ix.char_of(it.start), end: ix.char_of(it.end) },
+            range: CharRange { start: chars[2 * k], end: chars[2 * k + 1] },
         })
         .collect();
+    let base = 2 * raw_items.len();
     let mut statements = Vec::with_capacity(raw.len());
     for (n, r) in raw.into_iter().enumerate() {
         let item = raw_items.iter().rposition(|it| it.start <= r.start).unwrap_or(0);
@@ -78,7 +84,7 @@ pub fn extract_document(text: &str, doc: DocumentId, first_id: u64) -> Extractio
             role: r.role,
             cue: r.cue,
             text: text[r.start..r.end].to_owned(),
-            range: CharRange { start: ix.char_of(r.start), end: ix.char_of(r.end) },
+            range: CharRange { start: chars[base + 2 * n], end: chars[base + 2 * n + 1] },
             confidence: r.confidence,
             stance: None,
             target: String::new(),

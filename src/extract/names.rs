@@ -300,18 +300,38 @@ impl NameIndex {
         let words: Vec<&str> = name.split_whitespace().collect();
         let Some(last) = words.last() else { return String::new() };
         let Some(list) = self.by_last.get(*last) else { return name.to_owned() };
+        let n = words.len();
         let fits = |full: &str| {
-            full.split_whitespace().count() >= words.len()
+            full.split_whitespace().count() >= n
                 && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.to_lowercase() == w.to_lowercase()))
         };
-        let cands: Vec<&(String, usize)> = list.iter().filter(|(n, _)| fits(n)).collect();
-        let longer: Vec<&&(String, usize)> = cands.iter().filter(|(n, _)| n.split_whitespace().count() > words.len()).collect();
-        if longer.len() > 1 && is_org_word(&last.to_lowercase()) {
-            if let Some((n, _)) = longer.iter().filter(|(_, at)| *at <= pos).max_by_key(|(_, at)| *at) {
-                return n.clone();
+        // one pass: the longest fitting name (earliest on ties), and for organisations the
+        // longer fitting name seen last before `pos`
+        let org = is_org_word(&last.to_lowercase());
+        let mut best: Option<(&str, usize, usize)> = None;
+        let mut longer = 0usize;
+        let mut latest: Option<(&str, usize)> = None;
+        for (cand, at) in list {
+            if !fits(cand) {
+                continue;
+            }
+            let len = cand.split_whitespace().count();
+            if best.is_none_or(|(_, l, a)| len > l || len == l && *at < a) {
+                best = Some((cand, len, *at));
+            }
+            if org && len > n {
+                longer += 1;
+                if *at <= pos && latest.is_none_or(|(_, a)| *at > a) {
+                    latest = Some((cand, *at));
+                }
             }
         }
-        cands.iter().max_by_key(|(n, at)| (n.split_whitespace().count(), std::cmp::Reverse(*at))).map_or_else(|| name.to_owned(), |(n, _)| n.clone())
+        if longer > 1 {
+            if let Some((cand, _)) = latest {
+                return cand.to_owned();
+            }
+        }
+        best.map_or_else(|| name.to_owned(), |(cand, _, _)| cand.to_owned())
     }
 
     /// The role registered for a full name.
