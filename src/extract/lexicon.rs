@@ -1303,8 +1303,26 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
 /// The listed words, and a filter on (length, first byte, last byte) that rules most unlisted
 /// words out before hashing.
 struct WordTable {
-    map: HashMap<String, WordEntry, std::hash::BuildHasherDefault<WordHasher>>,
+    map: HashMap<InlineKey, WordEntry, std::hash::BuildHasherDefault<WordHasher>>,
     filter: Vec<u64>,
+}
+
+/// A word of at most 23 bytes held inline (its length in the last byte): comparing keys during a
+/// lookup needs no pointer chase.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct InlineKey([u8; 24]);
+
+impl InlineKey {
+    fn new(w: &str) -> Option<Self> {
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > 23 {
+            return None;
+        }
+        let mut k = [0u8; 24];
+        k[..b.len()].copy_from_slice(b);
+        k[23] = b.len() as u8;
+        Some(Self(k))
+    }
 }
 
 fn filter_bit(w: &[u8]) -> Option<usize> {
@@ -1342,7 +1360,9 @@ fn word_table() -> &'static WordTable {
             if let Some(bit) = filter_bit(w.as_bytes()) {
                 table.filter[bit / 64] |= 1 << (bit % 64);
             }
-            table.map.insert(w, entry);
+            if let Some(key) = InlineKey::new(&w) {
+                table.map.insert(key, entry);
+            }
         }
         table
     })
@@ -1354,7 +1374,7 @@ pub fn lookup(w: &str) -> WordEntry {
     let table = word_table();
     let listed = filter_bit(w.as_bytes()).is_some_and(|bit| table.filter[bit / 64] & (1 << (bit % 64)) != 0);
     if listed {
-        if let Some(e) = table.map.get(w) {
+        if let Some(e) = InlineKey::new(w).and_then(|k| table.map.get(&k)) {
             return *e;
         }
     }

@@ -301,13 +301,16 @@ impl NameIndex {
         let Some(last) = words.last() else { return String::new() };
         let Some(list) = self.by_last.get(*last) else { return name.to_owned() };
         let n = words.len();
+        if list.len() == 1 && list[0].0 == name {
+            return name.to_owned();
+        }
         let fits = |full: &str| {
             full.split_whitespace().count() >= n
-                && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.to_lowercase() == w.to_lowercase()))
+                && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.eq_ignore_ascii_case(w)))
         };
         // one pass: the longest fitting name (earliest on ties), and for organisations the
         // longer fitting name seen last before `pos`
-        let org = is_org_word(&last.to_lowercase());
+        let org = list.len() > 1 && is_org_word(&super::lexicon::lowercase(last));
         let mut best: Option<(&str, usize, usize)> = None;
         let mut longer = 0usize;
         let mut latest: Option<(&str, usize)> = None;
