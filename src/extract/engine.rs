@@ -166,11 +166,24 @@ impl<'a> Engine<'a> {
     /// Runs the whole extraction and returns the statements in document order.
     pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
         let parsed: Vec<P<'a>> = paras.iter().map(|p| self.para(p)).collect();
-        // words that occur in lowercase are not names when capitalised at a sentence start
+        // words that occur in lowercase are not names when capitalised at a sentence start: find
+        // which words opening a capitalised run also occur in lowercase somewhere
+        let mut openers: super::lexicon::FastSet<&str> = super::lexicon::FastSet::default();
+        let mut filter = [0u64; 16];
+        let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
+        for p in &parsed {
+            for (a, _) in capitalised_runs(&p.toks) {
+                let w: &str = &p.toks[a].lower;
+                let b = bit(w);
+                filter[b / 64] |= 1 << (b % 64);
+                openers.insert(w);
+            }
+        }
         for p in &parsed {
             for t in &p.toks {
-                if t.is_word() && !t.cap {
-                    if let std::borrow::Cow::Borrowed(w) = t.lower {
+                if let (TokKind::Word, false, std::borrow::Cow::Borrowed(w)) = (t.kind, t.cap, &t.lower) {
+                    let b = bit(w);
+                    if filter[b / 64] & (1 << (b % 64)) != 0 && openers.contains(w) {
                         self.lowercase_words.insert(w);
                     }
                 }
