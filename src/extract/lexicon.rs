@@ -1300,35 +1300,68 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The listed words, and a filter on (length, first byte, last byte) that rules most unlisted
-/// words out before hashing.
+/// The listed words in an open-addressing table with inline keys: a lookup hashes three machine
+/// words and compares three, with no pointer to chase.
 struct WordTable {
-    map: HashMap<InlineKey, WordEntry, std::hash::BuildHasherDefault<WordHasher>>,
-    filter: Vec<u64>,
+    slots: Vec<Option<([u64; 3], WordEntry)>>,
+    mask: usize,
 }
 
-/// A word of at most 23 bytes held inline (its length in the last byte): comparing keys during a
-/// lookup needs no pointer chase.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct InlineKey([u8; 24]);
-
-impl InlineKey {
-    fn new(w: &str) -> Option<Self> {
-        let b = w.as_bytes();
-        if b.is_empty() || b.len() > 23 {
-            return None;
-        }
-        let mut k = [0u8; 24];
-        k[..b.len()].copy_from_slice(b);
-        k[23] = b.len() as u8;
-        Some(Self(k))
+/// A word of at most 23 bytes packed into three machine words, its length in the last byte.
+fn inline_key(w: &str) -> Option<[u64; 3]> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 23 {
+        return None;
     }
+    let mut k = [0u8; 24];
+    k[..b.len()].copy_from_slice(b);
+    k[23] = b.len() as u8;
+    let word = |i: usize| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&k[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(x)
+    };
+    Some([word(0), word(1), word(2)])
 }
 
-fn filter_bit(w: &[u8]) -> Option<usize> {
-    let (&first, &last) = (w.first()?, w.last()?);
-    let len = w.len().min(31);
-    Some((len * 65_599 + usize::from(first) * 257 + usize::from(last)) % (64 * 1024))
+fn slot_of(k: &[u64; 3], mask: usize) -> usize {
+    let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 40) as usize & mask
+}
+
+impl WordTable {
+    fn with_capacity(n: usize) -> Self {
+        let size = (n * 4).next_power_of_two().max(16);
+        Self { slots: vec![None; size], mask: size - 1 }
+    }
+
+    fn insert(&mut self, k: [u64; 3], e: WordEntry) {
+        let mut i = slot_of(&k, self.mask);
+        loop {
+            match &mut self.slots[i] {
+                Some((key, entry)) if *key == k => {
+                    *entry = e;
+                    return;
+                }
+                Some(_) => i = (i + 1) & self.mask,
+                slot @ None => {
+                    *slot = Some((k, e));
+                    return;
+                }
+            }
+        }
+    }
+
+    fn get(&self, k: &[u64; 3]) -> Option<&WordEntry> {
+        let mut i = slot_of(k, self.mask);
+        loop {
+            match &self.slots[i] {
+                Some((key, entry)) if key == k => return Some(entry),
+                Some(_) => i = (i + 1) & self.mask,
+                None => return None,
+            }
+        }
+    }
 }
 
 /// Every listed word with its entry, built once. Small enough to stay in cache, so looking up a
@@ -1351,17 +1384,14 @@ fn word_table() -> &'static WordTable {
         for w in ["of", "des", "der", "de", "du", "von", "van"] {
             words.push(w.to_owned());
         }
-        let mut table = WordTable { map: HashMap::default(), filter: vec![0; 1024] };
+        let mut table = WordTable::with_capacity(words.len());
         for w in words {
             let entry = WordEntry {
                 flags: compute_flags(&w),
                 cues: [t.en.get(w.as_str()).copied(), t.de.get(w.as_str()).copied(), t.fr.get(w.as_str()).copied()],
             };
-            if let Some(bit) = filter_bit(w.as_bytes()) {
-                table.filter[bit / 64] |= 1 << (bit % 64);
-            }
-            if let Some(key) = InlineKey::new(&w) {
-                table.map.insert(key, entry);
+            if let Some(key) = inline_key(&w) {
+                table.insert(key, entry);
             }
         }
         table
@@ -1371,12 +1401,8 @@ fn word_table() -> &'static WordTable {
 /// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
 /// flag that compound endings give ("Wahlkampfleiter").
 pub fn lookup(w: &str) -> WordEntry {
-    let table = word_table();
-    let listed = filter_bit(w.as_bytes()).is_some_and(|bit| table.filter[bit / 64] & (1 << (bit % 64)) != 0);
-    if listed {
-        if let Some(e) = InlineKey::new(w).and_then(|k| table.map.get(&k)) {
-            return *e;
-        }
+    if let Some(e) = inline_key(w).and_then(|k| word_table().get(&k)) {
+        return *e;
     }
     WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3] }
 }
