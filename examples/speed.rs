@@ -22,6 +22,11 @@ fn main() -> std::io::Result<()> {
         }
     }
     let secs = t.elapsed().as_secs_f64();
-    println!("{} files, {:.1} MB, {passes} passes: {:.2} MB/s ({n} statements)", texts.len(), bytes as f64 / 1e6, (bytes * passes) as f64 / 1e6 / secs);
+    println!(
+        "{} files, {:.1} MB, {passes} passes: {:.2} MB/s ({n} statements)",
+        texts.len(),
+        bytes as f64 / 1e6,
+        (bytes * passes) as f64 / 1e6 / secs
+    );
     Ok(())
 }

@@ -127,6 +127,7 @@ pub struct Engine<'a> {
     last_group: Option<Speaker>,
     last_stmt: Option<(Speaker, usize, String)>,
     recency: super::lexicon::FastMap<String, usize>,
+    emitted: std::collections::HashSet<(usize, usize, bool), std::hash::BuildHasherDefault<super::lexicon::WordHasher>>,
     quotes_only: bool,
     lowercase_words: super::lexicon::FastSet<&'a str>,
     clock: usize,
@@ -148,6 +149,7 @@ impl<'a> Engine<'a> {
             last_group: None,
             last_stmt: None,
             recency: super::lexicon::FastMap::default(),
+            emitted: std::collections::HashSet::default(),
             quotes_only: false,
             lowercase_words: super::lexicon::FastSet::default(),
             clock: 0,
@@ -242,7 +244,7 @@ impl<'a> Engine<'a> {
                 self.headline(&parsed[pi], first_out);
             }
         }
-        self.resolve_headline_quotes(&parsed, paras, items);
+        self.resolve_headline_quotes(&parsed, paras);
         self.fill_roles();
         self.out.sort_by_key(|s| (s.start, s.end));
         self.out
@@ -266,7 +268,12 @@ impl<'a> Engine<'a> {
                     break;
                 }
             }
-            while a < b && (p.toks[a].cue.is_some() || self.lowercase_words.contains(&*p.toks[a].lower) && !p.toks[a].has(flag::ROLE) && self.lang != Lang::De) {
+            while a < b
+                && (p.toks[a].cue.is_some()
+                    || self.lowercase_words.contains(&*p.toks[a].lower)
+                        && !p.toks[a].has(flag::ROLE)
+                        && self.lang != Lang::De)
+            {
                 a += 1;
             }
             if a >= b {
@@ -281,17 +288,30 @@ impl<'a> Engine<'a> {
                 a2 -= 1;
             }
             // a lone capitalised word with nothing around it: "Trump", "Reuters"
-            if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
+            if a2 == a
+                && b == a + 1
+                && !p.punct(b, ',')
+                && !(a >= 1 && p.punct(a - 1, ','))
+                && !p.toks[a].has(flag::ROLE)
+            {
                 let name = p.word(a);
                 let pos = p.base + p.toks[a].start;
                 let multi = self.names.full(name).contains(' ');
                 if multi {
                     self.names.add_at(name, "", pos);
                 }
-                let org = p.toks[a].has(flag::ORG) || name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let org = p.toks[a].has(flag::ORG)
+                    || name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
                 let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
                 let det_before = a > 0 && p.toks[a - 1].has(flag::DET) && is_indefinite_word(&p.toks[a - 1].lower);
-                out.push(NameCandidate { pos, name: name.to_owned(), role: String::new(), person: !org && !after_prep && !det_before, crossed });
+                out.push(NameCandidate {
+                    pos,
+                    name: name.to_owned(),
+                    role: String::new(),
+                    person: !org && !after_prep && !det_before,
+                    crossed,
+                });
                 crossed = false;
                 continue;
             }
@@ -312,7 +332,8 @@ impl<'a> Engine<'a> {
             if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
                 if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
                     let before = split_phrase(&self.np_words(p, ra, rb));
-                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE)) {
+                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE))
+                    {
                         role = clean_role(&before.role);
                     }
                 }
@@ -323,7 +344,13 @@ impl<'a> Engine<'a> {
                 self.names.add_at(&sp.name, &role, pos);
             }
             let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
-            out.push(NameCandidate { pos, name: sp.name, role, person: !sp.org && !sp.indefinite && !after_prep, crossed });
+            out.push(NameCandidate {
+                pos,
+                name: sp.name,
+                role,
+                person: !sp.org && !sp.indefinite && !after_prep,
+                crossed,
+            });
             crossed = false;
         }
         out
@@ -342,7 +369,8 @@ impl<'a> Engine<'a> {
                 let subject = subject_free;
                 subject_free = false;
                 if subject && c.person {
-                    self.subject_mentions.push((c.pos, Speaker { name: c.name, role: c.role, kind: PronounKind::Person }));
+                    self.subject_mentions
+                        .push((c.pos, Speaker { name: c.name, role: c.role, kind: PronounKind::Person }));
                 }
             }
         }
@@ -427,10 +455,7 @@ impl<'a> Engine<'a> {
 
     fn np_token(&self, t: &Token) -> bool {
         t.is_word()
-            && ((t.cap && !t.has(flag::FUNC))
-                || t.has(flag::ROLE)
-                || t.has(flag::MODIFIER)
-                || t.has(flag::ORG))
+            && ((t.cap && !t.has(flag::FUNC)) || t.has(flag::ROLE) || t.has(flag::MODIFIER) || t.has(flag::ORG))
             && t.cue.is_none_or(|c| t.cap && c.kind != CueKind::SourcePrefix)
     }
 
@@ -452,8 +477,20 @@ impl<'a> Engine<'a> {
                     j -= 1;
                     break;
                 }
-                let fr_adjective = self.lang == Lang::Fr && !t.cap && j >= 2 && j - 1 > lo && p.toks[j - 2].cap && !p.toks[j - 2].has(flag::FUNC) && j == idx;
-                let owner_noun = j == idx && !t.cap && j >= 2 && j - 1 > lo && (p.toks[j - 2].lower.ends_with("’s") || p.toks[j - 2].lower.ends_with("'s")) && p.toks[j - 2].cap && !t.has(flag::FUNC);
+                let fr_adjective = self.lang == Lang::Fr
+                    && !t.cap
+                    && j >= 2
+                    && j - 1 > lo
+                    && p.toks[j - 2].cap
+                    && !p.toks[j - 2].has(flag::FUNC)
+                    && j == idx;
+                let owner_noun = j == idx
+                    && !t.cap
+                    && j >= 2
+                    && j - 1 > lo
+                    && (p.toks[j - 2].lower.ends_with("’s") || p.toks[j - 2].lower.ends_with("'s"))
+                    && p.toks[j - 2].cap
+                    && !t.has(flag::FUNC);
                 if fr_adjective || owner_noun {
                     j -= 1;
                     continue;
@@ -487,11 +524,7 @@ impl<'a> Engine<'a> {
         }
         if j >= idx {
             // a bare plural noun: "analysts say", "a number of economists said"
-            if last.is_word()
-                && !last.cap
-                && last.lower.ends_with('s')
-                && last.lower.len() > 3
-                && !last.has(flag::FUNC)
+            if last.is_word() && !last.cap && last.lower.ends_with('s') && last.lower.len() > 3 && !last.has(flag::FUNC)
             {
                 let mut a = idx - 1;
                 if a > lo && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::MODIFIER) || p.toks[a - 1].cap) {
@@ -502,12 +535,24 @@ impl<'a> Engine<'a> {
             return None;
         }
         let has_content = (j..idx).any(|i| {
-            p.toks[i].is_word() && !p.toks[i].has(flag::DET) && (p.toks[i].cap || p.toks[i].has(flag::ROLE))
+            p.toks[i].is_word()
+                && !p.toks[i].has(flag::DET)
+                && (p.toks[i].cap || p.toks[i].has(flag::ROLE) || p.toks[i].has(flag::ORG))
         });
         if !has_content {
             return None;
         }
-        let j = j.max(idx.saturating_sub(12));
+        // "an official at the finance ministry": the role's complement belongs to the phrase
+        if j >= lo + 2
+            && p.toks[j - 1].is_word()
+            && matches!(&*p.toks[j - 1].lower, "at" | "of" | "from" | "for" | "in")
+            && p.toks[j - 2].has(flag::ROLE)
+        {
+            if let Some((a, _)) = self.np_before(p, lo, j - 1) {
+                j = a;
+            }
+        }
+        let j = j.max(idx.saturating_sub(14));
         Some((j, idx))
     }
 
@@ -577,7 +622,13 @@ impl<'a> Engine<'a> {
             let plain = |t: &Token| t.is_word() && !t.cap && !t.has(flag::FUNC) && t.cue.is_none();
             if j < hi && plain(&p.toks[j]) && (det || p.toks[j].lower.ends_with('s')) {
                 let mut k = j + 1;
-                while det && k < hi && k - j < 8 && (plain(&p.toks[k]) || p.is_quote(k) || p.toks[k].is("of") && k + 1 < hi && (plain(&p.toks[k + 1]) || p.toks[k + 1].cap)) {
+                while det
+                    && k < hi
+                    && k - j < 8
+                    && (plain(&p.toks[k])
+                        || p.is_quote(k)
+                        || p.toks[k].is("of") && k + 1 < hi && (plain(&p.toks[k + 1]) || p.toks[k + 1].cap))
+                {
                     k += 1;
                 }
                 return Some((idx, k));
@@ -595,7 +646,10 @@ impl<'a> Engine<'a> {
             while k < hi && p.toks[k].is_word() && p.toks[k].cap && !p.toks[k].has(flag::FUNC) {
                 k += 1;
             }
-            if k > name_start && k - name_start >= 2 && (k >= hi || matches!(p.toks[k].kind, TokKind::Punct(',' | '.' | ';' | ':'))) {
+            if k > name_start
+                && k - name_start >= 2
+                && (k >= hi || matches!(p.toks[k].kind, TokKind::Punct(',' | '.' | ';' | ':')))
+            {
                 return Some((idx, k));
             }
         }
@@ -702,7 +756,7 @@ impl<'a> Engine<'a> {
             PronounKind::Group => self.last_group = Some(sp.clone()),
             PronounKind::Person => {}
         }
-        if self.out.iter().any(|s| s.start == start && s.end == end && s.kind == kind) {
+        if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
             return;
         }
         self.last_stmt = Some((sp.clone(), self.item, cue_text.to_owned()));
@@ -755,7 +809,7 @@ impl<'a> Engine<'a> {
         prev_para: Option<&Speaker>,
         prev_open: Option<&Speaker>,
     ) -> Option<(Speaker, String)> {
-        let sents = sentences(p.s, &p.toks, &p.quotes);
+        let sents = bounded(sentences(p.s, &p.toks, &p.quotes));
         let mut para_speaker: Option<Speaker> = None;
         let mut prev_sentence_had = false;
         let mut list = None;
@@ -886,7 +940,13 @@ impl<'a> Engine<'a> {
             for k in s..e {
                 if let Some(q) = p.toks[k].quote() {
                     let (a, b) = (p.base + p.quotes[q].start, p.base + p.quotes[q].end);
-                    if self.out.iter().rev().take(16).any(|st| st.start == a && st.end == b && st.kind == StatementKind::Quote) {
+                    if self
+                        .out
+                        .iter()
+                        .rev()
+                        .take(16)
+                        .any(|st| st.start == a && st.end == b && st.kind == StatementKind::Quote)
+                    {
                         self.nested_quotes(p, q);
                     }
                 }
@@ -943,8 +1003,7 @@ impl<'a> Engine<'a> {
             }
             rest = if k < e { k + 1 } else { rest + 1 };
         }
-        let lead_words =
-            (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC)).count();
+        let lead_words = (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC)).count();
         let (a, b) = if lead_words == 0 {
             (rest, e)
         } else if rest >= e.saturating_sub(1) {
@@ -981,9 +1040,7 @@ impl<'a> Engine<'a> {
                 i -= 1;
             } else if t.has(flag::TIME) {
                 i -= 1;
-                if i > lo
-                    && matches!(&*p.toks[i - 1].lower, "on" | "last" | "this" | "am" | "le" | "late" | "by")
-                {
+                if i > lo && matches!(&*p.toks[i - 1].lower, "on" | "last" | "this" | "am" | "le" | "late" | "by") {
                     i -= 1;
                 }
             } else {
@@ -999,10 +1056,8 @@ impl<'a> Engine<'a> {
             let t = &p.toks[i];
             if t.is_word()
                 && (t.has(flag::TIME)
-                    || matches!(
-                        &*t.lower,
-                        "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late"
-                    ) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
+                    || matches!(&*t.lower, "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late")
+                        && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
             {
                 i += 1;
             } else {
@@ -1039,7 +1094,13 @@ impl<'a> Engine<'a> {
         if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(&p.toks[i - 1].lower, self.lang) {
             return None; // "his vow", "the claim": a noun
         }
-        if i > s && p.toks[i - 1].is_word() && matches!(&*p.toks[i - 1].lower, "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été") {
+        if i > s
+            && p.toks[i - 1].is_word()
+            && matches!(
+                &*p.toks[i - 1].lower,
+                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été"
+            )
+        {
             return None; // passive: "was accused of"
         }
         let (j0, neg) = self.skip_back(p, s, i);
@@ -1080,7 +1141,11 @@ impl<'a> Engine<'a> {
             if speaker.is_none() {
                 if let Some((last_cue, last_sp, _)) = attributed.last().cloned() {
                     let saved = (self.last_person.clone(), self.last_person_pos);
-                    let embedded = self.subject_before(p, last_cue + 1, j0).filter(|sp| sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name);
+                    let embedded = self.subject_before(p, last_cue + 1, j0).filter(|sp| {
+                        sp.kind == PronounKind::Person
+                            && sp.name.split_whitespace().count() >= 2
+                            && sp.name != last_sp.name
+                    });
                     if embedded.is_none() {
                         (self.last_person, self.last_person_pos) = saved;
                     }
@@ -1096,17 +1161,24 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
-        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(&*p.toks[j0 - 1].lower, "and" | "but" | "und" | "aber" | "et" | "mais") && !attributed.is_empty() {
+        } else if j0 > s
+            && p.toks[j0 - 1].is_word()
+            && matches!(&*p.toks[j0 - 1].lower, "and" | "but" | "und" | "aber" | "et" | "mais")
+            && !attributed.is_empty()
+        {
             speaker = attributed.last().map(|a| a.1.clone());
         } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(&*p.toks[j0 - 1].lower, "who" | "which" | "qui") {
-            if let Some((a, b)) = self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 }) {
+            if let Some((a, b)) =
+                self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 })
+            {
                 speaker = self.resolve(p, a, b, false);
             }
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             // inverted: “…,” said Sakaliene / …, sagt der Vorsitzende
             let np = self.np_after(p, i + 1, e);
             let quote_right_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
-            let apposition = if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
+            let apposition =
+                if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
             if let Some(sp) = apposition {
                 speaker = Some(sp);
             } else if let Some((a, b)) = np {
@@ -1131,7 +1203,15 @@ impl<'a> Engine<'a> {
                 || p.punct(i + 1, ',') && !p.is_quote(i + 2)
                 || self.ends_soon(p, i + 1, e);
             let quote_before = k > s && (p.is_quote(k - 1) || p.punct(k - 1, ',') && k >= s + 2 && p.is_quote(k - 2));
-            let k = if k >= s + 2 && p.toks[k - 1].is_word() && matches!(&*p.toks[k - 1].lower, "wie" | "as" | "comme") && p.punct(k - 2, ',') { k - 1 } else { k };
+            let k = if k >= s + 2
+                && p.toks[k - 1].is_word()
+                && matches!(&*p.toks[k - 1].lower, "wie" | "as" | "comme")
+                && p.punct(k - 2, ',')
+            {
+                k - 1
+            } else {
+                k
+            };
             if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
                 speaker = self.resolve(p, a, b, true);
                 trailing_before = Some(k - 1);
@@ -1172,7 +1252,9 @@ impl<'a> Engine<'a> {
                 self.emit_quote(p, q, sp.clone(), cue_text, 0.9);
                 // frame words before the quote make it a mixed position
                 let mut lo = clause_floor(p, s, t, clauses);
-                if let Some(d) = (lo..t).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('—' | '–' | ':' | ';'))) {
+                if let Some(d) =
+                    (lo..t).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('—' | '–' | ':' | ';')))
+                {
                     lo = d + 1;
                 }
                 let frame = (lo..t).filter(|&k| p.toks[k].is_word()).count();
@@ -1344,6 +1426,7 @@ impl<'a> Engine<'a> {
         let mut end = e;
         let mut k = start;
         let mut colon_quote = None;
+        let mut second_clause = None;
         while k < e {
             let t = &p.toks[k];
             if t.is_punct(':') && k > start {
@@ -1374,30 +1457,43 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
+            if t.is_word()
+                && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais")
+                && k > start
+                && p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL))
+                && comp.is_some()
+            {
+                second_clause = Some(k + 2);
+                end = k;
+                break;
+            }
             if t.is_word() && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
                 let (m, _) = (k + 1..e.min(k + 5)).fold((None, false), |acc, m| {
-                    if acc.0.is_none() && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)) {
+                    if acc.0.is_none()
+                        && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label))
+                    {
                         (Some(m), true)
                     } else {
                         acc
                     }
                 });
                 if let Some(m) = m {
-                    if (k + 1..m).all(|x| {
-                        p.toks[x].is_word() && (p.toks[x].has(flag::AUX) || p.toks[x].has(flag::NEG))
-                    }) {
+                    if (k + 1..m).all(|x| p.toks[x].is_word() && (p.toks[x].has(flag::AUX) || p.toks[x].has(flag::NEG)))
+                    {
                         end = k;
                         break;
                     }
                 }
                 // "…, but the BBC's editor Jon Sopel said …": another speaker's attribution
                 if let Some((_, b)) = self.np_after(p, k + 1, e) {
-                    let (b2, _) = (b, ());
-                    let mut m = b2;
+                    let mut m = b;
                     while m < e && p.toks[m].is_word() && p.toks[m].has(flag::AUX) {
                         m += 1;
                     }
-                    if m < e && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET) && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb) {
+                    if m < e
+                        && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
+                        && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb)
+                    {
                         end = k;
                         break;
                     }
@@ -1412,11 +1508,22 @@ impl<'a> Engine<'a> {
         if words < 3 {
             return None;
         }
-        let to_infinitive = p.toks[start].is("to") && matches!(c.lemma, "vow" | "pledge" | "promise" | "threaten" | "swear" | "urge");
-        if comp.is_none() && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && self.lang == Lang::En && !to_infinitive {
+        let to_infinitive =
+            p.toks[start].is("to") && matches!(c.lemma, "vow" | "pledge" | "promise" | "threaten" | "swear" | "urge");
+        if comp.is_none()
+            && p.toks[start].is_word()
+            && p.toks[start].has(flag::PREP)
+            && self.lang == Lang::En
+            && !to_infinitive
+        {
             return None;
         }
-        if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) && !to_infinitive && !looks_like_clause(p, start, end) {
+        if comp.is_none()
+            && self.lang == Lang::En
+            && !is_core_say(c.lemma)
+            && !to_infinitive
+            && !looks_like_clause(p, start, end)
+        {
             return None;
         }
         // a clause that is one quote and nothing else
@@ -1430,7 +1537,9 @@ impl<'a> Engine<'a> {
         if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) {
             if let Some(k) = (start..end).find(|&k| p.punct(k, ',')) {
                 end = k;
-                if !to_infinitive && !looks_like_clause(p, start, end) || (start..end).filter(|&k| p.toks[k].is_word()).count() < 3 {
+                if !to_infinitive && !looks_like_clause(p, start, end)
+                    || (start..end).filter(|&k| p.toks[k].is_word()).count() < 3
+                {
                     return None;
                 }
             }
@@ -1440,7 +1549,20 @@ impl<'a> Engine<'a> {
         clauses.push((start, end));
         if let Some(q) = colon_quote {
             claimed.push(q);
-            self.emit_quote(p, q, sp, ":", 0.8);
+            self.emit_quote(p, q, sp.clone(), ":", 0.8);
+        }
+        if let Some(a) = second_clause {
+            let mut b = e;
+            while b > a && matches!(p.toks[b - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {
+                b -= 1;
+            }
+            if let (Some(q), true) = (p.toks.get(a).and_then(Token::quote), b == a + 1) {
+                claimed.push(q);
+                self.emit_quote(p, q, sp, cue_text, 0.8);
+            } else if b > a + 1 {
+                self.emit_clause(p, a, b, sp, cue_text, conf);
+                clauses.push((a, b));
+            }
         }
         None
     }
@@ -1467,12 +1589,20 @@ impl<'a> Engine<'a> {
         let quotes = find_quotes(inner_s);
         let toks = tokenize(inner_s, &quotes, self.lang);
         let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks };
-        let saved = (self.last_person.clone(), self.last_person_pos, self.last_org.clone(), self.last_group.clone(), self.last_stmt.clone(), self.quotes_only);
+        let saved = (
+            self.last_person.clone(),
+            self.last_person_pos,
+            self.last_org.clone(),
+            self.last_group.clone(),
+            self.last_stmt.clone(),
+            self.quotes_only,
+        );
         self.quotes_only = true;
-        for (a, b) in sentences(sub.s, &sub.toks, &sub.quotes) {
+        for (a, b) in bounded(sentences(sub.s, &sub.toks, &sub.quotes)) {
             self.sentence(&sub, a, b, false, None, false);
         }
-        (self.last_person, self.last_person_pos, self.last_org, self.last_group, self.last_stmt, self.quotes_only) = saved;
+        (self.last_person, self.last_person_pos, self.last_org, self.last_group, self.last_stmt, self.quotes_only) =
+            saved;
     }
 
     /// The first named speaker phrase of a sentence before token `k`, not after a preposition.
@@ -1480,7 +1610,12 @@ impl<'a> Engine<'a> {
         let mut j = s;
         while j < k && j < s + 16 {
             let t = &p.toks[j];
-            if t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME) && !(j > s && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PREP)) {
+            if t.is_word()
+                && t.cap
+                && !t.has(flag::FUNC)
+                && !t.has(flag::TIME)
+                && !(j > s && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PREP))
+            {
                 let (a, b) = self.np_after(p, j, k)?;
                 let words = self.np_words(p, a, b);
                 let sp = split_phrase(&words);
@@ -1496,13 +1631,20 @@ impl<'a> Engine<'a> {
 
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
     fn np_is_object(&self, p: &P<'_>, s: usize, a: usize) -> bool {
-        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || matches!(&*p.toks[a - 1].lower, "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
+        a > s
+            && p.toks[a - 1].is_word()
+            && (p.toks[a - 1].has(flag::PREP)
+                || matches!(&*p.toks[a - 1].lower, "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
     fn sentence_subject(&mut self, p: &P<'_>, s: usize, e: usize) -> Option<Speaker> {
         let mut k = s;
-        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && pronoun(&p.toks[k].lower, self.lang).is_none() {
+        while k < e
+            && p.toks[k].is_word()
+            && p.toks[k].has(flag::FUNC)
+            && pronoun(&p.toks[k].lower, self.lang).is_none()
+        {
             k += 1;
         }
         let (a, b) = self.np_after(p, k, e)?;
@@ -1551,11 +1693,12 @@ impl<'a> Engine<'a> {
             if let Some((a, b)) = self.np_after(p, open + 1, comma) {
                 let inner = split_phrase(&self.np_words(p, a, b));
                 if b == comma && !inner.name.is_empty() {
-                    let sp = self.resolve(p, a, b, false);
-                    if let (Some(mut sp), Some((ra, rb))) = (sp, self.np_before(p, s, open)) {
-                        let before = split_phrase(&self.np_words(p, ra, rb));
-                        if before.name.is_empty() && !before.role.is_empty() && sp.role.is_empty() {
-                            sp.role = clean_role(&before.role);
+                    if let Some(mut sp) = self.resolve(p, a, b, false) {
+                        if let Some((ra, rb)) = self.np_before(p, s, open) {
+                            let before = split_phrase(&self.np_words(p, ra, rb));
+                            if before.name.is_empty() && !before.role.is_empty() && sp.role.is_empty() {
+                                sp.role = clean_role(&before.role);
+                            }
                         }
                         return Some(sp);
                     }
@@ -1576,7 +1719,7 @@ impl<'a> Engine<'a> {
     /// The nearest subject before a participle: not after a preposition, not a possessive.
     fn subject_before(&mut self, p: &P<'_>, s: usize, idx: usize) -> Option<Speaker> {
         let mut j = idx;
-        while j > s {
+        while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             let candidate = t.is_word()
                 && ((t.cap && !t.has(flag::FUNC)) || pronoun(&t.lower, self.lang).is_some())
@@ -1584,7 +1727,8 @@ impl<'a> Engine<'a> {
                 && !t.lower.ends_with("'s");
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
-                    let after_prep = a > s && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP) && !p.punct(b, ',');
+                    let after_prep =
+                        a > s && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP) && !p.punct(b, ',');
                     if !after_prep {
                         return self.resolve(p, a, b, false);
                     }
@@ -1600,9 +1744,7 @@ impl<'a> Engine<'a> {
     fn is_fragment(&self, p: &P<'_>, s: usize, k: usize, q: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&&*t.lower));
-        if marker(prev(1))
-            || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
-        {
+        if marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap) {
             return true;
         }
         let _ = q;
@@ -1664,56 +1806,44 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A quote in a headline that a body statement repeats takes that statement's speaker.
-    fn resolve_headline_quotes(&mut self, parsed: &[P<'_>], paras: &[Para], _items: &[RawItem]) {
+    /// A quote in a headline that a body statement repeats takes that statement's speaker. Only the
+    /// next statements are searched, so that the work stays linear in the text.
+    fn resolve_headline_quotes(&mut self, parsed: &[P<'_>], paras: &[Para]) {
+        const LOOK_AHEAD: usize = 200;
+        self.out.sort_by_key(|s| (s.start, s.end));
+        let mut found_quotes = Vec::new();
         for (pi, para) in paras.iter().enumerate() {
             if !para.headline {
                 continue;
             }
             let p = &parsed[pi];
             for (qi, q) in p.quotes.iter().enumerate() {
-                if q.depth != 0 {
-                    continue;
-                }
                 let (a, b) = (p.base + q.start, p.base + q.end);
-                if self.out.iter().any(|s| s.start <= a && b <= s.end) {
+                if q.depth != 0 || p.quote_words(qi) < 3 {
                     continue;
                 }
-                let words = p.quote_words(qi);
-                if words < 3 {
+                let first_after = self.out.partition_point(|s| s.start < a);
+                let covered =
+                    self.out[first_after.saturating_sub(8)..].iter().take(16).any(|s| s.start <= a && b <= s.end);
+                if covered {
                     continue;
                 }
                 let needle = self.text[a..b].to_lowercase();
-                let found = self
-                    .out
-                    .iter()
-                    .find(|s| {
-                        s.kind == StatementKind::Quote
-                            && s.start != a
-                            && !s.speaker.is_empty()
-                            && self.text[s.start..s.end].to_lowercase().contains(&needle)
-                    })
-                    .cloned();
+                let found = self.out[first_after..].iter().take(LOOK_AHEAD).find(|s| {
+                    s.kind == StatementKind::Quote
+                        && s.start != a
+                        && !s.speaker.is_empty()
+                        && self.text[s.start..s.end].to_lowercase().contains(&needle)
+                });
                 if let Some(src) = found {
-                    let item = self.out.iter().filter(|s| s.start < a).map(|s| s.item).max().unwrap_or(0);
-                    let saved = self.item;
-                    self.item = self.item_of(a).unwrap_or(item);
-                    self.emit(
-                        StatementKind::Quote,
-                        Speaker { name: src.speaker, role: src.role, kind: PronounKind::Person },
-                        "",
-                        a,
-                        b,
-                        0.5,
-                    );
-                    self.item = saved;
+                    let sp = Speaker { name: src.speaker.clone(), role: src.role.clone(), kind: PronounKind::Person };
+                    found_quotes.push((sp, a, b));
                 }
             }
         }
-    }
-
-    fn item_of(&self, _byte: usize) -> Option<usize> {
-        None
+        for (sp, a, b) in found_quotes {
+            self.emit(StatementKind::Quote, sp, "", a, b, 0.5);
+        }
     }
 
     /// Gives every statement of a speaker the role the document states for that speaker.
@@ -1748,12 +1878,50 @@ impl Token<'_> {
     }
 }
 
+/// Most tokens one sentence is analysed as: a longer run-on is cut into windows, so that every
+/// rule's work per sentence is bounded and the whole extraction stays linear.
+const MAX_SENTENCE_TOKENS: usize = 300;
+
+fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    if sents.iter().all(|&(a, b)| b - a <= MAX_SENTENCE_TOKENS) {
+        return sents;
+    }
+    let mut out = Vec::with_capacity(sents.len());
+    for (a, b) in sents {
+        let mut s = a;
+        while b - s > MAX_SENTENCE_TOKENS {
+            out.push((s, s + MAX_SENTENCE_TOKENS));
+            s += MAX_SENTENCE_TOKENS;
+        }
+        out.push((s, b));
+    }
+    out
+}
+
 /// Verbs of saying proper, which may take a bare clause ("said the talks failed").
 fn is_core_say(lemma: &str) -> bool {
     matches!(
         lemma,
-        "say" | "tell" | "add" | "argue" | "claim" | "insist" | "warn" | "believe" | "think" | "suggest" | "predict"
-            | "contend" | "assert" | "note" | "stress" | "write" | "testify" | "state" | "explain" | "estimate"
+        "say"
+            | "tell"
+            | "add"
+            | "argue"
+            | "claim"
+            | "insist"
+            | "warn"
+            | "believe"
+            | "think"
+            | "suggest"
+            | "predict"
+            | "contend"
+            | "assert"
+            | "note"
+            | "stress"
+            | "write"
+            | "testify"
+            | "state"
+            | "explain"
+            | "estimate"
     ) || !lemma.is_ascii()
         || lemma.ends_with("er")
         || lemma.ends_with("en")
@@ -1766,7 +1934,30 @@ fn is_possessive_or_article(w: &str, lang: Lang) -> bool {
     if lang == Lang::Fr && w == "a" {
         return false; // French auxiliary: "a déclaré"
     }
-    matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an" | "this" | "that" | "sein" | "seine" | "ihr" | "ihre" | "son" | "sa" | "ses" | "leur" | "leurs")
+    matches!(
+        w,
+        "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "sein"
+            | "seine"
+            | "ihr"
+            | "ihre"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+    )
 }
 
 /// Whether tokens look like a clause with a finite verb rather than a bare noun phrase.
@@ -1776,11 +1967,31 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
         t.is_word()
             && (matches!(
                 &*t.lower,
-                "is" | "are" | "was" | "were" | "has" | "had" | "have" | "will" | "would" | "could" | "can" | "should" | "must" | "may" | "might" | "did" | "does" | "do" | "won’t" | "wouldn’t" | "can’t" | "isn’t" | "wasn’t"
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "won’t"
+                    | "wouldn’t"
+                    | "can’t"
+                    | "isn’t"
+                    | "wasn’t"
             ) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
     })
 }
-
 
 fn is_indefinite_word(w: &str) -> bool {
     super::lexicon::is_indefinite(w)

@@ -45,7 +45,6 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
     out
 }
 
-
 /// A live-blog time stamp at the start of a line: "16.06 …", "14:32 GMT …".
 fn has_timestamp(s: &str) -> bool {
     let b = s.as_bytes();

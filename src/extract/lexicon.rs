@@ -196,7 +196,9 @@ const DE_CUES: &[(&str, &str)] = &[
     ("mitteilen", "mitteilen"),
     ("mitgeteilt", "mitteilen"),
     ("teilt", "mitteilen"),
-    ("teilte", "mitteilen"), ("mitteilte", "mitteilen"), ("mitteilt", "mitteilen"),
+    ("teilte", "mitteilen"),
+    ("mitteilte", "mitteilen"),
+    ("mitteilt", "mitteilen"),
     ("warnt", "warnen"),
     ("warnte", "warnen"),
     ("fordert", "fordern"),
@@ -528,26 +530,8 @@ pub(crate) const ORG_WORD_WORDS: &[&str] = &[
 
 /// Words of the `determiner` class.
 pub(crate) const DETERMINER_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "eines",
-    "einen",
-    "le",
-    "la",
-    "les",
-    "l",
-    "un",
-    "une",
+    "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einen", "le", "la",
+    "les", "l", "un", "une",
 ];
 
 /// Words of the `function word` class.
@@ -794,37 +778,12 @@ pub(crate) const TIME_WORD_WORDS: &[&str] = &[
 
 /// Words of the `wh word` class.
 pub(crate) const WH_WORD_WORDS: &[&str] = &[
-    "when",
-    "where",
-    "whether",
-    "if",
-    "how",
-    "what",
-    "why",
-    "who",
-    "which",
-    "ob",
-    "wann",
-    "wo",
-    "warum",
-    "wie",
-    "si",
-    "quand",
-    "comment",
-    "pourquoi",
-    "où",
+    "when", "where", "whether", "if", "how", "what", "why", "who", "which", "ob", "wann", "wo", "warum", "wie", "si",
+    "quand", "comment", "pourquoi", "où",
 ];
 
 /// Words of the `complementizer` class.
-pub(crate) const COMPLEMENTIZER_WORDS: &[&str] = &[
-    "that",
-    "dass",
-    "daß",
-    "que",
-    "qu",
-    "qu’",
-    "qu'",
-];
+pub(crate) const COMPLEMENTIZER_WORDS: &[&str] = &["that", "dass", "daß", "que", "qu", "qu’", "qu'"];
 
 /// Words of the `aux or adverb` class.
 pub(crate) const AUX_OR_ADVERB_WORDS: &[&str] = &[
@@ -921,40 +880,9 @@ pub(crate) const NEGATION_WORDS: &[&str] = &[
 
 /// Words of the `preposition` class.
 pub(crate) const PREPOSITION_WORDS: &[&str] = &[
-    "with",
-    "of",
-    "to",
-    "by",
-    "for",
-    "from",
-    "against",
-    "over",
-    "about",
-    "at",
-    "on",
-    "in",
-    "into",
-    "toward",
-    "towards",
-    "between",
-    "like",
-    "than",
-    "mit",
-    "von",
-    "vom",
-    "zu",
-    "für",
-    "gegen",
-    "über",
-    "avec",
-    "de",
-    "du",
-    "à",
-    "au",
-    "contre",
-    "pour",
-    "par",
-    "sur",
+    "with", "of", "to", "by", "for", "from", "against", "over", "about", "at", "on", "in", "into", "toward", "towards",
+    "between", "like", "than", "mit", "von", "vom", "zu", "für", "gegen", "über", "avec", "de", "du", "à", "au",
+    "contre", "pour", "par", "sur",
 ];
 
 /// Words of the `role word` class.
@@ -1179,7 +1107,9 @@ pub fn detect_lang(text: &str) -> Lang {
         match w {
             "the" | "and" | "of" | "said" | "to" | "is" | "that" => en += 1,
             "der" | "die" | "und" | "das" | "nicht" | "ist" | "dass" | "sich" => de += 1,
-            "le" | "la" | "les" | "et" | "des" | "est" | "une" | "dans" | "que" | "du" | "pas" | "au" | "sur" => fr += 1,
+            "le" | "la" | "les" | "et" | "des" | "est" | "une" | "dans" | "que" | "du" | "pas" | "au" | "sur" => {
+                fr += 1;
+            }
             "The" => en += 1,
             "Der" | "Die" | "Das" => de += 1,
             "Le" | "La" | "Les" => fr += 1,
@@ -1268,7 +1198,6 @@ impl std::hash::Hasher for WordHasher {
         }
     }
 }
-
 
 /// What the lexicon knows about a lowercase word: its class flags and the cue it is per language.
 #[derive(Debug, Clone, Copy, Default)]
@@ -1372,8 +1301,16 @@ fn word_table() -> &'static WordTable {
         let t = tables();
         let mut words: Vec<String> = Vec::new();
         for list in [
-            ORG_WORD_WORDS, DETERMINER_WORDS, FUNCTION_WORD_WORDS, TIME_WORD_WORDS, WH_WORD_WORDS,
-            COMPLEMENTIZER_WORDS, AUX_OR_ADVERB_WORDS, NEGATION_WORDS, PREPOSITION_WORDS, ROLE_WORDS,
+            ORG_WORD_WORDS,
+            DETERMINER_WORDS,
+            FUNCTION_WORD_WORDS,
+            TIME_WORD_WORDS,
+            WH_WORD_WORDS,
+            COMPLEMENTIZER_WORDS,
+            AUX_OR_ADVERB_WORDS,
+            NEGATION_WORDS,
+            PREPOSITION_WORDS,
+            ROLE_WORDS,
             super::names::ROLE_MODIFIERS,
         ] {
             words.extend(list.iter().map(|w| (*w).to_owned()));
@@ -1411,7 +1348,6 @@ pub fn lookup(w: &str) -> WordEntry {
 pub fn word_flags(w: &str) -> u16 {
     lookup(w).flags
 }
-
 
 /// Whether `w` (lowercase) is in the org word list (cached, see [`word_flags`]).
 pub fn is_org_word(w: &str) -> bool {

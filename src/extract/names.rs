@@ -1,7 +1,6 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-
 use super::lexicon::{FastMap, is_determiner, is_function_word, is_org_word, is_role_word};
 use super::tokens::{TokKind, Token};
 
@@ -176,14 +175,18 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         }
     }
     // leading particles are no role ("du PPE")
-    while ws.len() > 1 && matches!(ws[0].to_lowercase().as_str(), "du" | "de" | "des" | "of" | "von" | "à" | "l’" | "la" | "le") {
+    while ws.len() > 1
+        && matches!(ws[0].to_lowercase().as_str(), "du" | "de" | "des" | "of" | "von" | "à" | "l’" | "la" | "le")
+    {
         ws.remove(0);
     }
     // drop a trailing possessive marker word
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     out.description = ws.join(" ");
     out.org = lower.iter().any(|w| is_org_word(w.trim_end_matches("’s").trim_end_matches("'s")))
-        || ws.len() == 1 && ws[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 && ws[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        || ws.len() == 1
+            && ws[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && ws[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
     // the name is the trailing run of capitalised words that are not role words
     let mut k = ws.len();
     while k > 0 {
@@ -198,7 +201,12 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut name: Vec<&str> = ws[k..].to_vec();
     // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
     // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
-    if !name.is_empty() && k >= 2 && name.len() == 1 && matches!(lower[k - 1].as_str(), "of" | "des" | "der" | "de" | "du" | "von") && is_role_like(&lower[k - 2]) {
+    if !name.is_empty()
+        && k >= 2
+        && name.len() == 1
+        && matches!(lower[k - 1].as_str(), "of" | "des" | "der" | "de" | "du" | "von")
+        && is_role_like(&lower[k - 2])
+    {
         out.role = ws.join(" ");
         out.org = false;
         return out;
@@ -210,7 +218,33 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = false;
         return out;
     }
-    let org_tail = lower.last().is_some_and(|l| matches!(l.as_str(), "agency" | "newspaper" | "news" | "party" | "channel" | "network" | "company" | "group" | "website" | "daily" | "magazine" | "broadcaster" | "outlet" | "firm" | "bank" | "zeitung" | "journal" | "agence" | "quotidien" | "institute" | "ministry" | "office"));
+    let org_tail = lower.last().is_some_and(|l| {
+        matches!(
+            l.as_str(),
+            "agency"
+                | "newspaper"
+                | "news"
+                | "party"
+                | "channel"
+                | "network"
+                | "company"
+                | "group"
+                | "website"
+                | "daily"
+                | "magazine"
+                | "broadcaster"
+                | "outlet"
+                | "firm"
+                | "bank"
+                | "zeitung"
+                | "journal"
+                | "agence"
+                | "quotidien"
+                | "institute"
+                | "ministry"
+                | "office"
+        )
+    });
     if name.is_empty() && !org_tail {
         out.role = ws.join(" ");
         return out;
@@ -248,7 +282,10 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     out.name = name.join(" ");
     out.role = ws[..k].join(" ");
-    if name.len() == 1 && name[0].chars().filter(|c| c.is_alphabetic()).count() >= 2 && name[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase()) {
+    if name.len() == 1
+        && name[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    {
         out.org = true;
     }
     out
@@ -260,6 +297,8 @@ pub struct NameIndex {
     /// Lowercase last word -> every distinct name ending in it, with where it was first seen.
     by_last: FastMap<String, Vec<(String, usize)>>,
     roles: FastMap<String, String>,
+    /// Role word (and compound ending) -> names with that role.
+    role_index: FastMap<String, Vec<String>>,
 }
 
 impl NameIndex {
@@ -282,9 +321,10 @@ impl NameIndex {
         }
         if !role.is_empty() {
             let full = self.full(name);
-            let entry = self.roles.entry(full).or_default();
+            let entry = self.roles.entry(full.clone()).or_default();
             if entry.is_empty() || (entry.len() < role.len() && role.len() < 120) {
                 role.clone_into(entry);
+                self.index_role(&full, role);
             }
         }
     }
@@ -344,17 +384,30 @@ impl NameIndex {
 
     /// Finds the full name whose role mentions `head` ("minister", "chancelier").
     pub fn by_role_word(&self, head: &str) -> Vec<&str> {
-        self.roles
-            .iter()
-            .filter(|(_, r)| {
-                r.to_lowercase()
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w == head || (w.len() > 5 && w.ends_with(head)))
-            })
-            .map(|(n, _)| n.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect()
+        let mut out: Vec<&str> =
+            self.role_index.get(head).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Indexes a name under every word of its role, and under the endings of compound role words
+    /// ("Vereinsvorsitzende" under "vorsitzende"), so that [`Self::by_role_word`] is one lookup.
+    fn index_role(&mut self, name: &str, role: &str) {
+        for w in role.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
+            let mut keys = vec![w.to_owned()];
+            if w.len() > 5 {
+                keys.extend(
+                    w.char_indices().skip(1).map(|(i, _)| w[i..].to_owned()).filter(|k| k.chars().count() >= 4),
+                );
+            }
+            for k in keys {
+                let list = self.role_index.entry(k).or_default();
+                if !list.iter().any(|n| n == name) {
+                    list.push(name.to_owned());
+                }
+            }
+        }
     }
 }
 

@@ -80,8 +80,6 @@ fn make_word(start: usize, end: usize, lower: Cow<'_, str>, cap: bool, lang: Lan
     Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
-
-
 const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
 
 /// Splits a paragraph into tokens. Top-level quotations (depth 0) become single tokens.
@@ -139,7 +137,15 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
             i = j;
             continue;
         }
-        out.push(Token { kind: TokKind::Punct(c), start: i, end: i + len, lower: Cow::Borrowed(""), cap: false, flags: 0, cue: None });
+        out.push(Token {
+            kind: TokKind::Punct(c),
+            start: i,
+            end: i + len,
+            lower: Cow::Borrowed(""),
+            cap: false,
+            flags: 0,
+            cue: None,
+        });
         i += len;
     }
     out
@@ -153,7 +159,13 @@ fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec
             let head = s[..k].to_lowercase();
             if FR_ELISIONS.contains(&head.as_str()) {
                 let apo = s[k..].chars().next().map_or(1, char::len_utf8);
-                out.push(make_word(start, start + k + apo, Cow::Owned(format!("{head}’")), s.starts_with(char::is_uppercase), lang));
+                out.push(make_word(
+                    start,
+                    start + k + apo,
+                    Cow::Owned(format!("{head}’")),
+                    s.starts_with(char::is_uppercase),
+                    lang,
+                ));
                 push_word(p, start + k + apo, end, lang, out);
                 return;
             }
@@ -203,7 +215,10 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
             TokKind::Punct('.' | '!' | '?' | '…') => {
                 next.is_some_and(|n| n.cap || n.quote().is_some() || n.kind == TokKind::Punct('('))
                     && !(t.is_punct('.') && i > 0 && is_abbreviation(&toks[i - 1], next))
-                    && !(t.is_punct('.') && i > 0 && is_day_number(&toks[i - 1]) && next.is_some_and(|n| super::lexicon::is_time_word(&n.lower)))
+                    && !(t.is_punct('.')
+                        && i > 0
+                        && is_day_number(&toks[i - 1])
+                        && next.is_some_and(|n| super::lexicon::is_time_word(&n.lower)))
             }
             TokKind::Quote(q) => {
                 let content = p[quotes[q].start..quotes[q].end].trim_end();

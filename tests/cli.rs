@@ -1,0 +1,125 @@
+//! The `stancedesk extract` command as a user runs it: output formats, files that fail, exit codes.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::format_push_string, clippy::cast_possible_truncation)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_stancedesk"))
+}
+
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample_briefing.txt")
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().unwrap()
+}
+
+const HEADER: &str = "statement_id,document,document_date,item,kind,speaker,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence";
+
+#[test]
+fn extract_writes_rfc4180_csv_with_the_header_in_order() {
+    let out = run(&["extract", sample().to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(&format!("{HEADER}\r\n")), "{}", &text[..200.min(text.len())]);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(rows.len() >= 30, "{} rows", rows.len());
+    let source = std::fs::read_to_string(sample()).unwrap();
+    let chars: Vec<char> = source.chars().collect();
+    for r in &rows {
+        assert_eq!(&r[1], "sample_briefing.txt");
+        assert_eq!(&r[2], "2026-03-12");
+        assert!(matches!(&r[4], "quote" | "position"));
+        let (start, end): (usize, usize) = (r[14].parse().unwrap(), r[15].parse().unwrap());
+        assert_eq!(chars[start..end].iter().collect::<String>(), &r[8]);
+        for untagged in 9..14 {
+            assert_eq!(&r[untagged], "");
+        }
+    }
+}
+
+#[test]
+fn json_format_has_the_same_columns() {
+    let out = run(&["extract", "--format", "json", sample().to_str().unwrap()]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &v[0];
+    for key in HEADER.split(',') {
+        assert!(first.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn output_file_and_failed_files_are_reported_and_others_processed() {
+    let dir = std::env::temp_dir().join(format!("stancedesk-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_csv = dir.join("out.csv");
+    let binary = dir.join("photo.bin");
+    std::fs::write(&binary, (0u8..=255).cycle().take(5000).collect::<Vec<u8>>()).unwrap();
+    let missing = dir.join("missing.txt");
+    let out = run(&[
+        "extract",
+        missing.to_str().unwrap(),
+        sample().to_str().unwrap(),
+        binary.to_str().unwrap(),
+        "-o",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "a failed file makes the exit code non-zero");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.txt"), "{err}");
+    assert!(err.contains("photo.bin") && err.contains("not a text file"), "{err}");
+    let written = std::fs::read_to_string(&out_csv).unwrap();
+    assert!(written.lines().count() > 30, "the good file is still extracted");
+    assert!(out.stdout.is_empty());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn many_files_show_a_progress_line() {
+    let s = sample();
+    let args: Vec<String> =
+        std::iter::once("extract".to_owned()).chain(std::iter::repeat_n(s.display().to_string(), 12)).collect();
+    let out = bin().args(&args).output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("12/12 files"), "{err}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    // statement ids stay unique across files
+    let ids: std::collections::HashSet<&str> = text.lines().skip(1).filter_map(|l| l.split(',').next()).collect();
+    assert_eq!(ids.len(), text.lines().count() - 1);
+}
+
+#[test]
+fn help_documents_the_command() {
+    let out = run(&["extract", "--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    assert!(help.contains("--format") && help.contains("--output"), "{help}");
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn encodings_are_decoded_and_offsets_count_characters() {
+    let dir = std::env::temp_dir().join(format!("stancedesk-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let text = "Réforme\r\nLa ministre Hélène Dubois a déclaré que la réforme était nécessaire.\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    let path = dir.join("cp1252.txt");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = run(&["extract", "--format", "json", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["speaker"], "Hélène Dubois");
+    assert_eq!(v[0]["text"], "la réforme était nécessaire");
+    let normalised = text.replace("\r\n", "\n");
+    let start = v[0]["start"].as_u64().unwrap() as usize;
+    let end = v[0]["end"].as_u64().unwrap() as usize;
+    assert_eq!(normalised.chars().skip(start).take(end - start).collect::<String>(), "la réforme était nécessaire");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,101 @@
+//! Property tests: extraction never panics, on any string, and every statement's text is exactly
+//! the document text between its character offsets.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::format_push_string, clippy::cast_possible_truncation)]
+
+use proptest::prelude::*;
+use stancedesk::extract::extract_document;
+use stancedesk::model::DocumentId;
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let ex = extract_document(text, DocumentId(3), 100);
+    let chars: Vec<char> = text.chars().collect();
+    let mut last_start = 0;
+    for (n, s) in ex.statements.iter().enumerate() {
+        prop_assert!(s.range.start <= s.range.end && s.range.end <= chars.len());
+        let slice: String = chars[s.range.start..s.range.end].iter().collect();
+        prop_assert_eq!(&slice, &s.text);
+        prop_assert!(!s.text.is_empty());
+        prop_assert_eq!(s.id.0, 100 + n as u64);
+        prop_assert!(s.range.start >= last_start, "statements are in document order");
+        last_start = s.range.start;
+        prop_assert!((s.item as usize) < ex.items.len().max(1));
+        prop_assert!((0.0..=1.0).contains(&s.confidence));
+    }
+    let mut prev_end = 0;
+    for it in &ex.items {
+        prop_assert!(it.range.start >= prev_end && it.range.start <= it.range.end && it.range.end <= chars.len());
+        prev_end = it.range.end;
+    }
+    Ok(())
+}
+
+/// Text made of the pieces news text is made of: names, cue words, quote marks of every style,
+/// apostrophes, punctuation and line breaks, so that the rules actually fire.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("said".to_owned()),
+        Just("told reporters".to_owned()),
+        Just("according to".to_owned()),
+        Just("sagte".to_owned()),
+        Just("laut".to_owned()),
+        Just("a-t-il déclaré".to_owned()),
+        Just("selon".to_owned()),
+        Just("that".to_owned()),
+        Just("she".to_owned()),
+        Just("the minister".to_owned()),
+        Just("Anna Berg".to_owned()),
+        Just("Berg".to_owned()),
+        Just("White House".to_owned()),
+        Just("quoted an official as saying".to_owned()),
+        Just("so-called".to_owned()),
+        Just("and has since said".to_owned()),
+        prop::sample::select(vec!["“", "”", "„", "“", "«", "»", "‘", "’", "‚", "\"", "'", "‹", "›"])
+            .prop_map(str::to_owned),
+        prop::sample::select(vec![",", ".", ":", ";", "—", "?", "!", "(", ")", "\n", "\n\n", " ", "\u{a0}", "’s"])
+            .prop_map(str::to_owned),
+        "[a-zA-Zäöüéàç]{1,9}",
+        "[0-9]{1,4}",
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|v| v.join(" "))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_extracts_without_panic(text in any::<String>()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn newsy_text_keeps_offsets_exact(text in newsy()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn newsy_text_with_glued_marks(text in newsy()) {
+        // the same without spaces between pieces: marks glued to words
+        check(&text.replace(' ', ""))?;
+        check(&text.replace(' ', "\n"))?;
+    }
+}
+
+#[test]
+fn pathological_inputs_stay_linear() {
+    // deep nesting, thousands of marks, one huge paragraph: must finish fast and not panic
+    let cases = [
+        "“".repeat(20_000),
+        "„“".repeat(10_000),
+        "said ".repeat(20_000),
+        format!("{}.", "Anna Berg said that ".repeat(5_000)),
+        "« ".repeat(10_000) + &" »".repeat(10_000),
+        "’".repeat(30_000),
+        "A, ".repeat(20_000),
+    ];
+    for text in cases {
+        let t = std::time::Instant::now();
+        let _ = extract_document(&text, DocumentId(0), 0);
+        assert!(t.elapsed().as_secs_f64() < 5.0, "{} bytes took {:?}", text.len(), t.elapsed());
+    }
+}
