@@ -1232,7 +1232,11 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
 /// The listed words in an open-addressing table with inline keys: a lookup hashes three machine
 /// words and compares three, with no pointer to chase.
 struct WordTable {
-    slots: Vec<Option<([u64; 3], WordEntry)>>,
+    /// Keys; an all-zero key marks an empty slot (no word packs to zero: its length byte is set).
+    keys: Vec<[u64; 3]>,
+    /// Index into `entries` for each slot.
+    index: Vec<u16>,
+    entries: Vec<WordEntry>,
     mask: usize,
 }
 
@@ -1260,35 +1264,35 @@ fn slot_of(k: &[u64; 3], mask: usize) -> usize {
 
 impl WordTable {
     fn with_capacity(n: usize) -> Self {
-        let size = (n * 4).next_power_of_two().max(16);
-        Self { slots: vec![None; size], mask: size - 1 }
+        let size = (n * 2).next_power_of_two().max(16);
+        Self { keys: vec![[0; 3]; size], index: vec![0; size], entries: Vec::with_capacity(n), mask: size - 1 }
     }
 
     fn insert(&mut self, k: [u64; 3], e: WordEntry) {
         let mut i = slot_of(&k, self.mask);
-        loop {
-            match &mut self.slots[i] {
-                Some((key, entry)) if *key == k => {
-                    *entry = e;
-                    return;
-                }
-                Some(_) => i = (i + 1) & self.mask,
-                slot @ None => {
-                    *slot = Some((k, e));
-                    return;
-                }
-            }
+        while self.keys[i] != [0; 3] && self.keys[i] != k {
+            i = (i + 1) & self.mask;
         }
+        if self.keys[i] == k {
+            self.entries[usize::from(self.index[i])] = e;
+            return;
+        }
+        self.keys[i] = k;
+        self.index[i] = u16::try_from(self.entries.len()).unwrap_or(u16::MAX);
+        self.entries.push(e);
     }
 
     fn get(&self, k: &[u64; 3]) -> Option<&WordEntry> {
         let mut i = slot_of(k, self.mask);
         loop {
-            match &self.slots[i] {
-                Some((key, entry)) if key == k => return Some(entry),
-                Some(_) => i = (i + 1) & self.mask,
-                None => return None,
+            let key = &self.keys[i];
+            if key == k {
+                return self.entries.get(usize::from(self.index[i]));
             }
+            if *key == [0; 3] {
+                return None;
+            }
+            i = (i + 1) & self.mask;
         }
     }
 }
