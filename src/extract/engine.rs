@@ -296,7 +296,7 @@ impl<'a> Engine<'a> {
             {
                 let name = p.word(a);
                 let pos = p.base + p.toks[a].start;
-                let multi = self.names.full(name).contains(' ');
+                let multi = self.names.is_multiword(name);
                 if multi {
                     self.names.add_at(name, "", pos);
                 }
@@ -339,8 +339,7 @@ impl<'a> Engine<'a> {
                 }
             }
             let pos = p.base + p.toks[a].start;
-            let full = self.names.full(&sp.name);
-            if full.split_whitespace().count() >= 2 || !role.is_empty() {
+            if !role.is_empty() || self.names.is_multiword(&sp.name) {
                 self.names.add_at(&sp.name, &role, pos);
             }
             let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
@@ -364,7 +363,7 @@ impl<'a> Engine<'a> {
             if c.crossed {
                 subject_free = true;
             }
-            let plausible = self.names.full(&c.name).split_whitespace().count() >= 2 || !c.role.is_empty();
+            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name);
             if plausible {
                 let subject = subject_free;
                 subject_free = false;

@@ -1102,17 +1102,14 @@ fn raw_preposition(w: &str) -> bool {
 /// Guesses the language of a text from counts of frequent function words.
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
-    // lowercase function words only: no allocation, and they decide the language
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(800) {
+    // ASCII words only (every cue word below is ASCII): no decoding, no allocation
+    let head = &text.as_bytes()[..text.len().min(8000)];
+    for w in head.split(|b| !b.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(800) {
         match w {
-            "the" | "and" | "of" | "said" | "to" | "is" | "that" => en += 1,
-            "der" | "die" | "und" | "das" | "nicht" | "ist" | "dass" | "sich" => de += 1,
-            "le" | "la" | "les" | "et" | "des" | "est" | "une" | "dans" | "que" | "du" | "pas" | "au" | "sur" => {
-                fr += 1;
-            }
-            "The" => en += 1,
-            "Der" | "Die" | "Das" => de += 1,
-            "Le" | "La" | "Les" => fr += 1,
+            b"the" | b"and" | b"of" | b"said" | b"to" | b"is" | b"that" | b"The" => en += 1,
+            b"der" | b"die" | b"und" | b"das" | b"nicht" | b"ist" | b"dass" | b"sich" | b"Der" | b"Die" | b"Das" => de += 1,
+            b"le" | b"la" | b"les" | b"et" | b"des" | b"est" | b"une" | b"dans" | b"que" | b"du" | b"pas" | b"au"
+            | b"sur" | b"Le" | b"La" | b"Les" => fr += 1,
             _ => {}
         }
     }

@@ -297,8 +297,10 @@ pub struct NameIndex {
     /// Lowercase last word -> every distinct name ending in it, with where it was first seen.
     by_last: FastMap<String, Vec<(String, usize)>>,
     roles: FastMap<String, String>,
-    /// Role word (and compound ending) -> names with that role.
+    /// Role word -> names with that role.
     role_index: FastMap<String, Vec<String>>,
+    /// Long role words with their names, for compounds ("Vereinsvorsitzende").
+    role_words: Vec<(String, String)>,
 }
 
 impl NameIndex {
@@ -309,44 +311,53 @@ impl NameIndex {
 
     /// Registers a name seen at byte `pos` of the text.
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let Some(last) = words.last() else { return };
-        if !self.by_last.contains_key(*last) {
-            self.by_last.insert((*last).to_owned(), Vec::new());
+        let Some(last) = name.split_whitespace().next_back() else { return };
+        if !self.by_last.contains_key(last) {
+            self.by_last.insert(last.to_owned(), Vec::new());
         }
-        let Some(list) = self.by_last.get_mut(*last) else { return };
+        let Some(list) = self.by_last.get_mut(last) else { return };
         match list.iter_mut().find(|(n, _)| n == name) {
             Some(entry) => entry.1 = entry.1.min(pos),
             None => list.push((name.to_owned(), pos)),
         }
         if !role.is_empty() {
-            let full = self.full(name);
-            let entry = self.roles.entry(full.clone()).or_default();
-            if entry.is_empty() || (entry.len() < role.len() && role.len() < 120) {
-                role.clone_into(entry);
+            let full = self.full_ref(name, usize::MAX);
+            let longer = self.roles.get(full).is_none_or(|old| old.is_empty() || old.len() < role.len() && role.len() < 120);
+            if longer {
+                let full = full.to_owned();
                 self.index_role(&full, role);
+                self.roles.insert(full, role.to_owned());
             }
         }
     }
 
     /// The fullest form of a name ("Macron" -> "Emmanuel Macron").
     pub fn full(&self, name: &str) -> String {
-        self.full_at(name, usize::MAX)
+        self.full_ref(name, usize::MAX).to_owned()
     }
 
     /// The fullest form of a name as the text stands at byte `pos`: when several names fit
     /// ("Commission": "European Commission", "Election Commission"), the one named last before.
     pub fn full_at(&self, name: &str, pos: usize) -> String {
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let Some(last) = words.last() else { return String::new() };
-        let Some(list) = self.by_last.get(*last) else { return name.to_owned() };
-        let n = words.len();
+        self.full_ref(name, pos).to_owned()
+    }
+
+    /// Whether the fullest form of a name has more than one word.
+    pub fn is_multiword(&self, name: &str) -> bool {
+        self.full_ref(name, usize::MAX).contains(' ')
+    }
+
+    /// [`Self::full_at`] without copying.
+    pub fn full_ref<'s>(&'s self, name: &'s str, pos: usize) -> &'s str {
+        let Some(last) = name.split_whitespace().next_back() else { return "" };
+        let Some(list) = self.by_last.get(last) else { return name };
         if list.len() == 1 && list[0].0 == name {
-            return name.to_owned();
+            return name;
         }
+        let n = name.split_whitespace().count();
         let fits = |full: &str| {
             full.split_whitespace().count() >= n
-                && words.iter().all(|w| full.split_whitespace().any(|f| f == *w || f.eq_ignore_ascii_case(w)))
+                && name.split_whitespace().all(|w| full.split_whitespace().any(|f| f == w || f.eq_ignore_ascii_case(w)))
         };
         // one pass: the longest fitting name (earliest on ties), and for organisations the
         // longer fitting name seen last before `pos`
@@ -371,10 +382,10 @@ impl NameIndex {
         }
         if longer > 1 {
             if let Some((cand, _)) = latest {
-                return cand.to_owned();
+                return cand;
             }
         }
-        best.map_or_else(|| name.to_owned(), |(cand, _, _)| cand.to_owned())
+        best.map_or(name, |(cand, _, _)| cand)
     }
 
     /// The role registered for a full name.
@@ -382,29 +393,35 @@ impl NameIndex {
         self.roles.get(full).map(String::as_str)
     }
 
-    /// Finds the full name whose role mentions `head` ("minister", "chancelier").
+    /// Finds the full names whose role mentions `head` ("minister", "chancelier"), also inside a
+    /// compound role word ("Vereinsvorsitzende" for "vorsitzende"). Sorted, without repeats.
     pub fn by_role_word(&self, head: &str) -> Vec<&str> {
         let mut out: Vec<&str> =
             self.role_index.get(head).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default();
+        if head.chars().count() >= 4 {
+            // compounds: the most recent few hundred role words are enough for one document
+            out.extend(
+                self.role_words
+                    .iter()
+                    .rev()
+                    .take(512)
+                    .filter(|(w, _)| w.len() > 5 && w.len() > head.len() && w.ends_with(head))
+                    .map(|(_, n)| n.as_str()),
+            );
+        }
         out.sort_unstable();
         out.dedup();
         out
     }
 
-    /// Indexes a name under every word of its role, and under the endings of compound role words
-    /// ("Vereinsvorsitzende" under "vorsitzende"), so that [`Self::by_role_word`] is one lookup.
+    /// Indexes a name under every word of its role, so that [`Self::by_role_word`] is one lookup.
     fn index_role(&mut self, name: &str, role: &str) {
         for w in role.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
-            let mut keys = vec![w.to_owned()];
-            if w.len() > 5 {
-                keys.extend(
-                    w.char_indices().skip(1).map(|(i, _)| w[i..].to_owned()).filter(|k| k.chars().count() >= 4),
-                );
-            }
-            for k in keys {
-                let list = self.role_index.entry(k).or_default();
-                if !list.iter().any(|n| n == name) {
-                    list.push(name.to_owned());
+            let list = self.role_index.entry(w.to_owned()).or_default();
+            if !list.iter().any(|n| n == name) {
+                list.push(name.to_owned());
+                if w.len() > 5 {
+                    self.role_words.push((w.to_owned(), name.to_owned()));
                 }
             }
         }

@@ -66,15 +66,20 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
     if !p.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
         return Vec::new();
     }
-    // the marks with the characters around them; the rest of the text is never looked at again
+    // the marks with the characters around them, found by their lead bytes; the rest of the text
+    // is never decoded
     let mut marks: Vec<(usize, char, Option<char>, Option<char>)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = p.char_indices().peekable();
-    while let Some((pos, c)) = it.next() {
-        if matches!(c, '“' | '”' | '„' | '"' | '«' | '»' | '‘' | '’' | '‚' | '\'' | '‹' | '›') {
-            marks.push((pos, c, prev, it.peek().map(|x| x.1)));
+    let bytes = p.as_bytes();
+    for (pos, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            continue;
         }
-        prev = Some(c);
+        let Some(c) = p.get(pos..).and_then(|rest| rest.chars().next()) else { continue };
+        if matches!(c, '“' | '”' | '„' | '"' | '«' | '»' | '‘' | '’' | '‚' | '\'' | '‹' | '›') {
+            let prev = p[..pos].chars().next_back();
+            let next = p[pos + c.len_utf8()..].chars().next();
+            marks.push((pos, c, prev, next));
+        }
     }
     // For the mismatched “…’ pair: is there a proper double closing mark before the next double opener?
     let mut next_double_close = vec![false; marks.len() + 1];

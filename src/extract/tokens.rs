@@ -108,6 +108,11 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
             }
             continue;
         }
+        let byte = p.as_bytes()[i];
+        if byte == b' ' || byte == b'\t' {
+            i += 1;
+            continue;
+        }
         let Some(c) = p[i..].chars().next() else { break };
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -117,7 +122,18 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
         if is_word_char(c) {
             let start = i;
             let mut j = i + len;
+            let bytes = p.as_bytes();
             while j < p.len() {
+                // ASCII fast path: letters and digits continue the word, other ASCII but the
+                // joiners ends it
+                let b = bytes[j];
+                if b.is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') {
+                    break;
+                }
                 let Some(d) = p[j..].chars().next() else { break };
                 if is_word_char(d) {
                     j += d.len_utf8();
