@@ -5,7 +5,7 @@
 
 use super::items::{Para, RawItem};
 use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, is_determiner, pronoun};
-use super::names::{NameIndex, capitalised_runs, is_role_like, split_phrase};
+use super::names::{NameIndex, SplitName, capitalised_runs, is_role_like, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
 use super::tokens::{TokKind, Token, sentences, tokenize};
 use crate::model::StatementKind;
@@ -127,6 +127,8 @@ pub struct Engine<'a> {
     last_group: Option<Speaker>,
     last_stmt: Option<(Speaker, usize, String)>,
     recency: super::lexicon::FastMap<String, usize>,
+    /// [`split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
+    split_cache: super::lexicon::FastMap<&'a str, SplitName>,
     emitted: std::collections::HashSet<(usize, usize, bool), std::hash::BuildHasherDefault<super::lexicon::WordHasher>>,
     quotes_only: bool,
     lowercase_words: super::lexicon::FastSet<&'a str>,
@@ -149,6 +151,7 @@ impl<'a> Engine<'a> {
             last_group: None,
             last_stmt: None,
             recency: super::lexicon::FastMap::default(),
+            split_cache: super::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
             lowercase_words: super::lexicon::FastSet::default(),
@@ -254,7 +257,7 @@ impl<'a> Engine<'a> {
 
     /// First pass over a paragraph: registers the names it gives (with roles) and returns the
     /// candidates for [`Self::subject_mentions_of`].
-    fn index_names(&mut self, p: &P<'_>) -> Vec<NameCandidate> {
+    fn index_names(&mut self, p: &P<'a>) -> Vec<NameCandidate> {
         let sents = sentences(p.s, &p.toks, &p.quotes);
         let mut sent_starts = sents.iter().map(|&(a, _)| a).peekable();
         let mut crossed = false;
@@ -315,8 +318,7 @@ impl<'a> Engine<'a> {
                 crossed = false;
                 continue;
             }
-            let words = self.np_words(p, a2, b);
-            let sp = split_phrase(&words);
+            let sp = self.split_span(p, a2, b);
             if sp.name.is_empty() || sp.name.split_whitespace().all(|w| is_role_like(&w.to_lowercase())) {
                 continue;
             }
@@ -331,7 +333,7 @@ impl<'a> Engine<'a> {
             let mut role = clean_role(&role);
             if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
                 if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
-                    let before = split_phrase(&self.np_words(p, ra, rb));
+                    let before = self.split_span(p, ra, rb);
                     if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE))
                     {
                         role = clean_role(&before.role);
@@ -376,7 +378,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The role given after a name: `, executive vice president of X,` / `, Wahlkampfleiter der AfD,`.
-    fn appositive_role(&self, p: &P<'_>, b: usize) -> String {
+    fn appositive_role(&self, p: &P<'a>, b: usize) -> String {
         if !p.punct(b, ',') {
             return String::new();
         }
@@ -430,6 +432,22 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Splits the speaker phrase of tokens `[a, b)` into role and name, once per distinct text.
+    fn split_span(&mut self, p: &P<'a>, a: usize, b: usize) -> SplitName {
+        if a >= b {
+            return SplitName::default();
+        }
+        let key: &'a str = &p.s[p.toks[a].start..p.toks[b - 1].end];
+        if let Some(sp) = self.split_cache.get(key) {
+            return sp.clone();
+        }
+        let sp = split_phrase(&self.np_words(p, a, b));
+        if self.split_cache.len() < 100_000 {
+            self.split_cache.insert(key, sp.clone());
+        }
+        sp
+    }
+
     fn np_words<'p>(&self, p: &'p P<'_>, a: usize, b: usize) -> Vec<&'p str> {
         let mut out: Vec<&'p str> = Vec::new();
         let mut i = a;
@@ -459,7 +477,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The speaker phrase that ends right before token `idx` (not reaching before `lo`).
-    fn np_before(&self, p: &P<'_>, lo: usize, idx: usize) -> Option<(usize, usize)> {
+    fn np_before(&self, p: &P<'a>, lo: usize, idx: usize) -> Option<(usize, usize)> {
         if idx == 0 || idx <= lo {
             return None;
         }
@@ -556,7 +574,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The speaker phrase that starts at token `idx`.
-    fn np_after(&self, p: &P<'_>, idx: usize, hi: usize) -> Option<(usize, usize)> {
+    fn np_after(&self, p: &P<'a>, idx: usize, hi: usize) -> Option<(usize, usize)> {
         if idx >= hi {
             return None;
         }
@@ -656,7 +674,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
-    fn resolve(&mut self, p: &P<'_>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
+    fn resolve(&mut self, p: &P<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
             if let Some(kind) = pronoun(&p.toks[a].lower, self.lang) {
                 let pos = p.base + p.toks[a].start;
@@ -683,8 +701,7 @@ impl<'a> Engine<'a> {
                 };
             }
         }
-        let words = self.np_words(p, a, b);
-        let sp = split_phrase(&words);
+        let sp = self.split_span(p, a, b);
         let apos = self.appositive_role(p, b);
         if !sp.name.is_empty() && !sp.indefinite {
             let full = self.names.full_at(&sp.name, p.base + p.toks[a].start);
@@ -771,12 +788,12 @@ impl<'a> Engine<'a> {
         });
     }
 
-    fn emit_quote(&mut self, p: &P<'_>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+    fn emit_quote(&mut self, p: &P<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
         let qs = &p.quotes[q];
         self.emit(StatementKind::Quote, sp, cue_text, p.base + qs.start, p.base + qs.end, confidence);
     }
 
-    fn emit_clause(&mut self, p: &P<'_>, a: usize, b: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+    fn emit_clause(&mut self, p: &P<'a>, a: usize, b: usize, sp: Speaker, cue_text: &str, confidence: f32) {
         if a >= b || self.quotes_only {
             return;
         }
@@ -788,7 +805,7 @@ impl<'a> Engine<'a> {
         self.emit(StatementKind::Position, sp, cue_text, p.base + start, p.base + end, confidence);
     }
 
-    fn cue_at(&self, p: &P<'_>, i: usize) -> Option<CueWord> {
+    fn cue_at(&self, p: &P<'a>, i: usize) -> Option<CueWord> {
         let t = &p.toks[i];
         if !t.is_word() {
             return None;
@@ -804,7 +821,7 @@ impl<'a> Engine<'a> {
     /// Processes one body paragraph. Returns a speaker when it ends in "… said:" before a list.
     fn paragraph(
         &mut self,
-        p: &P<'_>,
+        p: &P<'a>,
         prev_para: Option<&Speaker>,
         prev_open: Option<&Speaker>,
     ) -> Option<(Speaker, String)> {
@@ -840,7 +857,7 @@ impl<'a> Engine<'a> {
     #[allow(clippy::too_many_arguments)]
     fn sentence(
         &mut self,
-        p: &P<'_>,
+        p: &P<'a>,
         s: usize,
         e: usize,
         _first: bool,
@@ -969,7 +986,7 @@ impl<'a> Engine<'a> {
     fn source_marker(
         &mut self,
         claimed: &mut Vec<usize>,
-        p: &P<'_>,
+        p: &P<'a>,
         s: usize,
         e: usize,
         i: usize,
@@ -1025,7 +1042,7 @@ impl<'a> Engine<'a> {
 
     /// Skips auxiliaries, adverbs and time phrases backwards from `i`; returns the new index and
     /// whether a negation was passed.
-    fn skip_back(&self, p: &P<'_>, lo: usize, mut i: usize) -> (usize, bool) {
+    fn skip_back(&self, p: &P<'a>, lo: usize, mut i: usize) -> (usize, bool) {
         let mut neg = false;
         while i > lo {
             let t = &p.toks[i - 1];
@@ -1050,7 +1067,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Skips time phrases forward from `i`.
-    fn skip_fwd(&self, p: &P<'_>, e: usize, mut i: usize) -> usize {
+    fn skip_fwd(&self, p: &P<'a>, e: usize, mut i: usize) -> usize {
         while i < e {
             let t = &p.toks[i];
             if t.is_word()
@@ -1069,7 +1086,7 @@ impl<'a> Engine<'a> {
     #[allow(clippy::too_many_arguments, clippy::too_many_lines)]
     fn verb_cue(
         &mut self,
-        p: &P<'_>,
+        p: &P<'a>,
         s: usize,
         e: usize,
         i: usize,
@@ -1567,7 +1584,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Whether only a short adverbial ("in a statement", "on Friday") follows before the sentence ends.
-    fn ends_soon(&self, p: &P<'_>, from: usize, e: usize) -> bool {
+    fn ends_soon(&self, p: &P<'a>, from: usize, e: usize) -> bool {
         let n = e.saturating_sub(from);
         n <= 6
             && (from..e).all(|k| {
@@ -1579,7 +1596,7 @@ impl<'a> Engine<'a> {
 
     /// Quotations inside a quotation that the quoted words attribute themselves: “I heard him ask,
     /// quote, ‘So is it done?’” — run the rules over the quote's words, keeping only quotes.
-    fn nested_quotes(&mut self, p: &P<'_>, q: usize) {
+    fn nested_quotes(&mut self, p: &P<'a>, q: usize) {
         let outer = &p.quotes[q];
         if !p.quotes.iter().any(|n| n.depth > outer.depth && n.open >= outer.start && n.close <= outer.end + 4) {
             return;
@@ -1605,7 +1622,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The first named speaker phrase of a sentence before token `k`, not after a preposition.
-    fn named_subject(&mut self, p: &P<'_>, s: usize, k: usize) -> Option<Speaker> {
+    fn named_subject(&mut self, p: &P<'a>, s: usize, k: usize) -> Option<Speaker> {
         let mut j = s;
         while j < k && j < s + 16 {
             let t = &p.toks[j];
@@ -1616,8 +1633,7 @@ impl<'a> Engine<'a> {
                 && !(j > s && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PREP))
             {
                 let (a, b) = self.np_after(p, j, k)?;
-                let words = self.np_words(p, a, b);
-                let sp = split_phrase(&words);
+                let sp = self.split_span(p, a, b);
                 if sp.name.is_empty() || !(sp.org || self.names.full(&sp.name).split_whitespace().count() >= 2) {
                     return None;
                 }
@@ -1629,7 +1645,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
-    fn np_is_object(&self, p: &P<'_>, s: usize, a: usize) -> bool {
+    fn np_is_object(&self, p: &P<'a>, s: usize, a: usize) -> bool {
         a > s
             && p.toks[a - 1].is_word()
             && (p.toks[a - 1].has(flag::PREP)
@@ -1637,7 +1653,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
-    fn sentence_subject(&mut self, p: &P<'_>, s: usize, e: usize) -> Option<Speaker> {
+    fn sentence_subject(&mut self, p: &P<'a>, s: usize, e: usize) -> Option<Speaker> {
         let mut k = s;
         while k < e
             && p.toks[k].is_word()
@@ -1654,7 +1670,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
-    fn v2_subject(&self, p: &P<'_>, i: usize, e: usize) -> bool {
+    fn v2_subject(&self, p: &P<'a>, i: usize, e: usize) -> bool {
         self.np_after(p, i, e).is_some_and(|(a, b)| {
             (p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some())
                 && (p.punct(b, ',')
@@ -1665,14 +1681,13 @@ impl<'a> Engine<'a> {
 
     /// A speaker phrase after a cue that is only a description, with the name in an apposition:
     /// "said another witness in the probe, former adviser Fiona Hill".
-    fn resolve_with_apposition(&mut self, p: &P<'_>, a: usize, b: usize, e: usize, trailing: bool) -> Option<Speaker> {
-        let words = self.np_words(p, a, b);
-        let sp = split_phrase(&words);
+    fn resolve_with_apposition(&mut self, p: &P<'a>, a: usize, b: usize, e: usize, trailing: bool) -> Option<Speaker> {
+        let sp = self.split_span(p, a, b);
         if sp.name.is_empty() {
             let lim = e.min(b + 10);
             if let Some(comma) = (b..lim).find(|&k| p.punct(k, ',')) {
                 if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
-                    let inner = split_phrase(&self.np_words(p, na, nb));
+                    let inner = self.split_span(p, na, nb);
                     if !inner.name.is_empty() && rest_is_punct(p, nb, e) {
                         return self.resolve(p, na, nb, false);
                     }
@@ -1683,18 +1698,18 @@ impl<'a> Engine<'a> {
     }
 
     /// The subject before an appositive: "Sakaliene, speaking to DW on Friday, said …".
-    fn appositive_subject(&mut self, p: &P<'_>, s: usize, comma: usize) -> Option<Speaker> {
+    fn appositive_subject(&mut self, p: &P<'a>, s: usize, comma: usize) -> Option<Speaker> {
         let lo = s.max(comma.saturating_sub(30));
         let open = (lo..comma).rev().find(|&k| p.punct(k, ','))?;
         let first = p.toks.get(open + 1)?;
         // the appositive is the name: "Elvora’s chief executive, Tõnis Raudsepp, said"
         if first.cap {
             if let Some((a, b)) = self.np_after(p, open + 1, comma) {
-                let inner = split_phrase(&self.np_words(p, a, b));
+                let inner = self.split_span(p, a, b);
                 if b == comma && !inner.name.is_empty() {
                     if let Some(mut sp) = self.resolve(p, a, b, false) {
                         if let Some((ra, rb)) = self.np_before(p, s, open) {
-                            let before = split_phrase(&self.np_words(p, ra, rb));
+                            let before = self.split_span(p, ra, rb);
                             if before.name.is_empty() && !before.role.is_empty() && sp.role.is_empty() {
                                 sp.role = clean_role(&before.role);
                             }
@@ -1716,7 +1731,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The nearest subject before a participle: not after a preposition, not a possessive.
-    fn subject_before(&mut self, p: &P<'_>, s: usize, idx: usize) -> Option<Speaker> {
+    fn subject_before(&mut self, p: &P<'a>, s: usize, idx: usize) -> Option<Speaker> {
         let mut j = idx;
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
@@ -1740,7 +1755,7 @@ impl<'a> Engine<'a> {
         None
     }
 
-    fn is_fragment(&self, p: &P<'_>, s: usize, k: usize, q: usize) -> bool {
+    fn is_fragment(&self, p: &P<'a>, s: usize, k: usize, q: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&&*t.lower));
         if marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap) {
@@ -1750,14 +1765,13 @@ impl<'a> Engine<'a> {
         false
     }
 
-    fn headline(&mut self, p: &P<'_>, item_first_out: usize) {
+    fn headline(&mut self, p: &P<'a>, item_first_out: usize) {
         // "White House: Trump still working on …": the organisation speaks in the item's body
         if let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) {
             if colon > 0 && colon + 2 < p.toks.len() {
                 if let Some((a, b)) = self.np_before(p, 0, colon) {
                     if a == 0 {
-                        let words = self.np_words(p, a, b);
-                        let sp = split_phrase(&words);
+                        let sp = self.split_span(p, a, b);
                         let name = self.names.full(&sp.name);
                         let speaks = !name.is_empty() && self.out[item_first_out..].iter().any(|st| st.speaker == name);
                         if speaks {
