@@ -71,7 +71,7 @@ fn short_line(s: &str) -> bool {
         return false; // more than 160 characters of at most four bytes
     }
     let words = s.split_whitespace().take(21).count();
-    if words == 0 || words > 20 || s.chars().count() > 160 {
+    if words == 0 || words > 20 || s.len() > 160 && s.chars().count() > 160 {
         return false;
     }
     let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ' ']);

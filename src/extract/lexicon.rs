@@ -1213,8 +1213,13 @@ pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault
 
 /// Lowercase form of a word, borrowed when it is lowercase already.
 pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+    let (mut ascii, mut upper) = (true, false);
+    for &b in s.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+    }
+    if ascii {
+        if upper {
             std::borrow::Cow::Owned(s.to_ascii_lowercase())
         } else {
             std::borrow::Cow::Borrowed(s)

@@ -355,6 +355,17 @@ impl NameIndex {
             return name;
         }
         let n = name.split_whitespace().count();
+        if n == 1 && !is_org_word(&super::lexicon::lowercase(last)) {
+            // every name in the list ends in this word: the longest, the earliest on ties
+            let mut best: Option<(&str, usize, usize)> = None;
+            for (cand, at) in list {
+                let len = cand.split_whitespace().count();
+                if best.is_none_or(|(_, l, a)| len > l || len == l && *at < a) {
+                    best = Some((cand, len, *at));
+                }
+            }
+            return best.map_or(name, |(cand, _, _)| cand);
+        }
         let fits = |full: &str| {
             full.split_whitespace().count() >= n
                 && name.split_whitespace().all(|w| full.split_whitespace().any(|f| f == w || f.eq_ignore_ascii_case(w)))

@@ -71,7 +71,8 @@ fn is_word_char(c: char) -> bool {
 
 fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
     let s = &p[start..end];
-    let cap = s.chars().next().is_some_and(char::is_uppercase);
+    let first = s.as_bytes().first().copied().unwrap_or(0);
+    let cap = if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
     make_word(start, end, lowercase(s), cap, lang)
 }
 
