@@ -2029,5 +2029,6 @@ fn clause_floor(p: &P<'_>, s: usize, t: usize, clauses: &[(usize, usize)]) -> us
 }
 
 fn clean_role(r: &str) -> String {
-    r.trim().trim_end_matches([',', ';', ':']).trim_end_matches("’s").trim().to_owned()
+    let r = r.trim().trim_end_matches([',', ';', ':']);
+    r.strip_suffix("’s").unwrap_or(r).trim().to_owned()
 }

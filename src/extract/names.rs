@@ -150,6 +150,11 @@ pub fn is_role_modifier(w: &str) -> bool {
     super::lexicon::word_flags(w) & super::lexicon::flag::MODIFIER != 0
 }
 
+/// A word without its possessive ending ("Germany’s" -> "Germany").
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+}
+
 /// Whether a lowercase word is a role word, also by German and English compound endings.
 pub fn is_role_like(w: &str) -> bool {
     super::lexicon::word_flags(w) & super::lexicon::flag::ROLE != 0
@@ -199,7 +204,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // drop a trailing possessive marker word
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     out.description = ws.join(" ");
-    out.org = lower.iter().any(|w| is_org_word(w.trim_end_matches("’s").trim_end_matches("'s")))
+    out.org = lower.iter().any(|w| is_org_word(strip_possessive(w)))
         || ws.len() == 1
             && ws[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
             && ws[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
