@@ -315,13 +315,24 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
 /// Document-wide index from surnames to the fullest names and their roles.
 #[derive(Debug, Default)]
 pub struct NameIndex {
-    /// Lowercase last word -> every distinct name ending in it, with where it was first seen.
-    by_last: FastMap<String, Vec<(String, usize)>>,
+    /// Last word -> every distinct name ending in it.
+    by_last: FastMap<String, Surname>,
     roles: FastMap<String, String>,
     /// Role word -> names with that role.
     role_index: FastMap<String, Vec<String>>,
     /// Long role words with their names, for compounds ("Vereinsvorsitzende").
     role_words: Vec<(String, String)>,
+}
+
+/// The names that end in one word.
+#[derive(Debug, Default)]
+struct Surname {
+    /// Whether the word marks an organisation ("Commission"): then the latest fitting name wins.
+    org: bool,
+    /// (name, first byte seen, word count)
+    names: Vec<(String, usize, usize)>,
+    /// Index of the longest name, the earliest on ties.
+    best: usize,
 }
 
 impl NameIndex {
@@ -334,13 +345,23 @@ impl NameIndex {
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let Some(last) = name.split_whitespace().next_back() else { return };
         if !self.by_last.contains_key(last) {
-            self.by_last.insert(last.to_owned(), Vec::new());
+            let org = is_org_word(&super::lexicon::lowercase(last));
+            self.by_last.insert(last.to_owned(), Surname { org, names: Vec::new(), best: 0 });
         }
-        let Some(list) = self.by_last.get_mut(last) else { return };
-        match list.iter_mut().find(|(n, _)| n == name) {
-            Some(entry) => entry.1 = entry.1.min(pos),
-            None => list.push((name.to_owned(), pos)),
+        let Some(entry) = self.by_last.get_mut(last) else { return };
+        match entry.names.iter_mut().find(|(n, _, _)| n == name) {
+            Some(e) => e.1 = e.1.min(pos),
+            None => entry.names.push((name.to_owned(), pos, name.split_whitespace().count())),
         }
+        // keep the index of the longest name (earliest on ties)
+        let mut best = 0;
+        for (i, (_, at, len)) in entry.names.iter().enumerate() {
+            let (_, bat, blen) = &entry.names[best];
+            if len > blen || len == blen && at < bat {
+                best = i;
+            }
+        }
+        entry.best = best;
         if !role.is_empty() {
             let full = self.full_ref(name, usize::MAX);
             let longer = self.roles.get(full).is_none_or(|old| old.is_empty() || old.len() < role.len() && role.len() < 120);
@@ -371,41 +392,32 @@ impl NameIndex {
     /// [`Self::full_at`] without copying.
     pub fn full_ref<'s>(&'s self, name: &'s str, pos: usize) -> &'s str {
         let Some(last) = name.split_whitespace().next_back() else { return "" };
-        let Some(list) = self.by_last.get(last) else { return name };
+        let Some(entry) = self.by_last.get(last) else { return name };
+        let list = &entry.names;
+        let n = if name.len() == last.len() { 1 } else { name.split_whitespace().count() };
+        if n == 1 && !entry.org {
+            // every name in the list ends in this word: the longest, the earliest on ties
+            return list.get(entry.best).map_or(name, |(cand, _, _)| cand.as_str());
+        }
         if list.len() == 1 && list[0].0 == name {
             return name;
         }
-        let n = name.split_whitespace().count();
-        if n == 1 && !is_org_word(&super::lexicon::lowercase(last)) {
-            // every name in the list ends in this word: the longest, the earliest on ties
-            let mut best: Option<(&str, usize, usize)> = None;
-            for (cand, at) in list {
-                let len = cand.split_whitespace().count();
-                if best.is_none_or(|(_, l, a)| len > l || len == l && *at < a) {
-                    best = Some((cand, len, *at));
-                }
-            }
-            return best.map_or(name, |(cand, _, _)| cand);
-        }
-        let fits = |full: &str| {
-            full.split_whitespace().count() >= n
-                && name.split_whitespace().all(|w| full.split_whitespace().any(|f| f == w || f.eq_ignore_ascii_case(w)))
+        let fits = |full: &str, len: usize| {
+            len >= n && name.split_whitespace().all(|w| full.split_whitespace().any(|f| f == w || f.eq_ignore_ascii_case(w)))
         };
         // one pass: the longest fitting name (earliest on ties), and for organisations the
         // longer fitting name seen last before `pos`
-        let org = list.len() > 1 && is_org_word(&super::lexicon::lowercase(last));
         let mut best: Option<(&str, usize, usize)> = None;
         let mut longer = 0usize;
         let mut latest: Option<(&str, usize)> = None;
-        for (cand, at) in list {
-            if !fits(cand) {
+        for (cand, at, len) in list {
+            if !fits(cand, *len) {
                 continue;
             }
-            let len = cand.split_whitespace().count();
-            if best.is_none_or(|(_, l, a)| len > l || len == l && *at < a) {
-                best = Some((cand, len, *at));
+            if best.is_none_or(|(_, l, a)| *len > l || *len == l && *at < a) {
+                best = Some((cand, *len, *at));
             }
-            if org && len > n {
+            if entry.org && *len > n {
                 longer += 1;
                 if *at <= pos && latest.is_none_or(|(_, a)| *at > a) {
                     latest = Some((cand, *at));
