@@ -1350,6 +1350,19 @@ pub fn lookup(w: &str) -> WordEntry {
     WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3] }
 }
 
+/// The class flags of a word in any case, lowercased on the stack when it is short ASCII.
+pub fn flags_of(w: &str) -> u16 {
+    let b = w.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(&buf[..b.len()]).map_or(0, word_flags);
+    }
+    word_flags(&lowercase(w))
+}
+
 /// The class flags of a lowercase word.
 pub fn word_flags(w: &str) -> u16 {
     lookup(w).flags

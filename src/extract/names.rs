@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{FastMap, is_determiner, is_function_word, is_org_word, is_role_word};
+use super::lexicon::{FastMap, flag, flags_of, is_function_word, is_org_word, is_role_word};
 use super::tokens::{TokKind, Token};
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
@@ -184,27 +184,29 @@ fn is_initial(s: &str) -> bool {
 pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut ws: Vec<&str> = words.to_vec();
     let mut out = SplitName::default();
-    while let Some(first) = ws.first() {
-        let l = first.to_lowercase();
-        if is_determiner(&l) || l == "another" {
-            out.indefinite = super::lexicon::is_indefinite(&l);
-            ws.remove(0);
-        } else if is_function_word(&l) && !is_role_like(&l) {
-            ws.remove(0);
+    let mut skip = 0;
+    while let Some(first) = ws.get(skip) {
+        let f = flags_of(first);
+        if f & flag::DET != 0 || first.eq_ignore_ascii_case("another") {
+            out.indefinite = super::lexicon::is_indefinite(&super::lexicon::lowercase(first));
+            skip += 1;
+        } else if f & flag::FUNC != 0 && f & flag::ROLE == 0 {
+            skip += 1;
         } else {
             break;
         }
     }
     // leading particles are no role ("du PPE")
-    while ws.len() > 1
-        && matches!(ws[0].to_lowercase().as_str(), "du" | "de" | "des" | "of" | "von" | "à" | "l’" | "la" | "le")
+    while ws.len() > skip + 1
+        && ["du", "de", "des", "of", "von", "à", "l’", "la", "le"].iter().any(|p| ws[skip].eq_ignore_ascii_case(p))
     {
-        ws.remove(0);
+        skip += 1;
     }
-    // drop a trailing possessive marker word
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    ws.drain(..skip);
+    let flags: Vec<u16> = ws.iter().map(|w| flags_of(w)).collect();
+    let is = |k: usize, bit: u16| flags[k] & bit != 0;
     out.description = ws.join(" ");
-    out.org = lower.iter().any(|w| is_org_word(strip_possessive(w)))
+    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0)
         || ws.len() == 1
             && ws[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
             && ws[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
@@ -212,9 +214,8 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut k = ws.len();
     while k > 0 {
         let w = ws[k - 1];
-        let l = &lower[k - 1];
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        if !cap || is_role_like(l) || l.ends_with("’s") || l.ends_with("'s") {
+        if !cap || is(k - 1, flag::ROLE) || w.ends_with("’s") || w.ends_with("'s") {
             break;
         }
         k -= 1;
@@ -225,23 +226,24 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     if !name.is_empty()
         && k >= 2
         && name.len() == 1
-        && matches!(lower[k - 1].as_str(), "of" | "des" | "der" | "de" | "du" | "von")
-        && is_role_like(&lower[k - 2])
+        && is(k - 1, flag::PARTICLE_OF)
+        && is(k - 2, flag::ROLE)
     {
         out.role = ws.join(" ");
         out.org = false;
         return out;
     }
     // "The Wikileaks founder", "the Fed chief": a person described by a role
-    let person_tail = name.is_empty() && lower.last().is_some_and(|l| is_role_like(l) && !is_org_word(l));
+    let person_tail = name.is_empty() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
     if name.is_empty() && person_tail {
         out.role = ws.join(" ");
         out.org = false;
         return out;
     }
-    let org_tail = lower.last().is_some_and(|l| {
+    let last_lower = ws.last().map(|w| super::lexicon::lowercase(w));
+    let org_tail = last_lower.as_deref().is_some_and(|l| {
         matches!(
-            l.as_str(),
+            l,
             "agency"
                 | "newspaper"
                 | "news"
@@ -273,11 +275,9 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     if name.is_empty() {
         // "the AFP news agency": capitalised head before lowercase descriptor
         if let Some(last_cap) = ws.iter().rposition(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-            let l = &lower[last_cap];
-            if !is_role_like(l) {
+            if !is(last_cap, flag::ROLE) {
                 let mut a = last_cap + 1;
-                while a > 0 && ws[a - 1].chars().next().is_some_and(char::is_uppercase) && !is_role_like(&lower[a - 1])
-                {
+                while a > 0 && ws[a - 1].chars().next().is_some_and(char::is_uppercase) && !is(a - 1, flag::ROLE) {
                     a -= 1;
                 }
                 name = ws[a..=last_cap].to_vec();
