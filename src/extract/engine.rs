@@ -52,6 +52,8 @@ struct P<'t> {
     s: &'t str,
     quotes: Vec<QuoteSpan>,
     toks: Vec<Token<'t>>,
+    /// Sentences as token ranges, at most [`MAX_SENTENCE_TOKENS`] long.
+    sents: Vec<(usize, usize)>,
 }
 
 impl P<'_> {
@@ -165,7 +167,8 @@ impl<'a> Engine<'a> {
         let s = &self.text[para.start..para.end];
         let quotes = find_quotes(s);
         let toks = tokenize(s, &quotes, self.lang);
-        P { base: para.start, s, quotes, toks }
+        let sents = bounded(sentences(s, &toks, &quotes));
+        P { base: para.start, s, quotes, toks, sents }
     }
 
     /// Runs the whole extraction and returns the statements in document order.
@@ -258,8 +261,7 @@ impl<'a> Engine<'a> {
     /// First pass over a paragraph: registers the names it gives (with roles) and returns the
     /// candidates for [`Self::subject_mentions_of`].
     fn index_names(&mut self, p: &P<'a>) -> Vec<NameCandidate> {
-        let sents = sentences(p.s, &p.toks, &p.quotes);
-        let mut sent_starts = sents.iter().map(|&(a, _)| a).peekable();
+        let mut sent_starts = p.sents.iter().map(|&(a, _)| a).peekable();
         let mut crossed = false;
         let mut out = Vec::new();
         for (mut a, b) in capitalised_runs(&p.toks) {
@@ -825,7 +827,7 @@ impl<'a> Engine<'a> {
         prev_para: Option<&Speaker>,
         prev_open: Option<&Speaker>,
     ) -> Option<(Speaker, String)> {
-        let sents = bounded(sentences(p.s, &p.toks, &p.quotes));
+        let sents = &p.sents;
         let mut para_speaker: Option<Speaker> = None;
         let mut prev_sentence_had = false;
         let mut list = None;
@@ -1604,7 +1606,8 @@ impl<'a> Engine<'a> {
         let inner_s = &p.s[outer.start..outer.end];
         let quotes = find_quotes(inner_s);
         let toks = tokenize(inner_s, &quotes, self.lang);
-        let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks };
+        let sents = bounded(sentences(inner_s, &toks, &quotes));
+        let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks, sents };
         let saved = (
             self.last_person.clone(),
             self.last_person_pos,
@@ -1614,7 +1617,7 @@ impl<'a> Engine<'a> {
             self.quotes_only,
         );
         self.quotes_only = true;
-        for (a, b) in bounded(sentences(sub.s, &sub.toks, &sub.quotes)) {
+        for &(a, b) in &sub.sents {
             self.sentence(&sub, a, b, false, None, false);
         }
         (self.last_person, self.last_person_pos, self.last_org, self.last_group, self.last_stmt, self.quotes_only) =

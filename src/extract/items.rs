@@ -70,8 +70,11 @@ fn short_line(s: &str) -> bool {
     if s.len() > 640 {
         return false; // more than 160 characters of at most four bytes
     }
+    if s.len() > 160 && s.bytes().filter(|b| b & 0xC0 != 0x80).count() > 160 {
+        return false; // more than 160 characters
+    }
     let words = s.split_whitespace().take(21).count();
-    if words == 0 || words > 20 || s.len() > 160 && s.chars().count() > 160 {
+    if words == 0 || words > 20 {
         return false;
     }
     let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ' ']);
