@@ -4,7 +4,7 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 use super::items::{Para, RawItem};
-use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, is_determiner, pronoun};
+use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, flags_of, is_determiner, pronoun};
 use super::names::{NameIndex, SplitName, capitalised_runs, is_role_like, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
 use super::tokens::{TokKind, Token, sentences, tokenize};
@@ -54,6 +54,8 @@ struct P<'t> {
     toks: Vec<Token<'t>>,
     /// Sentences as token ranges, at most [`MAX_SENTENCE_TOKENS`] long.
     sents: Vec<(usize, usize)>,
+    /// Runs of capitalised words, the name candidates (none for headlines).
+    runs: Vec<(usize, usize)>,
 }
 
 impl P<'_> {
@@ -130,7 +132,7 @@ pub struct Engine<'a> {
     last_stmt: Option<(Speaker, usize, String)>,
     recency: super::lexicon::FastMap<String, usize>,
     /// [`split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
-    split_cache: super::lexicon::FastMap<&'a str, SplitName>,
+    split_cache: super::lexicon::FastMap<&'a str, std::rc::Rc<SplitName>>,
     emitted: std::collections::HashSet<(usize, usize, bool), std::hash::BuildHasherDefault<super::lexicon::WordHasher>>,
     quotes_only: bool,
     lowercase_words: super::lexicon::FastSet<&'a str>,
@@ -168,7 +170,8 @@ impl<'a> Engine<'a> {
         let quotes = find_quotes(s);
         let toks = tokenize(s, &quotes, self.lang);
         let sents = bounded(sentences(s, &toks, &quotes));
-        P { base: para.start, s, quotes, toks, sents }
+        let runs = if para.headline { Vec::new() } else { capitalised_runs(&toks) };
+        P { base: para.start, s, quotes, toks, sents, runs }
     }
 
     /// Runs the whole extraction and returns the statements in document order.
@@ -180,7 +183,7 @@ impl<'a> Engine<'a> {
         let mut filter = [0u64; 16];
         let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
         for p in &parsed {
-            for (a, _) in capitalised_runs(&p.toks) {
+            for &(a, _) in &p.runs {
                 let w: &str = &p.toks[a].lower;
                 let b = bit(w);
                 filter[b / 64] |= 1 << (b % 64);
@@ -264,7 +267,8 @@ impl<'a> Engine<'a> {
         let mut sent_starts = p.sents.iter().map(|&(a, _)| a).peekable();
         let mut crossed = false;
         let mut out = Vec::new();
-        for (mut a, b) in capitalised_runs(&p.toks) {
+        for &(a0, b) in &p.runs {
+            let mut a = a0;
             while let Some(&st) = sent_starts.peek() {
                 if st <= a {
                     crossed = true;
@@ -321,7 +325,7 @@ impl<'a> Engine<'a> {
                 continue;
             }
             let sp = self.split_span(p, a2, b);
-            if sp.name.is_empty() || sp.name.split_whitespace().all(|w| is_role_like(&w.to_lowercase())) {
+            if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
                 continue;
             }
             let apos = self.appositive_role(p, b);
@@ -349,7 +353,7 @@ impl<'a> Engine<'a> {
             let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
             out.push(NameCandidate {
                 pos,
-                name: sp.name,
+                name: sp.name.clone(),
                 role,
                 person: !sp.org && !sp.indefinite && !after_prep,
                 crossed,
@@ -435,17 +439,17 @@ impl<'a> Engine<'a> {
     }
 
     /// Splits the speaker phrase of tokens `[a, b)` into role and name, once per distinct text.
-    fn split_span(&mut self, p: &P<'a>, a: usize, b: usize) -> SplitName {
+    fn split_span(&mut self, p: &P<'a>, a: usize, b: usize) -> std::rc::Rc<SplitName> {
         if a >= b {
-            return SplitName::default();
+            return std::rc::Rc::new(SplitName::default());
         }
         let key: &'a str = &p.s[p.toks[a].start..p.toks[b - 1].end];
         if let Some(sp) = self.split_cache.get(key) {
-            return sp.clone();
+            return std::rc::Rc::clone(sp);
         }
-        let sp = split_phrase(&self.np_words(p, a, b));
+        let sp = std::rc::Rc::new(split_phrase(&self.np_words(p, a, b)));
         if self.split_cache.len() < 100_000 {
-            self.split_cache.insert(key, sp.clone());
+            self.split_cache.insert(key, std::rc::Rc::clone(&sp));
         }
         sp
     }
@@ -1607,7 +1611,7 @@ impl<'a> Engine<'a> {
         let quotes = find_quotes(inner_s);
         let toks = tokenize(inner_s, &quotes, self.lang);
         let sents = bounded(sentences(inner_s, &toks, &quotes));
-        let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks, sents };
+        let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks, sents, runs: Vec::new() };
         let saved = (
             self.last_person.clone(),
             self.last_person_pos,

@@ -1203,6 +1203,8 @@ pub struct WordEntry {
     pub flags: u16,
     /// The cue the word is in English, German and French (indexed by [`Lang`]).
     pub cues: [Option<CueWord>; 3],
+    /// The listed word itself, lowercase; empty for words in no list.
+    pub word: &'static str,
 }
 
 /// A `HashMap` with the fast word hasher.
@@ -1332,6 +1334,8 @@ fn word_table() -> &'static WordTable {
             let entry = WordEntry {
                 flags: compute_flags(&w),
                 cues: [t.en.get(w.as_str()).copied(), t.de.get(w.as_str()).copied(), t.fr.get(w.as_str()).copied()],
+                // the table lives as long as the program: its words may too
+                word: Box::leak(w.clone().into_boxed_str()),
             };
             if let Some(key) = inline_key(&w) {
                 table.insert(key, entry);
@@ -1347,7 +1351,7 @@ pub fn lookup(w: &str) -> WordEntry {
     if let Some(e) = inline_key(w).and_then(|k| word_table().get(&k)) {
         return *e;
     }
-    WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3] }
+    WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3], word: "" }
 }
 
 /// The class flags of a word in any case, lowercased on the stack when it is short ASCII.

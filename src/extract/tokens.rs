@@ -73,6 +73,19 @@ fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
     let s = &p[start..end];
     let first = s.as_bytes().first().copied().unwrap_or(0);
     let cap = if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
+    let b = s.as_bytes();
+    if cap && b.len() <= 32 && b.is_ascii() {
+        // "The", "Said": a listed word lends its lowercase form, no copy is made
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        if let Ok(l) = std::str::from_utf8(&buf[..b.len()]) {
+            let entry = lookup(l);
+            let lower = if entry.word.is_empty() { Cow::Owned(l.to_owned()) } else { Cow::Borrowed(entry.word) };
+            return Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] };
+        }
+    }
     make_word(start, end, lowercase(s), cap, lang)
 }
 
