@@ -17,9 +17,9 @@ fn main() -> std::io::Result<()> {
         for (a, b) in tokens::sentences(line, &toks, &q) {
             let v: Vec<String> = toks[a..b]
                 .iter()
-                .map(|t| match t.kind {
-                    tokens::TokKind::Quote(i) => format!("Q{i}[{}]", &line[q[i].start..q[i].end]),
-                    _ => line[t.start..t.end].to_string(),
+                .map(|t| match t.quote() {
+                    Some(i) => format!("Q{i}[{}]", &line[q[i].start..q[i].end]),
+                    None => line[t.start..t.end].to_string(),
                 })
                 .collect();
             println!("  {}", v.join(" | "));

@@ -818,9 +818,9 @@ impl<'a> Engine<'a> {
         }
         let c = t.cue?;
         match c.kind {
-            CueKind::SourcePrefix if c.lemma == "according to" => p.toks.get(i + 1).filter(|n| n.is("to")).map(|_| c),
+            CueKind::SourcePrefix if c.lemma == "according to" => p.toks.get(i + 1).filter(|n| n.is("to")).map(|_| *c),
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
-            _ => Some(c),
+            _ => Some(*c),
         }
     }
 

@@ -1107,7 +1107,9 @@ pub fn detect_lang(text: &str) -> Lang {
     for w in head.split(|b| !b.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(800) {
         match w {
             b"the" | b"and" | b"of" | b"said" | b"to" | b"is" | b"that" | b"The" => en += 1,
-            b"der" | b"die" | b"und" | b"das" | b"nicht" | b"ist" | b"dass" | b"sich" | b"Der" | b"Die" | b"Das" => de += 1,
+            b"der" | b"die" | b"und" | b"das" | b"nicht" | b"ist" | b"dass" | b"sich" | b"Der" | b"Die" | b"Das" => {
+                de += 1;
+            }
             b"le" | b"la" | b"les" | b"et" | b"des" | b"est" | b"une" | b"dans" | b"que" | b"du" | b"pas" | b"au"
             | b"sur" | b"Le" | b"La" | b"Les" => fr += 1,
             _ => {}
@@ -1202,7 +1204,7 @@ pub struct WordEntry {
     /// Class flags ([`flag`]).
     pub flags: u16,
     /// The cue the word is in English, German and French (indexed by [`Lang`]).
-    pub cues: [Option<CueWord>; 3],
+    pub cues: [Option<&'static CueWord>; 3],
     /// The listed word itself, lowercase; empty for words in no list.
     pub word: &'static str,
 }
@@ -1221,11 +1223,7 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
         upper |= b.is_ascii_uppercase();
     }
     if ascii {
-        if upper {
-            std::borrow::Cow::Owned(s.to_ascii_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(s)
-        }
+        if upper { std::borrow::Cow::Owned(s.to_ascii_lowercase()) } else { std::borrow::Cow::Borrowed(s) }
     } else if s.chars().any(char::is_uppercase) {
         std::borrow::Cow::Owned(s.to_lowercase())
     } else {
@@ -1333,7 +1331,7 @@ fn word_table() -> &'static WordTable {
         for w in words {
             let entry = WordEntry {
                 flags: compute_flags(&w),
-                cues: [t.en.get(w.as_str()).copied(), t.de.get(w.as_str()).copied(), t.fr.get(w.as_str()).copied()],
+                cues: [t.en.get(w.as_str()), t.de.get(w.as_str()), t.fr.get(w.as_str())],
                 // the table lives as long as the program: its words may too
                 word: Box::leak(w.clone().into_boxed_str()),
             };

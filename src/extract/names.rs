@@ -223,12 +223,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut name: Vec<&str> = ws[k..].to_vec();
     // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
     // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
-    if !name.is_empty()
-        && k >= 2
-        && name.len() == 1
-        && is(k - 1, flag::PARTICLE_OF)
-        && is(k - 2, flag::ROLE)
-    {
+    if !name.is_empty() && k >= 2 && name.len() == 1 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE) {
         out.role = ws.join(" ");
         out.org = false;
         return out;
@@ -364,7 +359,8 @@ impl NameIndex {
         entry.best = best;
         if !role.is_empty() {
             let full = self.full_ref(name, usize::MAX);
-            let longer = self.roles.get(full).is_none_or(|old| old.is_empty() || old.len() < role.len() && role.len() < 120);
+            let longer =
+                self.roles.get(full).is_none_or(|old| old.is_empty() || old.len() < role.len() && role.len() < 120);
             if longer {
                 let full = full.to_owned();
                 self.index_role(&full, role);
@@ -403,7 +399,8 @@ impl NameIndex {
             return name;
         }
         let fits = |full: &str, len: usize| {
-            len >= n && name.split_whitespace().all(|w| full.split_whitespace().any(|f| f == w || f.eq_ignore_ascii_case(w)))
+            len >= n
+                && name.split_whitespace().all(|w| full.split_whitespace().any(|f| f == w || f.eq_ignore_ascii_case(w)))
         };
         // one pass: the longest fitting name (earliest on ties), and for organisations the
         // longer fitting name seen last before `pos`

@@ -13,7 +13,7 @@ pub enum TokKind {
     /// One punctuation character.
     Punct(char),
     /// A whole top-level quotation; the index points into the paragraph's quote list.
-    Quote(usize),
+    Quote(u32),
 }
 
 /// One token with its byte range in the paragraph and, for words, its lowercase form.
@@ -32,7 +32,7 @@ pub struct Token<'a> {
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
     pub flags: u16,
     /// The cue this word is in the document's language, if any.
-    pub cue: Option<super::lexicon::CueWord>,
+    pub cue: Option<&'static super::lexicon::CueWord>,
 }
 
 impl Token<'_> {
@@ -59,7 +59,7 @@ impl Token<'_> {
     /// The quote index, if the token is a quotation.
     pub fn quote(&self) -> Option<usize> {
         match self.kind {
-            TokKind::Quote(i) => Some(i),
+            TokKind::Quote(i) => Some(i as usize),
             _ => None,
         }
     }
@@ -72,7 +72,8 @@ fn is_word_char(c: char) -> bool {
 fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
     let s = &p[start..end];
     let first = s.as_bytes().first().copied().unwrap_or(0);
-    let cap = if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
+    let cap =
+        if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
     let b = s.as_bytes();
     if cap && b.len() <= 32 && b.is_ascii() {
         // "The", "Said": a listed word lends its lowercase form, no copy is made
@@ -83,7 +84,15 @@ fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
         if let Ok(l) = std::str::from_utf8(&buf[..b.len()]) {
             let entry = lookup(l);
             let lower = if entry.word.is_empty() { Cow::Owned(l.to_owned()) } else { Cow::Borrowed(entry.word) };
-            return Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] };
+            return Token {
+                kind: TokKind::Word,
+                start,
+                end,
+                lower,
+                cap,
+                flags: entry.flags,
+                cue: entry.cues[lang as usize],
+            };
         }
     }
     make_word(start, end, lowercase(s), cap, lang)
@@ -106,7 +115,7 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
         if qi < top.len() && top[qi].1.open == i {
             let (idx, q) = top[qi];
             out.push(Token {
-                kind: TokKind::Quote(idx),
+                kind: TokKind::Quote(u32::try_from(idx).unwrap_or(u32::MAX)),
                 start: q.open,
                 end: q.close.max(i + 1),
                 lower: Cow::Borrowed(""),
@@ -251,6 +260,7 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
                         && next.is_some_and(|n| super::lexicon::is_time_word(&n.lower)))
             }
             TokKind::Quote(q) => {
+                let q = q as usize;
                 let content = p[quotes[q].start..quotes[q].end].trim_end();
                 quotes[q].closed
                     && content.ends_with(['.', '!', '?'])
