@@ -1231,68 +1231,75 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// The listed words in an open-addressing table with inline keys: a lookup hashes three machine
-/// words and compares three, with no pointer to chase.
+/// The listed words in an open-addressing table of 64-bit fingerprints: dense enough to stay in
+/// cache; a fingerprint match is confirmed against the word itself.
 struct WordTable {
-    /// Keys; an all-zero key marks an empty slot (no word packs to zero: its length byte is set).
-    keys: Vec<[u64; 3]>,
+    /// Fingerprints; 0 marks an empty slot.
+    fps: Vec<u64>,
     /// Index into `entries` for each slot.
     index: Vec<u16>,
     entries: Vec<WordEntry>,
     mask: usize,
 }
 
-/// A word of at most 23 bytes packed into three machine words, its length in the last byte.
-fn inline_key(w: &str) -> Option<[u64; 3]> {
+/// A word's fingerprint (never 0), from its bytes read eight at a time.
+fn fingerprint(w: &str) -> u64 {
     let b = w.as_bytes();
-    if b.is_empty() || b.len() > 23 {
-        return None;
-    }
-    let mut k = [0u8; 24];
-    k[..b.len()].copy_from_slice(b);
-    k[23] = b.len() as u8;
-    let word = |i: usize| {
+    let mut h: u64 = 0x243f_6a88_85a3_08d3 ^ b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
         let mut x = [0u8; 8];
-        x.copy_from_slice(&k[i * 8..i * 8 + 8]);
-        u64::from_le_bytes(x)
-    };
-    Some([word(0), word(1), word(2)])
-}
-
-fn slot_of(k: &[u64; 3], mask: usize) -> usize {
-    let h = (k[0] ^ k[1].rotate_left(21) ^ k[2].rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h >> 40) as usize & mask
+        x.copy_from_slice(c);
+        h = (h.rotate_left(23) ^ u64::from_le_bytes(x)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut x = [0u8; 8];
+        x[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(23) ^ u64::from_le_bytes(x)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+    h ^= h >> 29;
+    h | 1
 }
 
 impl WordTable {
     fn with_capacity(n: usize) -> Self {
         let size = (n * 2).next_power_of_two().max(16);
-        Self { keys: vec![[0; 3]; size], index: vec![0; size], entries: Vec::with_capacity(n), mask: size - 1 }
+        Self { fps: vec![0; size], index: vec![0; size], entries: Vec::with_capacity(n), mask: size - 1 }
     }
 
-    fn insert(&mut self, k: [u64; 3], e: WordEntry) {
-        let mut i = slot_of(&k, self.mask);
-        while self.keys[i] != [0; 3] && self.keys[i] != k {
+    fn slot(&self, fp: u64) -> usize {
+        (fp >> 32) as usize & self.mask
+    }
+
+    fn insert(&mut self, w: &str, e: WordEntry) {
+        let fp = fingerprint(w);
+        let mut i = self.slot(fp);
+        while self.fps[i] != 0 {
+            if self.fps[i] == fp && self.entries[usize::from(self.index[i])].word == w {
+                self.entries[usize::from(self.index[i])] = e;
+                return;
+            }
             i = (i + 1) & self.mask;
         }
-        if self.keys[i] == k {
-            self.entries[usize::from(self.index[i])] = e;
-            return;
-        }
-        self.keys[i] = k;
+        self.fps[i] = fp;
         self.index[i] = u16::try_from(self.entries.len()).unwrap_or(u16::MAX);
         self.entries.push(e);
     }
 
-    fn get(&self, k: &[u64; 3]) -> Option<&WordEntry> {
-        let mut i = slot_of(k, self.mask);
+    fn get(&self, w: &str) -> Option<&WordEntry> {
+        let fp = fingerprint(w);
+        let mut i = self.slot(fp);
         loop {
-            let key = &self.keys[i];
-            if key == k {
-                return self.entries.get(usize::from(self.index[i]));
-            }
-            if *key == [0; 3] {
+            let f = self.fps[i];
+            if f == 0 {
                 return None;
+            }
+            if f == fp {
+                let e = &self.entries[usize::from(self.index[i])];
+                if e.word == w {
+                    return Some(e);
+                }
             }
             i = (i + 1) & self.mask;
         }
@@ -1335,9 +1342,8 @@ fn word_table() -> &'static WordTable {
                 // the table lives as long as the program: its words may too
                 word: Box::leak(w.clone().into_boxed_str()),
             };
-            if let Some(key) = inline_key(&w) {
-                table.insert(key, entry);
-            }
+            let word = entry.word;
+            table.insert(word, entry);
         }
         table
     })
@@ -1346,7 +1352,7 @@ fn word_table() -> &'static WordTable {
 /// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
 /// flag that compound endings give ("Wahlkampfleiter").
 pub fn lookup(w: &str) -> WordEntry {
-    if let Some(e) = inline_key(w).and_then(|k| word_table().get(&k)) {
+    if let Some(e) = word_table().get(w) {
         return *e;
     }
     WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3], word: "" }
