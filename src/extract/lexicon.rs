@@ -1103,8 +1103,8 @@ fn raw_preposition(w: &str) -> bool {
 pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
     // ASCII words only (every cue word below is ASCII): no decoding, no allocation
-    let head = &text.as_bytes()[..text.len().min(8000)];
-    for w in head.split(|b| !b.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(800) {
+    let head = &text.as_bytes()[..text.len().min(3000)];
+    for w in head.split(|b| !b.is_ascii_alphabetic()).filter(|w| (2..=5).contains(&w.len())).take(300) {
         match w {
             b"the" | b"and" | b"of" | b"said" | b"to" | b"is" | b"that" | b"The" => en += 1,
             b"der" | b"die" | b"und" | b"das" | b"nicht" | b"ist" | b"dass" | b"sich" | b"Der" | b"Die" | b"Das" => {
