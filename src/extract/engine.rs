@@ -547,7 +547,15 @@ impl<'a> Engine<'a> {
         }
         if j >= idx {
             // a bare plural noun: "analysts say", "a number of economists said"
-            if last.is_word() && !last.cap && last.lower.ends_with('s') && last.lower.len() > 3 && !last.has(flag::FUNC)
+            if last.is_word()
+                && !last.cap
+                && last.lower.ends_with('s')
+                && last.lower.len() > 3
+                && !last.has(flag::FUNC)
+                && !matches!(
+                    &*last.lower,
+                    "weeks" | "days" | "months" | "years" | "hours" | "minutes" | "times" | "others"
+                )
             {
                 let mut a = idx - 1;
                 if a > lo && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::MODIFIER) || p.toks[a - 1].cap) {

@@ -887,6 +887,14 @@ pub(crate) const PREPOSITION_WORDS: &[&str] = &[
 
 /// Words of the `role word` class.
 pub(crate) const ROLE_WORDS: &[&str] = &[
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "labour",
+    "tory",
+    "libertarian",
+    "socialist",
     "minister",
     "president",
     "chancellor",

@@ -150,6 +150,18 @@ pub fn is_role_modifier(w: &str) -> bool {
     super::lexicon::word_flags(w) & super::lexicon::flag::MODIFIER != 0
 }
 
+/// Titles of address and office abbreviations that stand before a name: "Mr.", "Mme", "Sen.".
+pub fn is_courtesy_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "lt", "col", "gen", "sgt", "capt", "adm", "m",
+        "mme", "mlle", "herr", "frau", "hr", "fr",
+    ]
+    .iter()
+    .any(|t| w.eq_ignore_ascii_case(t))
+        && w.len() <= 4
+}
+
 /// A word without its possessive ending ("Germany’s" -> "Germany").
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
@@ -220,7 +232,17 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         }
         k -= 1;
     }
-    let mut name: Vec<&str> = ws[k..].to_vec();
+    // courtesy titles are no part of a name ("Mr. Trump"), office abbreviations are a role ("Sen.")
+    while k < ws.len() && is_courtesy_title(ws[k]) {
+        k += 1;
+    }
+    // "the Democratic Party": an organisation's head word keeps its capitalised modifiers
+    if ws.len() - k == 1 && k > 0 && is(ws.len() - 1, flag::ORG) {
+        while k > 0 && ws[k - 1].chars().next().is_some_and(char::is_uppercase) && !ws[k - 1].ends_with("’s") {
+            k -= 1;
+        }
+    }
+    let mut name: Vec<&str> = ws[k..].iter().copied().filter(|w| !is_courtesy_title(w)).collect();
     // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
     // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
     if !name.is_empty() && k >= 2 && name.len() == 1 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE) {
