@@ -233,7 +233,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         k -= 1;
     }
     // courtesy titles are no part of a name ("Mr. Trump"), office abbreviations are a role ("Sen.")
-    while k < ws.len() && is_courtesy_title(ws[k]) {
+    while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
     }
     // "the Democratic Party": an organisation's head word keeps its capitalised modifiers
@@ -242,7 +242,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             k -= 1;
         }
     }
-    let mut name: Vec<&str> = ws[k..].iter().copied().filter(|w| !is_courtesy_title(w)).collect();
+    let mut name: Vec<&str> = ws[k..].to_vec();
     // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
     // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
     if !name.is_empty() && k >= 2 && name.len() == 1 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE) {
@@ -567,6 +567,14 @@ mod tests {
         assert!(r.indefinite);
         assert_eq!(r.description, "anonymous White House official");
         assert_eq!(split("the minister"), (String::new(), "minister".into()));
+    }
+
+    #[test]
+    fn courtesy_titles_and_party_labels_are_not_names() {
+        assert_eq!(split("Mr. Trump").0, "Trump");
+        assert_eq!(split("Sen. Lindsey Graham").0, "Lindsey Graham");
+        assert_eq!(split("Republican Donald Trump"), ("Donald Trump".into(), "Republican".into()));
+        assert_eq!(split("the Democratic Party").0, "Democratic Party");
     }
 
     #[test]
