@@ -25,8 +25,6 @@ pub struct RawStatement {
     pub start: usize,
     /// End byte in the document text.
     pub end: usize,
-    /// Index of the item.
-    pub item: usize,
     /// Confidence 0..1.
     pub confidence: f32,
 }
@@ -248,7 +246,7 @@ impl<'a> Engine<'a> {
                     .and_then(|_| self.last_stmt.as_ref().map(|(s, _, _)| s.clone()));
             }
             // headlines of this item, once its body is known
-            let heads: Vec<(usize, usize)> = pending_heads.iter().copied().filter(|&(_, i)| i == ii).collect();
+            let heads = std::mem::take(&mut pending_heads);
             for (pi, _) in heads {
                 self.headline(&parsed[pi], first_out);
             }
@@ -309,11 +307,10 @@ impl<'a> Engine<'a> {
                 if multi {
                     self.names.add_at(name, "", pos);
                 }
-                let org = p.toks[a].has(flag::ORG)
-                    || name.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                        && name.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                let org = p.toks[a].has(flag::ORG) || super::names::is_acronym(name);
                 let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
-                let det_before = a > 0 && p.toks[a - 1].has(flag::DET) && is_indefinite_word(&p.toks[a - 1].lower);
+                let det_before =
+                    a > 0 && p.toks[a - 1].has(flag::DET) && super::lexicon::is_indefinite(&p.toks[a - 1].lower);
                 out.push(NameCandidate {
                     pos,
                     name: name.to_owned(),
@@ -579,7 +576,8 @@ impl<'a> Engine<'a> {
             && matches!(&*p.toks[j - 1].lower, "at" | "of" | "from" | "for" | "in")
             && p.toks[j - 2].has(flag::ROLE)
         {
-            if let Some((a, _)) = self.np_before(p, lo, j - 1) {
+            // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
+            if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), j - 1) {
                 j = a;
             }
         }
@@ -797,7 +795,6 @@ impl<'a> Engine<'a> {
             cue: cue_text.to_owned(),
             start,
             end,
-            item: self.item,
             confidence,
         });
     }
@@ -850,7 +847,6 @@ impl<'a> Engine<'a> {
                 p,
                 s,
                 e,
-                si == 0,
                 para_speaker.as_ref().or(if si == 0 { prev_open.or(prev_para) } else { None }),
                 prev_sentence_had || si == 0 && prev_para.is_some(),
             );
@@ -874,7 +870,6 @@ impl<'a> Engine<'a> {
         p: &P<'a>,
         s: usize,
         e: usize,
-        _first: bool,
         context: Option<&Speaker>,
         prev_had: bool,
     ) -> Option<(Speaker, String)> {
@@ -923,7 +918,7 @@ impl<'a> Engine<'a> {
             if clauses.iter().any(|&(a, b)| a <= k && k < b) {
                 continue;
             }
-            if self.is_fragment(p, s, k, q) {
+            if self.is_fragment(p, s, k) {
                 continue;
             }
             let words = p.quote_words(q);
@@ -1206,7 +1201,7 @@ impl<'a> Engine<'a> {
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             // inverted: “…,” said Sakaliene / …, sagt der Vorsitzende
             let np = self.np_after(p, i + 1, e);
-            let quote_right_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
+            let quote_right_before = quote_ends_at(p, s, j0);
             let apposition =
                 if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
             if let Some(sp) = apposition {
@@ -1232,7 +1227,7 @@ impl<'a> Engine<'a> {
                 || matches!(p.toks[i + 1].kind, TokKind::Punct('.' | ';' | '!' | '?'))
                 || p.punct(i + 1, ',') && !p.is_quote(i + 2)
                 || self.ends_soon(p, i + 1, e);
-            let quote_before = k > s && (p.is_quote(k - 1) || p.punct(k - 1, ',') && k >= s + 2 && p.is_quote(k - 2));
+            let quote_before = k > s && quote_ends_at(p, s, k);
             let k = if k >= s + 2
                 && p.toks[k - 1].is_word()
                 && matches!(&*p.toks[k - 1].lower, "wie" | "as" | "comme")
@@ -1424,7 +1419,7 @@ impl<'a> Engine<'a> {
                 .is_some_and(|t| t.is_word() && matches!(&*t.lower, "in" | "on" | "at" | "during" | "after"))
             {
                 let mut k = start;
-                while k < e && !p.punct(k, ',') && !p.toks[k].is_word_of(&["that"]) && k - start < 8 {
+                while k < e && !p.punct(k, ',') && !p.toks[k].is("that") && k - start < 8 {
                     k += 1;
                 }
                 if k < e && (p.punct(k, ',') || p.toks[k].is("that")) {
@@ -1498,15 +1493,8 @@ impl<'a> Engine<'a> {
                 break;
             }
             if t.is_word() && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
-                let (m, _) = (k + 1..e.min(k + 5)).fold((None, false), |acc, m| {
-                    if acc.0.is_none()
-                        && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label))
-                    {
-                        (Some(m), true)
-                    } else {
-                        acc
-                    }
-                });
+                let m = (k + 1..e.min(k + 5))
+                    .find(|&m| self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)));
                 if let Some(m) = m {
                     if (k + 1..m).all(|x| p.toks[x].is_word() && (p.toks[x].has(flag::AUX) || p.toks[x].has(flag::NEG)))
                     {
@@ -1612,7 +1600,12 @@ impl<'a> Engine<'a> {
     /// quote, ‘So is it done?’” — run the rules over the quote's words, keeping only quotes.
     fn nested_quotes(&mut self, p: &P<'a>, q: usize) {
         let outer = &p.quotes[q];
-        if !p.quotes.iter().any(|n| n.depth > outer.depth && n.open >= outer.start && n.close <= outer.end + 4) {
+        // quotes are in order of their opening marks: one nested in this one comes right after it
+        if !p
+            .quotes
+            .get(q + 1)
+            .is_some_and(|n| n.depth > outer.depth && n.open >= outer.start && n.close <= outer.end + 4)
+        {
             return;
         }
         let inner_s = &p.s[outer.start..outer.end];
@@ -1630,7 +1623,7 @@ impl<'a> Engine<'a> {
         );
         self.quotes_only = true;
         for &(a, b) in &sub.sents {
-            self.sentence(&sub, a, b, false, None, false);
+            self.sentence(&sub, a, b, None, false);
         }
         (self.last_person, self.last_person_pos, self.last_org, self.last_group, self.last_stmt, self.quotes_only) =
             saved;
@@ -1770,14 +1763,11 @@ impl<'a> Engine<'a> {
         None
     }
 
-    fn is_fragment(&self, p: &P<'a>, s: usize, k: usize, q: usize) -> bool {
+    /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
+    fn is_fragment(&self, p: &P<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&&*t.lower));
-        if marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap) {
-            return true;
-        }
-        let _ = q;
-        false
+        marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
     }
 
     fn headline(&mut self, p: &P<'a>, item_first_out: usize) {
@@ -1806,15 +1796,16 @@ impl<'a> Engine<'a> {
         }
         let before = self.out.len();
         let saved = (self.last_person.clone(), self.last_stmt.clone());
-        let n = p.toks.len();
-        let mut claimed = Vec::new();
-        let mut clauses = Vec::new();
-        let mut attributed = Vec::new();
-        for i in 0..n {
-            if let Some(c) = self.cue_at(p, i) {
-                if c.kind == CueKind::Verb {
-                    let ct = p.word(i).to_owned();
-                    self.verb_cue(p, 0, n, i, c, &ct, &mut claimed, &mut clauses, &mut attributed);
+        for &(s, e) in &p.sents {
+            let mut claimed = Vec::new();
+            let mut clauses = Vec::new();
+            let mut attributed = Vec::new();
+            for i in s..e {
+                if let Some(c) = self.cue_at(p, i) {
+                    if c.kind == CueKind::Verb {
+                        let ct = p.word(i).to_owned();
+                        self.verb_cue(p, s, e, i, c, &ct, &mut claimed, &mut clauses, &mut attributed);
+                    }
                 }
             }
         }
@@ -1838,6 +1829,7 @@ impl<'a> Engine<'a> {
     /// next statements are searched, so that the work stays linear in the text.
     fn resolve_headline_quotes(&mut self, parsed: &[P<'_>], paras: &[Para]) {
         const LOOK_AHEAD: usize = 200;
+        const LOOK_AHEAD_BYTES: usize = 5_000;
         self.out.sort_by_key(|s| (s.start, s.end));
         let mut found_quotes = Vec::new();
         for (pi, para) in paras.iter().enumerate() {
@@ -1857,12 +1849,16 @@ impl<'a> Engine<'a> {
                     continue;
                 }
                 let needle = self.text[a..b].to_lowercase();
-                let found = self.out[first_after..].iter().take(LOOK_AHEAD).find(|s| {
-                    s.kind == StatementKind::Quote
-                        && s.start != a
-                        && !s.speaker.is_empty()
-                        && self.text[s.start..s.end].to_lowercase().contains(&needle)
-                });
+                let found = self.out[first_after..]
+                    .iter()
+                    .take(LOOK_AHEAD)
+                    .take_while(|s| s.start < b + LOOK_AHEAD_BYTES)
+                    .find(|s| {
+                        s.kind == StatementKind::Quote
+                            && s.start != a
+                            && !s.speaker.is_empty()
+                            && self.text[s.start..s.end].to_lowercase().contains(&needle)
+                    });
                 if let Some(src) = found {
                     let sp = Speaker { name: src.speaker.clone(), role: src.role.clone(), kind: PronounKind::Person };
                     found_quotes.push((sp, a, b));
@@ -1897,12 +1893,6 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-    }
-}
-
-impl Token<'_> {
-    fn is_word_of(&self, ws: &[&str]) -> bool {
-        self.is_word() && ws.contains(&&*self.lower)
     }
 }
 
@@ -2021,8 +2011,9 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
     })
 }
 
-fn is_indefinite_word(w: &str) -> bool {
-    super::lexicon::is_indefinite(w)
+/// Whether a quotation ends right before token `k`, directly or before a comma.
+fn quote_ends_at(p: &P<'_>, s: usize, k: usize) -> bool {
+    k > s && (p.is_quote(k - 1) || k >= s + 2 && p.punct(k - 1, ',') && p.is_quote(k - 2))
 }
 
 fn rest_is_punct(p: &P<'_>, from: usize, e: usize) -> bool {

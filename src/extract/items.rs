@@ -18,7 +18,7 @@ pub struct Para {
 pub struct RawItem {
     /// Headline text.
     pub headline: String,
-    /// Byte range of the item.
+    /// First byte of the item.
     pub start: usize,
     /// End byte of the item.
     pub end: usize,

@@ -420,22 +420,7 @@ fn tables() -> &'static Tables {
             "tweets",
             "claim",
             "claims",
-            "dismissed",
-            "charged",
-            "object",
-            "reported",
-            "stated",
-            "recalled",
-            "thought",
-            "admitted",
-            "held",
         ] {
-            if matches!(
-                w,
-                "reported" | "stated" | "recalled" | "admitted" | "thought" | "charged" | "dismissed" | "held"
-            ) {
-                continue; // finite uses are common; keep them as cues
-            }
             en.remove(w);
         }
         en.insert("according".to_owned(), CueWord { kind: CueKind::SourcePrefix, lemma: "according to" });
@@ -1132,7 +1117,7 @@ pub fn detect_lang(text: &str) -> Lang {
     }
 }
 
-/// Bit flags of a word's classes, computed once per distinct word (see [`word_flags`]).
+/// Bit flags of a word's classes: listed words have them in the word table (see [`lookup`]).
 pub mod flag {
     /// [`super::is_function_word`]
     pub const FUNC: u16 = 1;

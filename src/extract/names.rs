@@ -86,40 +86,42 @@ pub(crate) fn raw_role_like(w: &str) -> bool {
 
 /// Whether a word ends like a role compound ("Wahlkampfleiter", "Parteichef").
 pub(crate) fn role_suffix(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &[
-        "chef",
-        "chefin",
-        "leiter",
-        "leiterin",
-        "sprecher",
-        "sprecherin",
-        "minister",
-        "ministerin",
-        "präsident",
-        "präsidentin",
-        "vorsitzende",
-        "vorsitzender",
-        "experte",
-        "expertin",
-        "rechtler",
-        "anwalt",
-        "funktionär",
-        "kanzler",
-        "kanzlerin",
-        "director",
-        "officer",
-        "adviser",
-        "advisor",
-        "ministre",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "politiker",
-        "politikerin",
-    ];
-    has_role_suffix(w, SUFFIXES)
+    has_role_suffix(w)
 }
+
+/// Endings of role compounds.
+const ROLE_SUFFIXES: &[&str] = &[
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "vorsitzende",
+    "vorsitzender",
+    "experte",
+    "expertin",
+    "rechtler",
+    "anwalt",
+    "funktionär",
+    "kanzler",
+    "kanzlerin",
+    "director",
+    "officer",
+    "adviser",
+    "advisor",
+    "ministre",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "politiker",
+    "politikerin",
+];
 
 /// The last three bytes of a word as a number, to compare endings at once.
 fn tail3(b: &[u8]) -> u32 {
@@ -127,10 +129,11 @@ fn tail3(b: &[u8]) -> u32 {
     u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
 }
 
-/// Whether a long word ends in one of `suffixes`: the last three bytes are compared first, so
-/// that most words cost one pass over a few numbers.
-fn has_role_suffix(w: &str, suffixes: &[&str]) -> bool {
+/// Whether a long word ends in one of [`ROLE_SUFFIXES`]: the last three bytes are compared
+/// first, so that most words cost one pass over a few numbers.
+fn has_role_suffix(w: &str) -> bool {
     static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
+    let suffixes = ROLE_SUFFIXES;
     let b = w.as_bytes();
     if b.len() <= 6 {
         return false;
@@ -159,7 +162,11 @@ pub fn is_courtesy_title(w: &str) -> bool {
     ]
     .iter()
     .any(|t| w.eq_ignore_ascii_case(t))
-        && w.len() <= 4
+}
+
+/// Whether a word is an acronym in capitals ("AFP", "NATO", "PPE").
+pub fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// A word without its possessive ending ("Germany’s" -> "Germany").
@@ -218,10 +225,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let flags: Vec<u16> = ws.iter().map(|w| flags_of(w)).collect();
     let is = |k: usize, bit: u16| flags[k] & bit != 0;
     out.description = ws.join(" ");
-    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0)
-        || ws.len() == 1
-            && ws[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && ws[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     // the name is the trailing run of capitalised words that are not role words
     let mut k = ws.len();
     while k > 0 {
@@ -320,10 +324,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     out.name = name.join(" ");
     out.role = ws[..k].join(" ");
-    if name.len() == 1
-        && name[0].chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && name[0].chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-    {
+    if name.len() == 1 && is_acronym(name[0]) {
         out.org = true;
     }
     out
@@ -396,8 +397,9 @@ impl NameIndex {
         self.full_ref(name, usize::MAX).to_owned()
     }
 
-    /// The fullest form of a name as the text stands at byte `pos`: when several names fit
-    /// ("Commission": "European Commission", "Election Commission"), the one named last before.
+    /// The fullest form of a name as the text stands at byte `pos`. For an organisation word
+    /// that several longer names fit ("Commission": "European Commission", "Election
+    /// Commission"), the one first named most recently before `pos`; otherwise the longest.
     pub fn full_at(&self, name: &str, pos: usize) -> String {
         self.full_ref(name, pos).to_owned()
     }

@@ -160,7 +160,7 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
             !drop.contains(&(k - 1))
         });
     }
-    // an opening single mark with a one-letter content is rock 'n' roll, not a quote
+    // a quote of at most one letter or digit is no quote (rock 'n' roll, a stray mark)
     out.retain(|q| p[q.start..q.end].chars().filter(|c| c.is_alphanumeric()).count() > 1);
     out
 }

@@ -162,7 +162,7 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
                     j += d.len_utf8();
                     continue;
                 }
-                // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2,5
+                // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2.5
                 if matches!(d, '’' | '\'' | '-' | '.' | '‑') {
                     let after = j + d.len_utf8();
                     if p[after..].chars().next().is_some_and(is_word_char) && (qi >= top.len() || top[qi].1.open != j) {
@@ -191,25 +191,28 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
 }
 
 fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token<'a>>) {
-    let s = &p[start..end];
+    let mut start = start;
     if lang == Lang::Fr {
-        // l’Italie -> l’ + Italie ; a-t-elle -> a + elle ; prévient-il -> prévient + il
-        if let Some(k) = s.find(['’', '\'']) {
+        // l’Italie -> l’ + Italie (as often as the word has elided prefixes: a loop, not recursion)
+        loop {
+            let s = &p[start..end];
+            let Some(k) = s.find(['’', '\'']) else { break };
             let head = s[..k].to_lowercase();
-            if FR_ELISIONS.contains(&head.as_str()) {
-                let apo = s[k..].chars().next().map_or(1, char::len_utf8);
-                out.push(make_word(
-                    start,
-                    start + k + apo,
-                    Cow::Owned(format!("{head}’")),
-                    s.starts_with(char::is_uppercase),
-                    lang,
-                ));
-                push_word(p, start + k + apo, end, lang, out);
-                return;
+            if !FR_ELISIONS.contains(&head.as_str()) || start + k + 1 >= end {
+                break;
             }
+            let apo = s[k..].chars().next().map_or(1, char::len_utf8);
+            out.push(make_word(
+                start,
+                start + k + apo,
+                Cow::Owned(format!("{head}’")),
+                s.starts_with(char::is_uppercase),
+                lang,
+            ));
+            start += k + apo;
         }
-        let lower = s.to_lowercase();
+        // a-t-elle -> a + elle ; prévient-il -> prévient + il
+        let lower = p[start..end].to_lowercase();
         for suffix in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"] {
             if lower.len() > suffix.len() && lower.ends_with(suffix) {
                 let cut = end - suffix.len();
@@ -220,13 +223,15 @@ fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec
             }
         }
     }
-    out.push(word_token(p, start, end, lang));
+    if start < end {
+        out.push(word_token(p, start, end, lang));
+    }
 }
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nr", "vs", "etc", "jr", "sr", "inc", "corp", "co", "mt",
-    "ft", "mme", "mlle", "hr", "fr", "bzw", "ca", "vgl", "sgt", "capt", "adm", "rev", "gov", "supt", "approx",
+    "ft", "mme", "mlle", "hr", "fr", "bzw", "ca", "vgl", "sgt", "capt", "adm", "rev", "supt", "approx",
 ];
 
 fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {

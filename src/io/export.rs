@@ -4,6 +4,10 @@ use std::io::Write;
 
 use crate::model::{Document, Statement};
 
+fn index(docs: &[Document]) -> std::collections::HashMap<crate::model::DocumentId, &Document> {
+    docs.iter().map(|d| (d.id, d)).collect()
+}
+
 /// The CSV header, in this order.
 pub const HEADER: [&str; 17] = [
     "statement_id",
@@ -29,8 +33,9 @@ pub const HEADER: [&str; 17] = [
 pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) -> Result<(), csv::Error> {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     w.write_record(HEADER)?;
+    let by_id = index(docs);
     for s in statements {
-        let doc = docs.iter().find(|d| d.id == s.document);
+        let doc = by_id.get(&s.document).copied();
         let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
         let id = s.id.to_string();
         let start = s.range.start.to_string();
@@ -84,10 +89,11 @@ struct JsonRow<'a> {
 
 /// Writes statements as a JSON array of objects with the CSV columns.
 pub fn write_json<W: Write>(mut out: W, docs: &[Document], statements: &[Statement]) -> Result<(), serde_json::Error> {
+    let by_id = index(docs);
     let rows: Vec<JsonRow<'_>> = statements
         .iter()
         .map(|s| {
-            let doc = docs.iter().find(|d| d.id == s.document);
+            let doc = by_id.get(&s.document).copied();
             JsonRow {
                 statement_id: s.id.to_string(),
                 document: doc.map_or("", |d| d.file_name.as_str()),

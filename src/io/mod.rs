@@ -30,14 +30,18 @@ pub fn add_briefings(
 ) -> (Vec<FailedFile>, Vec<String>) {
     let mut failed = Vec::new();
     let mut warnings = Vec::new();
+    // running counters: the next ids without a scan of the project per file
+    let mut next_doc = project.next_document_id();
+    let mut next_statement = project.next_statement_id().0;
     for (n, path) in paths.iter().enumerate() {
-        let id = project.next_document_id();
-        match briefing::read_briefing(id, path) {
+        match briefing::read_briefing(next_doc, path) {
             Ok((mut doc, warning)) => {
                 if let Some(w) = warning {
                     warnings.push(format!("{}: {w}", path.display()));
                 }
-                let ex = extract_document(&doc.text, id, project.next_statement_id().0);
+                let ex = extract_document(&doc.text, next_doc, next_statement);
+                next_statement += ex.statements.len() as u64;
+                next_doc = DocumentId(next_doc.0 + 1);
                 doc.items = ex.items;
                 project.documents.push(doc);
                 project.statements.extend(ex.statements);
@@ -46,6 +50,5 @@ pub fn add_briefings(
         }
         progress(n + 1, paths.len(), path);
     }
-    let _ = DocumentId(0);
     (failed, warnings)
 }
