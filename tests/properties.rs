@@ -92,6 +92,12 @@ fn pathological_inputs_stay_linear() {
         "« ".repeat(10_000) + &" »".repeat(10_000),
         "’".repeat(30_000),
         "A, ".repeat(20_000),
+        // regression: French elisions were split by recursion, one frame per prefix
+        format!("La ministre a dit que {}x.", "l’".repeat(100_000)),
+        // regression: "official at official at …" extended a speaker phrase by recursion
+        format!("{}Ministry, Anna Berg said that it works.", "official at ".repeat(20_000)),
+        // many headlines, each with a quote: headline work must not grow with the document
+        "Berg says “this is the plan for now”\nAnna Berg said the plan works well.\n".repeat(3_000),
     ];
     for text in cases {
         let t = std::time::Instant::now();
