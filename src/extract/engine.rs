@@ -8,6 +8,8 @@ use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, flags_of, is_det
 use super::names::{NameIndex, SplitName, capitalised_runs, is_role_like, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
 use super::tokens::{TokKind, Token, sentences, tokenize};
+use std::rc::Rc;
+
 use crate::model::StatementKind;
 
 /// A statement with byte offsets, before conversion to the model.
@@ -40,8 +42,9 @@ struct NameCandidate {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Speaker {
-    name: String,
-    role: String,
+    /// Shared: speakers are copied into every statement, attribution and antecedent slot.
+    name: Rc<str>,
+    role: Rc<str>,
     kind: PronounKind,
 }
 
@@ -128,7 +131,7 @@ pub struct Engine<'a> {
     last_org: Option<Speaker>,
     last_group: Option<Speaker>,
     last_stmt: Option<(Speaker, usize, String)>,
-    recency: super::lexicon::FastMap<String, usize>,
+    recency: super::lexicon::FastMap<Rc<str>, usize>,
     /// [`split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: super::lexicon::FastMap<&'a str, std::rc::Rc<SplitName>>,
     emitted: std::collections::HashSet<(usize, usize, bool), std::hash::BuildHasherDefault<super::lexicon::WordHasher>>,
@@ -374,7 +377,7 @@ impl<'a> Engine<'a> {
                 subject_free = false;
                 if subject && c.person {
                     self.subject_mentions
-                        .push((c.pos, Speaker { name: c.name, role: c.role, kind: PronounKind::Person }));
+                        .push((c.pos, Speaker { name: c.name.into(), role: c.role.into(), kind: PronounKind::Person }));
                 }
             }
         }
@@ -701,7 +704,7 @@ impl<'a> Engine<'a> {
                             Some((_, sp)) => {
                                 let full = self.names.full(&sp.name);
                                 let role = self.names.role(&full).unwrap_or_default().to_owned();
-                                Some(Speaker { name: full, role, kind: PronounKind::Person })
+                                Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
                             }
                             None => self.last_person.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone())),
                         }
@@ -726,7 +729,7 @@ impl<'a> Engine<'a> {
                     && role.is_empty()
                     && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
             let kind = if org { PronounKind::Org } else { PronounKind::Person };
-            let s = Speaker { name: full, role: clean_role(&role), kind };
+            let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
             self.names.add(&s.name, &s.role);
             if kind == PronounKind::Person {
                 self.last_person_pos = p.base + p.toks[a].start;
@@ -749,7 +752,7 @@ impl<'a> Engine<'a> {
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
                 {
                     let role = self.names.role(best).unwrap_or_default().to_owned();
-                    return Some(Speaker { name: (*best).to_owned(), role, kind: PronounKind::Person });
+                    return Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person });
                 }
             }
             if trailing && sp.description.split_whitespace().count() <= 4 {
@@ -767,7 +770,7 @@ impl<'a> Engine<'a> {
         } else {
             PronounKind::Person
         };
-        Some(Speaker { name: desc, role: String::new(), kind })
+        Some(Speaker { name: desc.into(), role: "".into(), kind })
     }
 
     // ---- statements --------------------------------------------------------------------------
@@ -777,7 +780,7 @@ impl<'a> Engine<'a> {
             return;
         }
         self.clock += 1;
-        self.recency.insert(sp.name.clone(), self.clock);
+        self.recency.insert(Rc::clone(&sp.name), self.clock);
         match sp.kind {
             PronounKind::Person if !sp.name.is_empty() => self.last_person = Some(sp.clone()),
             PronounKind::Org => self.last_org = Some(sp.clone()),
@@ -790,8 +793,8 @@ impl<'a> Engine<'a> {
         self.last_stmt = Some((sp.clone(), self.item, cue_text.to_owned()));
         self.out.push(RawStatement {
             kind,
-            speaker: sp.name,
-            role: sp.role,
+            speaker: sp.name.to_string(),
+            role: sp.role.to_string(),
             cue: cue_text.to_owned(),
             start,
             end,
@@ -955,7 +958,7 @@ impl<'a> Engine<'a> {
                 self.emit_quote(
                     p,
                     q,
-                    Speaker { name: String::new(), role: String::new(), kind: PronounKind::Person },
+                    Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person },
                     "",
                     0.3,
                 );
@@ -1155,7 +1158,8 @@ impl<'a> Engine<'a> {
                                 sp.role = format!(
                                     "{} (quoted by {by})",
                                     if sp.role.is_empty() { "source" } else { &sp.role }
-                                );
+                                )
+                                .into();
                             }
                             speaker = Some(sp);
                             participle_relay = true;
@@ -1719,7 +1723,7 @@ impl<'a> Engine<'a> {
                         if let Some((ra, rb)) = self.np_before(p, s, open) {
                             let before = self.split_span(p, ra, rb);
                             if before.name.is_empty() && !before.role.is_empty() && sp.role.is_empty() {
-                                sp.role = clean_role(&before.role);
+                                sp.role = clean_role(&before.role).into();
                             }
                         }
                         return Some(sp);
@@ -1787,7 +1791,7 @@ impl<'a> Engine<'a> {
                                 .unwrap_or_default();
                             let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
                             let n = p.toks.len();
-                            self.emit_clause(p, colon + 1, n, Speaker { name, role, kind }, ":", 0.6);
+                            self.emit_clause(p, colon + 1, n, Speaker { name: name.into(), role: role.into(), kind }, ":", 0.6);
                             return;
                         }
                     }
@@ -1818,7 +1822,7 @@ impl<'a> Engine<'a> {
             for (qi, q) in p.quotes.iter().enumerate() {
                 let (a, b) = (p.base + q.start, p.base + q.end);
                 if q.depth == 0 && st.start <= a && b <= st.end && p.quote_words(qi) >= 1 {
-                    let sp = Speaker { name: st.speaker.clone(), role: st.role.clone(), kind: PronounKind::Person };
+                    let sp = Speaker { name: st.speaker.as_str().into(), role: st.role.as_str().into(), kind: PronounKind::Person };
                     self.emit(StatementKind::Quote, sp, &st.cue, a, b, 0.6);
                 }
             }
@@ -1860,7 +1864,7 @@ impl<'a> Engine<'a> {
                             && self.text[s.start..s.end].to_lowercase().contains(&needle)
                     });
                 if let Some(src) = found {
-                    let sp = Speaker { name: src.speaker.clone(), role: src.role.clone(), kind: PronounKind::Person };
+                    let sp = Speaker { name: src.speaker.as_str().into(), role: src.role.as_str().into(), kind: PronounKind::Person };
                     found_quotes.push((sp, a, b));
                 }
             }
