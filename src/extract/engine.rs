@@ -790,7 +790,6 @@ impl<'a> Engine<'a> {
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
             return;
         }
-        self.last_stmt = Some((sp.clone(), self.item, cue_text.to_owned()));
         self.out.push(RawStatement {
             kind,
             speaker: sp.name.to_string(),
@@ -800,6 +799,7 @@ impl<'a> Engine<'a> {
             end,
             confidence,
         });
+        self.last_stmt = Some((sp, self.item, cue_text.to_owned()));
     }
 
     fn emit_quote(&mut self, p: &P<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
