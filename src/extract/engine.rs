@@ -955,13 +955,7 @@ impl<'a> Engine<'a> {
                 let ct = self.last_stmt.as_ref().map(|x| x.2.clone()).unwrap_or_default();
                 self.emit_quote(p, q, sp, &ct, 0.5);
             } else {
-                self.emit_quote(
-                    p,
-                    q,
-                    Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person },
-                    "",
-                    0.3,
-                );
+                self.emit_quote(p, q, Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person }, "", 0.3);
             }
         }
         if !self.quotes_only {
@@ -1791,7 +1785,14 @@ impl<'a> Engine<'a> {
                                 .unwrap_or_default();
                             let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
                             let n = p.toks.len();
-                            self.emit_clause(p, colon + 1, n, Speaker { name: name.into(), role: role.into(), kind }, ":", 0.6);
+                            self.emit_clause(
+                                p,
+                                colon + 1,
+                                n,
+                                Speaker { name: name.into(), role: role.into(), kind },
+                                ":",
+                                0.6,
+                            );
                             return;
                         }
                     }
@@ -1822,7 +1823,11 @@ impl<'a> Engine<'a> {
             for (qi, q) in p.quotes.iter().enumerate() {
                 let (a, b) = (p.base + q.start, p.base + q.end);
                 if q.depth == 0 && st.start <= a && b <= st.end && p.quote_words(qi) >= 1 {
-                    let sp = Speaker { name: st.speaker.as_str().into(), role: st.role.as_str().into(), kind: PronounKind::Person };
+                    let sp = Speaker {
+                        name: st.speaker.as_str().into(),
+                        role: st.role.as_str().into(),
+                        kind: PronounKind::Person,
+                    };
                     self.emit(StatementKind::Quote, sp, &st.cue, a, b, 0.6);
                 }
             }
@@ -1864,7 +1869,11 @@ impl<'a> Engine<'a> {
                             && self.text[s.start..s.end].to_lowercase().contains(&needle)
                     });
                 if let Some(src) = found {
-                    let sp = Speaker { name: src.speaker.as_str().into(), role: src.role.as_str().into(), kind: PronounKind::Person };
+                    let sp = Speaker {
+                        name: src.speaker.as_str().into(),
+                        role: src.role.as_str().into(),
+                        kind: PronounKind::Person,
+                    };
                     found_quotes.push((sp, a, b));
                 }
             }
