@@ -196,3 +196,12 @@ fn regression_noun_uses_of_cue_words_are_not_cues() {
     let st = extract("Vows\nThe voters remember his vow that taxes would fall and the claim that wages would rise.\n");
     assert!(st.is_empty(), "{st:#?}");
 }
+
+#[test]
+fn regression_one_unnamed_adviser_is_not_the_previous_speaker() {
+    // "said one longtime adviser" once fell back to the last named person
+    let st = extract(
+        "Debate\n“We are ready,” said Senator Ann Holt.\n“This is like the first debate,” said one longtime adviser to the governor.\n",
+    );
+    assert_eq!(find(&st, StatementKind::Quote, "This is like the first debate,").speaker, "longtime adviser");
+}

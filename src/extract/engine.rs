@@ -599,7 +599,7 @@ impl<'a> Engine<'a> {
         }
         let mut j = idx;
         let mut det = false;
-        if first.is_word() && (first.has(flag::DET) || &*first.lower == "another") {
+        if first.is_word() && (first.has(flag::DET) || matches!(&*first.lower, "another" | "one")) {
             j += 1;
             det = true;
         }

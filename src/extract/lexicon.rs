@@ -1054,7 +1054,7 @@ fn raw_determiner(w: &str) -> bool {
 
 /// Indefinite determiners: the phrase describes an unnamed speaker.
 pub fn is_indefinite(w: &str) -> bool {
-    matches!(w, "a" | "an" | "ein" | "eine" | "einer" | "eines" | "einen" | "un" | "une" | "another")
+    matches!(w, "a" | "an" | "ein" | "eine" | "einer" | "eines" | "einen" | "un" | "une" | "another" | "one")
 }
 
 /// Function words that are capitalised only because they open a sentence.

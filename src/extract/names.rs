@@ -206,7 +206,10 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut skip = 0;
     while let Some(first) = ws.get(skip) {
         let f = flags_of(first);
-        if f & flag::DET != 0 || first.eq_ignore_ascii_case("another") {
+        if f & flag::DET != 0
+            || first.eq_ignore_ascii_case("another")
+            || first.eq_ignore_ascii_case("one") && ws.len() > 1
+        {
             out.indefinite = super::lexicon::is_indefinite(&super::lexicon::lowercase(first));
             skip += 1;
         } else if f & flag::FUNC != 0 && f & flag::ROLE == 0 {

@@ -20,6 +20,9 @@ pub struct QuoteSpan {
 
 const MAX_DEPTH: usize = 4;
 
+/// A quote mark: (offset, mark, its length in bytes, character before, character after).
+type Mark = (usize, char, usize, Option<char>, Option<char>);
+
 fn closes(opener: char, c: char) -> bool {
     match opener {
         '“' => matches!(c, '”' | '’' | '"' | '“'),
@@ -68,17 +71,28 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
     }
     // the marks with the characters around them, found by their lead bytes; the rest of the text
     // is never decoded
-    let mut marks: Vec<(usize, char, Option<char>, Option<char>)> = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
     let bytes = p.as_bytes();
-    for (pos, &b) in bytes.iter().enumerate() {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let b = bytes[pos];
         if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
+            pos += 1;
             continue;
         }
-        let Some(c) = p.get(pos..).and_then(|rest| rest.chars().next()) else { continue };
+        let Some(c) = p.get(pos..).and_then(|rest| rest.chars().next()) else {
+            pos += 1;
+            continue;
+        };
         if matches!(c, '“' | '”' | '„' | '"' | '«' | '»' | '‘' | '’' | '‚' | '\'' | '‹' | '›') {
+            // two straight apostrophes are one double mark in some wire styles: ''Yes,'' he said
+            let (c, len) = if b == b'\'' && bytes.get(pos + 1) == Some(&b'\'') { ('"', 2) } else { (c, c.len_utf8()) };
             let prev = p[..pos].chars().next_back();
-            let next = p[pos + c.len_utf8()..].chars().next();
-            marks.push((pos, c, prev, next));
+            let next = p[pos + len..].chars().next();
+            marks.push((pos, c, len, prev, next));
+            pos += len;
+        } else {
+            pos += 1;
         }
     }
     // For the mismatched “…’ pair: is there a proper double closing mark before the next double opener?
@@ -93,7 +107,7 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
     let mut out: Vec<QuoteSpan> = Vec::new();
     // stack of (opener char, index into out)
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for (i, &(pos, c, prev, next)) in marks.iter().enumerate() {
+    for (i, &(pos, c, len, prev, next)) in marks.iter().enumerate() {
         let single = matches!(c, '‘' | '’' | '\'' | '‚');
         if single {
             let between_letters = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
@@ -102,7 +116,7 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
                 continue; // it’s, l’Italie, ’91
             }
         }
-        let end = pos + c.len_utf8();
+        let end = pos + len;
         // try to close the innermost open quote
         if let Some(&(opener, idx)) = stack.last() {
             let french = matches!(c, '»' | '«' | '›' | '‹');
@@ -241,6 +255,11 @@ mod tests {
     fn nested_single_inside_double() {
         let p = "“I heard him ask, quote, ‘So he’s going to do it?’” Holmes testified.";
         assert_eq!(texts(p), vec!["I heard him ask, quote, ‘So he’s going to do it?’", "So he’s going to do it?"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_one_double_mark() {
+        assert_eq!(texts("''I'm skilled with my hands,'' said Robin Maynard."), vec!["I'm skilled with my hands,"]);
     }
 
     #[test]
