@@ -205,3 +205,13 @@ fn regression_one_unnamed_adviser_is_not_the_previous_speaker() {
     );
     assert_eq!(find(&st, StatementKind::Quote, "This is like the first debate,").speaker, "longtime adviser");
 }
+
+#[test]
+fn things_speak_too_and_plural_states_are_no_cue() {
+    let st = extract(
+        "Ads\n“She will fight for you,” a voice-over in the ad states.\n“Our opponent is raising more,” the email said.\nThe eight Nordic and Baltic states met in Tallinn on Thursday.\n",
+    );
+    assert_eq!(find(&st, StatementKind::Quote, "Our opponent is raising more,").speaker, "email");
+    assert!(find(&st, StatementKind::Quote, "She will fight for you,").cue == "states");
+    assert!(!st.iter().any(|s| s.text.contains("Tallinn")), "{st:#?}");
+}

@@ -563,6 +563,19 @@ impl<'a> Engine<'a> {
                 }
                 return Some((a, idx));
             }
+            // "the email said", "the campaign email says": plain nouns after an article
+            let plain =
+                |t: &Token<'_>| t.is_word() && !t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME) && t.cue.is_none();
+            if plain(last) {
+                for n in 1..=2 {
+                    if idx < lo + n + 1 || !(idx - n..idx).all(|k| plain(&p.toks[k])) {
+                        break;
+                    }
+                    if matches!(&*p.toks[idx - n - 1].lower, "the" | "a" | "an" | "this") {
+                        return Some((idx - n - 1, idx));
+                    }
+                }
+            }
             return None;
         }
         let has_content = (j..idx).any(|i| {
@@ -755,7 +768,9 @@ impl<'a> Engine<'a> {
                     return Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person });
                 }
             }
-            if trailing && sp.description.split_whitespace().count() <= 4 {
+            // "…, ajoute le politique letton": a described speaker after the quote is the one
+            // speaking; in English such descriptions are mostly things ("the email said")
+            if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
                 if let Some(s) = self.last_person.clone() {
                     return Some(s);
                 }
@@ -825,6 +840,20 @@ impl<'a> Engine<'a> {
             return None;
         }
         let c = t.cue?;
+        // a capitalised cue word after another capitalised word is part of a name ("United States")
+        if t.cap && i > 0 && p.toks[i - 1].cap && p.toks[i - 1].is_word() {
+            return None;
+        }
+        // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
+        if c.lemma == "state" {
+            let next = p.toks.get(i + 1);
+            let verb_like = next.is_none_or(|n| {
+                n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
+            });
+            if !verb_like {
+                return None;
+            }
+        }
         match c.kind {
             CueKind::SourcePrefix if c.lemma == "according to" => p.toks.get(i + 1).filter(|n| n.is("to")).map(|_| *c),
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,

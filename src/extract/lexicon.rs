@@ -370,7 +370,6 @@ fn tables() -> &'static Tables {
         // nouns and words that look like verb forms but mislead
         for w in [
             "state",
-            "states",
             "report",
             "reports",
             "note",
