@@ -2080,3 +2080,76 @@ fn clean_role(r: &str) -> String {
     let r = r.trim().trim_end_matches([',', ';', ':']);
     r.strip_suffix("’s").unwrap_or(r).trim().to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::items::{paragraphs, split_items};
+
+    fn run(text: &str) -> Vec<(StatementKind, String, String)> {
+        let mut paras = paragraphs(text);
+        let items = split_items(text, &mut paras);
+        let lang = super::super::lexicon::detect_lang(text);
+        Engine::new(text, lang)
+            .run(&paras, &items)
+            .into_iter()
+            .map(|s| (s.kind, s.speaker, text[s.start..s.end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn long_sentences_are_cut_into_windows() {
+        assert_eq!(bounded(vec![(0, 10)]), vec![(0, 10)]);
+        assert_eq!(bounded(vec![(0, 650)]), vec![(0, 300), (300, 600), (600, 650)]);
+    }
+
+    #[test]
+    fn core_verbs_take_bare_clauses() {
+        assert!(is_core_say("say") && is_core_say("tell") && is_core_say("sagen") && is_core_say("déclarer"));
+        assert!(!is_core_say("reveal") && !is_core_say("describe"));
+    }
+
+    #[test]
+    fn roles_lose_trailing_punctuation_and_possessives() {
+        assert_eq!(clean_role(" Germany’s, "), "Germany");
+        assert_eq!(clean_role("top EU diplomat,"), "top EU diplomat");
+    }
+
+    #[test]
+    fn trailing_attribution_after_a_clause() {
+        let v = run("Talks\nThe talks will resume in March, the ministry said.\n");
+        assert_eq!(
+            v,
+            vec![(StatementKind::Position, "ministry".to_owned(), "The talks will resume in March".to_owned())]
+        );
+    }
+
+    #[test]
+    fn intro_phrase_then_subject_is_not_trailing() {
+        let v = run("Talks\nAfter the vote in Brussels, Commissioner Ana Lopes said the deal was done.\n");
+        assert_eq!(v, vec![(StatementKind::Position, "Ana Lopes".to_owned(), "the deal was done".to_owned())]);
+    }
+
+    #[test]
+    fn quote_after_colon_with_subject_but_no_cue() {
+        let v = run(
+            "Interview\nOn Monday, Chancellor Jonas Weber, in an interview with a daily: « Nous tiendrons bon. »\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Jonas Weber"), "{v:?}");
+    }
+
+    #[test]
+    fn konjunktiv_continues_the_previous_speaker() {
+        let v = run("Streit\nMinisterin Eva Roth sagte, der Plan sei gut. Er habe breite Unterstützung.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Er habe")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn negated_and_questioning_cues_give_nothing() {
+        assert!(run("Talks\nThe minister did not say when talks would resume.\n").is_empty());
+        assert!(run("Talks\nShe refused to say whether the plan would pass.\n").is_empty());
+    }
+}
