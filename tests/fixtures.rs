@@ -215,3 +215,16 @@ fn things_speak_too_and_plural_states_are_no_cue() {
     assert!(find(&st, StatementKind::Quote, "She will fight for you,").cue == "states");
     assert!(!st.iter().any(|s| s.text.contains("Tallinn")), "{st:#?}");
 }
+
+#[test]
+fn live_blog_entries_name_their_speakers() {
+    let (_, st) = run(&data("en_liveblog.txt"));
+    let speaker = |kind, text| find(&st, kind, text).speaker.clone();
+    assert_eq!(speaker(StatementKind::Position, "the talks will resume on Monday"), "Anna Berg");
+    assert_eq!(speaker(StatementKind::Quote, "We will not give up,"), "Foreign Ministry");
+    assert_eq!(speaker(StatementKind::Position, "the plan was \"dead on arrival.\""), "Anna Berg");
+    assert_eq!(speaker(StatementKind::Quote, "Absolutely not."), "Anna Berg");
+    assert_eq!(find(&st, StatementKind::Position, "hearings would begin next week").role, "Senator");
+    assert_eq!(speaker(StatementKind::Position, "her party would appeal"), "Maria Silva");
+    assert!(!st.iter().any(|s| s.text.starts_with("from the")), "no clause made of the source phrase");
+}

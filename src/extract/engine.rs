@@ -171,7 +171,9 @@ impl<'a> Engine<'a> {
         let quotes = find_quotes(s);
         let toks = tokenize(s, &quotes, self.lang);
         let sents = bounded(sentences(s, &toks, &quotes));
-        let runs = if para.headline { Vec::new() } else { capitalised_runs(&toks) };
+        // names come from the body, and from headlines written as sentences (live-blog entries),
+        // not from Title Case headlines ("Trump's Favorite TV Doctor Has A Basketful")
+        let runs = if para.headline && title_case(&toks) { Vec::new() } else { capitalised_runs(&toks) };
         P { base: para.start, s, quotes, toks, sents, runs }
     }
 
@@ -202,10 +204,8 @@ impl<'a> Engine<'a> {
             }
         }
         let mut cands = Vec::new();
-        for (p, para) in parsed.iter().zip(paras) {
-            if !para.headline {
-                cands.push(self.index_names(p));
-            }
+        for p in &parsed {
+            cands.push(self.index_names(p));
         }
         for c in cands {
             self.subject_mentions_of(c);
@@ -719,7 +719,9 @@ impl<'a> Engine<'a> {
                                 let role = self.names.role(&full).unwrap_or_default().to_owned();
                                 Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
                             }
-                            None => self.last_person.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone())),
+                            None => self.last_person.clone().or_else(|| {
+                                self.last_stmt.as_ref().filter(|s| s.0.kind == PronounKind::Person).map(|s| s.0.clone())
+                            }),
                         }
                     }
                     PronounKind::Org => self.last_org.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone())),
@@ -778,12 +780,16 @@ impl<'a> Engine<'a> {
         }
         let desc = sp.description.trim_end_matches(',').to_owned();
         let plural = desc.ends_with('s') && !sp.indefinite;
+        // "the minister", "a judge" are persons; "the statement", "the email" are things
+        let person = desc.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
         let kind = if sp.org {
             PronounKind::Org
         } else if plural {
             PronounKind::Group
-        } else {
+        } else if person {
             PronounKind::Person
+        } else {
+            PronounKind::Org
         };
         Some(Speaker { name: desc.into(), role: "".into(), kind })
     }
@@ -1042,7 +1048,22 @@ impl<'a> Engine<'a> {
                 None => return,
             }
         };
-        let Some(sp) = self.resolve(p, np.0, np.1, false) else { return };
+        // "according to a statement from the Foreign Ministry": the named source speaks
+        let (mut np, mut after_np) = (np, after_np);
+        let mut speaker_np = np;
+        if c.kind == CueKind::SourcePrefix
+            && p.toks.get(after_np).is_some_and(|t| matches!(&*t.lower, "from" | "of" | "by" | "issued" | "released"))
+        {
+            let from = if p.toks.get(after_np + 1).is_some_and(|t| t.is("by")) { after_np + 2 } else { after_np + 1 };
+            if let Some((a2, b2)) = self.np_after(p, from, e) {
+                if (a2..b2).any(|k| p.toks[k].cap) {
+                    speaker_np = (a2, b2);
+                }
+                np = (np.0, b2);
+                after_np = b2;
+            }
+        }
+        let Some(sp) = self.resolve(p, speaker_np.0, speaker_np.1, false) else { return };
         claimed.extend((np.0..np.1).filter_map(|k| p.toks[k].quote()));
         let marker_start = if c.kind == CueKind::SourceSuffix { np.0 } else { i };
         // skip an appositive after the source: "laut Ulrich Müller, Experte für …, Druck …"
@@ -1054,7 +1075,8 @@ impl<'a> Engine<'a> {
             }
             rest = if k < e { k + 1 } else { rest + 1 };
         }
-        let lead_words = (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC)).count();
+        let lead_words =
+            (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC) || p.is_quote(k)).count();
         let (a, b) = if lead_words == 0 {
             (rest, e)
         } else if rest >= e.saturating_sub(1) {
@@ -2051,6 +2073,13 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
                     | "wasn’t"
             ) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
     })
+}
+
+/// Whether most words of a line are capitalised, as in a Title Case headline.
+fn title_case(toks: &[Token<'_>]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC)).count();
+    let caps = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC) && t.cap).count();
+    words < 6 || caps * 2 > words
 }
 
 /// Whether a quotation ends right before token `k`, directly or before a comma.
