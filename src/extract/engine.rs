@@ -1419,20 +1419,13 @@ impl<'a> Engine<'a> {
                 && !(p.toks[k].is("that")
                     && k > cs
                     && p.toks[k - 1].is_word()
+                    // a far "that" after a plain noun is relative ("said the plan that …"); after a
+                    // time, a name or an audience ("told Congress that") it opens the clause
                     && !p.toks[k - 1].has(flag::TIME)
+                    && !p.toks[k - 1].cap
                     && !matches!(
                         &*p.toks[k - 1].lower,
-                        "reporters"
-                            | "journalists"
-                            | "lawmakers"
-                            | "investigators"
-                            | "me"
-                            | "us"
-                            | "him"
-                            | "her"
-                            | "them"
-                            | "friday"
-                            | "congress"
+                        "reporters" | "journalists" | "lawmakers" | "investigators" | "me" | "us" | "him" | "her" | "them"
                     )
                     && k - cs > 6)
                 && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == i))
