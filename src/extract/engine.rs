@@ -1528,7 +1528,7 @@ impl<'a> Engine<'a> {
                 && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais")
                 && k > start
                 && p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL))
-                && comp.is_some()
+                && (comp.is_some() || is_core_say(c.lemma))
             {
                 second_clause = Some(k + 2);
                 end = k;
