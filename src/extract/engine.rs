@@ -4,8 +4,8 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 use super::items::{Para, RawItem};
-use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, flags_of, is_determiner, pronoun};
-use super::names::{NameIndex, SplitName, capitalised_runs, is_role_like, split_phrase};
+use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, flags_of, has_flag, pronoun};
+use super::names::{NameIndex, SplitName, capitalised_runs, is_possessive, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
 use super::tokens::{TokKind, Token, sentences, tokenize};
 use std::rc::Rc;
@@ -426,9 +426,9 @@ impl<'a> Engine<'a> {
             return String::new();
         }
         let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
-        let starts_ok = is_determiner(first) || !p.toks[b + 1].cap || is_role_like(first);
+        let starts_ok = has_flag(first, flag::DET) || !p.toks[b + 1].cap || has_flag(first, flag::ROLE);
         if has_role && (starts_ok || self.lang == Lang::De) {
-            let det = if is_determiner(first) { b + 2 } else { b + 1 };
+            let det = if has_flag(first, flag::DET) { b + 2 } else { b + 1 };
             if det >= e {
                 return String::new();
             }
@@ -511,7 +511,7 @@ impl<'a> Engine<'a> {
                     && !t.cap
                     && j >= 2
                     && j - 1 > lo
-                    && (p.toks[j - 2].lower.ends_with("’s") || p.toks[j - 2].lower.ends_with("'s"))
+                    && is_possessive(&p.toks[j - 2].lower)
                     && p.toks[j - 2].cap
                     && !t.has(flag::FUNC);
                 if fr_adjective || owner_noun {
@@ -756,12 +756,8 @@ impl<'a> Engine<'a> {
         }
         // a description: "the minister" -> the minister named before
         if !sp.indefinite {
-            let head = sp
-                .description
-                .split_whitespace()
-                .rev()
-                .find(|w| is_role_like(&w.to_lowercase()))
-                .map(str::to_lowercase);
+            let head =
+                sp.description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0).map(str::to_lowercase);
             if let Some(head) = head {
                 let cands = self.names.by_role_word(&head);
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
@@ -1235,10 +1231,7 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
-        } else if j0 > s
-            && p.toks[j0 - 1].is_word()
-            && matches!(&*p.toks[j0 - 1].lower, "and" | "but" | "und" | "aber" | "et" | "mais")
-            && !attributed.is_empty()
+        } else if j0 > s && p.toks[j0 - 1].is_word() && is_conjunction(&p.toks[j0 - 1].lower) && !attributed.is_empty()
         {
             speaker = attributed.last().map(|a| a.1.clone());
         } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(&*p.toks[j0 - 1].lower, "who" | "which" | "qui") {
@@ -1524,17 +1517,12 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            if t.is_word()
-                && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais")
-                && k > start
-                && p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL))
-                && (comp.is_some() || is_core_say(c.lemma))
-            {
-                second_clause = Some(k + 2);
-                end = k;
-                break;
-            }
-            if t.is_word() && matches!(&*t.lower, "and" | "but" | "und" | "aber" | "et" | "mais") && k > start {
+            if t.is_word() && is_conjunction(&t.lower) && k > start {
+                if p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL)) && (comp.is_some() || is_core_say(c.lemma)) {
+                    second_clause = Some(k + 2);
+                    end = k;
+                    break;
+                }
                 let m = (k + 1..e.min(k + 5))
                     .find(|&m| self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)));
                 if let Some(m) = m {
@@ -1561,9 +1549,7 @@ impl<'a> Engine<'a> {
             }
             k += 1;
         }
-        while end > start && matches!(p.toks[end - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {
-            end -= 1;
-        }
+        let mut end = trim_punct(p, start, end);
         let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
         if words < 3 {
             return None;
@@ -1612,10 +1598,7 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp.clone(), ":", 0.8);
         }
         if let Some(a) = second_clause {
-            let mut b = e;
-            while b > a && matches!(p.toks[b - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {
-                b -= 1;
-            }
+            let b = trim_punct(p, a, e);
             if let (Some(q), true) = (p.toks.get(a).and_then(Token::quote), b == a + 1) {
                 claimed.push(q);
                 self.emit_quote(p, q, sp, cue_text, 0.8);
@@ -1787,8 +1770,7 @@ impl<'a> Engine<'a> {
             let t = &p.toks[j - 1];
             let candidate = t.is_word()
                 && ((t.cap && !t.has(flag::FUNC)) || pronoun(&t.lower, self.lang).is_some())
-                && !t.lower.ends_with("’s")
-                && !t.lower.ends_with("'s");
+                && !is_possessive(&t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
                     let after_prep =
@@ -2073,6 +2055,19 @@ fn title_case(toks: &[Token<'_>]) -> bool {
     let words = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC)).count();
     let caps = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC) && t.cap).count();
     words < 6 || caps * 2 > words
+}
+
+/// Conjunctions that join a second report of the same speaker ("… and has since said …").
+fn is_conjunction(w: &str) -> bool {
+    matches!(w, "and" | "but" | "und" | "aber" | "et" | "mais")
+}
+
+/// Moves `end` back over closing punctuation, not below `start`.
+fn trim_punct(p: &P<'_>, start: usize, mut end: usize) -> usize {
+    while end > start && matches!(p.toks[end - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {
+        end -= 1;
+    }
+    end
 }
 
 /// Whether a quotation ends right before token `k`, directly or before a comma.

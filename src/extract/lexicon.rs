@@ -1140,6 +1140,9 @@ pub mod flag {
     pub const PARTICLE_OF: u16 = 1 << 11;
 }
 
+/// Genitive particles between a role and its complement ("Director of", "Vorsitzende des").
+const PARTICLE_OF_WORDS: &[&str] = &["of", "des", "der", "de", "du", "von", "van"];
+
 fn compute_flags(w: &str) -> u16 {
     let mut f = 0;
     let mut set = |cond: bool, bit: u16| {
@@ -1158,7 +1161,7 @@ fn compute_flags(w: &str) -> u16 {
     set(super::names::raw_role_modifier(w), flag::MODIFIER);
     set(raw_complementizer(w), flag::COMPL);
     set(raw_wh_word(w), flag::WH);
-    set(matches!(w, "of" | "des" | "der" | "de" | "du" | "von" | "van"), flag::PARTICLE_OF);
+    set(PARTICLE_OF_WORDS.contains(&w), flag::PARTICLE_OF);
     f
 }
 
@@ -1319,9 +1322,7 @@ fn word_table() -> &'static WordTable {
         words.extend(t.en.keys().cloned());
         words.extend(t.de.keys().map(|w| (*w).to_owned()));
         words.extend(t.fr.keys().map(|w| (*w).to_owned()));
-        for w in ["of", "des", "der", "de", "du", "von", "van"] {
-            words.push(w.to_owned());
-        }
+        words.extend(PARTICLE_OF_WORDS.iter().map(|w| (*w).to_owned()));
         let mut table = WordTable::with_capacity(words.len());
         for w in words {
             let entry = WordEntry {
@@ -1346,17 +1347,24 @@ pub fn lookup(w: &str) -> WordEntry {
     WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3], word: "" }
 }
 
-/// The class flags of a word in any case, lowercased on the stack when it is short ASCII.
-pub fn flags_of(w: &str) -> u16 {
+/// Runs `f` on the lowercase form of `w`, made on the stack when `w` is short ASCII.
+pub fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = w.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
         }
-        return std::str::from_utf8(&buf[..b.len()]).map_or(0, word_flags);
+        if let Ok(l) = std::str::from_utf8(&buf[..b.len()]) {
+            return f(l);
+        }
     }
-    word_flags(&lowercase(w))
+    f(&lowercase(w))
+}
+
+/// The class flags of a word in any case.
+pub fn flags_of(w: &str) -> u16 {
+    with_ascii_lower(w, word_flags)
 }
 
 /// The class flags of a lowercase word.
@@ -1364,49 +1372,9 @@ pub fn word_flags(w: &str) -> u16 {
     lookup(w).flags
 }
 
-/// Whether `w` (lowercase) is in the org word list (cached, see [`word_flags`]).
-pub fn is_org_word(w: &str) -> bool {
-    word_flags(w) & flag::ORG != 0
-}
-
-/// Whether `w` (lowercase) is in the determiner list (cached, see [`word_flags`]).
-pub fn is_determiner(w: &str) -> bool {
-    word_flags(w) & flag::DET != 0
-}
-
-/// Whether `w` (lowercase) is in the function word list (cached, see [`word_flags`]).
-pub fn is_function_word(w: &str) -> bool {
-    word_flags(w) & flag::FUNC != 0
-}
-
-/// Whether `w` (lowercase) is in the time word list (cached, see [`word_flags`]).
-pub fn is_time_word(w: &str) -> bool {
-    word_flags(w) & flag::TIME != 0
-}
-
-/// Whether `w` (lowercase) is in the wh word list (cached, see [`word_flags`]).
-pub fn is_wh_word(w: &str) -> bool {
-    word_flags(w) & flag::WH != 0
-}
-
-/// Whether `w` (lowercase) is in the complementizer list (cached, see [`word_flags`]).
-pub fn is_complementizer(w: &str) -> bool {
-    word_flags(w) & flag::COMPL != 0
-}
-
-/// Whether `w` (lowercase) is in the aux or adverb list (cached, see [`word_flags`]).
-pub fn is_aux_or_adverb(w: &str) -> bool {
-    word_flags(w) & flag::AUX != 0
-}
-
-/// Whether `w` (lowercase) is in the negation list (cached, see [`word_flags`]).
-pub fn is_negation(w: &str) -> bool {
-    word_flags(w) & flag::NEG != 0
-}
-
-/// Whether `w` (lowercase) is in the preposition list (cached, see [`word_flags`]).
-pub fn is_preposition(w: &str) -> bool {
-    word_flags(w) & flag::PREP != 0
+/// Whether the lowercase word `w` has the class `bit` ([`flag`]).
+pub fn has_flag(w: &str, bit: u16) -> bool {
+    word_flags(w) & bit != 0
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::{FastMap, flag, flags_of, is_function_word, is_org_word, is_role_word};
+use super::lexicon::{FastMap, flag, flags_of, is_role_word};
 use super::tokens::{TokKind, Token};
 
 /// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
@@ -79,7 +79,7 @@ pub(crate) fn raw_role_modifier(w: &str) -> bool {
 }
 
 /// Whether a lowercase word is a role word, also by German and English compound endings.
-/// Uncached: see [`is_role_like`].
+/// Used to build the word table; elsewhere the `ROLE` flag of a word is read.
 pub(crate) fn raw_role_like(w: &str) -> bool {
     is_role_word(w) || role_suffix(w)
 }
@@ -148,11 +148,6 @@ fn has_role_suffix(w: &str) -> bool {
     tails.binary_search(&tail).is_ok() && suffixes.iter().any(|s| w.ends_with(s))
 }
 
-/// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
-pub fn is_role_modifier(w: &str) -> bool {
-    super::lexicon::word_flags(w) & super::lexicon::flag::MODIFIER != 0
-}
-
 /// Titles of address and office abbreviations that stand before a name: "Mr.", "Mme", "Sen.".
 pub fn is_courtesy_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
@@ -169,14 +164,14 @@ pub fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
+/// Whether a word ends in a possessive ("Germany’s", "Merz's").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("’S") || w.ends_with("'S")
+}
+
 /// A word without its possessive ending ("Germany’s" -> "Germany").
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
-}
-
-/// Whether a lowercase word is a role word, also by German and English compound endings.
-pub fn is_role_like(w: &str) -> bool {
-    super::lexicon::word_flags(w) & super::lexicon::flag::ROLE != 0
 }
 
 /// A speaker phrase split into its parts.
@@ -234,7 +229,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     while k > 0 {
         let w = ws[k - 1];
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        if !cap || is(k - 1, flag::ROLE) || w.ends_with("’s") || w.ends_with("'s") {
+        if !cap || is(k - 1, flag::ROLE) || is_possessive(w) {
             break;
         }
         k -= 1;
@@ -245,7 +240,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     // "the Democratic Party": an organisation's head word keeps its capitalised modifiers
     if ws.len() - k == 1 && k > 0 && is(ws.len() - 1, flag::ORG) {
-        while k > 0 && ws[k - 1].chars().next().is_some_and(char::is_uppercase) && !ws[k - 1].ends_with("’s") {
+        while k > 0 && ws[k - 1].chars().next().is_some_and(char::is_uppercase) && !is_possessive(ws[k - 1]) {
             k -= 1;
         }
     }
@@ -366,7 +361,7 @@ impl NameIndex {
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let Some(last) = name.split_whitespace().next_back() else { return };
         if !self.by_last.contains_key(last) {
-            let org = is_org_word(&super::lexicon::lowercase(last));
+            let org = flags_of(last) & flag::ORG != 0;
             self.by_last.insert(last.to_owned(), Surname { org, names: Vec::new(), best: 0 });
         }
         let Some(entry) = self.by_last.get_mut(last) else { return };
@@ -501,7 +496,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind == TokKind::Word && toks[i].cap && !is_function_word(&toks[i].lower) {
+        if toks[i].kind == TokKind::Word && toks[i].cap && !toks[i].has(flag::FUNC) {
             let a = i;
             let mut j = i + 1;
             while j < toks.len()

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup, lowercase};
+use super::lexicon::{Lang, lookup, lowercase, with_ascii_lower};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -74,28 +74,15 @@ fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
     let first = s.as_bytes().first().copied().unwrap_or(0);
     let cap =
         if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
-    let b = s.as_bytes();
-    if cap && b.len() <= 32 && b.is_ascii() {
-        // "The", "Said": a listed word lends its lowercase form, no copy is made
-        let mut buf = [0u8; 32];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        if let Ok(l) = std::str::from_utf8(&buf[..b.len()]) {
-            let entry = lookup(l);
-            let lower = if entry.word.is_empty() { Cow::Owned(l.to_owned()) } else { Cow::Borrowed(entry.word) };
-            return Token {
-                kind: TokKind::Word,
-                start,
-                end,
-                lower,
-                cap,
-                flags: entry.flags,
-                cue: entry.cues[lang as usize],
-            };
-        }
+    if !cap {
+        return make_word(start, end, lowercase(s), cap, lang);
     }
-    make_word(start, end, lowercase(s), cap, lang)
+    // "The", "Said": a listed word lends its lowercase form, no copy is made
+    with_ascii_lower(s, |l| {
+        let entry = lookup(l);
+        let lower = if entry.word.is_empty() { Cow::Owned(l.to_owned()) } else { Cow::Borrowed(entry.word) };
+        Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+    })
 }
 
 fn make_word(start: usize, end: usize, lower: Cow<'_, str>, cap: bool, lang: Lang) -> Token<'_> {
@@ -262,7 +249,7 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
                     && !(t.is_punct('.')
                         && i > 0
                         && is_day_number(&toks[i - 1])
-                        && next.is_some_and(|n| super::lexicon::is_time_word(&n.lower)))
+                        && next.is_some_and(|n| n.has(super::lexicon::flag::TIME)))
             }
             TokKind::Quote(q) => {
                 let q = q as usize;
