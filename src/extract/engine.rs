@@ -130,7 +130,8 @@ pub struct Engine<'a> {
     subject_mentions: Vec<(usize, Speaker)>,
     last_org: Option<Speaker>,
     last_group: Option<Speaker>,
-    last_stmt: Option<(Speaker, usize, String)>,
+    /// The last statement's speaker and cue.
+    last_stmt: Option<(Speaker, String)>,
     recency: super::lexicon::FastMap<Rc<str>, usize>,
     /// [`split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: super::lexicon::FastMap<&'a str, std::rc::Rc<SplitName>>,
@@ -139,7 +140,6 @@ pub struct Engine<'a> {
     lowercase_words: super::lexicon::FastSet<&'a str>,
     clock: usize,
     out: Vec<RawStatement>,
-    item: usize,
 }
 
 impl<'a> Engine<'a> {
@@ -162,7 +162,6 @@ impl<'a> Engine<'a> {
             lowercase_words: super::lexicon::FastSet::default(),
             clock: 0,
             out: Vec::new(),
-            item: 0,
         }
     }
 
@@ -211,9 +210,8 @@ impl<'a> Engine<'a> {
             self.subject_mentions_of(c);
         }
         let mut list_speaker: Option<(Speaker, String)> = None;
-        let mut pending_heads: Vec<(usize, usize)> = Vec::new();
-        for (ii, item) in items.iter().enumerate() {
-            self.item = ii;
+        let mut pending_heads: Vec<usize> = Vec::new();
+        for item in items {
             let first_out = self.out.len();
             let mut prev_para_had: Option<Speaker> = None;
             let mut prev_open_quote: Option<Speaker> = None;
@@ -221,7 +219,7 @@ impl<'a> Engine<'a> {
                 let para = &paras[pi];
                 let p = &parsed[pi];
                 if para.headline {
-                    pending_heads.push((pi, ii));
+                    pending_heads.push(pi);
                     continue;
                 }
                 if para.list {
@@ -239,18 +237,18 @@ impl<'a> Engine<'a> {
                     list_speaker = Some(ls);
                 }
                 prev_para_had =
-                    if self.out.len() > before { self.last_stmt.as_ref().map(|(s, _, _)| s.clone()) } else { None };
+                    if self.out.len() > before { self.last_stmt.as_ref().map(|(s, _)| s.clone()) } else { None };
                 prev_open_quote = p
                     .quotes
                     .iter()
                     .rev()
                     .find(|q| q.depth == 0)
                     .filter(|q| !q.closed)
-                    .and_then(|_| self.last_stmt.as_ref().map(|(s, _, _)| s.clone()));
+                    .and_then(|_| self.last_stmt.as_ref().map(|(s, _)| s.clone()));
             }
             // headlines of this item, once its body is known
             let heads = std::mem::take(&mut pending_heads);
-            for (pi, _) in heads {
+            for pi in heads {
                 self.headline(&parsed[pi], first_out);
             }
         }
@@ -816,7 +814,7 @@ impl<'a> Engine<'a> {
             end,
             confidence,
         });
-        self.last_stmt = Some((sp, self.item, cue_text.to_owned()));
+        self.last_stmt = Some((sp, cue_text.to_owned()));
     }
 
     fn emit_quote(&mut self, p: &P<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
@@ -983,7 +981,7 @@ impl<'a> Engine<'a> {
             if let Some(sp) =
                 context.cloned().or_else(|| self.last_stmt.as_ref().filter(|_| prev_had).map(|x| x.0.clone()))
             {
-                let ct = self.last_stmt.as_ref().map(|x| x.2.clone()).unwrap_or_default();
+                let ct = self.last_stmt.as_ref().map(|x| x.1.clone()).unwrap_or_default();
                 self.emit_quote(p, q, sp, &ct, 0.5);
             } else {
                 self.emit_quote(p, q, Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person }, "", 0.3);
