@@ -845,12 +845,14 @@ impl<'a> Engine<'a> {
             return None;
         }
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
-        if c.lemma == "state" {
-            let next = p.toks.get(i + 1);
-            let verb_like = next.is_none_or(|n| {
+        // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
+        // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
+        if super::lexicon::is_ambiguous_cue(&t.lower, c.lemma) {
+            let after_aux = i > 0 && matches!(&*p.toks[i - 1].lower, "has" | "have" | "had" | "hat" | "hatte" | "a");
+            let verb_like = p.toks.get(i + 1).is_none_or(|n| {
                 n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
             });
-            if !verb_like {
+            if !after_aux && !verb_like {
                 return None;
             }
         }
@@ -1149,9 +1151,6 @@ impl<'a> Engine<'a> {
     ) -> Option<(Speaker, String)> {
         // "as if to say", "for telling"
         if i >= s + 2 && p.toks[i - 1].is("to") && p.toks[i - 2].is("if") {
-            return None;
-        }
-        if p.toks[i].is("written") && !(i > s && p.toks[i - 1].has(flag::AUX)) {
             return None;
         }
         // a cue inside another statement's clause: only the verbs of saying count there

@@ -999,6 +999,12 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "économiste",
 ];
 
+/// Cues whose forms are more often nouns or adjectives ("the Baltic states", "the written ruling"):
+/// the engine takes them as cues only in a verb's context.
+pub fn is_ambiguous_cue(form: &str, lemma: &str) -> bool {
+    lemma == "state" || form == "written"
+}
+
 /// Looks a lowercase word up in the cue lexicon of `lang`.
 pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
     let t = tables();
