@@ -482,7 +482,7 @@ impl<'a> Engine<'a> {
 
     /// The speaker phrase that ends right before token `idx` (not reaching before `lo`).
     fn np_before(&self, p: &P<'a>, lo: usize, idx: usize) -> Option<(usize, usize)> {
-        if idx == 0 || idx <= lo {
+        if idx <= lo {
             return None;
         }
         let last = &p.toks[idx - 1];

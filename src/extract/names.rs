@@ -254,7 +254,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     // "The Wikileaks founder", "the Fed chief": a person described by a role
     let person_tail = name.is_empty() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
-    if name.is_empty() && person_tail {
+    if person_tail {
         out.role = ws.join(" ");
         out.org = false;
         return out;
@@ -315,7 +315,13 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // long capitalised runs: keep the last two or three tokens as the name
     let max =
         if name.len() >= 3 && (is_initial(name[name.len() - 2]) || name[name.len() - 2].contains('-')) { 3 } else { 2 };
-    let limit = if out.org { 4 } else { max.max(if name.len() == 3 && !out.org && k == 0 { 3 } else { max }) };
+    let limit = if out.org {
+        4
+    } else if name.len() == 3 && k == 0 {
+        3
+    } else {
+        max
+    };
     if name.len() > limit {
         k += name.len() - limit;
         name = ws[k..].to_vec();
