@@ -1,12 +1,17 @@
-//! The headless commands: `stancedesk extract FILE... [-o OUT] [--format csv|json]`.
+//! The headless commands:
+//! - `stancedesk extract FILE... [-o OUT] [--format csv|json]`
+//! - `stancedesk project new OUT.stance.json FILE...`
+//! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]`
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::io::{add_briefings, export};
+use crate::io::atomic::write_atomic;
+use crate::io::export::Preset;
+use crate::io::{add_briefings, export, project};
 use crate::model::Project;
 
 /// Stance Desk: who said what, in what role, and where each actor stands.
@@ -33,6 +38,52 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
     },
+    /// Create and manage project files (`.stance.json`).
+    #[command(subcommand)]
+    Project(ProjectCommand),
+    /// Write the tagged CSV of a project: one row per statement, in document order.
+    Export {
+        /// The project file (`.stance.json`).
+        project: PathBuf,
+        /// The CSV file to write (replaced atomically).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// `excel`: UTF-8 with BOM, formula-like cells defused with a leading apostrophe;
+        /// `data`: plain UTF-8, values exact (pandas, R).
+        #[arg(long, value_enum, default_value_t = PresetArg::Excel)]
+        preset: PresetArg,
+    },
+}
+
+/// `stancedesk project …`.
+#[derive(Debug, Subcommand)]
+pub enum ProjectCommand {
+    /// Create a project from briefing files: extract their statements and save it.
+    New {
+        /// The project file to create (`.stance.json`); an existing file is kept as `.bak`.
+        output: PathBuf,
+        /// Briefing files to read.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// CSV presets on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PresetArg {
+    /// For spreadsheets (Excel, LibreOffice): BOM, formulas defused.
+    Excel,
+    /// For pandas and R: plain UTF-8, exact values.
+    Data,
+}
+
+impl From<PresetArg> for Preset {
+    fn from(p: PresetArg) -> Self {
+        match p {
+            PresetArg::Excel => Self::Excel,
+            PresetArg::Data => Self::Data,
+        }
+    }
 }
 
 /// Output formats of `extract`.
@@ -51,10 +102,14 @@ const PROGRESS_FROM: usize = 10;
 pub fn run(cmd: Command) -> Result<i32> {
     match cmd {
         Command::Extract { files, output, format } => extract(&files, output.as_ref(), format),
+        Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &files),
+        Command::Export { project, output, preset } => export_project(&project, &output, preset.into()),
     }
 }
 
-fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Result<i32> {
+/// Reads briefings into a new project, reporting progress, warnings and failed files on
+/// standard error; returns the project and whether any file failed.
+fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
     let mut project = Project::default();
     let show = files.len() >= PROGRESS_FROM;
     let mut stderr = std::io::stderr();
@@ -72,6 +127,11 @@ fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Resul
     for f in &failed {
         eprintln!("error: {}: {}", f.path.display(), f.reason);
     }
+    (project, !failed.is_empty())
+}
+
+fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Result<i32> {
+    let (project, failed) = read_briefings(files);
     let write = |w: &mut dyn Write| -> Result<()> {
         match format {
             Format::Csv => {
@@ -85,9 +145,7 @@ fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Resul
     };
     match output {
         Some(path) => {
-            let file = std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-            let mut w = BufWriter::new(file);
-            write(&mut w).with_context(|| format!("writing {}", path.display()))?;
+            write_atomic(path, false, |f| write(f)).with_context(|| format!("cannot write {}", path.display()))?;
         }
         None => {
             let stdout = std::io::stdout();
@@ -95,5 +153,39 @@ fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Resul
             write(&mut w)?;
         }
     }
-    Ok(i32::from(!failed.is_empty()))
+    Ok(i32::from(failed))
+}
+
+fn project_new(output: &Path, files: &[PathBuf]) -> Result<i32> {
+    let (project, failed) = read_briefings(files);
+    if project.documents.is_empty() {
+        anyhow::bail!("no briefing could be read; {} not written", output.display());
+    }
+    let backup = project::save_project(output, &project)?;
+    eprintln!(
+        "saved {}: {} documents, {} statements{}",
+        output.display(),
+        project.documents.len(),
+        project.statements.len(),
+        backup.map(|b| format!(" (previous version kept as {})", b.display())).unwrap_or_default()
+    );
+    Ok(i32::from(failed))
+}
+
+fn export_project(path: &Path, output: &Path, preset: Preset) -> Result<i32> {
+    let loaded = project::load_project(path)?;
+    for w in &loaded.warnings {
+        eprintln!("warning: {w}");
+    }
+    let p = &loaded.project;
+    write_atomic(output, false, |f| export::export_csv(f, p, |_| true, preset).map_err(std::io::Error::from))
+        .with_context(|| format!("cannot write {}", output.display()))?;
+    let tagged = p.statements.iter().filter(|s| s.stance.is_some()).count();
+    eprintln!(
+        "wrote {}: {} statements ({tagged} tagged), preset {}",
+        output.display(),
+        p.statements.len(),
+        preset.name()
+    );
+    Ok(0)
 }

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::model::{Document, Statement};
+use crate::model::{Document, Project, Statement};
 
 fn index(docs: &[Document]) -> std::collections::HashMap<crate::model::DocumentId, &Document> {
     docs.iter().map(|d| (d.id, d)).collect()
@@ -29,8 +29,49 @@ pub const HEADER: [&str; 17] = [
     "confidence",
 ];
 
-/// Writes statements as CSV with CRLF line ends. `docs` gives file names, dates and headlines.
-pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) -> Result<(), csv::Error> {
+/// How a CSV file is written for the program that reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Preset {
+    /// For spreadsheets: UTF-8 with a byte order mark (so Excel reads it as UTF-8), and free-text
+    /// cells that start with `=` `+` `-` `@`, a tab or a carriage return get a leading apostrophe
+    /// so that no spreadsheet runs them as formulas. Numbers are never changed.
+    #[default]
+    Excel,
+    /// For pandas, R and scripts: plain UTF-8, every value exactly as in the project.
+    Data,
+}
+
+impl Preset {
+    /// The preset's name on the command line and in menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Excel => "excel",
+            Self::Data => "data",
+        }
+    }
+}
+
+/// Whether a spreadsheet could take a cell with this text for a formula.
+fn formula_like(s: &str) -> bool {
+    matches!(s.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
+}
+
+/// A free-text cell as the preset writes it.
+fn cell(s: &str, preset: Preset) -> std::borrow::Cow<'_, str> {
+    if preset == Preset::Excel && formula_like(s) { format!("'{s}").into() } else { s.into() }
+}
+
+/// Writes statements as CSV (RFC 4180, CRLF line ends, header row) in the given order. `docs`
+/// gives file names, dates and headlines.
+pub fn write_csv_with<'s, W: Write>(
+    mut out: W,
+    docs: &[Document],
+    statements: impl IntoIterator<Item = &'s Statement>,
+    preset: Preset,
+) -> Result<(), csv::Error> {
+    if preset == Preset::Excel {
+        out.write_all("\u{FEFF}".as_bytes())?;
+    }
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     w.write_record(HEADER)?;
     let by_id = index(docs);
@@ -41,20 +82,21 @@ pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) 
         let start = s.range.start.to_string();
         let end = s.range.end.to_string();
         let conf = format!("{:.2}", s.confidence);
+        let text = |t: &'s str| cell(t, preset);
         w.write_record([
             id.as_str(),
-            doc.map_or("", |d| d.file_name.as_str()),
+            &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
             doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
-            headline,
+            &cell(headline, preset),
             s.kind.as_str(),
-            &s.speaker,
-            &s.role,
-            &s.cue,
-            &s.text,
-            s.stance.as_deref().unwrap_or(""),
-            &s.target,
-            &s.note,
-            &s.coder,
+            &text(&s.speaker),
+            &text(&s.role),
+            &text(&s.cue),
+            &text(&s.text),
+            &cell(s.stance.as_deref().unwrap_or(""), preset),
+            &text(&s.target),
+            &text(&s.note),
+            &text(&s.coder),
             s.tagged_at.as_deref().unwrap_or(""),
             &start,
             &end,
@@ -63,6 +105,24 @@ pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) 
     }
     w.flush()?;
     Ok(())
+}
+
+/// Writes statements as plain CSV (the [`Preset::Data`] preset), as `extract` does.
+pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) -> Result<(), csv::Error> {
+    write_csv_with(out, docs, statements, Preset::Data)
+}
+
+/// Writes the tagged CSV of a project: one row per statement in document order, or only the
+/// statements `keep` accepts (e.g. the rows of the analyst's current view), still in document
+/// order.
+pub fn export_csv<W: Write>(
+    out: W,
+    project: &Project,
+    keep: impl Fn(&Statement) -> bool,
+    preset: Preset,
+) -> Result<(), csv::Error> {
+    let rows = super::project::document_order(project).into_iter().filter(|s| keep(s));
+    write_csv_with(out, &project.documents, rows, preset)
 }
 
 /// One statement row of the JSON output: the CSV columns as an object.
@@ -122,7 +182,7 @@ pub fn write_json<W: Write>(mut out: W, docs: &[Document], statements: &[Stateme
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CharRange, DocumentId, Item, StatementId, StatementKind};
+    use crate::model::{CharRange, DocumentId, Item, StatementKind};
 
     fn sample() -> (Vec<Document>, Vec<Statement>) {
         let doc = Document {
@@ -137,7 +197,7 @@ mod tests {
             items: vec![Item { headline: "H".into(), range: CharRange { start: 0, end: 10 } }],
         };
         let st = Statement {
-            id: StatementId(7),
+            id: crate::model::StatementId(7),
             document: DocumentId(0),
             item: 0,
             kind: StatementKind::Quote,
@@ -169,6 +229,30 @@ mod tests {
         assert_eq!(&row[2], "2026-03-12");
         assert_eq!(&row[8], "Yes, \"no\"\nmaybe,");
         assert_eq!(&row[14], "3");
+    }
+
+    #[test]
+    fn excel_preset_has_a_bom_and_defuses_formulas_but_not_numbers() {
+        let (d, mut s) = sample();
+        s[0].text = "=HYPERLINK(\"http://x\")".into();
+        s[0].note = "-5 percent".into();
+        s[0].target = "\tindented".into();
+        s[0].speaker = "@handle".into();
+        let mut buf = Vec::new();
+        write_csv_with(&mut buf, &d, &s, Preset::Excel).unwrap();
+        assert!(buf.starts_with("\u{FEFF}statement_id,".as_bytes()));
+        let mut r = csv::Reader::from_reader(&buf[3..]);
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!(&row[8], "'=HYPERLINK(\"http://x\")");
+        assert_eq!(&row[11], "'-5 percent");
+        assert_eq!(&row[10], "'\tindented");
+        assert_eq!(&row[5], "'@handle");
+        assert_eq!(&row[14], "3", "numbers are never prefixed");
+        let mut plain = Vec::new();
+        write_csv_with(&mut plain, &d, &s, Preset::Data).unwrap();
+        let mut r = csv::Reader::from_reader(plain.as_slice());
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!(&row[8], "=HYPERLINK(\"http://x\")");
     }
 
     #[test]

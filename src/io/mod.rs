@@ -1,9 +1,14 @@
-//! The I/O shell around the pure core: reading briefing files, writing statement tables.
+//! The I/O shell around the pure core: reading briefing files, project files, writing tables.
 //!
-//! Readers work over bytes and `Read`, writers over `Write`; nothing here knows about the GUI.
+//! Readers work over bytes and `Read`, writers over `Write`; files on disk are replaced only
+//! through [`atomic`]. Nothing here knows about the GUI.
 
+pub mod atomic;
 pub mod briefing;
 pub mod export;
+pub mod lock;
+pub mod project;
+pub mod recovery;
 
 use std::path::{Path, PathBuf};
 

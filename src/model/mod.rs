@@ -6,6 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod text;
+pub use text::CharIndex;
+
 /// Identifies a document inside a project.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -181,6 +184,9 @@ pub struct Project {
     pub statements: Vec<Statement>,
     /// Stance labels.
     pub codebook: Codebook,
+    /// Everyone who tagged statements of this project, in the order they first did.
+    #[serde(default)]
+    pub coders: Vec<String>,
 }
 
 impl Project {

@@ -1,0 +1,240 @@
+//! Atomic file replacement: a file is either its old bytes or its new bytes, never a mix.
+//!
+//! [`AtomicFile`] writes into a temporary file in the target's folder (so the final rename never
+//! crosses file systems), flushes it to disk, optionally keeps the previous version as
+//! `NAME.bak`, renames the temporary file over the target and flushes the folder entry. A process
+//! killed at any moment leaves the target untouched or complete; at worst a stale temporary file
+//! named `.NAME.tmp-…` stays behind, which [`sweep_stale_temps`] removes.
+
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Marker in the names of temporary files (`.NAME.tmp-PID-N`).
+const TEMP_MARK: &str = ".tmp-";
+
+/// Counter that makes temporary names unique inside one process.
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A file being written that replaces `target` atomically on [`AtomicFile::commit`].
+///
+/// Dropping it without committing removes the temporary file and leaves the target as it was.
+#[derive(Debug)]
+pub struct AtomicFile {
+    target: PathBuf,
+    temp: PathBuf,
+    writer: Option<BufWriter<File>>,
+    backup: bool,
+}
+
+impl AtomicFile {
+    /// Starts writing a replacement for `target`. With `backup`, the current target (if any) is
+    /// kept as `target.bak` when the new version is committed.
+    pub fn create(target: &Path, backup: bool) -> io::Result<Self> {
+        let dir = parent_dir(target);
+        let name = target
+            .file_name()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?
+            .to_string_lossy();
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let temp = dir.join(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()));
+        let file = fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
+        Ok(Self { target: target.to_path_buf(), temp, writer: Some(BufWriter::with_capacity(1 << 18, file)), backup })
+    }
+
+    /// The file being replaced.
+    pub fn target(&self) -> &Path {
+        &self.target
+    }
+
+    /// Flushes the new content to disk, keeps the backup if asked, and renames the new file over
+    /// the target. Returns the backup's path when one was made.
+    pub fn commit(mut self) -> io::Result<Option<PathBuf>> {
+        let writer = self.writer.take().ok_or_else(|| io::Error::other("already committed"))?;
+        let file = writer.into_inner().map_err(io::IntoInnerError::into_error)?;
+        file.sync_all()?;
+        drop(file);
+        let mut backup = None;
+        if self.backup && self.target.is_file() {
+            let bak = backup_path(&self.target);
+            keep_backup(&self.target, &bak)?;
+            backup = Some(bak);
+        }
+        fs::rename(&self.temp, &self.target)?;
+        sync_dir(parent_dir(&self.target))?;
+        Ok(backup)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.writer {
+            Some(w) => w.write(buf),
+            None => Err(io::Error::other("already committed")),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match &mut self.writer {
+            Some(w) => w.write_all(buf),
+            None => Err(io::Error::other("already committed")),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.writer {
+            Some(w) => w.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.writer.take().is_some() {
+            // not committed: the target stays as it was; the half-written file goes. A failure
+            // to remove it leaves a stale temporary file that `sweep_stale_temps` removes later.
+            let _ = fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Writes `target` atomically with what `fill` writes; see [`AtomicFile`].
+pub fn write_atomic<E: From<io::Error>>(
+    target: &Path,
+    backup: bool,
+    fill: impl FnOnce(&mut AtomicFile) -> Result<(), E>,
+) -> Result<Option<PathBuf>, E> {
+    let mut file = AtomicFile::create(target, backup)?;
+    fill(&mut file)?;
+    Ok(file.commit()?)
+}
+
+/// The backup path of a file: `NAME.bak` beside it.
+pub fn backup_path(target: &Path) -> PathBuf {
+    let mut name = target.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    target.with_file_name(name)
+}
+
+/// Keeps the current `target` as `bak` without a moment where neither exists: a hard link (or,
+/// where the file system has none, a copy) under a temporary name, renamed over the old backup.
+fn keep_backup(target: &Path, bak: &Path) -> io::Result<()> {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let name = bak.file_name().unwrap_or_default().to_string_lossy();
+    let staging = parent_dir(bak).join(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()));
+    if fs::hard_link(target, &staging).is_err() {
+        fs::copy(target, &staging)?;
+        File::open(&staging)?.sync_all()?;
+    }
+    fs::rename(&staging, bak)
+}
+
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Flushes a folder's entries (the rename) to disk. A no-op where folders cannot be opened.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Removes temporary files that a killed writer left beside `target`; returns how many.
+///
+/// Only files of processes that are no longer running are removed, so a save in progress in
+/// another instance is never disturbed.
+pub fn sweep_stale_temps(target: &Path) -> usize {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else { return 0 };
+    let Ok(entries) = fs::read_dir(parent_dir(target)) else { return 0 };
+    let prefixes = [format!(".{name}{TEMP_MARK}"), format!(".{name}.bak{TEMP_MARK}")];
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = prefixes.iter().find_map(|p| file_name.strip_prefix(p.as_str())) else { continue };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|p| p != std::process::id() && !process_alive(p)) && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// Whether a process with this id runs (Linux: `/proc/PID`; elsewhere assumed alive unless it
+/// is us, so nothing of a running save is removed).
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") { Path::new(&format!("/proc/{pid}")).exists() } else { true }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("stancedesk-atomic-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&d);
+        fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    #[test]
+    fn commit_replaces_and_keeps_backup() {
+        let d = dir("commit");
+        let t = d.join("p.stance.json");
+        fs::write(&t, "old").unwrap();
+        let bak = write_atomic::<io::Error>(&t, true, |f| f.write_all(b"new")).unwrap();
+        assert_eq!(fs::read_to_string(&t).unwrap(), "new");
+        assert_eq!(bak.as_deref(), Some(d.join("p.stance.json.bak").as_path()));
+        assert_eq!(fs::read_to_string(d.join("p.stance.json.bak")).unwrap(), "old");
+        // the second save moves the backup on and leaves no temporary file
+        write_atomic::<io::Error>(&t, true, |f| f.write_all(b"newer")).unwrap();
+        assert_eq!(fs::read_to_string(d.join("p.stance.json.bak")).unwrap(), "new");
+        let names: Vec<_> = fs::read_dir(&d).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn a_failed_fill_leaves_the_target_alone() {
+        let d = dir("fail");
+        let t = d.join("x.csv");
+        fs::write(&t, "keep").unwrap();
+        let r = write_atomic(&t, false, |f| {
+            f.write_all(b"half")?;
+            Err(io::Error::other("boom"))
+        });
+        assert!(r.is_err());
+        assert_eq!(fs::read_to_string(&t).unwrap(), "keep");
+        assert_eq!(fs::read_dir(&d).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn no_backup_of_a_new_file() {
+        let d = dir("new");
+        let t = d.join("fresh.csv");
+        assert_eq!(write_atomic::<io::Error>(&t, true, |f| f.write_all(b"a")).unwrap(), None);
+        assert!(!backup_path(&t).exists());
+    }
+
+    #[test]
+    fn sweep_removes_temps_of_dead_processes_only() {
+        let d = dir("sweep");
+        let t = d.join("p.stance.json");
+        // pid 0x7ffffffe does not run; our own pid does
+        fs::write(d.join(".p.stance.json.tmp-2147483646-0"), "x").unwrap();
+        fs::write(d.join(format!(".p.stance.json.tmp-{}-99", std::process::id())), "x").unwrap();
+        fs::write(d.join("unrelated.tmp-1-1"), "x").unwrap();
+        assert_eq!(sweep_stale_temps(&t), 1);
+        assert_eq!(fs::read_dir(&d).unwrap().count(), 2);
+    }
+}

@@ -1,0 +1,688 @@
+//! The project file: `NAME.stance.json`, self-contained JSON in a versioned envelope.
+//!
+//! ```json
+//! {"format": "stancedesk-project", "format_version": 1, "app_version": "0.1.0", "project": {…}}
+//! ```
+//!
+//! Saving is atomic and keeps the previous version as `NAME.stance.json.bak` (see
+//! [`super::atomic`]). The same project always gives the same bytes: statements are written in
+//! document order, every list in a fixed order, no time stamp of the save itself.
+//!
+//! Loading never modifies the file. A damaged file gives a [`ProjectError`] that names the file
+//! and the place (line, column, field path) where it is wrong. Files of older format versions go
+//! through the migration chain [`MIGRATIONS`]; a file of a newer version is read when it can be
+//! and then opens read-only.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::fmt;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use thiserror::Error;
+
+use super::atomic::{self, write_atomic};
+use crate::model::{CharIndex, Document, DocumentId, Project, Statement, StatementId};
+
+/// The `format` value of every project file.
+pub const FORMAT: &str = "stancedesk-project";
+/// The format version this build writes.
+pub const FORMAT_VERSION: u64 = 1;
+/// The file name extension of project files.
+pub const EXTENSION: &str = ".stance.json";
+/// This build's version, written as `app_version`.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// One step of the migration chain: turns the JSON of `project` at version `from` into version
+/// `from + 1`.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// The version the step reads.
+    pub from: u64,
+    /// The step; an error message says what in the old file could not be carried over.
+    pub run: fn(&mut serde_json::Value) -> Result<(), String>,
+}
+
+/// The migration chain, oldest step first. Version 1 is the first format, so the chain is empty;
+/// each change of the format adds a step here and a fixture `tests/data/projects/vN.stance.json`
+/// that must load forever.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Why a project file could not be opened or saved. Every message names the file.
+#[derive(Debug, Error)]
+pub enum ProjectError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// File path.
+        path: PathBuf,
+        /// The system's reason.
+        source: io::Error,
+    },
+    /// The file has no bytes (or only white space).
+    #[error("{path}: the file is empty")]
+    Empty {
+        /// File path.
+        path: PathBuf,
+    },
+    /// The file ends in the middle of the JSON.
+    #[error("{path}: the file ends early at line {line}, column {column}: it was cut short (truncated)")]
+    Truncated {
+        /// File path.
+        path: PathBuf,
+        /// Last line.
+        line: usize,
+        /// Last column.
+        column: usize,
+    },
+    /// The file is not JSON.
+    #[error("{path}: not a JSON file: {message} at line {line}, column {column}")]
+    NotJson {
+        /// File path.
+        path: PathBuf,
+        /// What the parser saw.
+        message: String,
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+    },
+    /// JSON, but not a Stance Desk project (another program's file).
+    #[error("{path}: not a Stance Desk project ({found}); project files start with {{\"format\": \"{FORMAT}\"")]
+    NotAProject {
+        /// File path.
+        path: PathBuf,
+        /// What the file holds instead.
+        found: String,
+    },
+    /// A project file with a value of the wrong type or a missing field.
+    #[error("{path}: wrong content at `{at}` (line {line}, column {column}): {message}")]
+    Invalid {
+        /// File path.
+        path: PathBuf,
+        /// Field path inside the file, e.g. `project.statements[3].range.start`.
+        at: String,
+        /// What is wrong.
+        message: String,
+        /// Line of the error.
+        line: usize,
+        /// Column of the error.
+        column: usize,
+    },
+    /// A project whose parts contradict each other (a statement of a missing document…).
+    #[error("{path}: the project is inconsistent: {message}")]
+    Inconsistent {
+        /// File path.
+        path: PathBuf,
+        /// What contradicts what.
+        message: String,
+    },
+    /// A file of a newer format version that this build cannot read.
+    #[error(
+        "{path}: written by Stance Desk {app_version} in project format {version}; this version ({APP_VERSION}) reads format {FORMAT_VERSION} and older: {message}"
+    )]
+    Newer {
+        /// File path.
+        path: PathBuf,
+        /// The file's format version.
+        version: u64,
+        /// The app that wrote it.
+        app_version: String,
+        /// Where reading failed.
+        message: String,
+    },
+    /// An old file whose migration failed.
+    #[error("{path}: cannot upgrade project format {from} to {to}: {message}")]
+    Migration {
+        /// File path.
+        path: PathBuf,
+        /// Version of the step that failed.
+        from: u64,
+        /// Its target version.
+        to: u64,
+        /// The step's reason.
+        message: String,
+    },
+}
+
+impl ProjectError {
+    fn io(path: &Path, source: io::Error) -> Self {
+        Self::Io { path: path.to_path_buf(), source }
+    }
+}
+
+/// A project read from a file, with what the analyst should be told about it.
+#[derive(Debug)]
+pub struct LoadedProject {
+    /// The project.
+    pub project: Project,
+    /// The file's format version.
+    pub format_version: u64,
+    /// The app version that wrote the file.
+    pub app_version: String,
+    /// Why the project must open read-only (a newer format), if it must.
+    pub read_only: Option<String>,
+    /// The original project path, for a recovery file.
+    pub recovery_of: Option<String>,
+    /// Things repaired or noticed on the way (e.g. a statement text restored from its document).
+    pub warnings: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// writing
+
+/// The envelope as written.
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    format_version: u64,
+    app_version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recovery_of: Option<&'a str>,
+    project: ProjectOut<'a>,
+}
+
+/// The project as written: the statements in document order, whatever their order in memory.
+#[derive(Serialize)]
+struct ProjectOut<'a> {
+    documents: &'a [Document],
+    statements: Cow<'a, [&'a Statement]>,
+    codebook: &'a crate::model::Codebook,
+    coders: &'a [String],
+}
+
+/// The statements of a project in document order: documents as listed, then by start, end, id.
+pub fn document_order(project: &Project) -> Vec<&Statement> {
+    let rank: std::collections::HashMap<DocumentId, usize> =
+        project.documents.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+    let key = |s: &Statement| (rank.get(&s.document).copied().unwrap_or(usize::MAX), s.range.start, s.range.end, s.id);
+    let mut v: Vec<&Statement> = project.statements.iter().collect();
+    if !v.windows(2).all(|w| key(w[0]) <= key(w[1])) {
+        v.sort_by_key(|s| key(s));
+    }
+    v
+}
+
+/// Writes a project file to `out` (not atomic; see [`save_project`]).
+pub fn write_project<W: Write>(out: W, project: &Project, recovery_of: Option<&str>) -> serde_json::Result<()> {
+    let statements = document_order(project);
+    let env = EnvelopeOut {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        app_version: APP_VERSION,
+        recovery_of,
+        project: ProjectOut {
+            documents: &project.documents,
+            statements: Cow::Owned(statements),
+            codebook: &project.codebook,
+            coders: &project.coders,
+        },
+    };
+    let mut out = out;
+    serde_json::to_writer_pretty(&mut out, &env)?;
+    out.write_all(b"\n").map_err(serde_json::Error::io)
+}
+
+/// Saves a project atomically to `path`, keeping the previous file as `path.bak`; returns the
+/// backup's path when there was a previous file.
+pub fn save_project(path: &Path, project: &Project) -> Result<Option<PathBuf>, ProjectError> {
+    save_as(path, project, None, true)
+}
+
+/// Saves atomically, with or without a backup and a `recovery_of` mark.
+pub(crate) fn save_as(
+    path: &Path,
+    project: &Project,
+    recovery_of: Option<&str>,
+    backup: bool,
+) -> Result<Option<PathBuf>, ProjectError> {
+    atomic::sweep_stale_temps(path);
+    write_atomic(path, backup, |f| write_project(f, project, recovery_of).map_err(io::Error::from))
+        .map_err(|e| ProjectError::io(path, e))
+}
+
+// ---------------------------------------------------------------------------------------------
+// reading
+
+/// The envelope as read, in one pass: the project is read typed when the header before it says
+/// it is of this version, as JSON values otherwise (to migrate, or when the keys are reordered).
+#[derive(Default)]
+struct EnvelopeIn {
+    format: Option<serde_json::Value>,
+    format_version: Option<u64>,
+    app_version: Option<String>,
+    recovery_of: Option<String>,
+    body: Body,
+}
+
+#[derive(Default)]
+enum Body {
+    #[default]
+    Missing,
+    Typed(Box<Project>),
+    Raw(serde_json::Value),
+}
+
+impl<'de> Deserialize<'de> for EnvelopeIn {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(EnvelopeVisitor)
+    }
+}
+
+struct EnvelopeVisitor;
+
+impl<'de> Visitor<'de> for EnvelopeVisitor {
+    type Value = EnvelopeIn;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a Stance Desk project (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<EnvelopeIn, A::Error> {
+        let mut env = EnvelopeIn::default();
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match key.as_ref() {
+                "format" => env.format = Some(map.next_value()?),
+                "format_version" => env.format_version = Some(map.next_value()?),
+                "app_version" => env.app_version = Some(map.next_value()?),
+                "recovery_of" => env.recovery_of = map.next_value()?,
+                "project" => {
+                    let ours = env.format.as_ref().and_then(serde_json::Value::as_str) == Some(FORMAT);
+                    env.body = if ours && env.format_version == Some(FORMAT_VERSION) {
+                        Body::Typed(Box::new(map.next_value()?))
+                    } else {
+                        Body::Raw(map.next_value()?)
+                    };
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(env)
+    }
+}
+
+/// Opens a project file. Never writes to it.
+pub fn load_project(path: &Path) -> Result<LoadedProject, ProjectError> {
+    let bytes = std::fs::read(path).map_err(|e| ProjectError::io(path, e))?;
+    parse_project(path, &bytes)
+}
+
+/// What a JSON value is, for messages about another program's file.
+fn describe(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(m) => {
+            let keys: Vec<&str> = m.keys().take(5).map(String::as_str).collect();
+            if keys.is_empty() {
+                "an empty JSON object".to_owned()
+            } else {
+                format!("a JSON object with keys {}", keys.join(", "))
+            }
+        }
+        serde_json::Value::Array(_) => "a JSON array".to_owned(),
+        serde_json::Value::String(_) => "a JSON string".to_owned(),
+        serde_json::Value::Number(_) => "a JSON number".to_owned(),
+        serde_json::Value::Bool(_) => "a JSON boolean".to_owned(),
+        serde_json::Value::Null => "JSON null".to_owned(),
+    }
+}
+
+/// Reads a project from the bytes of the file at `path` (the path is for messages).
+pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
+    let path_buf = || path.to_path_buf();
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ProjectError::Empty { path: path_buf() });
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let env: EnvelopeIn = match serde_path_to_error::deserialize(&mut de) {
+        Ok(env) => env,
+        Err(e) => return Err(classify(path, bytes, &e.path().to_string(), e.inner())),
+    };
+    if let Err(e) = de.end() {
+        return Err(classify(path, bytes, "", &e));
+    }
+    let found_format = env.format.as_ref().and_then(serde_json::Value::as_str);
+    if found_format != Some(FORMAT) {
+        let found = match &env.format {
+            Some(f) => format!("its \"format\" is {f}"),
+            None => serde_json::from_slice::<serde_json::Value>(bytes)
+                .map_or_else(|_| "no \"format\"".to_owned(), |v| describe(&v)),
+        };
+        return Err(ProjectError::NotAProject { path: path_buf(), found });
+    }
+    let app_version = env.app_version.unwrap_or_default();
+    let Some(version) = env.format_version else {
+        return Err(invalid_at(path, "format_version", "missing field `format_version`"));
+    };
+    if version == 0 {
+        return Err(invalid_at(path, "format_version", "there is no format version 0"));
+    }
+    let mut read_only = None;
+    let project = match env.body {
+        Body::Missing => return Err(invalid_at(path, "project", "missing field `project`")),
+        Body::Typed(p) => *p,
+        Body::Raw(mut value) if version < FORMAT_VERSION => {
+            migrate(&mut value, version, FORMAT_VERSION, MIGRATIONS)
+                .map_err(|(from, message)| ProjectError::Migration { path: path_buf(), from, to: from + 1, message })?;
+            serde_path_to_error::deserialize(value).map_err(|e| {
+                invalid_at(
+                    path,
+                    &format!("project.{}", e.path()),
+                    &format!("{} (after upgrading from format {version})", e.inner()),
+                )
+            })?
+        }
+        Body::Raw(value) if version > FORMAT_VERSION => {
+            let p = serde_path_to_error::deserialize(value).map_err(|e| ProjectError::Newer {
+                path: path_buf(),
+                version,
+                app_version: app_version.clone(),
+                message: format!("at `project.{}`: {}", e.path(), e.inner()),
+            })?;
+            read_only = Some(format!(
+                "{} was written by a newer Stance Desk ({app_version}, format {version}); it opens read-only so that \
+                 nothing this version does not know is lost. Use Save As to keep a copy in format {FORMAT_VERSION}.",
+                path.display()
+            ));
+            p
+        }
+        // same version, keys in another order than we write them
+        Body::Raw(value) => serde_path_to_error::deserialize(value)
+            .map_err(|e| invalid_at(path, &format!("project.{}", e.path()), &e.inner().to_string()))?,
+    };
+    let mut project = project;
+    let warnings =
+        check_consistency(&mut project).map_err(|message| ProjectError::Inconsistent { path: path_buf(), message })?;
+    Ok(LoadedProject {
+        project,
+        format_version: version,
+        app_version,
+        read_only,
+        recovery_of: env.recovery_of,
+        warnings,
+    })
+}
+
+fn invalid_at(path: &Path, at: &str, message: &str) -> ProjectError {
+    ProjectError::Invalid {
+        path: path.to_path_buf(),
+        at: at.to_owned(),
+        message: message.to_owned(),
+        line: 0,
+        column: 0,
+    }
+}
+
+/// Turns a parse error into the message for the analyst.
+fn classify(path: &Path, bytes: &[u8], at: &str, inner: &serde_json::Error) -> ProjectError {
+    let (line, column) = (inner.line(), inner.column());
+    let path_buf = path.to_path_buf();
+    match inner.classify() {
+        serde_json::error::Category::Eof => ProjectError::Truncated { path: path_buf, line, column },
+        serde_json::error::Category::Syntax => {
+            let message = inner.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+            ProjectError::NotJson { path: path_buf, message, line, column }
+        }
+        serde_json::error::Category::Io => {
+            ProjectError::Io { path: path_buf, source: io::Error::other(inner.to_string()) }
+        }
+        serde_json::error::Category::Data => {
+            if at == "." || at.is_empty() {
+                // the top level is not an object: another program's JSON
+                let found = serde_json::from_slice::<serde_json::Value>(bytes)
+                    .map_or_else(|_| inner.to_string(), |v| describe(&v));
+                return ProjectError::NotAProject { path: path_buf, found };
+            }
+            let message = inner.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+            ProjectError::Invalid { path: path_buf, at: at.to_owned(), message, line, column }
+        }
+    }
+}
+
+/// Runs the migration chain from version `from` up to `to`; the error is (failing step's
+/// version, message).
+pub fn migrate(value: &mut serde_json::Value, from: u64, to: u64, chain: &[Migration]) -> Result<(), (u64, String)> {
+    let mut version = from;
+    while version < to {
+        let step = chain.iter().find(|m| m.from == version).ok_or((version, "no upgrade step is known".to_owned()))?;
+        (step.run)(value).map_err(|m| (version, m))?;
+        version += 1;
+    }
+    Ok(())
+}
+
+/// Checks that the parts of a loaded project agree; repairs what can be repaired without a
+/// guess (a statement text that differs from its document's text is restored from the document)
+/// and returns warnings for those. Errors name the first contradiction.
+pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
+    let mut warnings = Vec::new();
+    let mut doc_ids = HashSet::with_capacity(project.documents.len());
+    let mut indexes = std::collections::HashMap::with_capacity(project.documents.len());
+    for (i, d) in project.documents.iter().enumerate() {
+        if !doc_ids.insert(d.id) {
+            return Err(format!("document id {} is used twice", d.id.0));
+        }
+        let idx = CharIndex::new(&d.text);
+        for (n, item) in d.items.iter().enumerate() {
+            if item.range.start > item.range.end || item.range.end > idx.char_len() {
+                return Err(format!(
+                    "item {n} of {} spans characters {}..{}, but the text has {}",
+                    d.file_name,
+                    item.range.start,
+                    item.range.end,
+                    idx.char_len()
+                ));
+            }
+        }
+        indexes.insert(d.id, (i, idx));
+    }
+    let mut ids: HashSet<StatementId> = HashSet::with_capacity(project.statements.len());
+    for s in &mut project.statements {
+        if !ids.insert(s.id) {
+            return Err(format!("statement id {} is used twice", s.id));
+        }
+        let Some((i, idx)) = indexes.get(&s.document) else {
+            return Err(format!(
+                "statement {} belongs to document {}, which the project does not have",
+                s.id, s.document.0
+            ));
+        };
+        let doc = &project.documents[*i];
+        if s.item as usize >= doc.items.len().max(1) {
+            return Err(format!(
+                "statement {} is in item {} of {}, which has {} items",
+                s.id,
+                s.item,
+                doc.file_name,
+                doc.items.len()
+            ));
+        }
+        let Some(text) = idx.slice(&doc.text, s.range.start, s.range.end) else {
+            return Err(format!(
+                "statement {} spans characters {}..{} of {}, which has {} characters",
+                s.id,
+                s.range.start,
+                s.range.end,
+                doc.file_name,
+                idx.char_len()
+            ));
+        };
+        if s.text != text {
+            warnings
+                .push(format!("statement {}: its text differed from {} and was restored from it", s.id, doc.file_name));
+            text.clone_into(&mut s.text);
+        }
+        if !(0.0..=1.0).contains(&s.confidence) {
+            s.confidence = s.confidence.clamp(0.0, 1.0);
+            if s.confidence.is_nan() {
+                s.confidence = 0.0;
+            }
+        }
+    }
+    Ok(warnings)
+}
+
+/// Whether a path names a project file (by its extension).
+pub fn is_project_path(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n.to_string_lossy().to_lowercase().ends_with(EXTENSION))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, Item, StatementKind};
+
+    fn project() -> Project {
+        let text = "Headline\n“Yes,” said Ann Lee, the minister. Ünïcode.".to_owned();
+        let doc = Document {
+            id: DocumentId(0),
+            file_name: "a.txt".into(),
+            path: "/x/a.txt".into(),
+            sha256: "ab".into(),
+            encoding: "UTF-8".into(),
+            format: "text".into(),
+            date: None,
+            text,
+            items: vec![Item { headline: "Headline".into(), range: CharRange { start: 0, end: 52 } }],
+        };
+        let mk = |id, start, end, t: &str| Statement {
+            id: StatementId(id),
+            document: DocumentId(0),
+            item: 0,
+            kind: StatementKind::Quote,
+            speaker: "Ann Lee".into(),
+            role: "minister".into(),
+            cue: "said".into(),
+            text: t.into(),
+            range: CharRange { start, end },
+            confidence: 0.9,
+            stance: None,
+            target: String::new(),
+            note: String::new(),
+            coder: String::new(),
+            tagged_at: None,
+        };
+        let mut p = Project::default();
+        p.documents.push(doc);
+        // deliberately out of document order in memory
+        p.statements.push(mk(1, 44, 52, "Ünïcode."));
+        p.statements.push(mk(0, 10, 14, "Yes,"));
+        p
+    }
+
+    fn bytes(p: &Project) -> Vec<u8> {
+        let mut v = Vec::new();
+        write_project(&mut v, p, None).unwrap();
+        v
+    }
+
+    #[test]
+    fn round_trip_is_byte_identical_and_in_document_order() {
+        let p = project();
+        let b = bytes(&p);
+        let loaded = parse_project(Path::new("p.stance.json"), &b).unwrap();
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        assert_eq!(loaded.project.statements[0].id, StatementId(0));
+        assert_eq!(bytes(&loaded.project), b);
+        let text = String::from_utf8(b).unwrap();
+        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 1,"));
+    }
+
+    #[test]
+    fn damaged_files_name_the_file_and_the_place() {
+        let p = Path::new("damaged.stance.json");
+        let good = bytes(&project());
+        let err = |b: &[u8]| parse_project(p, b).unwrap_err().to_string();
+        assert!(err(b"").contains("empty"));
+        assert!(err(b"  \n").contains("empty"));
+        let half = &good[..good.len() / 2];
+        let e = err(half);
+        assert!(e.contains("damaged.stance.json") && e.contains("truncated"), "{e}");
+        assert!(err(b"PK\x03\x04 binary").contains("not a JSON file"));
+        let e = err(b"[1,2,3]");
+        assert!(e.contains("not a Stance Desk project") && e.contains("array"), "{e}");
+        let e = err(br#"{"name": "package", "version": "1.0"}"#);
+        assert!(e.contains("not a Stance Desk project") && e.contains("keys name, version"), "{e}");
+        let bad = String::from_utf8(good.clone()).unwrap().replacen("\"start\": 10", "\"start\": \"ten\"", 1);
+        let e = err(bad.as_bytes());
+        assert!(e.contains("project.statements[0].range.start"), "{e}");
+        assert!(e.contains("line "), "{e}");
+    }
+
+    #[test]
+    fn inconsistent_projects_are_refused_or_repaired() {
+        let mut p = project();
+        p.statements[0].range.end = 500;
+        let e = parse_project(Path::new("x.stance.json"), &bytes(&p)).unwrap_err().to_string();
+        assert!(e.contains("inconsistent") && e.contains("s1"), "{e}");
+        let mut p = project();
+        p.statements[1].text = "edited by hand".into();
+        let loaded = parse_project(Path::new("x.stance.json"), &bytes(&p)).unwrap();
+        assert_eq!(loaded.project.statements[0].text, "Yes,");
+        assert_eq!(loaded.warnings.len(), 1);
+        let mut p = project();
+        p.statements[1].id = StatementId(1);
+        let e = parse_project(Path::new("x.stance.json"), &bytes(&p)).unwrap_err().to_string();
+        assert!(e.contains("used twice"), "{e}");
+    }
+
+    #[test]
+    fn newer_versions_open_read_only_or_say_why_not() {
+        let text = String::from_utf8(bytes(&project())).unwrap();
+        let newer = text.replacen("\"format_version\": 1", "\"format_version\": 7", 1).replacen(
+            "\"coders\": []",
+            "\"coders\": [], \"future_field\": {\"x\": 1}",
+            1,
+        );
+        let loaded = parse_project(Path::new("n.stance.json"), newer.as_bytes()).unwrap();
+        assert!(loaded.read_only.as_deref().is_some_and(|r| r.contains("newer")));
+        let broken = newer.replacen("\"speaker\": \"Ann Lee\"", "\"speaker\": {\"name\": \"Ann Lee\"}", 1);
+        let e = parse_project(Path::new("n.stance.json"), broken.as_bytes()).unwrap_err().to_string();
+        assert!(e.contains("format 7") && e.contains("speaker"), "{e}");
+    }
+
+    #[test]
+    fn reordered_keys_still_load() {
+        let text = String::from_utf8(bytes(&project())).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let reordered = format!(
+            "{{\"project\": {}, \"format_version\": 1, \"format\": \"{FORMAT}\", \"app_version\": \"0.0.1\"}}",
+            v["project"]
+        );
+        let loaded = parse_project(Path::new("r.stance.json"), reordered.as_bytes()).unwrap();
+        assert_eq!(loaded.project.statements.len(), 2);
+    }
+
+    #[test]
+    fn the_migration_chain_runs_each_step_in_order() {
+        fn v1_to_v2(v: &mut serde_json::Value) -> Result<(), String> {
+            v["renamed"] = v.get("old").cloned().ok_or("no `old` field")?;
+            Ok(())
+        }
+        fn v2_to_v3(v: &mut serde_json::Value) -> Result<(), String> {
+            let s = v["renamed"].as_str().ok_or("`renamed` is not text")?;
+            v["steps"] = serde_json::json!(format!("{s}+3"));
+            Ok(())
+        }
+        let chain = [Migration { from: 1, run: v1_to_v2 }, Migration { from: 2, run: v2_to_v3 }];
+        let mut v = serde_json::json!({"old": "a"});
+        migrate(&mut v, 1, 3, &chain).unwrap();
+        assert_eq!(v["steps"], "a+3");
+        let mut v = serde_json::json!({});
+        assert_eq!(migrate(&mut v, 1, 3, &chain).unwrap_err().0, 1);
+        assert_eq!(migrate(&mut v, 0, 3, &chain).unwrap_err().0, 0);
+    }
+
+    #[test]
+    fn project_paths_by_extension() {
+        assert!(is_project_path(Path::new("/a/b.stance.json")));
+        assert!(is_project_path(Path::new("B.STANCE.JSON")));
+        assert!(!is_project_path(Path::new("b.json")));
+    }
+}
