@@ -66,6 +66,12 @@ pub enum ProjectCommand {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Rewrite a project in the current format (after a check of its content), keeping the
+    /// previous file as `.bak`. Refused while a desk has the project open.
+    Upgrade {
+        /// The project file.
+        project: PathBuf,
+    },
 }
 
 /// CSV presets on the command line.
@@ -103,6 +109,7 @@ pub fn run(cmd: Command) -> Result<i32> {
     match cmd {
         Command::Extract { files, output, format } => extract(&files, output.as_ref(), format),
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &files),
+        Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
         Command::Export { project, output, preset } => export_project(&project, &output, preset.into()),
     }
 }
@@ -170,6 +177,25 @@ fn project_new(output: &Path, files: &[PathBuf]) -> Result<i32> {
         backup.map(|b| format!(" (previous version kept as {})", b.display())).unwrap_or_default()
     );
     Ok(i32::from(failed))
+}
+
+fn project_upgrade(path: &Path) -> Result<i32> {
+    let _lock = crate::io::lock::ProjectLock::acquire(path)?;
+    let loaded = project::load_project(path)?;
+    if let Some(why) = &loaded.read_only {
+        anyhow::bail!("{why}");
+    }
+    for w in &loaded.warnings {
+        eprintln!("warning: {w}");
+    }
+    project::save_project(path, &loaded.project)?;
+    eprintln!(
+        "rewrote {} (format {} -> {}), previous version kept as .bak",
+        path.display(),
+        loaded.format_version,
+        project::FORMAT_VERSION
+    );
+    Ok(0)
 }
 
 fn export_project(path: &Path, output: &Path, preset: Preset) -> Result<i32> {

@@ -205,6 +205,70 @@ pub fn document_order(project: &Project) -> Vec<&Statement> {
     v
 }
 
+/// JSON layout of project files: one line per document and per statement (so a diff of two
+/// versions shows the statements that changed), compact inside each line.
+#[derive(Debug, Default)]
+struct LineFormatter {
+    depth: usize,
+}
+
+/// Nesting depth down to which every value starts on its own line: the envelope (1), the project
+/// (2), and the lists of documents, statements and labels (3).
+const LINE_DEPTH: usize = 3;
+
+impl LineFormatter {
+    fn newline<W: ?Sized + Write>(&self, w: &mut W, depth: usize) -> io::Result<()> {
+        w.write_all(b"\n")?;
+        for _ in 0..depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for LineFormatter {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        w.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.depth <= LINE_DEPTH { self.newline(w, self.depth) } else { Ok(()) }
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth += 1;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        if self.depth < LINE_DEPTH - 1 {
+            self.newline(w, self.depth)?;
+        }
+        w.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        if self.depth < LINE_DEPTH { self.newline(w, self.depth) } else { Ok(()) }
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        w.write_all(if self.depth < LINE_DEPTH { b": " } else { b":" })
+    }
+}
+
 /// Writes a project file to `out` (not atomic; see [`save_project`]).
 pub fn write_project<W: Write>(out: W, project: &Project, recovery_of: Option<&str>) -> serde_json::Result<()> {
     let statements = document_order(project);
@@ -220,9 +284,9 @@ pub fn write_project<W: Write>(out: W, project: &Project, recovery_of: Option<&s
             coders: &project.coders,
         },
     };
-    let mut out = out;
-    serde_json::to_writer_pretty(&mut out, &env)?;
-    out.write_all(b"\n").map_err(serde_json::Error::io)
+    let mut ser = serde_json::Serializer::with_formatter(out, LineFormatter::default());
+    env.serialize(&mut ser)?;
+    ser.into_inner().write_all(b"\n").map_err(serde_json::Error::io)
 }
 
 /// Saves a project atomically to `path`, keeping the previous file as `path.bak`; returns the
@@ -337,14 +401,29 @@ pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, Project
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ProjectError::Empty { path: path_buf() });
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let env: EnvelopeIn = match serde_path_to_error::deserialize(&mut de) {
-        Ok(env) => env,
-        Err(e) => return Err(classify(path, bytes, &e.path().to_string(), e.inner())),
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()].split(|&b| b == b'\n').count();
+            return Err(ProjectError::NotJson {
+                path: path_buf(),
+                message: format!("not UTF-8 text (byte {})", e.valid_up_to()),
+                line,
+                column: 0,
+            });
+        }
     };
-    if let Err(e) = de.end() {
-        return Err(classify(path, bytes, "", &e));
-    }
+    // fast path without tracking where the parser is; on an error, parse again to say where
+    let env: EnvelopeIn = match serde_json::from_str(text) {
+        Ok(env) => env,
+        Err(plain) => {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            return Err(match serde_path_to_error::deserialize::<_, EnvelopeIn>(&mut de) {
+                Err(e) => classify(path, bytes, &e.path().to_string(), e.inner()),
+                Ok(_) => classify(path, bytes, "", &plain),
+            });
+        }
+    };
     let found_format = env.format.as_ref().and_then(serde_json::Value::as_str);
     if found_format != Some(FORMAT) {
         let found = match &env.format {
@@ -482,11 +561,12 @@ pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
         }
         indexes.insert(d.id, (i, idx));
     }
-    let mut ids: HashSet<StatementId> = HashSet::with_capacity(project.statements.len());
+    let mut ids: Vec<StatementId> = project.statements.iter().map(|s| s.id).collect();
+    ids.sort_unstable();
+    if let Some(twice) = ids.windows(2).find_map(|w| (w[0] == w[1]).then_some(w[0])) {
+        return Err(format!("statement id {twice} is used twice"));
+    }
     for s in &mut project.statements {
-        if !ids.insert(s.id) {
-            return Err(format!("statement id {} is used twice", s.id));
-        }
         let Some((i, idx)) = indexes.get(&s.document) else {
             return Err(format!(
                 "statement {} belongs to document {}, which the project does not have",
@@ -514,8 +594,13 @@ pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
             ));
         };
         if s.text != text {
-            warnings
-                .push(format!("statement {}: its text differed from {} and was restored from it", s.id, doc.file_name));
+            // files of this format carry no statement texts: they are taken from the documents
+            if !s.text.is_empty() {
+                warnings.push(format!(
+                    "statement {}: its text differed from {} and was restored from it",
+                    s.id, doc.file_name
+                ));
+            }
             text.clone_into(&mut s.text);
         }
         if !(0.0..=1.0).contains(&s.confidence) {
@@ -591,7 +676,13 @@ mod tests {
         assert_eq!(loaded.project.statements[0].id, StatementId(0));
         assert_eq!(bytes(&loaded.project), b);
         let text = String::from_utf8(b).unwrap();
-        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 1,"));
+        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 1,"), "{text}");
+        // one line per statement, without its text (the document holds it)
+        assert!(
+            text.contains("\n      {\"id\":0,\"document\":0,\"item\":0,\"kind\":\"quote\",\"speaker\":\"Ann Lee\","),
+            "{text}"
+        );
+        assert!(!text.contains("\"text\":\"Yes,\""));
     }
 
     #[test]
@@ -609,7 +700,7 @@ mod tests {
         assert!(e.contains("not a Stance Desk project") && e.contains("array"), "{e}");
         let e = err(br#"{"name": "package", "version": "1.0"}"#);
         assert!(e.contains("not a Stance Desk project") && e.contains("keys name, version"), "{e}");
-        let bad = String::from_utf8(good.clone()).unwrap().replacen("\"start\": 10", "\"start\": \"ten\"", 1);
+        let bad = String::from_utf8(good.clone()).unwrap().replacen("\"start\":10", "\"start\":\"ten\"", 1);
         let e = err(bad.as_bytes());
         assert!(e.contains("project.statements[0].range.start"), "{e}");
         assert!(e.contains("line "), "{e}");
@@ -621,9 +712,10 @@ mod tests {
         p.statements[0].range.end = 500;
         let e = parse_project(Path::new("x.stance.json"), &bytes(&p)).unwrap_err().to_string();
         assert!(e.contains("inconsistent") && e.contains("s1"), "{e}");
-        let mut p = project();
-        p.statements[1].text = "edited by hand".into();
-        let loaded = parse_project(Path::new("x.stance.json"), &bytes(&p)).unwrap();
+        let p = project();
+        let mut v: serde_json::Value = serde_json::from_slice(&bytes(&p)).unwrap();
+        v["project"]["statements"][0]["text"] = "edited by hand".into();
+        let loaded = parse_project(Path::new("x.stance.json"), v.to_string().as_bytes()).unwrap();
         assert_eq!(loaded.project.statements[0].text, "Yes,");
         assert_eq!(loaded.warnings.len(), 1);
         let mut p = project();
@@ -642,7 +734,7 @@ mod tests {
         );
         let loaded = parse_project(Path::new("n.stance.json"), newer.as_bytes()).unwrap();
         assert!(loaded.read_only.as_deref().is_some_and(|r| r.contains("newer")));
-        let broken = newer.replacen("\"speaker\": \"Ann Lee\"", "\"speaker\": {\"name\": \"Ann Lee\"}", 1);
+        let broken = newer.replacen("\"speaker\":\"Ann Lee\"", "\"speaker\":{\"name\":\"Ann Lee\"}", 1);
         let e = parse_project(Path::new("n.stance.json"), broken.as_bytes()).unwrap_err().to_string();
         assert!(e.contains("format 7") && e.contains("speaker"), "{e}");
     }

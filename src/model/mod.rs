@@ -115,26 +115,28 @@ pub struct Statement {
     pub role: String,
     /// Speech verb or phrase (`said`, `according to`, `:`), empty when none.
     pub cue: String,
-    /// Exactly the document text between `range.start` and `range.end`.
+    /// Exactly the document text between `range.start` and `range.end`. Not written to project
+    /// files (the document text holds it); filled in again when a project is loaded.
+    #[serde(default, skip_serializing)]
     pub text: String,
     /// Unicode character offsets into the document text.
     pub range: CharRange,
     /// Extraction confidence from 0 to 1 (1 for statements made by hand).
     pub confidence: f32,
     /// Stance label, `None` while untagged.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stance: Option<String>,
     /// What the stance is about.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub target: String,
     /// Free note.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Who tagged the statement.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub coder: String,
     /// When the statement was tagged (RFC 3339).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tagged_at: Option<String>,
 }
 

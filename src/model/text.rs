@@ -24,13 +24,30 @@ impl CharIndex {
         if text.is_ascii() {
             return Self { checkpoints: Vec::new(), chars: text.len(), bytes: text.len() };
         }
+        // count characters as the bytes that do not continue one (not 0b10xx_xxxx), a block of
+        // 64 bytes at a time; only the block that holds a checkpoint is walked
+        let bytes = text.as_bytes();
         let mut checkpoints = Vec::with_capacity(text.len() / STEP + 1);
-        let mut chars = 0;
-        for (byte, _) in text.char_indices() {
-            if chars % STEP == 0 {
-                checkpoints.push(u32::try_from(byte).unwrap_or(u32::MAX));
+        let mut chars = 0usize;
+        let mut at = 0usize;
+        while at < bytes.len() {
+            let block = &bytes[at..bytes.len().min(at + STEP)];
+            let starts = block.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            let next_checkpoint = checkpoints.len() * STEP;
+            if next_checkpoint < chars + starts {
+                // a checkpoint falls in this block: walk it character by character
+                let mut c = chars;
+                for (i, &b) in block.iter().enumerate() {
+                    if b & 0xC0 != 0x80 {
+                        if c.is_multiple_of(STEP) {
+                            checkpoints.push(u32::try_from(at + i).unwrap_or(u32::MAX));
+                        }
+                        c += 1;
+                    }
+                }
             }
-            chars += 1;
+            chars += starts;
+            at += block.len();
         }
         Self { checkpoints, chars, bytes: text.len() }
     }
