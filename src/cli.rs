@@ -16,11 +16,14 @@ use crate::model::Project;
 
 /// Stance Desk: who said what, in what role, and where each actor stands.
 #[derive(Debug, Parser)]
-#[command(name = "stancedesk", version, about)]
+#[command(name = "stancedesk", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// What to do.
+    /// What to do; without a command the desk opens.
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Briefings and/or a project file (`.stance.json`) to open in the desk; without any, the
+    /// desk opens on the bundled sample briefing.
+    pub files: Vec<PathBuf>,
 }
 
 /// The headless commands.

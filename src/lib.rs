@@ -6,7 +6,10 @@
 //! - [`io`]: reads briefing files into documents (decoding, hashing) and writes CSV/JSON;
 //! - [`cli`]: the headless commands on top of `io` and `extract`.
 
+pub mod app;
 pub mod cli;
+pub mod desk;
 pub mod extract;
 pub mod io;
 pub mod model;
+pub mod ui;

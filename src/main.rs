@@ -1,6 +1,6 @@
-//! `stancedesk`: parses the command line and runs a headless command.
+//! `stancedesk`: parses the command line, then runs a headless command or opens the desk.
 
-use clap::{CommandFactory, Parser};
+use clap::Parser;
 use stancedesk::cli::{Cli, run};
 
 fn main() {
@@ -13,10 +13,13 @@ fn main() {
                 2
             }
         },
-        None => {
-            let _ = Cli::command().print_help();
-            2
-        }
+        None => match stancedesk::app::run(cli.files) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                1
+            }
+        },
     };
     std::process::exit(code);
 }

@@ -100,8 +100,20 @@ fn help_documents_the_command() {
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
     assert!(help.contains("--format") && help.contains("--output"), "{help}");
-    let out = run(&[]);
-    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["--help"]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    for word in ["extract", "project", "export", "FILES"] {
+        assert!(help.contains(word), "{help}");
+    }
+}
+
+/// Without a display the desk cannot open: it says so and exits, it never hangs.
+#[test]
+fn the_desk_without_a_display_fails_with_a_clear_message() {
+    let out = bin().env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY").env_remove("WAYLAND_SOCKET").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cannot start the desk window"), "{err}");
 }
 
 #[test]

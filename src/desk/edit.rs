@@ -1,0 +1,330 @@
+//! Edits of a project as values that know their inverse (the command pattern).
+//!
+//! [`Edit::apply`] changes the project and returns the edit that undoes it, so undo and redo
+//! store only what changed, never a copy of the whole project.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{Codebook, Project, Statement, StatementId, StatementKind};
+
+/// The tags of one statement.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Tags {
+    /// Stance label, `None` for untagged.
+    pub stance: Option<String>,
+    /// Target of the stance.
+    pub target: String,
+    /// Free note.
+    pub note: String,
+    /// Who tagged.
+    pub coder: String,
+    /// When (RFC 3339).
+    pub tagged_at: Option<String>,
+}
+
+impl Tags {
+    /// The tags of a statement.
+    pub fn of(s: &Statement) -> Self {
+        Self {
+            stance: s.stance.clone(),
+            target: s.target.clone(),
+            note: s.note.clone(),
+            coder: s.coder.clone(),
+            tagged_at: s.tagged_at.clone(),
+        }
+    }
+
+    fn swap(&mut self, s: &mut Statement) {
+        std::mem::swap(&mut self.stance, &mut s.stance);
+        std::mem::swap(&mut self.target, &mut s.target);
+        std::mem::swap(&mut self.note, &mut s.note);
+        std::mem::swap(&mut self.coder, &mut s.coder);
+        std::mem::swap(&mut self.tagged_at, &mut s.tagged_at);
+    }
+}
+
+/// The extraction fields of one statement that the analyst may correct.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields {
+    /// Speaker.
+    pub speaker: String,
+    /// Role or affiliation.
+    pub role: String,
+    /// Cue verb.
+    pub cue: String,
+    /// Quote or position.
+    pub kind: StatementKind,
+}
+
+impl Fields {
+    /// The fields of a statement.
+    pub fn of(s: &Statement) -> Self {
+        Self { speaker: s.speaker.clone(), role: s.role.clone(), cue: s.cue.clone(), kind: s.kind }
+    }
+
+    fn swap(&mut self, s: &mut Statement) {
+        std::mem::swap(&mut self.speaker, &mut s.speaker);
+        std::mem::swap(&mut self.role, &mut s.role);
+        std::mem::swap(&mut self.cue, &mut s.cue);
+        std::mem::swap(&mut self.kind, &mut s.kind);
+    }
+}
+
+/// One undoable change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// New tags for statements (one or many: bulk tagging is one edit).
+    Tags(Vec<(StatementId, Tags)>),
+    /// New extraction fields for statements (a speaker renamed everywhere is one edit).
+    Fields(Vec<(StatementId, Fields)>),
+    /// Statements removed.
+    Remove(Vec<StatementId>),
+    /// Statements added (by hand, or back by an undo).
+    Insert(Vec<Statement>),
+    /// A new codebook, and the stance of statements whose label went away.
+    Codebook(Codebook, Vec<(StatementId, Option<String>)>),
+    /// Several edits as one (e.g. a split: remove one statement, insert two).
+    Group(Vec<Edit>),
+}
+
+/// What an edit touched, for the views that cache per column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Touched {
+    /// Tags changed.
+    pub tags: bool,
+    /// Speaker, role, cue or kind changed.
+    pub fields: bool,
+    /// Statements were added or removed.
+    pub structure: bool,
+    /// The codebook changed.
+    pub codebook: bool,
+}
+
+impl Touched {
+    fn merge(&mut self, o: Self) {
+        self.tags |= o.tags;
+        self.fields |= o.fields;
+        self.structure |= o.structure;
+        self.codebook |= o.codebook;
+    }
+}
+
+impl Edit {
+    /// A short name for the Edit menu ("Undo tag 3 statements").
+    pub fn describe(&self) -> String {
+        let n = |k: usize| if k == 1 { "1 statement".to_owned() } else { format!("{k} statements") };
+        match self {
+            Self::Tags(v) => format!("tag {}", n(v.len())),
+            Self::Fields(v) => format!("edit {}", n(v.len())),
+            Self::Remove(v) => format!("delete {}", n(v.len())),
+            Self::Insert(v) => format!("add {}", n(v.len())),
+            Self::Codebook(..) => "codebook change".to_owned(),
+            Self::Group(v) => v.first().map_or_else(|| "change".to_owned(), Edit::describe),
+        }
+    }
+
+    /// Applies the edit; returns its inverse and what it touched. Statements that no longer
+    /// exist are skipped.
+    pub fn apply(self, project: &mut Project) -> (Edit, Touched) {
+        let index = |p: &Project| -> HashMap<StatementId, usize> {
+            p.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect()
+        };
+        match self {
+            Self::Tags(mut changes) => {
+                let idx = index(project);
+                changes.retain(|(id, _)| idx.contains_key(id));
+                for (id, tags) in &mut changes {
+                    tags.swap(&mut project.statements[idx[id]]);
+                }
+                (Self::Tags(changes), Touched { tags: true, ..Touched::default() })
+            }
+            Self::Fields(mut changes) => {
+                let idx = index(project);
+                changes.retain(|(id, _)| idx.contains_key(id));
+                for (id, f) in &mut changes {
+                    f.swap(&mut project.statements[idx[id]]);
+                }
+                (Self::Fields(changes), Touched { fields: true, ..Touched::default() })
+            }
+            Self::Remove(ids) => {
+                let gone: HashSet<StatementId> = ids.into_iter().collect();
+                let mut removed = Vec::new();
+                project.statements.retain(|s| {
+                    if gone.contains(&s.id) {
+                        removed.push(s.clone());
+                        false
+                    } else {
+                        true
+                    }
+                });
+                (Self::Insert(removed), Touched { structure: true, ..Touched::default() })
+            }
+            Self::Insert(statements) => {
+                let idx = index(project);
+                let ids: Vec<StatementId> =
+                    statements.iter().filter(|s| !idx.contains_key(&s.id)).map(|s| s.id).collect();
+                project.statements.extend(statements.into_iter().filter(|s| !idx.contains_key(&s.id)));
+                // keep the project in document order, as it is saved
+                let order: HashMap<_, _> = project.documents.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+                project.statements.sort_by_key(|s| (order.get(&s.document).copied(), s.range.start, s.range.end, s.id));
+                (Self::Remove(ids), Touched { structure: true, ..Touched::default() })
+            }
+            Self::Codebook(mut codebook, mut stances) => {
+                std::mem::swap(&mut codebook, &mut project.codebook);
+                let idx = index(project);
+                stances.retain(|(id, _)| idx.contains_key(id));
+                for (id, stance) in &mut stances {
+                    std::mem::swap(stance, &mut project.statements[idx[id]].stance);
+                }
+                (Self::Codebook(codebook, stances), Touched { tags: true, codebook: true, ..Touched::default() })
+            }
+            Self::Group(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                let mut touched = Touched::default();
+                for e in edits {
+                    let (inv, t) = e.apply(project);
+                    touched.merge(t);
+                    inverses.push(inv);
+                }
+                inverses.reverse();
+                (Self::Group(inverses), touched)
+            }
+        }
+    }
+}
+
+/// Undo and redo stacks of edits.
+#[derive(Debug, Default)]
+pub struct History {
+    undo: Vec<Edit>,
+    redo: Vec<Edit>,
+}
+
+/// How many edits are kept for undo.
+const HISTORY_LIMIT: usize = 10_000;
+
+impl History {
+    /// Applies an edit as a new step: it can be undone; the redo stack is cleared.
+    pub fn apply(&mut self, edit: Edit, project: &mut Project) -> Touched {
+        let (inverse, touched) = edit.apply(project);
+        self.undo.push(inverse);
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        touched
+    }
+
+    /// Undoes the last edit; `None` when there is none.
+    pub fn undo(&mut self, project: &mut Project) -> Option<Touched> {
+        let edit = self.undo.pop()?;
+        let (inverse, touched) = edit.apply(project);
+        self.redo.push(inverse);
+        Some(touched)
+    }
+
+    /// Redoes the last undone edit; `None` when there is none.
+    pub fn redo(&mut self, project: &mut Project) -> Option<Touched> {
+        let edit = self.redo.pop()?;
+        let (inverse, touched) = edit.apply(project);
+        self.undo.push(inverse);
+        Some(touched)
+    }
+
+    /// What Undo would undo.
+    pub fn undo_name(&self) -> Option<String> {
+        self.undo.last().map(Edit::describe)
+    }
+
+    /// What Redo would redo.
+    pub fn redo_name(&self) -> Option<String> {
+        self.redo.last().map(Edit::describe)
+    }
+
+    /// Number of edits that can be undone.
+    pub fn undo_len(&self) -> usize {
+        self.undo.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract_document;
+    use crate::model::{Document, DocumentId};
+
+    fn project() -> Project {
+        let text =
+            "Talks stall\n“We will not move,” said Defence Minister Ann Lee. She added that talks would go on.\n";
+        let ex = extract_document(text, DocumentId(0), 0);
+        let mut p = Project::default();
+        p.documents.push(Document {
+            id: DocumentId(0),
+            file_name: "a.txt".into(),
+            path: String::new(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            format: "text".into(),
+            date: None,
+            text: text.into(),
+            items: ex.items,
+        });
+        p.statements = ex.statements;
+        assert!(p.statements.len() >= 2);
+        p
+    }
+
+    #[test]
+    fn every_edit_undoes_and_redoes_exactly() {
+        let original = project();
+        let id0 = original.statements[0].id;
+        let id1 = original.statements[1].id;
+        let tag = Tags {
+            stance: Some("Oppose".into()),
+            target: "talks".into(),
+            coder: "ann".into(),
+            tagged_at: Some("2026-11-28T05:00:00+00:00".into()),
+            ..Tags::default()
+        };
+        let mut renamed = Fields::of(&original.statements[0]);
+        renamed.speaker = "Ann B. Lee".into();
+        let mut cb = Codebook::default();
+        cb.labels.remove(1);
+        let edits = vec![
+            Edit::Tags(vec![(id0, tag.clone()), (id1, tag)]),
+            Edit::Fields(vec![(id0, renamed)]),
+            Edit::Remove(vec![id0]),
+            Edit::Codebook(cb, vec![(id1, None)]),
+            Edit::Group(vec![Edit::Remove(vec![id1]), Edit::Remove(vec![id0])]),
+        ];
+        let mut p = original.clone();
+        let mut h = History::default();
+        let mut states = vec![p.clone()];
+        for e in edits {
+            h.apply(e, &mut p);
+            states.push(p.clone());
+        }
+        assert!(p.statements.len() < original.statements.len());
+        for want in states.iter().rev().skip(1) {
+            h.undo(&mut p).unwrap();
+            assert_eq!(&p, want);
+        }
+        assert!(h.undo(&mut p).is_none());
+        for want in states.iter().skip(1) {
+            h.redo(&mut p).unwrap();
+            assert_eq!(&p, want);
+        }
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo() {
+        let mut p = project();
+        let id = p.statements[0].id;
+        let mut h = History::default();
+        h.apply(Edit::Remove(vec![id]), &mut p);
+        h.undo(&mut p);
+        assert_eq!(h.redo_name().as_deref(), Some("delete 1 statement"));
+        h.apply(Edit::Tags(vec![(id, Tags::default())]), &mut p);
+        assert!(h.redo_name().is_none());
+    }
+}

@@ -1,0 +1,536 @@
+//! The desk's working state without any GUI: the open project, the table view, the selection,
+//! the undo history and the tagging rules. The egui views in [`crate::ui`] read it and return
+//! [`Command`]s; [`crate::app`] applies them here.
+
+pub mod edit;
+pub mod table;
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use edit::{Edit, History, Tags, Touched};
+use table::{Column, Filter, Table};
+
+use crate::model::{Project, StatementId};
+
+/// Something the analyst asked for in a frame; applied after the frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select a row (replacing the selection); `extend` adds it (Ctrl-click), `range` selects
+    /// from the cursor to it (Shift-click).
+    Select {
+        /// The statement clicked.
+        id: StatementId,
+        /// Ctrl held.
+        extend: bool,
+        /// Shift held.
+        range: bool,
+    },
+    /// Move the cursor by rows (negative is up).
+    Move(i32),
+    /// Set this stance on the selection (or clear it when every selected row has it already);
+    /// `None` clears. `advance` moves on to the next untagged row afterwards.
+    Stance {
+        /// Label name, `None` to clear.
+        label: Option<String>,
+        /// Move to the next untagged row.
+        advance: bool,
+    },
+    /// Set the stance chip of one row (toggle): the row becomes the selection.
+    Chip {
+        /// The row's statement.
+        id: StatementId,
+        /// Label name.
+        label: String,
+    },
+    /// Sort by a column (a second click reverses).
+    Sort(Column),
+    /// Replace the filter.
+    Filter(Filter),
+    /// Filter to one item of a document (or clear with `None`).
+    Item(Option<(crate::model::DocumentId, u32)>),
+    /// Undo the last edit.
+    Undo,
+    /// Redo.
+    Redo,
+    /// Delete the selected statements.
+    Delete,
+}
+
+/// One news item as the items table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRow {
+    /// Its document.
+    pub document: crate::model::DocumentId,
+    /// Index in the document's items.
+    pub item: u32,
+    /// Headline.
+    pub headline: String,
+    /// Document file name.
+    pub file_name: String,
+    /// Document date.
+    pub date: String,
+    /// Quotes in the item.
+    pub quotes: usize,
+    /// Positions in the item.
+    pub positions: usize,
+    /// Tagged statements in the item.
+    pub tagged: usize,
+}
+
+/// The working state of an open project.
+#[derive(Debug)]
+pub struct Desk {
+    /// The project.
+    pub project: Project,
+    /// Where it is saved, if it is.
+    pub path: Option<PathBuf>,
+    /// The table view.
+    pub table: Table,
+    /// Selected statements.
+    pub selected: BTreeSet<StatementId>,
+    /// The focused statement (keyboard cursor, source view).
+    pub cursor: Option<StatementId>,
+    /// Undo/redo.
+    pub history: History,
+    /// Changes since the last save.
+    pub unsaved: usize,
+    /// Changes since the last recovery write.
+    pub unrecovered: bool,
+    /// The coder written on tags.
+    pub coder: String,
+    /// Statement index by id, rebuilt when statements are added or removed.
+    index: std::collections::HashMap<StatementId, usize>,
+    /// Tagged statements (running counter, never a per-frame scan).
+    tagged: usize,
+    /// If set, the scroll target for the table (row index) on the next frame.
+    pub scroll_to: Option<usize>,
+    /// The items table (recomputed after each edit, never per frame).
+    pub items: Vec<ItemRow>,
+    /// Speakers, sorted, for the speaker filter.
+    pub speakers: Vec<String>,
+    /// Statements per stance label (same order as the codebook).
+    pub per_stance: Vec<usize>,
+    /// Character-to-byte index of each document's text.
+    char_index: std::collections::HashMap<crate::model::DocumentId, crate::model::CharIndex>,
+}
+
+impl Desk {
+    /// A desk on a project; the first row is selected.
+    pub fn new(project: Project, path: Option<PathBuf>, coder: String) -> Self {
+        let table = Table::new(&project);
+        let mut d = Self {
+            project,
+            path,
+            table,
+            selected: BTreeSet::new(),
+            cursor: None,
+            history: History::default(),
+            unsaved: 0,
+            unrecovered: false,
+            coder,
+            index: std::collections::HashMap::new(),
+            tagged: 0,
+            scroll_to: None,
+            items: Vec::new(),
+            speakers: Vec::new(),
+            per_stance: Vec::new(),
+            char_index: std::collections::HashMap::new(),
+        };
+        d.reindex();
+        if let Some(&first) = d.table.rows().first() {
+            let id = d.project.statements[first as usize].id;
+            d.select_only(id);
+        }
+        d
+    }
+
+    /// Byte range in the document's text of a character range.
+    pub fn byte_range(
+        &self,
+        doc: crate::model::DocumentId,
+        r: crate::model::CharRange,
+    ) -> Option<std::ops::Range<usize>> {
+        let d = self.project.document(doc)?;
+        let idx = self.char_index.get(&doc)?;
+        Some(idx.byte_at(&d.text, r.start)?..idx.byte_at(&d.text, r.end)?)
+    }
+
+    fn reindex(&mut self) {
+        for d in &self.project.documents {
+            self.char_index.entry(d.id).or_insert_with(|| crate::model::CharIndex::new(&d.text));
+        }
+        self.index = self.project.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        self.recount();
+        let mut speakers: Vec<String> =
+            self.project.statements.iter().map(|s| s.speaker.clone()).filter(|s| !s.is_empty()).collect();
+        speakers.sort_by_key(|s| s.to_lowercase());
+        speakers.dedup();
+        self.speakers = speakers;
+    }
+
+    /// Recomputes the counters shown in the items table and the status bar (O(statements),
+    /// once per edit).
+    fn recount(&mut self) {
+        let p = &self.project;
+        let mut items = Vec::new();
+        let mut at = std::collections::HashMap::new();
+        for d in &p.documents {
+            for (n, it) in d.items.iter().enumerate() {
+                at.insert((d.id, n as u32), items.len());
+                items.push(ItemRow {
+                    document: d.id,
+                    item: n as u32,
+                    headline: it.headline.clone(),
+                    file_name: d.file_name.clone(),
+                    date: d.date.clone().unwrap_or_default(),
+                    quotes: 0,
+                    positions: 0,
+                    tagged: 0,
+                });
+            }
+        }
+        let mut per_stance = vec![0; p.codebook.labels.len()];
+        let mut tagged = 0;
+        for s in &p.statements {
+            if let Some(&k) = at.get(&(s.document, s.item)) {
+                let row: &mut ItemRow = &mut items[k];
+                match s.kind {
+                    crate::model::StatementKind::Quote => row.quotes += 1,
+                    crate::model::StatementKind::Position => row.positions += 1,
+                }
+                row.tagged += usize::from(s.stance.is_some());
+            }
+            if let Some(l) = &s.stance {
+                tagged += 1;
+                if let Some(k) = p.codebook.labels.iter().position(|x| &x.name == l) {
+                    per_stance[k] += 1;
+                }
+            }
+        }
+        self.items = items;
+        self.per_stance = per_stance;
+        self.tagged = tagged;
+    }
+
+    /// The statement with this id.
+    pub fn statement(&self, id: StatementId) -> Option<&crate::model::Statement> {
+        self.index.get(&id).and_then(|&i| self.project.statements.get(i))
+    }
+
+    /// Number of tagged statements.
+    pub fn tagged(&self) -> usize {
+        self.tagged
+    }
+
+    /// Position of a statement among the rows shown.
+    pub fn row_of(&self, id: StatementId) -> Option<usize> {
+        let i = *self.index.get(&id)? as u32;
+        self.table.rows().iter().position(|&r| r == i)
+    }
+
+    fn id_at_row(&self, row: usize) -> Option<StatementId> {
+        self.table.rows().get(row).map(|&i| self.project.statements[i as usize].id)
+    }
+
+    fn select_only(&mut self, id: StatementId) {
+        self.selected.clear();
+        self.selected.insert(id);
+        self.cursor = Some(id);
+        self.scroll_to = self.row_of(id);
+    }
+
+    /// Applies a command; returns an error or notice for the status bar, if any.
+    pub fn run(&mut self, cmd: Command) -> Option<String> {
+        match cmd {
+            Command::Select { id, extend, range } => {
+                if range {
+                    if let (Some(a), Some(b)) = (self.cursor.and_then(|c| self.row_of(c)), self.row_of(id)) {
+                        let (lo, hi) = (a.min(b), a.max(b));
+                        for r in lo..=hi {
+                            if let Some(x) = self.id_at_row(r) {
+                                self.selected.insert(x);
+                            }
+                        }
+                        self.cursor = Some(id);
+                        return None;
+                    }
+                }
+                if extend {
+                    if !self.selected.remove(&id) {
+                        self.selected.insert(id);
+                    }
+                    self.cursor = Some(id);
+                } else {
+                    self.select_only(id);
+                }
+            }
+            Command::Move(by) => {
+                let rows = self.table.rows().len();
+                if rows == 0 {
+                    return None;
+                }
+                let at = self.cursor.and_then(|c| self.row_of(c));
+                let next = match at {
+                    Some(r) if by < 0 => r.saturating_sub(by.unsigned_abs() as usize),
+                    Some(r) => r.saturating_add(by.unsigned_abs() as usize).min(rows - 1),
+                    None => 0,
+                };
+                if let Some(id) = self.id_at_row(next) {
+                    self.select_only(id);
+                }
+            }
+            Command::Stance { label, advance } => {
+                let ids: Vec<StatementId> = self.selected.iter().copied().collect();
+                self.set_stance(&ids, label.as_deref());
+                if advance {
+                    self.next_untagged();
+                }
+            }
+            Command::Chip { id, label } => {
+                if !self.selected.contains(&id) || self.selected.len() == 1 {
+                    self.select_only(id);
+                }
+                let ids: Vec<StatementId> = self.selected.iter().copied().collect();
+                let all_have =
+                    ids.iter().all(|&i| self.statement(i).and_then(|s| s.stance.as_deref()) == Some(&*label));
+                self.set_stance(&ids, if all_have { None } else { Some(label.as_str()) });
+            }
+            Command::Sort(col) => {
+                self.table.click_header(&self.project, col);
+                self.scroll_to = self.cursor.and_then(|c| self.row_of(c));
+            }
+            Command::Filter(f) => {
+                self.table.set_filter(&self.project, f);
+                self.keep_cursor_visible();
+            }
+            Command::Item(item) => {
+                let mut f = self.table.filter().clone();
+                f.item = item;
+                self.table.set_filter(&self.project, f);
+                self.keep_cursor_visible();
+            }
+            Command::Undo => match self.history.undo(&mut self.project) {
+                Some(t) => self.touched(t),
+                None => return Some("nothing to undo".to_owned()),
+            },
+            Command::Redo => match self.history.redo(&mut self.project) {
+                Some(t) => self.touched(t),
+                None => return Some("nothing to redo".to_owned()),
+            },
+            Command::Delete => {
+                let ids: Vec<StatementId> = self.selected.iter().copied().collect();
+                if ids.is_empty() {
+                    return None;
+                }
+                let row = self.cursor.and_then(|c| self.row_of(c)).unwrap_or(0);
+                self.apply(Edit::Remove(ids));
+                let rows = self.table.rows().len();
+                if let Some(id) = self.id_at_row(row.min(rows.saturating_sub(1))) {
+                    self.select_only(id);
+                } else {
+                    self.selected.clear();
+                    self.cursor = None;
+                }
+            }
+        }
+        None
+    }
+
+    /// Adds documents and their statements (opened briefings) to the project. Not an undoable
+    /// edit: the analyst removes a document by closing it.
+    pub fn add_documents(&mut self, docs: Vec<crate::model::Document>, statements: Vec<crate::model::Statement>) {
+        let first = statements.first().map(|s| s.id);
+        self.project.documents.extend(docs);
+        self.project.statements.extend(statements);
+        self.unsaved += 1;
+        self.unrecovered = true;
+        self.reindex();
+        self.table.rebuild(&self.project);
+        if self.cursor.is_none() {
+            if let Some(id) = first {
+                self.select_only(id);
+            }
+        }
+    }
+
+    /// Applies an edit through the history.
+    pub fn apply(&mut self, edit: Edit) {
+        let t = self.history.apply(edit, &mut self.project);
+        self.touched(t);
+    }
+
+    fn touched(&mut self, t: Touched) {
+        self.unsaved += 1;
+        self.unrecovered = true;
+        if t.structure || t.codebook {
+            self.reindex();
+            self.table.rebuild(&self.project);
+            self.selected.retain(|id| self.index.contains_key(id));
+            if self.cursor.is_some_and(|c| !self.index.contains_key(&c)) {
+                self.cursor = self.selected.iter().next().copied();
+            }
+        } else {
+            if t.tags {
+                self.recount();
+                self.table.tags_changed(&self.project);
+            }
+            if t.fields {
+                self.reindex();
+                self.table.fields_changed(&self.project);
+            }
+        }
+    }
+
+    fn set_stance(&mut self, ids: &[StatementId], label: Option<&str>) {
+        if ids.is_empty() {
+            return;
+        }
+        let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+        let changes: Vec<(StatementId, Tags)> = ids
+            .iter()
+            .filter_map(|&id| {
+                let s = self.statement(id)?;
+                let mut t = Tags::of(s);
+                if t.stance.as_deref() == label {
+                    return None;
+                }
+                t.stance = label.map(str::to_owned);
+                if label.is_some() {
+                    t.coder.clone_from(&self.coder);
+                    t.tagged_at = Some(now.clone());
+                } else {
+                    t.coder.clear();
+                    t.tagged_at = None;
+                }
+                Some((id, t))
+            })
+            .collect();
+        if changes.is_empty() {
+            return;
+        }
+        if label.is_some() && !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
+            self.project.coders.push(self.coder.clone());
+        }
+        self.apply(Edit::Tags(changes));
+    }
+
+    /// Moves the cursor to the next untagged row after it (wrapping), if there is one.
+    fn next_untagged(&mut self) {
+        let rows = self.table.rows();
+        let n = rows.len();
+        if n == 0 {
+            return;
+        }
+        let at = self.cursor.and_then(|c| self.row_of(c)).unwrap_or(0);
+        for k in 1..=n {
+            let r = (at + k) % n;
+            let i = self.table.rows()[r] as usize;
+            if self.project.statements[i].stance.is_none() {
+                let id = self.project.statements[i].id;
+                self.select_only(id);
+                return;
+            }
+        }
+    }
+
+    fn keep_cursor_visible(&mut self) {
+        if self.cursor.and_then(|c| self.row_of(c)).is_none() {
+            match self.id_at_row(0) {
+                Some(id) => self.select_only(id),
+                None => {
+                    self.selected.clear();
+                    self.cursor = None;
+                }
+            }
+        } else {
+            self.scroll_to = self.cursor.and_then(|c| self.row_of(c));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DocumentId;
+
+    fn desk() -> Desk {
+        let text = "Talks stall\n“We will not move,” said Defence Minister Ann Lee. “Never,” she added. \
+                    Mr Roe said talks would go on. He warned that time was short.\n";
+        let ex = crate::extract::extract_document(text, DocumentId(0), 0);
+        let mut p = Project::default();
+        p.documents.push(crate::model::Document {
+            id: DocumentId(0),
+            file_name: "a.txt".into(),
+            path: String::new(),
+            sha256: String::new(),
+            encoding: "UTF-8".into(),
+            format: "text".into(),
+            date: None,
+            text: text.into(),
+            items: ex.items,
+        });
+        p.statements = ex.statements;
+        assert!(p.statements.len() >= 4, "{:?}", p.statements);
+        Desk::new(p, None, "ann".into())
+    }
+
+    #[test]
+    fn first_row_selected_and_keys_tag_and_advance() {
+        let mut d = desk();
+        let first = d.project.statements[0].id;
+        assert_eq!(d.cursor, Some(first));
+        d.run(Command::Stance { label: Some("Support".into()), advance: true });
+        let s = d.statement(first).unwrap();
+        assert_eq!(s.stance.as_deref(), Some("Support"));
+        assert_eq!(s.coder, "ann");
+        assert!(s.tagged_at.is_some());
+        assert_eq!(d.cursor, Some(d.project.statements[1].id));
+        assert_eq!(d.tagged(), 1);
+        assert_eq!(d.project.coders, ["ann"]);
+        d.run(Command::Undo);
+        assert_eq!(d.tagged(), 0);
+        d.run(Command::Redo);
+        assert_eq!(d.tagged(), 1);
+    }
+
+    #[test]
+    fn chip_toggles_and_bulk_tags_the_selection() {
+        let mut d = desk();
+        let a = d.project.statements[0].id;
+        let b = d.project.statements[2].id;
+        d.run(Command::Chip { id: a, label: "Oppose".into() });
+        assert_eq!(d.statement(a).unwrap().stance.as_deref(), Some("Oppose"));
+        d.run(Command::Chip { id: a, label: "Oppose".into() });
+        assert_eq!(d.statement(a).unwrap().stance, None, "second click clears");
+        d.run(Command::Select { id: b, extend: false, range: true });
+        assert!(d.selected.len() >= 3);
+        d.run(Command::Stance { label: Some("Mixed".into()), advance: false });
+        assert_eq!(d.tagged(), d.selected.len());
+        d.run(Command::Undo);
+        assert_eq!(d.tagged(), 0, "bulk tagging is one undo step");
+    }
+
+    #[test]
+    fn delete_and_undo_keep_ids() {
+        let mut d = desk();
+        let n = d.project.statements.len();
+        let a = d.project.statements[0].id;
+        d.run(Command::Delete);
+        assert_eq!(d.project.statements.len(), n - 1);
+        assert!(d.statement(a).is_none());
+        assert_eq!(d.table.rows().len(), n - 1);
+        d.run(Command::Undo);
+        assert_eq!(d.project.statements[0].id, a);
+        assert_eq!(d.table.rows().len(), n);
+    }
+
+    #[test]
+    fn moving_stays_inside_the_rows() {
+        let mut d = desk();
+        d.run(Command::Move(-1));
+        assert_eq!(d.row_of(d.cursor.unwrap()), Some(0));
+        d.run(Command::Move(1000));
+        assert_eq!(d.row_of(d.cursor.unwrap()), Some(d.table.rows().len() - 1));
+    }
+}

@@ -1,0 +1,422 @@
+//! The statements table as the analyst sees it: filtered, sorted, never reordering the project.
+//!
+//! Rows are statement indices into [`Project::statements`]. Sorting sorts a permutation of all
+//! statements by a precomputed rank per column (computed once per column, kept until that column
+//! changes), stably, so the previous order breaks ties. Filtering walks a lowercase copy of each
+//! statement's searchable text, built once.
+
+use crate::model::{DocumentId, Project, Statement, StatementKind};
+
+/// A column of the statements table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    /// News item headline (then document order).
+    Item,
+    /// Speaker.
+    Speaker,
+    /// Role.
+    Role,
+    /// Quote or position.
+    Kind,
+    /// The statement text.
+    Statement,
+    /// Cue verb.
+    Cue,
+    /// Stance (untagged first).
+    Stance,
+    /// Target.
+    Target,
+    /// Note.
+    Note,
+}
+
+impl Column {
+    /// All columns in display order.
+    pub const ALL: [Column; 9] = [
+        Column::Item,
+        Column::Speaker,
+        Column::Role,
+        Column::Kind,
+        Column::Statement,
+        Column::Cue,
+        Column::Stance,
+        Column::Target,
+        Column::Note,
+    ];
+
+    /// Header label.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Item => "Item",
+            Self::Speaker => "Speaker",
+            Self::Role => "Role",
+            Self::Kind => "Kind",
+            Self::Statement => "Statement",
+            Self::Cue => "Cue",
+            Self::Stance => "Stance",
+            Self::Target => "Target",
+            Self::Note => "Note",
+        }
+    }
+
+    fn slot(self) -> usize {
+        self as usize
+    }
+
+    /// Whether a change of tags changes this column.
+    fn is_tag(self) -> bool {
+        matches!(self, Self::Stance | Self::Target | Self::Note)
+    }
+}
+
+/// Which stance the stance filter keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum StanceFilter {
+    /// Every statement.
+    #[default]
+    Any,
+    /// Statements without a stance.
+    Untagged,
+    /// Statements with this label.
+    Label(String),
+}
+
+/// The filter bar.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Free text, matched case-insensitively against statement, speaker and role.
+    pub text: String,
+    /// Only quotes or only positions.
+    pub kind: Option<StatementKind>,
+    /// Stance.
+    pub stance: StanceFilter,
+    /// Only this speaker (exact).
+    pub speaker: Option<String>,
+    /// Only this document.
+    pub document: Option<DocumentId>,
+    /// Only this item of a document.
+    pub item: Option<(DocumentId, u32)>,
+}
+
+impl Filter {
+    fn keeps(&self, s: &Statement, haystack: &str, needle: &str) -> bool {
+        if self.kind.is_some_and(|k| k != s.kind) {
+            return false;
+        }
+        match &self.stance {
+            StanceFilter::Any => {}
+            StanceFilter::Untagged => {
+                if s.stance.is_some() {
+                    return false;
+                }
+            }
+            StanceFilter::Label(l) => {
+                if s.stance.as_deref() != Some(l.as_str()) {
+                    return false;
+                }
+            }
+        }
+        if self.speaker.as_deref().is_some_and(|sp| sp != s.speaker) {
+            return false;
+        }
+        if self.document.is_some_and(|d| d != s.document) {
+            return false;
+        }
+        if self.item.is_some_and(|(d, i)| d != s.document || i != s.item) {
+            return false;
+        }
+        needle.is_empty() || haystack.contains(needle)
+    }
+}
+
+/// The filtered, sorted view of the statements.
+#[derive(Debug, Default)]
+pub struct Table {
+    /// All statement indices in the current sort order.
+    order: Vec<u32>,
+    /// The rows shown: `order` filtered.
+    rows: Vec<u32>,
+    /// Sort column and whether it is descending.
+    sort: Option<(Column, bool)>,
+    /// The filter in force.
+    filter: Filter,
+    /// Rank of each statement per column (index = column slot), built on first use.
+    ranks: [Option<Vec<u32>>; 9],
+    /// Lowercase "statement speaker role" per statement.
+    haystack: Vec<String>,
+}
+
+impl Table {
+    /// Builds the view of a project in document order, unfiltered.
+    pub fn new(project: &Project) -> Self {
+        let mut t = Self::default();
+        t.rebuild(project);
+        t
+    }
+
+    /// Rebuilds everything after statements were added or removed; keeps sort and filter.
+    pub fn rebuild(&mut self, project: &Project) {
+        self.ranks = Default::default();
+        self.haystack = project.statements.iter().map(haystack).collect();
+        self.order = (0..project.statements.len() as u32).collect();
+        if let Some((col, desc)) = self.sort {
+            self.sort = None;
+            self.sort_by(project, col, desc);
+        }
+        self.refilter(project);
+    }
+
+    /// After tags changed: drops the ranks of tag columns and filters again.
+    pub fn tags_changed(&mut self, project: &Project) {
+        for c in Column::ALL.into_iter().filter(|c| c.is_tag()) {
+            self.ranks[c.slot()] = None;
+        }
+        self.refilter(project);
+    }
+
+    /// After speakers, roles, cues or kinds changed.
+    pub fn fields_changed(&mut self, project: &Project) {
+        for c in [Column::Speaker, Column::Role, Column::Kind, Column::Cue] {
+            self.ranks[c.slot()] = None;
+        }
+        self.haystack = project.statements.iter().map(haystack).collect();
+        self.refilter(project);
+    }
+
+    /// The rows shown, as statement indices.
+    pub fn rows(&self) -> &[u32] {
+        &self.rows
+    }
+
+    /// The sort in force.
+    pub fn sort(&self) -> Option<(Column, bool)> {
+        self.sort
+    }
+
+    /// The filter in force.
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    /// Sets the filter and filters again.
+    pub fn set_filter(&mut self, project: &Project, filter: Filter) {
+        if filter != self.filter {
+            self.filter = filter;
+            self.refilter(project);
+        }
+    }
+
+    /// A header click: sorts by `col` ascending, or reverses when it already sorts by it.
+    pub fn click_header(&mut self, project: &Project, col: Column) {
+        let desc = matches!(self.sort, Some((c, false)) if c == col);
+        self.sort_by(project, col, desc);
+    }
+
+    /// Sorts all statements by `col`, stably: the previous order breaks ties.
+    pub fn sort_by(&mut self, project: &Project, col: Column, desc: bool) {
+        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col));
+        if desc {
+            self.order.sort_by_key(|&i| std::cmp::Reverse(ranks[i as usize]));
+        } else {
+            self.order.sort_by_key(|&i| ranks[i as usize]);
+        }
+        self.sort = Some((col, desc));
+        self.refilter(project);
+    }
+
+    fn refilter(&mut self, project: &Project) {
+        let needle = self.filter.text.trim().to_lowercase();
+        let st = &project.statements;
+        let hay = &self.haystack;
+        let f = &self.filter;
+        self.rows = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let i = i as usize;
+                st.get(i).is_some_and(|s| f.keeps(s, hay.get(i).map_or("", String::as_str), &needle))
+            })
+            .collect();
+    }
+}
+
+fn haystack(s: &Statement) -> String {
+    let mut h = String::with_capacity(s.text.len() + s.speaker.len() + s.role.len() + 2);
+    h.push_str(&s.text.to_lowercase());
+    h.push('\u{1f}');
+    h.push_str(&s.speaker.to_lowercase());
+    h.push('\u{1f}');
+    h.push_str(&s.role.to_lowercase());
+    h
+}
+
+/// The rank of every statement by one column: equal values get equal ranks.
+fn ranks_of(project: &Project, col: Column) -> Vec<u32> {
+    let st = &project.statements;
+    let n = st.len();
+    let mut idx: Vec<u32> = (0..n as u32).collect();
+    let mut ranks = vec![0u32; n];
+    match col {
+        Column::Item => {
+            // item order = document order, then item index
+            let doc_rank: std::collections::HashMap<_, _> =
+                project.documents.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+            let key = |i: u32| {
+                let s = &st[i as usize];
+                (doc_rank.get(&s.document).copied().unwrap_or(usize::MAX), s.item)
+            };
+            idx.sort_by_key(|&i| key(i));
+            assign(&mut ranks, &idx, |a, b| key(a) == key(b));
+        }
+        Column::Kind => {
+            for (i, s) in st.iter().enumerate() {
+                ranks[i] = u32::from(s.kind == StatementKind::Position);
+            }
+        }
+        Column::Stance => {
+            // untagged first, then labels in codebook order, unknown labels last
+            let labels = &project.codebook.labels;
+            for (i, s) in st.iter().enumerate() {
+                ranks[i] = match &s.stance {
+                    None => 0,
+                    Some(l) => labels.iter().position(|x| &x.name == l).map_or(u32::MAX, |p| p as u32 + 1),
+                };
+            }
+        }
+        _ => {
+            let text = |s: &Statement| -> String {
+                match col {
+                    Column::Speaker => s.speaker.to_lowercase(),
+                    Column::Role => s.role.to_lowercase(),
+                    Column::Statement => s.text.to_lowercase(),
+                    Column::Cue => s.cue.to_lowercase(),
+                    Column::Target => s.target.to_lowercase(),
+                    _ => s.note.to_lowercase(),
+                }
+            };
+            let keys: Vec<String> = st.iter().map(text).collect();
+            // empty values last, the rest alphabetically (by lowercase)
+            idx.sort_by(|&a, &b| {
+                let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
+                ka.is_empty().cmp(&kb.is_empty()).then_with(|| ka.cmp(kb))
+            });
+            assign(&mut ranks, &idx, |a, b| keys[a as usize] == keys[b as usize]);
+        }
+    }
+    ranks
+}
+
+fn assign(ranks: &mut [u32], sorted: &[u32], same: impl Fn(u32, u32) -> bool) {
+    let mut rank = 0u32;
+    for (k, &i) in sorted.iter().enumerate() {
+        if k > 0 && !same(sorted[k - 1], i) {
+            rank += 1;
+        }
+        ranks[i as usize] = rank;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CharRange, Document, StatementId};
+
+    fn st(id: u64, speaker: &str, kind: StatementKind, text: &str, stance: Option<&str>) -> Statement {
+        Statement {
+            id: StatementId(id),
+            document: DocumentId(0),
+            item: 0,
+            kind,
+            speaker: speaker.into(),
+            role: String::new(),
+            cue: "said".into(),
+            text: text.into(),
+            range: CharRange { start: id as usize, end: id as usize + 1 },
+            confidence: 1.0,
+            stance: stance.map(Into::into),
+            target: String::new(),
+            note: String::new(),
+            coder: String::new(),
+            tagged_at: None,
+        }
+    }
+
+    fn project() -> Project {
+        let mut p = Project::default();
+        p.documents.push(Document {
+            id: DocumentId(0),
+            file_name: "a".into(),
+            path: String::new(),
+            sha256: String::new(),
+            encoding: String::new(),
+            format: String::new(),
+            date: None,
+            text: String::new(),
+            items: vec![],
+        });
+        p.statements = vec![
+            st(0, "Lee", StatementKind::Quote, "Alpha", Some("Oppose")),
+            st(1, "Abe", StatementKind::Position, "beta", None),
+            st(2, "Lee", StatementKind::Position, "Gamma Ünï", Some("Support")),
+            st(3, "Abe", StatementKind::Quote, "delta", None),
+        ];
+        p
+    }
+
+    fn ids(t: &Table, p: &Project) -> Vec<u64> {
+        t.rows().iter().map(|&i| p.statements[i as usize].id.0).collect()
+    }
+
+    #[test]
+    fn sorting_is_stable_and_reverses_on_a_second_click() {
+        let p = project();
+        let mut t = Table::new(&p);
+        t.click_header(&p, Column::Kind);
+        assert_eq!(ids(&t, &p), [0, 3, 1, 2]);
+        // by speaker: ties keep the kind order
+        t.click_header(&p, Column::Speaker);
+        assert_eq!(ids(&t, &p), [3, 1, 0, 2]);
+        t.click_header(&p, Column::Speaker);
+        assert_eq!(t.sort(), Some((Column::Speaker, true)));
+        assert_eq!(ids(&t, &p), [0, 2, 3, 1]);
+    }
+
+    #[test]
+    fn stance_sorts_untagged_first_then_codebook_order() {
+        let p = project();
+        let mut t = Table::new(&p);
+        t.click_header(&p, Column::Stance);
+        assert_eq!(ids(&t, &p), [1, 3, 2, 0]);
+    }
+
+    #[test]
+    fn filters_combine() {
+        let p = project();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { text: "ÜNÏ".into(), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [2]);
+        t.set_filter(&p, Filter { text: "abe".into(), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1, 3]);
+        t.set_filter(
+            &p,
+            Filter { stance: StanceFilter::Untagged, kind: Some(StatementKind::Quote), ..Filter::default() },
+        );
+        assert_eq!(ids(&t, &p), [3]);
+        t.set_filter(&p, Filter { stance: StanceFilter::Label("Oppose".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [0]);
+        t.set_filter(&p, Filter { speaker: Some("Lee".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [0, 2]);
+    }
+
+    #[test]
+    fn tag_changes_refilter_and_resort() {
+        let mut p = project();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { stance: StanceFilter::Untagged, ..Filter::default() });
+        assert_eq!(t.rows().len(), 2);
+        p.statements[1].stance = Some("Mixed".into());
+        t.tags_changed(&p);
+        assert_eq!(ids(&t, &p), [3]);
+    }
+}

@@ -1,0 +1,523 @@
+//! The egui views of the desk. They read the [`Desk`] and return [`Action`]s that the app
+//! applies after the frame; they never change the project, parse text or touch files.
+
+mod source;
+
+use std::path::PathBuf;
+
+use egui::{Color32, Key, Modifiers, RichText, Ui};
+use egui_extras::{Column as TableColumn, TableBuilder};
+
+use crate::desk::table::{Column, Filter, StanceFilter};
+use crate::desk::{Command, Desk};
+use crate::model::{DocumentId, StatementKind};
+
+/// What the analyst asked for in a frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A command on the desk (select, tag, sort, filter, undo…).
+    Desk(Command),
+    /// File ▸ New project.
+    NewProject,
+    /// File ▸ Open briefings…
+    OpenBriefings,
+    /// File ▸ Open project…
+    OpenProject,
+    /// File ▸ Open recent ▸ path.
+    OpenPath(PathBuf),
+    /// File ▸ Save.
+    Save,
+    /// File ▸ Save As…
+    SaveAs,
+    /// File ▸ Export CSV…; `view_only` exports only the rows shown.
+    ExportCsv {
+        /// Only the rows of the current view.
+        view_only: bool,
+    },
+    /// View ▸ theme.
+    Dark(bool),
+    /// File ▸ Quit.
+    Quit,
+}
+
+/// What the status bar shows besides the desk's counters.
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    /// The last error or notice, and whether it is an error.
+    pub message: Option<(String, bool)>,
+    /// Progress of a background job (label, 0..1).
+    pub progress: Option<(String, f32)>,
+    /// Why the project is read-only, if it is.
+    pub read_only: Option<String>,
+}
+
+/// Transient view state (not saved with the project).
+#[derive(Debug, Default)]
+pub struct ViewState {
+    /// The filter text being typed.
+    pub filter_text: String,
+    /// Put the keyboard focus into the filter field on the next frame.
+    pub focus_filter: bool,
+    /// The last cursor the source view scrolled to.
+    pub source_scrolled_to: Option<crate::model::StatementId>,
+}
+
+/// Parses `#rrggbb`; grey when it is not a colour.
+pub fn color_of(hex: &str) -> Color32 {
+    let h = hex.trim_start_matches('#');
+    let c = |i: usize| h.get(i..i + 2).and_then(|x| u8::from_str_radix(x, 16).ok());
+    match (h.len(), c(0), c(2), c(4)) {
+        (6, Some(r), Some(g), Some(b)) => Color32::from_rgb(r, g, b),
+        _ => Color32::GRAY,
+    }
+}
+
+/// The whole desk: menu, items, filter bar, statements table, source view, status bar.
+pub fn desk_ui(
+    ui: &mut Ui,
+    desk: &Desk,
+    view: &mut ViewState,
+    status: &Status,
+    recent: &[PathBuf],
+    dark: bool,
+) -> Vec<Action> {
+    let mut out = Vec::new();
+    keys_ui(ui, desk, view, &mut out);
+    egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, recent, dark, &mut out));
+    egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
+    egui::Panel::left("items")
+        .default_size(270.0)
+        .min_size(160.0)
+        .resizable(true)
+        .show(ui, |ui| items_ui(ui, desk, &mut out));
+    egui::Panel::right("source")
+        .default_size(350.0)
+        .min_size(200.0)
+        .resizable(true)
+        .show(ui, |ui| source::source_ui(ui, desk, view, &mut out));
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        filter_ui(ui, desk, view, &mut out);
+        ui.separator();
+        // all columns stay reachable on narrow windows
+        egui::ScrollArea::horizontal()
+            .id_salt("statements_hscroll")
+            .auto_shrink(false)
+            .show(ui, |ui| statements_ui(ui, desk, &mut out));
+    });
+    out
+}
+
+/// Keyboard: moving, tagging, undo, save. Ignored while a text field has the focus.
+fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    let ctx = ui.ctx().clone();
+    ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y) {
+            out.push(Action::Desk(Command::Redo));
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::Z) {
+            out.push(Action::Desk(Command::Undo));
+        }
+        if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::S) {
+            out.push(Action::SaveAs);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::S) {
+            out.push(Action::Save);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::O) {
+            out.push(Action::OpenBriefings);
+        }
+        if i.consume_key(Modifiers::COMMAND, Key::F) {
+            view.focus_filter = true;
+        }
+    });
+    if ctx.egui_wants_keyboard_input() {
+        return;
+    }
+    ctx.input_mut(|i| {
+        if i.consume_key(Modifiers::NONE, Key::ArrowDown) || i.consume_key(Modifiers::NONE, Key::J) {
+            out.push(Action::Desk(Command::Move(1)));
+        }
+        if i.consume_key(Modifiers::NONE, Key::ArrowUp) || i.consume_key(Modifiers::NONE, Key::K) {
+            out.push(Action::Desk(Command::Move(-1)));
+        }
+        if i.consume_key(Modifiers::NONE, Key::PageDown) {
+            out.push(Action::Desk(Command::Move(20)));
+        }
+        if i.consume_key(Modifiers::NONE, Key::PageUp) {
+            out.push(Action::Desk(Command::Move(-20)));
+        }
+        if i.consume_key(Modifiers::NONE, Key::Num0) || i.consume_key(Modifiers::NONE, Key::Backspace) {
+            out.push(Action::Desk(Command::Stance { label: None, advance: false }));
+        }
+        if i.consume_key(Modifiers::NONE, Key::Delete) {
+            out.push(Action::Desk(Command::Delete));
+        }
+        for label in &desk.project.codebook.labels {
+            let Some(key) = label.key.and_then(|k| Key::from_name(&k.to_string())) else { continue };
+            if i.consume_key(Modifiers::NONE, key) {
+                out.push(Action::Desk(Command::Stance { label: Some(label.name.clone()), advance: true }));
+            }
+        }
+    });
+}
+
+fn menu_ui(ui: &mut Ui, desk: &Desk, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {
+    let ctx = ui.ctx().clone();
+    let sc = |m, k| ctx.format_shortcut(&egui::KeyboardShortcut::new(m, k));
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("New project").clicked() {
+                out.push(Action::NewProject);
+            }
+            if ui.add(egui::Button::new("Open briefings…").shortcut_text(sc(Modifiers::COMMAND, Key::O))).clicked() {
+                out.push(Action::OpenBriefings);
+            }
+            if ui.button("Open project…").clicked() {
+                out.push(Action::OpenProject);
+            }
+            ui.add_enabled_ui(!recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for p in recent {
+                        if ui.button(p.display().to_string()).clicked() {
+                            out.push(Action::OpenPath(p.clone()));
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            if ui.add(egui::Button::new("Save").shortcut_text(sc(Modifiers::COMMAND, Key::S))).clicked() {
+                out.push(Action::Save);
+            }
+            if ui
+                .add(egui::Button::new("Save As…").shortcut_text(sc(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)))
+                .clicked()
+            {
+                out.push(Action::SaveAs);
+            }
+            ui.separator();
+            if ui.button("Export CSV…").clicked() {
+                out.push(Action::ExportCsv { view_only: false });
+            }
+            if ui.button("Export CSV of the rows shown…").clicked() {
+                out.push(Action::ExportCsv { view_only: true });
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                out.push(Action::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = desk.history.undo_name().map_or_else(|| "Undo".to_owned(), |n| format!("Undo {n}"));
+            if ui
+                .add_enabled(
+                    desk.history.undo_name().is_some(),
+                    egui::Button::new(undo).shortcut_text(sc(Modifiers::COMMAND, Key::Z)),
+                )
+                .clicked()
+            {
+                out.push(Action::Desk(Command::Undo));
+            }
+            let redo = desk.history.redo_name().map_or_else(|| "Redo".to_owned(), |n| format!("Redo {n}"));
+            if ui
+                .add_enabled(
+                    desk.history.redo_name().is_some(),
+                    egui::Button::new(redo).shortcut_text(sc(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
+                )
+                .clicked()
+            {
+                out.push(Action::Desk(Command::Redo));
+            }
+            ui.separator();
+            if ui
+                .add_enabled(
+                    !desk.selected.is_empty(),
+                    egui::Button::new("Delete selected statements").shortcut_text("Del"),
+                )
+                .clicked()
+            {
+                out.push(Action::Desk(Command::Delete));
+            }
+        });
+        ui.menu_button("View", |ui| {
+            if ui.selectable_label(!dark, "Light theme").clicked() {
+                out.push(Action::Dark(false));
+            }
+            if ui.selectable_label(dark, "Dark theme").clicked() {
+                out.push(Action::Dark(true));
+            }
+            ui.separator();
+            egui::gui_zoom::zoom_menu_buttons(ui);
+        });
+    });
+}
+
+fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
+    ui.horizontal(|ui| {
+        let total = desk.project.statements.len();
+        let shown = desk.table.rows().len();
+        ui.label(format!("{shown} of {total} statements shown"));
+        ui.separator();
+        let share = if total == 0 { 0.0 } else { desk.tagged() as f32 * 100.0 / total as f32 };
+        ui.label(format!("{} tagged ({share:.0} %)", desk.tagged()));
+        ui.separator();
+        for (label, n) in desk.project.codebook.labels.iter().zip(&desk.per_stance) {
+            ui.label(RichText::new(format!("{} {n}", label.name)).color(color_of(&label.color)));
+        }
+        ui.separator();
+        if let Some(why) = &status.read_only {
+            ui.label(RichText::new("read-only").strong()).on_hover_text(why);
+        } else if desk.unsaved > 0 {
+            ui.label(RichText::new("unsaved changes").strong());
+        } else {
+            ui.label("saved");
+        }
+        if let Some((label, f)) = &status.progress {
+            ui.separator();
+            ui.add(egui::ProgressBar::new(*f).text(label.as_str()).desired_width(200.0));
+        }
+        if let Some((msg, error)) = &status.message {
+            ui.separator();
+            let text = RichText::new(msg);
+            ui.label(if *error { text.color(ui.visuals().error_fg_color) } else { text });
+        }
+    });
+}
+
+fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.heading("Items");
+        let any = desk.table.filter().item.is_some();
+        if ui.add_enabled(any, egui::Button::new("All items")).clicked() {
+            out.push(Action::Desk(Command::Item(None)));
+        }
+    });
+    let current = desk.table.filter().item;
+    TableBuilder::new(ui)
+        .id_salt("items_table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .column(TableColumn::remainder().at_least(120.0).clip(true))
+        .column(TableColumn::auto())
+        .column(TableColumn::auto())
+        .column(TableColumn::auto())
+        .header(20.0, |mut h| {
+            h.col(|ui| {
+                ui.strong("Headline");
+            });
+            h.col(|ui| {
+                ui.strong("Q");
+            });
+            h.col(|ui| {
+                ui.strong("P");
+            });
+            h.col(|ui| {
+                ui.strong("Tagged");
+            });
+        })
+        .body(|body| {
+            body.rows(20.0, desk.items.len(), |mut row| {
+                let it = &desk.items[row.index()];
+                let key = (it.document, it.item);
+                row.set_selected(current == Some(key));
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&it.headline).truncate().selectable(false))
+                        .on_hover_text(format!("{}\n{} {}", it.headline, it.file_name, it.date));
+                });
+                row.col(|ui| {
+                    ui.label(it.quotes.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(it.positions.to_string());
+                });
+                row.col(|ui| {
+                    ui.label(format!("{}/{}", it.tagged, it.quotes + it.positions));
+                });
+                if row.response().clicked() {
+                    out.push(Action::Desk(Command::Item(if current == Some(key) { None } else { Some(key) })));
+                }
+            });
+        });
+}
+
+fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    let f = desk.table.filter();
+    let mut next: Filter = f.clone();
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Filter");
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut view.filter_text)
+                .hint_text("text, speaker or role (Ctrl+F)")
+                .desired_width(220.0),
+        );
+        if view.focus_filter {
+            edit.request_focus();
+            view.focus_filter = false;
+        }
+        if edit.changed() {
+            next.text.clone_from(&view.filter_text);
+        }
+        egui::ComboBox::new("kind_filter", "Kind")
+            .selected_text(match f.kind {
+                None => "Any kind",
+                Some(StatementKind::Quote) => "Quotes",
+                Some(StatementKind::Position) => "Positions",
+            })
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut next.kind, None, "Any kind");
+                ui.selectable_value(&mut next.kind, Some(StatementKind::Quote), "Quotes");
+                ui.selectable_value(&mut next.kind, Some(StatementKind::Position), "Positions");
+            });
+        let stance_text = match &f.stance {
+            StanceFilter::Any => "Any stance".to_owned(),
+            StanceFilter::Untagged => "Untagged".to_owned(),
+            StanceFilter::Label(l) => l.clone(),
+        };
+        egui::ComboBox::new("stance_filter", "Stance").selected_text(stance_text).show_ui(ui, |ui| {
+            ui.selectable_value(&mut next.stance, StanceFilter::Any, "Any stance");
+            ui.selectable_value(&mut next.stance, StanceFilter::Untagged, "Untagged");
+            for l in &desk.project.codebook.labels {
+                ui.selectable_value(&mut next.stance, StanceFilter::Label(l.name.clone()), &l.name);
+            }
+        });
+        egui::ComboBox::new("speaker_filter", "Speaker")
+            .selected_text(f.speaker.clone().unwrap_or_else(|| "Any speaker".to_owned()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut next.speaker, None, "Any speaker");
+                for s in &desk.speakers {
+                    ui.selectable_value(&mut next.speaker, Some(s.clone()), s);
+                }
+            });
+        let doc_name = |id: Option<DocumentId>| {
+            id.and_then(|id| desk.project.document(id))
+                .map_or_else(|| "Any document".to_owned(), |d| d.file_name.clone())
+        };
+        egui::ComboBox::new("document_filter", "Document").selected_text(doc_name(f.document)).show_ui(ui, |ui| {
+            ui.selectable_value(&mut next.document, None, "Any document");
+            for d in &desk.project.documents {
+                ui.selectable_value(&mut next.document, Some(d.id), format!("{} ({})", d.file_name, d.encoding));
+            }
+        });
+        if *f != Filter::default() && ui.button("Clear filters").clicked() {
+            view.filter_text.clear();
+            next = Filter::default();
+        }
+    });
+    if next != *f {
+        out.push(Action::Desk(Command::Filter(next)));
+    }
+}
+
+fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
+    let rows = desk.table.rows();
+    let sort = desk.table.sort();
+    let labels = &desk.project.codebook.labels;
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut table = TableBuilder::new(ui)
+        .id_salt("statements_table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(TableColumn::initial(80.0).at_least(40.0).clip(true)) // item
+        .column(TableColumn::initial(112.0).at_least(40.0).clip(true)) // speaker
+        .column(TableColumn::initial(90.0).at_least(40.0).clip(true)) // role
+        .column(TableColumn::initial(58.0).at_least(40.0).clip(true)) // kind
+        .column(TableColumn::remainder().at_least(160.0).clip(true)) // statement
+        .column(TableColumn::initial(48.0).at_least(30.0).clip(true)) // cue
+        .column(TableColumn::initial(25.0 * labels.len().max(1) as f32 + 8.0).at_least(50.0).clip(true)) // stance
+        .column(TableColumn::initial(76.0).at_least(40.0).clip(true)) // target
+        .column(TableColumn::initial(76.0).at_least(40.0).clip(true)); // note
+    if let Some(r) = desk.scroll_to {
+        table = table.scroll_to_row(r, None);
+    }
+    table
+        .header(22.0, |mut h| {
+            for col in Column::ALL {
+                h.col(|ui| {
+                    let arrow = match sort {
+                        Some((c, false)) if c == col => " ⏶",
+                        Some((c, true)) if c == col => " ⏷",
+                        _ => "",
+                    };
+                    let b = ui
+                        .add(egui::Button::new(RichText::new(format!("{}{arrow}", col.title())).strong()).frame(false));
+                    if b.on_hover_text(format!("Sort by {} (click again to reverse)", col.title())).clicked() {
+                        out.push(Action::Desk(Command::Sort(col)));
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let i = rows[row.index()] as usize;
+                let Some(s) = desk.project.statements.get(i) else { return };
+                row.set_selected(desk.selected.contains(&s.id));
+                let headline = desk
+                    .project
+                    .document(s.document)
+                    .and_then(|d| d.items.get(s.item as usize))
+                    .map_or("", |it| it.headline.as_str());
+                let cell = |row: &mut egui_extras::TableRow<'_, '_>, text: &str| {
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(text).truncate().selectable(false));
+                    });
+                };
+                cell(&mut row, headline);
+                cell(&mut row, &s.speaker);
+                cell(&mut row, &s.role);
+                cell(
+                    &mut row,
+                    match s.kind {
+                        StatementKind::Quote => "Quote",
+                        StatementKind::Position => "Position",
+                    },
+                );
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&s.text).truncate().selectable(false)).on_hover_text(&s.text);
+                });
+                cell(&mut row, &s.cue);
+                row.col(|ui| {
+                    ui.spacing_mut().item_spacing.x = 2.0;
+                    for l in labels {
+                        let on = s.stance.as_deref() == Some(l.name.as_str());
+                        let color = color_of(&l.color);
+                        let short: String = l.name.chars().take(1).collect();
+                        let text = if on {
+                            RichText::new(short).color(Color32::WHITE).strong()
+                        } else {
+                            RichText::new(short).color(color)
+                        };
+                        let mut b = egui::Button::new(text).min_size(egui::vec2(20.0, row_height - 4.0));
+                        b = if on { b.fill(color) } else { b.stroke(egui::Stroke::new(1.0, color)) };
+                        let r = ui.add(b);
+                        let name = format!("{} {}", l.name, s.id);
+                        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &name));
+                        let key = l.key.map(|k| format!(" (key {k})")).unwrap_or_default();
+                        if r.on_hover_text(format!("{}{key}; click again to clear", l.name)).clicked() {
+                            out.push(Action::Desk(Command::Chip { id: s.id, label: l.name.clone() }));
+                        }
+                    }
+                });
+                cell(&mut row, &s.target);
+                cell(&mut row, &s.note);
+                let r = row.response();
+                if r.clicked() {
+                    let m = r.ctx.input(|i| i.modifiers);
+                    out.push(Action::Desk(Command::Select { id: s.id, extend: m.command, range: m.shift }));
+                }
+            });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_parse() {
+        assert_eq!(color_of("#2e7d32"), Color32::from_rgb(0x2e, 0x7d, 0x32));
+        assert_eq!(color_of("nonsense"), Color32::GRAY);
+        assert_eq!(color_of("#zzzzzz"), Color32::GRAY);
+    }
+}

@@ -1,0 +1,177 @@
+//! The desk driven headless with `egui_kittest`: what the analyst sees and does, asserted on the
+//! app state after real clicks and key presses.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::format_push_string, clippy::cast_possible_truncation)]
+
+use std::path::PathBuf;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use stancedesk::app::{DeskApp, Prefs};
+use stancedesk::desk::table::Column;
+use stancedesk::model::StatementId;
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("stancedesk-desk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn harness(name: &str) -> Harness<'static, DeskApp> {
+    let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
+    let mut app = DeskApp::with_recovery_dir(None, prefs, Some(scratch(name).join("recovery")));
+    app.native_dialogs = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn cursor(h: &Harness<'_, DeskApp>) -> StatementId {
+    h.state().desk.cursor.expect("a row is selected")
+}
+
+fn stance_of(h: &Harness<'_, DeskApp>, id: StatementId) -> Option<String> {
+    h.state().desk.statement(id).and_then(|s| s.stance.clone())
+}
+
+#[test]
+fn the_samples_statements_are_listed_and_the_first_row_selected() {
+    let h = harness("listed");
+    let desk = &h.state().desk;
+    assert!(desk.project.statements.len() >= 30);
+    assert_eq!(desk.cursor, Some(desk.project.statements[desk.table.rows()[0] as usize].id));
+    // rows of the table are in the accessibility tree with their texts
+    assert!(h.query_all_by_label_contains("Kadri Vahtra").next().is_some());
+    assert!(h.query_all_by_label_contains("Somebody made a decision").next().is_some());
+    assert!(h.query_by_label("Items").is_some());
+}
+
+#[test]
+fn clicking_a_stance_chip_tags_and_a_second_click_clears() {
+    let mut h = harness("chip");
+    let first = cursor(&h);
+    h.get_by_label(&format!("Oppose {first}")).click();
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Oppose"));
+    let s = h.state().desk.statement(first).unwrap();
+    assert_eq!(s.coder, "tester");
+    assert!(chrono::DateTime::parse_from_rfc3339(s.tagged_at.as_deref().unwrap()).is_ok());
+    h.get_by_label(&format!("Oppose {first}")).click();
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first), None);
+}
+
+#[test]
+fn keys_tag_and_advance_to_the_next_untagged_row() {
+    let mut h = harness("keys");
+    let rows: Vec<StatementId> = {
+        let d = &h.state().desk;
+        d.table.rows().iter().map(|&i| d.project.statements[i as usize].id).collect()
+    };
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, rows[0]).as_deref(), Some("Support"));
+    assert_eq!(cursor(&h), rows[1]);
+    h.key_press(Key::J);
+    h.run_steps(2);
+    assert_eq!(cursor(&h), rows[2]);
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, rows[2]).as_deref(), Some("Oppose"));
+    // row 1 is still untagged, but the next untagged row after the cursor is row 3
+    assert_eq!(cursor(&h), rows[3]);
+    h.key_press(Key::K);
+    h.key_press(Key::Backspace);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, rows[2]), None, "Backspace clears");
+    assert_eq!(h.state().desk.tagged(), 1);
+}
+
+#[test]
+fn a_header_click_sorts_and_a_second_reverses() {
+    let mut h = harness("sort");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Speaker").click();
+    h.run_steps(2);
+    let speakers = |h: &Harness<'_, DeskApp>| -> Vec<String> {
+        let d = &h.state().desk;
+        d.table.rows().iter().map(|&i| d.project.statements[i as usize].speaker.to_lowercase()).collect()
+    };
+    assert_eq!(h.state().desk.table.sort(), Some((Column::Speaker, false)));
+    let asc = speakers(&h);
+    let nonempty: Vec<&String> = asc.iter().filter(|s| !s.is_empty()).collect();
+    assert!(nonempty.windows(2).all(|w| w[0] <= w[1]), "{asc:?}");
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Speaker ⏶").click();
+    h.run_steps(2);
+    assert_eq!(h.state().desk.table.sort(), Some((Column::Speaker, true)));
+    let desc = speakers(&h);
+    let nonempty: Vec<&String> = desc.iter().filter(|s| !s.is_empty()).collect();
+    assert!(nonempty.windows(2).all(|w| w[0] >= w[1]), "{desc:?}");
+}
+
+#[test]
+fn undo_and_redo_restore_tags() {
+    let mut h = harness("undo");
+    let first = cursor(&h);
+    h.key_press(Key::Num3);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Neutral"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first), None);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Neutral"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Y);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Neutral"));
+}
+
+#[test]
+fn the_filter_narrows_the_rows_as_you_type() {
+    let mut h = harness("filter");
+    let all = h.state().desk.table.rows().len();
+    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.run_steps(1);
+    h.get_by_role(egui::accesskit::Role::TextInput).type_text("lindqvist");
+    h.run_steps(3);
+    let desk = &h.state().desk;
+    let rows = desk.table.rows();
+    assert!(!rows.is_empty() && rows.len() < all, "{} of {all}", rows.len());
+    for &i in rows {
+        let s = &desk.project.statements[i as usize];
+        let hay = format!("{} {} {}", s.text, s.speaker, s.role).to_lowercase();
+        assert!(hay.contains("lindqvist"), "{hay}");
+    }
+    assert!(rows.iter().any(|&i| desk.project.statements[i as usize].speaker == "Marta Lindqvist"));
+}
+
+#[test]
+fn clicking_a_marked_span_in_the_source_selects_its_row() {
+    let mut h = harness("span");
+    // the first item's statements are all in the source view; pick another one than the cursor
+    let (first, other_text, other_id) = {
+        let d = &h.state().desk;
+        let first = d.cursor.unwrap();
+        let f = d.statement(first).unwrap();
+        let other = d
+            .project
+            .statements
+            .iter()
+            .find(|s| s.document == f.document && s.item == f.item && s.id != first && s.text.len() > 12)
+            .expect("a second statement in the item");
+        (first, other.text.clone(), other.id)
+    };
+    assert_ne!(first, other_id);
+    // the span is a label with the statement's text (or its first run); click the first match
+    let probe: String = other_text.chars().take(12).collect();
+    let span = h.get_all_by_label_contains(&probe).last().expect("span in the source view");
+    span.click();
+    h.run_steps(2);
+    assert_eq!(cursor(&h), other_id);
+}
