@@ -136,9 +136,9 @@ fn undo_and_redo_restore_tags() {
 fn the_filter_narrows_the_rows_as_you_type() {
     let mut h = harness("filter");
     let all = h.state().desk.table.rows().len();
-    h.get_by_role(egui::accesskit::Role::TextInput).click();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter text").click();
     h.run_steps(1);
-    h.get_by_role(egui::accesskit::Role::TextInput).type_text("lindqvist");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter text").type_text("lindqvist");
     h.run_steps(3);
     let desk = &h.state().desk;
     let rows = desk.table.rows();
@@ -151,27 +151,82 @@ fn the_filter_narrows_the_rows_as_you_type() {
     assert!(rows.iter().any(|&i| desk.project.statements[i as usize].speaker == "Marta Lindqvist"));
 }
 
+/// Clicks at a screen position: press and release in separate frames, as a mouse does.
+fn click_at(h: &mut Harness<'_, DeskApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run_steps(1);
+    h.drag_at(pos);
+    h.run_steps(1);
+    h.drop_at(pos);
+    h.run_steps(2);
+}
+
 #[test]
 fn clicking_a_marked_span_in_the_source_selects_its_row() {
     let mut h = harness("span");
-    // the first item's statements are all in the source view; pick another one than the cursor
-    let (first, other_text, other_id) = {
-        let d = &h.state().desk;
-        let first = d.cursor.unwrap();
-        let f = d.statement(first).unwrap();
-        let other = d
-            .project
-            .statements
-            .iter()
-            .find(|s| s.document == f.document && s.item == f.item && s.id != first && s.text.len() > 12)
-            .expect("a second statement in the item");
-        (first, other.text.clone(), other.id)
-    };
-    assert_ne!(first, other_id);
-    // the span is a label with the statement's text (or its first run); click the first match
-    let probe: String = other_text.chars().take(12).collect();
-    let span = h.get_all_by_label_contains(&probe).last().expect("span in the source view");
-    span.click();
+    let first = cursor(&h);
+    // another statement of the same item, where the source view drew it
+    let (other, pos) = h.state().view.span_points.iter().copied().find(|(id, _)| *id != first).expect("a second span");
+    click_at(&mut h, pos);
+    assert_eq!(cursor(&h), other);
+    // keys still work after a click in the (read-only) source text
+    h.key_press(Key::Num4);
     h.run_steps(2);
-    assert_eq!(cursor(&h), other_id);
+    assert_eq!(stance_of(&h, other).as_deref(), Some("Mixed"));
+}
+
+#[test]
+fn text_selected_in_the_source_becomes_a_statement_and_undo_removes_it() {
+    let mut h = harness("add");
+    let before = h.state().desk.project.statements.len();
+    let first = cursor(&h);
+    let (_, pos) = h.state().view.span_points.iter().copied().find(|(id, _)| *id == first).unwrap();
+    // drag across a few characters of the text
+    h.hover_at(pos);
+    h.run_steps(1);
+    h.drag_at(pos);
+    h.run_steps(1);
+    h.hover_at(pos + egui::vec2(60.0, 0.0));
+    h.run_steps(1);
+    h.drop_at(pos + egui::vec2(60.0, 0.0));
+    h.run_steps(2);
+    let sel = h.state().view.source_selection.expect("a selection");
+    assert!(sel.2 > sel.1, "{sel:?}");
+    h.get_by_label("Add selection as statement").click();
+    h.run_steps(3);
+    let d = &h.state().desk;
+    assert_eq!(d.project.statements.len(), before + 1);
+    let added = d.statement(d.cursor.unwrap()).unwrap();
+    assert_eq!((added.range.start, added.range.end), (sel.1, sel.2));
+    let doc = d.document(added.document).unwrap();
+    assert_eq!(&doc.text[d.byte_range(doc.id, added.range).unwrap()], added.text);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(h.state().desk.project.statements.len(), before);
+}
+
+#[test]
+fn the_target_key_edits_the_target_with_completion() {
+    let mut h = harness("target");
+    let first = cursor(&h);
+    h.key_press(Key::T);
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Target (T)").type_text("Baltic cables");
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(h.state().desk.statement(first).unwrap().target, "Baltic cables");
+    // next row: T, type a prefix, Tab completes from the targets used before
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let second = cursor(&h);
+    h.key_press(Key::T);
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Target (T)").type_text("balt");
+    h.run_steps(2);
+    h.key_press(Key::Tab);
+    h.run_steps(1);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(h.state().desk.statement(second).unwrap().target, "Baltic cables");
 }

@@ -124,14 +124,12 @@ impl Edit {
     }
 
     /// Applies the edit; returns its inverse and what it touched. Statements that no longer
-    /// exist are skipped.
-    pub fn apply(self, project: &mut Project) -> (Edit, Touched) {
-        let index = |p: &Project| -> HashMap<StatementId, usize> {
-            p.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect()
-        };
+    /// exist are skipped. `idx` (statement id → position, see [`index_of`]) is kept up to date:
+    /// tag and field edits only read it (no scan of the project), edits that add or remove
+    /// statements rebuild it.
+    pub fn apply(self, project: &mut Project, idx: &mut Index) -> (Edit, Touched) {
         match self {
             Self::Tags(mut changes) => {
-                let idx = index(project);
                 changes.retain(|(id, _)| idx.contains_key(id));
                 for (id, tags) in &mut changes {
                     tags.swap(&mut project.statements[idx[id]]);
@@ -139,7 +137,6 @@ impl Edit {
                 (Self::Tags(changes), Touched { tags: true, ..Touched::default() })
             }
             Self::Fields(mut changes) => {
-                let idx = index(project);
                 changes.retain(|(id, _)| idx.contains_key(id));
                 for (id, f) in &mut changes {
                     f.swap(&mut project.statements[idx[id]]);
@@ -157,21 +154,21 @@ impl Edit {
                         true
                     }
                 });
+                *idx = index_of(project);
                 (Self::Insert(removed), Touched { structure: true, ..Touched::default() })
             }
             Self::Insert(statements) => {
-                let idx = index(project);
                 let ids: Vec<StatementId> =
                     statements.iter().filter(|s| !idx.contains_key(&s.id)).map(|s| s.id).collect();
                 project.statements.extend(statements.into_iter().filter(|s| !idx.contains_key(&s.id)));
                 // keep the project in document order, as it is saved
                 let order: HashMap<_, _> = project.documents.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
                 project.statements.sort_by_key(|s| (order.get(&s.document).copied(), s.range.start, s.range.end, s.id));
+                *idx = index_of(project);
                 (Self::Remove(ids), Touched { structure: true, ..Touched::default() })
             }
             Self::Codebook(mut codebook, mut stances) => {
                 std::mem::swap(&mut codebook, &mut project.codebook);
-                let idx = index(project);
                 stances.retain(|(id, _)| idx.contains_key(id));
                 for (id, stance) in &mut stances {
                     std::mem::swap(stance, &mut project.statements[idx[id]].stance);
@@ -182,7 +179,7 @@ impl Edit {
                 let mut inverses = Vec::with_capacity(edits.len());
                 let mut touched = Touched::default();
                 for e in edits {
-                    let (inv, t) = e.apply(project);
+                    let (inv, t) = e.apply(project, idx);
                     touched.merge(t);
                     inverses.push(inv);
                 }
@@ -191,6 +188,14 @@ impl Edit {
             }
         }
     }
+}
+
+/// Position of each statement in [`Project::statements`] by id.
+pub type Index = HashMap<StatementId, usize>;
+
+/// Builds the index of a project's statements.
+pub fn index_of(project: &Project) -> Index {
+    project.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect()
 }
 
 /// Undo and redo stacks of edits.
@@ -205,8 +210,8 @@ const HISTORY_LIMIT: usize = 10_000;
 
 impl History {
     /// Applies an edit as a new step: it can be undone; the redo stack is cleared.
-    pub fn apply(&mut self, edit: Edit, project: &mut Project) -> Touched {
-        let (inverse, touched) = edit.apply(project);
+    pub fn apply(&mut self, edit: Edit, project: &mut Project, idx: &mut Index) -> Touched {
+        let (inverse, touched) = edit.apply(project, idx);
         self.undo.push(inverse);
         if self.undo.len() > HISTORY_LIMIT {
             self.undo.remove(0);
@@ -216,17 +221,17 @@ impl History {
     }
 
     /// Undoes the last edit; `None` when there is none.
-    pub fn undo(&mut self, project: &mut Project) -> Option<Touched> {
+    pub fn undo(&mut self, project: &mut Project, idx: &mut Index) -> Option<Touched> {
         let edit = self.undo.pop()?;
-        let (inverse, touched) = edit.apply(project);
+        let (inverse, touched) = edit.apply(project, idx);
         self.redo.push(inverse);
         Some(touched)
     }
 
     /// Redoes the last undone edit; `None` when there is none.
-    pub fn redo(&mut self, project: &mut Project) -> Option<Touched> {
+    pub fn redo(&mut self, project: &mut Project, idx: &mut Index) -> Option<Touched> {
         let edit = self.redo.pop()?;
-        let (inverse, touched) = edit.apply(project);
+        let (inverse, touched) = edit.apply(project, idx);
         self.undo.push(inverse);
         Some(touched)
     }
@@ -298,20 +303,23 @@ mod tests {
             Edit::Group(vec![Edit::Remove(vec![id1]), Edit::Remove(vec![id0])]),
         ];
         let mut p = original.clone();
+        let mut idx = index_of(&p);
         let mut h = History::default();
         let mut states = vec![p.clone()];
         for e in edits {
-            h.apply(e, &mut p);
+            h.apply(e, &mut p, &mut idx);
+            assert_eq!(idx, index_of(&p), "the index follows the edits");
             states.push(p.clone());
         }
         assert!(p.statements.len() < original.statements.len());
         for want in states.iter().rev().skip(1) {
-            h.undo(&mut p).unwrap();
+            h.undo(&mut p, &mut idx).unwrap();
             assert_eq!(&p, want);
+            assert_eq!(idx, index_of(&p));
         }
-        assert!(h.undo(&mut p).is_none());
+        assert!(h.undo(&mut p, &mut idx).is_none());
         for want in states.iter().skip(1) {
-            h.redo(&mut p).unwrap();
+            h.redo(&mut p, &mut idx).unwrap();
             assert_eq!(&p, want);
         }
     }
@@ -320,11 +328,12 @@ mod tests {
     fn a_new_edit_clears_redo() {
         let mut p = project();
         let id = p.statements[0].id;
+        let mut idx = index_of(&p);
         let mut h = History::default();
-        h.apply(Edit::Remove(vec![id]), &mut p);
-        h.undo(&mut p);
+        h.apply(Edit::Remove(vec![id]), &mut p, &mut idx);
+        h.undo(&mut p, &mut idx);
         assert_eq!(h.redo_name().as_deref(), Some("delete 1 statement"));
-        h.apply(Edit::Tags(vec![(id, Tags::default())]), &mut p);
+        h.apply(Edit::Tags(vec![(id, Tags::default())]), &mut p, &mut idx);
         assert!(h.redo_name().is_none());
     }
 }

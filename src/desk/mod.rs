@@ -55,6 +55,36 @@ pub enum Command {
     Redo,
     /// Delete the selected statements.
     Delete,
+    /// Correct the cursor statement: extraction fields (the speaker renamed on every statement
+    /// of that speaker when `everywhere`), and target and note on the whole selection.
+    Correct {
+        /// The statement being corrected.
+        id: StatementId,
+        /// Its new speaker, role, cue and kind.
+        fields: edit::Fields,
+        /// Rename the old speaker on every statement.
+        everywhere: bool,
+        /// New target for the selection (`None`: unchanged).
+        target: Option<String>,
+        /// New note for the selection (`None`: unchanged).
+        note: Option<String>,
+    },
+    /// Add a statement for a character range of a document (text selected in the source).
+    Add {
+        /// The document.
+        document: crate::model::DocumentId,
+        /// Character range in its text.
+        range: crate::model::CharRange,
+    },
+    /// Split a statement in two at a character offset of its document.
+    Split {
+        /// The statement.
+        id: StatementId,
+        /// Document character offset strictly inside the statement.
+        at: usize,
+    },
+    /// Merge the selected statements (of one document) into one.
+    Merge,
 }
 
 /// One news item as the items table shows it.
@@ -99,8 +129,10 @@ pub struct Desk {
     pub unrecovered: bool,
     /// The coder written on tags.
     pub coder: String,
-    /// Statement index by id, rebuilt when statements are added or removed.
-    index: std::collections::HashMap<StatementId, usize>,
+    /// Statement index by id, kept up to date by the edits.
+    index: edit::Index,
+    /// Document position by id.
+    doc_index: std::collections::HashMap<crate::model::DocumentId, usize>,
     /// Tagged statements (running counter, never a per-frame scan).
     tagged: usize,
     /// If set, the scroll target for the table (row index) on the next frame.
@@ -111,6 +143,8 @@ pub struct Desk {
     pub speakers: Vec<String>,
     /// Statements per stance label (same order as the codebook).
     pub per_stance: Vec<usize>,
+    /// Targets used so far, sorted, for completion.
+    pub targets: Vec<String>,
     /// Character-to-byte index of each document's text.
     char_index: std::collections::HashMap<crate::model::DocumentId, crate::model::CharIndex>,
 }
@@ -129,12 +163,14 @@ impl Desk {
             unsaved: 0,
             unrecovered: false,
             coder,
-            index: std::collections::HashMap::new(),
+            index: edit::Index::new(),
+            doc_index: std::collections::HashMap::new(),
             tagged: 0,
             scroll_to: None,
             items: Vec::new(),
             speakers: Vec::new(),
             per_stance: Vec::new(),
+            targets: Vec::new(),
             char_index: std::collections::HashMap::new(),
         };
         d.reindex();
@@ -151,16 +187,22 @@ impl Desk {
         doc: crate::model::DocumentId,
         r: crate::model::CharRange,
     ) -> Option<std::ops::Range<usize>> {
-        let d = self.project.document(doc)?;
+        let d = self.document(doc)?;
         let idx = self.char_index.get(&doc)?;
         Some(idx.byte_at(&d.text, r.start)?..idx.byte_at(&d.text, r.end)?)
     }
 
+    /// The document with this id (no scan of the documents).
+    pub fn document(&self, id: crate::model::DocumentId) -> Option<&crate::model::Document> {
+        self.doc_index.get(&id).and_then(|&i| self.project.documents.get(i))
+    }
+
     fn reindex(&mut self) {
+        self.doc_index = self.project.documents.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
         for d in &self.project.documents {
             self.char_index.entry(d.id).or_insert_with(|| crate::model::CharIndex::new(&d.text));
         }
-        self.index = self.project.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        self.index = edit::index_of(&self.project);
         self.recount();
         let mut speakers: Vec<String> =
             self.project.statements.iter().map(|s| s.speaker.clone()).filter(|s| !s.is_empty()).collect();
@@ -208,6 +250,11 @@ impl Desk {
                 }
             }
         }
+        let mut targets: Vec<String> =
+            p.statements.iter().map(|s| s.target.trim()).filter(|t| !t.is_empty()).map(str::to_owned).collect();
+        targets.sort_by_key(|t| t.to_lowercase());
+        targets.dedup();
+        self.targets = targets;
         self.items = items;
         self.per_stance = per_stance;
         self.tagged = tagged;
@@ -310,14 +357,20 @@ impl Desk {
                 self.table.set_filter(&self.project, f);
                 self.keep_cursor_visible();
             }
-            Command::Undo => match self.history.undo(&mut self.project) {
+            Command::Undo => match self.history.undo(&mut self.project, &mut self.index) {
                 Some(t) => self.touched(t),
                 None => return Some("nothing to undo".to_owned()),
             },
-            Command::Redo => match self.history.redo(&mut self.project) {
+            Command::Redo => match self.history.redo(&mut self.project, &mut self.index) {
                 Some(t) => self.touched(t),
                 None => return Some("nothing to redo".to_owned()),
             },
+            Command::Correct { id, fields, everywhere, target, note } => {
+                return self.correct(id, &fields, everywhere, target.as_deref(), note.as_deref());
+            }
+            Command::Add { document, range } => return Some(self.add(document, range)),
+            Command::Split { id, at } => return self.split(id, at),
+            Command::Merge => return self.merge(),
             Command::Delete => {
                 let ids: Vec<StatementId> = self.selected.iter().copied().collect();
                 if ids.is_empty() {
@@ -354,9 +407,188 @@ impl Desk {
         }
     }
 
+    fn correct(
+        &mut self,
+        id: StatementId,
+        fields: &edit::Fields,
+        everywhere: bool,
+        target: Option<&str>,
+        note: Option<&str>,
+    ) -> Option<String> {
+        let old = self.statement(id)?.clone();
+        let mut edits = Vec::new();
+        let mut changes = vec![(id, fields.clone())];
+        if everywhere && fields.speaker != old.speaker && !old.speaker.is_empty() {
+            for s in &self.project.statements {
+                if s.id != id && s.speaker == old.speaker {
+                    let mut f = edit::Fields::of(s);
+                    f.speaker.clone_from(&fields.speaker);
+                    changes.push((s.id, f));
+                }
+            }
+        }
+        changes.retain(|(i, f)| self.statement(*i).is_some_and(|s| edit::Fields::of(s) != *f));
+        let renamed = changes.len();
+        if !changes.is_empty() {
+            edits.push(Edit::Fields(changes));
+        }
+        if target.is_some() || note.is_some() {
+            // target and note go to the whole selection when the statement is part of it
+            let ids: Vec<StatementId> =
+                if self.selected.contains(&id) { self.selected.iter().copied().collect() } else { vec![id] };
+            let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+            let tags: Vec<(StatementId, Tags)> = ids
+                .iter()
+                .filter_map(|&i| {
+                    let s = self.statement(i)?;
+                    let mut t = Tags::of(s);
+                    let before = t.clone();
+                    if let Some(x) = target {
+                        x.trim().clone_into(&mut t.target);
+                    }
+                    if let Some(x) = note {
+                        x.clone_into(&mut t.note);
+                    }
+                    if t == before {
+                        return None;
+                    }
+                    t.coder.clone_from(&self.coder);
+                    t.tagged_at = Some(now.clone());
+                    Some((i, t))
+                })
+                .collect();
+            if !tags.is_empty() {
+                edits.push(Edit::Tags(tags));
+            }
+        }
+        match edits.len() {
+            0 => None,
+            1 => {
+                self.apply(edits.remove(0));
+                (renamed > 1).then(|| format!("renamed the speaker on {renamed} statements"))
+            }
+            _ => {
+                self.apply(Edit::Group(edits));
+                (renamed > 1).then(|| format!("renamed the speaker on {renamed} statements"))
+            }
+        }
+    }
+
+    /// A new statement for a range of a document, with the id after the largest.
+    fn new_statement(
+        &self,
+        document: crate::model::DocumentId,
+        range: crate::model::CharRange,
+        id: StatementId,
+    ) -> Option<crate::model::Statement> {
+        let doc = self.document(document)?;
+        let bytes = self.byte_range(document, range)?;
+        let text = doc.text.get(bytes)?;
+        if text.trim().is_empty() {
+            return None;
+        }
+        let item = doc.items.iter().rposition(|it| it.range.start <= range.start).unwrap_or(0) as u32;
+        let quoted = text.starts_with(['“', '"', '„', '«', '»', '‘', '\'', '‚', '‹']);
+        Some(crate::model::Statement {
+            id,
+            document,
+            item,
+            kind: if quoted { crate::model::StatementKind::Quote } else { crate::model::StatementKind::Position },
+            speaker: String::new(),
+            role: String::new(),
+            cue: String::new(),
+            text: text.to_owned(),
+            range,
+            confidence: 1.0,
+            stance: None,
+            target: String::new(),
+            note: String::new(),
+            coder: String::new(),
+            tagged_at: None,
+        })
+    }
+
+    fn add(&mut self, document: crate::model::DocumentId, range: crate::model::CharRange) -> String {
+        if range.is_empty() {
+            return "select some text in the source first".to_owned();
+        }
+        let id = self.project.next_statement_id();
+        let Some(s) = self.new_statement(document, range, id) else {
+            return "nothing to add: the selection is empty".to_owned();
+        };
+        self.apply(Edit::Insert(vec![s]));
+        self.select_only(id);
+        format!("added {id}: set its speaker in the fields above the source")
+    }
+
+    fn split(&mut self, id: StatementId, at: usize) -> Option<String> {
+        let old = self.statement(id)?.clone();
+        if at <= old.range.start || at >= old.range.end {
+            return Some("put the caret inside the statement to split it".to_owned());
+        }
+        let first = self.project.next_statement_id();
+        let second = StatementId(first.0 + 1);
+        let mk = |new: StatementId, r: crate::model::CharRange| {
+            self.new_statement(old.document, r, new).map(|mut s| {
+                s.speaker.clone_from(&old.speaker);
+                s.role.clone_from(&old.role);
+                s.cue.clone_from(&old.cue);
+                s.kind = old.kind;
+                s.stance.clone_from(&old.stance);
+                s.target.clone_from(&old.target);
+                s.note.clone_from(&old.note);
+                s.coder.clone_from(&old.coder);
+                s.tagged_at.clone_from(&old.tagged_at);
+                s
+            })
+        };
+        let (Some(a), Some(b)) = (
+            mk(first, crate::model::CharRange { start: old.range.start, end: at }),
+            mk(second, crate::model::CharRange { start: at, end: old.range.end }),
+        ) else {
+            return Some("both parts of a split need some text".to_owned());
+        };
+        self.apply(Edit::Group(vec![Edit::Remove(vec![id]), Edit::Insert(vec![a, b])]));
+        self.select_only(first);
+        None
+    }
+
+    fn merge(&mut self) -> Option<String> {
+        let mut parts: Vec<crate::model::Statement> =
+            self.selected.iter().filter_map(|&i| self.statement(i).cloned()).collect();
+        if parts.len() < 2 {
+            return Some("select two or more statements to merge (Ctrl-click)".to_owned());
+        }
+        if parts.iter().any(|s| s.document != parts[0].document) {
+            return Some("only statements of one document can be merged".to_owned());
+        }
+        parts.sort_by_key(|s| s.range.start);
+        let range = crate::model::CharRange {
+            start: parts[0].range.start,
+            end: parts.iter().map(|s| s.range.end).max().unwrap_or(parts[0].range.end),
+        };
+        let id = self.project.next_statement_id();
+        let mut merged = self.new_statement(parts[0].document, range, id)?;
+        let first = &parts[0];
+        merged.speaker.clone_from(&first.speaker);
+        merged.role.clone_from(&first.role);
+        merged.cue.clone_from(&first.cue);
+        merged.kind = first.kind;
+        merged.item = first.item;
+        merged.stance.clone_from(&first.stance);
+        merged.target.clone_from(&first.target);
+        merged.note.clone_from(&first.note);
+        merged.coder.clone_from(&first.coder);
+        merged.tagged_at.clone_from(&first.tagged_at);
+        let ids = parts.iter().map(|s| s.id).collect();
+        self.apply(Edit::Group(vec![Edit::Remove(ids), Edit::Insert(vec![merged])]));
+        self.select_only(id);
+        None
+    }
+
     /// Applies an edit through the history.
     pub fn apply(&mut self, edit: Edit) {
-        let t = self.history.apply(edit, &mut self.project);
+        let t = self.history.apply(edit, &mut self.project, &mut self.index);
         self.touched(t);
     }
 
@@ -523,6 +755,67 @@ mod tests {
         d.run(Command::Undo);
         assert_eq!(d.project.statements[0].id, a);
         assert_eq!(d.table.rows().len(), n);
+    }
+
+    #[test]
+    fn correct_renames_everywhere_and_tags_the_selection() {
+        let mut d = desk();
+        let first = d.project.statements[0].clone();
+        let same: Vec<StatementId> =
+            d.project.statements.iter().filter(|s| s.speaker == first.speaker).map(|s| s.id).collect();
+        assert!(same.len() >= 2, "{:?}", d.project.statements);
+        let mut f = edit::Fields::of(&first);
+        f.speaker = "Ann B. Lee".into();
+        let msg = d.run(Command::Correct {
+            id: first.id,
+            fields: f,
+            everywhere: true,
+            target: Some("talks".into()),
+            note: None,
+        });
+        assert!(msg.is_some_and(|m| m.contains("renamed")));
+        for id in &same {
+            assert_eq!(d.statement(*id).unwrap().speaker, "Ann B. Lee");
+        }
+        assert_eq!(d.statement(first.id).unwrap().target, "talks");
+        assert_eq!(d.targets, ["talks"]);
+        assert!(d.speakers.contains(&"Ann B. Lee".to_owned()));
+        d.run(Command::Undo);
+        for id in &same {
+            assert_eq!(d.statement(*id).unwrap().speaker, first.speaker, "one undo step");
+        }
+        assert_eq!(d.statement(first.id).unwrap().target, "");
+    }
+
+    #[test]
+    fn add_split_merge_keep_text_equal_to_the_source_and_undo() {
+        let mut d = desk();
+        let before = d.project.clone();
+        let doc = d.project.documents[0].id;
+        // add "Talks stall" (the headline)
+        d.run(Command::Add { document: doc, range: crate::model::CharRange { start: 0, end: 11 } });
+        let added = d.cursor.unwrap();
+        assert_eq!(d.statement(added).unwrap().text, "Talks stall");
+        assert!((d.statement(added).unwrap().confidence - 1.0).abs() < f32::EPSILON);
+        // split it after "Talks"
+        d.run(Command::Split { id: added, at: 5 });
+        let a = d.cursor.unwrap();
+        assert_eq!(d.statement(a).unwrap().text, "Talks");
+        assert!(d.statement(added).is_none());
+        let b = d.project.statements.iter().find(|s| s.text == " stall").map(|s| s.id).unwrap();
+        // merge them back
+        d.run(Command::Select { id: b, extend: true, range: false });
+        d.run(Command::Merge);
+        let m = d.cursor.unwrap();
+        assert_eq!(d.statement(m).unwrap().text, "Talks stall");
+        for s in &d.project.statements {
+            let doc = d.document(s.document).unwrap();
+            assert_eq!(&doc.text[d.byte_range(doc.id, s.range).unwrap()], s.text);
+        }
+        d.run(Command::Undo);
+        d.run(Command::Undo);
+        d.run(Command::Undo);
+        assert_eq!(d.project, before);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The egui views of the desk. They read the [`Desk`] and return [`Action`]s that the app
 //! applies after the frame; they never change the project, parse text or touch files.
 
-mod source;
+pub mod source;
 
 use std::path::PathBuf;
 
@@ -60,6 +60,29 @@ pub struct ViewState {
     pub focus_filter: bool,
     /// The last cursor the source view scrolled to.
     pub source_scrolled_to: Option<crate::model::StatementId>,
+    /// The fields being corrected.
+    editor: Option<source::Editor>,
+    /// The statement's fields when the editor was loaded.
+    editor_base: Option<source::Editor>,
+    /// Put the keyboard focus into this field on the next frame (keys T and N).
+    pub focus_field: Option<Field>,
+    /// Text selected in the source: document and character range (equal ends: the caret).
+    pub source_selection: Option<(DocumentId, usize, usize)>,
+    /// Screen position of each shown statement's first character in the source view.
+    pub span_points: Vec<(crate::model::StatementId, egui::Pos2)>,
+    /// Key A: add the source selection as a statement.
+    pub add_requested: bool,
+    /// Id of the source text widget: keys keep working while it has the focus (it is read-only).
+    pub source_id: Option<egui::Id>,
+}
+
+/// A field of the statement editor that a key focuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Target (key T).
+    Target,
+    /// Note (key N).
+    Note,
 }
 
 /// Parses `#rrggbb`; grey when it is not a colour.
@@ -82,6 +105,7 @@ pub fn desk_ui(
     dark: bool,
 ) -> Vec<Action> {
     let mut out = Vec::new();
+    view.add_requested = false;
     keys_ui(ui, desk, view, &mut out);
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
@@ -130,7 +154,8 @@ fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>
             view.focus_filter = true;
         }
     });
-    if ctx.egui_wants_keyboard_input() {
+    let typing = ctx.egui_wants_keyboard_input() && ctx.memory(egui::Memory::focused) != view.source_id;
+    if typing {
         return;
     }
     ctx.input_mut(|i| {
@@ -151,6 +176,15 @@ fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>
         }
         if i.consume_key(Modifiers::NONE, Key::Delete) {
             out.push(Action::Desk(Command::Delete));
+        }
+        if i.consume_key(Modifiers::NONE, Key::T) {
+            view.focus_field = Some(Field::Target);
+        }
+        if i.consume_key(Modifiers::NONE, Key::N) {
+            view.focus_field = Some(Field::Note);
+        }
+        if i.consume_key(Modifiers::NONE, Key::A) {
+            view.add_requested = true;
         }
         for label in &desk.project.codebook.labels {
             let Some(key) = label.key.and_then(|k| Key::from_name(&k.to_string())) else { continue };
@@ -350,6 +384,7 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
                 .hint_text("text, speaker or role (Ctrl+F)")
                 .desired_width(220.0),
         );
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter text"));
         if view.focus_filter {
             edit.request_focus();
             view.focus_filter = false;
@@ -389,8 +424,7 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
                 }
             });
         let doc_name = |id: Option<DocumentId>| {
-            id.and_then(|id| desk.project.document(id))
-                .map_or_else(|| "Any document".to_owned(), |d| d.file_name.clone())
+            id.and_then(|id| desk.document(id)).map_or_else(|| "Any document".to_owned(), |d| d.file_name.clone())
         };
         egui::ComboBox::new("document_filter", "Document").selected_text(doc_name(f.document)).show_ui(ui, |ui| {
             ui.selectable_value(&mut next.document, None, "Any document");
@@ -454,7 +488,6 @@ fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
                 let Some(s) = desk.project.statements.get(i) else { return };
                 row.set_selected(desk.selected.contains(&s.id));
                 let headline = desk
-                    .project
                     .document(s.document)
                     .and_then(|d| d.items.get(s.item as usize))
                     .map_or("", |it| it.headline.as_str());

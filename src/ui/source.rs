@@ -1,43 +1,85 @@
-//! The source view: the selected statement's news item, the statement highlighted, the item's
-//! other statements marked and clickable.
+//! The source view: the selected statement's news item with the statement highlighted and the
+//! item's other statements marked; a click on a marked span selects its row. Text selected here
+//! becomes a new statement, and the caret splits a statement. Above the text, the fields of the
+//! statement can be corrected.
 
-use egui::{Align, Color32, RichText, Sense, Ui};
+use std::sync::Arc;
 
-use super::Action;
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{Align, Color32, RichText, Ui};
+
+use super::{Action, Field, ViewState};
+use crate::desk::edit::Fields;
 use crate::desk::{Command, Desk};
-use crate::model::{StatementId, StatementKind};
+use crate::model::{CharRange, Statement, StatementId, StatementKind};
 
 /// A run of the item text and the statement that owns it (the innermost one covering it).
-#[derive(Clone)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Segment {
     bytes: std::ops::Range<usize>,
     owner: Option<(StatementId, StatementKind)>,
 }
 
-pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut super::ViewState, out: &mut Vec<Action>) {
+/// The fields of the statement being corrected, as typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Editor {
+    id: StatementId,
+    speaker: String,
+    role: String,
+    cue: String,
+    kind: StatementKind,
+    target: String,
+    note: String,
+    everywhere: bool,
+}
+
+impl Editor {
+    fn of(s: &Statement) -> Self {
+        Self {
+            id: s.id,
+            speaker: s.speaker.clone(),
+            role: s.role.clone(),
+            cue: s.cue.clone(),
+            kind: s.kind,
+            target: s.target.clone(),
+            note: s.note.clone(),
+            everywhere: true,
+        }
+    }
+
+    fn command(&self, s: &Statement) -> Command {
+        Command::Correct {
+            id: self.id,
+            fields: Fields {
+                speaker: self.speaker.trim().to_owned(),
+                role: self.role.trim().to_owned(),
+                cue: self.cue.trim().to_owned(),
+                kind: self.kind,
+            },
+            everywhere: self.everywhere,
+            target: (self.target != s.target).then(|| self.target.clone()),
+            note: (self.note != s.note).then(|| self.note.clone()),
+        }
+    }
+}
+
+pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     ui.heading("Source");
     let Some(cursor) = desk.cursor.and_then(|c| desk.statement(c)) else {
         ui.label("Select a statement to see it in its news item.");
         return;
     };
-    let Some(doc) = desk.project.document(cursor.document) else { return };
+    let Some(doc) = desk.document(cursor.document) else { return };
     let Some(item) = doc.items.get(cursor.item as usize) else { return };
     let Some(item_bytes) = desk.byte_range(doc.id, item.range) else { return };
-    ui.label(RichText::new(format!("{} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"))).weak());
     ui.label(
-        RichText::new(format!(
-            "{} · {} · {}",
-            if cursor.speaker.trim().is_empty() { "unknown speaker" } else { &cursor.speaker },
-            if cursor.role.is_empty() { "no role" } else { &cursor.role },
-            match cursor.kind {
-                StatementKind::Quote => "quote",
-                StatementKind::Position => "position",
-            }
-        ))
-        .strong(),
+        RichText::new(format!("{} · {} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"), doc.encoding))
+            .weak(),
     );
+    editor_ui(ui, desk, cursor, view, out);
     ui.separator();
-    // the statements of this item, as byte ranges
+    toolbar_ui(ui, desk, cursor, view, out);
+
     let mut spans: Vec<(std::ops::Range<usize>, StatementId, StatementKind)> = desk
         .project
         .statements
@@ -47,77 +89,219 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut super::ViewState, o
         .collect();
     spans.sort_by_key(|(r, ..)| (r.start, std::cmp::Reverse(r.end)));
     let segments = segments(item_bytes.clone(), &spans, cursor.id);
-    let scroll = view.source_scrolled_to != Some(cursor.id);
     let dark = ui.visuals().dark_mode;
     let (mark_quote, mark_pos, current) = if dark {
-        (Color32::from_rgb(45, 62, 90), Color32::from_rgb(40, 75, 60), Color32::from_rgb(140, 105, 20))
+        (Color32::from_rgb(45, 62, 90), Color32::from_rgb(40, 75, 60), Color32::from_rgb(150, 110, 20))
     } else {
-        (Color32::from_rgb(214, 228, 250), Color32::from_rgb(212, 240, 222), Color32::from_rgb(255, 214, 102))
+        (Color32::from_rgb(214, 228, 250), Color32::from_rgb(212, 240, 222), Color32::from_rgb(255, 210, 90))
     };
-    egui::ScrollArea::vertical().id_salt("source_scroll").auto_shrink(false).show(ui, |ui| {
-        let mut scrolled = false;
-        // paragraph by paragraph, each a run of labels that wrap like text
-        let mut para: Vec<Segment> = Vec::new();
-        let flush = |ui: &mut Ui, para: &mut Vec<Segment>, scrolled: &mut bool, out: &mut Vec<Action>| {
-            if para.is_empty() {
-                return;
-            }
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 0.0;
-                for seg in para.drain(..) {
-                    let text = &doc.text[seg.bytes.clone()];
-                    match seg.owner {
-                        None => {
-                            ui.add(egui::Label::new(text).selectable(true));
-                        }
-                        Some((id, kind)) => {
-                            let bg = if id == cursor.id {
-                                current
-                            } else if kind == StatementKind::Quote {
-                                mark_quote
-                            } else {
-                                mark_pos
-                            };
-                            let mut rt = RichText::new(text).background_color(bg);
-                            if id == cursor.id {
-                                rt = rt.color(if dark { Color32::WHITE } else { Color32::BLACK });
-                            }
-                            let r = ui.add(egui::Label::new(rt).sense(Sense::click()));
-                            if id == cursor.id && scroll && !*scrolled {
-                                r.scroll_to_me(Some(Align::Center));
-                                *scrolled = true;
-                            }
-                            if r.on_hover_text(format!("{id}: click to select")).clicked() {
-                                out.push(Action::Desk(Command::Select { id, extend: false, range: false }));
-                            }
-                        }
-                    }
-                }
-            });
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_color = ui.visuals().text_color();
+    let strong = ui.visuals().strong_text_color();
+    let mut job = LayoutJob::default();
+    for seg in &segments {
+        let (background, color) = match seg.owner {
+            None => (Color32::TRANSPARENT, text_color),
+            Some((id, _)) if id == cursor.id => (current, strong),
+            Some((_, StatementKind::Quote)) => (mark_quote, text_color),
+            Some(_) => (mark_pos, text_color),
         };
-        for seg in &segments {
-            if seg.owner.is_some() {
-                para.push(seg.clone());
-                continue;
-            }
-            // plain text: each line is a paragraph of its own
-            let mut at = seg.bytes.start;
-            loop {
-                let end = doc.text[at..seg.bytes.end].find('\n').map_or(seg.bytes.end, |p| at + p);
-                if end > at {
-                    para.push(Segment { bytes: at..end, owner: None });
+        job.append(
+            &doc.text[seg.bytes.clone()],
+            0.0,
+            TextFormat { font_id: font.clone(), color, background, ..TextFormat::default() },
+        );
+    }
+    let mut layouter = |ui: &Ui, _buf: &dyn egui::TextBuffer, wrap: f32| -> Arc<egui::Galley> {
+        let mut j = job.clone();
+        j.wrap.max_width = wrap;
+        ui.fonts_mut(|f| f.layout_job(j))
+    };
+    let item_start_char = item.range.start;
+    let item_text = &doc.text[item_bytes.clone()];
+    let scroll = view.source_scrolled_to != Some(cursor.id);
+    egui::ScrollArea::vertical().id_salt("source_scroll").auto_shrink(false).show(ui, |ui| {
+        let mut buf: &str = item_text;
+        let output = egui::TextEdit::multiline(&mut buf)
+            .id_salt("source_text")
+            .desired_width(f32::INFINITY)
+            .layouter(&mut layouter)
+            .show(ui);
+        view.source_id = Some(output.response.response.id);
+        output.response.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Source text of {}", item.headline))
+        });
+        // where each statement starts on screen (for clicks in tests and for scrolling)
+        let char_in_item = |doc_char: usize| doc_char.saturating_sub(item_start_char);
+        view.span_points.clear();
+        for (_, id, _) in &spans {
+            if let Some(s) = desk.statement(*id) {
+                let r = output.galley.pos_from_cursor(CCursor::new(char_in_item(s.range.start) + 1));
+                view.span_points.push((*id, output.galley_pos + r.center().to_vec2()));
+                if *id == cursor.id && scroll {
+                    let first = output.galley.pos_from_cursor(CCursor::new(char_in_item(s.range.start)));
+                    ui.scroll_to_rect(first.translate(output.galley_pos.to_vec2()).expand(20.0), Some(Align::Center));
                 }
-                if end >= seg.bytes.end {
-                    break;
-                }
-                flush(ui, &mut para, &mut scrolled, out);
-                ui.add_space(4.0);
-                at = end + 1;
             }
         }
-        flush(ui, &mut para, &mut scrolled, out);
+        view.source_selection = output.cursor_range.map(|r| {
+            let (p, q) = (r.primary.index.0, r.secondary.index.0);
+            let (a, b) = (p.min(q), p.max(q));
+            (doc.id, item_start_char + a, item_start_char + b)
+        });
+        if output.response.response.clicked() {
+            if let Some(r) = output.cursor_range.filter(|r| r.primary.index == r.secondary.index) {
+                let at = item_start_char + r.primary.index.0;
+                // the innermost statement under the click
+                let hit = desk
+                    .project
+                    .statements
+                    .iter()
+                    .filter(|s| s.document == doc.id && s.range.start <= at && at < s.range.end)
+                    .min_by_key(|s| s.range.len());
+                if let Some(s) = hit.filter(|s| s.id != cursor.id) {
+                    out.push(Action::Desk(Command::Select { id: s.id, extend: false, range: false }));
+                }
+            }
+        }
+        let _ = item_text.len();
     });
     view.source_scrolled_to = Some(cursor.id);
+}
+
+/// Add, split, merge and delete, for the text selected in the source and the rows selected.
+fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &ViewState, out: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let sel = view.source_selection.filter(|(d, ..)| *d == cursor.document);
+        let has_range = sel.is_some_and(|(_, a, b)| b > a);
+        let add = ui
+            .add_enabled(has_range, egui::Button::new("Add selection as statement"))
+            .on_hover_text("Select text in the source below, then add it as a statement (A)");
+        if add.clicked() || (has_range && view.add_requested) {
+            if let Some((document, start, end)) = sel {
+                out.push(Action::Desk(Command::Add { document, range: CharRange { start, end } }));
+            }
+        }
+        let caret =
+            sel.filter(|(_, a, b)| a == b && *a > cursor.range.start && *a < cursor.range.end).map(|(_, a, _)| a);
+        let split = ui
+            .add_enabled(caret.is_some(), egui::Button::new("Split at caret"))
+            .on_hover_text("Click inside the highlighted statement, then split it there");
+        if split.clicked() {
+            if let Some(at) = caret {
+                out.push(Action::Desk(Command::Split { id: cursor.id, at }));
+            }
+        }
+        if ui
+            .add_enabled(desk.selected.len() >= 2, egui::Button::new("Merge selected"))
+            .on_hover_text("Ctrl-click rows of one document, then merge them into one statement")
+            .clicked()
+        {
+            out.push(Action::Desk(Command::Merge));
+        }
+        if ui
+            .add_enabled(!desk.selected.is_empty(), egui::Button::new("Delete"))
+            .on_hover_text("Delete the selected statements (Del)")
+            .clicked()
+        {
+            out.push(Action::Desk(Command::Delete));
+        }
+    });
+}
+
+/// The correctable fields of the cursor statement. Enter applies, Escape reverts.
+fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out: &mut Vec<Action>) {
+    // (re)load when another statement is shown or this one changed underneath (apply, undo)
+    let now = Editor::of(s);
+    if view.editor_base.as_ref() != Some(&now) {
+        view.editor = Some(now.clone());
+        view.editor_base = Some(now);
+    }
+    let Some(ed) = view.editor.as_mut() else { return };
+    let mut apply = false;
+    let mut revert = false;
+    let focus = view.focus_field.take();
+    egui::Grid::new("statement_fields").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
+        let field = |ui: &mut Ui, label: &str, text: &mut String, which: Option<Field>| -> egui::Response {
+            ui.label(label);
+            // the target field keeps the focus on Tab, which takes the first completion
+            let lock = which == Some(Field::Target) && !desk.targets.is_empty();
+            let r =
+                ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("—").lock_focus(lock));
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
+            if which.is_some() && which == focus {
+                r.request_focus();
+            }
+            ui.end_row();
+            r
+        };
+        let sp = field(ui, "Speaker", &mut ed.speaker, None);
+        ui.label("");
+        ui.checkbox(&mut ed.everywhere, "rename this speaker on every statement");
+        ui.end_row();
+        let ro = field(ui, "Role", &mut ed.role, None);
+        ui.label("Kind");
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut ed.kind, StatementKind::Quote, "Quote");
+            ui.selectable_value(&mut ed.kind, StatementKind::Position, "Position");
+        });
+        ui.end_row();
+        let cu = field(ui, "Cue", &mut ed.cue, None);
+        let ta = field(ui, "Target (T)", &mut ed.target, Some(Field::Target));
+        // completion from the targets used before
+        if ta.has_focus() && !ed.target.trim().is_empty() {
+            let typed = ed.target.trim().to_lowercase();
+            let hits: Vec<&String> = desk
+                .targets
+                .iter()
+                .filter(|t| t.to_lowercase().contains(&typed) && t.as_str() != ed.target)
+                .take(6)
+                .collect();
+            if !hits.is_empty() {
+                ui.label("");
+                ui.horizontal_wrapped(|ui| {
+                    for (k, t) in hits.iter().enumerate() {
+                        let b =
+                            ui.small_button(t.as_str()).on_hover_text(if k == 0 { "Tab takes the first" } else { "" });
+                        if b.clicked() {
+                            ed.target.clone_from(t);
+                        }
+                    }
+                });
+                ui.end_row();
+                if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Tab)) {
+                    ed.target.clone_from(hits[0]);
+                    ta.request_focus();
+                }
+            }
+        }
+        let no = field(ui, "Note (N)", &mut ed.note, Some(Field::Note));
+        for r in [&sp, &ro, &cu, &ta, &no] {
+            if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                apply = true;
+            }
+            if r.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                revert = true;
+            }
+        }
+    });
+    let changed = *ed != Editor { everywhere: ed.everywhere, ..Editor::of(s) };
+    if changed {
+        ui.label(RichText::new("changed: Enter or Apply to keep").weak());
+    }
+    ui.horizontal(|ui| {
+        if ui.add_enabled(changed, egui::Button::new("Apply (Enter)")).clicked() {
+            apply = true;
+        }
+        if ui.add_enabled(changed, egui::Button::new("Revert (Esc)")).clicked() {
+            revert = true;
+        }
+    });
+    if apply && changed {
+        out.push(Action::Desk(ed.command(s)));
+    } else if revert {
+        view.editor = Some(Editor::of(s));
+    }
 }
 
 /// Cuts the item into runs at every statement boundary; each run belongs to the innermost
@@ -137,13 +321,33 @@ fn segments(
     let mut out: Vec<Segment> = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        let covering = spans.iter().filter(|(r, ..)| r.start <= a && b <= r.end);
-        let owner =
-            covering.min_by_key(|(r, id, _)| (*id != current, r.end - r.start)).map(|(_, id, kind)| (*id, *kind));
+        let owner = spans
+            .iter()
+            .filter(|(r, ..)| r.start <= a && b <= r.end)
+            .min_by_key(|(r, id, _)| (*id != current, r.end - r.start))
+            .map(|(_, id, kind)| (*id, *kind));
         match out.last_mut() {
             Some(last) if last.owner == owner && last.bytes.end == a => last.bytes.end = b,
             _ => out.push(Segment { bytes: a..b, owner }),
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_cover_the_item_and_the_current_statement_wins() {
+        let q = StatementKind::Quote;
+        let p = StatementKind::Position;
+        let spans = vec![(2..10, StatementId(1), p), (4..6, StatementId(2), q)];
+        let segs = segments(0..12, &spans, StatementId(1));
+        let runs: Vec<_> = segs.iter().map(|s| (s.bytes.clone(), s.owner.map(|o| o.0.0))).collect();
+        assert_eq!(runs, vec![(0..2, None), (2..10, Some(1)), (10..12, None)]);
+        let segs = segments(0..12, &spans, StatementId(9));
+        let runs: Vec<_> = segs.iter().map(|s| (s.bytes.clone(), s.owner.map(|o| o.0.0))).collect();
+        assert_eq!(runs, vec![(0..2, None), (2..4, Some(1)), (4..6, Some(2)), (6..10, Some(1)), (10..12, None)]);
+    }
 }
