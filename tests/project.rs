@@ -383,6 +383,15 @@ fn kill_9_during_saves_never_corrupts_the_project() {
         rng ^= rng >> 7;
         rng ^= rng << 17;
         let delay = Duration::from_micros(rng % (full.as_micros() as u64 * 12 / 10 + 1));
+        // leftovers of the last kill (the next save removes them; here they would fool the count)
+        if round > 0 {
+            for e in fs::read_dir(&dir).unwrap() {
+                let e = e.unwrap();
+                if e.file_name().to_string_lossy().contains(".tmp-") {
+                    fs::remove_file(e.path()).unwrap();
+                }
+            }
+        }
         let mut cmd = bin();
         if round % 2 == 0 {
             cmd.args(["project", "upgrade"]).arg(&path);
@@ -391,14 +400,24 @@ fn kill_9_during_saves_never_corrupts_the_project() {
             cmd.args(["project", "new"]).arg(&path).args(if round % 4 == 1 { &small } else { &files });
         }
         let mut child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-        std::thread::sleep(delay);
+        if round % 3 == 2 {
+            // a kill at any moment of the run
+            std::thread::sleep(delay);
+        } else {
+            // a kill while the new file is being written: wait for its temporary file, then a
+            // random part of the write (timing alone misses the write on a loaded machine)
+            let started = Instant::now();
+            while !temp_exists(&dir) && started.elapsed() < Duration::from_secs(20) {
+                if child.try_wait().unwrap().is_some() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_micros(200));
+            }
+            std::thread::sleep(delay / 4);
+        }
         let _ = child.kill(); // SIGKILL on Unix
         let _ = child.wait();
-        let temps = fs::read_dir(&dir)
-            .unwrap()
-            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().contains(".tmp-"))
-            .count();
-        if temps > 0 {
+        if temp_exists(&dir) {
             mid_write += 1;
         }
         let now = fs::read(&path).unwrap();
@@ -418,5 +437,9 @@ fn kill_9_during_saves_never_corrupts_the_project() {
         .count();
     assert_eq!(temps, 0);
     eprintln!("60 kills, {mid_write} in the middle of writing (save takes {full:?})");
-    assert!(mid_write >= 5, "only {mid_write} kills hit a save in progress: the test did not test much");
+    assert!(mid_write >= 10, "only {mid_write} kills hit a save in progress: the test did not test much");
+}
+
+fn temp_exists(dir: &Path) -> bool {
+    fs::read_dir(dir).unwrap().any(|e| e.unwrap().file_name().to_string_lossy().contains(".tmp-"))
 }
