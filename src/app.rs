@@ -1,18 +1,19 @@
 //! The eframe application: owns the desk, runs the actions the views return, and does the slow
 //! work (reading briefings, saving, autosave) on worker threads so the UI never waits.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use crate::desk::{Command, Desk};
+use crate::desk::{Change, Command, Desk};
 use crate::io::export::{Preset, export_csv};
 use crate::io::lock::{ProjectLock, user_name};
 use crate::io::project::{is_project_path, load_project, save_project};
 use crate::io::recovery::{self, Pending, RecoverySlot};
 use crate::io::{Opened, briefing, read_briefings};
-use crate::model::{DocumentId, Project};
+use crate::model::{DocumentId, Project, StatementId};
 use crate::ui::{self, Action, Status, ViewState};
 
 /// The bundled sample briefing, opened when the desk starts without files.
@@ -50,6 +51,60 @@ enum Job {
     Picked { purpose: Purpose, paths: Option<Vec<PathBuf>>, took: Duration },
 }
 
+/// Work for the saver thread, which keeps its own copy of the project up to date by replaying
+/// the desk's changes, so that saving, exporting and autosaving never copy the project on the
+/// UI thread.
+enum ToSaver {
+    Change(Change),
+    Save { path: PathBuf, edits: usize },
+    Export { path: PathBuf, keep: Option<HashSet<StatementId>>, preset: Preset },
+    Recovery(Arc<Mutex<RecoverySlot>>),
+}
+
+/// Starts a saver thread on a copy of `project`; it ends when the returned sender is dropped
+/// and its queue is done.
+fn spawn_saver(project: Project, jobs: Sender<Job>, repaint: Arc<OnceLock<egui::Context>>) -> Sender<ToSaver> {
+    let (tx, rx) = channel::<ToSaver>();
+    std::thread::spawn(move || {
+        let mut project = project;
+        let mut idx = crate::desk::edit::index_of(&project);
+        while let Ok(msg) = rx.recv() {
+            let job = match msg {
+                ToSaver::Change(c) => {
+                    c.replay(&mut project, &mut idx);
+                    continue;
+                }
+                ToSaver::Save { path, edits } => {
+                    let result = save_project(&path, &project).map_err(|e| e.to_string());
+                    Job::Saved { path, edits, result }
+                }
+                ToSaver::Export { path, keep, preset } => {
+                    let rows = keep.as_ref().map_or(project.statements.len(), HashSet::len);
+                    let result = crate::io::atomic::write_atomic(&path, false, |f| {
+                        export_csv(f, &project, |s| keep.as_ref().is_none_or(|k| k.contains(&s.id)), preset)
+                            .map_err(std::io::Error::from)
+                    })
+                    .map(|_| rows)
+                    .map_err(|e| e.to_string());
+                    Job::Exported { path, result }
+                }
+                ToSaver::Recovery(slot) => Job::RecoveryWritten(
+                    slot.lock()
+                        .map_err(|e| e.to_string())
+                        .and_then(|mut s| s.write(&project).map_err(|e| e.to_string())),
+                ),
+            };
+            if jobs.send(job).is_err() {
+                return;
+            }
+            if let Some(c) = repaint.get() {
+                c.request_repaint();
+            }
+        }
+    });
+    tx
+}
+
 /// What a file dialog or path prompt is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -63,6 +118,8 @@ pub enum Purpose {
     Export {
         /// Only the rows shown.
         view_only: bool,
+        /// The "data" preset.
+        data: bool,
     },
 }
 
@@ -104,6 +161,8 @@ pub struct DeskApp {
     tx: Sender<Job>,
     rx: Receiver<Job>,
     ctx: Option<egui::Context>,
+    repaint: Arc<OnceLock<egui::Context>>,
+    saver: Sender<ToSaver>,
     busy: usize,
     prompt: Option<PathPrompt>,
     close_prompt: bool,
@@ -127,6 +186,8 @@ impl DeskApp {
     ) -> Self {
         let (project, path) = project.unwrap_or_else(|| (sample_project(), None));
         let (tx, rx) = channel();
+        let repaint = Arc::new(OnceLock::new());
+        let saver = spawn_saver(project.clone(), tx.clone(), Arc::clone(&repaint));
         let desk = Desk::new(project, path, prefs.coder.clone());
         let pending_recovery = recovery_dir.as_deref().map(recovery::pending).unwrap_or_default();
         let mut app = Self {
@@ -144,6 +205,8 @@ impl DeskApp {
             tx,
             rx,
             ctx: None,
+            repaint,
+            saver,
             busy: 0,
             prompt: None,
             close_prompt: false,
@@ -197,6 +260,7 @@ impl DeskApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         if self.ctx.is_none() {
             self.ctx = Some(ui.ctx().clone());
+            let _ = self.repaint.set(ui.ctx().clone());
         }
         self.poll_jobs();
         self.drop_files(ui.ctx());
@@ -209,6 +273,7 @@ impl DeskApp {
         self.recovery_ui(ui.ctx());
         self.close_ui(ui.ctx());
         self.autosave(ui.ctx());
+        self.flush_changes();
     }
 
     fn drop_files(&mut self, ctx: &egui::Context) {
@@ -248,17 +313,22 @@ impl DeskApp {
                 _ => self.ask_path(Purpose::SaveAs),
             },
             Action::SaveAs => self.ask_path(Purpose::SaveAs),
-            Action::ExportCsv { view_only } => self.ask_path(Purpose::Export { view_only }),
+            Action::ExportCsv { view_only, data } => self.ask_path(Purpose::Export { view_only, data }),
             Action::Dark(dark) => {
                 self.prefs.dark = dark;
                 ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
             }
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Coder(name) => {
+                self.prefs.coder.clone_from(&name);
+                self.desk.run(Command::Coder(name));
+            }
         }
     }
 
     fn replace_project(&mut self, project: Project, path: Option<PathBuf>) {
         self.discard_recovery();
+        self.saver = spawn_saver(project.clone(), self.tx.clone(), Arc::clone(&self.repaint));
         self.desk = Desk::new(project, path, self.prefs.coder.clone());
         self.view = ViewState::default();
         self.seen_edits = 0;
@@ -332,47 +402,41 @@ impl DeskApp {
         self.wait_briefly();
     }
 
-    fn start_save(&mut self, path: PathBuf) {
-        // the snapshot is taken on this thread; serialising and writing run on a worker
-        let snapshot = self.desk.project.clone();
-        let edits = self.desk.unsaved;
-        let tx = self.tx.clone();
-        let ctx = self.ctx.clone();
-        self.busy += 1;
-        self.status.progress = Some((format!("saving {}", path.display()), 0.5));
-        std::thread::spawn(move || {
-            let result = save_project(&path, &snapshot).map_err(|e| e.to_string());
-            let _ = tx.send(Job::Saved { path, edits, result });
-            if let Some(c) = ctx {
-                c.request_repaint();
+    /// Sends the desk's changes to the saver's copy of the project.
+    fn flush_changes(&mut self) {
+        for c in self.desk.take_changes() {
+            if self.saver.send(ToSaver::Change(c)).is_err() {
+                self.notice("the saver stopped: save with File ▸ Save As to a new file".to_owned(), true);
+                return;
             }
-        });
-        self.wait_briefly();
+        }
     }
 
-    fn start_export(&mut self, path: PathBuf, view_only: bool) {
-        let snapshot = self.desk.project.clone();
-        let keep: Option<std::collections::HashSet<crate::model::StatementId>> = view_only
+    fn send_saver(&mut self, msg: ToSaver) -> bool {
+        self.flush_changes();
+        if self.saver.send(msg).is_err() {
+            self.notice("the saver stopped: nothing was written".to_owned(), true);
+            return false;
+        }
+        true
+    }
+
+    fn start_save(&mut self, path: PathBuf) {
+        let edits = self.desk.unsaved;
+        self.status.progress = Some((format!("saving {}", path.display()), 0.5));
+        if self.send_saver(ToSaver::Save { path, edits }) {
+            self.busy += 1;
+            self.wait_briefly();
+        }
+    }
+
+    fn start_export(&mut self, path: PathBuf, view_only: bool, preset: Preset) {
+        let keep: Option<HashSet<StatementId>> = view_only
             .then(|| self.desk.table.rows().iter().map(|&i| self.desk.project.statements[i as usize].id).collect());
-        let preset =
-            if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tsv")) { Preset::Data } else { Preset::Excel };
-        let tx = self.tx.clone();
-        let ctx = self.ctx.clone();
-        self.busy += 1;
-        std::thread::spawn(move || {
-            let rows = keep.as_ref().map_or(snapshot.statements.len(), std::collections::HashSet::len);
-            let result = crate::io::atomic::write_atomic(&path, false, |f| {
-                export_csv(f, &snapshot, |s| keep.as_ref().is_none_or(|k| k.contains(&s.id)), preset)
-                    .map_err(std::io::Error::from)
-            })
-            .map(|_| rows)
-            .map_err(|e| e.to_string());
-            let _ = tx.send(Job::Exported { path, result });
-            if let Some(c) = ctx {
-                c.request_repaint();
-            }
-        });
-        self.wait_briefly();
+        if self.send_saver(ToSaver::Export { path, keep, preset }) {
+            self.busy += 1;
+            self.wait_briefly();
+        }
     }
 
     fn poll_jobs(&mut self) {
@@ -495,9 +559,9 @@ impl DeskApp {
                     self.start_save(p);
                 }
             }
-            Purpose::Export { view_only } => {
+            Purpose::Export { view_only, data } => {
                 if let Some(p) = paths.into_iter().next() {
-                    self.start_export(p, view_only);
+                    self.start_export(p, view_only, if data { Preset::Data } else { Preset::Excel });
                 }
             }
         }
@@ -547,6 +611,7 @@ impl DeskApp {
             } else {
                 ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(460.0))
             };
+            edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Path"));
             if prompt.text.is_empty() {
                 edit.request_focus();
             }
@@ -688,16 +753,7 @@ impl DeskApp {
         }
         let Some(slot) = self.recovery.clone() else { return };
         self.desk.unrecovered = false;
-        self.recovery_busy = true;
-        let snapshot = self.desk.project.clone();
-        let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let r =
-                slot.lock().map_err(|e| e.to_string()).and_then(|mut s| s.write(&snapshot).map_err(|e| e.to_string()));
-            let _ = tx.send(Job::RecoveryWritten(r));
-            ctx.request_repaint();
-        });
+        self.recovery_busy = self.send_saver(ToSaver::Recovery(slot));
     }
 
     /// Waits until background jobs are done (tests, shutdown).

@@ -230,3 +230,115 @@ fn the_target_key_edits_the_target_with_completion() {
     h.run_steps(3);
     assert_eq!(h.state().desk.statement(second).unwrap().target, "Baltic cables");
 }
+
+fn type_path(h: &mut Harness<'_, DeskApp>, path: &std::path::Path) {
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path").type_text(&path.display().to_string());
+    h.run_steps(1);
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(2);
+}
+
+#[test]
+fn save_writes_the_project_the_desk_shows_and_clears_unsaved() {
+    let dir = scratch("save");
+    let mut h = harness("save-app");
+    h.key_press(Key::Num1);
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    assert!(h.state().desk.unsaved > 0);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    assert!(h.state().prompt_purpose().is_some(), "an unsaved sample asks where to save");
+    let path = dir.join("tagged.stance.json");
+    type_path(&mut h, &path);
+    assert_eq!(h.state().desk.unsaved, 0, "{:?}", h.state().status.message);
+    let saved = stancedesk::io::project::load_project(&path).unwrap().project;
+    assert_eq!(saved.statements.len(), h.state().desk.project.statements.len());
+    assert_eq!(saved.statements.iter().filter(|s| s.stance.is_some()).count(), 2);
+    assert_eq!(h.state().desk.path.as_deref(), Some(path.as_path()));
+    // a second save goes to the same file and keeps the first as .bak
+    h.key_press(Key::Num3);
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(1);
+    assert!(dir.join("tagged.stance.json.bak").exists());
+    assert_eq!(
+        stancedesk::io::project::load_project(&path)
+            .unwrap()
+            .project
+            .statements
+            .iter()
+            .filter(|s| s.stance.is_some())
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn autosave_keeps_edits_a_second_after_the_last_and_a_crash_offers_them_back() {
+    let dir = scratch("crash");
+    let recovery = dir.join("recovery");
+    let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
+    let mut app = DeskApp::with_recovery_dir(None, prefs.clone(), Some(recovery.clone()));
+    app.native_dialogs = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(2);
+    let first = cursor(&h);
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_millis(1400) {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        h.run_steps(1);
+    }
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    let files: Vec<_> = std::fs::read_dir(&recovery).unwrap().filter_map(Result::ok).map(|e| e.path()).collect();
+    assert!(files.iter().any(|p| p.to_string_lossy().ends_with(".recovery.stance.json")), "{files:?}");
+    // the desk goes away without closing (a crash: no on_exit, the lock dies with it)
+    drop(h);
+    let mut app = DeskApp::with_recovery_dir(None, prefs, Some(recovery));
+    app.native_dialogs = false;
+    assert_eq!(app.pending_recovery().len(), 1);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(2);
+    h.get_by_label("Recover").click();
+    h.run_steps(3);
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Oppose"));
+    assert!(h.state().pending_recovery().is_empty());
+}
+
+#[test]
+fn the_codebook_window_renames_a_label_and_its_statements() {
+    let mut h = harness("codebook");
+    let first = cursor(&h);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    h.get_by_label("Edit").click();
+    h.run_steps(3);
+    h.get_by_label("Codebook…").click();
+    h.run_steps(3);
+    let name = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Label 1 name");
+    name.click();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Label 1 name").type_text("Endorse");
+    h.run_steps(2);
+    h.get_by_label("Apply").click();
+    h.run_steps(3);
+    assert_eq!(h.state().desk.project.codebook.labels[0].name, "Endorse");
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Endorse"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, first).as_deref(), Some("Support"));
+}

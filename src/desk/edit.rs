@@ -203,6 +203,9 @@ pub fn index_of(project: &Project) -> Index {
 pub struct History {
     undo: Vec<Edit>,
     redo: Vec<Edit>,
+    /// Every edit applied (new, undone or redone), in order, until taken: a copy of the
+    /// project elsewhere (the saver's) replays them.
+    applied: Vec<Edit>,
 }
 
 /// How many edits are kept for undo.
@@ -211,6 +214,7 @@ const HISTORY_LIMIT: usize = 10_000;
 impl History {
     /// Applies an edit as a new step: it can be undone; the redo stack is cleared.
     pub fn apply(&mut self, edit: Edit, project: &mut Project, idx: &mut Index) -> Touched {
+        self.applied.push(edit.clone());
         let (inverse, touched) = edit.apply(project, idx);
         self.undo.push(inverse);
         if self.undo.len() > HISTORY_LIMIT {
@@ -223,6 +227,7 @@ impl History {
     /// Undoes the last edit; `None` when there is none.
     pub fn undo(&mut self, project: &mut Project, idx: &mut Index) -> Option<Touched> {
         let edit = self.undo.pop()?;
+        self.applied.push(edit.clone());
         let (inverse, touched) = edit.apply(project, idx);
         self.redo.push(inverse);
         Some(touched)
@@ -231,9 +236,15 @@ impl History {
     /// Redoes the last undone edit; `None` when there is none.
     pub fn redo(&mut self, project: &mut Project, idx: &mut Index) -> Option<Touched> {
         let edit = self.redo.pop()?;
+        self.applied.push(edit.clone());
         let (inverse, touched) = edit.apply(project, idx);
         self.undo.push(inverse);
         Some(touched)
+    }
+
+    /// Takes the edits applied since the last call, in order.
+    pub fn take_applied(&mut self) -> Vec<Edit> {
+        std::mem::take(&mut self.applied)
     }
 
     /// What Undo would undo.

@@ -85,6 +85,65 @@ pub enum Command {
     },
     /// Merge the selected statements (of one document) into one.
     Merge,
+    /// Replace the codebook; `relabel` maps old label names to new ones (`None`: untag), for
+    /// labels renamed or removed.
+    Codebook {
+        /// The new codebook.
+        codebook: crate::model::Codebook,
+        /// Old label → new label or untagged.
+        relabel: Vec<(String, Option<String>)>,
+    },
+    /// Set the coder written on new tags.
+    Coder(String),
+    /// Sort the items table by a column (a second click reverses).
+    SortItems(ItemColumn),
+}
+
+/// A change of the project, in the order it happened, for a copy of the project kept
+/// elsewhere (the saver thread's): replaying the changes on a copy of the project as it was
+/// gives the project as it is, with no copy of the whole project per save.
+#[derive(Debug, Clone)]
+pub enum Change {
+    /// An edit applied (new, undone or redone).
+    Edit(Edit),
+    /// Documents and statements added.
+    Documents(Vec<crate::model::Document>, Vec<crate::model::Statement>),
+    /// The list of coders.
+    Coders(Vec<String>),
+}
+
+impl Change {
+    /// Replays the change on a copy of the project (with its statement index).
+    pub fn replay(self, project: &mut Project, idx: &mut edit::Index) {
+        match self {
+            Self::Edit(e) => {
+                e.apply(project, idx);
+            }
+            Self::Documents(docs, statements) => {
+                project.documents.extend(docs);
+                project.statements.extend(statements);
+                *idx = edit::index_of(project);
+            }
+            Self::Coders(c) => project.coders = c,
+        }
+    }
+}
+
+/// A column of the items table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemColumn {
+    /// Headline.
+    Headline,
+    /// Document file name (then position in the document).
+    Document,
+    /// Document date.
+    Date,
+    /// Number of quotes.
+    Quotes,
+    /// Number of positions.
+    Positions,
+    /// Share of statements tagged.
+    Tagged,
 }
 
 /// One news item as the items table shows it.
@@ -106,6 +165,8 @@ pub struct ItemRow {
     pub positions: usize,
     /// Tagged statements in the item.
     pub tagged: usize,
+    /// Position of the item in document order (index of its counters).
+    slot: usize,
 }
 
 /// The working state of an open project.
@@ -145,6 +206,14 @@ pub struct Desk {
     pub per_stance: Vec<usize>,
     /// Targets used so far, sorted, for completion.
     pub targets: Vec<String>,
+    /// Sort of the items table.
+    pub items_sort: Option<(ItemColumn, bool)>,
+    /// Changes not yet taken by [`Desk::take_changes`].
+    changes: Vec<Change>,
+    /// Item slot of each statement (by position in the project's statements).
+    stmt_slot: Vec<u32>,
+    /// The statements of each item.
+    by_item: std::collections::HashMap<(crate::model::DocumentId, u32), Vec<StatementId>>,
     /// Character-to-byte index of each document's text.
     char_index: std::collections::HashMap<crate::model::DocumentId, crate::model::CharIndex>,
 }
@@ -171,6 +240,10 @@ impl Desk {
             speakers: Vec::new(),
             per_stance: Vec::new(),
             targets: Vec::new(),
+            items_sort: None,
+            changes: Vec::new(),
+            stmt_slot: Vec::new(),
+            by_item: std::collections::HashMap::new(),
             char_index: std::collections::HashMap::new(),
         };
         d.reindex();
@@ -192,6 +265,26 @@ impl Desk {
         Some(idx.byte_at(&d.text, r.start)?..idx.byte_at(&d.text, r.end)?)
     }
 
+    /// Takes the changes made since the last call, in order (for the saver's copy).
+    pub fn take_changes(&mut self) -> Vec<Change> {
+        self.changes.extend(self.history.take_applied().into_iter().map(Change::Edit));
+        std::mem::take(&mut self.changes)
+    }
+
+    fn note_edits(&mut self) {
+        let applied = self.history.take_applied();
+        self.changes.extend(applied.into_iter().map(Change::Edit));
+    }
+
+    /// The statements of one item (no scan of the project).
+    pub fn item_statements(
+        &self,
+        document: crate::model::DocumentId,
+        item: u32,
+    ) -> impl Iterator<Item = &crate::model::Statement> {
+        self.by_item.get(&(document, item)).into_iter().flatten().filter_map(|&id| self.statement(id))
+    }
+
     /// The document with this id (no scan of the documents).
     pub fn document(&self, id: crate::model::DocumentId) -> Option<&crate::model::Document> {
         self.doc_index.get(&id).and_then(|&i| self.project.documents.get(i))
@@ -203,7 +296,8 @@ impl Desk {
             self.char_index.entry(d.id).or_insert_with(|| crate::model::CharIndex::new(&d.text));
         }
         self.index = edit::index_of(&self.project);
-        self.recount();
+        self.rebuild_items();
+        self.sort_items();
         let mut speakers: Vec<String> =
             self.project.statements.iter().map(|s| s.speaker.clone()).filter(|s| !s.is_empty()).collect();
         speakers.sort_by_key(|s| s.to_lowercase());
@@ -213,35 +307,54 @@ impl Desk {
 
     /// Recomputes the counters shown in the items table and the status bar (O(statements),
     /// once per edit).
-    fn recount(&mut self) {
+    /// Rebuilds the items table and the statement → item mapping (after statements or
+    /// documents were added or removed), then the counters.
+    fn rebuild_items(&mut self) {
         let p = &self.project;
         let mut items = Vec::new();
-        let mut at = std::collections::HashMap::new();
+        let mut slot_of = std::collections::HashMap::new();
         for d in &p.documents {
             for (n, it) in d.items.iter().enumerate() {
-                at.insert((d.id, n as u32), items.len());
+                slot_of.insert((d.id, n as u32), items.len());
                 items.push(ItemRow {
                     document: d.id,
                     item: n as u32,
                     headline: it.headline.clone(),
                     file_name: d.file_name.clone(),
                     date: d.date.clone().unwrap_or_default(),
+                    slot: items.len(),
                     quotes: 0,
                     positions: 0,
                     tagged: 0,
                 });
             }
         }
+        self.stmt_slot =
+            p.statements.iter().map(|s| slot_of.get(&(s.document, s.item)).map_or(u32::MAX, |&k| k as u32)).collect();
+        let mut by_item: std::collections::HashMap<(crate::model::DocumentId, u32), Vec<StatementId>> =
+            std::collections::HashMap::new();
+        for s in &p.statements {
+            by_item.entry((s.document, s.item)).or_default().push(s.id);
+        }
+        self.by_item = by_item;
+        self.items = items;
+        self.recount();
+    }
+
+    /// Recomputes the counters of the items table and the status bar: one pass over the
+    /// statements with array updates only (after every edit, never per frame).
+    fn recount(&mut self) {
+        let p = &self.project;
+        let mut counts = vec![[0usize; 3]; self.items.len()];
         let mut per_stance = vec![0; p.codebook.labels.len()];
         let mut tagged = 0;
-        for s in &p.statements {
-            if let Some(&k) = at.get(&(s.document, s.item)) {
-                let row: &mut ItemRow = &mut items[k];
+        for (pos, s) in p.statements.iter().enumerate() {
+            if let Some(c) = self.stmt_slot.get(pos).and_then(|&k| counts.get_mut(k as usize)) {
                 match s.kind {
-                    crate::model::StatementKind::Quote => row.quotes += 1,
-                    crate::model::StatementKind::Position => row.positions += 1,
+                    crate::model::StatementKind::Quote => c[0] += 1,
+                    crate::model::StatementKind::Position => c[1] += 1,
                 }
-                row.tagged += usize::from(s.stance.is_some());
+                c[2] += usize::from(s.stance.is_some());
             }
             if let Some(l) = &s.stance {
                 tagged += 1;
@@ -250,14 +363,23 @@ impl Desk {
                 }
             }
         }
+        for it in &mut self.items {
+            if let Some(c) = counts.get(it.slot) {
+                [it.quotes, it.positions, it.tagged] = *c;
+            }
+        }
         let mut targets: Vec<String> =
             p.statements.iter().map(|s| s.target.trim()).filter(|t| !t.is_empty()).map(str::to_owned).collect();
-        targets.sort_by_key(|t| t.to_lowercase());
+        targets.sort_unstable();
         targets.dedup();
+        targets.sort_by_cached_key(|t| t.to_lowercase());
         self.targets = targets;
-        self.items = items;
         self.per_stance = per_stance;
         self.tagged = tagged;
+        if matches!(self.items_sort, Some((c, _)) if c != ItemColumn::Headline && c != ItemColumn::Document && c != ItemColumn::Date)
+        {
+            self.sort_items();
+        }
     }
 
     /// The statement with this id.
@@ -358,11 +480,17 @@ impl Desk {
                 self.keep_cursor_visible();
             }
             Command::Undo => match self.history.undo(&mut self.project, &mut self.index) {
-                Some(t) => self.touched(t),
+                Some(t) => {
+                    self.note_edits();
+                    self.touched(t);
+                }
                 None => return Some("nothing to undo".to_owned()),
             },
             Command::Redo => match self.history.redo(&mut self.project, &mut self.index) {
-                Some(t) => self.touched(t),
+                Some(t) => {
+                    self.note_edits();
+                    self.touched(t);
+                }
                 None => return Some("nothing to redo".to_owned()),
             },
             Command::Correct { id, fields, everywhere, target, note } => {
@@ -371,6 +499,30 @@ impl Desk {
             Command::Add { document, range } => return Some(self.add(document, range)),
             Command::Split { id, at } => return self.split(id, at),
             Command::Merge => return self.merge(),
+            Command::Codebook { codebook, relabel } => {
+                let map: std::collections::HashMap<&str, &Option<String>> =
+                    relabel.iter().map(|(old, new)| (old.as_str(), new)).collect();
+                let changes: Vec<(StatementId, Option<String>)> = self
+                    .project
+                    .statements
+                    .iter()
+                    .filter_map(|s| {
+                        let old = s.stance.as_deref()?;
+                        map.get(old).map(|new| (s.id, (*new).clone()))
+                    })
+                    .collect();
+                let n = changes.len();
+                self.apply(Edit::Codebook(codebook, changes));
+                return (n > 0).then(|| format!("codebook changed; {n} statements relabelled"));
+            }
+            Command::Coder(name) => {
+                self.coder = name;
+            }
+            Command::SortItems(col) => {
+                let desc = matches!(self.items_sort, Some((c, false)) if c == col);
+                self.items_sort = Some((col, desc));
+                self.sort_items();
+            }
             Command::Delete => {
                 let ids: Vec<StatementId> = self.selected.iter().copied().collect();
                 if ids.is_empty() {
@@ -394,6 +546,7 @@ impl Desk {
     /// edit: the analyst removes a document by closing it.
     pub fn add_documents(&mut self, docs: Vec<crate::model::Document>, statements: Vec<crate::model::Statement>) {
         let first = statements.first().map(|s| s.id);
+        self.changes.push(Change::Documents(docs.clone(), statements.clone()));
         self.project.documents.extend(docs);
         self.project.statements.extend(statements);
         self.unsaved += 1;
@@ -586,9 +739,35 @@ impl Desk {
         None
     }
 
+    /// Sorts the items table by its sort column, stably (document order breaks ties).
+    fn sort_items(&mut self) {
+        let Some((col, desc)) = self.items_sort else { return };
+        let order: std::collections::HashMap<crate::model::DocumentId, usize> =
+            self.project.documents.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+        self.items.sort_by_key(|it| (order.get(&it.document).copied(), it.item));
+        let share = |it: &ItemRow| {
+            let total = it.quotes + it.positions;
+            (it.tagged * 10_000).checked_div(total).unwrap_or(0)
+        };
+        let cmp = |a: &ItemRow, b: &ItemRow| match col {
+            ItemColumn::Headline => a.headline.cmp(&b.headline),
+            ItemColumn::Document => std::cmp::Ordering::Equal,
+            ItemColumn::Date => a.date.cmp(&b.date),
+            ItemColumn::Quotes => a.quotes.cmp(&b.quotes),
+            ItemColumn::Positions => a.positions.cmp(&b.positions),
+            ItemColumn::Tagged => share(a).cmp(&share(b)),
+        };
+        if desc {
+            self.items.sort_by(|a, b| cmp(b, a));
+        } else {
+            self.items.sort_by(cmp);
+        }
+    }
+
     /// Applies an edit through the history.
     pub fn apply(&mut self, edit: Edit) {
         let t = self.history.apply(edit, &mut self.project, &mut self.index);
+        self.note_edits();
         self.touched(t);
     }
 
@@ -643,6 +822,7 @@ impl Desk {
         }
         if label.is_some() && !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
             self.project.coders.push(self.coder.clone());
+            self.changes.push(Change::Coders(self.project.coders.clone()));
         }
         self.apply(Edit::Tags(changes));
     }
@@ -816,6 +996,50 @@ mod tests {
         d.run(Command::Undo);
         d.run(Command::Undo);
         assert_eq!(d.project, before);
+    }
+
+    #[test]
+    fn removing_and_renaming_labels_relabels_statements_in_one_undo_step() {
+        let mut d = desk();
+        let (a, b) = (d.project.statements[0].id, d.project.statements[1].id);
+        d.run(Command::Chip { id: a, label: "Support".into() });
+        d.run(Command::Chip { id: b, label: "Oppose".into() });
+        let mut cb = d.project.codebook.clone();
+        cb.labels.retain(|l| l.name != "Oppose");
+        cb.labels[0].name = "Backs".into();
+        let msg = d.run(Command::Codebook {
+            codebook: cb,
+            relabel: vec![("Support".into(), Some("Backs".into())), ("Oppose".into(), None)],
+        });
+        assert!(msg.is_some_and(|m| m.contains("2 statements")));
+        assert_eq!(d.statement(a).unwrap().stance.as_deref(), Some("Backs"));
+        assert_eq!(d.statement(b).unwrap().stance, None);
+        assert_eq!(d.per_stance.len(), 4);
+        d.run(Command::Undo);
+        assert_eq!(d.statement(a).unwrap().stance.as_deref(), Some("Support"));
+        assert_eq!(d.statement(b).unwrap().stance.as_deref(), Some("Oppose"));
+        assert_eq!(d.project.codebook, crate::model::Codebook::default());
+    }
+
+    #[test]
+    fn replaying_the_changes_on_a_copy_gives_the_project() {
+        let mut d = desk();
+        let mut copy = d.project.clone();
+        let mut idx = edit::index_of(&copy);
+        let a = d.project.statements[0].id;
+        d.run(Command::Stance { label: Some("Support".into()), advance: true });
+        d.run(Command::Chip { id: a, label: "Oppose".into() });
+        d.run(Command::Delete);
+        d.run(Command::Undo);
+        d.run(Command::Undo);
+        d.run(Command::Redo);
+        let doc = d.project.documents[0].id;
+        d.run(Command::Add { document: doc, range: crate::model::CharRange { start: 0, end: 5 } });
+        for c in d.take_changes() {
+            c.replay(&mut copy, &mut idx);
+        }
+        assert_eq!(copy, d.project);
+        assert!(d.take_changes().is_empty());
     }
 
     #[test]

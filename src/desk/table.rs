@@ -214,7 +214,8 @@ impl Table {
 
     /// Sorts all statements by `col`, stably: the previous order breaks ties.
     pub fn sort_by(&mut self, project: &Project, col: Column, desc: bool) {
-        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col));
+        let hay = &self.haystack;
+        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col, hay));
         if desc {
             self.order.sort_by_key(|&i| std::cmp::Reverse(ranks[i as usize]));
         } else {
@@ -252,7 +253,7 @@ fn haystack(s: &Statement) -> String {
 }
 
 /// The rank of every statement by one column: equal values get equal ranks.
-fn ranks_of(project: &Project, col: Column) -> Vec<u32> {
+fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
     let st = &project.statements;
     let n = st.len();
     let mut idx: Vec<u32> = (0..n as u32).collect();
@@ -285,20 +286,29 @@ fn ranks_of(project: &Project, col: Column) -> Vec<u32> {
             }
         }
         _ => {
-            let text = |s: &Statement| -> String {
-                match col {
-                    Column::Speaker => s.speaker.to_lowercase(),
-                    Column::Role => s.role.to_lowercase(),
-                    Column::Statement => s.text.to_lowercase(),
-                    Column::Cue => s.cue.to_lowercase(),
-                    Column::Target => s.target.to_lowercase(),
-                    _ => s.note.to_lowercase(),
+            // statement, speaker and role are lowercased once in the filter's haystack
+            // ("statement\u{1f}speaker\u{1f}role"): their keys borrow from it
+            let field = |i: usize, k: usize| haystack.get(i).and_then(|h| h.split('\u{1f}').nth(k)).unwrap_or("");
+            let owned: Vec<String>;
+            let keys: Vec<&str> = match col {
+                Column::Statement => (0..n).map(|i| field(i, 0)).collect(),
+                Column::Speaker => (0..n).map(|i| field(i, 1)).collect(),
+                Column::Role => (0..n).map(|i| field(i, 2)).collect(),
+                _ => {
+                    owned = st
+                        .iter()
+                        .map(|s| match col {
+                            Column::Cue => s.cue.to_lowercase(),
+                            Column::Target => s.target.to_lowercase(),
+                            _ => s.note.to_lowercase(),
+                        })
+                        .collect();
+                    owned.iter().map(String::as_str).collect()
                 }
             };
-            let keys: Vec<String> = st.iter().map(text).collect();
             // empty values last, the rest alphabetically (by lowercase)
-            idx.sort_by(|&a, &b| {
-                let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
+            idx.sort_unstable_by(|&a, &b| {
+                let (ka, kb) = (keys[a as usize], keys[b as usize]);
                 ka.is_empty().cmp(&kb.is_empty()).then_with(|| ka.cmp(kb))
             });
             assign(&mut ranks, &idx, |a, b| keys[a as usize] == keys[b as usize]);

@@ -1,6 +1,7 @@
 //! The egui views of the desk. They read the [`Desk`] and return [`Action`]s that the app
 //! applies after the frame; they never change the project, parse text or touch files.
 
+pub mod codebook;
 pub mod source;
 
 use std::path::PathBuf;
@@ -9,7 +10,7 @@ use egui::{Color32, Key, Modifiers, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
 use crate::desk::table::{Column, Filter, StanceFilter};
-use crate::desk::{Command, Desk};
+use crate::desk::{Command, Desk, ItemColumn};
 use crate::model::{DocumentId, StatementKind};
 
 /// What the analyst asked for in a frame.
@@ -33,11 +34,15 @@ pub enum Action {
     ExportCsv {
         /// Only the rows of the current view.
         view_only: bool,
+        /// The plain "data" preset (pandas, R) instead of "excel".
+        data: bool,
     },
     /// View ▸ theme.
     Dark(bool),
     /// File ▸ Quit.
     Quit,
+    /// Preferences: the coder's name.
+    Coder(String),
 }
 
 /// What the status bar shows besides the desk's counters.
@@ -74,6 +79,10 @@ pub struct ViewState {
     pub add_requested: bool,
     /// Id of the source text widget: keys keep working while it has the focus (it is read-only).
     pub source_id: Option<egui::Id>,
+    /// The codebook being edited (the window is open while `Some`).
+    pub codebook_draft: Option<Vec<codebook::DraftLabel>>,
+    /// The coder name being edited (the preferences window is open while `Some`).
+    pub prefs_draft: Option<String>,
 }
 
 /// A field of the statement editor that a key focuses.
@@ -107,10 +116,10 @@ pub fn desk_ui(
     let mut out = Vec::new();
     view.add_requested = false;
     keys_ui(ui, desk, view, &mut out);
-    egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, recent, dark, &mut out));
+    egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, view, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
     egui::Panel::left("items")
-        .default_size(270.0)
+        .default_size(300.0)
         .min_size(160.0)
         .resizable(true)
         .show(ui, |ui| items_ui(ui, desk, &mut out));
@@ -128,6 +137,8 @@ pub fn desk_ui(
             .auto_shrink(false)
             .show(ui, |ui| statements_ui(ui, desk, &mut out));
     });
+    codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
+    codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
     out
 }
 
@@ -195,7 +206,7 @@ fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>
     });
 }
 
-fn menu_ui(ui: &mut Ui, desk: &Desk, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {
+fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {
     let ctx = ui.ctx().clone();
     let sc = |m, k| ctx.format_shortcut(&egui::KeyboardShortcut::new(m, k));
     egui::MenuBar::new().ui(ui, |ui| {
@@ -229,12 +240,18 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, recent: &[PathBuf], dark: bool, out: &mut V
                 out.push(Action::SaveAs);
             }
             ui.separator();
-            if ui.button("Export CSV…").clicked() {
-                out.push(Action::ExportCsv { view_only: false });
-            }
-            if ui.button("Export CSV of the rows shown…").clicked() {
-                out.push(Action::ExportCsv { view_only: true });
-            }
+            ui.menu_button("Export CSV", |ui| {
+                for (label, view_only, data) in [
+                    ("All statements, for Excel…", false, false),
+                    ("All statements, for pandas / R…", false, true),
+                    ("Rows shown, for Excel…", true, false),
+                    ("Rows shown, for pandas / R…", true, true),
+                ] {
+                    if ui.button(label).clicked() {
+                        out.push(Action::ExportCsv { view_only, data });
+                    }
+                }
+            });
             ui.separator();
             if ui.button("Quit").clicked() {
                 out.push(Action::Quit);
@@ -270,6 +287,13 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, recent: &[PathBuf], dark: bool, out: &mut V
                 .clicked()
             {
                 out.push(Action::Desk(Command::Delete));
+            }
+            ui.separator();
+            if ui.button("Codebook…").clicked() {
+                view.codebook_draft = Some(codebook::draft_of(&desk.project.codebook));
+            }
+            if ui.button("Preferences…").clicked() {
+                view.prefs_draft = Some(desk.coder.clone());
             }
         });
         ui.menu_button("View", |ui| {
@@ -331,23 +355,33 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
-        .column(TableColumn::remainder().at_least(120.0).clip(true))
+        .column(TableColumn::remainder().at_least(100.0).clip(true))
+        .column(TableColumn::initial(70.0).at_least(30.0).clip(true))
+        .column(TableColumn::initial(72.0).at_least(30.0).clip(true))
         .column(TableColumn::auto())
         .column(TableColumn::auto())
         .column(TableColumn::auto())
         .header(20.0, |mut h| {
-            h.col(|ui| {
-                ui.strong("Headline");
-            });
-            h.col(|ui| {
-                ui.strong("Q");
-            });
-            h.col(|ui| {
-                ui.strong("P");
-            });
-            h.col(|ui| {
-                ui.strong("Tagged");
-            });
+            for (col, title, tip) in [
+                (ItemColumn::Headline, "Headline", "headline (document order when unsorted)"),
+                (ItemColumn::Document, "Document", "document (document order)"),
+                (ItemColumn::Date, "Date", "date"),
+                (ItemColumn::Quotes, "Q", "quotes"),
+                (ItemColumn::Positions, "P", "positions"),
+                (ItemColumn::Tagged, "Tagged", "share tagged"),
+            ] {
+                h.col(|ui| {
+                    let arrow = match desk.items_sort {
+                        Some((c, false)) if c == col => " ⏶",
+                        Some((c, true)) if c == col => " ⏷",
+                        _ => "",
+                    };
+                    let b = ui.add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false));
+                    if b.on_hover_text(format!("Sort by {tip}")).clicked() {
+                        out.push(Action::Desk(Command::SortItems(col)));
+                    }
+                });
+            }
         })
         .body(|body| {
             body.rows(20.0, desk.items.len(), |mut row| {
@@ -357,6 +391,12 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
                 row.col(|ui| {
                     ui.add(egui::Label::new(&it.headline).truncate().selectable(false))
                         .on_hover_text(format!("{}\n{} {}", it.headline, it.file_name, it.date));
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&it.file_name).truncate().selectable(false));
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(&it.date).truncate().selectable(false));
                 });
                 row.col(|ui| {
                     ui.label(it.quotes.to_string());

@@ -81,10 +81,7 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     toolbar_ui(ui, desk, cursor, view, out);
 
     let mut spans: Vec<(std::ops::Range<usize>, StatementId, StatementKind)> = desk
-        .project
-        .statements
-        .iter()
-        .filter(|s| s.document == cursor.document && s.item == cursor.item)
+        .item_statements(cursor.document, cursor.item)
         .filter_map(|s| desk.byte_range(doc.id, s.range).map(|r| (r, s.id, s.kind)))
         .collect();
     spans.sort_by_key(|(r, ..)| (r.start, std::cmp::Reverse(r.end)));
@@ -154,10 +151,8 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
                 let at = item_start_char + r.primary.index.0;
                 // the innermost statement under the click
                 let hit = desk
-                    .project
-                    .statements
-                    .iter()
-                    .filter(|s| s.document == doc.id && s.range.start <= at && at < s.range.end)
+                    .item_statements(cursor.document, cursor.item)
+                    .filter(|s| s.range.start <= at && at < s.range.end)
                     .min_by_key(|s| s.range.len());
                 if let Some(s) = hit.filter(|s| s.id != cursor.id) {
                     out.push(Action::Desk(Command::Select { id: s.id, extend: false, range: false }));

@@ -1,0 +1,149 @@
+//! The desk's frame times with 100,000 statements, driven headless through `egui_kittest`: first
+//! frame on the sample, then idle, scrolling, selecting, tagging, sorting by every column and
+//! filtering as you type. `cargo bench --bench desk` prints the median and worst time per action.
+//!
+//! The project is `../shared/bulk/polnear/texts` extracted and repeated to 100,000 statements.
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::cast_precision_loss)]
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use stancedesk::app::{DeskApp, Prefs};
+use stancedesk::desk::table::Column;
+use stancedesk::io::add_briefings;
+use stancedesk::model::{DocumentId, Project, StatementId};
+
+const TARGET: usize = 100_000;
+
+fn big() -> Project {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bulk/polnear/texts");
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(e) => e.filter_map(Result::ok).map(|e| e.path()).collect(),
+        Err(_) => vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample_briefing.txt")],
+    };
+    paths.sort();
+    let mut base = Project::default();
+    let _ = add_briefings(&mut base, &paths, |_, _, _| {});
+    let mut p = Project::default();
+    let (mut nd, mut ns) = (0u32, 0u64);
+    while p.statements.len() < TARGET {
+        for d in &base.documents {
+            let mut doc = d.clone();
+            doc.id = DocumentId(nd);
+            nd += 1;
+            for s in base.statements.iter().filter(|s| s.document == d.id) {
+                let mut s = s.clone();
+                s.id = StatementId(ns);
+                ns += 1;
+                s.document = doc.id;
+                p.statements.push(s);
+            }
+            p.documents.push(doc);
+            if p.statements.len() >= TARGET {
+                break;
+            }
+        }
+    }
+    p
+}
+
+fn harness(project: Option<Project>) -> Harness<'static, DeskApp> {
+    let mut app = DeskApp::with_recovery_dir(
+        project.map(|p| (p, None)),
+        Prefs { coder: "bench".into(), ..Prefs::default() },
+        None,
+    );
+    app.native_dialogs = false;
+    Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .with_max_steps(10_000)
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app)
+}
+
+fn report(name: &str, times: &mut [Duration], budget_ms: f64) {
+    times.sort();
+    let median = times[times.len() / 2].as_secs_f64() * 1e3;
+    let worst = times[times.len() - 1].as_secs_f64() * 1e3;
+    let verdict = if worst <= budget_ms { "ok" } else { "OVER" };
+    println!("{name:<34} median {median:8.2} ms   worst {worst:8.2} ms   budget {budget_ms:6.0} ms  {verdict}");
+}
+
+fn timed(h: &mut Harness<'_, DeskApp>, before: impl Fn(&mut Harness<'_, DeskApp>)) -> Duration {
+    before(h);
+    let t = Instant::now();
+    h.step();
+    t.elapsed()
+}
+
+fn main() {
+    // first frame on the bundled sample, from nothing
+    let mut first = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let mut h = harness(None);
+        h.step();
+        first.push(t.elapsed());
+    }
+    report("first frame (sample)", &mut first, 300.0);
+
+    let t = Instant::now();
+    let project = big();
+    let n = project.statements.len();
+    println!("built {n} statements in {} documents in {:.1} s", project.documents.len(), t.elapsed().as_secs_f64());
+    let mut clones: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            let c = project.clone();
+            let e = t.elapsed();
+            drop(c);
+            e
+        })
+        .collect();
+    report("project snapshot (clone)", &mut clones, 16.0);
+    let t = Instant::now();
+    let mut h = harness(Some(project));
+    h.step();
+    println!("desk open + first frame with {n} statements: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
+    h.run_steps(3);
+
+    let mut idle: Vec<Duration> = (0..30).map(|_| timed(&mut h, |_| {})).collect();
+    report("idle frame", &mut idle, 16.0);
+    let mut scroll: Vec<Duration> = (0..30).map(|_| timed(&mut h, |h| h.key_press(Key::PageDown))).collect();
+    report("scroll (PageDown, 20 rows)", &mut scroll, 16.0);
+    let mut select: Vec<Duration> = (0..30).map(|_| timed(&mut h, |h| h.key_press(Key::J))).collect();
+    report("select next row (j)", &mut select, 16.0);
+    let mut tag: Vec<Duration> = (0..30).map(|_| timed(&mut h, |h| h.key_press(Key::Num1))).collect();
+    report("tag and advance (1)", &mut tag, 16.0);
+    for col in Column::ALL {
+        let mut sort = Vec::new();
+        for _ in 0..3 {
+            let label = h.state().desk.table.sort().filter(|(c, _)| *c == col).map_or_else(
+                || col.title().to_owned(),
+                |(_, desc)| format!("{}{}", col.title(), if desc { " ⏷" } else { " ⏶" }),
+            );
+            let node = h.get_by_role_and_label(egui::accesskit::Role::Button, &label);
+            node.click();
+            let t = Instant::now();
+            h.step();
+            h.step();
+            sort.push(t.elapsed());
+        }
+        report(&format!("sort by {} (2 frames)", col.title()), &mut sort, 150.0);
+    }
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter text").click();
+    h.step();
+    let mut filter = Vec::new();
+    for ch in "government".chars() {
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter text").type_text(&ch.to_string());
+        let t = Instant::now();
+        h.step();
+        filter.push(t.elapsed());
+    }
+    println!("rows after typing \"government\": {}", h.state().desk.table.rows().len());
+    report("filter, one typed character", &mut filter, 50.0);
+}

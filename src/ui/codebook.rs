@@ -1,0 +1,228 @@
+//! The codebook window (rename, recolour, add and remove stance labels; statements of a removed
+//! label are reassigned or untagged, as the analyst chooses) and the preferences window.
+
+use egui::{Color32, RichText, Ui};
+
+use super::Action;
+use crate::desk::{Command, Desk};
+use crate::model::{Codebook, StanceLabel};
+
+/// One label as edited.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftLabel {
+    /// Its name in the project, `None` for a new label.
+    orig: Option<String>,
+    name: String,
+    color: [u8; 3],
+    key: String,
+    removed: bool,
+    /// For a removed label: the label its statements get (`None`: untagged).
+    reassign: Option<String>,
+}
+
+/// Opens the codebook window on the project's codebook.
+pub fn draft_of(codebook: &Codebook) -> Vec<DraftLabel> {
+    codebook
+        .labels
+        .iter()
+        .map(|l| {
+            let c = super::color_of(&l.color);
+            DraftLabel {
+                orig: Some(l.name.clone()),
+                name: l.name.clone(),
+                color: [c.r(), c.g(), c.b()],
+                key: l.key.map(String::from).unwrap_or_default(),
+                removed: false,
+                reassign: None,
+            }
+        })
+        .collect()
+}
+
+/// Checks a draft and turns it into a command; the error says what to fix.
+fn command_of(draft: &[DraftLabel]) -> Result<Command, String> {
+    let kept: Vec<&DraftLabel> = draft.iter().filter(|d| !d.removed).collect();
+    let mut names = std::collections::HashSet::new();
+    let mut keys = std::collections::HashSet::new();
+    for d in &kept {
+        let name = d.name.trim();
+        if name.is_empty() {
+            return Err("every label needs a name".to_owned());
+        }
+        if name.eq_ignore_ascii_case("untagged") {
+            return Err("\"untagged\" is not a label: it is the absence of one".to_owned());
+        }
+        if !names.insert(name.to_lowercase()) {
+            return Err(format!("the name {name} is used twice"));
+        }
+        let key = d.key.trim();
+        if key.chars().count() > 1 || key.chars().any(|c| !c.is_ascii_digit() || c == '0') {
+            return Err(format!("the key of {name} must be one digit 1–9 (or none)"));
+        }
+        if !key.is_empty() && !keys.insert(key.to_owned()) {
+            return Err(format!("the key {key} is used twice"));
+        }
+    }
+    let labels = kept
+        .iter()
+        .map(|d| StanceLabel {
+            name: d.name.trim().to_owned(),
+            color: format!("#{:02x}{:02x}{:02x}", d.color[0], d.color[1], d.color[2]),
+            key: d.key.trim().chars().next(),
+        })
+        .collect();
+    let mut relabel = Vec::new();
+    for d in draft {
+        let Some(orig) = &d.orig else { continue };
+        if d.removed {
+            let target = d.reassign.as_ref().and_then(|r| kept.iter().find(|k| k.orig.as_ref() == Some(r)));
+            relabel.push((orig.clone(), target.map(|k| k.name.trim().to_owned())));
+        } else if d.name.trim() != orig {
+            relabel.push((orig.clone(), Some(d.name.trim().to_owned())));
+        }
+    }
+    Ok(Command::Codebook { codebook: Codebook { labels }, relabel })
+}
+
+/// The codebook window; `draft` is `None` while it is closed.
+pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<DraftLabel>>, out: &mut Vec<Action>) {
+    let Some(labels) = draft.as_mut() else { return };
+    let mut close = false;
+    let mut apply = false;
+    let error = command_of(labels).err();
+    egui::Window::new("Codebook").collapsible(false).resizable(true).show(ctx, |ui: &mut Ui| {
+        ui.label("Stance labels, their colour and key. \"untagged\" is never a label.");
+        let others: Vec<String> = labels.iter().filter(|l| !l.removed).filter_map(|l| l.orig.clone()).collect();
+        egui::Grid::new("codebook_grid").num_columns(4).spacing([8.0, 6.0]).show(ui, |ui| {
+            ui.strong("Name");
+            ui.strong("Colour");
+            ui.strong("Key");
+            ui.strong("");
+            ui.end_row();
+            for (n, l) in labels.iter_mut().enumerate() {
+                let r = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.name).desired_width(140.0));
+                r.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} name", n + 1))
+                });
+                ui.color_edit_button_srgb(&mut l.color);
+                let k = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.key).desired_width(24.0));
+                k.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} key", n + 1))
+                });
+                if l.removed {
+                    let used = l.orig.as_ref().map_or(0, |o| count(desk, o));
+                    ui.horizontal(|ui| {
+                        if ui.button("Keep").clicked() {
+                            l.removed = false;
+                        }
+                        if used > 0 {
+                            ui.label(format!("{used} statements use it →"));
+                            let shown = l.reassign.clone().unwrap_or_else(|| "untagged".to_owned());
+                            egui::ComboBox::new(("reassign", n), "").selected_text(shown).show_ui(ui, |ui| {
+                                ui.selectable_value(&mut l.reassign, None, "untagged");
+                                for o in &others {
+                                    ui.selectable_value(&mut l.reassign, Some(o.clone()), o);
+                                }
+                            });
+                        }
+                    });
+                } else if ui.button("Remove").clicked() {
+                    l.removed = true;
+                }
+                ui.end_row();
+            }
+        });
+        if ui.button("Add label").clicked() {
+            let key = (1..=9).map(|d| d.to_string()).find(|k| labels.iter().all(|l| l.removed || l.key.trim() != k));
+            labels.push(DraftLabel {
+                orig: None,
+                name: format!("Label {}", labels.len() + 1),
+                color: [0x45, 0x5a, 0x64],
+                key: key.unwrap_or_default(),
+                removed: false,
+                reassign: None,
+            });
+        }
+        if let Some(e) = &error {
+            ui.label(RichText::new(e).color(Color32::from_rgb(200, 40, 40)));
+        }
+        ui.horizontal(|ui| {
+            if ui.add_enabled(error.is_none(), egui::Button::new("Apply")).clicked() {
+                apply = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+    });
+    if apply {
+        if let Ok(cmd) = command_of(labels) {
+            out.push(Action::Desk(cmd));
+        }
+        close = true;
+    }
+    if close {
+        *draft = None;
+    }
+}
+
+fn count(desk: &Desk, label: &str) -> usize {
+    desk.project
+        .codebook
+        .labels
+        .iter()
+        .position(|l| l.name == label)
+        .and_then(|k| desk.per_stance.get(k))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The preferences window: the coder's name written on tags. `draft` is `None` while closed.
+pub fn prefs_ui(ctx: &egui::Context, draft: &mut Option<String>, out: &mut Vec<Action>) {
+    let Some(name) = draft.as_mut() else { return };
+    let mut close = false;
+    egui::Window::new("Preferences").collapsible(false).resizable(false).show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            ui.label("Coder");
+            let r = ui.text_edit_singleline(name);
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Coder name"));
+        });
+        ui.label(RichText::new("Written on every tag with its time.").weak());
+        ui.horizontal(|ui| {
+            if ui.add_enabled(!name.trim().is_empty(), egui::Button::new("OK")).clicked() {
+                out.push(Action::Coder(name.trim().to_owned()));
+                close = true;
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+    });
+    if close {
+        *draft = None;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drafts_become_codebooks_and_relabels() {
+        let mut d = draft_of(&Codebook::default());
+        assert!(matches!(command_of(&d), Ok(Command::Codebook { relabel, .. }) if relabel.is_empty()));
+        d[0].name = "Backs".into();
+        d[1].removed = true;
+        d[1].reassign = Some("Neutral".into());
+        d[2].color = [1, 2, 3];
+        let Ok(Command::Codebook { codebook, relabel }) = command_of(&d) else { panic!() };
+        assert_eq!(codebook.labels.len(), 4);
+        assert_eq!(codebook.labels[1].color, "#010203");
+        assert_eq!(relabel, vec![("Support".into(), Some("Backs".into())), ("Oppose".into(), Some("Neutral".into()))]);
+        d[3].key = "1".into();
+        assert!(command_of(&d).unwrap_err().contains("key 1"));
+        d[3].key = "4".into();
+        d[3].name = "untagged".into();
+        assert!(command_of(&d).is_err());
+    }
+}
