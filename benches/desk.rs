@@ -80,6 +80,45 @@ fn timed(h: &mut Harness<'_, DeskApp>, before: impl Fn(&mut Harness<'_, DeskApp>
     t.elapsed()
 }
 
+/// Frame times of the desk in a plain egui context, as the app runs without a screen reader
+/// (the kittest harness below also builds the AccessKit tree every frame).
+fn plain_frames(project: &Project) {
+    let mut app = DeskApp::with_recovery_dir(
+        Some((project.clone(), None)),
+        Prefs { coder: "bench".into(), ..Prefs::default() },
+        None,
+    );
+    app.native_dialogs = false;
+    let ctx = egui::Context::default();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1600.0, 1000.0));
+    let mut frame = |events: Vec<egui::Event>| {
+        let input = egui::RawInput { screen_rect: Some(screen), events, ..egui::RawInput::default() };
+        let t = Instant::now();
+        let _ = ctx.run_ui(input, |ui| app.frame_ui(ui));
+        t.elapsed()
+    };
+    for _ in 0..3 {
+        frame(Vec::new());
+    }
+    let key = |k: Key| {
+        vec![egui::Event::Key {
+            key: k,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        }]
+    };
+    let mut idle: Vec<Duration> = (0..30).map(|_| frame(Vec::new())).collect();
+    report("plain: idle frame", &mut idle, 16.0);
+    let mut scroll: Vec<Duration> = (0..30).map(|_| frame(key(Key::PageDown))).collect();
+    report("plain: scroll (PageDown)", &mut scroll, 16.0);
+    let mut select: Vec<Duration> = (0..30).map(|_| frame(key(Key::J))).collect();
+    report("plain: select next row (j)", &mut select, 16.0);
+    let mut tag: Vec<Duration> = (0..30).map(|_| frame(key(Key::Num1))).collect();
+    report("plain: tag and advance (1)", &mut tag, 16.0);
+}
+
 fn main() {
     // first frame on the bundled sample, from nothing
     let mut first = Vec::new();
@@ -104,7 +143,8 @@ fn main() {
             e
         })
         .collect();
-    report("project snapshot (clone)", &mut clones, 16.0);
+    report("copy for the saver thread, at open", &mut clones, 300.0);
+    plain_frames(&project);
     let t = Instant::now();
     let mut h = harness(Some(project));
     h.step();
@@ -124,7 +164,7 @@ fn main() {
         for _ in 0..3 {
             let label = h.state().desk.table.sort().filter(|(c, _)| *c == col).map_or_else(
                 || col.title().to_owned(),
-                |(_, desc)| format!("{}{}", col.title(), if desc { " ⏷" } else { " ⏶" }),
+                |(_, desc)| format!("{}{}", col.title(), if desc { " ▼" } else { " ▲" }),
             );
             let node = h.get_by_role_and_label(egui::accesskit::Role::Button, &label);
             node.click();

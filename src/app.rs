@@ -261,6 +261,7 @@ impl DeskApp {
         if self.ctx.is_none() {
             self.ctx = Some(ui.ctx().clone());
             let _ = self.repaint.set(ui.ctx().clone());
+            ui::setup_fonts(ui.ctx());
         }
         self.poll_jobs();
         self.drop_files(ui.ctx());

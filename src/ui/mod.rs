@@ -94,6 +94,20 @@ pub enum Field {
     Note,
 }
 
+/// Adds the bundled Hack font as a fallback to the proportional family: egui's Ubuntu font has
+/// Latin, Greek and Cyrillic but no arrows (▲ ▼ → ▸), which the desk draws.
+pub fn setup_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if fonts.font_data.contains_key("Hack") {
+        if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
+            if !family.iter().any(|f| f == "Hack") {
+                family.push("Hack".to_owned());
+            }
+        }
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// Parses `#rrggbb`; grey when it is not a colour.
 pub fn color_of(hex: &str) -> Color32 {
     let h = hex.trim_start_matches('#');
@@ -119,12 +133,12 @@ pub fn desk_ui(
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, view, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
     egui::Panel::left("items")
-        .default_size(300.0)
+        .default_size(250.0)
         .min_size(160.0)
         .resizable(true)
         .show(ui, |ui| items_ui(ui, desk, &mut out));
     egui::Panel::right("source")
-        .default_size(350.0)
+        .default_size(330.0)
         .min_size(200.0)
         .resizable(true)
         .show(ui, |ui| source::source_ui(ui, desk, view, &mut out));
@@ -372,8 +386,8 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
             ] {
                 h.col(|ui| {
                     let arrow = match desk.items_sort {
-                        Some((c, false)) if c == col => " ⏶",
-                        Some((c, true)) if c == col => " ⏷",
+                        Some((c, false)) if c == col => " ▲",
+                        Some((c, true)) if c == col => " ▼",
                         _ => "",
                     };
                     let b = ui.add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false));
@@ -493,15 +507,15 @@ fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::initial(80.0).at_least(40.0).clip(true)) // item
-        .column(TableColumn::initial(112.0).at_least(40.0).clip(true)) // speaker
-        .column(TableColumn::initial(90.0).at_least(40.0).clip(true)) // role
-        .column(TableColumn::initial(58.0).at_least(40.0).clip(true)) // kind
+        .column(TableColumn::initial(70.0).at_least(40.0).clip(true)) // item
+        .column(TableColumn::initial(104.0).at_least(40.0).clip(true)) // speaker
+        .column(TableColumn::initial(80.0).at_least(40.0).clip(true)) // role
+        .column(TableColumn::initial(56.0).at_least(40.0).clip(true)) // kind
         .column(TableColumn::remainder().at_least(160.0).clip(true)) // statement
-        .column(TableColumn::initial(48.0).at_least(30.0).clip(true)) // cue
+        .column(TableColumn::initial(44.0).at_least(30.0).clip(true)) // cue
         .column(TableColumn::initial(25.0 * labels.len().max(1) as f32 + 8.0).at_least(50.0).clip(true)) // stance
-        .column(TableColumn::initial(76.0).at_least(40.0).clip(true)) // target
-        .column(TableColumn::initial(76.0).at_least(40.0).clip(true)); // note
+        .column(TableColumn::initial(64.0).at_least(40.0).clip(true)) // target
+        .column(TableColumn::initial(64.0).at_least(40.0).clip(true)); // note
     if let Some(r) = desk.scroll_to {
         table = table.scroll_to_row(r, None);
     }
@@ -510,8 +524,8 @@ fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
             for col in Column::ALL {
                 h.col(|ui| {
                     let arrow = match sort {
-                        Some((c, false)) if c == col => " ⏶",
-                        Some((c, true)) if c == col => " ⏷",
+                        Some((c, false)) if c == col => " ▲",
+                        Some((c, true)) if c == col => " ▼",
                         _ => "",
                     };
                     let b = ui
