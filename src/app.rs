@@ -290,7 +290,17 @@ impl DeskApp {
     pub fn act(&mut self, action: Action, ctx: &egui::Context) {
         match action {
             Action::Desk(cmd) => {
-                let editing = matches!(cmd, Command::Stance { .. } | Command::Chip { .. } | Command::Delete);
+                let editing = matches!(
+                    cmd,
+                    Command::Stance { .. }
+                        | Command::Chip { .. }
+                        | Command::Delete
+                        | Command::Correct { .. }
+                        | Command::Add { .. }
+                        | Command::Split { .. }
+                        | Command::Merge
+                        | Command::Codebook { .. }
+                );
                 if editing && self.status.read_only.is_some() {
                     self.notice("read-only: use File ▸ Save As to work on a copy".to_owned(), true);
                     return;

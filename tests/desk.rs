@@ -418,3 +418,27 @@ fn greek_and_cyrillic_render_without_missing_glyphs() {
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Speaker ▲").click();
     h.run_steps(2);
 }
+
+#[test]
+fn a_project_open_elsewhere_opens_read_only_and_refuses_edits() {
+    let dir = scratch("locked");
+    let path = dir.join("shared.stance.json");
+    let project = stancedesk::app::sample_project();
+    stancedesk::io::project::save_project(&path, &project).unwrap();
+    let _other_desk = stancedesk::io::lock::ProjectLock::acquire(&path).unwrap();
+    let mut app =
+        DeskApp::with_recovery_dir(Some((project, Some(path.clone()))), Prefs::default(), Some(dir.join("recovery")));
+    app.native_dialogs = false;
+    let why = app.status.read_only.clone().expect("read-only");
+    assert!(why.contains("already open"), "{why}");
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(2);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(h.state().desk.tagged(), 0);
+    assert!(h.state().status.message.as_ref().is_some_and(|(m, _)| m.contains("read-only")));
+    assert!(h.query_by_label("read-only").is_some(), "the status bar says so");
+}
