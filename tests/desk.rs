@@ -442,3 +442,56 @@ fn a_project_open_elsewhere_opens_read_only_and_refuses_edits() {
     assert!(h.state().status.message.as_ref().is_some_and(|(m, _)| m.contains("read-only")));
     assert!(h.query_by_label("read-only").is_some(), "the status bar says so");
 }
+
+#[test]
+fn file_open_briefings_falls_back_to_a_path_field_and_opens_them() {
+    let mut h = harness("open");
+    let before = h.state().desk.project.documents.len();
+    h.get_by_label("File").click();
+    h.run_steps(3);
+    h.get_all_by_label_contains("Open briefings").next().unwrap().click();
+    h.run_steps(2);
+    assert!(h.state().prompt_purpose().is_some(), "no native dialog here: the path field shows");
+    let fr = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/fr_briefing.txt");
+    let en = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/en_positions.txt");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path").type_text(&format!(
+        "{}\n{}",
+        fr.display(),
+        en.display()
+    ));
+    h.run_steps(1);
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(2);
+    assert_eq!(h.state().desk.project.documents.len(), before + 2);
+    assert!(h.state().prompt_purpose().is_none());
+    // and they are in File ▸ Open recent
+    assert!(h.state().prefs.recent.iter().any(|p| p.ends_with("fr_briefing.txt")));
+}
+
+#[test]
+fn themes_zoom_and_keyboard_focus() {
+    let mut h = harness("view");
+    h.get_by_label("View").click();
+    h.run_steps(3);
+    h.get_by_label("Dark theme").click();
+    h.run_steps(2);
+    assert!(h.state().prefs.dark);
+    assert_eq!(h.ctx.theme(), egui::Theme::Dark);
+    let zoom = h.ctx.zoom_factor();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+    h.run_steps(2);
+    assert!(h.ctx.zoom_factor() > zoom, "Ctrl + zooms in");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Minus);
+    h.run_steps(2);
+    assert!((h.ctx.zoom_factor() - zoom).abs() < 1e-3, "Ctrl − zooms back");
+    // Tab walks the controls
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    let first = h.ctx.memory(egui::Memory::focused);
+    assert!(first.is_some(), "Tab focuses a control");
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    assert_ne!(h.ctx.memory(egui::Memory::focused), first, "Tab moves on");
+}
