@@ -43,11 +43,12 @@ impl Default for Prefs {
 /// Results of worker threads.
 enum Job {
     Progress(usize, usize),
-    Opened(Opened),
+    Opened(u64, Opened),
     ProjectLoaded(PathBuf, Result<crate::io::project::LoadedProject, String>),
-    Saved { path: PathBuf, edits: usize, result: Result<Option<PathBuf>, String> },
+    Saved { generation: u64, path: PathBuf, edits: usize, result: Result<Option<PathBuf>, String> },
     Exported { path: PathBuf, result: Result<usize, String> },
     RecoveryWritten(Result<(), String>),
+    RecoveryCleared(Result<(), String>),
     Picked { purpose: Purpose, paths: Option<Vec<PathBuf>>, took: Duration },
 }
 
@@ -56,14 +57,28 @@ enum Job {
 /// UI thread.
 enum ToSaver {
     Change(Change),
-    Save { path: PathBuf, edits: usize },
-    Export { path: PathBuf, keep: Option<HashSet<StatementId>>, preset: Preset },
+    Save {
+        path: PathBuf,
+        edits: usize,
+    },
+    Export {
+        path: PathBuf,
+        keep: Option<HashSet<StatementId>>,
+        preset: Preset,
+    },
     Recovery(Arc<Mutex<RecoverySlot>>),
+    /// Remove the recovery file (after the queued writes), keeping or ending the slot.
+    ClearRecovery(Arc<Mutex<RecoverySlot>>),
 }
 
 /// Starts a saver thread on a copy of `project`; it ends when the returned sender is dropped
 /// and its queue is done.
-fn spawn_saver(project: Project, jobs: Sender<Job>, repaint: Arc<OnceLock<egui::Context>>) -> Sender<ToSaver> {
+fn spawn_saver(
+    project: Project,
+    generation: u64,
+    jobs: Sender<Job>,
+    repaint: Arc<OnceLock<egui::Context>>,
+) -> Sender<ToSaver> {
     let (tx, rx) = channel::<ToSaver>();
     std::thread::spawn(move || {
         let mut project = project;
@@ -76,7 +91,7 @@ fn spawn_saver(project: Project, jobs: Sender<Job>, repaint: Arc<OnceLock<egui::
                 }
                 ToSaver::Save { path, edits } => {
                     let result = save_project(&path, &project).map_err(|e| e.to_string());
-                    Job::Saved { path, edits, result }
+                    Job::Saved { generation, path, edits, result }
                 }
                 ToSaver::Export { path, keep, preset } => {
                     let rows = keep.as_ref().map_or(project.statements.len(), HashSet::len);
@@ -92,6 +107,9 @@ fn spawn_saver(project: Project, jobs: Sender<Job>, repaint: Arc<OnceLock<egui::
                     slot.lock()
                         .map_err(|e| e.to_string())
                         .and_then(|mut s| s.write(&project).map_err(|e| e.to_string())),
+                ),
+                ToSaver::ClearRecovery(slot) => Job::RecoveryCleared(
+                    slot.lock().map_err(|e| e.to_string()).and_then(|mut s| s.clear().map_err(|e| e.to_string())),
                 ),
             };
             if jobs.send(job).is_err() {
@@ -163,6 +181,10 @@ pub struct DeskApp {
     ctx: Option<egui::Context>,
     repaint: Arc<OnceLock<egui::Context>>,
     saver: Sender<ToSaver>,
+    /// Counts the projects this app has had open; jobs of an earlier one are not applied.
+    generation: u64,
+    /// The lock of the file a Save As is writing, taken before the write.
+    pending_lock: Option<(PathBuf, ProjectLock)>,
     busy: usize,
     prompt: Option<PathPrompt>,
     close_prompt: bool,
@@ -187,7 +209,7 @@ impl DeskApp {
         let (project, path) = project.unwrap_or_else(|| (sample_project(), None));
         let (tx, rx) = channel();
         let repaint = Arc::new(OnceLock::new());
-        let saver = spawn_saver(project.clone(), tx.clone(), Arc::clone(&repaint));
+        let saver = spawn_saver(project.clone(), 0, tx.clone(), Arc::clone(&repaint));
         let desk = Desk::new(project, path, prefs.coder.clone());
         let pending_recovery = recovery_dir.as_deref().map(recovery::pending).unwrap_or_default();
         let mut app = Self {
@@ -207,6 +229,8 @@ impl DeskApp {
             ctx: None,
             repaint,
             saver,
+            generation: 0,
+            pending_lock: None,
             busy: 0,
             prompt: None,
             close_prompt: false,
@@ -300,6 +324,8 @@ impl DeskApp {
                         | Command::Split { .. }
                         | Command::Merge
                         | Command::Codebook { .. }
+                        | Command::Undo
+                        | Command::Redo
                 );
                 if editing && self.status.read_only.is_some() {
                     self.notice("read-only: use File ▸ Save As to work on a copy".to_owned(), true);
@@ -339,7 +365,9 @@ impl DeskApp {
 
     fn replace_project(&mut self, project: Project, path: Option<PathBuf>) {
         self.discard_recovery();
-        self.saver = spawn_saver(project.clone(), self.tx.clone(), Arc::clone(&self.repaint));
+        self.generation += 1;
+        self.pending_lock = None;
+        self.saver = spawn_saver(project.clone(), self.generation, self.tx.clone(), Arc::clone(&self.repaint));
         self.desk = Desk::new(project, path, self.prefs.coder.clone());
         self.view = ViewState::default();
         self.seen_edits = 0;
@@ -354,8 +382,11 @@ impl DeskApp {
     }
 
     fn load_project_now(&mut self, path: &Path) {
-        if self.desk.unsaved > 0 && !self.desk.project.statements.is_empty() && self.desk.path.is_some() {
-            self.notice("save the open project first (File ▸ Save)".to_owned(), true);
+        if self.desk.unsaved > 0 {
+            self.notice(
+                format!("{} not opened: save or undo the changes of the open project first", path.display()),
+                true,
+            );
             return;
         }
         let tx = self.tx.clone();
@@ -390,6 +421,11 @@ impl DeskApp {
         for p in &paths {
             self.remember(p);
         }
+        if self.status.read_only.is_some() {
+            self.notice("read-only: briefings are not added (File ▸ Save As to work on a copy)".to_owned(), true);
+            return;
+        }
+        let generation = self.generation;
         let first_doc = next_doc_id(&self.desk.project);
         let first_st = self.desk.project.next_statement_id().0;
         let tx = self.tx.clone();
@@ -405,7 +441,7 @@ impl DeskApp {
                     c.request_repaint();
                 }
             });
-            let _ = tx.send(Job::Opened(opened));
+            let _ = tx.send(Job::Opened(generation, opened));
             if let Some(c) = ctx {
                 c.request_repaint();
             }
@@ -417,7 +453,10 @@ impl DeskApp {
     fn flush_changes(&mut self) {
         for c in self.desk.take_changes() {
             if self.saver.send(ToSaver::Change(c)).is_err() {
-                self.notice("the saver stopped: save with File ▸ Save As to a new file".to_owned(), true);
+                // the copy is lost with its thread: start again from the desk's project (which
+                // already has every change)
+                self.saver =
+                    spawn_saver(self.desk.project.clone(), self.generation, self.tx.clone(), Arc::clone(&self.repaint));
                 return;
             }
         }
@@ -425,11 +464,20 @@ impl DeskApp {
 
     fn send_saver(&mut self, msg: ToSaver) -> bool {
         self.flush_changes();
-        if self.saver.send(msg).is_err() {
-            self.notice("the saver stopped: nothing was written".to_owned(), true);
-            return false;
+        match self.saver.send(msg) {
+            Ok(()) => true,
+            Err(std::sync::mpsc::SendError(msg)) => {
+                // the saver thread ended (it never should): a new one on a copy of the project
+                self.saver =
+                    spawn_saver(self.desk.project.clone(), self.generation, self.tx.clone(), Arc::clone(&self.repaint));
+                if self.saver.send(msg).is_ok() {
+                    true
+                } else {
+                    self.notice("the saver stopped: nothing was written".to_owned(), true);
+                    false
+                }
+            }
         }
-        true
     }
 
     fn start_save(&mut self, path: PathBuf) {
@@ -462,14 +510,18 @@ impl DeskApp {
                 self.status.progress =
                     Some((format!("reading briefings {done}/{all}"), done as f32 / all.max(1) as f32));
             }
-            Job::Opened(opened) => {
+            Job::Opened(generation, opened) => {
                 self.busy = self.busy.saturating_sub(1);
                 self.status.progress = None;
+                if generation != self.generation {
+                    self.notice("briefings read for the project closed meanwhile were not added".to_owned(), true);
+                    return;
+                }
                 let n = opened.documents.len();
                 let st = opened.statements.len();
                 let mut msg = format!("opened {n} briefing(s), {st} statements");
                 for f in &opened.failed {
-                    msg = format!("{msg}; could not open {}: {}", f.path.display(), f.reason);
+                    msg = format!("{msg}; could not open {}", f.reason);
                 }
                 for w in &opened.warnings {
                     msg = format!("{msg}; {w}");
@@ -484,6 +536,9 @@ impl DeskApp {
                 self.busy = self.busy.saturating_sub(1);
                 self.status.progress = None;
                 match result {
+                    Ok(_) if self.desk.unsaved > 0 => {
+                        self.notice(format!("{} not opened: the open project changed meanwhile", path.display()), true);
+                    }
                     Ok(loaded) => {
                         self.remember(&path);
                         let warnings = loaded.warnings.len();
@@ -504,20 +559,40 @@ impl DeskApp {
                     Err(e) => self.notice(e, true),
                 }
             }
-            Job::Saved { path, edits, result } => {
+            Job::Saved { generation, path, edits, result } => {
                 self.busy = self.busy.saturating_sub(1);
                 self.status.progress = None;
                 match result {
+                    Ok(_) if generation != self.generation => self.notice(format!("saved {}", path.display()), false),
                     Ok(_) => {
                         self.desk.unsaved = self.desk.unsaved.saturating_sub(edits);
                         if self.desk.path.as_deref() != Some(path.as_path()) {
+                            // Save As: the lock taken before the write, a recovery slot of its own
                             self.desk.path = Some(path.clone());
                             self.remember(&path);
-                            self.take_lock();
+                            self.lock = self.pending_lock.take().filter(|(p, _)| *p == path).map(|(_, l)| l);
+                            self.status.read_only = None;
+                            self.discard_recovery();
+                            if let Some(dir) = self.recovery_dir.clone() {
+                                match RecoverySlot::open(&dir, Some(&path)) {
+                                    Ok(slot) => self.recovery = Some(Arc::new(Mutex::new(slot))),
+                                    Err(e) => self.notice(format!("no recovery file: {e}"), true),
+                                }
+                            }
+                        } else if self.desk.unsaved == 0 {
+                            // nothing newer than the file: the recovery file would only confuse
+                            if let Some(slot) = self.recovery.clone() {
+                                self.send_saver(ToSaver::ClearRecovery(slot));
+                                self.busy += 1;
+                                self.desk.unrecovered = false;
+                            }
                         }
                         self.notice(format!("saved {}", path.display()), false);
                     }
-                    Err(e) => self.notice(format!("not saved: {e}"), true),
+                    Err(e) => {
+                        self.pending_lock = None;
+                        self.notice(format!("not saved: {e}"), true);
+                    }
                 }
             }
             Job::Exported { path, result } => {
@@ -525,6 +600,12 @@ impl DeskApp {
                 match result {
                     Ok(rows) => self.notice(format!("exported {rows} rows to {}", path.display()), false),
                     Err(e) => self.notice(format!("export failed: {}: {e}", path.display()), true),
+                }
+            }
+            Job::RecoveryCleared(r) => {
+                self.busy = self.busy.saturating_sub(1);
+                if let Err(e) = r {
+                    self.notice(format!("recovery file not removed: {e}"), true);
                 }
             }
             Job::RecoveryWritten(r) => {
@@ -566,6 +647,16 @@ impl DeskApp {
                     if !is_project_path(&p) {
                         let name = format!("{}.stance.json", p.file_name().unwrap_or_default().to_string_lossy());
                         p.set_file_name(name);
+                    }
+                    if self.desk.path.as_deref() != Some(p.as_path()) || self.lock.is_none() {
+                        // lock the target before writing it: never over a project open elsewhere
+                        match ProjectLock::acquire(&p) {
+                            Ok(l) => self.pending_lock = Some((p.clone(), l)),
+                            Err(e) => {
+                                self.notice(format!("not saved: {e}"), true);
+                                return;
+                            }
+                        }
                     }
                     self.start_save(p);
                 }
@@ -672,6 +763,9 @@ impl DeskApp {
             });
         });
         match choice {
+            Some(true) if self.desk.unsaved > 0 => {
+                self.notice("save or undo the changes first, then recover".to_owned(), true);
+            }
             Some(true) => {
                 self.pending_recovery.remove(0);
                 match recovery::recover(&p) {
@@ -738,10 +832,12 @@ impl DeskApp {
         }
     }
 
+    /// Removes this desk's recovery file after the saver's queued writes (the slot ends with it).
     fn discard_recovery(&mut self) {
         if let Some(slot) = self.recovery.take() {
-            if let Ok(Ok(slot)) = Arc::try_unwrap(slot).map(Mutex::into_inner) {
-                let _ = slot.discard();
+            self.recovery_busy = false;
+            if self.send_saver(ToSaver::ClearRecovery(slot)) {
+                self.busy += 1;
             }
         }
     }
@@ -819,6 +915,7 @@ impl eframe::App for DeskApp {
         self.wait_for_jobs(Duration::from_secs(30));
         if self.desk.unsaved == 0 || self.allow_close {
             self.discard_recovery();
+            self.wait_for_jobs(Duration::from_secs(10));
         }
     }
 }

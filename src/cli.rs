@@ -135,7 +135,8 @@ fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
         eprintln!("warning: {w}");
     }
     for f in &failed {
-        eprintln!("error: {}: {}", f.path.display(), f.reason);
+        // the reason names the file
+        eprintln!("error: {}", f.reason);
     }
     (project, !failed.is_empty())
 }

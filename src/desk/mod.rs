@@ -208,6 +208,11 @@ pub struct Desk {
     pub targets: Vec<String>,
     /// Sort of the items table.
     pub items_sort: Option<(ItemColumn, bool)>,
+    /// The next statement id to hand out; never goes down, so an id deleted and then restored
+    /// by undo is never given to another statement.
+    next_id: u64,
+    /// The next document id to hand out.
+    next_doc: u32,
     /// Changes not yet taken by [`Desk::take_changes`].
     changes: Vec<Change>,
     /// Item slot of each statement (by position in the project's statements).
@@ -241,11 +246,15 @@ impl Desk {
             per_stance: Vec::new(),
             targets: Vec::new(),
             items_sort: None,
+            next_id: 0,
+            next_doc: 0,
             changes: Vec::new(),
             stmt_slot: Vec::new(),
             by_item: std::collections::HashMap::new(),
             char_index: std::collections::HashMap::new(),
         };
+        d.next_id = d.project.next_statement_id().0;
+        d.next_doc = d.project.next_document_id().0;
         d.reindex();
         if let Some(&first) = d.table.rows().first() {
             let id = d.project.statements[first as usize].id;
@@ -451,9 +460,12 @@ impl Desk {
             }
             Command::Stance { label, advance } => {
                 let ids: Vec<StatementId> = self.selected.iter().copied().collect();
+                let row = self.cursor.and_then(|c| self.row_of(c)).unwrap_or(0);
                 self.set_stance(&ids, label.as_deref());
                 if advance {
-                    self.next_untagged();
+                    self.next_untagged(row);
+                } else {
+                    self.keep_cursor_visible_at(row);
                 }
             }
             Command::Chip { id, label } => {
@@ -471,12 +483,14 @@ impl Desk {
             }
             Command::Filter(f) => {
                 self.table.set_filter(&self.project, f);
+                self.drop_hidden_selection();
                 self.keep_cursor_visible();
             }
             Command::Item(item) => {
                 let mut f = self.table.filter().clone();
                 f.item = item;
                 self.table.set_filter(&self.project, f);
+                self.drop_hidden_selection();
                 self.keep_cursor_visible();
             }
             Command::Undo => match self.history.undo(&mut self.project, &mut self.index) {
@@ -542,9 +556,33 @@ impl Desk {
         None
     }
 
-    /// Adds documents and their statements (opened briefings) to the project. Not an undoable
-    /// edit: the analyst removes a document by closing it.
-    pub fn add_documents(&mut self, docs: Vec<crate::model::Document>, statements: Vec<crate::model::Statement>) {
+    fn alloc_id(&mut self) -> StatementId {
+        let id = StatementId(self.next_id);
+        self.next_id += 1;
+        id
+    }
+
+    /// Adds documents and their statements (opened briefings) to the project, with ids given
+    /// here (whatever ids the reader used), so that briefings read while the project changed
+    /// never collide with it. Not an undoable edit.
+    pub fn add_documents(
+        &mut self,
+        mut docs: Vec<crate::model::Document>,
+        mut statements: Vec<crate::model::Statement>,
+    ) {
+        let mut doc_map = std::collections::HashMap::new();
+        for d in &mut docs {
+            let new = crate::model::DocumentId(self.next_doc);
+            self.next_doc += 1;
+            doc_map.insert(d.id, new);
+            d.id = new;
+        }
+        for s in &mut statements {
+            s.id = self.alloc_id();
+            if let Some(&d) = doc_map.get(&s.document) {
+                s.document = d;
+            }
+        }
         let first = statements.first().map(|s| s.id);
         self.changes.push(Change::Documents(docs.clone(), statements.clone()));
         self.project.documents.extend(docs);
@@ -612,6 +650,10 @@ impl Desk {
                 .collect();
             if !tags.is_empty() {
                 edits.push(Edit::Tags(tags));
+                if !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
+                    self.project.coders.push(self.coder.clone());
+                    self.changes.push(Change::Coders(self.project.coders.clone()));
+                }
             }
         }
         match edits.len() {
@@ -665,7 +707,7 @@ impl Desk {
         if range.is_empty() {
             return "select some text in the source first".to_owned();
         }
-        let id = self.project.next_statement_id();
+        let id = self.alloc_id();
         let Some(s) = self.new_statement(document, range, id) else {
             return "nothing to add: the selection is empty".to_owned();
         };
@@ -679,8 +721,8 @@ impl Desk {
         if at <= old.range.start || at >= old.range.end {
             return Some("put the caret inside the statement to split it".to_owned());
         }
-        let first = self.project.next_statement_id();
-        let second = StatementId(first.0 + 1);
+        let first = self.alloc_id();
+        let second = self.alloc_id();
         let mk = |new: StatementId, r: crate::model::CharRange| {
             self.new_statement(old.document, r, new).map(|mut s| {
                 s.speaker.clone_from(&old.speaker);
@@ -712,15 +754,15 @@ impl Desk {
         if parts.len() < 2 {
             return Some("select two or more statements to merge (Ctrl-click)".to_owned());
         }
-        if parts.iter().any(|s| s.document != parts[0].document) {
-            return Some("only statements of one document can be merged".to_owned());
+        if parts.iter().any(|s| s.document != parts[0].document || s.item != parts[0].item) {
+            return Some("only statements of one news item can be merged".to_owned());
         }
         parts.sort_by_key(|s| s.range.start);
         let range = crate::model::CharRange {
             start: parts[0].range.start,
             end: parts.iter().map(|s| s.range.end).max().unwrap_or(parts[0].range.end),
         };
-        let id = self.project.next_statement_id();
+        let id = self.alloc_id();
         let mut merged = self.new_statement(parts[0].document, range, id)?;
         let first = &parts[0];
         merged.speaker.clone_from(&first.speaker);
@@ -751,7 +793,7 @@ impl Desk {
         };
         let cmp = |a: &ItemRow, b: &ItemRow| match col {
             ItemColumn::Headline => a.headline.cmp(&b.headline),
-            ItemColumn::Document => std::cmp::Ordering::Equal,
+            ItemColumn::Document => order.get(&a.document).cmp(&order.get(&b.document)).then(a.item.cmp(&b.item)),
             ItemColumn::Date => a.date.cmp(&b.date),
             ItemColumn::Quotes => a.quotes.cmp(&b.quotes),
             ItemColumn::Positions => a.positions.cmp(&b.positions),
@@ -827,15 +869,21 @@ impl Desk {
         self.apply(Edit::Tags(changes));
     }
 
-    /// Moves the cursor to the next untagged row after it (wrapping), if there is one.
-    fn next_untagged(&mut self) {
-        let rows = self.table.rows();
-        let n = rows.len();
+    /// Moves the cursor to the next untagged row after `row`, where the cursor was (wrapping),
+    /// if there is one. When the tagged row left the view (an "untagged" filter), the row that
+    /// slid into its place is the next one.
+    fn next_untagged(&mut self, row: usize) {
+        let n = self.table.rows().len();
         if n == 0 {
+            self.selected.clear();
+            self.cursor = None;
             return;
         }
-        let at = self.cursor.and_then(|c| self.row_of(c)).unwrap_or(0);
-        for k in 1..=n {
+        let (at, first) = match self.cursor.and_then(|c| self.row_of(c)) {
+            Some(r) => (r, 1),
+            None => (row.min(n - 1), 0),
+        };
+        for k in first..first + n {
             let r = (at + k) % n;
             let i = self.table.rows()[r] as usize;
             if self.project.statements[i].stance.is_none() {
@@ -844,6 +892,30 @@ impl Desk {
                 return;
             }
         }
+    }
+
+    /// After an edit that may have hidden the cursor's row: the row now at `row` takes it.
+    fn keep_cursor_visible_at(&mut self, row: usize) {
+        if self.cursor.and_then(|c| self.row_of(c)).is_none() {
+            let n = self.table.rows().len();
+            match self.id_at_row(row.min(n.saturating_sub(1))) {
+                Some(id) if n > 0 => self.select_only(id),
+                _ => {
+                    self.selected.clear();
+                    self.cursor = None;
+                }
+            }
+        }
+    }
+
+    /// Keeps only the selected rows still shown (a filter never leaves hidden rows selected).
+    fn drop_hidden_selection(&mut self) {
+        if self.selected.len() <= 1 {
+            return;
+        }
+        let shown: std::collections::HashSet<u32> = self.table.rows().iter().copied().collect();
+        let index = &self.index;
+        self.selected.retain(|id| index.get(id).is_some_and(|&i| shown.contains(&(i as u32))));
     }
 
     fn keep_cursor_visible(&mut self) {

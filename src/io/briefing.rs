@@ -36,6 +36,22 @@ pub enum ReadError {
         /// File path.
         path: String,
     },
+    /// The file has no bytes, or only white space.
+    #[error("{path} is empty")]
+    Empty {
+        /// File path.
+        path: String,
+    },
+    /// A file of a known format that could not be read.
+    #[error("{path}: cannot read this {format} file: {reason}")]
+    Unreadable {
+        /// File path.
+        path: String,
+        /// The format it was taken for.
+        format: &'static str,
+        /// Why not.
+        reason: String,
+    },
 }
 
 /// The text of some bytes and the encoding it was decoded from.
@@ -136,25 +152,63 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Builds a document from bytes read from `path`.
 pub fn document_from_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Option<String>), ReadError> {
+    use super::formats::{self, Format};
     let shown = path.display().to_string();
-    if looks_binary(bytes) {
-        return Err(ReadError::Binary { path: shown });
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty { path: shown });
     }
-    let decoded = decode(bytes);
+    let format = formats::sniff(bytes, path);
+    let unreadable = |reason: String| ReadError::Unreadable { path: shown.clone(), format: format.name(), reason };
+    let (text, encoding, warning, meta_date) = match format {
+        Format::Text | Format::Markdown | Format::Html => {
+            if looks_binary(bytes) {
+                return Err(ReadError::Binary { path: shown });
+            }
+            let decoded = decode(bytes);
+            let text = match format {
+                Format::Markdown => formats::markdown(&decoded.text).text,
+                Format::Html => formats::html(&decoded.text).text,
+                _ => decoded.text,
+            };
+            (text, decoded.encoding, decoded.warning, None)
+        }
+        Format::Docx => {
+            let c = formats::docx(bytes).map_err(unreadable)?;
+            (c.text, "UTF-8".to_owned(), None, c.date)
+        }
+        Format::Odt => {
+            let c = formats::odt(bytes).map_err(unreadable)?;
+            (c.text, "UTF-8".to_owned(), None, c.date)
+        }
+        Format::Email => {
+            let c = formats::email(bytes).map_err(unreadable)?;
+            (normalize_newlines(&c.text), "MIME".to_owned(), None, c.date)
+        }
+        Format::Rss | Format::Atom => {
+            let c = formats::feed(bytes).map_err(unreadable)?;
+            (c.text, "UTF-8".to_owned(), None, c.date)
+        }
+        Format::Pdf => {
+            return Err(unreadable("PDF files are not read yet: save the briefing as text, Word or HTML".to_owned()));
+        }
+    };
+    if text.trim().is_empty() {
+        return Err(unreadable("no text found in it".to_owned()));
+    }
     let file_name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
-    let date = find_date(&decoded.text);
+    let date = find_date(&text).or(meta_date);
     let doc = Document {
         id,
         file_name,
         path: shown,
         sha256: sha256_hex(bytes),
-        encoding: decoded.encoding,
-        format: "text".to_owned(),
+        encoding,
+        format: format.name().to_owned(),
         date,
-        text: decoded.text,
+        text,
         items: Vec::new(),
     };
-    Ok((doc, decoded.warning))
+    Ok((doc, warning))
 }
 
 /// Reads a briefing file. Returns the document (without items) and a warning, if any.

@@ -6,6 +6,7 @@
 pub mod atomic;
 pub mod briefing;
 pub mod export;
+pub mod formats;
 pub mod lock;
 pub mod project;
 pub mod recovery;

@@ -51,7 +51,14 @@ impl RecoverySlot {
                     s
                 });
                 let stem = src.file_name().map(|n| n.to_string_lossy().replace(super::project::EXTENSION, ""));
-                format!("{}-{hex}{SUFFIX}", stem.unwrap_or_default())
+                // one file per session: a desk started after a crash never writes over the
+                // crashed desk's file, which waits to be recovered
+                format!(
+                    "{}-{hex}-{}-{}{SUFFIX}",
+                    stem.unwrap_or_default(),
+                    std::process::id(),
+                    chrono::Local::now().format("%Y%m%d%H%M%S%3f")
+                )
             }
             None => format!("untitled-{}-{}{SUFFIX}", std::process::id(), chrono::Local::now().format("%Y%m%d%H%M%S")),
         };
@@ -70,6 +77,15 @@ impl RecoverySlot {
         let source = self.source.as_ref().map(|s| s.to_string_lossy().into_owned());
         save_as(&self.path, project, Some(source.as_deref().unwrap_or("")), false)?;
         Ok(())
+    }
+
+    /// Removes the recovery file but keeps the slot (the project was saved; the next edit
+    /// writes a new one).
+    pub fn clear(&mut self) -> io::Result<()> {
+        match fs::remove_file(&self.path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
     }
 
     /// Points the slot at a new project path (after Save As); the old recovery file goes.

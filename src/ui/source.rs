@@ -120,7 +120,7 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     egui::ScrollArea::vertical().id_salt("source_scroll").auto_shrink(false).show(ui, |ui| {
         let mut buf: &str = item_text;
         let output = egui::TextEdit::multiline(&mut buf)
-            .id_salt("source_text")
+            .id_salt(("source_text", doc.id.0, cursor.item))
             .desired_width(f32::INFINITY)
             .layouter(&mut layouter)
             .show(ui);
