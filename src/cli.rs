@@ -41,6 +41,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
     },
+    /// Reads a PDF from standard input and writes its text to standard output (the desk and
+    /// `extract` run this in a child process, so that a damaged PDF cannot crash them).
+    #[command(hide = true)]
+    PdfText,
     /// Create and manage project files (`.stance.json`).
     #[command(subcommand)]
     Project(ProjectCommand),
@@ -114,6 +118,7 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &files),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
         Command::Export { project, output, preset } => export_project(&project, &output, preset.into()),
+        Command::PdfText => Ok(crate::io::pdf::pdf_text_child()),
     }
 }
 

@@ -33,6 +33,7 @@ fn every_format_gives_the_statements_of_the_plain_text() {
         "briefing.html",
         "briefing.docx",
         "briefing.odt",
+        "briefing.pdf",
         "briefing.eml",
         "briefing.rss",
         "briefing.atom",
@@ -75,6 +76,23 @@ fn the_email_subject_is_the_first_headline_and_its_date_is_kept() {
     let title = std::fs::read_to_string(fixture("briefing.txt")).unwrap().lines().next().unwrap().to_owned();
     assert_eq!(doc.text.lines().next(), Some(title.as_str()));
     assert_eq!(doc.date.as_deref(), Some("2026-03-12"));
+}
+
+/// The PDF parser runs in a child process: a file it chokes on is an error for that file, and
+/// the scanned PDF (no text layer) says so.
+#[test]
+fn pdfs_are_read_in_a_child_process_and_scans_are_named() {
+    let (doc, _) = read_briefing(DocumentId(0), &fixture("briefing.pdf")).unwrap();
+    assert_eq!(doc.format, "pdf");
+    assert!(doc.text.contains("surveyed"), "hyphenated line ends are joined: {}", doc.text);
+    assert!(!doc.text.contains("1 / 2"), "page numbers are dropped");
+    let err = read_briefing(DocumentId(0), &fixture("briefing_scanned.pdf")).unwrap_err().to_string();
+    assert!(err.contains("no text layer"), "{err}");
+    let mut cut = std::fs::read(fixture("briefing.pdf")).unwrap();
+    cut.truncate(cut.len() / 3);
+    if let Err(e) = document_from_bytes(DocumentId(0), Path::new("cut.pdf"), &cut) {
+        assert!(e.to_string().contains("cut.pdf"), "{e}");
+    }
 }
 
 #[test]
@@ -137,6 +155,7 @@ fn five_hundred_mutants_of_every_fixture_never_panic_or_hang() {
         "briefing.html",
         "briefing.docx",
         "briefing.odt",
+        "briefing.pdf",
         "briefing.eml",
         "briefing.rss",
         "briefing.atom",

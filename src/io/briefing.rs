@@ -188,9 +188,7 @@ pub fn document_from_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<
             let c = formats::feed(bytes).map_err(unreadable)?;
             (c.text, "UTF-8".to_owned(), None, c.date)
         }
-        Format::Pdf => {
-            return Err(unreadable("PDF files are not read yet: save the briefing as text, Word or HTML".to_owned()));
-        }
+        Format::Pdf => (super::pdf::pdf_text(bytes).map_err(unreadable)?, "PDF".to_owned(), None, None),
     };
     if text.trim().is_empty() {
         return Err(unreadable("no text found in it".to_owned()));

@@ -8,6 +8,7 @@ pub mod briefing;
 pub mod export;
 pub mod formats;
 pub mod lock;
+pub mod pdf;
 pub mod project;
 pub mod recovery;
 

@@ -1,0 +1,207 @@
+//! PDF briefings: the text layer, read in a child process so that a parser that panics, aborts
+//! or loops on a damaged file can never take the desk or the command line down.
+//!
+//! The parent runs its own binary as `stancedesk pdf-text` with the PDF on standard input and a
+//! time limit, and reads the text from standard output. The child ([`pdf_text_child`]) uses
+//! pdf-extract. The text is then turned into the engine's lines: hard-wrapped lines joined,
+//! end-of-line hyphens removed, page numbers dropped.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Longest a PDF may take to read.
+pub const TIME_LIMIT: Duration = Duration::from_secs(20);
+/// Largest text accepted from the child (64 MB).
+const MAX_TEXT: u64 = 64 * 1024 * 1024;
+
+/// The `stancedesk` binary that reads PDFs: `$STANCEDESK_EXE`, this executable when it is
+/// `stancedesk`, or the `stancedesk` beside it (tests and benchmarks run from `target/*/deps`).
+fn helper_exe() -> Result<PathBuf, String> {
+    if let Some(p) = std::env::var_os("STANCEDESK_EXE") {
+        return Ok(PathBuf::from(p));
+    }
+    let me = std::env::current_exe().map_err(|e| format!("cannot find the program to read PDFs: {e}"))?;
+    let name = format!("stancedesk{}", std::env::consts::EXE_SUFFIX);
+    if me.file_name().is_some_and(|n| n.to_string_lossy() == name) {
+        return Ok(me);
+    }
+    let dir = me.parent().ok_or("cannot find the program to read PDFs")?;
+    let candidates = [dir.join(&name), dir.parent().map(|p| p.join(&name)).unwrap_or_default()];
+    candidates.into_iter().find(|p| p.is_file()).ok_or_else(|| format!("cannot find {name} to read PDFs"))
+}
+
+/// The text of a PDF, read in a child process with a time limit, as the engine's lines.
+pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
+    let exe = helper_exe()?;
+    let mut child = Command::new(exe)
+        .arg("pdf-text")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start the PDF reader: {e}"))?;
+    // feed and drain on threads, so that neither pipe can block the other
+    let mut stdin = child.stdin.take().ok_or("no pipe to the PDF reader")?;
+    let input = bytes.to_vec();
+    let feeder = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let mut stdout = child.stdout.take().ok_or("no pipe from the PDF reader")?;
+    let reader = std::thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = stdout.by_ref().take(MAX_TEXT).read_to_end(&mut out);
+        out
+    });
+    let mut stderr = child.stderr.take().ok_or("no pipe from the PDF reader")?;
+    let errors = std::thread::spawn(move || {
+        let mut out = String::new();
+        let _ = stderr.by_ref().take(64 * 1024).read_to_string(&mut out);
+        out
+    });
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if start.elapsed() > TIME_LIMIT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("reading the PDF took longer than {} s and was stopped", TIME_LIMIT.as_secs()));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(e) => return Err(format!("the PDF reader failed: {e}")),
+        }
+    };
+    let _ = feeder.join();
+    let out = reader.join().unwrap_or_default();
+    let err = errors.join().unwrap_or_default();
+    if !status.success() {
+        let why = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_owned();
+        return Err(if status.code() == Some(3) {
+            why
+        } else {
+            format!(
+                "the PDF reader crashed on this file ({status}){}",
+                if why.is_empty() { String::new() } else { format!(": {why}") }
+            )
+        });
+    }
+    let text = String::from_utf8_lossy(&out);
+    let lines = layout_to_lines(&text);
+    if lines.trim().is_empty() {
+        return Err("the PDF has no text layer (a scanned document?): run it through OCR first".to_owned());
+    }
+    Ok(lines)
+}
+
+/// The child's side: reads a PDF from standard input, writes its text to standard output.
+/// Exit code 3 with a message on standard error when the PDF cannot be read.
+pub fn pdf_text_child() -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        eprintln!("cannot read the PDF: {e}");
+        return 3;
+    }
+    match pdf_extract::extract_text_from_mem(&bytes) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+                return 3;
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("not a readable PDF: {e}");
+            3
+        }
+    }
+}
+
+/// Whether a line is only a page number ("3", "- 3 -", "3 / 12", "Page 3 of 12").
+fn is_page_number(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    let l = l.strip_prefix("page").unwrap_or(&l).trim();
+    if l.chars().all(|c| c.is_ascii_digit()) {
+        // a bare number: a page number when short (a year alone stays)
+        return !l.is_empty() && l.len() <= 3;
+    }
+    !l.is_empty()
+        && l.len() <= 16
+        && l.chars().all(|c| c.is_ascii_digit() || " /-–of".contains(c))
+        && l.chars().any(|c| c.is_ascii_digit())
+}
+
+/// PDF text as laid out (hard-wrapped lines, blank lines between paragraphs) to one paragraph
+/// per line: lines of a paragraph joined, a hyphen at a line end joined to the next word when
+/// that word goes on in lower case, page numbers dropped.
+pub fn layout_to_lines(text: &str) -> String {
+    let mut paras: Vec<String> = Vec::new();
+    let mut para = String::new();
+    // a page break (form feed or page number) since the last paragraph ended
+    let mut page_break = false;
+    let ends_sentence = |p: &str| p.trim_end().ends_with(['.', '!', '?', ':', '”', '"', '’', '\'', '»', '«']);
+    for raw in text.split_inclusive(['\n', '\u{c}']) {
+        if raw.ends_with('\u{c}') {
+            page_break = true;
+        }
+        let line = raw.trim_end_matches(['\n', '\r', '\u{c}']).trim();
+        if line.is_empty() {
+            if !para.trim().is_empty() {
+                paras.push(std::mem::take(&mut para));
+            }
+            para.clear();
+            continue;
+        }
+        if is_page_number(line) {
+            page_break = true;
+            continue;
+        }
+        if para.is_empty() {
+            // a paragraph cut by a page break goes on in lower case on the next page
+            let continues = page_break
+                && line.chars().next().is_some_and(char::is_lowercase)
+                && paras.last().is_some_and(|p| !ends_sentence(p));
+            para = if continues { paras.pop().unwrap_or_default() + " " } else { String::new() };
+            page_break = false;
+            para.push_str(line);
+        } else if para.ends_with('-') && !para.ends_with(" -") {
+            // a word broken at the line end: the hyphen goes when the word goes on in lower
+            // case ("govern-" "ment"), stays in a compound ("Baltic-" "Nordic")
+            if line.chars().next().is_some_and(char::is_lowercase) {
+                para.pop();
+            }
+            para.push_str(line);
+        } else {
+            para.push(' ');
+            para.push_str(line);
+        }
+    }
+    if !para.trim().is_empty() {
+        paras.push(para);
+    }
+    let mut out = String::new();
+    for p in paras {
+        out.push_str(p.trim());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_join_hyphens_go_and_page_numbers_drop() {
+        let t = "Headline here\n\nThe minister said the govern-\nment would act, and that\nthe deep-\nWater plan stays.\n\n1 / 2\n\u{c}Next para goes\n\n2 / 3\n\non over the page.\n";
+        assert_eq!(
+            layout_to_lines(t),
+            "Headline here\nThe minister said the government would act, and that the deep-Water plan stays.\nNext para goes on over the page.\n"
+        );
+        assert!(is_page_number("Page 3 of 12"));
+        assert!(is_page_number("- 4 -"));
+        assert!(is_page_number("17"));
+        assert!(!is_page_number("2026"), "a year alone is no page number");
+    }
+}
