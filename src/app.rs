@@ -687,7 +687,13 @@ impl DeskApp {
             }
             let paths = match purpose {
                 Purpose::OpenBriefings => d
-                    .add_filter("Briefings", &["txt", "text", "md", "markdown", "html", "htm", "eml", "csv"])
+                    .add_filter(
+                        "Briefings",
+                        &[
+                            "txt", "text", "md", "markdown", "html", "htm", "docx", "odt", "pdf", "eml", "rss", "atom",
+                            "xml",
+                        ],
+                    )
                     .add_filter("All files", &["*"])
                     .pick_files(),
                 Purpose::OpenProject => d.add_filter("Stance Desk projects", &["json"]).pick_file().map(|p| vec![p]),

@@ -182,3 +182,46 @@ fn five_hundred_mutants_of_every_fixture_never_panic_or_hang() {
     }
     eprintln!("slowest mutant: {slowest:?}");
 }
+
+/// The text each reader hands to the engine, as snapshots (`cargo insta review` after a reader
+/// changes on purpose).
+#[test]
+fn extracted_text_snapshots() {
+    for name in [
+        "briefing.md",
+        "briefing.html",
+        "briefing.docx",
+        "briefing.odt",
+        "briefing.pdf",
+        "briefing.eml",
+        "briefing.rss",
+        "briefing.atom",
+    ] {
+        let (doc, _) = read_briefing(DocumentId(0), &fixture(name)).unwrap();
+        insta::assert_snapshot!(name.replace('.', "_"), doc.text);
+    }
+}
+
+/// A `.docx` whose document part unpacks to far more than its packed size is refused before it
+/// is unpacked.
+#[test]
+fn a_zip_bomb_is_refused() {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("word/document.xml", opts).unwrap();
+        let chunk = vec![b'a'; 1 << 20];
+        for _ in 0..80 {
+            z.write_all(&chunk).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    let bytes = buf.into_inner();
+    assert!(bytes.len() < 1 << 20, "{} bytes packed", bytes.len());
+    let t = Instant::now();
+    let err = document_from_bytes(DocumentId(0), Path::new("bomb.docx"), &bytes).map(|_| ()).unwrap_err().to_string();
+    assert!(err.contains("zip bomb") || err.contains("larger than"), "{err}");
+    assert!(t.elapsed() < Duration::from_secs(2));
+}
