@@ -189,6 +189,8 @@ pub struct DeskApp {
     prompt: Option<PathPrompt>,
     close_prompt: bool,
     allow_close: bool,
+    /// A reopen with another encoding waiting for the analyst's yes (it drops tags).
+    confirm_reopen: Option<(DocumentId, String, usize)>,
     /// Use the native file dialog (off in tests and where `STANCEDESK_NO_NATIVE_DIALOG` is set).
     pub native_dialogs: bool,
 }
@@ -235,6 +237,7 @@ impl DeskApp {
             prompt: None,
             close_prompt: false,
             allow_close: false,
+            confirm_reopen: None,
             native_dialogs: std::env::var_os("STANCEDESK_NO_NATIVE_DIALOG").is_none(),
         };
         app.take_lock();
@@ -296,6 +299,7 @@ impl DeskApp {
         }
         self.prompt_ui(ui.ctx());
         self.recovery_ui(ui.ctx());
+        self.confirm_reopen_ui(ui.ctx());
         self.close_ui(ui.ctx());
         self.autosave(ui.ctx());
         self.flush_changes();
@@ -356,9 +360,61 @@ impl DeskApp {
                 ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
             }
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Reopen { document, encoding } => {
+                let tagged = self.desk.tagged_in(document);
+                if tagged > 0 {
+                    self.confirm_reopen = Some((document, encoding, tagged));
+                } else {
+                    self.reopen(document, &encoding);
+                }
+            }
             Action::Coder(name) => {
                 self.prefs.coder.clone_from(&name);
                 self.desk.run(Command::Coder(name));
+            }
+        }
+    }
+
+    /// Reads a text document again with another encoding and extracts it afresh.
+    fn reopen(&mut self, document: DocumentId, encoding: &str) {
+        if self.status.read_only.is_some() {
+            self.notice("read-only: use File ▸ Save As to work on a copy".to_owned(), true);
+            return;
+        }
+        let Some(path) = self.desk.document(document).map(|d| PathBuf::from(&d.path)) else { return };
+        match briefing::reread_with_encoding(document, &path, encoding) {
+            Ok(mut doc) => {
+                let ex = crate::extract::extract_document(&doc.text, document, 0);
+                doc.items = ex.items;
+                let n = ex.statements.len();
+                let lost = self.desk.replace_document(doc, ex.statements);
+                let lost = if lost > 0 { format!("; {lost} tags dropped") } else { String::new() };
+                self.notice(format!("{} read again as {encoding}: {n} statements{lost}", path.display()), false);
+            }
+            Err(e) => self.notice(e.to_string(), true),
+        }
+    }
+
+    fn confirm_reopen_ui(&mut self, ctx: &egui::Context) {
+        let Some((document, encoding, tagged)) = self.confirm_reopen.clone() else { return };
+        let mut choice = None;
+        egui::Window::new("Reopen with another encoding?").collapsible(false).resizable(false).show(ctx, |ui| {
+            ui.label(format!(
+                "Reading the document again as {encoding} extracts its statements afresh: the {tagged} tagged statements of this document lose their tags."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Reopen").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    choice = Some(false);
+                }
+            });
+        });
+        if let Some(go) = choice {
+            self.confirm_reopen = None;
+            if go {
+                self.reopen(document, &encoding);
             }
         }
     }

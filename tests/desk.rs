@@ -495,3 +495,42 @@ fn themes_zoom_and_keyboard_focus() {
     h.run_steps(2);
     assert_ne!(h.ctx.memory(egui::Memory::focused), first, "Tab moves on");
 }
+
+#[test]
+fn a_document_can_be_reopened_with_another_encoding_after_a_warning() {
+    let dir = scratch("encoding");
+    let path = dir.join("cp1252.txt");
+    let text = "Réforme des retraites\r\nLa ministre Hélène Dubois a déclaré que la réforme était nécessaire.\r\n« Nous irons jusqu’au bout », a-t-elle ajouté.\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    std::fs::write(&path, &bytes).unwrap();
+    let mut project = stancedesk::model::Project::default();
+    let (failed, _) = stancedesk::io::add_briefings(&mut project, std::slice::from_ref(&path), |_, _, _| {});
+    assert!(failed.is_empty());
+    assert_eq!(project.documents[0].encoding, "windows-1252");
+    let mut app = DeskApp::with_recovery_dir(Some((project, None)), Prefs::default(), Some(dir.join("recovery")));
+    app.native_dialogs = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(2);
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(h.state().desk.tagged(), 1);
+    h.get_all_by_label_contains("windows-1252 ▾").next().unwrap().click();
+    h.run_steps(3);
+    h.get_by_label("UTF-8").click();
+    h.run_steps(3);
+    // the tag would be lost: the desk asks first
+    assert_eq!(h.state().desk.project.documents[0].encoding, "windows-1252");
+    h.get_by_label("Reopen").click();
+    h.run_steps(3);
+    let d = &h.state().desk;
+    assert_eq!(d.project.documents[0].encoding, "UTF-8");
+    assert!(d.project.documents[0].text.contains('\u{fffd}'), "cp1252 bytes read as UTF-8 are replaced");
+    assert_eq!(d.tagged(), 0);
+    for s in &d.project.statements {
+        let doc = d.document(s.document).unwrap();
+        assert_eq!(&doc.text[d.byte_range(doc.id, s.range).unwrap()], s.text);
+    }
+}

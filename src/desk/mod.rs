@@ -110,6 +110,8 @@ pub enum Change {
     Documents(Vec<crate::model::Document>, Vec<crate::model::Statement>),
     /// The list of coders.
     Coders(Vec<String>),
+    /// A document read again (another encoding): its text and all its statements replaced.
+    ReplaceDocument(crate::model::Document, Vec<crate::model::Statement>),
 }
 
 impl Change {
@@ -125,8 +127,25 @@ impl Change {
                 *idx = edit::index_of(project);
             }
             Self::Coders(c) => project.coders = c,
+            Self::ReplaceDocument(doc, statements) => {
+                replace_document(project, doc, statements);
+                *idx = edit::index_of(project);
+            }
         }
     }
+}
+
+/// Puts `doc` in place of the document with its id and `statements` in place of that
+/// document's statements, in document order.
+fn replace_document(project: &mut Project, doc: crate::model::Document, statements: Vec<crate::model::Statement>) {
+    let id = doc.id;
+    if let Some(d) = project.documents.iter_mut().find(|d| d.id == id) {
+        *d = doc;
+    }
+    let at = project.statements.iter().position(|s| s.document == id).unwrap_or(project.statements.len());
+    project.statements.retain(|s| s.document != id);
+    let at = at.min(project.statements.len());
+    project.statements.splice(at..at, statements);
 }
 
 /// A column of the items table.
@@ -806,6 +825,43 @@ impl Desk {
         }
     }
 
+    /// Replaces a document read again (another encoding) and its statements; returns how many
+    /// tagged statements went. Not undoable: the statements are new, with new ids.
+    pub fn replace_document(
+        &mut self,
+        mut doc: crate::model::Document,
+        mut statements: Vec<crate::model::Statement>,
+    ) -> usize {
+        let Some(old) = self.document(doc.id).map(|d| d.id) else { return 0 };
+        doc.id = old;
+        let lost = self.project.statements.iter().filter(|s| s.document == old && s.stance.is_some()).count();
+        for s in &mut statements {
+            s.id = self.alloc_id();
+            s.document = old;
+        }
+        self.changes.push(Change::ReplaceDocument(doc.clone(), statements.clone()));
+        self.char_index.remove(&old);
+        replace_document(&mut self.project, doc, statements);
+        self.unsaved += 1;
+        self.unrecovered = true;
+        self.reindex();
+        self.table.rebuild(&self.project);
+        self.selected.retain(|id| self.index.contains_key(id));
+        if self.cursor.is_none_or(|c| !self.index.contains_key(&c)) {
+            let first = self.project.statements.iter().find(|s| s.document == old).map(|s| s.id);
+            match first {
+                Some(id) => self.select_only(id),
+                None => self.keep_cursor_visible(),
+            }
+        }
+        lost
+    }
+
+    /// Tagged statements of a document.
+    pub fn tagged_in(&self, doc: crate::model::DocumentId) -> usize {
+        self.project.statements.iter().filter(|s| s.document == doc && s.stance.is_some()).count()
+    }
+
     /// Applies an edit through the history.
     pub fn apply(&mut self, edit: Edit) {
         let t = self.history.apply(edit, &mut self.project, &mut self.index);
@@ -1107,6 +1163,13 @@ mod tests {
         d.run(Command::Redo);
         let doc = d.project.documents[0].id;
         d.run(Command::Add { document: doc, range: crate::model::CharRange { start: 0, end: 5 } });
+        // a document read again: new text, new statements
+        let mut again = d.project.documents[0].clone();
+        again.text = "New headline\n“Fresh words,” she said.\n".into();
+        let ex = crate::extract::extract_document(&again.text, doc, 0);
+        again.items = ex.items;
+        d.replace_document(again, ex.statements);
+        assert!(d.project.statements.iter().all(|s| s.document != doc || s.text != "Talks"));
         for c in d.take_changes() {
             c.replay(&mut copy, &mut idx);
         }

@@ -82,6 +82,32 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     }
 }
 
+/// Reads a text briefing again with an encoding the analyst chose (an `encoding_rs` label such
+/// as `windows-1252` or `UTF-16LE`).
+pub fn reread_with_encoding(id: DocumentId, path: &Path, label: &str) -> Result<Document, ReadError> {
+    let shown = path.display().to_string();
+    let enc = encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| ReadError::Unreadable {
+        path: shown.clone(),
+        format: "text",
+        reason: format!("unknown encoding {label}"),
+    })?;
+    let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: shown.clone(), source })?;
+    let (text, _) = enc.decode_without_bom_handling(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
+    let text = normalize_newlines(&text);
+    let file_name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    Ok(Document {
+        id,
+        file_name,
+        path: shown,
+        sha256: sha256_hex(&bytes),
+        encoding: enc.name().to_owned(),
+        format: "text".to_owned(),
+        date: find_date(&text),
+        text,
+        items: Vec::new(),
+    })
+}
+
 /// Normalises CRLF and CR line endings to LF.
 pub fn normalize_newlines(s: &str) -> String {
     if !s.contains('\r') {

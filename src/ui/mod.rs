@@ -43,7 +43,30 @@ pub enum Action {
     Quit,
     /// Preferences: the coder's name.
     Coder(String),
+    /// Read a text document again with this encoding.
+    Reopen {
+        /// The document.
+        document: DocumentId,
+        /// An `encoding_rs` label.
+        encoding: String,
+    },
 }
+
+/// Encodings offered to reopen a text briefing with.
+pub const ENCODINGS: [&str; 12] = [
+    "UTF-8",
+    "windows-1252",
+    "ISO-8859-1",
+    "ISO-8859-2",
+    "windows-1250",
+    "windows-1251",
+    "KOI8-R",
+    "ISO-8859-7",
+    "windows-1253",
+    "UTF-16LE",
+    "UTF-16BE",
+    "macintosh",
+];
 
 /// What the status bar shows besides the desk's counters.
 #[derive(Debug, Clone, Default)]

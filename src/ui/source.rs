@@ -72,10 +72,23 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     let Some(doc) = desk.document(cursor.document) else { return };
     let Some(item) = doc.items.get(cursor.item as usize) else { return };
     let Some(item_bytes) = desk.byte_range(doc.id, item.range) else { return };
-    ui.label(
-        RichText::new(format!("{} · {} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"), doc.encoding))
-            .weak(),
-    );
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"))).weak());
+        if doc.format == "text" {
+            ui.menu_button(format!("{} ▾", doc.encoding), |ui| {
+                ui.label("Reopen with encoding:");
+                for enc in super::ENCODINGS {
+                    if ui.selectable_label(enc.eq_ignore_ascii_case(&doc.encoding), enc).clicked() {
+                        out.push(Action::Reopen { document: doc.id, encoding: enc.to_owned() });
+                    }
+                }
+            })
+            .response
+            .on_hover_text("The encoding the text was read with; click to read it again with another");
+        } else {
+            ui.label(RichText::new(format!("{} · {}", doc.format, doc.encoding)).weak());
+        }
+    });
     editor_ui(ui, desk, cursor, view, out);
     ui.separator();
     toolbar_ui(ui, desk, cursor, view, out);
