@@ -3,7 +3,7 @@
 //!
 //! The parent runs its own binary as `stancedesk pdf-text` with the PDF on standard input and a
 //! time limit, and reads the text from standard output. The child ([`pdf_text_child`]) uses
-//! pdf-extract. The text is then turned into the engine's lines: hard-wrapped lines joined,
+//! pdf-extract, and lopdf where pdf-extract fails. The text is then turned into the engine's lines: hard-wrapped lines joined,
 //! end-of-line hyphens removed, page numbers dropped.
 
 use std::io::{Read, Write};
@@ -103,19 +103,44 @@ pub fn pdf_text_child() -> i32 {
         eprintln!("cannot read the PDF: {e}");
         return 3;
     }
-    match pdf_extract::extract_text_from_mem(&bytes) {
-        Ok(text) => {
-            let mut out = std::io::stdout().lock();
-            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
-                return 3;
+    // pdf-extract keeps paragraphs; where it fails (an error or a panic), lopdf's plainer text
+    let first = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(&bytes).map_err(|e| e.to_string()))
+        .unwrap_or_else(|_| Err("the PDF parser failed on this file".to_owned()));
+    let text = match first {
+        Ok(text) if !text.trim().is_empty() => text,
+        first => {
+            match std::panic::catch_unwind(|| lopdf_text(&bytes)).unwrap_or_else(|_| Err("lopdf failed".to_owned())) {
+                Ok(text) => text,
+                Err(e) => {
+                    match first {
+                        // both read it and found no text: a scan
+                        Ok(_) => return 0,
+                        Err(f) => eprintln!("not a readable PDF: {f}; {e}"),
+                    }
+                    return 3;
+                }
             }
-            0
         }
-        Err(e) => {
-            eprintln!("not a readable PDF: {e}");
-            3
+    };
+    let mut out = std::io::stdout().lock();
+    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+        return 3;
+    }
+    0
+}
+
+/// The text of every page by lopdf, a blank line between pages.
+fn lopdf_text(bytes: &[u8]) -> Result<String, String> {
+    let doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let mut text = String::new();
+    for p in pages {
+        if let Ok(t) = doc.extract_text(&[p]) {
+            text.push_str(&t);
+            text.push_str("\n\u{c}");
         }
     }
+    Ok(text)
 }
 
 /// Whether a line is only a page number ("3", "- 3 -", "3 / 12", "Page 3 of 12").
@@ -191,6 +216,14 @@ pub fn layout_to_lines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lopdf_fallback_reads_the_text_layer_too() {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/formats/briefing.pdf")).unwrap();
+        let t = layout_to_lines(&lopdf_text(&bytes).unwrap());
+        assert!(t.contains("Ilse Varga"), "{t}");
+        assert!(lopdf_text(b"%PDF-1.4 broken").is_err());
+    }
 
     #[test]
     fn wrapped_lines_join_hyphens_go_and_page_numbers_drop() {
