@@ -34,7 +34,11 @@ fn helper_exe() -> Result<PathBuf, String> {
 
 /// The text of a PDF, read in a child process with a time limit, as the engine's lines.
 pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
-    let exe = helper_exe()?;
+    pdf_text_with(bytes, &helper_exe()?, TIME_LIMIT)
+}
+
+/// [`pdf_text`] with the reader program (run as `EXE pdf-text`) and the time limit given.
+pub fn pdf_text_with(bytes: &[u8], exe: &std::path::Path, limit: Duration) -> Result<String, String> {
     let mut child = Command::new(exe)
         .arg("pdf-text")
         .stdin(Stdio::piped())
@@ -64,10 +68,10 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > TIME_LIMIT => {
+            Ok(None) if start.elapsed() > limit => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("reading the PDF took longer than {} s and was stopped", TIME_LIMIT.as_secs()));
+                return Err(format!("reading the PDF took longer than {:.1} s and was stopped", limit.as_secs_f64()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => return Err(format!("the PDF reader failed: {e}")),
