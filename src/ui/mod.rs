@@ -161,7 +161,7 @@ pub fn desk_ui(
         .resizable(true)
         .show(ui, |ui| items_ui(ui, desk, &mut out));
     egui::Panel::right("source")
-        .default_size(330.0)
+        .default_size(310.0)
         .min_size(200.0)
         .resizable(true)
         .show(ui, |ui| source::source_ui(ui, desk, view, &mut out));
@@ -392,9 +392,9 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
-        .column(TableColumn::remainder().at_least(100.0).clip(true))
-        .column(TableColumn::initial(70.0).at_least(30.0).clip(true))
-        .column(TableColumn::initial(72.0).at_least(30.0).clip(true))
+        .column(TableColumn::remainder().at_least(70.0).clip(true))
+        .column(TableColumn::initial(56.0).at_least(30.0).clip(true))
+        .column(TableColumn::initial(62.0).at_least(30.0).clip(true))
         .column(TableColumn::auto())
         .column(TableColumn::auto())
         .column(TableColumn::auto())
@@ -530,13 +530,13 @@ fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::initial(70.0).at_least(40.0).clip(true)) // item
-        .column(TableColumn::initial(104.0).at_least(40.0).clip(true)) // speaker
-        .column(TableColumn::initial(80.0).at_least(40.0).clip(true)) // role
+        .column(TableColumn::initial(60.0).at_least(40.0).clip(true)) // item
+        .column(TableColumn::initial(96.0).at_least(40.0).clip(true)) // speaker
+        .column(TableColumn::initial(72.0).at_least(40.0).clip(true)) // role
         .column(TableColumn::initial(56.0).at_least(40.0).clip(true)) // kind
         .column(TableColumn::remainder().at_least(160.0).clip(true)) // statement
-        .column(TableColumn::initial(44.0).at_least(30.0).clip(true)) // cue
-        .column(TableColumn::initial(25.0 * labels.len().max(1) as f32 + 8.0).at_least(50.0).clip(true)) // stance
+        .column(TableColumn::initial(40.0).at_least(30.0).clip(true)) // cue
+        .column(TableColumn::initial(26.0 * labels.len().max(1) as f32 + 8.0).at_least(50.0).clip(true)) // stance
         .column(TableColumn::initial(64.0).at_least(40.0).clip(true)) // target
         .column(TableColumn::initial(64.0).at_least(40.0).clip(true)); // note
     if let Some(r) = desk.scroll_to {
@@ -598,7 +598,7 @@ fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
                         } else {
                             RichText::new(short).color(color)
                         };
-                        let mut b = egui::Button::new(text).min_size(egui::vec2(20.0, row_height - 4.0));
+                        let mut b = egui::Button::new(text).min_size(egui::vec2(19.0, row_height - 4.0));
                         b = if on { b.fill(color) } else { b.stroke(egui::Stroke::new(1.0, color)) };
                         let r = ui.add(b);
                         let name = format!("{} {}", l.name, s.id);
