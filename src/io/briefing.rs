@@ -142,7 +142,10 @@ pub fn decode(bytes: &[u8]) -> Decoded {
                 let (text, _) = encoding_rs::UTF_8.decode_without_bom_handling(bytes);
                 let bad = text.matches('\u{fffd}').count();
                 let chars = text.chars().count().max(1);
-                if bad * 200 <= chars && bad <= 50 {
+                // UTF-8 with a few bad bytes has real multi-byte characters besides them; a
+                // single-byte encoding (Windows-1252 quotes) has none
+                let multibyte = text.chars().filter(|&c| !c.is_ascii() && c != '\u{fffd}').count();
+                if bad * 200 <= chars && bad <= 50 && multibyte > bad {
                     (encoding_rs::UTF_8, bytes, Some(format!("{bad} invalid UTF-8 byte sequence(s) replaced")))
                 } else {
                     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -178,6 +181,17 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Builds a document from bytes read from `path`.
 pub fn document_from_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Option<String>), ReadError> {
+    // the parsers of other crates must not take the desk down, whatever the file holds
+    std::panic::catch_unwind(|| read_bytes(id, path, bytes)).unwrap_or_else(|_| {
+        Err(ReadError::Unreadable {
+            path: path.display().to_string(),
+            format: super::formats::sniff(bytes, path).name(),
+            reason: "the reader failed on this file (damaged?)".to_owned(),
+        })
+    })
+}
+
+fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Option<String>), ReadError> {
     use super::formats::{self, Format};
     let shown = path.display().to_string();
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -220,7 +234,8 @@ pub fn document_from_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<
         return Err(unreadable("no text found in it".to_owned()));
     }
     let file_name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
-    let date = find_date(&text).or(meta_date);
+    // an e-mail's or feed's own date beats a date mentioned in its text
+    let date = meta_date.or_else(|| find_date(&text));
     let doc = Document {
         id,
         file_name,
@@ -250,6 +265,20 @@ pub fn read_briefing(id: DocumentId, path: &Path) -> Result<(Document, Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn regression_windows_1252_quotes_are_not_taken_for_bad_utf8() {
+        let mut bytes = Vec::new();
+        for _ in 0..40 {
+            bytes.extend_from_slice(
+                b"The minister said \x93we will act\x94 on Monday, and the talks went on for hours. ",
+            );
+        }
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, "windows-1252");
+        assert!(d.text.contains("“we will act”"));
+        assert!(d.warning.is_none());
+    }
 
     #[test]
     fn utf8_bom_and_crlf() {

@@ -71,20 +71,22 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
         }
         return Format::Docx;
     }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_lowercase();
+    // the first 4 KB as text (UTF-16 too), lowercased
+    let head = super::briefing::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
-    let xml_body =
-        head.strip_prefix("<?xml").map_or(head, |rest| rest.split_once("?>").map_or(rest, |(_, b)| b)).trim_start();
-    if xml_body.starts_with("<rss") || (xml_body.starts_with("<rdf:rdf") && head.contains("purl.org/rss")) {
+    let root = root_element(head);
+    if root.starts_with("<rss")
+        || root.starts_with("<!doctype rss")
+        || (root.starts_with("<rdf:rdf") && head.contains("purl.org/rss"))
+    {
         return Format::Rss;
     }
-    if xml_body.starts_with("<feed") {
+    if root.starts_with("<feed") {
         return Format::Atom;
     }
-    if head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-        || xml_body.starts_with("<html")
-        || (ext.starts_with("htm") && head.starts_with('<'))
+    if root.starts_with("<!doctype html")
+        || root.starts_with("<html")
+        || (matches!(ext.as_str(), "htm" | "html" | "xhtml") && root.starts_with('<'))
     {
         return Format::Html;
     }
@@ -97,9 +99,36 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
     Format::Text
 }
 
-/// Whether text starts with RFC 5322 header lines (at least two known fields, no blank line).
+/// The text from its first element on: XML declarations, processing instructions, comments and
+/// a DOCTYPE other than HTML's or RSS's skipped.
+fn root_element(head: &str) -> &str {
+    let mut rest = head.trim_start();
+    for _ in 0..16 {
+        let skip = if rest.starts_with("<?") {
+            rest.find("?>").map(|e| e + 2)
+        } else if rest.starts_with("<!--") {
+            rest.find("-->").map(|e| e + 3)
+        } else if rest.starts_with("<!doctype")
+            && !rest.starts_with("<!doctype html")
+            && !rest.starts_with("<!doctype rss")
+        {
+            rest.find('>').map(|e| e + 1)
+        } else {
+            None
+        };
+        match skip {
+            Some(n) => rest = rest[n..].trim_start(),
+            None => break,
+        }
+    }
+    rest
+}
+
+/// Whether text starts with RFC 5322 header lines: at least two known fields, one of them only
+/// e-mails have (or a From with an address), and no blank line before them.
 fn looks_like_email(head: &str) -> bool {
     let mut known = 0;
+    let mut mail_only = false;
     for line in head.lines().take(40) {
         if line.trim().is_empty() {
             break;
@@ -117,8 +146,13 @@ fn looks_like_email(head: &str) -> bool {
         ) {
             known += 1;
         }
+        if matches!(field, "message-id" | "mime-version" | "received" | "return-path")
+            || (field == "from" && line.contains('@'))
+        {
+            mail_only = true;
+        }
     }
-    known >= 2
+    known >= 2 && mail_only
 }
 
 /// The text of a document of one of the formats of this module, with a title when the format
@@ -262,6 +296,14 @@ pub fn html_to_text(html: &str) -> String {
             out.push(&decode_entities(&rest[..lt]));
         }
         rest = &rest[lt..];
+        if !rest[1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
+            // "<5%" is text, not a tag
+            if skip_until.is_none() {
+                out.push("<");
+            }
+            rest = &rest[1..];
+            continue;
+        }
         if rest.starts_with("<!--") {
             rest = rest.find("-->").map_or("", |e| &rest[e + 3..]);
             continue;
@@ -398,6 +440,10 @@ fn zip_part(bytes: &[u8], name: &str) -> Result<String, String> {
     String::from_utf8(xml).map_err(|_| format!("{name} is not UTF-8 XML"))
 }
 
+/// Elements whose content is not body text: Word's fallback copies of text boxes and deleted
+/// text, Open Document tracked deletions, comments, footnote bodies and their numbers.
+const SKIPPED: [&str; 6] = ["Fallback", "tracked-changes", "annotation", "note-body", "note-citation", "delText"];
+
 /// Text of the XML of a word processor: `para` elements are paragraphs (and headings), `tab`
 /// and `line_break` elements are spaces, everything else is text flow.
 fn office_xml_text(
@@ -415,8 +461,15 @@ fn office_xml_text(
     let mut in_text = 0usize;
     // text counts only inside the body element, when there is one (styles come before it)
     let mut in_body = body.is_none();
+    let mut skipping = 0usize;
     loop {
         match reader.read_event().map_err(|e| format!("broken XML at byte {}: {e}", reader.buffer_position()))? {
+            Event::Start(e) if skipping > 0 || SKIPPED.contains(&e.local_name().as_ref()) => {
+                let _ = e;
+                skipping += 1;
+            }
+            Event::End(_) if skipping > 0 => skipping -= 1,
+            _ if skipping > 0 => {}
             Event::Start(e) => {
                 let n = e.local_name();
                 if body == Some(n.as_ref()) {
@@ -431,7 +484,10 @@ fn office_xml_text(
             }
             Event::Empty(e) => {
                 let n = e.local_name();
-                if breaks.contains(&n.as_ref()) {
+                if n.as_ref() == "noBreakHyphen" {
+                    out.push("\u{2011}");
+                } else if n.as_ref() == "softHyphen" {
+                } else if breaks.contains(&n.as_ref()) {
                     out.push(" ");
                 } else if paras.contains(&n.as_ref()) {
                     out.end_line();
@@ -485,8 +541,9 @@ pub fn odt(bytes: &[u8]) -> Result<Converted, String> {
 pub fn email(bytes: &[u8]) -> Result<Converted, String> {
     let msg = mail_parser::MessageParser::default().parse(bytes).ok_or("not a readable e-mail")?;
     let subject = msg.subject().unwrap_or("").trim().to_owned();
+    let plain_is_html = msg.text_part(0).is_some_and(|p| matches!(p.body, mail_parser::PartType::Html(_)));
     let body = match msg.body_text(0) {
-        Some(t) if !t.trim().is_empty() => plain_paragraphs(&t),
+        Some(t) if !plain_is_html && !t.trim().is_empty() => plain_paragraphs(&t),
         _ => msg.body_html(0).map(|h| html_to_text(&h)).unwrap_or_default(),
     };
     if subject.is_empty() && body.trim().is_empty() {
@@ -511,11 +568,16 @@ fn plain_paragraphs(text: &str) -> String {
         return out;
     }
     let mut out = String::new();
-    for para in text.split("\n\n") {
-        let joined = para.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
-        if !joined.is_empty() {
-            out.push_str(&joined);
-            out.push('\n');
+    let mut para: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim).chain(std::iter::once("")) {
+        if line.is_empty() {
+            if !para.is_empty() {
+                out.push_str(&para.join(" "));
+                out.push('\n');
+                para.clear();
+            }
+        } else {
+            para.push(line);
         }
     }
     out
@@ -527,7 +589,17 @@ pub fn feed(bytes: &[u8]) -> Result<Converted, String> {
     let feed = feed_rs::parser::parse(bytes).map_err(|e| format!("not a readable feed: {e}"))?;
     let mut text = String::new();
     for entry in &feed.entries {
-        let title = entry.title.as_ref().map(|t| html_to_text(&t.content)).unwrap_or_default();
+        let title = entry
+            .title
+            .as_ref()
+            .map(|t| {
+                if t.content_type.subty() == "html" {
+                    html_to_text(&t.content)
+                } else {
+                    t.content.split_whitespace().collect::<Vec<_>>().join(" ")
+                }
+            })
+            .unwrap_or_default();
         let body = entry
             .content
             .as_ref()
@@ -588,6 +660,43 @@ mod tests {
     fn email_paragraphs_are_unwrapped() {
         assert_eq!(plain_paragraphs("One\ntwo\n\nThree\r\n"), "One two\nThree\n");
         assert_eq!(plain_paragraphs("One\nTwo\n"), "One\nTwo\n");
+    }
+
+    #[test]
+    fn regression_a_memo_with_from_and_date_lines_is_text_not_email() {
+        let memo = b"From: Press Office\nDate: 12 March 2026\nMinister Ann Lee said talks would go on.\n";
+        assert_eq!(sniff(memo, Path::new("memo.txt")), Format::Text);
+        let mail = b"From: Press Office <press@example.org>\nDate: Thu, 12 Mar 2026 09:00:00 +0100\nSubject: x\n\nBody";
+        assert_eq!(sniff(mail, Path::new("m.txt")), Format::Email);
+    }
+
+    #[test]
+    fn regression_feeds_and_xhtml_behind_a_prolog_are_sniffed() {
+        let p = Path::new("x.txt");
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?>\n<?xml-stylesheet href=\"s.xsl\"?>\n<!-- c -->\n<rss version=\"2.0\">", p),
+            Format::Rss
+        );
+        assert_eq!(sniff(b"<!DOCTYPE rss PUBLIC \"x\">\n<rss version=\"0.91\">", p), Format::Rss);
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">\n<html>", p),
+            Format::Html
+        );
+        let utf16: Vec<u8> = "\u{feff}<!DOCTYPE html><html><body><p>Hi</p></body></html>"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(sniff(&utf16, p), Format::Html);
+    }
+
+    #[test]
+    fn regression_a_less_than_sign_in_text_is_not_a_tag() {
+        assert_eq!(html_to_text("<p>Growth was <5% this year, she said.</p>"), "Growth was <5% this year, she said.\n");
+    }
+
+    #[test]
+    fn regression_blank_lines_with_spaces_separate_email_paragraphs() {
+        assert_eq!(plain_paragraphs("Para one\nwrapped\n \nPara two\n"), "Para one wrapped\nPara two\n");
     }
 
     #[test]

@@ -74,7 +74,11 @@ pub fn pdf_text_with(bytes: &[u8], exe: &std::path::Path, limit: Duration) -> Re
                 return Err(format!("reading the PDF took longer than {:.1} s and was stopped", limit.as_secs_f64()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(e) => return Err(format!("the PDF reader failed: {e}")),
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("the PDF reader failed: {e}"));
+            }
         }
     };
     let _ = feeder.join();
@@ -83,7 +87,13 @@ pub fn pdf_text_with(bytes: &[u8], exe: &std::path::Path, limit: Duration) -> Re
     if !status.success() {
         let why = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_owned();
         return Err(if status.code() == Some(3) {
-            why
+            if out.len() as u64 >= MAX_TEXT {
+                "the PDF holds more text than 64 MB".to_owned()
+            } else if why.is_empty() {
+                "not a readable PDF".to_owned()
+            } else {
+                why
+            }
         } else {
             format!(
                 "the PDF reader crashed on this file ({status}){}",
@@ -151,14 +161,13 @@ fn lopdf_text(bytes: &[u8]) -> Result<String, String> {
 fn is_page_number(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     let l = l.strip_prefix("page").unwrap_or(&l).trim();
-    if l.chars().all(|c| c.is_ascii_digit()) {
-        // a bare number: a page number when short (a year alone stays)
-        return !l.is_empty() && l.len() <= 3;
-    }
-    !l.is_empty()
-        && l.len() <= 16
-        && l.chars().all(|c| c.is_ascii_digit() || " /-–of".contains(c))
-        && l.chars().any(|c| c.is_ascii_digit())
+    // only "N", "N / M", "N of M", "- N -" with numbers of at most 3 digits (dates stay)
+    let parts: Vec<&str> =
+        l.split(|c: char| c == '/' || c.is_whitespace()).filter(|p| !p.is_empty() && *p != "of").collect();
+    let parts: Vec<&str> = parts.into_iter().map(|p| p.trim_matches(['-', '–'])).filter(|p| !p.is_empty()).collect();
+    matches!(parts.len(), 1 | 2)
+        && parts.iter().all(|p| p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
+        && !l.contains(['.', ':'])
 }
 
 /// PDF text as laid out (hard-wrapped lines, blank lines between paragraphs) to one paragraph
@@ -240,5 +249,8 @@ mod tests {
         assert!(is_page_number("- 4 -"));
         assert!(is_page_number("17"));
         assert!(!is_page_number("2026"), "a year alone is no page number");
+        assert!(!is_page_number("12/03/2026"), "a date is no page number");
+        assert!(!is_page_number("2025-2026"));
+        assert!(!is_page_number("1 of 3 ministers said"));
     }
 }
