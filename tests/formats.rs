@@ -225,3 +225,18 @@ fn a_zip_bomb_is_refused() {
     assert!(err.contains("zip bomb") || err.contains("larger than"), "{err}");
     assert!(t.elapsed() < Duration::from_secs(2));
 }
+
+/// A file over the size limit is refused before it is read (a sparse file: no disk used).
+#[test]
+fn files_over_the_size_limit_are_refused_unread() {
+    let dir = std::env::temp_dir().join(format!("stancedesk-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("huge.txt");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(stancedesk::io::briefing::MAX_BYTES + 1).unwrap();
+    let t = Instant::now();
+    let err = read_briefing(DocumentId(0), &path).unwrap_err().to_string();
+    assert!(err.contains("huge.txt") && err.contains("over the limit"), "{err}");
+    assert!(t.elapsed() < Duration::from_secs(1));
+    std::fs::remove_file(&path).unwrap();
+}
