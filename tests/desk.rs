@@ -19,14 +19,19 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// The desk in a headless harness, 1600×1000, glyphs from the test fonts allowed to miss.
+fn drive(app: DeskApp) -> Harness<'static, DeskApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app)
+}
+
 fn harness(name: &str) -> Harness<'static, DeskApp> {
     let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
     let mut app = DeskApp::with_recovery_dir(None, prefs, Some(scratch(name).join("recovery")));
     app.native_dialogs = false;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    let mut h = drive(app);
     h.run_steps(3);
     h
 }
@@ -286,10 +291,7 @@ fn autosave_keeps_edits_a_second_after_the_last_and_a_crash_offers_them_back() {
     let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
     let mut app = DeskApp::with_recovery_dir(None, prefs.clone(), Some(recovery.clone()));
     app.native_dialogs = false;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    let mut h = drive(app);
     h.run_steps(2);
     let first = cursor(&h);
     h.key_press(Key::Num2);
@@ -307,10 +309,7 @@ fn autosave_keeps_edits_a_second_after_the_last_and_a_crash_offers_them_back() {
     let mut app = DeskApp::with_recovery_dir(None, prefs, Some(recovery));
     app.native_dialogs = false;
     assert_eq!(app.pending_recovery().len(), 1);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    let mut h = drive(app);
     h.run_steps(2);
     h.get_by_label("Recover").click();
     h.run_steps(3);
@@ -431,10 +430,7 @@ fn a_project_open_elsewhere_opens_read_only_and_refuses_edits() {
     app.native_dialogs = false;
     let why = app.status.read_only.clone().expect("read-only");
     assert!(why.contains("already open"), "{why}");
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    let mut h = drive(app);
     h.run_steps(2);
     h.key_press(Key::Num1);
     h.run_steps(2);
@@ -509,10 +505,7 @@ fn a_document_can_be_reopened_with_another_encoding_after_a_warning() {
     assert_eq!(project.documents[0].encoding, "windows-1252");
     let mut app = DeskApp::with_recovery_dir(Some((project, None)), Prefs::default(), Some(dir.join("recovery")));
     app.native_dialogs = false;
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1600.0, 1000.0))
-        .allow_missing_glyphs()
-        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    let mut h = drive(app);
     h.run_steps(2);
     h.key_press(Key::Num1);
     h.run_steps(2);

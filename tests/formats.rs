@@ -10,6 +10,18 @@ use stancedesk::extract::extract_document;
 use stancedesk::io::briefing::{document_from_bytes, read_briefing};
 use stancedesk::model::DocumentId;
 
+/// The fixtures other than the plain text.
+const FORMATS: [&str; 8] = [
+    "briefing.md",
+    "briefing.html",
+    "briefing.docx",
+    "briefing.odt",
+    "briefing.pdf",
+    "briefing.eml",
+    "briefing.rss",
+    "briefing.atom",
+];
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/formats").join(name)
 }
@@ -28,16 +40,7 @@ fn statements(path: &Path) -> Vec<(String, String, String)> {
 fn every_format_gives_the_statements_of_the_plain_text() {
     let twin = statements(&fixture("briefing.txt"));
     assert!(twin.len() >= 15, "{twin:?}");
-    for name in [
-        "briefing.md",
-        "briefing.html",
-        "briefing.docx",
-        "briefing.odt",
-        "briefing.pdf",
-        "briefing.eml",
-        "briefing.rss",
-        "briefing.atom",
-    ] {
+    for name in FORMATS {
         let got = statements(&fixture(name));
         assert_eq!(got, twin, "{name}");
     }
@@ -149,17 +152,7 @@ fn mutate(bytes: &[u8], seed: u64) -> Vec<u8> {
 
 #[test]
 fn five_hundred_mutants_of_every_fixture_never_panic_or_hang() {
-    let names = [
-        "briefing.txt",
-        "briefing.md",
-        "briefing.html",
-        "briefing.docx",
-        "briefing.odt",
-        "briefing.pdf",
-        "briefing.eml",
-        "briefing.rss",
-        "briefing.atom",
-    ];
+    let names = std::iter::once("briefing.txt").chain(FORMATS);
     let mut slowest = (Duration::ZERO, String::new());
     for name in names {
         let bytes = std::fs::read(fixture(name)).unwrap();
@@ -187,16 +180,7 @@ fn five_hundred_mutants_of_every_fixture_never_panic_or_hang() {
 /// changes on purpose).
 #[test]
 fn extracted_text_snapshots() {
-    for name in [
-        "briefing.md",
-        "briefing.html",
-        "briefing.docx",
-        "briefing.odt",
-        "briefing.pdf",
-        "briefing.eml",
-        "briefing.rss",
-        "briefing.atom",
-    ] {
+    for name in FORMATS {
         let (doc, _) = read_briefing(DocumentId(0), &fixture(name)).unwrap();
         insta::assert_snapshot!(name.replace('.', "_"), doc.text);
     }

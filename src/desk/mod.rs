@@ -646,34 +646,16 @@ impl Desk {
             // target and note go to the whole selection when the statement is part of it
             let ids: Vec<StatementId> =
                 if self.selected.contains(&id) { self.selected.iter().copied().collect() } else { vec![id] };
-            let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-            let tags: Vec<(StatementId, Tags)> = ids
-                .iter()
-                .filter_map(|&i| {
-                    let s = self.statement(i)?;
-                    let mut t = Tags::of(s);
-                    let before = t.clone();
-                    if let Some(x) = target {
-                        x.trim().clone_into(&mut t.target);
-                    }
-                    if let Some(x) = note {
-                        x.clone_into(&mut t.note);
-                    }
-                    if t == before {
-                        return None;
-                    }
-                    t.coder.clone_from(&self.coder);
-                    t.tagged_at = Some(now.clone());
-                    Some((i, t))
-                })
-                .collect();
-            if !tags.is_empty() {
-                edits.push(Edit::Tags(tags));
-                if !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
-                    self.project.coders.push(self.coder.clone());
-                    self.changes.push(Change::Coders(self.project.coders.clone()));
+            let retagged = self.retag(&ids, |t| {
+                if let Some(x) = target {
+                    x.trim().clone_into(&mut t.target);
                 }
-            }
+                if let Some(x) = note {
+                    x.clone_into(&mut t.note);
+                }
+                true
+            });
+            edits.extend(retagged);
         }
         match edits.len() {
             0 => None,
@@ -892,22 +874,34 @@ impl Desk {
     }
 
     fn set_stance(&mut self, ids: &[StatementId], label: Option<&str>) {
-        if ids.is_empty() {
-            return;
+        // a stance set is attributed to the coder; a stance cleared clears the attribution
+        if let Some(edit) = self.retag(ids, |t| {
+            t.stance = label.map(str::to_owned);
+            label.is_some()
+        }) {
+            self.apply(edit);
         }
+    }
+
+    /// The tag edit for `ids`: `change` edits a copy of each statement's tags and says whether
+    /// the coder and time are written on it (else they are cleared). Statements whose tags do
+    /// not change are left out; `None` when none change. The coder joins the project's coders.
+    fn retag(&mut self, ids: &[StatementId], change: impl Fn(&mut Tags) -> bool) -> Option<Edit> {
         let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+        let mut attributed = false;
         let changes: Vec<(StatementId, Tags)> = ids
             .iter()
             .filter_map(|&id| {
-                let s = self.statement(id)?;
-                let mut t = Tags::of(s);
-                if t.stance.as_deref() == label {
+                let mut t = Tags::of(self.statement(id)?);
+                let before = t.clone();
+                let stamp = change(&mut t);
+                if t == before {
                     return None;
                 }
-                t.stance = label.map(str::to_owned);
-                if label.is_some() {
+                if stamp {
                     t.coder.clone_from(&self.coder);
                     t.tagged_at = Some(now.clone());
+                    attributed = true;
                 } else {
                     t.coder.clear();
                     t.tagged_at = None;
@@ -916,13 +910,13 @@ impl Desk {
             })
             .collect();
         if changes.is_empty() {
-            return;
+            return None;
         }
-        if label.is_some() && !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
+        if attributed && !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
             self.project.coders.push(self.coder.clone());
             self.changes.push(Change::Coders(self.project.coders.clone()));
         }
-        self.apply(Edit::Tags(changes));
+        Some(Edit::Tags(changes))
     }
 
     /// Moves the cursor to the next untagged row after `row`, where the cursor was (wrapping),
