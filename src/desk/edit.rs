@@ -266,26 +266,11 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::extract_document;
-    use crate::model::{Document, DocumentId};
 
     fn project() -> Project {
-        let text =
-            "Talks stall\n“We will not move,” said Defence Minister Ann Lee. She added that talks would go on.\n";
-        let ex = extract_document(text, DocumentId(0), 0);
-        let mut p = Project::default();
-        p.documents.push(Document {
-            id: DocumentId(0),
-            file_name: "a.txt".into(),
-            path: String::new(),
-            sha256: String::new(),
-            encoding: "UTF-8".into(),
-            format: "text".into(),
-            date: None,
-            text: text.into(),
-            items: ex.items,
-        });
-        p.statements = ex.statements;
+        let p = crate::desk::tests::project_of(
+            "Talks stall\n“We will not move,” said Defence Minister Ann Lee. She added that talks would go on.\n",
+        );
         assert!(p.statements.len() >= 2);
         p
     }

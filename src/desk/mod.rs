@@ -704,6 +704,18 @@ impl Desk {
         })
     }
 
+    /// A new statement over `range` of `template`'s document that keeps `template`'s speaker,
+    /// role, cue, kind, item and tags (the parts of a split, the result of a merge).
+    fn statement_like(
+        &self,
+        template: &crate::model::Statement,
+        range: crate::model::CharRange,
+        id: StatementId,
+    ) -> Option<crate::model::Statement> {
+        let text = self.new_statement(template.document, range, id)?.text;
+        Some(crate::model::Statement { id, range, text, confidence: 1.0, ..template.clone() })
+    }
+
     fn add(&mut self, document: crate::model::DocumentId, range: crate::model::CharRange) -> String {
         if range.is_empty() {
             return "select some text in the source first".to_owned();
@@ -724,20 +736,7 @@ impl Desk {
         }
         let first = self.alloc_id();
         let second = self.alloc_id();
-        let mk = |new: StatementId, r: crate::model::CharRange| {
-            self.new_statement(old.document, r, new).map(|mut s| {
-                s.speaker.clone_from(&old.speaker);
-                s.role.clone_from(&old.role);
-                s.cue.clone_from(&old.cue);
-                s.kind = old.kind;
-                s.stance.clone_from(&old.stance);
-                s.target.clone_from(&old.target);
-                s.note.clone_from(&old.note);
-                s.coder.clone_from(&old.coder);
-                s.tagged_at.clone_from(&old.tagged_at);
-                s
-            })
-        };
+        let mk = |new: StatementId, r: crate::model::CharRange| self.statement_like(&old, r, new);
         let (Some(a), Some(b)) = (
             mk(first, crate::model::CharRange { start: old.range.start, end: at }),
             mk(second, crate::model::CharRange { start: at, end: old.range.end }),
@@ -764,18 +763,7 @@ impl Desk {
             end: parts.iter().map(|s| s.range.end).max().unwrap_or(parts[0].range.end),
         };
         let id = self.alloc_id();
-        let mut merged = self.new_statement(parts[0].document, range, id)?;
-        let first = &parts[0];
-        merged.speaker.clone_from(&first.speaker);
-        merged.role.clone_from(&first.role);
-        merged.cue.clone_from(&first.cue);
-        merged.kind = first.kind;
-        merged.item = first.item;
-        merged.stance.clone_from(&first.stance);
-        merged.target.clone_from(&first.target);
-        merged.note.clone_from(&first.note);
-        merged.coder.clone_from(&first.coder);
-        merged.tagged_at.clone_from(&first.tagged_at);
+        let merged = self.statement_like(&parts[0], range, id)?;
         let ids = parts.iter().map(|s| s.id).collect();
         self.apply(Edit::Group(vec![Edit::Remove(ids), Edit::Insert(vec![merged])]));
         self.select_only(id);
@@ -988,9 +976,8 @@ mod tests {
     use super::*;
     use crate::model::DocumentId;
 
-    fn desk() -> Desk {
-        let text = "Talks stall\n“We will not move,” said Defence Minister Ann Lee. “Never,” she added. \
-                    Mr Roe said talks would go on. He warned that time was short.\n";
+    /// A one-document project extracted from `text` (also used by the tests of `edit`).
+    pub(crate) fn project_of(text: &str) -> Project {
         let ex = crate::extract::extract_document(text, DocumentId(0), 0);
         let mut p = Project::default();
         p.documents.push(crate::model::Document {
@@ -1005,6 +992,14 @@ mod tests {
             items: ex.items,
         });
         p.statements = ex.statements;
+        p
+    }
+
+    fn desk() -> Desk {
+        let p = project_of(
+            "Talks stall\n“We will not move,” said Defence Minister Ann Lee. “Never,” she added. \
+             Mr Roe said talks would go on. He warned that time was short.\n",
+        );
         assert!(p.statements.len() >= 4, "{:?}", p.statements);
         Desk::new(p, None, "ann".into())
     }
