@@ -1,5 +1,6 @@
 //! The statements table as CSV (RFC 4180) and JSON.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use crate::model::{Document, Project, Statement};
@@ -69,42 +70,72 @@ pub fn write_csv_with<'s, W: Write>(
     statements: impl IntoIterator<Item = &'s Statement>,
     preset: Preset,
 ) -> Result<(), csv::Error> {
-    if preset == Preset::Excel {
-        out.write_all("\u{FEFF}".as_bytes())?;
-    }
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-    w.write_record(HEADER)?;
+    write_header(&mut out, preset)?;
     let by_id = index(docs);
+    let mut w = csv_writer(out);
+    let mut numbers = Default::default();
     for s in statements {
-        let doc = by_id.get(&s.document).copied();
-        let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
-        let id = s.id.to_string();
-        let start = s.range.start.to_string();
-        let end = s.range.end.to_string();
-        let conf = format!("{:.2}", s.confidence);
-        let text = |t: &'s str| cell(t, preset);
-        w.write_record([
-            id.as_str(),
-            &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
-            doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
-            &cell(headline, preset),
-            s.kind.as_str(),
-            &text(&s.speaker),
-            &text(&s.role),
-            &text(&s.cue),
-            &text(&s.text),
-            &cell(s.stance.as_deref().unwrap_or(""), preset),
-            &text(&s.target),
-            &text(&s.note),
-            &text(&s.coder),
-            s.tagged_at.as_deref().unwrap_or(""),
-            &start,
-            &end,
-            &conf,
-        ])?;
+        write_row(&mut w, &by_id, s, preset, &mut numbers)?;
     }
     w.flush()?;
     Ok(())
+}
+
+/// The CSV writer of every table: RFC 4180 with CRLF line ends.
+fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
+}
+
+/// The byte order mark of the Excel preset and the header row.
+fn write_header<W: Write>(out: &mut W, preset: Preset) -> Result<(), csv::Error> {
+    if preset == Preset::Excel {
+        out.write_all("\u{FEFF}".as_bytes())?;
+    }
+    let mut w = csv_writer(out);
+    w.write_record(HEADER)?;
+    w.flush()?;
+    Ok(())
+}
+
+/// One statement's row.
+fn write_row<W: Write>(
+    w: &mut csv::Writer<W>,
+    by_id: &std::collections::HashMap<crate::model::DocumentId, &Document>,
+    s: &Statement,
+    preset: Preset,
+    numbers: &mut [String; 4],
+) -> Result<(), csv::Error> {
+    let doc = by_id.get(&s.document).copied();
+    let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
+    let [id, start, end, conf] = numbers;
+    for n in [&mut *id, &mut *start, &mut *end, &mut *conf] {
+        n.clear();
+    }
+    // writing to a String cannot fail
+    let _ = write!(id, "{}", s.id);
+    let _ = write!(start, "{}", s.range.start);
+    let _ = write!(end, "{}", s.range.end);
+    let _ = write!(conf, "{:.2}", s.confidence);
+    let text = |t| cell(t, preset);
+    w.write_record([
+        id.as_str(),
+        &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
+        doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
+        &cell(headline, preset),
+        s.kind.as_str(),
+        &text(&s.speaker),
+        &text(&s.role),
+        &text(&s.cue),
+        &text(&s.text),
+        &cell(s.stance.as_deref().unwrap_or(""), preset),
+        &text(&s.target),
+        &text(&s.note),
+        &text(&s.coder),
+        s.tagged_at.as_deref().unwrap_or(""),
+        start.as_str(),
+        end.as_str(),
+        conf.as_str(),
+    ])
 }
 
 /// Writes statements as plain CSV (the [`Preset::Data`] preset), as `extract` does.
@@ -121,8 +152,22 @@ pub fn export_csv<W: Write>(
     keep: impl Fn(&Statement) -> bool,
     preset: Preset,
 ) -> Result<(), csv::Error> {
-    let rows = super::project::document_order(project).into_iter().filter(|s| keep(s));
-    write_csv_with(out, &project.documents, rows, preset)
+    let mut out = out;
+    let rows: Vec<&Statement> = super::project::document_order(project).into_iter().filter(|s| keep(s)).collect();
+    write_header(&mut out, preset)?;
+    let by_id = index(&project.documents);
+    // rows are made on all cores, 4096 at a time, and written in order
+    super::parallel::write_in_order(&mut out, &rows, 4096, |_, chunk, buf| {
+        let mut w = csv_writer(buf);
+        let mut numbers = Default::default();
+        for s in chunk {
+            write_row(&mut w, &by_id, s, preset, &mut numbers)?;
+        }
+        w.flush()?;
+        Ok::<(), csv::Error>(())
+    })?;
+    out.flush()?;
+    Ok(())
 }
 
 /// One statement row of the JSON output: the CSV columns as an object.
@@ -253,6 +298,37 @@ mod tests {
         let mut r = csv::Reader::from_reader(plain.as_slice());
         let row = r.records().next().unwrap().unwrap();
         assert_eq!(&row[8], "=HYPERLINK(\"http://x\")");
+    }
+
+    #[test]
+    fn the_parallel_export_writes_the_rows_of_one_thread_in_document_order() {
+        let (d, s) = sample();
+        let mut p = Project { documents: d, ..Project::default() };
+        // 10,000 statements (several chunks), stored out of document order, some formula-like
+        for k in (0..10_000u64).rev() {
+            let mut st = s[0].clone();
+            st.id = crate::model::StatementId(k);
+            st.range = CharRange { start: usize::try_from(k).unwrap(), end: usize::try_from(k).unwrap() + 1 };
+            if k % 7 == 0 {
+                st.note = format!("=cell {k}");
+                st.stance = Some("Oppose".into());
+            }
+            p.statements.push(st);
+        }
+        for preset in [Preset::Excel, Preset::Data] {
+            let mut parallel = Vec::new();
+            export_csv(&mut parallel, &p, |_| true, preset).unwrap();
+            let mut one = Vec::new();
+            write_csv_with(&mut one, &p.documents, crate::io::project::document_order(&p), preset).unwrap();
+            assert_eq!(parallel, one, "{preset:?}");
+            let rows = csv::Reader::from_reader(parallel.as_slice()).records().count();
+            assert_eq!(rows, 10_000);
+        }
+        let mut some = Vec::new();
+        export_csv(&mut some, &p, |s| s.id.0 % 1000 == 0, Preset::Data).unwrap();
+        let ids: Vec<String> =
+            csv::Reader::from_reader(some.as_slice()).records().map(|r| r.unwrap()[0].to_owned()).collect();
+        assert_eq!(ids, (0..10).map(|k| format!("s{}", k * 1000)).collect::<Vec<_>>());
     }
 
     #[test]

@@ -8,8 +8,10 @@ pub mod briefing;
 pub mod export;
 pub mod formats;
 pub mod lock;
+mod parallel;
 pub mod pdf;
 pub mod project;
+mod project_lines;
 pub mod recovery;
 
 use std::path::{Path, PathBuf};

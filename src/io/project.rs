@@ -24,7 +24,8 @@ use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
 
 use super::atomic::{self, write_atomic};
-use crate::model::{CharIndex, Document, DocumentId, Project, Statement, StatementId};
+use super::{parallel, project_lines};
+use crate::model::{CharIndex, DocumentId, Project, Statement, StatementId};
 
 /// The `format` value of every project file.
 pub const FORMAT: &str = "stancedesk-project";
@@ -173,26 +174,6 @@ pub struct LoadedProject {
 // ---------------------------------------------------------------------------------------------
 // writing
 
-/// The envelope as written.
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    format: &'static str,
-    format_version: u64,
-    app_version: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    recovery_of: Option<&'a str>,
-    project: ProjectOut<'a>,
-}
-
-/// The project as written: the statements in document order, whatever their order in memory.
-#[derive(Serialize)]
-struct ProjectOut<'a> {
-    documents: &'a [Document],
-    statements: Cow<'a, [&'a Statement]>,
-    codebook: &'a crate::model::Codebook,
-    coders: &'a [String],
-}
-
 /// The statements of a project in document order: documents as listed, then by start, end, id.
 pub fn document_order(project: &Project) -> Vec<&Statement> {
     let rank: std::collections::HashMap<DocumentId, usize> =
@@ -205,88 +186,51 @@ pub fn document_order(project: &Project) -> Vec<&Statement> {
     v
 }
 
-/// JSON layout of project files: one line per document and per statement (so a diff of two
-/// versions shows the statements that changed), compact inside each line.
-#[derive(Debug, Default)]
-struct LineFormatter {
-    depth: usize,
-}
-
-/// Nesting depth down to which every value starts on its own line: the envelope (1), the project
-/// (2), and the lists of documents, statements and labels (3).
-const LINE_DEPTH: usize = 3;
-
-impl LineFormatter {
-    fn newline<W: ?Sized + Write>(&self, w: &mut W, depth: usize) -> io::Result<()> {
-        w.write_all(b"\n")?;
-        for _ in 0..depth {
-            w.write_all(b"  ")?;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for LineFormatter {
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        w.write_all(b"[")
-    }
-
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        w.write_all(b"]")
-    }
-
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        if self.depth <= LINE_DEPTH { self.newline(w, self.depth) } else { Ok(()) }
-    }
-
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        w.write_all(b"{")
-    }
-
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.depth < LINE_DEPTH - 1 {
-            self.newline(w, self.depth)?;
-        }
-        w.write_all(b"}")
-    }
-
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        if !first {
-            w.write_all(b",")?;
-        }
-        if self.depth < LINE_DEPTH { self.newline(w, self.depth) } else { Ok(()) }
-    }
-
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        w.write_all(if self.depth < LINE_DEPTH { b": " } else { b":" })
-    }
-}
-
 /// Writes a project file to `out` (not atomic; see [`save_project`]).
-pub fn write_project<W: Write>(out: W, project: &Project, recovery_of: Option<&str>) -> serde_json::Result<()> {
+pub fn write_project<W: Write>(mut out: W, project: &Project, recovery_of: Option<&str>) -> serde_json::Result<()> {
     let statements = document_order(project);
-    let env = EnvelopeOut {
-        format: FORMAT,
-        format_version: FORMAT_VERSION,
-        app_version: APP_VERSION,
-        recovery_of,
-        project: ProjectOut {
-            documents: &project.documents,
-            statements: Cow::Owned(statements),
-            codebook: &project.codebook,
-            coders: &project.coders,
-        },
-    };
-    let mut ser = serde_json::Serializer::with_formatter(out, LineFormatter::default());
-    env.serialize(&mut ser)?;
-    ser.into_inner().write_all(b"\n").map_err(serde_json::Error::io)
+    let json = serde_json::to_string::<str>;
+    let mut head = format!(
+        "{{\n  \"format\": {},\n  \"format_version\": {FORMAT_VERSION},\n  \"app_version\": {}",
+        json(FORMAT)?,
+        json(APP_VERSION)?
+    );
+    if let Some(r) = recovery_of {
+        head.push_str(",\n  \"recovery_of\": ");
+        head.push_str(&json(r)?);
+    }
+    head.push_str(",\n  \"project\": {\n    \"documents\": ");
+    let io = serde_json::Error::io;
+    out.write_all(head.as_bytes()).map_err(io)?;
+    write_lines(&mut out, &project.documents, 64)?;
+    out.write_all(b",\n    \"statements\": ").map_err(io)?;
+    write_lines(&mut out, &statements, 4096)?;
+    let tail = format!(",\n    \"codebook\": {},\n    \"coders\": ", serde_json::to_string(&project.codebook)?);
+    out.write_all(tail.as_bytes()).map_err(io)?;
+    write_lines(&mut out, &project.coders, 4096)?;
+    out.write_all(b"\n  }\n}\n").map_err(io)
+}
+
+/// A list of the project as the file holds it: `[` and `]` around one compact value per line,
+/// indented six spaces; `[]` when empty. The values are made on all cores, written in order.
+fn write_lines<W: Write + ?Sized, T: Serialize + Sync>(
+    out: &mut W,
+    items: &[T],
+    chunk: usize,
+) -> serde_json::Result<()> {
+    if items.is_empty() {
+        return out.write_all(b"[]").map_err(serde_json::Error::io);
+    }
+    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    parallel::write_in_order(out, items, chunk, |first, chunk, buf| {
+        for (i, item) in chunk.iter().enumerate() {
+            buf.extend_from_slice(if first && i == 0 { b"\n      " } else { b",\n      " });
+            serde_json::to_writer(&mut *buf, item)?;
+        }
+        Ok::<(), io::Error>(())
+    })
+    .map_err(serde_json::Error::io)?;
+    out.write_all(b"]").map_err(serde_json::Error::io)
 }
 
 /// Saves a project atomically to `path`, keeping the previous file as `path.bak`; returns the
@@ -371,8 +315,30 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
 
 /// Opens a project file. Never writes to it.
 pub fn load_project(path: &Path) -> Result<LoadedProject, ProjectError> {
-    let bytes = std::fs::read(path).map_err(|e| ProjectError::io(path, e))?;
-    parse_project(path, &bytes)
+    let io = |e| ProjectError::io(path, e);
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    // the file as we write it, read and parsed on all cores at once; any other file (or any
+    // doubt) goes to the general parser, which also says where a damaged file is wrong
+    if let Some((header, project)) = project_lines::read_project(&mut file).map_err(io)? {
+        return finish(path, header, project);
+    }
+    drop(file);
+    let bytes = std::fs::read(path).map_err(io)?;
+    parse_general(path, &bytes)
+}
+
+/// A project read by the fast reader, checked like any other.
+fn finish(path: &Path, header: project_lines::Header, mut project: Project) -> Result<LoadedProject, ProjectError> {
+    let warnings = check_consistency(&mut project)
+        .map_err(|message| ProjectError::Inconsistent { path: path.to_path_buf(), message })?;
+    Ok(LoadedProject {
+        project,
+        format_version: header.format_version,
+        app_version: header.app_version.unwrap_or_default(),
+        read_only: None,
+        recovery_of: header.recovery_of,
+        warnings,
+    })
 }
 
 /// What a JSON value is, for messages about another program's file.
@@ -396,6 +362,14 @@ fn describe(v: &serde_json::Value) -> String {
 
 /// Reads a project from the bytes of the file at `path` (the path is for messages).
 pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
+    if let Some((header, project)) = project_lines::read_project(bytes).map_err(|e| ProjectError::io(path, e))? {
+        return finish(path, header, project);
+    }
+    parse_general(path, bytes)
+}
+
+/// Reads a project with the parser of `serde_json`: any layout, any version, messages with places.
+fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
     let path_buf = || path.to_path_buf();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -540,14 +514,18 @@ pub fn migrate(value: &mut serde_json::Value, from: u64, to: u64, chain: &[Migra
 /// guess (a statement text that differs from its document's text is restored from the document)
 /// and returns warnings for those. Errors name the first contradiction.
 pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
-    let mut warnings = Vec::new();
-    let mut doc_ids = HashSet::with_capacity(project.documents.len());
-    let mut indexes = std::collections::HashMap::with_capacity(project.documents.len());
-    for (i, d) in project.documents.iter().enumerate() {
+    let Project { documents, statements, .. } = project;
+    let char_indexes: Vec<CharIndex> =
+        parallel::map_chunks(documents, 256, |docs| docs.iter().map(|d| CharIndex::new(&d.text)).collect::<Vec<_>>())
+            .into_iter()
+            .flatten()
+            .collect();
+    let mut doc_ids = HashSet::with_capacity(documents.len());
+    let mut indexes = std::collections::HashMap::with_capacity(documents.len());
+    for (i, (d, idx)) in documents.iter().zip(char_indexes).enumerate() {
         if !doc_ids.insert(d.id) {
             return Err(format!("document id {} is used twice", d.id.0));
         }
-        let idx = CharIndex::new(&d.text);
         for (n, item) in d.items.iter().enumerate() {
             if item.range.start > item.range.end || item.range.end > idx.char_len() {
                 return Err(format!(
@@ -561,56 +539,78 @@ pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
         }
         indexes.insert(d.id, (i, idx));
     }
-    let mut ids: Vec<StatementId> = project.statements.iter().map(|s| s.id).collect();
+    let mut ids: Vec<StatementId> = statements.iter().map(|s| s.id).collect();
     ids.sort_unstable();
     if let Some(twice) = ids.windows(2).find_map(|w| (w[0] == w[1]).then_some(w[0])) {
         return Err(format!("statement id {twice} is used twice"));
     }
-    for s in &mut project.statements {
-        let Some((i, idx)) = indexes.get(&s.document) else {
-            return Err(format!(
-                "statement {} belongs to document {}, which the project does not have",
-                s.id, s.document.0
-            ));
-        };
-        let doc = &project.documents[*i];
-        if s.item as usize >= doc.items.len().max(1) {
-            return Err(format!(
-                "statement {} is in item {} of {}, which has {} items",
-                s.id,
-                s.item,
-                doc.file_name,
-                doc.items.len()
-            ));
-        }
-        let Some(text) = idx.slice(&doc.text, s.range.start, s.range.end) else {
-            return Err(format!(
-                "statement {} spans characters {}..{} of {}, which has {} characters",
-                s.id,
-                s.range.start,
-                s.range.end,
-                doc.file_name,
-                idx.char_len()
-            ));
-        };
-        if s.text != text {
-            // files of this format carry no statement texts: they are taken from the documents
-            if !s.text.is_empty() {
-                warnings.push(format!(
-                    "statement {}: its text differed from {} and was restored from it",
-                    s.id, doc.file_name
-                ));
-            }
-            text.clone_into(&mut s.text);
-        }
-        if !(0.0..=1.0).contains(&s.confidence) {
-            s.confidence = s.confidence.clamp(0.0, 1.0);
-            if s.confidence.is_nan() {
-                s.confidence = 0.0;
+    // the statements on all cores; the first contradiction in list order is the one reported
+    let documents = &*documents;
+    let checked = parallel::map_chunks_mut(statements, 8192, |chunk| {
+        let mut warnings = Vec::new();
+        for s in chunk {
+            if let Some(w) = check_statement(s, documents, &indexes)? {
+                warnings.push(w);
             }
         }
+        Ok::<_, String>(warnings)
+    });
+    let mut warnings = Vec::new();
+    for w in checked {
+        warnings.extend(w?);
     }
     Ok(warnings)
+}
+
+/// Checks one statement against its document, restores its text from it and clamps its
+/// confidence; a warning when a text it carried differed.
+fn check_statement(
+    s: &mut Statement,
+    documents: &[crate::model::Document],
+    indexes: &std::collections::HashMap<DocumentId, (usize, CharIndex)>,
+) -> Result<Option<String>, String> {
+    let mut warning = None;
+    let Some((i, idx)) = indexes.get(&s.document) else {
+        return Err(format!(
+            "statement {} belongs to document {}, which the project does not have",
+            s.id, s.document.0
+        ));
+    };
+    let doc = &documents[*i];
+    if s.item as usize >= doc.items.len().max(1) {
+        return Err(format!(
+            "statement {} is in item {} of {}, which has {} items",
+            s.id,
+            s.item,
+            doc.file_name,
+            doc.items.len()
+        ));
+    }
+    let Some(text) = idx.slice(&doc.text, s.range.start, s.range.end) else {
+        return Err(format!(
+            "statement {} spans characters {}..{} of {}, which has {} characters",
+            s.id,
+            s.range.start,
+            s.range.end,
+            doc.file_name,
+            idx.char_len()
+        ));
+    };
+    if s.text != text {
+        // files of this format carry no statement texts: they are taken from the documents
+        if !s.text.is_empty() {
+            warning =
+                Some(format!("statement {}: its text differed from {} and was restored from it", s.id, doc.file_name));
+        }
+        text.clone_into(&mut s.text);
+    }
+    if !(0.0..=1.0).contains(&s.confidence) {
+        s.confidence = s.confidence.clamp(0.0, 1.0);
+        if s.confidence.is_nan() {
+            s.confidence = 0.0;
+        }
+    }
+    Ok(warning)
 }
 
 /// Whether a path names a project file (by its extension).
@@ -621,6 +621,113 @@ pub fn is_project_path(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Document;
+
+    // The writer of the first versions, through serde_json with a formatter: the reference that
+    // the chunked, parallel writer must match byte for byte.
+    /// The envelope as written.
+    #[derive(Serialize)]
+    struct EnvelopeOut<'a> {
+        format: &'static str,
+        format_version: u64,
+        app_version: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        recovery_of: Option<&'a str>,
+        project: ProjectOut<'a>,
+    }
+
+    /// The project as written: the statements in document order, whatever their order in memory.
+    #[derive(Serialize)]
+    struct ProjectOut<'a> {
+        documents: &'a [Document],
+        statements: Cow<'a, [&'a Statement]>,
+        codebook: &'a crate::model::Codebook,
+        coders: &'a [String],
+    }
+
+    /// JSON layout of project files: one line per document and per statement (so a diff of two
+    /// versions shows the statements that changed), compact inside each line.
+    #[derive(Debug, Default)]
+    struct LineFormatter {
+        depth: usize,
+    }
+
+    /// Nesting depth down to which every value starts on its own line: the envelope (1), the project
+    /// (2), and the lists of documents, statements and labels (3).
+    const LINE_DEPTH: usize = 3;
+
+    impl LineFormatter {
+        fn newline<W: ?Sized + Write>(&self, w: &mut W, depth: usize) -> io::Result<()> {
+            w.write_all(b"\n")?;
+            for _ in 0..depth {
+                w.write_all(b"  ")?;
+            }
+            Ok(())
+        }
+    }
+
+    impl serde_json::ser::Formatter for LineFormatter {
+        fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth += 1;
+            w.write_all(b"[")
+        }
+
+        fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth -= 1;
+            w.write_all(b"]")
+        }
+
+        fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+            if !first {
+                w.write_all(b",")?;
+            }
+            if self.depth <= LINE_DEPTH { self.newline(w, self.depth) } else { Ok(()) }
+        }
+
+        fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth += 1;
+            w.write_all(b"{")
+        }
+
+        fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            self.depth -= 1;
+            if self.depth < LINE_DEPTH - 1 {
+                self.newline(w, self.depth)?;
+            }
+            w.write_all(b"}")
+        }
+
+        fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+            if !first {
+                w.write_all(b",")?;
+            }
+            if self.depth < LINE_DEPTH { self.newline(w, self.depth) } else { Ok(()) }
+        }
+
+        fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+            w.write_all(if self.depth < LINE_DEPTH { b": " } else { b":" })
+        }
+    }
+
+    fn reference_bytes(project: &Project, recovery_of: Option<&str>) -> Vec<u8> {
+        let env = EnvelopeOut {
+            format: FORMAT,
+            format_version: FORMAT_VERSION,
+            app_version: APP_VERSION,
+            recovery_of,
+            project: ProjectOut {
+                documents: &project.documents,
+                statements: Cow::Owned(document_order(project)),
+                codebook: &project.codebook,
+                coders: &project.coders,
+            },
+        };
+        let mut ser = serde_json::Serializer::with_formatter(Vec::new(), LineFormatter::default());
+        env.serialize(&mut ser).unwrap();
+        let mut out = ser.into_inner();
+        out.push(b'\n');
+        out
+    }
     use crate::model::{CharRange, Item, StatementKind};
 
     fn project() -> Project {
@@ -665,6 +772,38 @@ mod tests {
         let mut v = Vec::new();
         write_project(&mut v, p, None).unwrap();
         v
+    }
+
+    #[test]
+    fn the_parallel_writer_matches_the_reference_byte_for_byte() {
+        let empty = Project::default();
+        assert_eq!(bytes(&empty), reference_bytes(&empty, None));
+        let mut p = project();
+        assert_eq!(bytes(&p), reference_bytes(&p, None));
+        // tags, coders, a recovery mark, and more documents and statements than one chunk holds
+        p.statements[0].stance = Some("Support".into());
+        p.statements[0].target = "the \"plan\"\n".into();
+        p.statements[0].coder = "ann".into();
+        p.coders = vec!["ann".into(), "bo".into()];
+        let first = p.documents[0].clone();
+        let first_statements = p.statements.clone();
+        for n in 1..150u32 {
+            let mut d = first.clone();
+            d.id = DocumentId(n);
+            p.documents.push(d);
+            for k in 0..60u64 {
+                let mut s = first_statements[usize::try_from(k % 2).unwrap()].clone();
+                s.id = StatementId(u64::from(n) * 1000 + k);
+                s.document = DocumentId(n);
+                p.statements.push(s);
+            }
+        }
+        let mut out = Vec::new();
+        write_project(&mut out, &p, Some("/home/ann/a \"b\".stance.json")).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(reference_bytes(&p, Some("/home/ann/a \"b\".stance.json"))).unwrap()
+        );
     }
 
     #[test]
@@ -749,6 +888,98 @@ mod tests {
         );
         let loaded = parse_project(Path::new("r.stance.json"), reordered.as_bytes()).unwrap();
         assert_eq!(loaded.project.statements.len(), 2);
+    }
+
+    /// A project of several megabytes (more than one block of the fast reader), with texts that
+    /// hold the lines the fast reader looks for, as text.
+    fn big_project() -> Project {
+        let mut p = project();
+        p.coders = vec!["ann".into()];
+        let base = p.documents[0].clone();
+        let statements = p.statements.clone();
+        p.documents[0].text.push_str("\n    \"statements\": [\n    \"codebook\": \n      {\"id\":1},\n");
+        for n in 1..40u32 {
+            let mut d = base.clone();
+            d.id = DocumentId(n);
+            d.text.push_str(&"Ünïcode filler, \"quoted\"\n".repeat(5000));
+            p.documents.push(d);
+            for k in 0..200u64 {
+                let mut s = statements[usize::try_from(k % 2).unwrap()].clone();
+                s.id = StatementId(u64::from(n) * 1000 + k);
+                s.document = DocumentId(n);
+                s.note = if k % 3 == 0 { format!("line one\nline two {k}") } else { String::new() };
+                p.statements.push(s);
+            }
+        }
+        p
+    }
+
+    #[test]
+    fn the_fast_reader_and_the_general_parser_read_the_same_project() {
+        let p = big_project();
+        let b = bytes(&p);
+        assert!(b.len() > 4 << 20, "{} bytes: more than one block", b.len());
+        let path = Path::new("big.stance.json");
+        let (header, fast) = project_lines::read_project(b.as_slice()).unwrap().expect("our layout");
+        assert_eq!(header.format_version, FORMAT_VERSION);
+        let general = parse_general(path, &b).unwrap();
+        let mut fast = fast;
+        check_consistency(&mut fast).unwrap();
+        assert_eq!(fast, general.project);
+        assert_eq!(bytes(&fast), b, "and it saves to the same bytes");
+        // through a file as well
+        let dir = std::env::temp_dir().join(format!("stancedesk-fast-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("big.stance.json");
+        save_project(&file, &p).unwrap();
+        let loaded = load_project(&file).unwrap();
+        assert_eq!(loaded.project, general.project);
+        assert!(loaded.warnings.is_empty());
+        let _ = std::fs::remove_dir_all(dir);
+    }
+
+    #[test]
+    fn files_not_in_our_layout_go_to_the_general_parser() {
+        let p = big_project();
+        let b = String::from_utf8(bytes(&p)).unwrap();
+        let expected = parse_general(Path::new("p"), b.as_bytes()).unwrap().project;
+        let recovery = {
+            let mut v = Vec::new();
+            write_project(&mut v, &p, Some("/x/y.stance.json")).unwrap();
+            String::from_utf8(v).unwrap()
+        };
+        let variants = [
+            ("CRLF line ends", b.replace('\n', "\r\n")),
+            ("a BOM", format!("\u{FEFF}{b}")),
+            (
+                "pretty-printed",
+                serde_json::to_string_pretty(&serde_json::from_str::<serde_json::Value>(&b).unwrap()).unwrap(),
+            ),
+            ("one line", serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&b).unwrap()).unwrap()),
+            (
+                "an extra key at the end",
+                format!("{},\n  \"extra\": 1\n}}\n", b.trim_end().strip_suffix('}').unwrap().trim_end()),
+            ),
+            ("an extra key in the project", b.replace("\n    \"coders\": ", "\n    \"extra\": 1,\n    \"coders\": ")),
+            ("two statements on a line", b.replacen("},\n      {\"id\":1001", "}, {\"id\":1001", 1)),
+        ];
+        for (what, text) in variants {
+            assert!(project_lines::read_project(text.as_bytes()).unwrap().is_none(), "{what}: not ours");
+            let loaded = parse_project(Path::new("p"), text.as_bytes()).unwrap_or_else(|e| panic!("{what}: {e}"));
+            assert_eq!(loaded.project, expected, "{what}");
+        }
+        // a recovery file is ours too, and keeps its mark
+        let loaded = parse_project(Path::new("r"), recovery.as_bytes()).unwrap();
+        assert_eq!(loaded.recovery_of.as_deref(), Some("/x/y.stance.json"));
+        assert!(project_lines::read_project(recovery.as_bytes()).unwrap().is_some());
+        // damage is found by the general parser, with its place
+        let cut = &b[..b.len() / 2];
+        assert!(project_lines::read_project(cut.as_bytes()).unwrap().is_none());
+        let err = parse_project(Path::new("cut.stance.json"), cut.as_bytes()).unwrap_err();
+        assert!(matches!(err, ProjectError::Truncated { .. }), "{err}");
+        let wrong = b.replacen("\"item\":0", "\"item\":\"zero\"", 1);
+        let err = parse_project(Path::new("w.stance.json"), wrong.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("project.statements[0].item"), "{err}");
     }
 
     #[test]

@@ -32,19 +32,30 @@ impl CharIndex {
         let mut at = 0usize;
         while at < bytes.len() {
             let block = &bytes[at..bytes.len().min(at + STEP)];
-            let starts = block.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+            // a byte starts a character unless it is 0b10xx_xxxx; summed in a u8 (at most 64)
+            // so that the count runs on vector registers
+            let starts = usize::from(block.iter().fold(0u8, |n, &b| n + u8::from(b & 0xC0 != 0x80)));
             let next_checkpoint = checkpoints.len() * STEP;
             if next_checkpoint < chars + starts {
-                // a checkpoint falls in this block: walk it character by character
-                let mut c = chars;
-                for (i, &b) in block.iter().enumerate() {
-                    if b & 0xC0 != 0x80 {
-                        if c.is_multiple_of(STEP) {
-                            checkpoints.push(u32::try_from(at + i).unwrap_or(u32::MAX));
+                let offset = if starts == block.len() {
+                    // one byte per character: the checkpoint's byte is its place in the block
+                    next_checkpoint - chars
+                } else {
+                    // a checkpoint falls in this block of wider characters: walk it
+                    let mut c = chars;
+                    let mut found = 0;
+                    for (i, &b) in block.iter().enumerate() {
+                        if b & 0xC0 != 0x80 {
+                            if c == next_checkpoint {
+                                found = i;
+                                break;
+                            }
+                            c += 1;
                         }
-                        c += 1;
                     }
-                }
+                    found
+                };
+                checkpoints.push(u32::try_from(at + offset).unwrap_or(u32::MAX));
             }
             chars += starts;
             at += block.len();
@@ -116,6 +127,24 @@ mod tests {
             assert_eq!(idx.byte_at(t, chars.len()), Some(t.len()));
             assert_eq!(idx.char_at(t, t.len()), Some(chars.len()));
             assert_eq!(idx.byte_at(t, chars.len() + 1), None);
+        }
+    }
+
+    #[test]
+    fn checkpoints_in_ascii_blocks_and_across_wide_characters() {
+        // runs of ASCII between characters of 2, 3 and 4 bytes, so that blocks of 64 bytes start
+        // and end inside characters and checkpoints fall in ASCII and in wide blocks alike
+        for run in [1, 5, 31, 63, 64, 65, 130] {
+            let mut t = String::new();
+            for (i, wide) in ["é", "€", "𝄞"].iter().cycle().take(40).enumerate() {
+                t.push_str(&"a".repeat(run + i % 3));
+                t.push_str(wide);
+            }
+            let idx = CharIndex::new(&t);
+            for (c, (b, _)) in t.char_indices().enumerate() {
+                assert_eq!(idx.byte_at(&t, c), Some(b), "run {run}, char {c}");
+                assert_eq!(idx.char_at(&t, b), Some(c), "run {run}, byte {b}");
+            }
         }
     }
 
