@@ -67,6 +67,12 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn short_line(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ' ']);
+    let question = t.ends_with(['?', '!']);
+    // most paragraphs end a sentence: that settles it before any counting
+    if !question && ends_sentence(s) {
+        return false;
+    }
     if s.len() > 640 {
         return false; // more than 160 characters of at most four bytes
     }
@@ -77,11 +83,10 @@ fn short_line(s: &str) -> bool {
     if words == 0 || words > 20 {
         return false;
     }
-    let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ' ']);
-    if t.ends_with(['?', '!']) {
+    if question {
         return words <= 14;
     }
-    !ends_sentence(s)
+    true
 }
 
 /// Marks headlines and list lines, and groups paragraphs into items.

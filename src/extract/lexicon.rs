@@ -1098,7 +1098,21 @@ pub fn detect_lang(text: &str) -> Lang {
     let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
     // ASCII words only (every cue word below is ASCII): no decoding, no allocation
     let head = &text.as_bytes()[..text.len().min(3000)];
-    for w in head.split(|b| !b.is_ascii_alphabetic()).filter(|w| (2..=5).contains(&w.len())).take(300) {
+    let (mut at, mut counted) = (0, 0);
+    while at < head.len() && counted < 300 {
+        // the next run of ASCII letters; words of 2 to 5 letters count
+        while at < head.len() && !head[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let start = at;
+        while at < head.len() && head[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let w = &head[start..at];
+        if !(2..=5).contains(&w.len()) {
+            continue;
+        }
+        counted += 1;
         match w {
             b"the" | b"and" | b"of" | b"said" | b"to" | b"is" | b"that" | b"The" => en += 1,
             b"der" | b"die" | b"und" | b"das" | b"nicht" | b"ist" | b"dass" | b"sich" | b"Der" | b"Die" | b"Das" => {
@@ -1240,8 +1254,7 @@ struct WordTable {
 }
 
 /// A word's fingerprint (never 0), from its bytes read eight at a time.
-fn fingerprint(w: &str) -> u64 {
-    let b = w.as_bytes();
+fn fingerprint(b: &[u8]) -> u64 {
     let mut h: u64 = 0x243f_6a88_85a3_08d3 ^ b.len() as u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
@@ -1270,7 +1283,7 @@ impl WordTable {
     }
 
     fn insert(&mut self, w: &str, e: WordEntry) {
-        let fp = fingerprint(w);
+        let fp = fingerprint(w.as_bytes());
         let mut i = self.slot(fp);
         while self.fps[i] != 0 {
             if self.fps[i] == fp && self.entries[usize::from(self.index[i])].word == w {
@@ -1284,17 +1297,17 @@ impl WordTable {
         self.entries.push(e);
     }
 
-    fn get(&self, w: &str) -> Option<&WordEntry> {
+    fn get(&self, w: &[u8]) -> Option<&WordEntry> {
         let fp = fingerprint(w);
         let mut i = self.slot(fp);
         loop {
-            let f = self.fps[i];
+            let f = *self.fps.get(i)?;
             if f == 0 {
                 return None;
             }
             if f == fp {
-                let e = &self.entries[usize::from(self.index[i])];
-                if e.word == w {
+                let e = self.entries.get(usize::from(*self.index.get(i)?))?;
+                if e.word.as_bytes() == w {
                     return Some(e);
                 }
             }
@@ -1347,30 +1360,34 @@ fn word_table() -> &'static WordTable {
 /// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
 /// flag that compound endings give ("Wahlkampfleiter").
 pub fn lookup(w: &str) -> WordEntry {
+    lookup_bytes(w.as_bytes())
+}
+
+/// [`lookup`] of the UTF-8 bytes of a lowercase word.
+fn lookup_bytes(w: &[u8]) -> WordEntry {
     if let Some(e) = word_table().get(w) {
         return *e;
     }
-    WordEntry { flags: if super::names::role_suffix(w) { flag::ROLE } else { 0 }, cues: [None; 3], word: "" }
+    WordEntry { flags: if super::names::role_suffix_bytes(w) { flag::ROLE } else { 0 }, cues: [None; 3], word: "" }
 }
 
-/// Runs `f` on the lowercase form of `w`, made on the stack when `w` is short ASCII.
-pub fn with_ascii_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Looks a word in any case up ([`lookup`] of its lowercase form); a short ASCII word is
+/// lowercased on the stack.
+pub fn lookup_any_case(w: &str) -> WordEntry {
     let b = w.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
         }
-        if let Ok(l) = std::str::from_utf8(&buf[..b.len()]) {
-            return f(l);
-        }
+        return lookup_bytes(&buf[..b.len()]);
     }
-    f(&lowercase(w))
+    lookup(&lowercase(w))
 }
 
 /// The class flags of a word in any case.
 pub fn flags_of(w: &str) -> u16 {
-    with_ascii_lower(w, word_flags)
+    lookup_any_case(w).flags
 }
 
 /// The class flags of a lowercase word.

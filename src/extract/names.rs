@@ -86,6 +86,11 @@ pub(crate) fn raw_role_like(w: &str) -> bool {
 
 /// Whether a word ends like a role compound ("Wahlkampfleiter", "Parteichef").
 pub(crate) fn role_suffix(w: &str) -> bool {
+    role_suffix_bytes(w.as_bytes())
+}
+
+/// [`role_suffix`] of the UTF-8 bytes of a word.
+pub(crate) fn role_suffix_bytes(w: &[u8]) -> bool {
     has_role_suffix(w)
 }
 
@@ -131,21 +136,24 @@ fn tail3(b: &[u8]) -> u32 {
 
 /// Whether a long word ends in one of [`ROLE_SUFFIXES`]: the last three bytes are compared
 /// first, so that most words cost one pass over a few numbers.
-fn has_role_suffix(w: &str) -> bool {
-    static TAILS: OnceLock<Vec<u32>> = OnceLock::new();
+fn has_role_suffix(b: &[u8]) -> bool {
+    // a bit per hashed ending of three bytes: most words are ruled out by one bit test
+    static TAILS: OnceLock<[u64; 4]> = OnceLock::new();
     let suffixes = ROLE_SUFFIXES;
-    let b = w.as_bytes();
     if b.len() <= 6 {
         return false;
     }
+    let bit = |tail: u32| (tail.wrapping_mul(0x9E37_79B1) >> 24) as usize;
     let tails = TAILS.get_or_init(|| {
-        let mut t: Vec<u32> = suffixes.iter().filter(|s| s.len() >= 3).map(|s| tail3(s.as_bytes())).collect();
-        t.sort_unstable();
-        t.dedup();
+        let mut t = [0u64; 4];
+        for s in suffixes.iter().filter(|s| s.len() >= 3) {
+            let k = bit(tail3(s.as_bytes()));
+            t[k / 64] |= 1 << (k % 64);
+        }
         t
     });
-    let tail = tail3(b);
-    tails.binary_search(&tail).is_ok() && suffixes.iter().any(|s| w.ends_with(s))
+    let k = bit(tail3(b));
+    tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.iter().any(|s| b.ends_with(s.as_bytes()))
 }
 
 /// Titles of address and office abbreviations that stand before a name: "Mr.", "Mme", "Sen.".

@@ -65,21 +65,28 @@ fn is_close_context(next: Option<char>) -> bool {
 /// Runs in time linear in the paragraph length. A quote still open at the end of the paragraph
 /// runs to its end (`closed == false`); nested quotes that are still open there are dropped.
 pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
-    // no byte that can start a quote mark: nothing to do
-    if !p.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)) {
-        return Vec::new();
-    }
     // the marks with the characters around them, found by their lead bytes; the rest of the text
     // is never decoded
     let mut marks: Vec<Mark> = Vec::new();
     let bytes = p.as_bytes();
     let mut pos = 0;
-    while pos < bytes.len() {
-        let b = bytes[pos];
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            pos += 1;
-            continue;
+    // the next byte that can start a quote mark, found with memchr (vectorised); « and » (lead
+    // byte 0xC2) are looked for apart, each search only once the scan has passed its last hit
+    let find_common = |from: usize| memchr::memchr3(b'"', b'\'', 0xE2, &bytes[from..]).map_or(usize::MAX, |i| from + i);
+    let find_guillemet = |from: usize| memchr::memchr(0xC2, &bytes[from..]).map_or(usize::MAX, |i| from + i);
+    let (mut common, mut guillemet) = (find_common(0), find_guillemet(0));
+    loop {
+        if common < pos {
+            common = find_common(pos);
         }
+        if guillemet < pos {
+            guillemet = find_guillemet(pos);
+        }
+        pos = common.min(guillemet);
+        if pos >= bytes.len() {
+            break;
+        }
+        let b = bytes[pos];
         let Some(c) = p.get(pos..).and_then(|rest| rest.chars().next()) else {
             pos += 1;
             continue;
@@ -96,6 +103,9 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
         }
     }
     // For the mismatched “…’ pair: is there a proper double closing mark before the next double opener?
+    if marks.is_empty() {
+        return Vec::new();
+    }
     let mut next_double_close = vec![false; marks.len() + 1];
     for i in (0..marks.len()).rev() {
         next_double_close[i] = match marks[i].1 {

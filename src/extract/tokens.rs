@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup, lowercase, with_ascii_lower};
+use super::lexicon::{Lang, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -69,8 +69,13 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
+/// A word token; `plain` when the word is known to be ASCII without capitals (then it is its own
+/// lowercase form).
+fn word_token(p: &str, start: usize, end: usize, lang: Lang, plain: bool) -> Token<'_> {
     let s = &p[start..end];
+    if plain {
+        return make_word(start, end, Cow::Borrowed(s), false, lang);
+    }
     let first = s.as_bytes().first().copied().unwrap_or(0);
     let cap =
         if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
@@ -78,11 +83,9 @@ fn word_token(p: &str, start: usize, end: usize, lang: Lang) -> Token<'_> {
         return make_word(start, end, lowercase(s), cap, lang);
     }
     // "The", "Said": a listed word lends its lowercase form, no copy is made
-    with_ascii_lower(s, |l| {
-        let entry = lookup(l);
-        let lower = if entry.word.is_empty() { Cow::Owned(l.to_owned()) } else { Cow::Borrowed(entry.word) };
-        Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
-    })
+    let entry = lookup_any_case(s);
+    let lower = if entry.word.is_empty() { lowercase(s) } else { Cow::Borrowed(entry.word) };
+    Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
 fn make_word(start: usize, end: usize, lower: Cow<'_, str>, cap: bool, lang: Lang) -> Token<'_> {
@@ -133,14 +136,18 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
             let start = i;
             let mut j = i + len;
             let bytes = p.as_bytes();
+            // ASCII without capitals so far: the word is its own lowercase form
+            let mut plain = byte.is_ascii() && !byte.is_ascii_uppercase();
             while j < p.len() {
                 // ASCII fast path: letters and digits continue the word, other ASCII but the
                 // joiners ends it
                 let b = bytes[j];
                 if b.is_ascii_alphanumeric() {
+                    plain &= !b.is_ascii_uppercase();
                     j += 1;
                     continue;
                 }
+                plain &= b.is_ascii();
                 if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') {
                     break;
                 }
@@ -159,7 +166,7 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
                 }
                 break;
             }
-            push_word(p, start, j, lang, &mut out);
+            push_word(p, start, j, lang, plain, &mut out);
             i = j;
             continue;
         }
@@ -177,7 +184,7 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
     out
 }
 
-fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec<Token<'a>>) {
+fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool, out: &mut Vec<Token<'a>>) {
     let mut start = start;
     if lang == Lang::Fr {
         // l’Italie -> l’ + Italie (as often as the word has elided prefixes: a loop, not recursion)
@@ -203,7 +210,7 @@ fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec
         for suffix in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"] {
             if lower.len() > suffix.len() && lower.ends_with(suffix) {
                 let cut = end - suffix.len();
-                out.push(word_token(p, start, cut, lang));
+                out.push(word_token(p, start, cut, lang, plain));
                 let pro = suffix.trim_start_matches("-t").trim_start_matches('-');
                 out.push(make_word(end - pro.len(), end, Cow::Borrowed(pro), false, lang));
                 return;
@@ -211,7 +218,7 @@ fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, out: &mut Vec
         }
     }
     if start < end {
-        out.push(word_token(p, start, end, lang));
+        out.push(word_token(p, start, end, lang, plain));
     }
 }
 
