@@ -1255,18 +1255,16 @@ struct WordTable {
 
 /// A word's fingerprint (never 0), from its bytes read eight at a time.
 fn fingerprint(b: &[u8]) -> u64 {
+    let mix = |h: u64, x: u64| (h.rotate_left(23) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut h: u64 = 0x243f_6a88_85a3_08d3 ^ b.len() as u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(c);
-        h = (h.rotate_left(23) ^ u64::from_le_bytes(x)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h = mix(h, c.iter().rev().fold(0u64, |x, &byte| x << 8 | u64::from(byte)));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut x = [0u8; 8];
-        x[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(23) ^ u64::from_le_bytes(x)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        // the last bytes, zero-padded, little-endian: built in registers, no copy
+        h = mix(h, rest.iter().rev().fold(0u64, |x, &byte| x << 8 | u64::from(byte)));
     }
     h ^= h >> 29;
     h | 1
@@ -1307,7 +1305,9 @@ impl WordTable {
             }
             if f == fp {
                 let e = self.entries.get(usize::from(*self.index.get(i)?))?;
-                if e.word.as_bytes() == w {
+                // compared in place: words are short, a call to memcmp costs more
+                let word = e.word.as_bytes();
+                if word.len() == w.len() && word.iter().zip(w).all(|(a, b)| a == b) {
                     return Some(e);
                 }
             }
@@ -1359,35 +1359,51 @@ fn word_table() -> &'static WordTable {
 
 /// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
 /// flag that compound endings give ("Wahlkampfleiter").
-pub fn lookup(w: &str) -> WordEntry {
+pub fn lookup(w: &str) -> &'static WordEntry {
     lookup_bytes(w.as_bytes())
 }
 
 /// [`lookup`] of the UTF-8 bytes of a lowercase word.
-fn lookup_bytes(w: &[u8]) -> WordEntry {
+fn lookup_bytes(w: &[u8]) -> &'static WordEntry {
+    static UNLISTED: WordEntry = WordEntry { flags: 0, cues: [None; 3], word: "" };
+    static UNLISTED_ROLE: WordEntry = WordEntry { flags: flag::ROLE, cues: [None; 3], word: "" };
     if let Some(e) = word_table().get(w) {
-        return *e;
+        return e;
     }
-    WordEntry { flags: if super::names::role_suffix_bytes(w) { flag::ROLE } else { 0 }, cues: [None; 3], word: "" }
+    if super::names::role_suffix_bytes(w) { &UNLISTED_ROLE } else { &UNLISTED }
 }
 
-/// Looks a word in any case up ([`lookup`] of its lowercase form); a short ASCII word is
-/// lowercased on the stack.
-pub fn lookup_any_case(w: &str) -> WordEntry {
+/// Looks a word in any case up ([`lookup`] of its lowercase form) and gives its lowercase form
+/// too: the listed word, or a new string.
+pub fn lookup_any_case(w: &str) -> (&'static WordEntry, std::borrow::Cow<'_, str>) {
+    use std::borrow::Cow;
+    let b = w.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        // lowercased on the stack; a string is made only for a word in no list
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        let entry = lookup_bytes(&buf[..b.len()]);
+        let lower = if entry.word.is_empty() { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(entry.word) };
+        return (entry, lower);
+    }
+    let lower = lowercase(w);
+    let entry = lookup(&lower);
+    (entry, if entry.word.is_empty() { lower } else { Cow::Borrowed(entry.word) })
+}
+
+/// The class flags of a word in any case.
+pub fn flags_of(w: &str) -> u16 {
     let b = w.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
         }
-        return lookup_bytes(&buf[..b.len()]);
+        return lookup_bytes(&buf[..b.len()]).flags;
     }
-    lookup(&lowercase(w))
-}
-
-/// The class flags of a word in any case.
-pub fn flags_of(w: &str) -> u16 {
-    lookup_any_case(w).flags
+    lookup(&lowercase(w)).flags
 }
 
 /// The class flags of a lowercase word.

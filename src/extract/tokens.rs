@@ -83,8 +83,7 @@ fn word_token(p: &str, start: usize, end: usize, lang: Lang, plain: bool) -> Tok
         return make_word(start, end, lowercase(s), cap, lang);
     }
     // "The", "Said": a listed word lends its lowercase form, no copy is made
-    let entry = lookup_any_case(s);
-    let lower = if entry.word.is_empty() { lowercase(s) } else { Cow::Borrowed(entry.word) };
+    let (entry, lower) = lookup_any_case(s);
     Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
