@@ -13,7 +13,8 @@ fn main() -> std::io::Result<()> {
     println!("language: {lang:?}");
     for line in t.lines() {
         let q = quotes::find_quotes(line);
-        let toks = tokens::tokenize(line, &q, lang);
+        let arena = tokens::TokenArena::new();
+        let toks = tokens::tokenize(line, &q, lang, &arena);
         for (a, b) in tokens::sentences(line, &toks, &q) {
             let v: Vec<String> = toks[a..b]
                 .iter()

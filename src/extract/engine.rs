@@ -7,7 +7,7 @@ use super::items::{Para, RawItem};
 use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, flags_of, has_flag, pronoun};
 use super::names::{NameIndex, SplitName, capitalised_runs, is_possessive, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
-use super::tokens::{TokKind, Token, sentences, tokenize};
+use super::tokens::{TokKind, Token, TokenArena, sentences, tokenize};
 use std::rc::Rc;
 
 use crate::model::StatementKind;
@@ -123,6 +123,8 @@ const FRAGMENT_MARKERS: &[&str] = &[
 /// Extracts the statements of a text whose paragraphs and items are known.
 pub struct Engine<'a> {
     text: &'a str,
+    /// Lowercase forms of the document's words that differ from their text.
+    arena: &'a TokenArena,
     lang: Lang,
     names: NameIndex,
     last_person: Option<Speaker>,
@@ -144,9 +146,10 @@ pub struct Engine<'a> {
 
 impl<'a> Engine<'a> {
     /// Prepares an engine for `text` in `lang`.
-    pub fn new(text: &'a str, lang: Lang) -> Self {
+    pub fn new(text: &'a str, lang: Lang, arena: &'a TokenArena) -> Self {
         Self {
             text,
+            arena,
             lang,
             names: NameIndex::default(),
             last_person: None,
@@ -168,7 +171,7 @@ impl<'a> Engine<'a> {
     fn para(&self, para: &Para) -> P<'a> {
         let s = &self.text[para.start..para.end];
         let quotes = find_quotes(s);
-        let toks = tokenize(s, &quotes, self.lang);
+        let toks = tokenize(s, &quotes, self.lang, self.arena);
         let sents = bounded(sentences(s, &toks, &quotes));
         // names come from the body, and from headlines written as sentences (live-blog entries),
         // not from Title Case headlines ("Trump's Favorite TV Doctor Has A Basketful")
@@ -194,7 +197,8 @@ impl<'a> Engine<'a> {
         }
         for p in &parsed {
             for t in &p.toks {
-                if let (TokKind::Word, false, std::borrow::Cow::Borrowed(w)) = (t.kind, t.cap, &t.lower) {
+                if let (TokKind::Word, false, false) = (t.kind, t.cap, t.made) {
+                    let w = t.lower;
                     let b = bit(w);
                     if filter[b / 64] & (1 << (b % 64)) != 0 && openers.contains(w) {
                         self.lowercase_words.insert(w);
@@ -1632,7 +1636,7 @@ impl<'a> Engine<'a> {
         }
         let inner_s = &p.s[outer.start..outer.end];
         let quotes = find_quotes(inner_s);
-        let toks = tokenize(inner_s, &quotes, self.lang);
+        let toks = tokenize(inner_s, &quotes, self.lang, self.arena);
         let sents = bounded(sentences(inner_s, &toks, &quotes));
         let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks, sents, runs: Vec::new() };
         let saved = (
@@ -2104,7 +2108,7 @@ mod tests {
         let mut paras = paragraphs(text);
         let items = split_items(text, &mut paras);
         let lang = super::super::lexicon::detect_lang(text);
-        Engine::new(text, lang)
+        Engine::new(text, lang, &TokenArena::new())
             .run(&paras, &items)
             .into_iter()
             .map(|s| (s.kind, s.speaker, text[s.start..s.end].to_owned()))

@@ -1360,37 +1360,17 @@ fn word_table() -> &'static WordTable {
 /// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
 /// flag that compound endings give ("Wahlkampfleiter").
 pub fn lookup(w: &str) -> &'static WordEntry {
-    lookup_bytes(w.as_bytes())
+    lookup_lower_bytes(w.as_bytes())
 }
 
 /// [`lookup`] of the UTF-8 bytes of a lowercase word.
-fn lookup_bytes(w: &[u8]) -> &'static WordEntry {
+pub fn lookup_lower_bytes(w: &[u8]) -> &'static WordEntry {
     static UNLISTED: WordEntry = WordEntry { flags: 0, cues: [None; 3], word: "" };
     static UNLISTED_ROLE: WordEntry = WordEntry { flags: flag::ROLE, cues: [None; 3], word: "" };
     if let Some(e) = word_table().get(w) {
         return e;
     }
     if super::names::role_suffix_bytes(w) { &UNLISTED_ROLE } else { &UNLISTED }
-}
-
-/// Looks a word in any case up ([`lookup`] of its lowercase form) and gives its lowercase form
-/// too: the listed word, or a new string.
-pub fn lookup_any_case(w: &str) -> (&'static WordEntry, std::borrow::Cow<'_, str>) {
-    use std::borrow::Cow;
-    let b = w.as_bytes();
-    if b.len() <= 32 && b.is_ascii() {
-        // lowercased on the stack; a string is made only for a word in no list
-        let mut buf = [0u8; 32];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        let entry = lookup_bytes(&buf[..b.len()]);
-        let lower = if entry.word.is_empty() { Cow::Owned(w.to_ascii_lowercase()) } else { Cow::Borrowed(entry.word) };
-        return (entry, lower);
-    }
-    let lower = lowercase(w);
-    let entry = lookup(&lower);
-    (entry, if entry.word.is_empty() { lower } else { Cow::Borrowed(entry.word) })
 }
 
 /// The class flags of a word in any case.
@@ -1401,7 +1381,7 @@ pub fn flags_of(w: &str) -> u16 {
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
         }
-        return lookup_bytes(&buf[..b.len()]).flags;
+        return lookup_lower_bytes(&buf[..b.len()]).flags;
     }
     lookup(&lowercase(w)).flags
 }

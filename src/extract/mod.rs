@@ -55,7 +55,8 @@ pub fn extract_document(text: &str, doc: DocumentId, first_id: u64) -> Extractio
     let lang = lexicon::detect_lang(text);
     let mut paras = items::paragraphs(text);
     let raw_items = items::split_items(text, &mut paras);
-    let raw = engine::Engine::new(text, lang).run(&paras, &raw_items);
+    let arena = tokens::TokenArena::new();
+    let raw = engine::Engine::new(text, lang, &arena).run(&paras, &raw_items);
     let mut offsets: Vec<usize> = Vec::with_capacity(2 * (raw_items.len() + raw.len()));
     for it in &raw_items {
         offsets.extend([it.start, it.end]);

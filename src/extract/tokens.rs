@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup, lookup_any_case, lowercase};
+use super::lexicon::{Lang, lookup, lookup_lower_bytes, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -16,6 +16,23 @@ pub enum TokKind {
     Quote(u32),
 }
 
+/// Where the lowercase forms of words that differ from their text are kept while a document is
+/// processed: one growing block instead of a small string per capitalised word.
+#[derive(Debug, Default)]
+pub struct TokenArena(bumpalo::Bump);
+
+impl TokenArena {
+    /// An empty arena.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A copy of `s` that lives as long as the arena.
+    fn keep(&self, s: &str) -> &str {
+        self.0.alloc_str(s)
+    }
+}
+
 /// One token with its byte range in the paragraph and, for words, its lowercase form.
 #[derive(Debug, Clone)]
 pub struct Token<'a> {
@@ -25,8 +42,11 @@ pub struct Token<'a> {
     pub start: usize,
     /// End byte in the paragraph.
     pub end: usize,
-    /// Lowercase form (words only; empty otherwise), borrowed from the text when it is lowercase.
-    pub lower: Cow<'a, str>,
+    /// Lowercase form (words only; empty otherwise): the text itself when it is lowercase, a
+    /// listed word, or a string in the paragraph's [`TokenArena`].
+    pub lower: &'a str,
+    /// Whether `lower` had to be made (it differs from the text, or is not taken from it).
+    pub made: bool,
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
@@ -71,31 +91,49 @@ fn is_word_char(c: char) -> bool {
 
 /// A word token; `plain` when the word is known to be ASCII without capitals (then it is its own
 /// lowercase form).
-fn word_token(p: &str, start: usize, end: usize, lang: Lang, plain: bool) -> Token<'_> {
+fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool, arena: &'a TokenArena) -> Token<'a> {
     let s = &p[start..end];
     if plain {
-        return make_word(start, end, Cow::Borrowed(s), false, lang);
+        return make_word(start, end, s, false, false, lang);
     }
     let first = s.as_bytes().first().copied().unwrap_or(0);
     let cap =
         if first.is_ascii() { first.is_ascii_uppercase() } else { s.chars().next().is_some_and(char::is_uppercase) };
     if !cap {
-        return make_word(start, end, lowercase(s), cap, lang);
+        return match lowercase(s) {
+            Cow::Borrowed(l) => make_word(start, end, l, false, false, lang),
+            Cow::Owned(l) => make_word(start, end, arena.keep(&l), false, true, lang),
+        };
     }
-    // "The", "Said": a listed word lends its lowercase form, no copy is made
-    let (entry, lower) = lookup_any_case(s);
-    Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+    // "The", "Said": a listed word lends its lowercase form; other words are lowercased on the
+    // stack when short and ASCII, and kept in the arena
+    let b = s.as_bytes();
+    let (entry, lower) = if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or_default();
+        let entry = lookup_lower_bytes(lower.as_bytes());
+        (entry, if entry.word.is_empty() { arena.keep(lower) } else { entry.word })
+    } else {
+        let l = lowercase(s);
+        let entry = lookup(&l);
+        (entry, if entry.word.is_empty() { arena.keep(&l) } else { entry.word })
+    };
+    let made = entry.word.is_empty();
+    Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
-fn make_word(start: usize, end: usize, lower: Cow<'_, str>, cap: bool, lang: Lang) -> Token<'_> {
-    let entry = lookup(&lower);
-    Token { kind: TokKind::Word, start, end, lower, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+fn make_word(start: usize, end: usize, lower: &str, cap: bool, made: bool, lang: Lang) -> Token<'_> {
+    let entry = lookup(lower);
+    Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 
 const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
 
 /// Splits a paragraph into tokens. Top-level quotations (depth 0) become single tokens.
-pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'a>> {
+pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a TokenArena) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(p.len() / 5 + 4);
     let top: Vec<(usize, &QuoteSpan)> = quotes.iter().enumerate().filter(|(_, q)| q.depth == 0).collect();
     let mut qi = 0usize;
@@ -107,7 +145,8 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
                 kind: TokKind::Quote(u32::try_from(idx).unwrap_or(u32::MAX)),
                 start: q.open,
                 end: q.close.max(i + 1),
-                lower: Cow::Borrowed(""),
+                lower: "",
+                made: false,
                 cap: false,
                 flags: 0,
                 cue: None,
@@ -165,7 +204,7 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
                 }
                 break;
             }
-            push_word(p, start, j, lang, plain, &mut out);
+            push_word(p, start, j, lang, plain, arena, &mut out);
             i = j;
             continue;
         }
@@ -173,7 +212,8 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
             kind: TokKind::Punct(c),
             start: i,
             end: i + len,
-            lower: Cow::Borrowed(""),
+            lower: "",
+            made: false,
             cap: false,
             flags: 0,
             cue: None,
@@ -183,7 +223,15 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang) -> Vec<Token<'
     out
 }
 
-fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool, out: &mut Vec<Token<'a>>) {
+fn push_word<'a>(
+    p: &'a str,
+    start: usize,
+    end: usize,
+    lang: Lang,
+    plain: bool,
+    arena: &'a TokenArena,
+    out: &mut Vec<Token<'a>>,
+) {
     let mut start = start;
     if lang == Lang::Fr {
         // l’Italie -> l’ + Italie (as often as the word has elided prefixes: a loop, not recursion)
@@ -198,8 +246,9 @@ fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool, 
             out.push(make_word(
                 start,
                 start + k + apo,
-                Cow::Owned(format!("{head}’")),
+                arena.keep(&format!("{head}’")),
                 s.starts_with(char::is_uppercase),
+                true,
                 lang,
             ));
             start += k + apo;
@@ -209,15 +258,15 @@ fn push_word<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool, 
         for suffix in ["-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on", "-il", "-elle", "-ils", "-elles"] {
             if lower.len() > suffix.len() && lower.ends_with(suffix) {
                 let cut = end - suffix.len();
-                out.push(word_token(p, start, cut, lang, plain));
+                out.push(word_token(p, start, cut, lang, plain, arena));
                 let pro = suffix.trim_start_matches("-t").trim_start_matches('-');
-                out.push(make_word(end - pro.len(), end, Cow::Borrowed(pro), false, lang));
+                out.push(make_word(end - pro.len(), end, pro, false, false, lang));
                 return;
             }
         }
     }
     if start < end {
-        out.push(word_token(p, start, end, lang, plain));
+        out.push(word_token(p, start, end, lang, plain, arena));
     }
 }
 
@@ -302,14 +351,14 @@ mod tests {
 
     fn sents(p: &str) -> Vec<String> {
         let q = find_quotes(p);
-        let t = tokenize(p, &q, Lang::En);
+        let t = tokenize(p, &q, Lang::En, &TokenArena::new());
         sentences(p, &t, &q).into_iter().map(|(a, b)| p[t[a].start..t[b - 1].end].to_owned()).collect()
     }
 
     #[test]
     fn words_keep_inner_apostrophes_and_hyphens() {
         let p = "Eva-Marie Persson’s U.S. plan";
-        let t = tokenize(p, &[], Lang::En);
+        let t = tokenize(p, &[], Lang::En, &TokenArena::new());
         let w: Vec<&str> = t.iter().map(|t| &p[t.start..t.end]).collect();
         assert_eq!(w, vec!["Eva-Marie", "Persson’s", "U.S", ".", "plan"]);
     }
@@ -318,7 +367,7 @@ mod tests {
     fn quote_is_one_token() {
         let p = "“Hello, world,” she said.";
         let q = find_quotes(p);
-        let t = tokenize(p, &q, Lang::En);
+        let t = tokenize(p, &q, Lang::En, &TokenArena::new());
         assert_eq!(t[0].quote(), Some(0));
         assert!(t[1].is("she"));
     }
@@ -341,10 +390,10 @@ mod tests {
     fn french_elision_and_inversion() {
         let p = "« Elles menacent l’économie », a-t-elle estimé";
         let q = find_quotes(p);
-        let t = tokenize(p, &q, Lang::Fr);
+        let t = tokenize(p, &q, Lang::Fr, &TokenArena::new());
         let w: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
         assert_eq!(w, vec!["", "", "a", "elle", "estimé"]);
-        let t = tokenize("qu’outre-Rhin", &[], Lang::Fr);
+        let t = tokenize("qu’outre-Rhin", &[], Lang::Fr, &TokenArena::new());
         assert_eq!(t[0].lower, "qu’");
     }
 }
