@@ -189,7 +189,7 @@ impl<'a> Engine<'a> {
         let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
         for p in &parsed {
             for &(a, _) in &p.runs {
-                let w: &str = &p.toks[a].lower;
+                let w: &str = p.toks[a].lower;
                 let b = bit(w);
                 filter[b / 64] |= 1 << (b % 64);
                 openers.insert(w);
@@ -282,7 +282,7 @@ impl<'a> Engine<'a> {
             }
             while a < b
                 && (p.toks[a].cue.is_some()
-                    || self.lowercase_words.contains(&*p.toks[a].lower)
+                    || self.lowercase_words.contains(p.toks[a].lower)
                         && !p.toks[a].has(flag::ROLE)
                         && self.lang != Lang::De)
             {
@@ -315,7 +315,7 @@ impl<'a> Engine<'a> {
                 let org = p.toks[a].has(flag::ORG) || super::names::is_acronym(name);
                 let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
                 let det_before =
-                    a > 0 && p.toks[a - 1].has(flag::DET) && super::lexicon::is_indefinite(&p.toks[a - 1].lower);
+                    a > 0 && p.toks[a - 1].has(flag::DET) && super::lexicon::is_indefinite(p.toks[a - 1].lower);
                 out.push(NameCandidate {
                     pos,
                     name: name.to_owned(),
@@ -405,7 +405,7 @@ impl<'a> Engine<'a> {
         if e == b + 1 {
             return String::new();
         }
-        let first: &str = &p.toks[b + 1].lower;
+        let first: &str = p.toks[b + 1].lower;
         if matches!(
             first,
             "who"
@@ -490,7 +490,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let last = &p.toks[idx - 1];
-        if last.is_word() && pronoun(&last.lower, self.lang).is_some() {
+        if last.is_word() && pronoun(last.lower, self.lang).is_some() {
             return Some((idx - 1, idx));
         }
         let mut j = idx;
@@ -513,7 +513,7 @@ impl<'a> Engine<'a> {
                     && !t.cap
                     && j >= 2
                     && j - 1 > lo
-                    && is_possessive(&p.toks[j - 2].lower)
+                    && is_possessive(p.toks[j - 2].lower)
                     && p.toks[j - 2].cap
                     && !t.has(flag::FUNC);
                 if fr_adjective || owner_noun {
@@ -521,7 +521,7 @@ impl<'a> Engine<'a> {
                     continue;
                 }
                 if self.np_token(t)
-                    || (&*t.lower == "of" || t.has(flag::PARTICLE_OF))
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j < idx
                         && j - 1 > lo
                         && self.np_token(&p.toks[j - 2])
@@ -555,7 +555,7 @@ impl<'a> Engine<'a> {
                 && last.lower.len() > 3
                 && !last.has(flag::FUNC)
                 && !matches!(
-                    &*last.lower,
+                    last.lower,
                     "weeks" | "days" | "months" | "years" | "hours" | "minutes" | "times" | "others"
                 )
             {
@@ -573,7 +573,7 @@ impl<'a> Engine<'a> {
                     if idx < lo + n + 1 || !(idx - n..idx).all(|k| plain(&p.toks[k])) {
                         break;
                     }
-                    if matches!(&*p.toks[idx - n - 1].lower, "the" | "a" | "an" | "this") {
+                    if matches!(p.toks[idx - n - 1].lower, "the" | "a" | "an" | "this") {
                         return Some((idx - n - 1, idx));
                     }
                 }
@@ -591,7 +591,7 @@ impl<'a> Engine<'a> {
         // "an official at the finance ministry": the role's complement belongs to the phrase
         if j >= lo + 2
             && p.toks[j - 1].is_word()
-            && matches!(&*p.toks[j - 1].lower, "at" | "of" | "from" | "for" | "in")
+            && matches!(p.toks[j - 1].lower, "at" | "of" | "from" | "for" | "in")
             && p.toks[j - 2].has(flag::ROLE)
         {
             // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
@@ -609,12 +609,12 @@ impl<'a> Engine<'a> {
             return None;
         }
         let first = &p.toks[idx];
-        if first.is_word() && pronoun(&first.lower, self.lang).is_some() {
+        if first.is_word() && pronoun(first.lower, self.lang).is_some() {
             return Some((idx, idx + 1));
         }
         let mut j = idx;
         let mut det = false;
-        if first.is_word() && (first.has(flag::DET) || matches!(&*first.lower, "another" | "one")) {
+        if first.is_word() && (first.has(flag::DET) || matches!(first.lower, "another" | "one")) {
             j += 1;
             det = true;
         }
@@ -623,14 +623,14 @@ impl<'a> Engine<'a> {
             let t = &p.toks[j];
             if t.is_word()
                 && (self.np_token(t)
-                    || (&*t.lower == "of" || t.has(flag::PARTICLE_OF))
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j > start_content
                         && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET)))
             {
                 j += 1;
                 continue;
             }
-            if t.is_word() && t.has(flag::DET) && j > start_content && &*p.toks[j - 1].lower == "of" {
+            if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
                 j += 1;
                 continue;
             }
@@ -660,7 +660,7 @@ impl<'a> Engine<'a> {
         // trailing "of", determiners
         while j > start_content
             && p.toks[j - 1].is_word()
-            && (&*p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
+            && (p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
         {
             j -= 1;
         }
@@ -706,7 +706,7 @@ impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     fn resolve(&mut self, p: &P<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
-            if let Some(kind) = pronoun(&p.toks[a].lower, self.lang) {
+            if let Some(kind) = pronoun(p.toks[a].lower, self.lang) {
                 let pos = p.base + p.toks[a].start;
                 return match kind {
                     PronounKind::Person => {
@@ -851,8 +851,8 @@ impl<'a> Engine<'a> {
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
         // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
-        if super::lexicon::is_ambiguous_cue(&t.lower, c.lemma) {
-            let after_aux = i > 0 && matches!(&*p.toks[i - 1].lower, "has" | "have" | "had" | "hat" | "hatte" | "a");
+        if super::lexicon::is_ambiguous_cue(t.lower, c.lemma) {
+            let after_aux = i > 0 && matches!(p.toks[i - 1].lower, "has" | "have" | "had" | "hat" | "hatte" | "a");
             let verb_like = p.toks.get(i + 1).is_none_or(|n| {
                 n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
             });
@@ -1052,7 +1052,7 @@ impl<'a> Engine<'a> {
         let (mut np, mut after_np) = (np, after_np);
         let mut speaker_np = np;
         if c.kind == CueKind::SourcePrefix
-            && p.toks.get(after_np).is_some_and(|t| matches!(&*t.lower, "from" | "of" | "by" | "issued" | "released"))
+            && p.toks.get(after_np).is_some_and(|t| matches!(t.lower, "from" | "of" | "by" | "issued" | "released"))
         {
             let from = if p.toks.get(after_np + 1).is_some_and(|t| t.is("by")) { after_np + 2 } else { after_np + 1 };
             if let Some((a2, b2)) = self.np_after(p, from, e) {
@@ -1109,11 +1109,11 @@ impl<'a> Engine<'a> {
             if t.has(flag::NEG) {
                 neg = true;
                 i -= 1;
-            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && &*t.lower != "has") {
+            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has") {
                 i -= 1;
             } else if t.has(flag::TIME) {
                 i -= 1;
-                if i > lo && matches!(&*p.toks[i - 1].lower, "on" | "last" | "this" | "am" | "le" | "late" | "by") {
+                if i > lo && matches!(p.toks[i - 1].lower, "on" | "last" | "this" | "am" | "le" | "late" | "by") {
                     i -= 1;
                 }
             } else {
@@ -1129,7 +1129,7 @@ impl<'a> Engine<'a> {
             let t = &p.toks[i];
             if t.is_word()
                 && (t.has(flag::TIME)
-                    || matches!(&*t.lower, "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late")
+                    || matches!(t.lower, "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late")
                         && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
             {
                 i += 1;
@@ -1161,13 +1161,13 @@ impl<'a> Engine<'a> {
         if clauses.iter().any(|&(a, b)| a <= i && i < b) && !is_core_say(c.lemma) {
             return None;
         }
-        if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(&p.toks[i - 1].lower, self.lang) {
+        if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(p.toks[i - 1].lower, self.lang) {
             return None; // "his vow", "the claim": a noun
         }
         if i > s
             && p.toks[i - 1].is_word()
             && matches!(
-                &*p.toks[i - 1].lower,
+                p.toks[i - 1].lower,
                 "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été"
             )
         {
@@ -1232,10 +1232,9 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
-        } else if j0 > s && p.toks[j0 - 1].is_word() && is_conjunction(&p.toks[j0 - 1].lower) && !attributed.is_empty()
-        {
+        } else if j0 > s && p.toks[j0 - 1].is_word() && is_conjunction(p.toks[j0 - 1].lower) && !attributed.is_empty() {
             speaker = attributed.last().map(|a| a.1.clone());
-        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(&*p.toks[j0 - 1].lower, "who" | "which" | "qui") {
+        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower, "who" | "which" | "qui") {
             if let Some((a, b)) =
                 self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 })
             {
@@ -1273,7 +1272,7 @@ impl<'a> Engine<'a> {
             let quote_before = k > s && quote_ends_at(p, s, k);
             let k = if k >= s + 2
                 && p.toks[k - 1].is_word()
-                && matches!(&*p.toks[k - 1].lower, "wie" | "as" | "comme")
+                && matches!(p.toks[k - 1].lower, "wie" | "as" | "comme")
                 && p.punct(k - 2, ',')
             {
                 k - 1
@@ -1452,7 +1451,7 @@ impl<'a> Engine<'a> {
             // said in a statement / said on Friday
             if p.toks
                 .get(start)
-                .is_some_and(|t| t.is_word() && matches!(&*t.lower, "in" | "on" | "at" | "during" | "after"))
+                .is_some_and(|t| t.is_word() && matches!(t.lower, "in" | "on" | "at" | "during" | "after"))
             {
                 let mut k = start;
                 while k < e && !p.punct(k, ',') && !p.toks[k].is("that") && k - start < 8 {
@@ -1518,7 +1517,7 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            if t.is_word() && is_conjunction(&t.lower) && k > start {
+            if t.is_word() && is_conjunction(t.lower) && k > start {
                 if p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL)) && (comp.is_some() || is_core_say(c.lemma)) {
                     second_clause = Some(k + 2);
                     end = k;
@@ -1683,21 +1682,18 @@ impl<'a> Engine<'a> {
         a > s
             && p.toks[a - 1].is_word()
             && (p.toks[a - 1].has(flag::PREP)
-                || matches!(&*p.toks[a - 1].lower, "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
+                || matches!(p.toks[a - 1].lower, "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
     fn sentence_subject(&mut self, p: &P<'a>, s: usize, e: usize) -> Option<Speaker> {
         let mut k = s;
-        while k < e
-            && p.toks[k].is_word()
-            && p.toks[k].has(flag::FUNC)
-            && pronoun(&p.toks[k].lower, self.lang).is_none()
+        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && pronoun(p.toks[k].lower, self.lang).is_none()
         {
             k += 1;
         }
         let (a, b) = self.np_after(p, k, e)?;
-        if !(p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some() || p.toks[a].has(flag::DET)) {
+        if !(p.toks[a].cap || pronoun(p.toks[a].lower, self.lang).is_some() || p.toks[a].has(flag::DET)) {
             return None;
         }
         self.resolve(p, a, b, false)
@@ -1706,7 +1702,7 @@ impl<'a> Engine<'a> {
     /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
     fn v2_subject(&self, p: &P<'a>, i: usize, e: usize) -> bool {
         self.np_after(p, i, e).is_some_and(|(a, b)| {
-            (p.toks[a].cap || pronoun(&p.toks[a].lower, self.lang).is_some())
+            (p.toks[a].cap || pronoun(p.toks[a].lower, self.lang).is_some())
                 && (p.punct(b, ',')
                     || p.punct(b, ':')
                     || p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::COMPL)))
@@ -1770,8 +1766,8 @@ impl<'a> Engine<'a> {
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             let candidate = t.is_word()
-                && ((t.cap && !t.has(flag::FUNC)) || pronoun(&t.lower, self.lang).is_some())
-                && !is_possessive(&t.lower);
+                && ((t.cap && !t.has(flag::FUNC)) || pronoun(t.lower, self.lang).is_some())
+                && !is_possessive(t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
                     let after_prep =
@@ -1791,7 +1787,7 @@ impl<'a> Engine<'a> {
     /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
     fn is_fragment(&self, p: &P<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
-        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&&*t.lower));
+        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&t.lower));
         marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
     }
 
@@ -2024,7 +2020,7 @@ fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
         let t = &p.toks[k];
         t.is_word()
             && (matches!(
-                &*t.lower,
+                t.lower,
                 "is" | "are"
                     | "was"
                     | "were"

@@ -515,7 +515,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let mut j = i + 1;
             while j < toks.len()
                 && toks[j].kind == TokKind::Word
-                && (toks[j].cap || is_particle(&toks[j].lower) && toks.get(j + 1).is_some_and(|t| t.cap))
+                && (toks[j].cap || is_particle(toks[j].lower) && toks.get(j + 1).is_some_and(|t| t.cap))
             {
                 j += 1;
             }

@@ -58,7 +58,7 @@ pub struct Token<'a> {
 impl Token<'_> {
     /// Whether the token is the word `w` (lowercase).
     pub fn is(&self, w: &str) -> bool {
-        self.kind == TokKind::Word && &*self.lower == w
+        self.kind == TokKind::Word && self.lower == w
     }
 
     /// Whether the token is the punctuation mark `c`.
@@ -277,9 +277,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
-    let numbered = matches!(&*t.lower, "no" | "nr");
+    let numbered = matches!(t.lower, "no" | "nr");
     t.is_word()
-        && (ABBREVIATIONS.contains(&&*t.lower)
+        && (ABBREVIATIONS.contains(&t.lower)
             && (!numbered || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
             || t.lower.contains('.')
             || (t.lower.chars().count() == 1 && t.cap))
@@ -334,7 +334,7 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
             TokKind::Punct('.' | ',' | '!' | '?') => return false,
             TokKind::Quote(_) => return false,
             TokKind::Word => {
-                if matches!(&*t.lower, "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
+                if matches!(t.lower, "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
                     return true;
                 }
             }
@@ -351,14 +351,16 @@ mod tests {
 
     fn sents(p: &str) -> Vec<String> {
         let q = find_quotes(p);
-        let t = tokenize(p, &q, Lang::En, &TokenArena::new());
+        let arena = TokenArena::new();
+        let t = tokenize(p, &q, Lang::En, &arena);
         sentences(p, &t, &q).into_iter().map(|(a, b)| p[t[a].start..t[b - 1].end].to_owned()).collect()
     }
 
     #[test]
     fn words_keep_inner_apostrophes_and_hyphens() {
         let p = "Eva-Marie Persson’s U.S. plan";
-        let t = tokenize(p, &[], Lang::En, &TokenArena::new());
+        let arena = TokenArena::new();
+        let t = tokenize(p, &[], Lang::En, &arena);
         let w: Vec<&str> = t.iter().map(|t| &p[t.start..t.end]).collect();
         assert_eq!(w, vec!["Eva-Marie", "Persson’s", "U.S", ".", "plan"]);
     }
@@ -367,7 +369,8 @@ mod tests {
     fn quote_is_one_token() {
         let p = "“Hello, world,” she said.";
         let q = find_quotes(p);
-        let t = tokenize(p, &q, Lang::En, &TokenArena::new());
+        let arena = TokenArena::new();
+        let t = tokenize(p, &q, Lang::En, &arena);
         assert_eq!(t[0].quote(), Some(0));
         assert!(t[1].is("she"));
     }
@@ -390,10 +393,12 @@ mod tests {
     fn french_elision_and_inversion() {
         let p = "« Elles menacent l’économie », a-t-elle estimé";
         let q = find_quotes(p);
-        let t = tokenize(p, &q, Lang::Fr, &TokenArena::new());
-        let w: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
+        let arena = TokenArena::new();
+        let t = tokenize(p, &q, Lang::Fr, &arena);
+        let w: Vec<&str> = t.iter().map(|t| t.lower).collect();
         assert_eq!(w, vec!["", "", "a", "elle", "estimé"]);
-        let t = tokenize("qu’outre-Rhin", &[], Lang::Fr, &TokenArena::new());
+        let arena = TokenArena::new();
+        let t = tokenize("qu’outre-Rhin", &[], Lang::Fr, &arena);
         assert_eq!(t[0].lower, "qu’");
     }
 }
