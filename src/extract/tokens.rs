@@ -85,6 +85,33 @@ impl Token<'_> {
     }
 }
 
+/// Classes of ASCII bytes for the tokenizer: letters and digits, capitals, white space (as
+/// `char::is_whitespace` has it), and the joiners that may continue a word (`'` `-` `.`).
+const ALNUM: u8 = 1;
+const UPPER: u8 = 2;
+const SPACE: u8 = 4;
+const JOINER: u8 = 8;
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            SPACE
+        } else if matches!(c, b'\'' | b'-' | b'.') {
+            JOINER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -160,16 +187,22 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
             continue;
         }
         let byte = p.as_bytes()[i];
-        if byte == b' ' || byte == b'\t' {
-            i += 1;
-            continue;
-        }
-        let Some(c) = p[i..].chars().next() else { break };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
+        // ASCII is classified by table; other characters are decoded
+        let (c, len) = if byte.is_ascii() {
+            let class = ASCII_CLASS[usize::from(byte)];
+            if class & SPACE != 0 {
+                i += 1;
+                continue;
+            }
+            (char::from(byte), 1)
+        } else {
+            let Some(c) = p[i..].chars().next() else { break };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (c, c.len_utf8())
+        };
         if is_word_char(c) {
             let start = i;
             let mut j = i + len;
@@ -180,14 +213,18 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
                 // ASCII fast path: letters and digits continue the word, other ASCII but the
                 // joiners ends it
                 let b = bytes[j];
-                if b.is_ascii_alphanumeric() {
-                    plain &= !b.is_ascii_uppercase();
-                    j += 1;
-                    continue;
-                }
-                plain &= b.is_ascii();
-                if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.') {
-                    break;
+                if b.is_ascii() {
+                    let class = ASCII_CLASS[usize::from(b)];
+                    if class & ALNUM != 0 {
+                        plain &= class & UPPER == 0;
+                        j += 1;
+                        continue;
+                    }
+                    if class & JOINER == 0 {
+                        break;
+                    }
+                } else {
+                    plain = false;
                 }
                 let Some(d) = p[j..].chars().next() else { break };
                 if is_word_char(d) {
