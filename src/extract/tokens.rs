@@ -31,6 +31,13 @@ impl TokenArena {
     fn keep(&self, s: &str) -> &str {
         self.0.alloc_str(s)
     }
+
+    /// A copy of `s` in ASCII lowercase that lives as long as the arena.
+    fn keep_ascii_lowercase(&self, s: &str) -> &str {
+        let copy = self.0.alloc_str(s);
+        copy.make_ascii_lowercase();
+        copy
+    }
 }
 
 /// One token with its byte range in the paragraph and, for words, its lowercase form.
@@ -140,9 +147,8 @@ fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool,
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
         }
-        let lower = std::str::from_utf8(&buf[..b.len()]).unwrap_or_default();
-        let entry = lookup_lower_bytes(lower.as_bytes());
-        (entry, if entry.word.is_empty() { arena.keep(lower) } else { entry.word })
+        let entry = lookup_lower_bytes(&buf[..b.len()]);
+        (entry, if entry.word.is_empty() { arena.keep_ascii_lowercase(s) } else { entry.word })
     } else {
         let l = lowercase(s);
         let entry = lookup(&l);
