@@ -11,8 +11,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::io::atomic::write_atomic;
 use crate::io::export::Preset;
-use crate::io::{add_briefings, export, project};
-use crate::model::Project;
+use crate::io::{Briefing, add_briefings, export, project, read_each};
+use crate::model::{DocumentId, Project};
 
 /// Stance Desk: who said what, in what role, and where each actor stands.
 #[derive(Debug, Parser)]
@@ -124,18 +124,33 @@ pub fn run(cmd: Command) -> Result<i32> {
 
 /// Reads briefings into a new project, reporting progress, warnings and failed files on
 /// standard error; returns the project and whether any file failed.
-fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
-    let mut project = Project::default();
-    let show = files.len() >= PROGRESS_FROM;
-    let mut stderr = std::io::stderr();
-    let (failed, warnings) = add_briefings(&mut project, files, |done, all, _| {
-        if show && (done % 25 == 0 || done == all) {
+/// The progress line on stderr when many files are given.
+struct Progress {
+    all: usize,
+}
+
+impl Progress {
+    fn new(all: usize) -> Self {
+        Self { all }
+    }
+
+    /// Shows that `done` files of all are done (every 25 files and at the end).
+    fn show(&self, done: usize) {
+        let all = self.all;
+        if all >= PROGRESS_FROM && (done.is_multiple_of(25) || done == all) {
+            let mut stderr = std::io::stderr();
             let _ = write!(stderr, "\rextracting: {done}/{all} files");
             if done == all {
                 let _ = writeln!(stderr);
             }
         }
-    });
+    }
+}
+
+fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
+    let mut project = Project::default();
+    let progress = Progress::new(files.len());
+    let (failed, warnings) = add_briefings(&mut project, files, |done, _, _| progress.show(done));
     for w in &warnings {
         eprintln!("warning: {w}");
     }
@@ -147,13 +162,36 @@ fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
 }
 
 fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Result<i32> {
-    let (project, failed) = read_briefings(files);
-    let write = |w: &mut dyn Write| -> Result<()> {
+    let mut failed = false;
+    let mut write = |w: &mut dyn Write| -> Result<()> {
         match format {
             Format::Csv => {
-                export::write_csv(&mut *w, &project.documents, &project.statements).context("writing CSV")?;
+                // one document at a time: memory stays that of the largest briefing
+                let mut table = export::CsvTable::new(&mut *w, Preset::Data).context("writing CSV")?;
+                let progress = Progress::new(files.len());
+                let mut stderr = std::io::stderr();
+                read_each(files, DocumentId(0), 0, |n, _, briefing| -> Result<()> {
+                    match briefing {
+                        Briefing::Read(doc, statements, warning) => {
+                            if let Some(w) = warning {
+                                let _ = writeln!(stderr, "warning: {w}");
+                            }
+                            table.write_document(&doc, &statements).context("writing CSV")?;
+                        }
+                        Briefing::Failed(f) => {
+                            failed = true;
+                            // the reason names the file
+                            let _ = writeln!(stderr, "error: {}", f.reason);
+                        }
+                    }
+                    progress.show(n + 1);
+                    Ok(())
+                })?;
+                table.finish().context("writing CSV")?;
             }
             Format::Json => {
+                let (project, any_failed) = read_briefings(files);
+                failed = any_failed;
                 export::write_json(&mut *w, &project.documents, &project.statements).context("writing JSON")?;
             }
         }

@@ -95,6 +95,32 @@ fn many_files_show_a_progress_line() {
 }
 
 #[test]
+fn csv_written_file_by_file_agrees_with_the_json_of_all_files() {
+    // the CSV is written one briefing at a time, the JSON from all of them at once: same rows
+    let s = sample();
+    let s = s.to_str().unwrap();
+    let csv_out = run(&["extract", s, s, s]);
+    let json_out = run(&["extract", "--format", "json", s, s, s]);
+    assert!(csv_out.status.success() && json_out.status.success());
+    let rows: Vec<csv::StringRecord> =
+        csv::Reader::from_reader(csv_out.stdout.as_slice()).records().map(Result::unwrap).collect();
+    let json: Vec<serde_json::Value> = serde_json::from_slice(&json_out.stdout).unwrap();
+    assert_eq!(rows.len(), json.len());
+    assert!(rows.len() >= 90);
+    for (r, j) in rows.iter().zip(&json) {
+        for (k, key) in HEADER.split(',').enumerate() {
+            let v = match &j[key] {
+                serde_json::Value::String(t) => t.clone(),
+                serde_json::Value::Null => String::new(),
+                serde_json::Value::Number(n) if key == "confidence" => format!("{:.2}", n.as_f64().unwrap()),
+                other => other.to_string(),
+            };
+            assert_eq!(r[k], v, "{key}");
+        }
+    }
+}
+
+#[test]
 fn help_documents_the_command() {
     let out = run(&["extract", "--help"]);
     assert!(out.status.success());

@@ -75,7 +75,7 @@ pub fn write_csv_with<'s, W: Write>(
     let mut w = csv_writer(out);
     let mut numbers = Default::default();
     for s in statements {
-        write_row(&mut w, &by_id, s, preset, &mut numbers)?;
+        write_row(&mut w, by_id.get(&s.document).copied(), s, preset, &mut numbers)?;
     }
     w.flush()?;
     Ok(())
@@ -100,12 +100,11 @@ fn write_header<W: Write>(out: &mut W, preset: Preset) -> Result<(), csv::Error>
 /// One statement's row.
 fn write_row<W: Write>(
     w: &mut csv::Writer<W>,
-    by_id: &std::collections::HashMap<crate::model::DocumentId, &Document>,
+    doc: Option<&Document>,
     s: &Statement,
     preset: Preset,
     numbers: &mut [String; 4],
 ) -> Result<(), csv::Error> {
-    let doc = by_id.get(&s.document).copied();
     let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
     let [id, start, end, conf] = numbers;
     for n in [&mut *id, &mut *start, &mut *end, &mut *conf] {
@@ -138,6 +137,36 @@ fn write_row<W: Write>(
     ])
 }
 
+/// A CSV table written one document at a time, so that a long list of briefings never has to
+/// be held in memory (the `extract` command).
+pub struct CsvTable<W: Write> {
+    w: csv::Writer<W>,
+    preset: Preset,
+    numbers: [String; 4],
+}
+
+impl<W: Write> CsvTable<W> {
+    /// Starts the table: the byte order mark of the preset, if any, and the header row.
+    pub fn new(mut out: W, preset: Preset) -> Result<Self, csv::Error> {
+        write_header(&mut out, preset)?;
+        Ok(Self { w: csv_writer(out), preset, numbers: Default::default() })
+    }
+
+    /// The rows of one document's statements, in the order given.
+    pub fn write_document(&mut self, doc: &Document, statements: &[Statement]) -> Result<(), csv::Error> {
+        for s in statements {
+            write_row(&mut self.w, Some(doc), s, self.preset, &mut self.numbers)?;
+        }
+        Ok(())
+    }
+
+    /// Flushes the last rows.
+    pub fn finish(mut self) -> Result<(), csv::Error> {
+        self.w.flush()?;
+        Ok(())
+    }
+}
+
 /// Writes statements as plain CSV (the [`Preset::Data`] preset), as `extract` does.
 pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) -> Result<(), csv::Error> {
     write_csv_with(out, docs, statements, Preset::Data)
@@ -161,7 +190,7 @@ pub fn export_csv<W: Write>(
         let mut w = csv_writer(buf);
         let mut numbers = Default::default();
         for s in chunk {
-            write_row(&mut w, &by_id, s, preset, &mut numbers)?;
+            write_row(&mut w, by_id.get(&s.document).copied(), s, preset, &mut numbers)?;
         }
         w.flush()?;
         Ok::<(), csv::Error>(())

@@ -41,6 +41,43 @@ pub struct Opened {
     pub warnings: Vec<String>,
 }
 
+/// One briefing read and extracted by [`read_each`], or why it could not be read.
+#[derive(Debug)]
+pub enum Briefing {
+    /// The document with its items, its statements in document order, and a warning for the
+    /// analyst (e.g. bad bytes replaced).
+    Read(Document, Vec<Statement>, Option<String>),
+    /// The file could not be read.
+    Failed(FailedFile),
+}
+
+/// Reads briefings one at a time and hands each to `each` with its place in `paths`,
+/// numbering documents from `first_doc` and statements from `first_statement`; only one
+/// document is held at a time. The first error `each` returns stops the reading.
+pub fn read_each<E>(
+    paths: &[PathBuf],
+    first_doc: DocumentId,
+    first_statement: u64,
+    mut each: impl FnMut(usize, &Path, Briefing) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut next_doc = first_doc;
+    let mut next_statement = first_statement;
+    for (n, path) in paths.iter().enumerate() {
+        let briefing = match briefing::read_briefing(next_doc, path) {
+            Ok((mut doc, warning)) => {
+                let ex = extract_document(&doc.text, next_doc, next_statement);
+                next_statement += ex.statements.len() as u64;
+                next_doc = DocumentId(next_doc.0 + 1);
+                doc.items = ex.items;
+                Briefing::Read(doc, ex.statements, warning.map(|w| format!("{}: {w}", path.display())))
+            }
+            Err(e) => Briefing::Failed(FailedFile { path: path.clone(), reason: e.to_string() }),
+        };
+        each(n, path, briefing)?;
+    }
+    Ok(())
+}
+
 /// Reads briefings and extracts their items and statements, numbering documents from
 /// `first_doc` and statements from `first_statement`. `progress` is called after each file with
 /// (files done, files in all, path). Files that fail are listed; the others are read.
@@ -51,26 +88,23 @@ pub fn read_briefings(
     mut progress: impl FnMut(usize, usize, &Path),
 ) -> Opened {
     let mut out = Opened::default();
-    let mut next_doc = first_doc;
-    let mut next_statement = first_statement;
-    for (n, path) in paths.iter().enumerate() {
-        match briefing::read_briefing(next_doc, path) {
-            Ok((mut doc, warning)) => {
-                if let Some(w) = warning {
-                    out.warnings.push(format!("{}: {w}", path.display()));
-                }
-                let ex = extract_document(&doc.text, next_doc, next_statement);
-                next_statement += ex.statements.len() as u64;
-                next_doc = DocumentId(next_doc.0 + 1);
-                doc.items = ex.items;
+    let all = paths.len();
+    let read = read_each(paths, first_doc, first_statement, |n, path, briefing| {
+        match briefing {
+            Briefing::Read(doc, statements, warning) => {
+                out.warnings.extend(warning);
                 out.documents.push(doc);
-                out.statements.extend(ex.statements);
+                out.statements.extend(statements);
             }
-            Err(e) => out.failed.push(FailedFile { path: path.clone(), reason: e.to_string() }),
+            Briefing::Failed(f) => out.failed.push(f),
         }
-        progress(n + 1, paths.len(), path);
+        progress(n + 1, all, path);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match read {
+        Ok(()) => out,
+        Err(never) => match never {},
     }
-    out
 }
 
 /// Reads briefings and extracts their items and statements into `project`.
