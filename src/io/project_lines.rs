@@ -297,7 +297,17 @@ fn parse_lines<T: DeserializeOwned>(block: &[u8]) -> Option<Lines<T>> {
 /// The documents and statements of the parsed blocks in order; `None` when a block was not
 /// ours or a list was not closed exactly by its last line.
 fn assemble(parsed: Vec<(usize, Parsed)>, last_document_block: usize) -> Option<(Vec<Document>, Vec<Statement>)> {
-    let (mut documents, mut statements) = (Vec::new(), Vec::new());
+    // the lists at their final size at once: growing them by doubling would copy them again
+    // and again
+    let (mut n_documents, mut n_statements) = (0, 0);
+    for (_, p) in &parsed {
+        match p {
+            Parsed::Documents(Some(lines)) => n_documents += lines.values.len(),
+            Parsed::Statements(Some(lines)) => n_statements += lines.values.len(),
+            _ => {}
+        }
+    }
+    let (mut documents, mut statements) = (Vec::with_capacity(n_documents), Vec::with_capacity(n_statements));
     let last_block = parsed.len().checked_sub(1)?;
     for (seq, p) in parsed {
         match p {
