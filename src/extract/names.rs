@@ -89,11 +89,6 @@ pub(crate) fn role_suffix(w: &str) -> bool {
     role_suffix_bytes(w.as_bytes())
 }
 
-/// [`role_suffix`] of the UTF-8 bytes of a word.
-pub(crate) fn role_suffix_bytes(w: &[u8]) -> bool {
-    has_role_suffix(w)
-}
-
 /// Endings of role compounds.
 const ROLE_SUFFIXES: &[&str] = &[
     "chef",
@@ -134,10 +129,9 @@ fn tail3(b: &[u8]) -> u32 {
     u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
 }
 
-/// Whether a long word ends in one of [`ROLE_SUFFIXES`]: the last three bytes are compared
-/// first, so that most words cost one pass over a few numbers.
-fn has_role_suffix(b: &[u8]) -> bool {
-    // a bit per hashed ending of three bytes: most words are ruled out by one bit test
+/// [`role_suffix`] of the UTF-8 bytes of a word: whether a long word ends in one of
+/// [`ROLE_SUFFIXES`]. A bit per hashed ending of three bytes rules most words out first.
+pub(crate) fn role_suffix_bytes(b: &[u8]) -> bool {
     static TAILS: OnceLock<[u64; 4]> = OnceLock::new();
     let suffixes = ROLE_SUFFIXES;
     if b.len() <= 6 {
