@@ -11,8 +11,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::io::atomic::write_atomic;
 use crate::io::export::Preset;
-use crate::io::{Briefing, add_briefings, export, project, read_each};
-use crate::model::{DocumentId, Project};
+use crate::io::{Briefing, export, project, read_each};
+use crate::model::{Document, DocumentId, Project, Statement};
 
 /// Stance Desk: who said what, in what role, and where each actor stands.
 #[derive(Debug, Parser)]
@@ -122,18 +122,12 @@ pub fn run(cmd: Command) -> Result<i32> {
     }
 }
 
-/// Reads briefings into a new project, reporting progress, warnings and failed files on
-/// standard error; returns the project and whether any file failed.
-/// The progress line on stderr when many files are given.
+/// The progress line on standard error when many files are given.
 struct Progress {
     all: usize,
 }
 
 impl Progress {
-    fn new(all: usize) -> Self {
-        Self { all }
-    }
-
     /// Shows that `done` files of all are done (every 25 files and at the end).
     fn show(&self, done: usize) {
         let all = self.all;
@@ -147,18 +141,43 @@ impl Progress {
     }
 }
 
+/// Reports a briefing's warning or failure on standard error as it comes; gives the document
+/// and statements of one that was read, and sets `failed` for one that was not.
+fn reported(briefing: Briefing, failed: &mut bool) -> Option<(Document, Vec<Statement>)> {
+    match briefing {
+        Briefing::Read(doc, statements, warning) => {
+            if let Some(w) = warning {
+                eprintln!("warning: {w}");
+            }
+            Some((doc, statements))
+        }
+        Briefing::Failed(f) => {
+            *failed = true;
+            // the reason names the file
+            eprintln!("error: {}", f.reason);
+            None
+        }
+    }
+}
+
+/// Reads briefings into a new project, reporting progress, warnings and failed files on
+/// standard error; returns the project and whether any file failed.
 fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
     let mut project = Project::default();
-    let progress = Progress::new(files.len());
-    let (failed, warnings) = add_briefings(&mut project, files, |done, _, _| progress.show(done));
-    for w in &warnings {
-        eprintln!("warning: {w}");
+    let mut failed = false;
+    let progress = Progress { all: files.len() };
+    let read = read_each(files, DocumentId(0), 0, |n, _, briefing| {
+        if let Some((doc, statements)) = reported(briefing, &mut failed) {
+            project.documents.push(doc);
+            project.statements.extend(statements);
+        }
+        progress.show(n + 1);
+        Ok::<(), std::convert::Infallible>(())
+    });
+    match read {
+        Ok(()) => (project, failed),
+        Err(never) => match never {},
     }
-    for f in &failed {
-        // the reason names the file
-        eprintln!("error: {}", f.reason);
-    }
-    (project, !failed.is_empty())
 }
 
 fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Result<i32> {
@@ -168,21 +187,10 @@ fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Resul
             Format::Csv => {
                 // one document at a time: memory stays that of the largest briefing
                 let mut table = export::CsvTable::new(&mut *w, Preset::Data).context("writing CSV")?;
-                let progress = Progress::new(files.len());
-                let mut stderr = std::io::stderr();
+                let progress = Progress { all: files.len() };
                 read_each(files, DocumentId(0), 0, |n, _, briefing| -> Result<()> {
-                    match briefing {
-                        Briefing::Read(doc, statements, warning) => {
-                            if let Some(w) = warning {
-                                let _ = writeln!(stderr, "warning: {w}");
-                            }
-                            table.write_document(&doc, &statements).context("writing CSV")?;
-                        }
-                        Briefing::Failed(f) => {
-                            failed = true;
-                            // the reason names the file
-                            let _ = writeln!(stderr, "error: {}", f.reason);
-                        }
+                    if let Some((doc, statements)) = reported(briefing, &mut failed) {
+                        table.write_document(&doc, &statements).context("writing CSV")?;
                     }
                     progress.show(n + 1);
                     Ok(())

@@ -1390,17 +1390,23 @@ pub fn lookup_lower_bytes(w: &[u8]) -> &'static WordEntry {
     if super::names::role_suffix_bytes(w) { &UNLISTED_ROLE } else { &UNLISTED }
 }
 
-/// The class flags of a word in any case.
-pub fn flags_of(w: &str) -> u16 {
+/// Looks a word in any case up ([`lookup`] of its lowercase form); a short ASCII word is
+/// lowercased on the stack, without a string.
+pub fn lookup_any_case(w: &str) -> &'static WordEntry {
     let b = w.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
         for (d, c) in buf.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
         }
-        return lookup_lower_bytes(&buf[..b.len()]).flags;
+        return lookup_lower_bytes(&buf[..b.len()]);
     }
-    lookup(&lowercase(w)).flags
+    lookup(&lowercase(w))
+}
+
+/// The class flags of a word in any case.
+pub fn flags_of(w: &str) -> u16 {
+    lookup_any_case(w).flags
 }
 
 /// The class flags of a lowercase word.

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup, lookup_lower_bytes, lowercase};
+use super::lexicon::{Lang, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -139,22 +139,17 @@ fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool,
             Cow::Owned(l) => make_word(start, end, arena.keep(&l), false, true, lang),
         };
     }
-    // "The", "Said": a listed word lends its lowercase form; other words are lowercased on the
-    // stack when short and ASCII, and kept in the arena
-    let b = s.as_bytes();
-    let (entry, lower) = if b.len() <= 32 && b.is_ascii() {
-        let mut buf = [0u8; 32];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        let entry = lookup_lower_bytes(&buf[..b.len()]);
-        (entry, if entry.word.is_empty() { arena.keep_ascii_lowercase(s) } else { entry.word })
-    } else {
-        let l = lowercase(s);
-        let entry = lookup(&l);
-        (entry, if entry.word.is_empty() { arena.keep(&l) } else { entry.word })
-    };
+    // "The", "Said": a listed word lends its lowercase form; other words are kept lowercase in
+    // the arena
+    let entry = lookup_any_case(s);
     let made = entry.word.is_empty();
+    let lower = if !made {
+        entry.word
+    } else if s.is_ascii() {
+        arena.keep_ascii_lowercase(s)
+    } else {
+        arena.keep(&lowercase(s))
+    };
     Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
 }
 

@@ -65,20 +65,17 @@ fn cell(s: &str, preset: Preset) -> std::borrow::Cow<'_, str> {
 /// Writes statements as CSV (RFC 4180, CRLF line ends, header row) in the given order. `docs`
 /// gives file names, dates and headlines.
 pub fn write_csv_with<'s, W: Write>(
-    mut out: W,
+    out: W,
     docs: &[Document],
     statements: impl IntoIterator<Item = &'s Statement>,
     preset: Preset,
 ) -> Result<(), csv::Error> {
-    write_header(&mut out, preset)?;
     let by_id = index(docs);
-    let mut w = csv_writer(out);
-    let mut numbers = Default::default();
+    let mut table = CsvTable::new(out, preset)?;
     for s in statements {
-        write_row(&mut w, by_id.get(&s.document).copied(), s, preset, &mut numbers)?;
+        table.write_row(by_id.get(&s.document).copied(), s)?;
     }
-    w.flush()?;
-    Ok(())
+    table.finish()
 }
 
 /// The CSV writer of every table: RFC 4180 with CRLF line ends.
@@ -97,51 +94,13 @@ fn write_header<W: Write>(out: &mut W, preset: Preset) -> Result<(), csv::Error>
     Ok(())
 }
 
-/// One statement's row.
-fn write_row<W: Write>(
-    w: &mut csv::Writer<W>,
-    doc: Option<&Document>,
-    s: &Statement,
-    preset: Preset,
-    numbers: &mut [String; 4],
-) -> Result<(), csv::Error> {
-    let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
-    let [id, start, end, conf] = numbers;
-    for n in [&mut *id, &mut *start, &mut *end, &mut *conf] {
-        n.clear();
-    }
-    // writing to a String cannot fail
-    let _ = write!(id, "{}", s.id);
-    let _ = write!(start, "{}", s.range.start);
-    let _ = write!(end, "{}", s.range.end);
-    let _ = write!(conf, "{:.2}", s.confidence);
-    let text = |t| cell(t, preset);
-    w.write_record([
-        id.as_str(),
-        &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
-        doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
-        &cell(headline, preset),
-        s.kind.as_str(),
-        &text(&s.speaker),
-        &text(&s.role),
-        &text(&s.cue),
-        &text(&s.text),
-        &cell(s.stance.as_deref().unwrap_or(""), preset),
-        &text(&s.target),
-        &text(&s.note),
-        &text(&s.coder),
-        s.tagged_at.as_deref().unwrap_or(""),
-        start.as_str(),
-        end.as_str(),
-        conf.as_str(),
-    ])
-}
-
-/// A CSV table written one document at a time, so that a long list of briefings never has to
-/// be held in memory (the `extract` command).
+/// A CSV table written row by row: one document at a time, so that a long list of briefings
+/// never has to be held in memory (the `extract` command), or in chunks made on several threads
+/// (the project export).
 pub struct CsvTable<W: Write> {
     w: csv::Writer<W>,
     preset: Preset,
+    /// Buffers for the numbers of a row, reused.
     numbers: [String; 4],
 }
 
@@ -149,13 +108,18 @@ impl<W: Write> CsvTable<W> {
     /// Starts the table: the byte order mark of the preset, if any, and the header row.
     pub fn new(mut out: W, preset: Preset) -> Result<Self, csv::Error> {
         write_header(&mut out, preset)?;
-        Ok(Self { w: csv_writer(out), preset, numbers: Default::default() })
+        Ok(Self::rows_only(out, preset))
+    }
+
+    /// Rows without a header: a chunk of a table.
+    fn rows_only(out: W, preset: Preset) -> Self {
+        Self { w: csv_writer(out), preset, numbers: Default::default() }
     }
 
     /// The rows of one document's statements, in the order given.
     pub fn write_document(&mut self, doc: &Document, statements: &[Statement]) -> Result<(), csv::Error> {
         for s in statements {
-            write_row(&mut self.w, Some(doc), s, self.preset, &mut self.numbers)?;
+            self.write_row(Some(doc), s)?;
         }
         Ok(())
     }
@@ -164,6 +128,41 @@ impl<W: Write> CsvTable<W> {
     pub fn finish(mut self) -> Result<(), csv::Error> {
         self.w.flush()?;
         Ok(())
+    }
+
+    /// One statement's row; `doc` is its document (file name, date, headline).
+    fn write_row(&mut self, doc: Option<&Document>, s: &Statement) -> Result<(), csv::Error> {
+        let preset = self.preset;
+        let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
+        let [id, start, end, conf] = &mut self.numbers;
+        for n in [&mut *id, &mut *start, &mut *end, &mut *conf] {
+            n.clear();
+        }
+        // writing to a String cannot fail
+        let _ = write!(id, "{}", s.id);
+        let _ = write!(start, "{}", s.range.start);
+        let _ = write!(end, "{}", s.range.end);
+        let _ = write!(conf, "{:.2}", s.confidence);
+        let text = |t| cell(t, preset);
+        self.w.write_record([
+            id.as_str(),
+            &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
+            doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
+            &cell(headline, preset),
+            s.kind.as_str(),
+            &text(&s.speaker),
+            &text(&s.role),
+            &text(&s.cue),
+            &text(&s.text),
+            &cell(s.stance.as_deref().unwrap_or(""), preset),
+            &text(&s.target),
+            &text(&s.note),
+            &text(&s.coder),
+            s.tagged_at.as_deref().unwrap_or(""),
+            start.as_str(),
+            end.as_str(),
+            conf.as_str(),
+        ])
     }
 }
 
@@ -187,13 +186,11 @@ pub fn export_csv<W: Write>(
     let by_id = index(&project.documents);
     // rows are made on all cores, 4096 at a time, and written in order
     super::parallel::write_in_order(&mut out, &rows, 4096, |_, chunk, buf| {
-        let mut w = csv_writer(buf);
-        let mut numbers = Default::default();
+        let mut table = CsvTable::rows_only(buf, preset);
         for s in chunk {
-            write_row(&mut w, by_id.get(&s.document).copied(), s, preset, &mut numbers)?;
+            table.write_row(by_id.get(&s.document).copied(), s)?;
         }
-        w.flush()?;
-        Ok::<(), csv::Error>(())
+        table.finish()
     })?;
     out.flush()?;
     Ok(())

@@ -320,25 +320,31 @@ pub fn load_project(path: &Path) -> Result<LoadedProject, ProjectError> {
     // the file as we write it, read and parsed on all cores at once; any other file (or any
     // doubt) goes to the general parser, which also says where a damaged file is wrong
     if let Some((header, project)) = project_lines::read_project(&mut file).map_err(io)? {
-        return finish(path, header, project);
+        return checked(path, fast_loaded(header, project));
     }
     drop(file);
     let bytes = std::fs::read(path).map_err(io)?;
     parse_general(path, &bytes)
 }
 
-/// A project read by the fast reader, checked like any other.
-fn finish(path: &Path, header: project_lines::Header, mut project: Project) -> Result<LoadedProject, ProjectError> {
-    let warnings = check_consistency(&mut project)
-        .map_err(|message| ProjectError::Inconsistent { path: path.to_path_buf(), message })?;
-    Ok(LoadedProject {
+/// A project as the fast reader read it, before its check.
+fn fast_loaded(header: project_lines::Header, project: Project) -> LoadedProject {
+    LoadedProject {
         project,
         format_version: header.format_version,
         app_version: header.app_version.unwrap_or_default(),
         read_only: None,
         recovery_of: header.recovery_of,
-        warnings,
-    })
+        warnings: Vec::new(),
+    }
+}
+
+/// A project read by either reader, after [`check_consistency`]: its warnings filled in, or the
+/// contradiction that refuses it.
+fn checked(path: &Path, mut loaded: LoadedProject) -> Result<LoadedProject, ProjectError> {
+    loaded.warnings = check_consistency(&mut loaded.project)
+        .map_err(|message| ProjectError::Inconsistent { path: path.to_path_buf(), message })?;
+    Ok(loaded)
 }
 
 /// What a JSON value is, for messages about another program's file.
@@ -363,7 +369,7 @@ fn describe(v: &serde_json::Value) -> String {
 /// Reads a project from the bytes of the file at `path` (the path is for messages).
 pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
     if let Some((header, project)) = project_lines::read_project(bytes).map_err(|e| ProjectError::io(path, e))? {
-        return finish(path, header, project);
+        return checked(path, fast_loaded(header, project));
     }
     parse_general(path, bytes)
 }
@@ -447,17 +453,17 @@ fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectErro
         Body::Raw(value) => serde_path_to_error::deserialize(value)
             .map_err(|e| invalid_at(path, &format!("project.{}", e.path()), &e.inner().to_string()))?,
     };
-    let mut project = project;
-    let warnings =
-        check_consistency(&mut project).map_err(|message| ProjectError::Inconsistent { path: path_buf(), message })?;
-    Ok(LoadedProject {
-        project,
-        format_version: version,
-        app_version,
-        read_only,
-        recovery_of: env.recovery_of,
-        warnings,
-    })
+    checked(
+        path,
+        LoadedProject {
+            project,
+            format_version: version,
+            app_version,
+            read_only,
+            recovery_of: env.recovery_of,
+            warnings: Vec::new(),
+        },
+    )
 }
 
 fn invalid_at(path: &Path, at: &str, message: &str) -> ProjectError {
