@@ -162,7 +162,7 @@ fn main() {
     for col in Column::ALL {
         let mut sort = Vec::new();
         for _ in 0..3 {
-            let label = h.state().desk.table.sort().filter(|(c, _)| *c == col).map_or_else(
+            let label = h.state().desk.view().table().sort().filter(|(c, _)| *c == col).map_or_else(
                 || col.title().to_owned(),
                 |(_, desc)| format!("{}{}", col.title(), if desc { " ▼" } else { " ▲" }),
             );
@@ -184,6 +184,6 @@ fn main() {
         h.step();
         filter.push(t.elapsed());
     }
-    println!("rows after typing \"government\": {}", h.state().desk.table.rows().len());
+    println!("rows after typing \"government\": {}", h.state().desk.view().table().rows().len());
     report("filter, one typed character", &mut filter, 50.0);
 }

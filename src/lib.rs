@@ -12,6 +12,7 @@ pub mod desk;
 pub mod extract;
 pub mod io;
 pub mod model;
+pub mod session;
 pub mod ui;
 
 /// The memory allocator of the program, its tests and its benchmarks: mimalloc. Extraction makes

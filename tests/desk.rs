@@ -37,7 +37,7 @@ fn harness(name: &str) -> Harness<'static, DeskApp> {
 }
 
 fn cursor(h: &Harness<'_, DeskApp>) -> StatementId {
-    h.state().desk.cursor.expect("a row is selected")
+    h.state().desk.view().cursor().expect("a row is selected")
 }
 
 fn stance_of(h: &Harness<'_, DeskApp>, id: StatementId) -> Option<String> {
@@ -48,8 +48,8 @@ fn stance_of(h: &Harness<'_, DeskApp>, id: StatementId) -> Option<String> {
 fn the_samples_statements_are_listed_and_the_first_row_selected() {
     let h = harness("listed");
     let desk = &h.state().desk;
-    assert!(desk.project.statements.len() >= 30);
-    assert_eq!(desk.cursor, Some(desk.project.statements[desk.table.rows()[0] as usize].id));
+    assert!(desk.project().statements.len() >= 30);
+    assert_eq!(desk.view().cursor(), Some(desk.project().statements[desk.view().table().rows()[0] as usize].id));
     // rows of the table are in the accessibility tree with their texts
     assert!(h.query_all_by_label_contains("Kadri Vahtra").next().is_some());
     assert!(h.query_all_by_label_contains("Somebody made a decision").next().is_some());
@@ -76,7 +76,7 @@ fn keys_tag_and_advance_to_the_next_untagged_row() {
     let mut h = harness("keys");
     let rows: Vec<StatementId> = {
         let d = &h.state().desk;
-        d.table.rows().iter().map(|&i| d.project.statements[i as usize].id).collect()
+        d.view().table().rows().iter().map(|&i| d.project().statements[i as usize].id).collect()
     };
     h.key_press(Key::Num1);
     h.run_steps(2);
@@ -104,15 +104,15 @@ fn a_header_click_sorts_and_a_second_reverses() {
     h.run_steps(2);
     let speakers = |h: &Harness<'_, DeskApp>| -> Vec<String> {
         let d = &h.state().desk;
-        d.table.rows().iter().map(|&i| d.project.statements[i as usize].speaker.to_lowercase()).collect()
+        d.view().table().rows().iter().map(|&i| d.project().statements[i as usize].speaker.to_lowercase()).collect()
     };
-    assert_eq!(h.state().desk.table.sort(), Some((Column::Speaker, false)));
+    assert_eq!(h.state().desk.view().table().sort(), Some((Column::Speaker, false)));
     let asc = speakers(&h);
     let nonempty: Vec<&String> = asc.iter().filter(|s| !s.is_empty()).collect();
     assert!(nonempty.windows(2).all(|w| w[0] <= w[1]), "{asc:?}");
     h.get_by_role_and_label(egui::accesskit::Role::Button, "Speaker ▲").click();
     h.run_steps(2);
-    assert_eq!(h.state().desk.table.sort(), Some((Column::Speaker, true)));
+    assert_eq!(h.state().desk.view().table().sort(), Some((Column::Speaker, true)));
     let desc = speakers(&h);
     let nonempty: Vec<&String> = desc.iter().filter(|s| !s.is_empty()).collect();
     assert!(nonempty.windows(2).all(|w| w[0] >= w[1]), "{desc:?}");
@@ -140,20 +140,20 @@ fn undo_and_redo_restore_tags() {
 #[test]
 fn the_filter_narrows_the_rows_as_you_type() {
     let mut h = harness("filter");
-    let all = h.state().desk.table.rows().len();
+    let all = h.state().desk.view().table().rows().len();
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter text").click();
     h.run_steps(1);
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Filter text").type_text("lindqvist");
     h.run_steps(3);
     let desk = &h.state().desk;
-    let rows = desk.table.rows();
+    let rows = desk.view().table().rows();
     assert!(!rows.is_empty() && rows.len() < all, "{} of {all}", rows.len());
     for &i in rows {
-        let s = &desk.project.statements[i as usize];
+        let s = &desk.project().statements[i as usize];
         let hay = format!("{} {} {}", s.text, s.speaker, s.role).to_lowercase();
         assert!(hay.contains("lindqvist"), "{hay}");
     }
-    assert!(rows.iter().any(|&i| desk.project.statements[i as usize].speaker == "Marta Lindqvist"));
+    assert!(rows.iter().any(|&i| desk.project().statements[i as usize].speaker == "Marta Lindqvist"));
 }
 
 /// Clicks at a screen position: press and release in separate frames, as a mouse does.
@@ -183,7 +183,7 @@ fn clicking_a_marked_span_in_the_source_selects_its_row() {
 #[test]
 fn text_selected_in_the_source_becomes_a_statement_and_undo_removes_it() {
     let mut h = harness("add");
-    let before = h.state().desk.project.statements.len();
+    let before = h.state().desk.project().statements.len();
     let first = cursor(&h);
     let (_, pos) = h.state().view.span_points.iter().copied().find(|(id, _)| *id == first).unwrap();
     // drag across a few characters of the text
@@ -200,14 +200,14 @@ fn text_selected_in_the_source_becomes_a_statement_and_undo_removes_it() {
     h.get_by_label("Add selection as statement").click();
     h.run_steps(3);
     let d = &h.state().desk;
-    assert_eq!(d.project.statements.len(), before + 1);
-    let added = d.statement(d.cursor.unwrap()).unwrap();
+    assert_eq!(d.project().statements.len(), before + 1);
+    let added = d.statement(d.view().cursor().unwrap()).unwrap();
     assert_eq!((added.range.start, added.range.end), (sel.1, sel.2));
     let doc = d.document(added.document).unwrap();
-    assert_eq!(&doc.text[d.byte_range(doc.id, added.range).unwrap()], added.text);
+    assert_eq!(&doc.text[d.state().byte_range(doc.id, added.range).unwrap()], added.text);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
-    assert_eq!(h.state().desk.project.statements.len(), before);
+    assert_eq!(h.state().desk.project().statements.len(), before);
 }
 
 #[test]
@@ -253,17 +253,17 @@ fn save_writes_the_project_the_desk_shows_and_clears_unsaved() {
     h.key_press(Key::Num1);
     h.key_press(Key::Num2);
     h.run_steps(2);
-    assert!(h.state().desk.unsaved > 0);
+    assert!(h.state().desk.state().unsaved() > 0);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
     h.run_steps(2);
     assert!(h.state().prompt_purpose().is_some(), "an unsaved sample asks where to save");
     let path = dir.join("tagged.stance.json");
     type_path(&mut h, &path);
-    assert_eq!(h.state().desk.unsaved, 0, "{:?}", h.state().status.message);
+    assert_eq!(h.state().desk.state().unsaved(), 0, "{:?}", h.state().status.message);
     let saved = stancedesk::io::project::load_project(&path).unwrap().project;
-    assert_eq!(saved.statements.len(), h.state().desk.project.statements.len());
+    assert_eq!(saved.statements.len(), h.state().desk.project().statements.len());
     assert_eq!(saved.statements.iter().filter(|s| s.stance.is_some()).count(), 2);
-    assert_eq!(h.state().desk.path.as_deref(), Some(path.as_path()));
+    assert_eq!(h.state().session.path(), Some(path.as_path()));
     // a second save goes to the same file and keeps the first as .bak
     h.key_press(Key::Num3);
     h.run_steps(2);
@@ -312,7 +312,9 @@ fn autosave_keeps_edits_a_second_after_the_last_and_a_crash_offers_them_back() {
     let mut h = drive(app);
     h.run_steps(2);
     h.get_by_label("Recover").click();
-    h.run_steps(3);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(2);
     assert_eq!(stance_of(&h, first).as_deref(), Some("Oppose"));
     assert!(h.state().pending_recovery().is_empty());
 }
@@ -335,7 +337,7 @@ fn the_codebook_window_renames_a_label_and_its_statements() {
     h.run_steps(2);
     h.get_by_label("Apply").click();
     h.run_steps(3);
-    assert_eq!(h.state().desk.project.codebook.labels[0].name, "Endorse");
+    assert_eq!(h.state().desk.project().codebook.labels[0].name, "Endorse");
     assert_eq!(stance_of(&h, first).as_deref(), Some("Endorse"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
@@ -363,7 +365,7 @@ fn dropped_files_open_and_a_bad_one_is_named_while_the_rest_open() {
     std::fs::write(&bad, [0u8, 159, 146, 150, 0, 0, 1, 2, 3, 0, 0, 0]).unwrap();
     let good = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/de_briefing.txt");
     let mut h = harness("drop-app");
-    let before_docs = h.state().desk.project.documents.len();
+    let before_docs = h.state().desk.project().documents.len();
     h.input_mut().dropped_files = vec![
         std::sync::Arc::new(Dropped(good)) as egui::DroppedFileHandle,
         std::sync::Arc::new(Dropped(bad)) as egui::DroppedFileHandle,
@@ -372,10 +374,10 @@ fn dropped_files_open_and_a_bad_one_is_named_while_the_rest_open() {
     h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
     h.run_steps(2);
     let app = h.state();
-    assert_eq!(app.desk.project.documents.len(), before_docs + 1);
+    assert_eq!(app.desk.project().documents.len(), before_docs + 1);
     let (msg, error) = app.status.message.clone().unwrap();
     assert!(error && msg.contains("broken.txt"), "{msg}");
-    assert!(app.desk.items.iter().any(|it| it.file_name == "de_briefing.txt"));
+    assert!(app.desk.view().items().iter().any(|it| it.file_name == "de_briefing.txt"));
 }
 
 #[test]
@@ -428,7 +430,7 @@ fn a_project_open_elsewhere_opens_read_only_and_refuses_edits() {
     let mut app =
         DeskApp::with_recovery_dir(Some((project, Some(path.clone()))), Prefs::default(), Some(dir.join("recovery")));
     app.native_dialogs = false;
-    let why = app.status.read_only.clone().expect("read-only");
+    let why = app.session.read_only().map(str::to_owned).expect("read-only");
     assert!(why.contains("already open"), "{why}");
     let mut h = drive(app);
     h.run_steps(2);
@@ -442,7 +444,7 @@ fn a_project_open_elsewhere_opens_read_only_and_refuses_edits() {
 #[test]
 fn file_open_briefings_falls_back_to_a_path_field_and_opens_them() {
     let mut h = harness("open");
-    let before = h.state().desk.project.documents.len();
+    let before = h.state().desk.project().documents.len();
     h.get_by_label("File").click();
     h.run_steps(3);
     h.get_all_by_label_contains("Open briefings").next().unwrap().click();
@@ -460,7 +462,7 @@ fn file_open_briefings_falls_back_to_a_path_field_and_opens_them() {
     h.run_steps(2);
     h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
     h.run_steps(2);
-    assert_eq!(h.state().desk.project.documents.len(), before + 2);
+    assert_eq!(h.state().desk.project().documents.len(), before + 2);
     assert!(h.state().prompt_purpose().is_none());
     // and they are in File ▸ Open recent
     assert!(h.state().prefs.recent.iter().any(|p| p.ends_with("fr_briefing.txt")));
@@ -515,15 +517,17 @@ fn a_document_can_be_reopened_with_another_encoding_after_a_warning() {
     h.get_by_label("UTF-8").click();
     h.run_steps(3);
     // the tag would be lost: the desk asks first
-    assert_eq!(h.state().desk.project.documents[0].encoding, "windows-1252");
+    assert_eq!(h.state().desk.project().documents[0].encoding, "windows-1252");
     h.get_by_label("Reopen").click();
-    h.run_steps(3);
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(2);
     let d = &h.state().desk;
-    assert_eq!(d.project.documents[0].encoding, "UTF-8");
-    assert!(d.project.documents[0].text.contains('\u{fffd}'), "cp1252 bytes read as UTF-8 are replaced");
+    assert_eq!(d.project().documents[0].encoding, "UTF-8");
+    assert!(d.project().documents[0].text.contains('\u{fffd}'), "cp1252 bytes read as UTF-8 are replaced");
     assert_eq!(d.tagged(), 0);
-    for s in &d.project.statements {
+    for s in &d.project().statements {
         let doc = d.document(s.document).unwrap();
-        assert_eq!(&doc.text[d.byte_range(doc.id, s.range).unwrap()], s.text);
+        assert_eq!(&doc.text[d.state().byte_range(doc.id, s.range).unwrap()], s.text);
     }
 }

@@ -167,12 +167,12 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
 }
 
 fn count(desk: &Desk, label: &str) -> usize {
-    desk.project
+    desk.project()
         .codebook
         .labels
         .iter()
         .position(|l| l.name == label)
-        .and_then(|k| desk.per_stance.get(k))
+        .and_then(|k| desk.view().per_stance().get(k))
         .copied()
         .unwrap_or(0)
 }

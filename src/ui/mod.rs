@@ -2,16 +2,19 @@
 //! applies after the frame; they never change the project, parse text or touch files.
 
 pub mod codebook;
+pub mod commands;
 pub mod source;
+mod statements;
 
 use std::path::PathBuf;
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder};
 
-use crate::desk::table::{Column, Filter, StanceFilter};
+use crate::desk::table::{Filter, StanceFilter};
 use crate::desk::{Command, Desk, ItemColumn};
 use crate::model::{DocumentId, StatementKind};
+use commands::Cmd;
 
 /// What the analyst asked for in a frame.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +109,8 @@ pub struct ViewState {
     pub codebook_draft: Option<Vec<codebook::DraftLabel>>,
     /// The coder name being edited (the preferences window is open while `Some`).
     pub prefs_draft: Option<String>,
+    /// The last scroll request of the table that was carried out.
+    scrolled: Option<u64>,
 }
 
 /// A field of the statement editor that a key focuses.
@@ -172,69 +177,27 @@ pub fn desk_ui(
         egui::ScrollArea::horizontal()
             .id_salt("statements_hscroll")
             .auto_shrink(false)
-            .show(ui, |ui| statements_ui(ui, desk, &mut out));
+            .show(ui, |ui| statements::statements_ui(ui, desk, view, &mut out));
     });
     codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
     codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
     out
 }
 
-/// Keyboard: moving, tagging, undo, save. Ignored while a text field has the focus.
+/// Keyboard: the keys of the command table, then the codebook's stance keys. Plain keys are
+/// ignored while a text field has the focus.
 fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     let ctx = ui.ctx().clone();
-    ctx.input_mut(|i| {
-        if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || i.consume_key(Modifiers::COMMAND, Key::Y) {
-            out.push(Action::Desk(Command::Redo));
-        }
-        if i.consume_key(Modifiers::COMMAND, Key::Z) {
-            out.push(Action::Desk(Command::Undo));
-        }
-        if i.consume_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::S) {
-            out.push(Action::SaveAs);
-        }
-        if i.consume_key(Modifiers::COMMAND, Key::S) {
-            out.push(Action::Save);
-        }
-        if i.consume_key(Modifiers::COMMAND, Key::O) {
-            out.push(Action::OpenBriefings);
-        }
-        if i.consume_key(Modifiers::COMMAND, Key::F) {
-            view.focus_filter = true;
-        }
-    });
     let typing = ctx.egui_wants_keyboard_input() && ctx.memory(egui::Memory::focused) != view.source_id;
+    let pressed = ctx.input_mut(|i| commands::pressed(i, typing));
+    for cmd in pressed {
+        invoke(cmd, desk, view, out);
+    }
     if typing {
         return;
     }
     ctx.input_mut(|i| {
-        if i.consume_key(Modifiers::NONE, Key::ArrowDown) || i.consume_key(Modifiers::NONE, Key::J) {
-            out.push(Action::Desk(Command::Move(1)));
-        }
-        if i.consume_key(Modifiers::NONE, Key::ArrowUp) || i.consume_key(Modifiers::NONE, Key::K) {
-            out.push(Action::Desk(Command::Move(-1)));
-        }
-        if i.consume_key(Modifiers::NONE, Key::PageDown) {
-            out.push(Action::Desk(Command::Move(20)));
-        }
-        if i.consume_key(Modifiers::NONE, Key::PageUp) {
-            out.push(Action::Desk(Command::Move(-20)));
-        }
-        if i.consume_key(Modifiers::NONE, Key::Num0) || i.consume_key(Modifiers::NONE, Key::Backspace) {
-            out.push(Action::Desk(Command::Stance { label: None, advance: false }));
-        }
-        if i.consume_key(Modifiers::NONE, Key::Delete) {
-            out.push(Action::Desk(Command::Delete));
-        }
-        if i.consume_key(Modifiers::NONE, Key::T) {
-            view.focus_field = Some(Field::Target);
-        }
-        if i.consume_key(Modifiers::NONE, Key::N) {
-            view.focus_field = Some(Field::Note);
-        }
-        if i.consume_key(Modifiers::NONE, Key::A) {
-            view.add_requested = true;
-        }
-        for label in &desk.project.codebook.labels {
+        for label in &desk.project().codebook.labels {
             let Some(key) = label.key.and_then(|k| Key::from_name(&k.to_string())) else { continue };
             if i.consume_key(Modifiers::NONE, key) {
                 out.push(Action::Desk(Command::Stance { label: Some(label.name.clone()), advance: true }));
@@ -243,96 +206,55 @@ fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>
     });
 }
 
+/// Carries out a command of the command table (from a key or a menu).
+fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    let action = match cmd {
+        Cmd::NewProject => Action::NewProject,
+        Cmd::OpenBriefings => Action::OpenBriefings,
+        Cmd::OpenProject => Action::OpenProject,
+        Cmd::Save => Action::Save,
+        Cmd::SaveAs => Action::SaveAs,
+        Cmd::Quit => Action::Quit,
+        Cmd::Undo => Action::Desk(Command::Undo),
+        Cmd::Redo => Action::Desk(Command::Redo),
+        Cmd::Delete => Action::Desk(Command::Delete),
+        Cmd::Down => Action::Desk(Command::Move(1)),
+        Cmd::Up => Action::Desk(Command::Move(-1)),
+        Cmd::PageDown => Action::Desk(Command::Move(20)),
+        Cmd::PageUp => Action::Desk(Command::Move(-20)),
+        Cmd::ClearStance => Action::Desk(Command::Stance { label: None, advance: false }),
+        Cmd::Codebook => {
+            view.codebook_draft = Some(codebook::draft_of(&desk.project().codebook));
+            return;
+        }
+        Cmd::Preferences => {
+            view.prefs_draft = Some(desk.state().coder().to_owned());
+            return;
+        }
+        Cmd::Find => {
+            view.focus_filter = true;
+            return;
+        }
+        Cmd::FocusTarget => {
+            view.focus_field = Some(Field::Target);
+            return;
+        }
+        Cmd::FocusNote => {
+            view.focus_field = Some(Field::Note);
+            return;
+        }
+        Cmd::AddSelection => {
+            view.add_requested = true;
+            return;
+        }
+    };
+    out.push(action);
+}
+
 fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {
-    let ctx = ui.ctx().clone();
-    let sc = |m, k| ctx.format_shortcut(&egui::KeyboardShortcut::new(m, k));
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button("New project").clicked() {
-                out.push(Action::NewProject);
-            }
-            if ui.add(egui::Button::new("Open briefings…").shortcut_text(sc(Modifiers::COMMAND, Key::O))).clicked() {
-                out.push(Action::OpenBriefings);
-            }
-            if ui.button("Open project…").clicked() {
-                out.push(Action::OpenProject);
-            }
-            ui.add_enabled_ui(!recent.is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
-                    for p in recent {
-                        if ui.button(p.display().to_string()).clicked() {
-                            out.push(Action::OpenPath(p.clone()));
-                        }
-                    }
-                });
-            });
-            ui.separator();
-            if ui.add(egui::Button::new("Save").shortcut_text(sc(Modifiers::COMMAND, Key::S))).clicked() {
-                out.push(Action::Save);
-            }
-            if ui
-                .add(egui::Button::new("Save As…").shortcut_text(sc(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)))
-                .clicked()
-            {
-                out.push(Action::SaveAs);
-            }
-            ui.separator();
-            ui.menu_button("Export CSV", |ui| {
-                for (label, view_only, data) in [
-                    ("All statements, for Excel…", false, false),
-                    ("All statements, for pandas / R…", false, true),
-                    ("Rows shown, for Excel…", true, false),
-                    ("Rows shown, for pandas / R…", true, true),
-                ] {
-                    if ui.button(label).clicked() {
-                        out.push(Action::ExportCsv { view_only, data });
-                    }
-                }
-            });
-            ui.separator();
-            if ui.button("Quit").clicked() {
-                out.push(Action::Quit);
-            }
-        });
-        ui.menu_button("Edit", |ui| {
-            let undo = desk.history.undo_name().map_or_else(|| "Undo".to_owned(), |n| format!("Undo {n}"));
-            if ui
-                .add_enabled(
-                    desk.history.undo_name().is_some(),
-                    egui::Button::new(undo).shortcut_text(sc(Modifiers::COMMAND, Key::Z)),
-                )
-                .clicked()
-            {
-                out.push(Action::Desk(Command::Undo));
-            }
-            let redo = desk.history.redo_name().map_or_else(|| "Redo".to_owned(), |n| format!("Redo {n}"));
-            if ui
-                .add_enabled(
-                    desk.history.redo_name().is_some(),
-                    egui::Button::new(redo).shortcut_text(sc(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
-                )
-                .clicked()
-            {
-                out.push(Action::Desk(Command::Redo));
-            }
-            ui.separator();
-            if ui
-                .add_enabled(
-                    !desk.selected.is_empty(),
-                    egui::Button::new("Delete selected statements").shortcut_text("Del"),
-                )
-                .clicked()
-            {
-                out.push(Action::Desk(Command::Delete));
-            }
-            ui.separator();
-            if ui.button("Codebook…").clicked() {
-                view.codebook_draft = Some(codebook::draft_of(&desk.project.codebook));
-            }
-            if ui.button("Preferences…").clicked() {
-                view.prefs_draft = Some(desk.coder.clone());
-            }
-        });
+        ui.menu_button("File", |ui| file_menu_ui(ui, desk, view, recent, out));
+        ui.menu_button("Edit", |ui| edit_menu_ui(ui, desk, view, out));
         ui.menu_button("View", |ui| {
             if ui.selectable_label(!dark, "Light theme").clicked() {
                 out.push(Action::Dark(false));
@@ -346,22 +268,82 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], d
     });
 }
 
+fn file_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], out: &mut Vec<Action>) {
+    for cmd in [Cmd::NewProject, Cmd::OpenBriefings, Cmd::OpenProject] {
+        menu_item_ui(ui, cmd, desk, view, out);
+    }
+    ui.add_enabled_ui(!recent.is_empty(), |ui| {
+        ui.menu_button("Open recent", |ui| {
+            for p in recent {
+                if ui.button(p.display().to_string()).clicked() {
+                    out.push(Action::OpenPath(p.clone()));
+                }
+            }
+        });
+    });
+    ui.separator();
+    menu_item_ui(ui, Cmd::Save, desk, view, out);
+    menu_item_ui(ui, Cmd::SaveAs, desk, view, out);
+    ui.separator();
+    ui.menu_button("Export CSV", |ui| {
+        for (label, view_only, data) in [
+            ("All statements, for Excel…", false, false),
+            ("All statements, for pandas / R…", false, true),
+            ("Rows shown, for Excel…", true, false),
+            ("Rows shown, for pandas / R…", true, true),
+        ] {
+            if ui.button(label).clicked() {
+                out.push(Action::ExportCsv { view_only, data });
+            }
+        }
+    });
+    ui.separator();
+    menu_item_ui(ui, Cmd::Quit, desk, view, out);
+}
+
+/// A menu entry for a command of the command table.
+fn menu_item_ui(ui: &mut Ui, cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    if commands::button(ui, cmd, None, true) {
+        invoke(cmd, desk, view, out);
+    }
+}
+
+fn edit_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    let history = desk.state().history();
+    let undo = history.undo_name().map(|n| format!("Undo {n}"));
+    if commands::button(ui, Cmd::Undo, undo, history.undo_name().is_some()) {
+        invoke(Cmd::Undo, desk, view, out);
+    }
+    let redo = history.redo_name().map(|n| format!("Redo {n}"));
+    if commands::button(ui, Cmd::Redo, redo, history.redo_name().is_some()) {
+        invoke(Cmd::Redo, desk, view, out);
+    }
+    ui.separator();
+    if commands::button(ui, Cmd::Delete, None, !desk.view().selected().is_empty()) {
+        invoke(Cmd::Delete, desk, view, out);
+    }
+    ui.separator();
+    for cmd in [Cmd::Codebook, Cmd::Preferences] {
+        menu_item_ui(ui, cmd, desk, view, out);
+    }
+}
+
 fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
     ui.horizontal(|ui| {
-        let total = desk.project.statements.len();
-        let shown = desk.table.rows().len();
+        let total = desk.project().statements.len();
+        let shown = desk.view().table().rows().len();
         ui.label(format!("{shown} of {total} statements shown"));
         ui.separator();
         let share = if total == 0 { 0.0 } else { desk.tagged() as f32 * 100.0 / total as f32 };
         ui.label(format!("{} tagged ({share:.0} %)", desk.tagged()));
         ui.separator();
-        for (label, n) in desk.project.codebook.labels.iter().zip(&desk.per_stance) {
+        for (label, n) in desk.project().codebook.labels.iter().zip(desk.view().per_stance()) {
             ui.label(RichText::new(format!("{} {n}", label.name)).color(color_of(&label.color)));
         }
         ui.separator();
         if let Some(why) = &status.read_only {
             ui.label(RichText::new("read-only").strong()).on_hover_text(why);
-        } else if desk.unsaved > 0 {
+        } else if desk.state().unsaved() > 0 {
             ui.label(RichText::new("unsaved changes").strong());
         } else {
             ui.label("saved");
@@ -381,12 +363,12 @@ fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
 fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.heading("Items");
-        let any = desk.table.filter().item.is_some();
+        let any = desk.view().table().filter().item.is_some();
         if ui.add_enabled(any, egui::Button::new("All items")).clicked() {
             out.push(Action::Desk(Command::Item(None)));
         }
     });
-    let current = desk.table.filter().item;
+    let current = desk.view().table().filter().item;
     TableBuilder::new(ui)
         .id_salt("items_table")
         .striped(true)
@@ -408,7 +390,7 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
                 (ItemColumn::Tagged, "Tagged", "share tagged"),
             ] {
                 h.col(|ui| {
-                    let arrow = match desk.items_sort {
+                    let arrow = match desk.view().items_sort() {
                         Some((c, false)) if c == col => " ▲",
                         Some((c, true)) if c == col => " ▼",
                         _ => "",
@@ -421,8 +403,8 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
             }
         })
         .body(|body| {
-            body.rows(20.0, desk.items.len(), |mut row| {
-                let it = &desk.items[row.index()];
+            body.rows(20.0, desk.view().items().len(), |mut row| {
+                let it = &desk.view().items()[row.index()];
                 let key = (it.document, it.item);
                 row.set_selected(current == Some(key));
                 row.col(|ui| {
@@ -452,7 +434,7 @@ fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
 }
 
 fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
-    let f = desk.table.filter();
+    let f = desk.view().table().filter();
     let mut next: Filter = f.clone();
     ui.horizontal_wrapped(|ui| {
         ui.label("Filter");
@@ -488,7 +470,7 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
         egui::ComboBox::new("stance_filter", "Stance").selected_text(stance_text).show_ui(ui, |ui| {
             ui.selectable_value(&mut next.stance, StanceFilter::Any, "Any stance");
             ui.selectable_value(&mut next.stance, StanceFilter::Untagged, "Untagged");
-            for l in &desk.project.codebook.labels {
+            for l in &desk.project().codebook.labels {
                 ui.selectable_value(&mut next.stance, StanceFilter::Label(l.name.clone()), &l.name);
             }
         });
@@ -496,7 +478,7 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
             .selected_text(f.speaker.clone().unwrap_or_else(|| "Any speaker".to_owned()))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut next.speaker, None, "Any speaker");
-                for s in &desk.speakers {
+                for s in desk.view().speakers() {
                     ui.selectable_value(&mut next.speaker, Some(s.clone()), s);
                 }
             });
@@ -505,7 +487,7 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
         };
         egui::ComboBox::new("document_filter", "Document").selected_text(doc_name(f.document)).show_ui(ui, |ui| {
             ui.selectable_value(&mut next.document, None, "Any document");
-            for d in &desk.project.documents {
+            for d in &desk.project().documents {
                 ui.selectable_value(&mut next.document, Some(d.id), format!("{} ({})", d.file_name, d.encoding));
             }
         });
@@ -517,107 +499,6 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
     if next != *f {
         out.push(Action::Desk(Command::Filter(next)));
     }
-}
-
-fn statements_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
-    let rows = desk.table.rows();
-    let sort = desk.table.sort();
-    let labels = &desk.project.codebook.labels;
-    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    let mut table = TableBuilder::new(ui)
-        .id_salt("statements_table")
-        .striped(true)
-        .resizable(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(TableColumn::initial(60.0).at_least(40.0).clip(true)) // item
-        .column(TableColumn::initial(96.0).at_least(40.0).clip(true)) // speaker
-        .column(TableColumn::initial(72.0).at_least(40.0).clip(true)) // role
-        .column(TableColumn::initial(56.0).at_least(40.0).clip(true)) // kind
-        .column(TableColumn::remainder().at_least(160.0).clip(true)) // statement
-        .column(TableColumn::initial(40.0).at_least(30.0).clip(true)) // cue
-        .column(TableColumn::initial(26.0 * labels.len().max(1) as f32 + 8.0).at_least(50.0).clip(true)) // stance
-        .column(TableColumn::initial(64.0).at_least(40.0).clip(true)) // target
-        .column(TableColumn::initial(64.0).at_least(40.0).clip(true)); // note
-    if let Some(r) = desk.scroll_to {
-        table = table.scroll_to_row(r, None);
-    }
-    table
-        .header(22.0, |mut h| {
-            for col in Column::ALL {
-                h.col(|ui| {
-                    let arrow = match sort {
-                        Some((c, false)) if c == col => " ▲",
-                        Some((c, true)) if c == col => " ▼",
-                        _ => "",
-                    };
-                    let b = ui
-                        .add(egui::Button::new(RichText::new(format!("{}{arrow}", col.title())).strong()).frame(false));
-                    if b.on_hover_text(format!("Sort by {} (click again to reverse)", col.title())).clicked() {
-                        out.push(Action::Desk(Command::Sort(col)));
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_height, rows.len(), |mut row| {
-                let i = rows[row.index()] as usize;
-                let Some(s) = desk.project.statements.get(i) else { return };
-                row.set_selected(desk.selected.contains(&s.id));
-                let headline = desk
-                    .document(s.document)
-                    .and_then(|d| d.items.get(s.item as usize))
-                    .map_or("", |it| it.headline.as_str());
-                let cell = |row: &mut egui_extras::TableRow<'_, '_>, text: &str| {
-                    row.col(|ui| {
-                        ui.add(egui::Label::new(text).truncate().selectable(false));
-                    });
-                };
-                cell(&mut row, headline);
-                cell(&mut row, &s.speaker);
-                cell(&mut row, &s.role);
-                cell(
-                    &mut row,
-                    match s.kind {
-                        StatementKind::Quote => "Quote",
-                        StatementKind::Position => "Position",
-                    },
-                );
-                row.col(|ui| {
-                    ui.add(egui::Label::new(&s.text).truncate().selectable(false)).on_hover_text(&s.text);
-                });
-                cell(&mut row, &s.cue);
-                row.col(|ui| {
-                    ui.spacing_mut().item_spacing.x = 2.0;
-                    for l in labels {
-                        let on = s.stance.as_deref() == Some(l.name.as_str());
-                        let color = color_of(&l.color);
-                        let short: String = l.name.chars().take(1).collect();
-                        let text = if on {
-                            RichText::new(short).color(Color32::WHITE).strong()
-                        } else {
-                            RichText::new(short).color(color)
-                        };
-                        let mut b = egui::Button::new(text).min_size(egui::vec2(19.0, row_height - 4.0));
-                        b = if on { b.fill(color) } else { b.stroke(egui::Stroke::new(1.0, color)) };
-                        let r = ui.add(b);
-                        let name = format!("{} {}", l.name, s.id);
-                        r.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, on, &name));
-                        let key = l.key.map(|k| format!(" (key {k})")).unwrap_or_default();
-                        if r.on_hover_text(format!("{}{key}; click again to clear", l.name)).clicked() {
-                            out.push(Action::Desk(Command::Chip { id: s.id, label: l.name.clone() }));
-                        }
-                    }
-                });
-                cell(&mut row, &s.target);
-                cell(&mut row, &s.note);
-                let r = row.response();
-                if r.clicked() {
-                    let m = r.ctx.input(|i| i.modifiers);
-                    out.push(Action::Desk(Command::Select { id: s.id, extend: m.command, range: m.shift }));
-                }
-            });
-        });
 }
 
 #[cfg(test)]

@@ -65,13 +65,13 @@ impl Editor {
 
 pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     ui.heading("Source");
-    let Some(cursor) = desk.cursor.and_then(|c| desk.statement(c)) else {
+    let Some(cursor) = desk.view().cursor().and_then(|c| desk.statement(c)) else {
         ui.label("Select a statement to see it in its news item.");
         return;
     };
     let Some(doc) = desk.document(cursor.document) else { return };
     let Some(item) = doc.items.get(cursor.item as usize) else { return };
-    let Some(item_bytes) = desk.byte_range(doc.id, item.range) else { return };
+    let Some(item_bytes) = desk.state().byte_range(doc.id, item.range) else { return };
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"))).weak());
         if doc.format == "text" {
@@ -95,7 +95,7 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
 
     let mut spans: Vec<(std::ops::Range<usize>, StatementId, StatementKind)> = desk
         .item_statements(cursor.document, cursor.item)
-        .filter_map(|s| desk.byte_range(doc.id, s.range).map(|r| (r, s.id, s.kind)))
+        .filter_map(|s| desk.state().byte_range(doc.id, s.range).map(|r| (r, s.id, s.kind)))
         .collect();
     spans.sort_by_key(|(r, ..)| (r.start, std::cmp::Reverse(r.end)));
     let segments = segments(item_bytes.clone(), &spans, cursor.id);
@@ -201,14 +201,14 @@ fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &ViewState, ou
             }
         }
         if ui
-            .add_enabled(desk.selected.len() >= 2, egui::Button::new("Merge selected"))
+            .add_enabled(desk.view().selected().len() >= 2, egui::Button::new("Merge selected"))
             .on_hover_text("Ctrl-click rows of one document, then merge them into one statement")
             .clicked()
         {
             out.push(Action::Desk(Command::Merge));
         }
         if ui
-            .add_enabled(!desk.selected.is_empty(), egui::Button::new("Delete"))
+            .add_enabled(!desk.view().selected().is_empty(), egui::Button::new("Delete"))
             .on_hover_text("Delete the selected statements (Del)")
             .clicked()
         {
@@ -233,7 +233,7 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
         let field = |ui: &mut Ui, label: &str, text: &mut String, which: Option<Field>| -> egui::Response {
             ui.label(label);
             // the target field keeps the focus on Tab, which takes the first completion
-            let lock = which == Some(Field::Target) && !desk.targets.is_empty();
+            let lock = which == Some(Field::Target) && !desk.view().targets().is_empty();
             let r =
                 ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY).hint_text("—").lock_focus(lock));
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, label));
@@ -260,7 +260,8 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
         if ta.has_focus() && !ed.target.trim().is_empty() {
             let typed = ed.target.trim().to_lowercase();
             let hits: Vec<&String> = desk
-                .targets
+                .view()
+                .targets()
                 .iter()
                 .filter(|t| t.to_lowercase().contains(&typed) && t.as_str() != ed.target)
                 .take(6)
