@@ -11,6 +11,7 @@ pub mod lock;
 mod parallel;
 pub mod pdf;
 pub mod project;
+mod project_layout;
 mod project_lines;
 pub mod recovery;
 

@@ -24,13 +24,11 @@ use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
 
 use super::atomic::{self, write_atomic};
+use super::project_layout::{self as layout, key};
 use super::{parallel, project_lines};
 use crate::model::{CharIndex, DocumentId, Project, Statement, StatementId};
 
-/// The `format` value of every project file.
-pub const FORMAT: &str = "stancedesk-project";
-/// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub use super::project_layout::{FORMAT, FORMAT_VERSION};
 /// The file name extension of project files.
 pub const EXTENSION: &str = ".stance.json";
 /// This build's version, written as `app_version`.
@@ -186,51 +184,58 @@ pub fn document_order(project: &Project) -> Vec<&Statement> {
     v
 }
 
-/// Writes a project file to `out` (not atomic; see [`save_project`]).
+/// Writes a project file to `out` (not atomic; see [`save_project`]): one line per document and
+/// per statement, in the layout that `project_layout` sets out and the fast reader expects.
 pub fn write_project<W: Write>(mut out: W, project: &Project, recovery_of: Option<&str>) -> serde_json::Result<()> {
     let statements = document_order(project);
     let json = serde_json::to_string::<str>;
-    let mut head = format!(
-        "{{\n  \"format\": {},\n  \"format_version\": {FORMAT_VERSION},\n  \"app_version\": {}",
-        json(FORMAT)?,
-        json(APP_VERSION)?
-    );
+    let mut envelope = vec![
+        (layout::FORMAT_ENTRY, json(FORMAT)?),
+        (layout::FORMAT_VERSION_ENTRY, FORMAT_VERSION.to_string()),
+        (layout::APP_VERSION_ENTRY, json(APP_VERSION)?),
+    ];
     if let Some(r) = recovery_of {
-        head.push_str(",\n  \"recovery_of\": ");
-        head.push_str(&json(r)?);
+        envelope.push((layout::RECOVERY_OF_ENTRY, json(r)?));
     }
-    head.push_str(",\n  \"project\": {\n    \"documents\": ");
+    let mut head = String::from(layout::OPEN);
+    for (i, (entry, value)) in envelope.iter().enumerate() {
+        head.extend([if i == 0 { layout::FIRST } else { layout::NEXT }, entry, value]);
+    }
+    head.extend([layout::NEXT, layout::PROJECT_ENTRY, layout::OPEN, layout::FIRST, layout::DOCUMENTS_ENTRY]);
     let io = serde_json::Error::io;
     out.write_all(head.as_bytes()).map_err(io)?;
     write_lines(&mut out, &project.documents, 64)?;
-    out.write_all(b",\n    \"statements\": ").map_err(io)?;
+    out.write_all([layout::NEXT, layout::STATEMENTS_ENTRY].concat().as_bytes()).map_err(io)?;
     write_lines(&mut out, &statements, 4096)?;
-    let tail = format!(",\n    \"codebook\": {},\n    \"coders\": ", serde_json::to_string(&project.codebook)?);
-    out.write_all(tail.as_bytes()).map_err(io)?;
+    let codebook = serde_json::to_string(&project.codebook)?;
+    let middle = [layout::NEXT, layout::CODEBOOK_ENTRY, &codebook, layout::NEXT, layout::CODERS_ENTRY].concat();
+    out.write_all(middle.as_bytes()).map_err(io)?;
     write_lines(&mut out, &project.coders, 4096)?;
-    out.write_all(b"\n  }\n}\n").map_err(io)
+    out.write_all(layout::TAIL.as_bytes()).map_err(io)
 }
 
-/// A list of the project as the file holds it: `[` and `]` around one compact value per line,
-/// indented six spaces; `[]` when empty. The values are made on all cores, written in order.
+/// A list of the project as the file holds it: one compact value per line between
+/// [`layout::LIST_OPEN`] and [`layout::LIST_CLOSE`]; [`layout::EMPTY_LIST`] when empty. The values
+/// are made on all cores, written in order.
 fn write_lines<W: Write + ?Sized, T: Serialize + Sync>(
     out: &mut W,
     items: &[T],
     chunk: usize,
 ) -> serde_json::Result<()> {
     if items.is_empty() {
-        return out.write_all(b"[]").map_err(serde_json::Error::io);
+        return out.write_all(layout::EMPTY_LIST.as_bytes()).map_err(serde_json::Error::io);
     }
-    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    out.write_all(layout::LIST_OPEN.as_bytes()).map_err(serde_json::Error::io)?;
     parallel::write_in_order(out, items, chunk, |first, chunk, buf| {
         for (i, item) in chunk.iter().enumerate() {
-            buf.extend_from_slice(if first && i == 0 { b"\n      " } else { b",\n      " });
+            let before = if first && i == 0 { layout::FIRST_ELEMENT } else { layout::NEXT_ELEMENT };
+            buf.extend_from_slice(before.as_bytes());
             serde_json::to_writer(&mut *buf, item)?;
         }
         Ok::<(), io::Error>(())
     })
     .map_err(serde_json::Error::io)?;
-    out.write_all(b"]").map_err(serde_json::Error::io)
+    out.write_all(layout::LIST_CLOSE.as_bytes()).map_err(serde_json::Error::io)
 }
 
 /// Saves a project atomically to `path`, keeping the previous file as `path.bak`; returns the
@@ -292,11 +297,11 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
         let mut env = EnvelopeIn::default();
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match key.as_ref() {
-                "format" => env.format = Some(map.next_value()?),
-                "format_version" => env.format_version = Some(map.next_value()?),
-                "app_version" => env.app_version = Some(map.next_value()?),
-                "recovery_of" => env.recovery_of = map.next_value()?,
-                "project" => {
+                key::FORMAT => env.format = Some(map.next_value()?),
+                key::FORMAT_VERSION => env.format_version = Some(map.next_value()?),
+                key::APP_VERSION => env.app_version = Some(map.next_value()?),
+                key::RECOVERY_OF => env.recovery_of = map.next_value()?,
+                key::PROJECT => {
                     let ours = env.format.as_ref().and_then(serde_json::Value::as_str) == Some(FORMAT);
                     env.body = if ours && env.format_version == Some(FORMAT_VERSION) {
                         Body::Typed(Box::new(map.next_value()?))
