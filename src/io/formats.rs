@@ -72,7 +72,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
         return Format::Docx;
     }
     // the first 4 KB as text (UTF-16 too), lowercased
-    let head = super::briefing::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
+    let head = super::decoding::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     let root = root_element(head);
     if root.starts_with("<rss")

@@ -5,6 +5,7 @@
 
 pub mod atomic;
 pub mod briefing;
+pub mod decoding;
 pub mod export;
 pub mod formats;
 pub mod lock;
