@@ -129,7 +129,7 @@ fn index(docs: &[Document]) -> HashMap<DocumentId, &Document> {
     docs.iter().map(|d| (d.id, d)).collect()
 }
 
-/// The rows of statements, each with its document from `by_id`.
+/// The row of a statement, with its document looked up in `by_id`.
 fn row<'a>(by_id: &HashMap<DocumentId, &'a Document>, statement: &'a Statement) -> Row<'a> {
     Row { statement, document: by_id.get(&statement.document).copied() }
 }

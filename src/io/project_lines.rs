@@ -13,6 +13,7 @@
 use std::io::{self, Read};
 use std::sync::{Mutex, mpsc};
 
+use memchr::memmem;
 use serde::Deserialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
@@ -156,7 +157,7 @@ fn split_parts<R: Read>(
         let Some(mut block) = next_block(source, &mut carry, fresh)? else { break };
         if header.is_none() {
             head.extend_from_slice(&block);
-            let Some(at) = find(&head, DOCUMENTS_OPEN) else {
+            let Some(at) = memmem::find(&head, DOCUMENTS_OPEN) else {
                 if head.len() > HEADER_LIMIT {
                     return Ok(None);
                 }
@@ -229,18 +230,13 @@ fn next_block<R: Read>(source: &mut R, carry: &mut Vec<u8>, mut fresh: Vec<u8>) 
     }
 }
 
-/// Where `needle` first occurs.
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(haystack, needle)
-}
-
 /// Where a line that starts with `start` begins, in a block of whole lines.
 fn find_line(block: &[u8], start: &[u8]) -> Option<usize> {
     if block.starts_with(start) {
         return Some(0);
     }
     let mut from = 0;
-    while let Some(at) = find(&block[from..], start) {
+    while let Some(at) = memmem::find(&block[from..], start) {
         let at = from + at;
         if block[at - 1] == b'\n' {
             return Some(at);
