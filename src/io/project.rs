@@ -381,6 +381,31 @@ pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, Project
 
 /// Reads a project with the parser of `serde_json`: any layout, any version, messages with places.
 fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
+    let env = read_envelope(path, bytes)?;
+    let app_version = env.app_version.unwrap_or_default();
+    let Some(version) = env.format_version else {
+        return Err(invalid_at(path, "format_version", "missing field `format_version`"));
+    };
+    if version == 0 {
+        return Err(invalid_at(path, "format_version", "there is no format version 0"));
+    }
+    let (project, read_only) = read_body(path, env.body, version, &app_version)?;
+    checked(
+        path,
+        LoadedProject {
+            project,
+            format_version: version,
+            app_version,
+            read_only,
+            recovery_of: env.recovery_of,
+            warnings: Vec::new(),
+        },
+    )
+}
+
+/// The envelope of a file of any layout: refused when the file is empty, not UTF-8, not JSON or
+/// not a Stance Desk project, with the place of the error.
+fn read_envelope(path: &Path, bytes: &[u8]) -> Result<EnvelopeIn, ProjectError> {
     let path_buf = || path.to_path_buf();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -418,59 +443,57 @@ fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectErro
         };
         return Err(ProjectError::NotAProject { path: path_buf(), found });
     }
-    let app_version = env.app_version.unwrap_or_default();
-    let Some(version) = env.format_version else {
-        return Err(invalid_at(path, "format_version", "missing field `format_version`"));
-    };
-    if version == 0 {
-        return Err(invalid_at(path, "format_version", "there is no format version 0"));
-    }
-    let mut read_only = None;
-    let project = match env.body {
+    Ok(env)
+}
+
+/// The project of a file of format `version`: as read, migrated from an older version, or read
+/// from a newer one (then with the reason it opens read-only).
+fn read_body(
+    path: &Path,
+    body: Body,
+    version: u64,
+    app_version: &str,
+) -> Result<(Project, Option<String>), ProjectError> {
+    let path_buf = || path.to_path_buf();
+    Ok(match body {
         Body::Missing => return Err(invalid_at(path, "project", "missing field `project`")),
-        Body::Typed(p) => *p,
+        Body::Typed(p) => (*p, None),
         Body::Raw(mut value) if version < FORMAT_VERSION => {
             migrate(&mut value, version, FORMAT_VERSION, MIGRATIONS)
                 .map_err(|(from, message)| ProjectError::Migration { path: path_buf(), from, to: from + 1, message })?;
-            serde_path_to_error::deserialize(value).map_err(|e| {
+            let p = serde_path_to_error::deserialize(value).map_err(|e| {
                 invalid_at(
                     path,
                     &format!("project.{}", e.path()),
                     &format!("{} (after upgrading from format {version})", e.inner()),
                 )
-            })?
+            })?;
+            (p, None)
         }
         Body::Raw(value) if version > FORMAT_VERSION => {
             let p = serde_path_to_error::deserialize(value).map_err(|e| ProjectError::Newer {
                 path: path_buf(),
                 version,
-                app_version: app_version.clone(),
+                app_version: app_version.to_owned(),
                 message: format!("at `project.{}`: {}", e.path(), e.inner()),
             })?;
-            read_only = Some(format!(
+            let read_only = format!(
                 "{} was written by a newer Stance Desk ({app_version}, format {version}); it opens read-only so that \
                  nothing this version does not know is lost. Use Save As to keep a copy in format {FORMAT_VERSION}.",
                 path.display()
-            ));
-            p
+            );
+            (p, Some(read_only))
         }
         // same version, keys in another order than we write them
-        Body::Raw(value) => serde_path_to_error::deserialize(value)
-            .map_err(|e| invalid_at(path, &format!("project.{}", e.path()), &e.inner().to_string()))?,
-    };
-    checked(
-        path,
-        LoadedProject {
-            project,
-            format_version: version,
-            app_version,
-            read_only,
-            recovery_of: env.recovery_of,
-            warnings: Vec::new(),
-        },
-    )
+        Body::Raw(value) => {
+            let p = serde_path_to_error::deserialize(value)
+                .map_err(|e| invalid_at(path, &format!("project.{}", e.path()), &e.inner().to_string()))?;
+            (p, None)
+        }
+    })
 }
 
+/// A wrong or missing value at `at`, a place without line and column.
 fn invalid_at(path: &Path, at: &str, message: &str) -> ProjectError {
     ProjectError::Invalid {
         path: path.to_path_buf(),
