@@ -1,6 +1,7 @@
 //! The headless commands:
 //! - `stancedesk extract FILE... [-o OUT] [--format csv|json]`
 //! - `stancedesk project new OUT.stance.json FILE...`
+//! - `stancedesk project upgrade PROJECT.stance.json`
 //! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]`
 
 use std::io::{BufWriter, Write};

@@ -95,6 +95,60 @@ fn version_1_fixture_loads_forever() {
     }
 }
 
+/// Writes `bytes` to the fixture `name` when `STANCEDESK_BLESS=1` (after a deliberate change of a
+/// format), then compares them with it; `app_version` in the fixture is taken as this build's.
+fn assert_fixture(name: &str, bytes: &[u8]) {
+    let path = data(&format!("projects/{name}"));
+    if std::env::var_os("STANCEDESK_BLESS").is_some_and(|v| v == "1") {
+        fs::write(&path, bytes).unwrap();
+    }
+    let expected = fs::read_to_string(&path).unwrap().replacen(
+        "\"app_version\": \"0.1.0\"",
+        &format!("\"app_version\": \"{}\"", env!("CARGO_PKG_VERSION")),
+        1,
+    );
+    assert_eq!(String::from_utf8_lossy(bytes), expected, "{name}");
+}
+
+/// What this version writes, byte for byte: project files (plain, a recovery file, an empty
+/// project) and the exports (both CSV presets and JSON), against fixed files.
+#[test]
+fn saved_files_and_exports_match_the_fixtures_byte_for_byte() {
+    let v1 = load_project(&data("projects/v1.stance.json")).unwrap().project;
+    let cases = [
+        ("saved-v1.stance.json", &v1, None),
+        ("saved-v1-recovery.stance.json", &v1, Some("/home/ann/kyiv \"draft\".stance.json")),
+        ("saved-empty.stance.json", &Project::default(), None),
+    ];
+    for (name, p, recovery_of) in cases {
+        let mut out = Vec::new();
+        write_project(&mut out, p, recovery_of).unwrap();
+        assert_fixture(name, &out);
+    }
+    // the exports, with the cells that are written differently: formula-like text, empty and
+    // absent values, a statement whose document is missing
+    let mut p = v1;
+    let mut lost = p.statements[2].clone();
+    lost.id = StatementId(900);
+    lost.document = stancedesk::model::DocumentId(77);
+    p.statements.push(lost);
+    let s = &mut p.statements[4];
+    s.note = "-5 percent".into();
+    s.target = "@handle\tx".into();
+    s.speaker = "+1 \"quoted\", and, commas".into();
+    s.confidence = 0.125;
+    p.statements[5].confidence = 1.0 / 3.0;
+    p.documents[0].date = Some("2026-03-12".into());
+    for (name, preset) in [("saved-v1.excel.csv", Preset::Excel), ("saved-v1.data.csv", Preset::Data)] {
+        let mut out = Vec::new();
+        export_csv(&mut out, &p, |_| true, preset).unwrap();
+        assert_fixture(name, &out);
+    }
+    let mut out = Vec::new();
+    stancedesk::io::export::write_json(&mut out, &p.documents, &p.statements).unwrap();
+    assert_fixture("saved-v1.json", &out);
+}
+
 #[test]
 fn saving_the_same_project_twice_gives_the_same_bytes() {
     let dir = scratch("determinism");

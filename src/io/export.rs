@@ -1,41 +1,145 @@
 //! The statements table as CSV (RFC 4180) and JSON.
+//!
+//! One table, [`COLUMNS`], says which columns there are, in which order, what each holds and
+//! where its value comes from; the CSV header, every CSV record and every JSON object are made
+//! from it, so that the three cannot drift apart.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write;
 
-use crate::model::{Document, Project, Statement};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
-fn index(docs: &[Document]) -> std::collections::HashMap<crate::model::DocumentId, &Document> {
+use crate::model::{Document, DocumentId, Project, Statement, StatementId};
+
+/// One row of the table: a statement and its document (`None` when the project lacks it).
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'a> {
+    /// The statement.
+    pub statement: &'a Statement,
+    /// Its document: file name, date and headlines.
+    pub document: Option<&'a Document>,
+}
+
+impl<'a> Row<'a> {
+    /// The headline of the statement's item; empty when it has none.
+    fn headline(self) -> &'a str {
+        self.document.and_then(|d| d.items.get(self.statement.item as usize)).map_or("", |i| i.headline.as_str())
+    }
+}
+
+/// What a column holds; it decides how the Excel preset writes the column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Free text from a briefing or the analyst: in the [`Preset::Excel`] preset a cell that a
+    /// spreadsheet could take for a formula gets a leading apostrophe.
+    Text,
+    /// A value the program makes (an id, a statement kind): written as it is.
+    Code,
+    /// A date or a time stamp: written as it is.
+    Date,
+    /// A number: written as it is.
+    Number,
+}
+
+/// The value of one cell, typed as the JSON output writes it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell<'a> {
+    /// Text, empty or not (a JSON string).
+    Text(&'a str),
+    /// Text that may be absent: an empty CSV cell and JSON `null` when it is.
+    Maybe(Option<&'a str>),
+    /// A statement id, `s7` (a JSON string).
+    Id(StatementId),
+    /// A character offset (a JSON number).
+    Offset(usize),
+    /// A confidence from 0 to 1: two decimals in CSV, the number in JSON.
+    Score(f32),
+}
+
+impl<'a> Cell<'a> {
+    /// The cell as CSV text; numbers and ids are written into `buf`.
+    fn csv_text<'b>(self, buf: &'b mut String) -> &'b str
+    where
+        'a: 'b,
+    {
+        buf.clear();
+        // writing to a String cannot fail
+        let _ = match self {
+            Self::Text(t) | Self::Maybe(Some(t)) => return t,
+            Self::Maybe(None) => return "",
+            Self::Id(id) => write!(buf, "{id}"),
+            Self::Offset(n) => write!(buf, "{n}"),
+            Self::Score(x) => write!(buf, "{x:.2}"),
+        };
+        buf
+    }
+}
+
+impl Serialize for Cell<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Self::Text(t) => s.serialize_str(t),
+            Self::Maybe(t) => t.serialize(s),
+            Self::Id(id) => s.collect_str(&id),
+            Self::Offset(n) => n.serialize(s),
+            Self::Score(x) => x.serialize(s),
+        }
+    }
+}
+
+/// One column of the table.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// The name in the CSV header and the key in JSON objects.
+    pub name: &'static str,
+    /// What it holds.
+    pub kind: Kind,
+    /// Its value in a row.
+    pub get: for<'a> fn(Row<'a>) -> Cell<'a>,
+}
+
+/// The columns of the statements table, in order.
+pub const COLUMNS: &[Column] = &[
+    Column { name: "statement_id", kind: Kind::Code, get: |r| Cell::Id(r.statement.id) },
+    Column { name: "document", kind: Kind::Text, get: |r| Cell::Text(r.document.map_or("", |d| &d.file_name)) },
+    Column {
+        name: "document_date",
+        kind: Kind::Date,
+        get: |r| Cell::Maybe(r.document.and_then(|d| d.date.as_deref())),
+    },
+    Column { name: "item", kind: Kind::Text, get: |r| Cell::Text(r.headline()) },
+    Column { name: "kind", kind: Kind::Code, get: |r| Cell::Text(r.statement.kind.as_str()) },
+    Column { name: "speaker", kind: Kind::Text, get: |r| Cell::Text(&r.statement.speaker) },
+    Column { name: "role", kind: Kind::Text, get: |r| Cell::Text(&r.statement.role) },
+    Column { name: "cue", kind: Kind::Text, get: |r| Cell::Text(&r.statement.cue) },
+    Column { name: "text", kind: Kind::Text, get: |r| Cell::Text(&r.statement.text) },
+    Column { name: "stance", kind: Kind::Text, get: |r| Cell::Maybe(r.statement.stance.as_deref()) },
+    Column { name: "target", kind: Kind::Text, get: |r| Cell::Text(&r.statement.target) },
+    Column { name: "note", kind: Kind::Text, get: |r| Cell::Text(&r.statement.note) },
+    Column { name: "coder", kind: Kind::Text, get: |r| Cell::Text(&r.statement.coder) },
+    Column { name: "tagged_at", kind: Kind::Date, get: |r| Cell::Maybe(r.statement.tagged_at.as_deref()) },
+    Column { name: "start", kind: Kind::Number, get: |r| Cell::Offset(r.statement.range.start) },
+    Column { name: "end", kind: Kind::Number, get: |r| Cell::Offset(r.statement.range.end) },
+    Column { name: "confidence", kind: Kind::Number, get: |r| Cell::Score(r.statement.confidence) },
+];
+
+/// The documents of a list by id.
+fn index(docs: &[Document]) -> HashMap<DocumentId, &Document> {
     docs.iter().map(|d| (d.id, d)).collect()
 }
 
-/// The CSV header, in this order.
-pub const HEADER: [&str; 17] = [
-    "statement_id",
-    "document",
-    "document_date",
-    "item",
-    "kind",
-    "speaker",
-    "role",
-    "cue",
-    "text",
-    "stance",
-    "target",
-    "note",
-    "coder",
-    "tagged_at",
-    "start",
-    "end",
-    "confidence",
-];
+/// The row of a statement, with its document looked up in `by_id`.
+fn row<'a>(by_id: &HashMap<DocumentId, &'a Document>, statement: &'a Statement) -> Row<'a> {
+    Row { statement, document: by_id.get(&statement.document).copied() }
+}
 
 /// How a CSV file is written for the program that reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Preset {
     /// For spreadsheets: UTF-8 with a byte order mark (so Excel reads it as UTF-8), and free-text
-    /// cells that start with `=` `+` `-` `@`, a tab or a carriage return get a leading apostrophe
-    /// so that no spreadsheet runs them as formulas. Numbers are never changed.
+    /// cells ([`Kind::Text`]) that start with `=` `+` `-` `@`, a tab or a carriage return get a
+    /// leading apostrophe so that no spreadsheet runs them as formulas. Numbers are never changed.
     #[default]
     Excel,
     /// For pandas, R and scripts: plain UTF-8, every value exactly as in the project.
@@ -50,16 +154,16 @@ impl Preset {
             Self::Data => "data",
         }
     }
+
+    /// Whether the preset puts an apostrophe before the value `text` of a column of `kind`.
+    fn guards(self, kind: Kind, text: &str) -> bool {
+        self == Self::Excel && kind == Kind::Text && formula_like(text)
+    }
 }
 
 /// Whether a spreadsheet could take a cell with this text for a formula.
 fn formula_like(s: &str) -> bool {
     matches!(s.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
-}
-
-/// A free-text cell as the preset writes it.
-fn cell(s: &str, preset: Preset) -> std::borrow::Cow<'_, str> {
-    if preset == Preset::Excel && formula_like(s) { format!("'{s}").into() } else { s.into() }
 }
 
 /// Writes statements as CSV (RFC 4180, CRLF line ends, header row) in the given order. `docs`
@@ -73,7 +177,7 @@ pub fn write_csv_with<'s, W: Write>(
     let by_id = index(docs);
     let mut table = CsvTable::new(out, preset)?;
     for s in statements {
-        table.write_row(by_id.get(&s.document).copied(), s)?;
+        table.write_row(row(&by_id, s))?;
     }
     table.finish()
 }
@@ -83,13 +187,13 @@ fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
 }
 
-/// The byte order mark of the Excel preset and the header row.
+/// The byte order mark of the Excel preset and the header row: the names of [`COLUMNS`].
 fn write_header<W: Write>(out: &mut W, preset: Preset) -> Result<(), csv::Error> {
     if preset == Preset::Excel {
         out.write_all("\u{FEFF}".as_bytes())?;
     }
     let mut w = csv_writer(out);
-    w.write_record(HEADER)?;
+    w.write_record(COLUMNS.iter().map(|c| c.name))?;
     w.flush()?;
     Ok(())
 }
@@ -100,8 +204,9 @@ fn write_header<W: Write>(out: &mut W, preset: Preset) -> Result<(), csv::Error>
 pub struct CsvTable<W: Write> {
     w: csv::Writer<W>,
     preset: Preset,
-    /// Buffers for the numbers of a row, reused.
-    numbers: [String; 4],
+    /// Buffers for a cell's text (numbers, ids) and for a guarded cell, reused.
+    text: String,
+    guarded: String,
 }
 
 impl<W: Write> CsvTable<W> {
@@ -113,13 +218,13 @@ impl<W: Write> CsvTable<W> {
 
     /// Rows without a header: a chunk of a table.
     fn rows_only(out: W, preset: Preset) -> Self {
-        Self { w: csv_writer(out), preset, numbers: Default::default() }
+        Self { w: csv_writer(out), preset, text: String::new(), guarded: String::new() }
     }
 
     /// The rows of one document's statements, in the order given.
     pub fn write_document(&mut self, doc: &Document, statements: &[Statement]) -> Result<(), csv::Error> {
-        for s in statements {
-            self.write_row(Some(doc), s)?;
+        for statement in statements {
+            self.write_row(Row { statement, document: Some(doc) })?;
         }
         Ok(())
     }
@@ -130,45 +235,21 @@ impl<W: Write> CsvTable<W> {
         Ok(())
     }
 
-    /// One statement's row; `doc` is its document (file name, date, headline).
-    fn write_row(&mut self, doc: Option<&Document>, s: &Statement) -> Result<(), csv::Error> {
-        let preset = self.preset;
-        let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
-        let [id, start, end, conf] = &mut self.numbers;
-        for n in [&mut *id, &mut *start, &mut *end, &mut *conf] {
-            n.clear();
+    /// One row: a record of the cells of [`COLUMNS`], free text guarded as the preset says.
+    fn write_row(&mut self, row: Row<'_>) -> Result<(), csv::Error> {
+        for column in COLUMNS {
+            let text = (column.get)(row).csv_text(&mut self.text);
+            if self.preset.guards(column.kind, text) {
+                self.guarded.clear();
+                self.guarded.push('\'');
+                self.guarded.push_str(text);
+                self.w.write_field(&self.guarded)?;
+            } else {
+                self.w.write_field(text)?;
+            }
         }
-        // writing to a String cannot fail
-        let _ = write!(id, "{}", s.id);
-        let _ = write!(start, "{}", s.range.start);
-        let _ = write!(end, "{}", s.range.end);
-        let _ = write!(conf, "{:.2}", s.confidence);
-        let text = |t| cell(t, preset);
-        self.w.write_record([
-            id.as_str(),
-            &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
-            doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
-            &cell(headline, preset),
-            s.kind.as_str(),
-            &text(&s.speaker),
-            &text(&s.role),
-            &text(&s.cue),
-            &text(&s.text),
-            &cell(s.stance.as_deref().unwrap_or(""), preset),
-            &text(&s.target),
-            &text(&s.note),
-            &text(&s.coder),
-            s.tagged_at.as_deref().unwrap_or(""),
-            start.as_str(),
-            end.as_str(),
-            conf.as_str(),
-        ])
+        self.w.write_record(None::<&[u8]>)
     }
-}
-
-/// Writes statements as plain CSV (the [`Preset::Data`] preset), as `extract` does.
-pub fn write_csv<W: Write>(out: W, docs: &[Document], statements: &[Statement]) -> Result<(), csv::Error> {
-    write_csv_with(out, docs, statements, Preset::Data)
 }
 
 /// Writes the tagged CSV of a project: one row per statement in document order, or only the
@@ -188,7 +269,7 @@ pub fn export_csv<W: Write>(
     super::parallel::write_in_order(&mut out, &rows, 4096, |_, chunk, buf| {
         let mut table = CsvTable::rows_only(buf, preset);
         for s in chunk {
-            table.write_row(by_id.get(&s.document).copied(), s)?;
+            table.write_row(row(&by_id, s))?;
         }
         table.finish()
     })?;
@@ -196,56 +277,23 @@ pub fn export_csv<W: Write>(
     Ok(())
 }
 
-/// One statement row of the JSON output: the CSV columns as an object.
-#[derive(Debug, serde::Serialize)]
-struct JsonRow<'a> {
-    statement_id: String,
-    document: &'a str,
-    document_date: Option<&'a str>,
-    item: &'a str,
-    kind: &'a str,
-    speaker: &'a str,
-    role: &'a str,
-    cue: &'a str,
-    text: &'a str,
-    stance: Option<&'a str>,
-    target: &'a str,
-    note: &'a str,
-    coder: &'a str,
-    tagged_at: Option<&'a str>,
-    start: usize,
-    end: usize,
-    confidence: f32,
+/// A row as a JSON object: the cells of [`COLUMNS`] under their names, in their order.
+struct JsonRow<'a>(Row<'a>);
+
+impl Serialize for JsonRow<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(COLUMNS.len()))?;
+        for column in COLUMNS {
+            map.serialize_entry(column.name, &(column.get)(self.0))?;
+        }
+        map.end()
+    }
 }
 
 /// Writes statements as a JSON array of objects with the CSV columns.
 pub fn write_json<W: Write>(mut out: W, docs: &[Document], statements: &[Statement]) -> Result<(), serde_json::Error> {
     let by_id = index(docs);
-    let rows: Vec<JsonRow<'_>> = statements
-        .iter()
-        .map(|s| {
-            let doc = by_id.get(&s.document).copied();
-            JsonRow {
-                statement_id: s.id.to_string(),
-                document: doc.map_or("", |d| d.file_name.as_str()),
-                document_date: doc.and_then(|d| d.date.as_deref()),
-                item: doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str()),
-                kind: s.kind.as_str(),
-                speaker: &s.speaker,
-                role: &s.role,
-                cue: &s.cue,
-                text: &s.text,
-                stance: s.stance.as_deref(),
-                target: &s.target,
-                note: &s.note,
-                coder: &s.coder,
-                tagged_at: s.tagged_at.as_deref(),
-                start: s.range.start,
-                end: s.range.end,
-                confidence: s.confidence,
-            }
-        })
-        .collect();
+    let rows: Vec<JsonRow<'_>> = statements.iter().map(|s| JsonRow(row(&by_id, s))).collect();
     serde_json::to_writer_pretty(&mut out, &rows)?;
     out.write_all(b"\n").map_err(serde_json::Error::io)
 }
@@ -287,11 +335,180 @@ mod tests {
         (vec![doc], vec![st])
     }
 
+    /// The writers of the three parallel lists that the column table replaced, kept as the
+    /// reference that the table must match byte for byte.
+    mod before {
+        use super::super::*;
+
+        const HEADER: [&str; 17] = [
+            "statement_id",
+            "document",
+            "document_date",
+            "item",
+            "kind",
+            "speaker",
+            "role",
+            "cue",
+            "text",
+            "stance",
+            "target",
+            "note",
+            "coder",
+            "tagged_at",
+            "start",
+            "end",
+            "confidence",
+        ];
+
+        fn cell(s: &str, preset: Preset) -> std::borrow::Cow<'_, str> {
+            if preset == Preset::Excel && formula_like(s) { format!("'{s}").into() } else { s.into() }
+        }
+
+        pub fn csv(docs: &[Document], statements: &[Statement], preset: Preset) -> Vec<u8> {
+            let by_id = index(docs);
+            let mut out = Vec::new();
+            if preset == Preset::Excel {
+                out.extend_from_slice("\u{FEFF}".as_bytes());
+            }
+            let mut w = csv_writer(&mut out);
+            w.write_record(HEADER).unwrap();
+            for s in statements {
+                let doc = by_id.get(&s.document).copied();
+                let headline = doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str());
+                let text = |t| cell(t, preset);
+                w.write_record([
+                    s.id.to_string().as_str(),
+                    &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
+                    doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
+                    &cell(headline, preset),
+                    s.kind.as_str(),
+                    &text(&s.speaker),
+                    &text(&s.role),
+                    &text(&s.cue),
+                    &text(&s.text),
+                    &cell(s.stance.as_deref().unwrap_or(""), preset),
+                    &text(&s.target),
+                    &text(&s.note),
+                    &text(&s.coder),
+                    s.tagged_at.as_deref().unwrap_or(""),
+                    &s.range.start.to_string(),
+                    &s.range.end.to_string(),
+                    &format!("{:.2}", s.confidence),
+                ])
+                .unwrap();
+            }
+            w.flush().unwrap();
+            drop(w);
+            out
+        }
+
+        #[derive(serde::Serialize)]
+        struct JsonRow<'a> {
+            statement_id: String,
+            document: &'a str,
+            document_date: Option<&'a str>,
+            item: &'a str,
+            kind: &'a str,
+            speaker: &'a str,
+            role: &'a str,
+            cue: &'a str,
+            text: &'a str,
+            stance: Option<&'a str>,
+            target: &'a str,
+            note: &'a str,
+            coder: &'a str,
+            tagged_at: Option<&'a str>,
+            start: usize,
+            end: usize,
+            confidence: f32,
+        }
+
+        pub fn json(docs: &[Document], statements: &[Statement]) -> Vec<u8> {
+            let by_id = index(docs);
+            let rows: Vec<JsonRow<'_>> = statements
+                .iter()
+                .map(|s| {
+                    let doc = by_id.get(&s.document).copied();
+                    JsonRow {
+                        statement_id: s.id.to_string(),
+                        document: doc.map_or("", |d| d.file_name.as_str()),
+                        document_date: doc.and_then(|d| d.date.as_deref()),
+                        item: doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str()),
+                        kind: s.kind.as_str(),
+                        speaker: &s.speaker,
+                        role: &s.role,
+                        cue: &s.cue,
+                        text: &s.text,
+                        stance: s.stance.as_deref(),
+                        target: &s.target,
+                        note: &s.note,
+                        coder: &s.coder,
+                        tagged_at: s.tagged_at.as_deref(),
+                        start: s.range.start,
+                        end: s.range.end,
+                        confidence: s.confidence,
+                    }
+                })
+                .collect();
+            let mut out = serde_json::to_vec_pretty(&rows).unwrap();
+            out.push(b'\n');
+            out
+        }
+    }
+
+    /// Rows in every shape a cell can take: formula-like and empty text, absent values, odd
+    /// confidences, a statement whose document or item is missing.
+    fn tricky() -> (Vec<Document>, Vec<Statement>) {
+        let (d, s) = sample();
+        let mut rows = Vec::new();
+        let texts = ["", "=1+1", "+x", "-5", "@a", "\tt", "\rr", "'q", "a,\"b\"\r\nc", " =not", "Ünï"];
+        for (k, t) in texts.iter().enumerate() {
+            let mut st = s[0].clone();
+            st.id = crate::model::StatementId(k as u64);
+            st.speaker = (*t).into();
+            st.role = texts[(k + 1) % texts.len()].into();
+            st.cue = texts[(k + 2) % texts.len()].into();
+            st.text = texts[(k + 3) % texts.len()].into();
+            st.target = texts[(k + 4) % texts.len()].into();
+            st.note = texts[(k + 5) % texts.len()].into();
+            st.coder = texts[(k + 6) % texts.len()].into();
+            st.stance = (k % 2 == 0).then(|| texts[(k + 7) % texts.len()].to_owned());
+            st.tagged_at = (k % 3 == 0).then(|| "2026-11-28T04:40:00+00:00".to_owned());
+            st.confidence = [0.0, 1.0, 0.125, 1.0 / 3.0, 0.005, 0.995, f32::NAN, -0.0][k % 8];
+            st.kind = if k % 2 == 0 { StatementKind::Quote } else { StatementKind::Position };
+            st.document = DocumentId(if k == 4 { 9 } else { 0 });
+            st.item = if k == 5 { 3 } else { 0 };
+            rows.push(st);
+        }
+        let mut docs = d;
+        docs[0].file_name = "=cmd.txt".into();
+        docs[0].items[0].headline = "-headline".into();
+        let mut undated = docs[0].clone();
+        undated.id = DocumentId(1);
+        undated.date = None;
+        docs.push(undated);
+        rows[7].document = DocumentId(1);
+        (docs, rows)
+    }
+
+    #[test]
+    fn the_column_table_writes_the_bytes_of_the_parallel_lists() {
+        let (d, s) = tricky();
+        for preset in [Preset::Excel, Preset::Data] {
+            let mut table = Vec::new();
+            write_csv_with(&mut table, &d, &s, preset).unwrap();
+            assert_eq!(String::from_utf8(table).unwrap(), String::from_utf8(before::csv(&d, &s, preset)).unwrap());
+        }
+        let mut json = Vec::new();
+        write_json(&mut json, &d, &s).unwrap();
+        assert_eq!(String::from_utf8(json).unwrap(), String::from_utf8(before::json(&d, &s)).unwrap());
+    }
+
     #[test]
     fn csv_header_order_and_crlf() {
         let (d, s) = sample();
         let mut buf = Vec::new();
-        write_csv(&mut buf, &d, &s).unwrap();
+        write_csv_with(&mut buf, &d, &s, Preset::Data).unwrap();
         let text = String::from_utf8(buf).unwrap();
         assert!(text.starts_with("statement_id,document,document_date,item,kind,speaker,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence\r\n"));
         let mut r = csv::Reader::from_reader(text.as_bytes());

@@ -72,7 +72,7 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
         return Format::Docx;
     }
     // the first 4 KB as text (UTF-16 too), lowercased
-    let head = super::briefing::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
+    let head = super::decoding::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     let root = root_element(head);
     if root.starts_with("<rss")
@@ -444,8 +444,10 @@ fn zip_part(bytes: &[u8], name: &str) -> Result<String, String> {
 /// text, Open Document tracked deletions, comments, footnote bodies and their numbers.
 const SKIPPED: [&str; 6] = ["Fallback", "tracked-changes", "annotation", "note-body", "note-citation", "delText"];
 
-/// Text of the XML of a word processor: `para` elements are paragraphs (and headings), `tab`
-/// and `line_break` elements are spaces, everything else is text flow.
+/// Text of the XML of a word processor: the elements named in `paras` are paragraphs (and
+/// headings), empty elements named in `breaks` (tabs, line breaks) are spaces; text counts inside
+/// the element named `body`, if given, and there only inside elements named in `text_elems`
+/// (all text when that list is empty).
 fn office_xml_text(
     xml: &str,
     body: Option<&str>,
@@ -464,10 +466,7 @@ fn office_xml_text(
     let mut skipping = 0usize;
     loop {
         match reader.read_event().map_err(|e| format!("broken XML at byte {}: {e}", reader.buffer_position()))? {
-            Event::Start(e) if skipping > 0 || SKIPPED.contains(&e.local_name().as_ref()) => {
-                let _ = e;
-                skipping += 1;
-            }
+            Event::Start(e) if skipping > 0 || SKIPPED.contains(&e.local_name().as_ref()) => skipping += 1,
             Event::End(_) if skipping > 0 => skipping -= 1,
             _ if skipping > 0 => {}
             Event::Start(e) => {

@@ -5,12 +5,14 @@
 
 pub mod atomic;
 pub mod briefing;
+pub mod decoding;
 pub mod export;
 pub mod formats;
 pub mod lock;
 mod parallel;
 pub mod pdf;
 pub mod project;
+mod project_layout;
 mod project_lines;
 pub mod recovery;
 

@@ -24,13 +24,11 @@ use serde::{Deserialize, Deserializer, Serialize};
 use thiserror::Error;
 
 use super::atomic::{self, write_atomic};
+use super::project_layout::{self as layout, key};
 use super::{parallel, project_lines};
 use crate::model::{CharIndex, DocumentId, Project, Statement, StatementId};
 
-/// The `format` value of every project file.
-pub const FORMAT: &str = "stancedesk-project";
-/// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub use super::project_layout::{FORMAT, FORMAT_VERSION};
 /// The file name extension of project files.
 pub const EXTENSION: &str = ".stance.json";
 /// This build's version, written as `app_version`.
@@ -186,51 +184,58 @@ pub fn document_order(project: &Project) -> Vec<&Statement> {
     v
 }
 
-/// Writes a project file to `out` (not atomic; see [`save_project`]).
+/// Writes a project file to `out` (not atomic; see [`save_project`]): one line per document and
+/// per statement, in the layout that `project_layout` sets out and the fast reader expects.
 pub fn write_project<W: Write>(mut out: W, project: &Project, recovery_of: Option<&str>) -> serde_json::Result<()> {
     let statements = document_order(project);
     let json = serde_json::to_string::<str>;
-    let mut head = format!(
-        "{{\n  \"format\": {},\n  \"format_version\": {FORMAT_VERSION},\n  \"app_version\": {}",
-        json(FORMAT)?,
-        json(APP_VERSION)?
-    );
+    let mut envelope = vec![
+        (layout::FORMAT_ENTRY, json(FORMAT)?),
+        (layout::FORMAT_VERSION_ENTRY, FORMAT_VERSION.to_string()),
+        (layout::APP_VERSION_ENTRY, json(APP_VERSION)?),
+    ];
     if let Some(r) = recovery_of {
-        head.push_str(",\n  \"recovery_of\": ");
-        head.push_str(&json(r)?);
+        envelope.push((layout::RECOVERY_OF_ENTRY, json(r)?));
     }
-    head.push_str(",\n  \"project\": {\n    \"documents\": ");
+    let mut head = String::from(layout::OPEN);
+    for (i, (entry, value)) in envelope.iter().enumerate() {
+        head.extend([if i == 0 { layout::FIRST } else { layout::NEXT }, entry, value]);
+    }
+    head.extend([layout::NEXT, layout::PROJECT_ENTRY, layout::OPEN, layout::FIRST, layout::DOCUMENTS_ENTRY]);
     let io = serde_json::Error::io;
     out.write_all(head.as_bytes()).map_err(io)?;
     write_lines(&mut out, &project.documents, 64)?;
-    out.write_all(b",\n    \"statements\": ").map_err(io)?;
+    out.write_all([layout::NEXT, layout::STATEMENTS_ENTRY].concat().as_bytes()).map_err(io)?;
     write_lines(&mut out, &statements, 4096)?;
-    let tail = format!(",\n    \"codebook\": {},\n    \"coders\": ", serde_json::to_string(&project.codebook)?);
-    out.write_all(tail.as_bytes()).map_err(io)?;
+    let codebook = serde_json::to_string(&project.codebook)?;
+    let middle = [layout::NEXT, layout::CODEBOOK_ENTRY, &codebook, layout::NEXT, layout::CODERS_ENTRY].concat();
+    out.write_all(middle.as_bytes()).map_err(io)?;
     write_lines(&mut out, &project.coders, 4096)?;
-    out.write_all(b"\n  }\n}\n").map_err(io)
+    out.write_all(layout::TAIL.as_bytes()).map_err(io)
 }
 
-/// A list of the project as the file holds it: `[` and `]` around one compact value per line,
-/// indented six spaces; `[]` when empty. The values are made on all cores, written in order.
+/// A list of the project as the file holds it: one compact value per line between
+/// [`layout::LIST_OPEN`] and [`layout::LIST_CLOSE`]; [`layout::EMPTY_LIST`] when empty. The values
+/// are made on all cores, written in order.
 fn write_lines<W: Write + ?Sized, T: Serialize + Sync>(
     out: &mut W,
     items: &[T],
     chunk: usize,
 ) -> serde_json::Result<()> {
     if items.is_empty() {
-        return out.write_all(b"[]").map_err(serde_json::Error::io);
+        return out.write_all(layout::EMPTY_LIST.as_bytes()).map_err(serde_json::Error::io);
     }
-    out.write_all(b"[").map_err(serde_json::Error::io)?;
+    out.write_all(layout::LIST_OPEN.as_bytes()).map_err(serde_json::Error::io)?;
     parallel::write_in_order(out, items, chunk, |first, chunk, buf| {
         for (i, item) in chunk.iter().enumerate() {
-            buf.extend_from_slice(if first && i == 0 { b"\n      " } else { b",\n      " });
+            let before = if first && i == 0 { layout::FIRST_ELEMENT } else { layout::NEXT_ELEMENT };
+            buf.extend_from_slice(before.as_bytes());
             serde_json::to_writer(&mut *buf, item)?;
         }
         Ok::<(), io::Error>(())
     })
     .map_err(serde_json::Error::io)?;
-    out.write_all(b"]").map_err(serde_json::Error::io)
+    out.write_all(layout::LIST_CLOSE.as_bytes()).map_err(serde_json::Error::io)
 }
 
 /// Saves a project atomically to `path`, keeping the previous file as `path.bak`; returns the
@@ -292,11 +297,11 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
         let mut env = EnvelopeIn::default();
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match key.as_ref() {
-                "format" => env.format = Some(map.next_value()?),
-                "format_version" => env.format_version = Some(map.next_value()?),
-                "app_version" => env.app_version = Some(map.next_value()?),
-                "recovery_of" => env.recovery_of = map.next_value()?,
-                "project" => {
+                key::FORMAT => env.format = Some(map.next_value()?),
+                key::FORMAT_VERSION => env.format_version = Some(map.next_value()?),
+                key::APP_VERSION => env.app_version = Some(map.next_value()?),
+                key::RECOVERY_OF => env.recovery_of = map.next_value()?,
+                key::PROJECT => {
                     let ours = env.format.as_ref().and_then(serde_json::Value::as_str) == Some(FORMAT);
                     env.body = if ours && env.format_version == Some(FORMAT_VERSION) {
                         Body::Typed(Box::new(map.next_value()?))
@@ -376,6 +381,31 @@ pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, Project
 
 /// Reads a project with the parser of `serde_json`: any layout, any version, messages with places.
 fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
+    let env = read_envelope(path, bytes)?;
+    let app_version = env.app_version.unwrap_or_default();
+    let Some(version) = env.format_version else {
+        return Err(invalid_at(path, "format_version", "missing field `format_version`"));
+    };
+    if version == 0 {
+        return Err(invalid_at(path, "format_version", "there is no format version 0"));
+    }
+    let (project, read_only) = read_body(path, env.body, version, &app_version)?;
+    checked(
+        path,
+        LoadedProject {
+            project,
+            format_version: version,
+            app_version,
+            read_only,
+            recovery_of: env.recovery_of,
+            warnings: Vec::new(),
+        },
+    )
+}
+
+/// The envelope of a file of any layout: refused when the file is empty, not UTF-8, not JSON or
+/// not a Stance Desk project, with the place of the error.
+fn read_envelope(path: &Path, bytes: &[u8]) -> Result<EnvelopeIn, ProjectError> {
     let path_buf = || path.to_path_buf();
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -413,59 +443,57 @@ fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectErro
         };
         return Err(ProjectError::NotAProject { path: path_buf(), found });
     }
-    let app_version = env.app_version.unwrap_or_default();
-    let Some(version) = env.format_version else {
-        return Err(invalid_at(path, "format_version", "missing field `format_version`"));
-    };
-    if version == 0 {
-        return Err(invalid_at(path, "format_version", "there is no format version 0"));
-    }
-    let mut read_only = None;
-    let project = match env.body {
+    Ok(env)
+}
+
+/// The project of a file of format `version`: as read, migrated from an older version, or read
+/// from a newer one (then with the reason it opens read-only).
+fn read_body(
+    path: &Path,
+    body: Body,
+    version: u64,
+    app_version: &str,
+) -> Result<(Project, Option<String>), ProjectError> {
+    let path_buf = || path.to_path_buf();
+    Ok(match body {
         Body::Missing => return Err(invalid_at(path, "project", "missing field `project`")),
-        Body::Typed(p) => *p,
+        Body::Typed(p) => (*p, None),
         Body::Raw(mut value) if version < FORMAT_VERSION => {
             migrate(&mut value, version, FORMAT_VERSION, MIGRATIONS)
                 .map_err(|(from, message)| ProjectError::Migration { path: path_buf(), from, to: from + 1, message })?;
-            serde_path_to_error::deserialize(value).map_err(|e| {
+            let p = serde_path_to_error::deserialize(value).map_err(|e| {
                 invalid_at(
                     path,
                     &format!("project.{}", e.path()),
                     &format!("{} (after upgrading from format {version})", e.inner()),
                 )
-            })?
+            })?;
+            (p, None)
         }
         Body::Raw(value) if version > FORMAT_VERSION => {
             let p = serde_path_to_error::deserialize(value).map_err(|e| ProjectError::Newer {
                 path: path_buf(),
                 version,
-                app_version: app_version.clone(),
+                app_version: app_version.to_owned(),
                 message: format!("at `project.{}`: {}", e.path(), e.inner()),
             })?;
-            read_only = Some(format!(
+            let read_only = format!(
                 "{} was written by a newer Stance Desk ({app_version}, format {version}); it opens read-only so that \
                  nothing this version does not know is lost. Use Save As to keep a copy in format {FORMAT_VERSION}.",
                 path.display()
-            ));
-            p
+            );
+            (p, Some(read_only))
         }
         // same version, keys in another order than we write them
-        Body::Raw(value) => serde_path_to_error::deserialize(value)
-            .map_err(|e| invalid_at(path, &format!("project.{}", e.path()), &e.inner().to_string()))?,
-    };
-    checked(
-        path,
-        LoadedProject {
-            project,
-            format_version: version,
-            app_version,
-            read_only,
-            recovery_of: env.recovery_of,
-            warnings: Vec::new(),
-        },
-    )
+        Body::Raw(value) => {
+            let p = serde_path_to_error::deserialize(value)
+                .map_err(|e| invalid_at(path, &format!("project.{}", e.path()), &e.inner().to_string()))?;
+            (p, None)
+        }
+    })
 }
 
+/// A wrong or missing value at `at`, a place without line and column.
 fn invalid_at(path: &Path, at: &str, message: &str) -> ProjectError {
     ProjectError::Invalid {
         path: path.to_path_buf(),

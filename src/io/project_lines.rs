@@ -4,7 +4,7 @@
 //! A general JSON parser must read the file in one sequence; but in the files we write, a
 //! document or a statement is one line, and a JSON string cannot hold a raw line break, so the
 //! lines can be split off and parsed apart. The reader accepts a file only when it has exactly
-//! the layout of [`super::project::write_project`] and every line parses; anything else
+//! the layout of [`super::project_layout`] and every line parses; anything else
 //! (another key order, a file edited by hand, an older or newer format, damage) gives
 //! [`None`], and the caller reads the file with the general parser, which also names the place
 //! of any error. So whenever this reader returns a project, it is the project the general
@@ -13,22 +13,21 @@
 use std::io::{self, Read};
 use std::sync::{Mutex, mpsc};
 
+use memchr::memmem;
 use serde::Deserialize;
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use super::parallel::workers;
-use super::project::{FORMAT, FORMAT_VERSION};
+use super::project_layout::{
+    CODEBOOK_LINE, DOCUMENTS_OPEN, ELEMENT_END, ELEMENT_INDENT, FORMAT, FORMAT_VERSION, LIST_CLOSE, OPEN, PROJECT_KEY,
+    STATEMENTS_OPEN,
+};
 use crate::model::{Codebook, Document, Project, Statement};
 
 /// Bytes read at a time.
 const BLOCK: usize = 4 << 20;
 /// The envelope must end (with `"project": {`) within this many bytes.
 const HEADER_LIMIT: usize = 1 << 20;
-
-/// The line that opens the documents, and those that open the later parts of the project.
-const DOCUMENTS: &[u8] = b"\n    \"documents\": [\n";
-const STATEMENTS: &[u8] = b"    \"statements\": [\n";
-const CODEBOOK: &[u8] = b"    \"codebook\": ";
 
 /// The envelope before the project, as the fast reader accepts it.
 #[derive(Debug, Deserialize)]
@@ -158,7 +157,7 @@ fn split_parts<R: Read>(
         let Some(mut block) = next_block(source, &mut carry, fresh)? else { break };
         if header.is_none() {
             head.extend_from_slice(&block);
-            let Some(at) = find(&head, DOCUMENTS) else {
+            let Some(at) = memmem::find(&head, DOCUMENTS_OPEN) else {
                 if head.len() > HEADER_LIMIT {
                     return Ok(None);
                 }
@@ -167,11 +166,11 @@ fn split_parts<R: Read>(
             let Some(h) = parse_header(&head[..at]) else { return Ok(None) };
             header = Some(h);
             part = Some(Part::Documents);
-            block = head.split_off(at + DOCUMENTS.len());
+            block = head.split_off(at + DOCUMENTS_OPEN.len());
         }
         if part == Some(Part::Documents) {
-            if let Some(at) = find_line(&block, STATEMENTS) {
-                let rest = block.split_off(at + STATEMENTS.len());
+            if let Some(at) = find_line(&block, STATEMENTS_OPEN) {
+                let rest = block.split_off(at + STATEMENTS_OPEN.len());
                 block.truncate(at);
                 if !block.is_empty() && !send(&mut blocks, Part::Documents, block) {
                     return Ok(None);
@@ -187,7 +186,7 @@ fn split_parts<R: Read>(
             }
         }
         if part == Some(Part::Statements) {
-            if let Some(at) = find_line(&block, CODEBOOK) {
+            if let Some(at) = find_line(&block, CODEBOOK_LINE) {
                 tail.extend_from_slice(&block[at..]);
                 block.truncate(at);
                 part = None;
@@ -231,18 +230,13 @@ fn next_block<R: Read>(source: &mut R, carry: &mut Vec<u8>, mut fresh: Vec<u8>) 
     }
 }
 
-/// Where `needle` first occurs.
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    memchr::memmem::find(haystack, needle)
-}
-
 /// Where a line that starts with `start` begins, in a block of whole lines.
 fn find_line(block: &[u8], start: &[u8]) -> Option<usize> {
     if block.starts_with(start) {
         return Some(0);
     }
     let mut from = 0;
-    while let Some(at) = find(&block[from..], start) {
+    while let Some(at) = memmem::find(&block[from..], start) {
         let at = from + at;
         if block[at - 1] == b'\n' {
             return Some(at);
@@ -255,8 +249,8 @@ fn find_line(block: &[u8], start: &[u8]) -> Option<usize> {
 /// The envelope up to `"project": {`, read as an object whose project is `null`.
 fn parse_header(head: &[u8]) -> Option<Header> {
     let head = std::str::from_utf8(head).ok()?;
-    let open = head.trim_end().strip_suffix('{')?;
-    if !open.trim_end().ends_with("\"project\":") {
+    let open = head.trim_end().strip_suffix(OPEN)?;
+    if !open.trim_end().ends_with(PROJECT_KEY) {
         return None;
     }
     let header: Header = serde_json::from_str(&format!("{open}null}}")).ok()?;
@@ -281,8 +275,8 @@ fn parse_lines<T: DeserializeOwned>(block: &[u8]) -> Option<Lines<T>> {
             // a line after the one that closed the list
             return None;
         }
-        let value = line.strip_prefix(b"      ")?.strip_suffix(b",")?;
-        let value = match value.strip_suffix(b"]") {
+        let value = line.strip_prefix(ELEMENT_INDENT)?.strip_suffix(ELEMENT_END)?;
+        let value = match value.strip_suffix(LIST_CLOSE.as_bytes()) {
             Some(v) => {
                 closes = true;
                 v
@@ -337,9 +331,9 @@ mod tests {
     #[test]
     fn lines_are_found_at_line_starts_only() {
         let block = b"      {\"a\":\"    \\\"statements\\\": [\"},\n    \"statements\": [\n";
-        assert_eq!(find_line(block, STATEMENTS), Some(block.len() - STATEMENTS.len()));
-        assert_eq!(find_line(STATEMENTS, STATEMENTS), Some(0));
-        assert_eq!(find_line(b"x    \"statements\": [\n", STATEMENTS), None);
+        assert_eq!(find_line(block, STATEMENTS_OPEN), Some(block.len() - STATEMENTS_OPEN.len()));
+        assert_eq!(find_line(STATEMENTS_OPEN, STATEMENTS_OPEN), Some(0));
+        assert_eq!(find_line(b"x    \"statements\": [\n", STATEMENTS_OPEN), None);
     }
 
     #[test]
