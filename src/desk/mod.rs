@@ -8,7 +8,7 @@ pub mod state;
 pub mod table;
 pub mod view;
 
-use edit::{Edit, Touched};
+use edit::Edit;
 use state::ProjectState;
 use table::{Column, Filter};
 pub use view::{ItemColumn, ItemRow, View};
@@ -310,15 +310,11 @@ impl Desk {
         self.view.touched(&self.state, t);
     }
 
-    fn touched(&mut self, t: Touched) {
-        self.view.touched(&self.state, t);
-    }
-
     fn undo_redo(&mut self, undo: bool) -> Option<String> {
         let t = if undo { self.state.undo() } else { self.state.redo() };
         match t {
             Some(t) => {
-                self.touched(t);
+                self.view.touched(&self.state, t);
                 None
             }
             None => Some(if undo { "nothing to undo" } else { "nothing to redo" }.to_owned()),

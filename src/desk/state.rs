@@ -1,6 +1,6 @@
 //! The one owner of the open project: the project itself, its undo history, the log of changes
 //! a copy of the project replays, the indexes by id and the ids handed out. Every change of the
-//! project goes through here; the view ([`super::view::View`]) is told what changed.
+//! project goes through here; the view ([`crate::desk::View`]) is told what changed.
 
 use std::collections::HashMap;
 

@@ -72,6 +72,31 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     let Some(doc) = desk.document(cursor.document) else { return };
     let Some(item) = doc.items.get(cursor.item as usize) else { return };
     let Some(item_bytes) = desk.state().byte_range(doc.id, item.range) else { return };
+    document_line_ui(ui, doc, out);
+    editor_ui(ui, desk, cursor, view, out);
+    ui.separator();
+    toolbar_ui(ui, desk, cursor, view, out);
+    let mut spans: Vec<(std::ops::Range<usize>, StatementId, StatementKind)> = desk
+        .item_statements(cursor.document, cursor.item)
+        .filter_map(|s| desk.state().byte_range(doc.id, s.range).map(|r| (r, s.id, s.kind)))
+        .collect();
+    spans.sort_by_key(|(r, ..)| (r.start, std::cmp::Reverse(r.end)));
+    let shown = Shown {
+        job: highlighted(ui, &doc.text, &segments(item_bytes.clone(), &spans, cursor.id), cursor.id),
+        cursor,
+        item,
+        text: &doc.text[item_bytes],
+        spans,
+        scroll: view.source_scrolled_to != Some(cursor.id),
+    };
+    egui::ScrollArea::vertical().id_salt("source_scroll").auto_shrink(false).show(ui, |ui| {
+        source_text_ui(ui, desk, &shown, view, out);
+    });
+    view.source_scrolled_to = Some(cursor.id);
+}
+
+/// The document's name and date, and its encoding with the menu to read it again.
+fn document_line_ui(ui: &mut Ui, doc: &crate::model::Document, out: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"))).weak());
         if doc.format == "text" {
@@ -89,16 +114,11 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
             ui.label(RichText::new(format!("{} · {}", doc.format, doc.encoding)).weak());
         }
     });
-    editor_ui(ui, desk, cursor, view, out);
-    ui.separator();
-    toolbar_ui(ui, desk, cursor, view, out);
+}
 
-    let mut spans: Vec<(std::ops::Range<usize>, StatementId, StatementKind)> = desk
-        .item_statements(cursor.document, cursor.item)
-        .filter_map(|s| desk.state().byte_range(doc.id, s.range).map(|r| (r, s.id, s.kind)))
-        .collect();
-    spans.sort_by_key(|(r, ..)| (r.start, std::cmp::Reverse(r.end)));
-    let segments = segments(item_bytes.clone(), &spans, cursor.id);
+/// The item's text with its statements marked: the cursor's strong, quotes and positions in
+/// colours of their own.
+fn highlighted(ui: &Ui, text: &str, segments: &[Segment], cursor: StatementId) -> LayoutJob {
     let dark = ui.visuals().dark_mode;
     let (mark_quote, mark_pos, current) = if dark {
         (Color32::from_rgb(45, 62, 90), Color32::from_rgb(40, 75, 60), Color32::from_rgb(150, 110, 20))
@@ -109,72 +129,88 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     let text_color = ui.visuals().text_color();
     let strong = ui.visuals().strong_text_color();
     let mut job = LayoutJob::default();
-    for seg in &segments {
+    for seg in segments {
         let (background, color) = match seg.owner {
             None => (Color32::TRANSPARENT, text_color),
-            Some((id, _)) if id == cursor.id => (current, strong),
+            Some((id, _)) if id == cursor => (current, strong),
             Some((_, StatementKind::Quote)) => (mark_quote, text_color),
             Some(_) => (mark_pos, text_color),
         };
         job.append(
-            &doc.text[seg.bytes.clone()],
+            &text[seg.bytes.clone()],
             0.0,
             TextFormat { font_id: font.clone(), color, background, ..TextFormat::default() },
         );
     }
+    job
+}
+
+/// What the source view shows: the cursor's news item with its statements marked.
+struct Shown<'a> {
+    cursor: &'a Statement,
+    item: &'a crate::model::Item,
+    /// The item's text.
+    text: &'a str,
+    /// The text laid out with the marks.
+    job: LayoutJob,
+    /// The item's statements: byte range in the document, id, kind.
+    spans: Vec<(std::ops::Range<usize>, StatementId, StatementKind)>,
+    /// Scroll the cursor's statement into view (it changed).
+    scroll: bool,
+}
+
+/// The item's text, read-only but selectable: a click selects the statement under it, a
+/// selection can become a statement; the cursor's statement is scrolled into view.
+fn source_text_ui(ui: &mut Ui, desk: &Desk, shown: &Shown<'_>, view: &mut ViewState, out: &mut Vec<Action>) {
+    let Shown { cursor, item, text: item_text, spans, scroll, .. } = shown;
+    let (cursor, scroll) = (*cursor, *scroll);
     let mut layouter = |ui: &Ui, _buf: &dyn egui::TextBuffer, wrap: f32| -> Arc<egui::Galley> {
-        let mut j = job.clone();
+        let mut j = shown.job.clone();
         j.wrap.max_width = wrap;
         ui.fonts_mut(|f| f.layout_job(j))
     };
     let item_start_char = item.range.start;
-    let item_text = &doc.text[item_bytes.clone()];
-    let scroll = view.source_scrolled_to != Some(cursor.id);
-    egui::ScrollArea::vertical().id_salt("source_scroll").auto_shrink(false).show(ui, |ui| {
-        let mut buf: &str = item_text;
-        let output = egui::TextEdit::multiline(&mut buf)
-            .id_salt(("source_text", doc.id.0, cursor.item))
-            .desired_width(f32::INFINITY)
-            .layouter(&mut layouter)
-            .show(ui);
-        view.source_id = Some(output.response.response.id);
-        output.response.response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Source text of {}", item.headline))
-        });
-        // where each statement starts on screen (for clicks in tests and for scrolling)
-        let char_in_item = |doc_char: usize| doc_char.saturating_sub(item_start_char);
-        view.span_points.clear();
-        for (_, id, _) in &spans {
-            if let Some(s) = desk.statement(*id) {
-                let r = output.galley.pos_from_cursor(CCursor::new(char_in_item(s.range.start) + 1));
-                view.span_points.push((*id, output.galley_pos + r.center().to_vec2()));
-                if *id == cursor.id && scroll {
-                    let first = output.galley.pos_from_cursor(CCursor::new(char_in_item(s.range.start)));
-                    ui.scroll_to_rect(first.translate(output.galley_pos.to_vec2()).expand(20.0), Some(Align::Center));
-                }
-            }
-        }
-        view.source_selection = output.cursor_range.map(|r| {
-            let (p, q) = (r.primary.index.0, r.secondary.index.0);
-            let (a, b) = (p.min(q), p.max(q));
-            (doc.id, item_start_char + a, item_start_char + b)
-        });
-        if output.response.response.clicked() {
-            if let Some(r) = output.cursor_range.filter(|r| r.primary.index == r.secondary.index) {
-                let at = item_start_char + r.primary.index.0;
-                // the innermost statement under the click
-                let hit = desk
-                    .item_statements(cursor.document, cursor.item)
-                    .filter(|s| s.range.start <= at && at < s.range.end)
-                    .min_by_key(|s| s.range.len());
-                if let Some(s) = hit.filter(|s| s.id != cursor.id) {
-                    out.push(Action::Desk(Command::Select { id: s.id, extend: false, range: false }));
-                }
-            }
-        }
-        let _ = item_text.len();
+    let mut buf: &str = item_text;
+    let output = egui::TextEdit::multiline(&mut buf)
+        .id_salt(("source_text", cursor.document.0, cursor.item))
+        .desired_width(f32::INFINITY)
+        .layouter(&mut layouter)
+        .show(ui);
+    view.source_id = Some(output.response.response.id);
+    output.response.response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Source text of {}", item.headline))
     });
-    view.source_scrolled_to = Some(cursor.id);
+    // where each statement starts on screen (for clicks in tests and for scrolling)
+    let char_in_item = |doc_char: usize| doc_char.saturating_sub(item_start_char);
+    view.span_points.clear();
+    for (_, id, _) in spans {
+        if let Some(s) = desk.statement(*id) {
+            let r = output.galley.pos_from_cursor(CCursor::new(char_in_item(s.range.start) + 1));
+            view.span_points.push((*id, output.galley_pos + r.center().to_vec2()));
+            if *id == cursor.id && scroll {
+                let first = output.galley.pos_from_cursor(CCursor::new(char_in_item(s.range.start)));
+                ui.scroll_to_rect(first.translate(output.galley_pos.to_vec2()).expand(20.0), Some(Align::Center));
+            }
+        }
+    }
+    view.source_selection = output.cursor_range.map(|r| {
+        let (p, q) = (r.primary.index.0, r.secondary.index.0);
+        let (a, b) = (p.min(q), p.max(q));
+        (cursor.document, item_start_char + a, item_start_char + b)
+    });
+    if output.response.response.clicked() {
+        if let Some(r) = output.cursor_range.filter(|r| r.primary.index == r.secondary.index) {
+            let at = item_start_char + r.primary.index.0;
+            // the innermost statement under the click
+            let hit = desk
+                .item_statements(cursor.document, cursor.item)
+                .filter(|s| s.range.start <= at && at < s.range.end)
+                .min_by_key(|s| s.range.len());
+            if let Some(s) = hit.filter(|s| s.id != cursor.id) {
+                out.push(Action::Desk(Command::Select { id: s.id, extend: false, range: false }));
+            }
+        }
+    }
 }
 
 /// Add, split, merge and delete, for the text selected in the source and the rows selected.
