@@ -205,6 +205,21 @@ fn text_selected_in_the_source_becomes_a_statement_and_undo_removes_it() {
     assert_eq!((added.range.start, added.range.end), (sel.1, sel.2));
     let doc = d.document(added.document).unwrap();
     assert_eq!(&doc.text[d.state().byte_range(doc.id, added.range).unwrap()], added.text);
+    // the attribution before it is the speaker suggestion, and the keyboard is in the field
+    let suggested = d
+        .project()
+        .statements
+        .iter()
+        .filter(|s| s.document == added.document && s.range.end <= added.range.start && !s.speaker.is_empty())
+        .max_by_key(|s| s.range.end)
+        .map(|s| s.speaker.clone())
+        .unwrap_or_default();
+    assert_eq!(added.speaker, suggested);
+    let speaker_field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Speaker");
+    assert!(speaker_field.is_focused(), "the keyboard is in the Speaker field");
+    // Ctrl+Z belongs to the text field while it has the keyboard; Esc leaves it
+    h.key_press(Key::Escape);
+    h.run_steps(2);
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
     h.run_steps(2);
     assert_eq!(h.state().desk.project().statements.len(), before);

@@ -152,6 +152,9 @@ impl DeskApp {
     }
 
     pub(super) fn recovery_ui(&mut self, ctx: &egui::Context) {
+        if self.recovery_later {
+            return;
+        }
         let Some(p) = self.session.pending_recovery().first() else { return };
         let what = p.recovery_of.as_ref().map_or_else(|| "an unsaved project".to_owned(), |s| s.display().to_string());
         let when = p
@@ -163,16 +166,22 @@ impl DeskApp {
             ui.label(format!("Stance Desk did not close cleanly. Work on {what} was kept at {when}."));
             ui.horizontal(|ui| {
                 if ui.button("Recover").clicked() {
-                    choice = Some(true);
+                    choice = Some(Some(true));
                 }
                 if ui.button("Discard").clicked() {
-                    choice = Some(false);
+                    choice = Some(Some(false));
+                }
+                if ui.button("Later").on_hover_text("Ask again at the next start (Esc)").clicked()
+                    || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                {
+                    choice = Some(None);
                 }
             });
         });
         match choice {
-            Some(true) => self.session.recover(&self.desk),
-            Some(false) => self.session.discard_pending(),
+            Some(Some(true)) => self.session.recover(&self.desk),
+            Some(Some(false)) => self.session.discard_pending(),
+            Some(None) => self.recovery_later = true,
             None => {}
         }
     }
@@ -188,7 +197,7 @@ impl DeskApp {
                 if ui.button("Reopen").clicked() {
                     choice = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                     choice = Some(false);
                 }
             });
@@ -227,6 +236,9 @@ impl DeskApp {
                     if ui.button(label).clicked() {
                         choice = Some(n);
                     }
+                }
+                if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    choice = Some(2);
                 }
             });
         });

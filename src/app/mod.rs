@@ -58,6 +58,8 @@ pub struct DeskApp {
     prompt: Option<PathPrompt>,
     picks: (std::sync::mpsc::Sender<Picked>, std::sync::mpsc::Receiver<Picked>),
     close_prompt: bool,
+    /// The recovery question was put off (Esc): asked again at the next start.
+    recovery_later: bool,
     /// Close the window once the save asked for by the close dialog is done.
     close_when_saved: bool,
     allow_close: bool,
@@ -93,6 +95,7 @@ impl DeskApp {
             prompt: None,
             picks: std::sync::mpsc::channel(),
             close_prompt: false,
+            recovery_later: false,
             close_when_saved: false,
             allow_close: false,
             confirm_reopen: None,
@@ -134,6 +137,10 @@ impl DeskApp {
         self.drop_files(ui.ctx());
         self.status.progress = self.session.progress();
         self.status.read_only = self.session.read_only().map(str::to_owned);
+        self.view.app_dialog = self.prompt.is_some()
+            || (!self.session.pending_recovery().is_empty() && !self.recovery_later)
+            || self.confirm_reopen.is_some()
+            || self.close_prompt;
         let actions = ui::desk_ui(ui, &self.desk, &mut self.view, &self.status, &self.prefs.recent, self.prefs.dark);
         for a in actions {
             self.act(a, ui.ctx());
@@ -192,8 +199,9 @@ impl DeskApp {
         }
     }
 
-    /// Applies one action.
+    /// Applies one action. The status bar's old message goes: it says what this action did.
     pub fn act(&mut self, action: Action, ctx: &egui::Context) {
+        self.status.message = None;
         match action {
             Action::Desk(cmd) => {
                 if cmd.is_edit() && self.session.read_only().is_some() {

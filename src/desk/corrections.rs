@@ -1,37 +1,26 @@
 //! Corrections of the extraction: fields of a statement, statements added from a selection,
 //! split and merged. Each is one undoable edit.
 
-use super::Desk;
 use super::edit::{self, Edit};
+use super::{Desk, count};
 use crate::model::{CharRange, DocumentId, Statement, StatementId, StatementKind};
 
 impl Desk {
-    /// Corrects the cursor statement: extraction fields (the speaker renamed on every statement
-    /// of that speaker when `everywhere`), and target and note on the whole selection.
+    /// Corrects the cursor statement: its extraction fields, and target and note on the whole
+    /// selection (one undo step). Says what it did.
     pub(super) fn correct(
         &mut self,
         id: StatementId,
         fields: &edit::Fields,
-        everywhere: bool,
         target: Option<&str>,
         note: Option<&str>,
     ) -> Option<String> {
         let old = self.state.statement(id)?.clone();
         let mut edits = Vec::new();
-        let mut changes = vec![(id, fields.clone())];
-        if everywhere && fields.speaker != old.speaker && !old.speaker.is_empty() {
-            for s in &self.state.project().statements {
-                if s.id != id && s.speaker == old.speaker {
-                    let mut f = edit::Fields::of(s);
-                    f.speaker.clone_from(&fields.speaker);
-                    changes.push((s.id, f));
-                }
-            }
-        }
-        changes.retain(|(i, f)| self.state.statement(*i).is_some_and(|s| edit::Fields::of(s) != *f));
-        let renamed = changes.len();
-        if !changes.is_empty() {
-            edits.push(Edit::Fields(changes));
+        let mut said = Vec::new();
+        if edit::Fields::of(&old) != *fields {
+            edits.push(Edit::Fields(vec![(id, fields.clone())]));
+            said.push(format!("corrected {id}"));
         }
         if target.is_some() || note.is_some() {
             // target and note go to the whole selection when the statement is part of it
@@ -47,6 +36,18 @@ impl Desk {
                 }
                 true
             });
+            if let Some(Edit::Tags(v)) = &retagged {
+                let what = match (target, note) {
+                    (Some(t), None) if t.trim().is_empty() => "cleared the target of".to_owned(),
+                    (Some(t), None) => format!("set target \"{}\" on", t.trim()),
+                    (None, Some(_)) => "set the note of".to_owned(),
+                    _ => "set target and note of".to_owned(),
+                };
+                said.push(format!("{what} {}", count(v.len())));
+                if let Some(t) = target.map(str::trim).filter(|t| !t.is_empty()) {
+                    self.view.target_used(t);
+                }
+            }
             edits.extend(retagged);
         }
         let edit = match edits.len() {
@@ -54,8 +55,39 @@ impl Desk {
             1 => edits.remove(0),
             _ => Edit::Group(edits),
         };
-        self.apply(edit);
-        (renamed > 1).then(|| format!("renamed the speaker on {renamed} statements"))
+        let name = said.join(", ");
+        Some(self.apply(edit, name.clone(), capitalised(&name)))
+    }
+
+    /// Renames a speaker on every statement that has it, in one undo step.
+    pub(super) fn rename_speaker(&mut self, from: &str, to: &str) -> Option<String> {
+        let to = to.trim();
+        if from.is_empty() || to.is_empty() || from == to {
+            return None;
+        }
+        let changes: Vec<(StatementId, edit::Fields)> = self
+            .state
+            .project()
+            .statements
+            .iter()
+            .filter(|s| s.speaker == from)
+            .map(|s| {
+                let mut f = edit::Fields::of(s);
+                to.clone_into(&mut f.speaker);
+                (s.id, f)
+            })
+            .collect();
+        if changes.is_empty() {
+            return None;
+        }
+        let n = count(changes.len());
+        let name = format!("rename \"{from}\" to \"{to}\" on {n}");
+        Some(self.apply(Edit::Fields(changes), name.clone(), capitalised(&name)))
+    }
+
+    /// How many statements have this speaker.
+    pub fn speaker_count(&self, speaker: &str) -> usize {
+        self.state.project().statements.iter().filter(|s| s.speaker == speaker).count()
     }
 
     /// A new statement for a range of a document, untagged and unattributed.
@@ -100,12 +132,51 @@ impl Desk {
             return "select some text in the source first".to_owned();
         }
         let id = self.state.new_statement_id();
-        let Some(s) = self.new_statement(document, range, id) else {
+        let Some(mut s) = self.new_statement(document, range, id) else {
             return "nothing to add: the selection is empty".to_owned();
         };
-        self.apply(Edit::Insert(vec![s]));
+        let suggested = self.attribution_before(document, range.start);
+        let done = match &suggested {
+            Some((speaker, _)) => {
+                format!("Added {id}; speaker \"{speaker}\" from the attribution before it: keep it or type another")
+            }
+            None => format!("Added {id}: type its speaker"),
+        };
+        if let Some((speaker, role)) = suggested {
+            (s.speaker, s.role) = (speaker, role);
+        }
+        let done = self.apply(Edit::Insert(vec![s]), format!("add {id}"), done);
         self.view.select_only(&self.state, id);
-        format!("added {id}: set its speaker in the fields above the source")
+        done
+    }
+
+    /// The speaker and role of the nearest statement of `document` that ends before `at`.
+    fn attribution_before(&self, document: DocumentId, at: usize) -> Option<(String, String)> {
+        self.state
+            .project()
+            .statements
+            .iter()
+            .filter(|s| s.document == document && s.range.end <= at && !s.speaker.is_empty())
+            .max_by_key(|s| (s.range.end, s.range.start))
+            .map(|s| (s.speaker.clone(), s.role.clone()))
+    }
+
+    /// The part of `range` of a document left after [`clean_edges`] at the chosen edges.
+    fn cleaned(&self, document: DocumentId, range: CharRange, start: bool, end: bool) -> CharRange {
+        let Some(text) = self
+            .state
+            .byte_range(document, range)
+            .and_then(|b| self.state.document(document).and_then(|d| d.text.get(b)))
+        else {
+            return range;
+        };
+        let keep = clean_edges(text, start, end);
+        let lead = text[..keep.start].chars().count();
+        let tail = text[keep.end..].chars().count();
+        if keep.is_empty() {
+            return range;
+        }
+        CharRange { start: range.start + lead, end: range.end - tail }
     }
 
     /// Splits a statement in two at a character offset of its document.
@@ -116,15 +187,17 @@ impl Desk {
         }
         let first = self.state.new_statement_id();
         let second = self.state.new_statement_id();
-        let (Some(a), Some(b)) = (
-            self.statement_like(&old, CharRange { start: old.range.start, end: at }, first),
-            self.statement_like(&old, CharRange { start: at, end: old.range.end }, second),
-        ) else {
+        let doc = old.document;
+        let head = self.cleaned(doc, CharRange { start: old.range.start, end: at }, false, true);
+        let tail = self.cleaned(doc, CharRange { start: at, end: old.range.end }, true, false);
+        let (Some(a), Some(b)) = (self.statement_like(&old, head, first), self.statement_like(&old, tail, second))
+        else {
             return Some("both parts of a split need some text".to_owned());
         };
-        self.apply(Edit::Group(vec![Edit::Remove(vec![id]), Edit::Insert(vec![a, b])]));
+        let edit = Edit::Group(vec![Edit::Remove(vec![id]), Edit::Insert(vec![a, b])]);
+        let done = self.apply(edit, format!("split {id}"), format!("Split {id} into {first} and {second}"));
         self.view.select_only(&self.state, first);
-        None
+        Some(done)
     }
 
     /// Merges the selected statements (of one news item) into one.
@@ -143,10 +216,106 @@ impl Desk {
             end: parts.iter().map(|s| s.range.end).max().unwrap_or(parts[0].range.end),
         };
         let id = self.state.new_statement_id();
+        let range = self.cleaned(parts[0].document, range, true, true);
         let merged = self.statement_like(&parts[0], range, id)?;
-        let ids = parts.iter().map(|s| s.id).collect();
-        self.apply(Edit::Group(vec![Edit::Remove(ids), Edit::Insert(vec![merged])]));
+        let ids: Vec<StatementId> = parts.iter().map(|s| s.id).collect();
+        let n = count(ids.len());
+        let edit = Edit::Group(vec![Edit::Remove(ids), Edit::Insert(vec![merged])]);
+        let done = self.apply(edit, format!("merge {n}"), format!("Merged {n} into {id}"));
         self.view.select_only(&self.state, id);
-        None
+        Some(done)
+    }
+}
+
+/// "set target" → "Set target".
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// Quotation marks that may stand at the edge of a piece of a quote.
+const QUOTE_MARKS: [char; 11] = ['“', '”', '„', '‟', '"', '«', '»', '‹', '›', '‘', '‚'];
+/// Marks that open a quotation.
+const OPENERS: [char; 7] = ['“', '„', '"', '«', '»', '‘', '‚'];
+/// Marks that close a quotation, each with the marks that open it.
+const CLOSERS: [(char, &str); 6] = [('”', "“„"), ('“', "„"), ('"', "\""), ('»', "«"), ('«', "»"), ('’', "‘‚")];
+
+/// The last closing quotation mark of `text` whose opening mark stands before it.
+fn last_closer(text: &str) -> Option<(usize, char)> {
+    text.char_indices().rev().find(|&(i, c)| {
+        CLOSERS.iter().any(|&(close, open)| close == c && text[..i].contains(|o: char| open.contains(o)))
+    })
+}
+/// The most words an attribution at an edge has ("said the foreign minister Anna Berg,").
+const ATTRIBUTION_WORDS: usize = 8;
+
+/// The part of a piece of statement text to keep after a split or merge, as a byte range: at
+/// the chosen edges, an attribution outside the quotation ("…,” said X," / ", said X, “…"),
+/// quotation marks, white space and joining punctuation go; a sentence's closing . ! ? stays.
+pub fn clean_edges(text: &str, start: bool, end: bool) -> std::ops::Range<usize> {
+    let (mut a, mut b) = (0, text.len());
+    if start {
+        if let Some(q) = text.find(OPENERS) {
+            let before = text[..q].trim();
+            let attribution = !before.is_empty()
+                && before.ends_with([',', ':'])
+                && !before.contains(QUOTE_MARKS)
+                && before.split_whitespace().count() <= ATTRIBUTION_WORDS;
+            if attribution {
+                a = q;
+            }
+        }
+        let rest = &text[a..b];
+        a += rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c) || ",;:—–-.!?".contains(c))
+                .len();
+    }
+    if end {
+        if let Some((q, mark)) = last_closer(&text[a..b]) {
+            let close = a + q + mark.len_utf8();
+            let after = text[close..b].trim();
+            let closed_clause = text[a..a + q].trim_end().ends_with([',', '.', '!', '?'])
+                || text[close..b].trim_start().starts_with(',');
+            let attribution = !after.is_empty()
+                && closed_clause
+                && !after.contains(QUOTE_MARKS)
+                && after.split_whitespace().count() <= ATTRIBUTION_WORDS;
+            if attribution {
+                b = close;
+            }
+        }
+        b = a + text[a..b]
+            .trim_end_matches(|c: char| {
+                c.is_whitespace() || QUOTE_MARKS.contains(&c) || c == '’' || ",;:—–-".contains(c)
+            })
+            .len();
+    }
+    a..b.max(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean_edges;
+
+    fn kept(t: &str, start: bool, end: bool) -> &str {
+        &t[clean_edges(t, start, end)]
+    }
+
+    #[test]
+    fn a_piece_after_a_split_loses_the_attribution_and_marks_at_its_new_edge() {
+        assert_eq!(kept("“We hold the line,” said Anna Berg, ", false, true), "“We hold the line");
+        assert_eq!(kept(", “and we will not move.”", true, false), "and we will not move.”");
+        assert_eq!(kept(" said Anna Berg, “and we will not move.”", true, false), "and we will not move.”");
+        assert_eq!(kept("the plan “would fail” within weeks", false, true), "the plan “would fail” within weeks");
+        assert_eq!(kept(" said Anna Berg, “and we will", true, true), "and we will");
+        assert_eq!(kept("„Wir bleiben“, sagte Anna Berg,", false, true), "„Wir bleiben");
+    }
+
+    #[test]
+    fn merged_edges_keep_a_closing_full_stop_and_unchanged_clean_text() {
+        assert_eq!(kept("The talks failed.", true, true), "The talks failed.");
+        assert_eq!(kept("“Never.”", true, true), "Never.");
+        assert_eq!(kept("  — and then, ", true, true), "and then");
     }
 }

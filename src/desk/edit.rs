@@ -198,11 +198,19 @@ pub fn index_of(project: &Project) -> Index {
     project.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect()
 }
 
+/// One step of the history: what the analyst did, in words, and the edit that undoes (or
+/// redoes) it.
+#[derive(Debug, Clone)]
+struct Step {
+    name: String,
+    edit: Edit,
+}
+
 /// Undo and redo stacks of edits.
 #[derive(Debug, Default)]
 pub struct History {
-    undo: Vec<Edit>,
-    redo: Vec<Edit>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     /// Every edit applied (new, undone or redone), in order, until taken: a copy of the
     /// project elsewhere (the saver's) replays them.
     applied: Vec<Edit>,
@@ -212,11 +220,12 @@ pub struct History {
 const HISTORY_LIMIT: usize = 10_000;
 
 impl History {
-    /// Applies an edit as a new step: it can be undone; the redo stack is cleared.
-    pub fn apply(&mut self, edit: Edit, project: &mut Project, idx: &mut Index) -> Touched {
+    /// Applies an edit as a new step named `name` ("tag 4 statements Oppose"): it can be
+    /// undone; the redo stack is cleared.
+    pub fn apply(&mut self, name: String, edit: Edit, project: &mut Project, idx: &mut Index) -> Touched {
         self.applied.push(edit.clone());
         let (inverse, touched) = edit.apply(project, idx);
-        self.undo.push(inverse);
+        self.undo.push(Step { name, edit: inverse });
         if self.undo.len() > HISTORY_LIMIT {
             self.undo.remove(0);
         }
@@ -224,22 +233,22 @@ impl History {
         touched
     }
 
-    /// Undoes the last edit; `None` when there is none.
-    pub fn undo(&mut self, project: &mut Project, idx: &mut Index) -> Option<Touched> {
-        let edit = self.undo.pop()?;
-        self.applied.push(edit.clone());
-        let (inverse, touched) = edit.apply(project, idx);
-        self.redo.push(inverse);
-        Some(touched)
+    /// Undoes the last edit; its name and what it touched, `None` when there is none.
+    pub fn undo(&mut self, project: &mut Project, idx: &mut Index) -> Option<(String, Touched)> {
+        let step = self.undo.pop()?;
+        self.applied.push(step.edit.clone());
+        let (inverse, touched) = step.edit.apply(project, idx);
+        self.redo.push(Step { name: step.name.clone(), edit: inverse });
+        Some((step.name, touched))
     }
 
-    /// Redoes the last undone edit; `None` when there is none.
-    pub fn redo(&mut self, project: &mut Project, idx: &mut Index) -> Option<Touched> {
-        let edit = self.redo.pop()?;
-        self.applied.push(edit.clone());
-        let (inverse, touched) = edit.apply(project, idx);
-        self.undo.push(inverse);
-        Some(touched)
+    /// Redoes the last undone edit; its name and what it touched, `None` when there is none.
+    pub fn redo(&mut self, project: &mut Project, idx: &mut Index) -> Option<(String, Touched)> {
+        let step = self.redo.pop()?;
+        self.applied.push(step.edit.clone());
+        let (inverse, touched) = step.edit.apply(project, idx);
+        self.undo.push(Step { name: step.name.clone(), edit: inverse });
+        Some((step.name, touched))
     }
 
     /// Takes the edits applied since the last call, in order.
@@ -248,13 +257,13 @@ impl History {
     }
 
     /// What Undo would undo.
-    pub fn undo_name(&self) -> Option<String> {
-        self.undo.last().map(Edit::describe)
+    pub fn undo_name(&self) -> Option<&str> {
+        self.undo.last().map(|s| s.name.as_str())
     }
 
     /// What Redo would redo.
-    pub fn redo_name(&self) -> Option<String> {
-        self.redo.last().map(Edit::describe)
+    pub fn redo_name(&self) -> Option<&str> {
+        self.redo.last().map(|s| s.name.as_str())
     }
 
     /// Number of edits that can be undone.
@@ -303,7 +312,7 @@ mod tests {
         let mut h = History::default();
         let mut states = vec![p.clone()];
         for e in edits {
-            h.apply(e, &mut p, &mut idx);
+            h.apply(e.describe(), e, &mut p, &mut idx);
             assert_eq!(idx, index_of(&p), "the index follows the edits");
             states.push(p.clone());
         }
@@ -326,10 +335,11 @@ mod tests {
         let id = p.statements[0].id;
         let mut idx = index_of(&p);
         let mut h = History::default();
-        h.apply(Edit::Remove(vec![id]), &mut p, &mut idx);
+        h.apply("delete 1 statement".into(), Edit::Remove(vec![id]), &mut p, &mut idx);
         h.undo(&mut p, &mut idx);
-        assert_eq!(h.redo_name().as_deref(), Some("delete 1 statement"));
-        h.apply(Edit::Tags(vec![(id, Tags::default())]), &mut p, &mut idx);
+        assert_eq!(h.undo_name(), None);
+        assert_eq!(h.redo_name(), Some("delete 1 statement"));
+        h.apply("tag 1 statement".into(), Edit::Tags(vec![(id, Tags::default())]), &mut p, &mut idx);
         assert!(h.redo_name().is_none());
     }
 }

@@ -57,15 +57,14 @@ pub enum Command {
     Redo,
     /// Delete the selected statements.
     Delete,
-    /// Correct the cursor statement: extraction fields (the speaker renamed on every statement
-    /// of that speaker when `everywhere`), and target and note on the whole selection.
+    /// Correct the cursor statement: its extraction fields, and target and note on the whole
+    /// selection. Only this statement's speaker changes ([`Command::RenameSpeaker`] renames a
+    /// speaker everywhere).
     Correct {
         /// The statement being corrected.
         id: StatementId,
         /// Its new speaker, role, cue and kind.
         fields: edit::Fields,
-        /// Rename the old speaker on every statement.
-        everywhere: bool,
         /// New target for the selection (`None`: unchanged).
         target: Option<String>,
         /// New note for the selection (`None`: unchanged).
@@ -99,6 +98,13 @@ pub enum Command {
     Coder(String),
     /// Sort the items table by a column (a second click reverses).
     SortItems(ItemColumn),
+    /// Rename a speaker on every statement that has it (one undo step).
+    RenameSpeaker {
+        /// The speaker as it is now.
+        from: String,
+        /// The new name.
+        to: String,
+    },
     /// Add documents and their statements (briefings read); they get new ids here.
     AddDocuments {
         /// The documents.
@@ -132,6 +138,7 @@ impl Command {
             | Self::Chip { .. }
             | Self::Delete
             | Self::Correct { .. }
+            | Self::RenameSpeaker { .. }
             | Self::Add { .. }
             | Self::Split { .. }
             | Self::Merge
@@ -203,6 +210,23 @@ fn replace_document(project: &mut Project, doc: Document, statements: Vec<Statem
     project.statements.splice(at..at, statements);
 }
 
+/// "1 statement", "4 statements".
+pub fn count(n: usize) -> String {
+    if n == 1 { "1 statement".to_owned() } else { format!("{n} statements") }
+}
+
+/// How many statements an edit changes (its first part, for a group).
+fn edit_len(edit: &Edit) -> usize {
+    match edit {
+        Edit::Tags(v) => v.len(),
+        Edit::Fields(v) => v.len(),
+        Edit::Remove(v) => v.len(),
+        Edit::Insert(v) => v.len(),
+        Edit::Codebook(_, v) => v.len(),
+        Edit::Group(v) => v.first().map_or(0, edit_len),
+    }
+}
+
 /// The working state of an open project: the project with its history ([`ProjectState`], the
 /// only way to change it) and what the desk shows of it ([`View`]).
 #[derive(Debug)]
@@ -272,8 +296,8 @@ impl Desk {
         match cmd {
             Command::Select { id, extend, range } => self.view.click_row(&self.state, id, extend, range),
             Command::Move(by) => self.view.move_cursor(&self.state, by),
-            Command::Stance { label, advance } => self.stance(label.as_deref(), advance),
-            Command::Chip { id, label } => self.chip(id, &label),
+            Command::Stance { label, advance } => return self.stance(label.as_deref(), advance),
+            Command::Chip { id, label } => return self.chip(id, &label),
             Command::Sort(col) => self.view.click_header(&self.state, col),
             Command::Filter(f) => self.view.set_filter(&self.state, f),
             Command::Item(item) => {
@@ -281,18 +305,19 @@ impl Desk {
                 f.item = item;
                 self.view.set_filter(&self.state, f);
             }
-            Command::Undo => return self.undo_redo(true),
-            Command::Redo => return self.undo_redo(false),
-            Command::Correct { id, fields, everywhere, target, note } => {
-                return self.correct(id, &fields, everywhere, target.as_deref(), note.as_deref());
+            Command::Undo => return Some(self.undo_redo(true)),
+            Command::Redo => return Some(self.undo_redo(false)),
+            Command::Correct { id, fields, target, note } => {
+                return self.correct(id, &fields, target.as_deref(), note.as_deref());
             }
+            Command::RenameSpeaker { from, to } => return self.rename_speaker(&from, &to),
             Command::Add { document, range } => return Some(self.add(document, range)),
             Command::Split { id, at } => return self.split(id, at),
             Command::Merge => return self.merge(),
-            Command::Codebook { codebook, relabel } => return self.codebook(codebook, &relabel),
+            Command::Codebook { codebook, relabel } => return Some(self.codebook(codebook, &relabel)),
             Command::Coder(name) => self.state.set_coder(name),
             Command::SortItems(col) => self.view.click_items_header(self.state.project(), col),
-            Command::Delete => self.delete(),
+            Command::Delete => return self.delete(),
             Command::AddDocuments { documents, statements } => self.add_documents(documents, statements),
             Command::ReplaceDocument { document, statements } => {
                 return self.replace_document(document, statements);
@@ -304,20 +329,22 @@ impl Desk {
         None
     }
 
-    /// Applies an edit through the history and updates the view.
-    fn apply(&mut self, edit: Edit) {
-        let t = self.state.apply(edit);
+    /// Applies an edit through the history as a step named `name` and updates the view;
+    /// returns `done`, what the status bar says of it.
+    fn apply(&mut self, edit: Edit, name: String, done: String) -> String {
+        let t = self.state.apply(name, edit);
         self.view.touched(&self.state, t);
+        done
     }
 
-    fn undo_redo(&mut self, undo: bool) -> Option<String> {
+    fn undo_redo(&mut self, undo: bool) -> String {
         let t = if undo { self.state.undo() } else { self.state.redo() };
         match t {
-            Some(t) => {
+            Some((name, t)) => {
                 self.view.touched(&self.state, t);
-                None
+                format!("{}: {name}", if undo { "Undid" } else { "Redid" })
             }
-            None => Some(if undo { "nothing to undo" } else { "nothing to redo" }.to_owned()),
+            None => (if undo { "Nothing to undo" } else { "Nothing to redo" }).to_owned(),
         }
     }
 
@@ -325,51 +352,58 @@ impl Desk {
         self.view.selected().iter().copied().collect()
     }
 
-    fn stance(&mut self, label: Option<&str>, advance: bool) {
+    fn stance(&mut self, label: Option<&str>, advance: bool) -> Option<String> {
         let ids = self.selection();
         let row = self.view.cursor_row(&self.state).unwrap_or(0);
-        self.set_stance(&ids, label);
+        let done = self.set_stance(&ids, label);
         if advance {
             self.view.next_untagged(&self.state, row);
         } else {
             self.view.keep_cursor_visible_at(&self.state, row);
         }
+        done
     }
 
-    fn chip(&mut self, id: StatementId, label: &str) {
+    fn chip(&mut self, id: StatementId, label: &str) -> Option<String> {
         if !self.view.selected().contains(&id) || self.view.selected().len() == 1 {
             self.view.select_only(&self.state, id);
         }
         let ids = self.selection();
         let all_have = ids.iter().all(|&i| self.statement(i).and_then(|s| s.stance.as_deref()) == Some(label));
-        self.set_stance(&ids, if all_have { None } else { Some(label) });
+        self.set_stance(&ids, if all_have { None } else { Some(label) })
     }
 
-    fn set_stance(&mut self, ids: &[StatementId], label: Option<&str>) {
+    /// Sets (or clears) the stance of statements; says what it did.
+    fn set_stance(&mut self, ids: &[StatementId], label: Option<&str>) -> Option<String> {
         // a stance set is attributed to the coder; a stance cleared clears the attribution
-        if let Some(edit) = self.state.retag(ids, |t| {
+        let edit = self.state.retag(ids, |t| {
             t.stance = label.map(str::to_owned);
             label.is_some()
-        }) {
-            self.apply(edit);
-        }
+        })?;
+        let n = count(edit_len(&edit));
+        Some(match label {
+            Some(l) => self.apply(edit, format!("tag {n} {l}"), format!("Tagged {n} {l}")),
+            None => self.apply(edit, format!("clear the stance of {n}"), format!("Cleared the stance of {n}")),
+        })
     }
 
-    fn delete(&mut self) {
+    fn delete(&mut self) -> Option<String> {
         let ids = self.selection();
         if ids.is_empty() {
-            return;
+            return None;
         }
         let row = self.view.cursor_row(&self.state).unwrap_or(0);
-        self.apply(Edit::Remove(ids));
+        let n = count(ids.len());
+        let done = self.apply(Edit::Remove(ids), format!("delete {n}"), format!("Deleted {n}"));
         let rows = self.view.table().rows().len();
         match self.view.id_at_row(self.state.project(), row.min(rows.saturating_sub(1))) {
             Some(id) => self.view.select_only(&self.state, id),
             None => self.view.select_none(),
         }
+        Some(done)
     }
 
-    fn codebook(&mut self, codebook: crate::model::Codebook, relabel: &[(String, Option<String>)]) -> Option<String> {
+    fn codebook(&mut self, codebook: crate::model::Codebook, relabel: &[(String, Option<String>)]) -> String {
         let map: std::collections::HashMap<&str, &Option<String>> =
             relabel.iter().map(|(old, new)| (old.as_str(), new)).collect();
         let changes: Vec<(StatementId, Option<String>)> = self
@@ -382,8 +416,12 @@ impl Desk {
             })
             .collect();
         let n = changes.len();
-        self.apply(Edit::Codebook(codebook, changes));
-        (n > 0).then(|| format!("codebook changed; {n} statements relabelled"))
+        let what = if n > 0 { format!(" ({} relabelled)", count(n)) } else { String::new() };
+        self.apply(
+            Edit::Codebook(codebook, changes),
+            "codebook change".to_owned(),
+            format!("Changed the codebook{what}"),
+        )
     }
 
     fn add_documents(&mut self, documents: Vec<Document>, statements: Vec<Statement>) {
@@ -500,7 +538,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn correct_renames_everywhere_and_tags_the_selection() {
+    fn correcting_one_speaker_leaves_the_others_and_renaming_is_explicit() {
         let mut d = desk();
         let first = d.project().statements[0].clone();
         let same: Vec<StatementId> =
@@ -508,25 +546,45 @@ pub(crate) mod tests {
         assert!(same.len() >= 2, "{:?}", d.project().statements);
         let mut f = edit::Fields::of(&first);
         f.speaker = "Ann B. Lee".into();
-        let msg = d.run(Command::Correct {
-            id: first.id,
-            fields: f,
-            everywhere: true,
-            target: Some("talks".into()),
-            note: None,
-        });
-        assert!(msg.is_some_and(|m| m.contains("renamed")));
+        let msg = d.run(Command::Correct { id: first.id, fields: f, target: Some("talks".into()), note: None });
+        assert_eq!(msg.as_deref(), Some(&*format!("Corrected {}, set target \"talks\" on 1 statement", first.id)));
+        assert_eq!(d.statement(first.id).unwrap().speaker, "Ann B. Lee");
+        for id in same.iter().filter(|&&i| i != first.id) {
+            assert_eq!(d.statement(*id).unwrap().speaker, first.speaker, "only this statement");
+        }
+        assert_eq!(d.view().targets(), ["talks"]);
+        assert_eq!(d.view().last_target(), Some("talks"));
+        let msg = d.run(Command::Undo).unwrap();
+        assert!(msg.starts_with("Undid: corrected"), "{msg}");
+        assert_eq!(d.statement(first.id).unwrap().target, "");
+        // everywhere: one explicit command, one undo step
+        let msg = d.run(Command::RenameSpeaker { from: first.speaker.clone(), to: "Ann B. Lee".into() }).unwrap();
+        assert_eq!(msg, format!("Rename \"{}\" to \"Ann B. Lee\" on {} statements", first.speaker, same.len()));
         for id in &same {
             assert_eq!(d.statement(*id).unwrap().speaker, "Ann B. Lee");
         }
-        assert_eq!(d.statement(first.id).unwrap().target, "talks");
-        assert_eq!(d.view().targets(), ["talks"]);
-        assert!(d.view().speakers().contains(&"Ann B. Lee".to_owned()));
+        assert!(d.view().speakers().iter().any(|(s, n)| s == "Ann B. Lee" && *n == same.len()));
         d.run(Command::Undo);
         for id in &same {
             assert_eq!(d.statement(*id).unwrap().speaker, first.speaker, "one undo step");
         }
-        assert_eq!(d.statement(first.id).unwrap().target, "");
+    }
+
+    #[test]
+    fn every_edit_undo_and_redo_says_what_it_did() {
+        let mut d = desk();
+        let a = d.project().statements[0].id;
+        assert_eq!(
+            d.run(Command::Chip { id: a, label: "Oppose".into() }).as_deref(),
+            Some("Tagged 1 statement Oppose")
+        );
+        assert_eq!(d.run(Command::Undo).as_deref(), Some("Undid: tag 1 statement Oppose"));
+        assert_eq!(d.run(Command::Redo).as_deref(), Some("Redid: tag 1 statement Oppose"));
+        assert_eq!(d.state().history().undo_name(), Some("tag 1 statement Oppose"));
+        assert_eq!(d.run(Command::Delete).as_deref(), Some("Deleted 1 statement"));
+        assert_eq!(d.run(Command::Undo).as_deref(), Some("Undid: delete 1 statement"));
+        assert_eq!(d.run(Command::Undo).as_deref(), Some("Undid: tag 1 statement Oppose"));
+        assert_eq!(d.run(Command::Undo).as_deref(), Some("Nothing to undo"));
     }
 
     #[test]
@@ -544,7 +602,8 @@ pub(crate) mod tests {
         let a = d.view().cursor().unwrap();
         assert_eq!(d.statement(a).unwrap().text, "Talks");
         assert!(d.statement(added).is_none());
-        let b = d.project().statements.iter().find(|s| s.text == " stall").map(|s| s.id).unwrap();
+        // the new edge is cleaned: no leading space
+        let b = d.project().statements.iter().find(|s| s.text == "stall").map(|s| s.id).unwrap();
         // merge them back
         d.run(Command::Select { id: b, extend: true, range: false });
         d.run(Command::Merge);

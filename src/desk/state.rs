@@ -138,22 +138,22 @@ impl ProjectState {
         self.ids.statement()
     }
 
-    /// Applies an edit through the history.
-    pub(super) fn apply(&mut self, edit: Edit) -> Touched {
-        let t = self.history.apply(edit, &mut self.project, &mut self.index);
+    /// Applies an edit through the history as a step named `name` ("tag 4 statements Oppose").
+    pub(super) fn apply(&mut self, name: String, edit: Edit) -> Touched {
+        let t = self.history.apply(name, edit, &mut self.project, &mut self.index);
         self.edited();
         t
     }
 
-    /// Undoes the last edit, if there is one.
-    pub(super) fn undo(&mut self) -> Option<Touched> {
+    /// Undoes the last edit, if there is one: its name and what it touched.
+    pub(super) fn undo(&mut self) -> Option<(String, Touched)> {
         let t = self.history.undo(&mut self.project, &mut self.index)?;
         self.edited();
         Some(t)
     }
 
-    /// Redoes the last undone edit, if there is one.
-    pub(super) fn redo(&mut self) -> Option<Touched> {
+    /// Redoes the last undone edit, if there is one: its name and what it touched.
+    pub(super) fn redo(&mut self) -> Option<(String, Touched)> {
         let t = self.history.redo(&mut self.project, &mut self.index)?;
         self.edited();
         Some(t)
@@ -298,7 +298,7 @@ mod tests {
     fn ids_never_go_down_after_a_delete_and_undo() {
         let mut s = ProjectState::new(project_of("Talks\n“We stay,” said Ann Lee.\n"), "ann".into());
         let last = s.project().statements.last().map(|x| x.id).unwrap();
-        s.apply(Edit::Remove(vec![last]));
+        s.apply("delete 1 statement".into(), Edit::Remove(vec![last]));
         let fresh = s.new_statement_id();
         assert!(fresh.0 > last.0);
         s.undo();
@@ -314,7 +314,7 @@ mod tests {
             t.stance = Some("Support".into());
             true
         });
-        s.apply(e.unwrap());
+        s.apply("tag 1 statement".into(), e.unwrap());
         assert_eq!(s.unsaved(), 1);
         assert!(s.unrecovered());
         let changes = s.take_changes();

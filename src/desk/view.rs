@@ -67,9 +67,12 @@ pub struct View {
     scrolls: u64,
     items: Vec<ItemRow>,
     items_sort: Option<(ItemColumn, bool)>,
-    speakers: Vec<String>,
+    /// Speakers with their number of statements, sorted by name.
+    speakers: Vec<(String, usize)>,
     per_stance: Vec<usize>,
     targets: Vec<String>,
+    /// The target set last, offered first when a target field is empty.
+    last_target: Option<String>,
     tagged: usize,
     /// Item slot of each statement (by position in the project's statements).
     stmt_slot: Vec<u32>,
@@ -91,6 +94,7 @@ impl View {
             speakers: Vec::new(),
             per_stance: Vec::new(),
             targets: Vec::new(),
+            last_target: None,
             tagged: 0,
             stmt_slot: Vec::new(),
             by_item: HashMap::new(),
@@ -130,9 +134,18 @@ impl View {
         self.items_sort
     }
 
-    /// Speakers, sorted, for the speaker filter.
-    pub fn speakers(&self) -> &[String] {
+    /// Speakers with their number of statements, sorted by name (for the speaker filter).
+    pub fn speakers(&self) -> &[(String, usize)] {
         &self.speakers
+    }
+
+    /// Documents with their number of statements, in project order (for the document filter).
+    pub fn documents(&self, project: &Project) -> Vec<(DocumentId, usize)> {
+        let mut n: HashMap<DocumentId, usize> = HashMap::new();
+        for it in &self.items {
+            *n.entry(it.document).or_default() += it.quotes + it.positions;
+        }
+        project.documents.iter().map(|d| (d.id, n.get(&d.id).copied().unwrap_or(0))).collect()
     }
 
     /// Statements per stance label (same order as the codebook).
@@ -143,6 +156,16 @@ impl View {
     /// Targets used so far, sorted, for completion.
     pub fn targets(&self) -> &[String] {
         &self.targets
+    }
+
+    /// The target set last (Tab puts it into an empty target field).
+    pub fn last_target(&self) -> Option<&str> {
+        self.last_target.as_deref()
+    }
+
+    /// Remembers the target set last.
+    pub fn target_used(&mut self, target: &str) {
+        self.last_target = Some(target.to_owned());
     }
 
     /// Number of tagged statements (a running counter, never a per-frame scan).
@@ -201,10 +224,12 @@ impl View {
     fn reindex(&mut self, project: &Project) {
         self.rebuild_items(project);
         self.sort_items(project);
-        let mut speakers: Vec<String> =
-            project.statements.iter().map(|s| s.speaker.clone()).filter(|s| !s.is_empty()).collect();
-        speakers.sort_by_key(|s| s.to_lowercase());
-        speakers.dedup();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for s in project.statements.iter().filter(|s| !s.speaker.is_empty()) {
+            *counts.entry(s.speaker.as_str()).or_default() += 1;
+        }
+        let mut speakers: Vec<(String, usize)> = counts.into_iter().map(|(s, n)| (s.to_owned(), n)).collect();
+        speakers.sort_by_cached_key(|(s, _)| (s.to_lowercase(), s.clone()));
         self.speakers = speakers;
     }
 

@@ -150,7 +150,7 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
             if ui.add_enabled(error.is_none(), egui::Button::new("Apply")).clicked() {
                 apply = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 close = true;
             }
         });
@@ -193,7 +193,7 @@ pub fn prefs_ui(ctx: &egui::Context, draft: &mut Option<String>, out: &mut Vec<A
                 out.push(Action::Coder(name.trim().to_owned()));
                 close = true;
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 close = true;
             }
         });

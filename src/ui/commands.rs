@@ -47,14 +47,26 @@ pub enum Cmd {
     FocusNote,
     /// Add the text selected in the source as a statement.
     AddSelection,
+    /// Open the File menu.
+    MenuFile,
+    /// Open the Edit menu.
+    MenuEdit,
+    /// Open the View menu.
+    MenuView,
+    /// Open the Help menu.
+    MenuHelp,
+    /// Help ▸ Keys: every key of the desk.
+    Keys,
 }
 
-/// Where a command's keys work.
+/// Where a command's keys work. No key works while a popup (a drop-down list, a menu) or a
+/// dialog has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// Everywhere, also while a text field has the keyboard (Ctrl shortcuts).
+    /// Also while a text field has the keyboard: file commands, menus, help.
     Global,
-    /// Only while no text field has the keyboard (plain letters and arrows).
+    /// Only while no text field has the keyboard: edits of the project (a text field has its
+    /// own undo) and plain letters and arrows.
     Table,
 }
 
@@ -76,6 +88,7 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
 }
 
 const NONE: Modifiers = Modifiers::NONE;
+const ALT: Modifiers = Modifiers::ALT;
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
 
@@ -94,9 +107,9 @@ pub const COMMANDS: &[CommandSpec] = &[
         cmd: Cmd::Redo,
         label: "Redo",
         keys: &[key(CTRL_SHIFT, Key::Z), key(CTRL, Key::Y)],
-        scope: Scope::Global,
+        scope: Scope::Table,
     },
-    CommandSpec { cmd: Cmd::Undo, label: "Undo", keys: &[key(CTRL, Key::Z)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::Undo, label: "Undo", keys: &[key(CTRL, Key::Z)], scope: Scope::Table },
     CommandSpec { cmd: Cmd::Find, label: "Filter", keys: &[key(CTRL, Key::F)], scope: Scope::Global },
     CommandSpec {
         cmd: Cmd::Delete,
@@ -134,16 +147,35 @@ pub const COMMANDS: &[CommandSpec] = &[
         keys: &[key(NONE, Key::A)],
         scope: Scope::Table,
     },
+    CommandSpec {
+        cmd: Cmd::MenuFile,
+        label: "File menu",
+        keys: &[key(ALT, Key::F), key(NONE, Key::F10)],
+        scope: Scope::Global,
+    },
+    CommandSpec { cmd: Cmd::MenuEdit, label: "Edit menu", keys: &[key(ALT, Key::E)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::MenuView, label: "View menu", keys: &[key(ALT, Key::V)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::MenuHelp, label: "Help menu", keys: &[key(ALT, Key::H)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::Keys, label: "Keys…", keys: &[key(NONE, Key::F1)], scope: Scope::Global },
 ];
 
-/// The table row of a command.
-pub fn spec(cmd: Cmd) -> &'static CommandSpec {
-    COMMANDS.iter().find(|c| c.cmd == cmd).unwrap_or(&COMMANDS[0])
+/// The table row of a command (every command has one: a test checks it).
+pub fn spec(cmd: Cmd) -> Option<&'static CommandSpec> {
+    COMMANDS.iter().find(|c| c.cmd == cmd)
+}
+
+/// The text of a shortcut as menus show it ("Ctrl+S", "F10").
+pub fn key_text(ctx: &egui::Context, k: &KeyboardShortcut) -> String {
+    ctx.format_shortcut(k)
 }
 
 /// The commands whose keys were pressed this frame (their key events consumed). Table
-/// commands only when no text field has the keyboard (`typing` false).
-pub fn pressed(input: &mut egui::InputState, typing: bool) -> Vec<Cmd> {
+/// commands only when no text field has the keyboard (`typing` false); none while a popup or
+/// dialog has it (`blocked`): their keys stay theirs.
+pub fn pressed(input: &mut egui::InputState, typing: bool, blocked: bool) -> Vec<Cmd> {
+    if blocked {
+        return Vec::new();
+    }
     COMMANDS
         .iter()
         .filter(|c| c.scope == Scope::Global || !typing)
@@ -154,12 +186,12 @@ pub fn pressed(input: &mut egui::InputState, typing: bool) -> Vec<Cmd> {
 
 /// The shortcut text shown beside a command in a menu ("Ctrl+S"), empty when it has none.
 pub fn shortcut_text(ctx: &egui::Context, cmd: Cmd) -> String {
-    spec(cmd).keys.first().map(|k| ctx.format_shortcut(k)).unwrap_or_default()
+    spec(cmd).and_then(|s| s.keys.first()).map(|k| key_text(ctx, k)).unwrap_or_default()
 }
 
 /// A menu button for a command: its label (or `label` when given) and its shortcut.
 pub fn button(ui: &mut egui::Ui, cmd: Cmd, label: Option<String>, enabled: bool) -> bool {
-    let text = label.unwrap_or_else(|| spec(cmd).label.to_owned());
+    let text = label.unwrap_or_else(|| spec(cmd).map_or("", |s| s.label).to_owned());
     let shortcut = shortcut_text(ui.ctx(), cmd);
     let b = egui::Button::new(text);
     let b = if shortcut.is_empty() { b } else { b.shortcut_text(shortcut) };
@@ -170,11 +202,46 @@ pub fn button(ui: &mut egui::Ui, cmd: Cmd, label: Option<String>, enabled: bool)
 mod tests {
     use super::*;
 
+    /// Every command, by an exhaustive match: a new command fails to compile here until it
+    /// is listed.
+    fn all() -> Vec<Cmd> {
+        let every = |c: Cmd| match c {
+            Cmd::NewProject
+            | Cmd::OpenBriefings
+            | Cmd::OpenProject
+            | Cmd::Save
+            | Cmd::SaveAs
+            | Cmd::Quit
+            | Cmd::Undo
+            | Cmd::Redo
+            | Cmd::Delete
+            | Cmd::Codebook
+            | Cmd::Preferences
+            | Cmd::Find
+            | Cmd::Down
+            | Cmd::Up
+            | Cmd::PageDown
+            | Cmd::PageUp
+            | Cmd::ClearStance
+            | Cmd::FocusTarget
+            | Cmd::FocusNote
+            | Cmd::AddSelection
+            | Cmd::MenuFile
+            | Cmd::MenuEdit
+            | Cmd::MenuView
+            | Cmd::MenuHelp
+            | Cmd::Keys => c,
+        };
+        COMMANDS.iter().map(|c| every(c.cmd)).collect()
+    }
+
     #[test]
     fn every_command_is_in_the_table_once() {
+        let listed = all();
+        assert_eq!(listed.len(), 25, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
-            assert_eq!(spec(c.cmd).cmd, c.cmd);
+            assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));
         }
     }
 
@@ -207,8 +274,9 @@ mod tests {
             egui::RawInput { events: vec![press(key(NONE, Key::J)), press(key(CTRL, Key::S))], ..Default::default() };
         let (mut typing, mut after) = (Vec::new(), Vec::new());
         let mut output = ctx.run_ui(raw, |ui| {
-            typing = ui.input_mut(|i| pressed(i, true));
-            after = ui.input_mut(|i| pressed(i, false));
+            assert!(ui.input_mut(|i| pressed(i, false, true)).is_empty(), "a popup keeps every key");
+            typing = ui.input_mut(|i| pressed(i, true, false));
+            after = ui.input_mut(|i| pressed(i, false, false));
         });
         output.textures_delta.clear();
         assert_eq!(typing, [Cmd::Save]);

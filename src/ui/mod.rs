@@ -3,17 +3,17 @@
 
 pub mod codebook;
 pub mod commands;
+mod filters;
+mod items;
 pub mod source;
 mod statements;
 
 use std::path::PathBuf;
 
 use egui::{Color32, Key, Modifiers, RichText, Ui};
-use egui_extras::{Column as TableColumn, TableBuilder};
 
-use crate::desk::table::{Filter, StanceFilter};
-use crate::desk::{Command, Desk, ItemColumn};
-use crate::model::{DocumentId, StatementKind};
+use crate::desk::{Command, Desk};
+use crate::model::DocumentId;
 use commands::Cmd;
 
 /// What the analyst asked for in a frame.
@@ -87,6 +87,8 @@ pub struct Status {
 pub struct ViewState {
     /// The filter text being typed.
     pub filter_text: String,
+    /// What is typed into the search field of the speaker or document filter list.
+    pub list_search: String,
     /// Put the keyboard focus into the filter field on the next frame.
     pub focus_filter: bool,
     /// The last cursor the source view scrolled to.
@@ -111,11 +113,32 @@ pub struct ViewState {
     pub prefs_draft: Option<String>,
     /// The last scroll request of the table that was carried out.
     scrolled: Option<u64>,
+    /// A speaker about to be renamed everywhere (the question is shown while `Some`).
+    pub rename: Option<source::Rename>,
+    /// A menu to open on the next frame (Alt+F, F10…).
+    open_menu: Option<Cmd>,
+    /// The Help ▸ Keys window is open.
+    pub keys_open: bool,
+    /// A dialog of the app (path, recovery, unsaved changes…) has the keyboard.
+    pub app_dialog: bool,
+}
+
+impl ViewState {
+    /// Whether a dialog window has the keyboard: desk keys wait.
+    pub fn dialog_open(&self) -> bool {
+        self.app_dialog
+            || self.codebook_draft.is_some()
+            || self.prefs_draft.is_some()
+            || self.rename.is_some()
+            || self.keys_open
+    }
 }
 
 /// A field of the statement editor that a key focuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// Speaker (after a statement is added from a selection).
+    Speaker,
     /// Target (key T).
     Target,
     /// Note (key N).
@@ -160,18 +183,22 @@ pub fn desk_ui(
     keys_ui(ui, desk, view, &mut out);
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, view, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
+    // the side panels start at a share of the window and never take most of it
+    let width = ui.ctx().content_rect().width();
     egui::Panel::left("items")
-        .default_size(250.0)
-        .min_size(160.0)
+        .default_size((width * 0.21).clamp(150.0, 340.0))
+        .min_size(140.0)
+        .max_size((width * 0.32).max(160.0))
         .resizable(true)
-        .show(ui, |ui| items_ui(ui, desk, &mut out));
+        .show(ui, |ui| items::items_ui(ui, desk, &mut out));
     egui::Panel::right("source")
-        .default_size(310.0)
+        .default_size((width * 0.25).clamp(220.0, 480.0))
         .min_size(200.0)
+        .max_size((width * 0.4).max(220.0))
         .resizable(true)
         .show(ui, |ui| source::source_ui(ui, desk, view, &mut out));
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        filter_ui(ui, desk, view, &mut out);
+        filters::filter_ui(ui, desk, view, &mut out);
         ui.separator();
         // all columns stay reachable on narrow windows
         egui::ScrollArea::horizontal()
@@ -181,19 +208,22 @@ pub fn desk_ui(
     });
     codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
     codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
+    source::rename_ui(ui.ctx(), &mut view.rename, &mut out);
+    keys_window_ui(ui.ctx(), desk, &mut view.keys_open);
     out
 }
 
 /// Keyboard: the keys of the command table, then the codebook's stance keys. Plain keys are
-/// ignored while a text field has the focus.
+/// ignored while a text field has the focus, and every key while a popup or dialog is open.
 fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     let ctx = ui.ctx().clone();
     let typing = ctx.egui_wants_keyboard_input() && ctx.memory(egui::Memory::focused) != view.source_id;
-    let pressed = ctx.input_mut(|i| commands::pressed(i, typing));
+    let blocked = egui::Popup::is_any_open(&ctx) || view.dialog_open();
+    let pressed = ctx.input_mut(|i| commands::pressed(i, typing, blocked));
     for cmd in pressed {
         invoke(cmd, desk, view, out);
     }
-    if typing {
+    if typing || blocked {
         return;
     }
     ctx.input_mut(|i| {
@@ -224,10 +254,12 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
         Cmd::PageUp => Action::Desk(Command::Move(-20)),
         Cmd::ClearStance => Action::Desk(Command::Stance { label: None, advance: false }),
         Cmd::Codebook => {
+            view.prefs_draft = None;
             view.codebook_draft = Some(codebook::draft_of(&desk.project().codebook));
             return;
         }
         Cmd::Preferences => {
+            view.codebook_draft = None;
             view.prefs_draft = Some(desk.state().coder().to_owned());
             return;
         }
@@ -247,25 +279,87 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
             view.add_requested = true;
             return;
         }
+        Cmd::MenuFile | Cmd::MenuEdit | Cmd::MenuView | Cmd::MenuHelp => {
+            view.open_menu = Some(cmd);
+            return;
+        }
+        Cmd::Keys => {
+            view.keys_open = true;
+            return;
+        }
     };
     out.push(action);
 }
 
 fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {
+    let open = view.open_menu.take();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu_ui(ui, desk, view, recent, out));
-        ui.menu_button("Edit", |ui| edit_menu_ui(ui, desk, view, out));
-        ui.menu_button("View", |ui| {
-            if ui.selectable_label(!dark, "Light theme").clicked() {
-                out.push(Action::Dark(false));
-            }
-            if ui.selectable_label(dark, "Dark theme").clicked() {
-                out.push(Action::Dark(true));
-            }
-            ui.separator();
-            egui::gui_zoom::zoom_menu_buttons(ui);
-        });
+        let file = ui.menu_button("File", |ui| file_menu_ui(ui, desk, view, recent, out)).response;
+        let edit = ui.menu_button("Edit", |ui| edit_menu_ui(ui, desk, view, out)).response;
+        let v = ui
+            .menu_button("View", |ui| {
+                if ui.selectable_label(!dark, "Light theme").clicked() {
+                    out.push(Action::Dark(false));
+                }
+                if ui.selectable_label(dark, "Dark theme").clicked() {
+                    out.push(Action::Dark(true));
+                }
+                ui.separator();
+                egui::gui_zoom::zoom_menu_buttons(ui);
+            })
+            .response;
+        let help = ui.menu_button("Help", |ui| menu_item_ui(ui, Cmd::Keys, desk, view, out)).response;
+        let button = match open {
+            Some(Cmd::MenuFile) => Some(file),
+            Some(Cmd::MenuEdit) => Some(edit),
+            Some(Cmd::MenuView) => Some(v),
+            Some(Cmd::MenuHelp) => Some(help),
+            _ => None,
+        };
+        if let Some(b) = button {
+            egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&b));
+            ui.ctx().request_repaint();
+        }
     });
+}
+
+/// Help ▸ Keys (F1): every key of the desk, from the command table and the codebook.
+fn keys_window_ui(ctx: &egui::Context, desk: &Desk, open: &mut bool) {
+    if !*open {
+        return;
+    }
+    let mut shown = true;
+    egui::Window::new("Keys").open(&mut shown).collapsible(false).resizable(true).default_width(420.0).show(
+        ctx,
+        |ui| {
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() * 0.7).show(ui, |ui| {
+                egui::Grid::new("keys_grid").num_columns(2).striped(true).spacing([16.0, 4.0]).show(ui, |ui| {
+                    for c in commands::COMMANDS.iter().filter(|c| !c.keys.is_empty()) {
+                        let keys: Vec<String> = c.keys.iter().map(|k| commands::key_text(ctx, k)).collect();
+                        ui.label(RichText::new(keys.join(", ")).monospace());
+                        ui.label(c.label.trim_end_matches('…'));
+                        ui.end_row();
+                    }
+                    for l in desk.project().codebook.labels.iter().filter(|l| l.key.is_some()) {
+                        ui.label(RichText::new(l.key.map(String::from).unwrap_or_default()).monospace());
+                        ui.label(format!("Tag the selection {} and move to the next untagged row", l.name));
+                        ui.end_row();
+                    }
+                    for (keys, what) in [
+                        ("T, N", "In the statement fields: Tab takes a suggested target (or the last one)"),
+                        ("Enter, Esc", "Apply or revert the statement fields; Esc also closes menus and dialogs"),
+                        ("Ctrl+click, Shift+click", "Select several rows; tagging applies to all"),
+                        ("Ctrl +, Ctrl −, Ctrl 0", "Zoom in, out, reset"),
+                    ] {
+                        ui.label(RichText::new(keys).monospace());
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+            });
+        },
+    );
+    *open = shown && !ctx.input(|i| i.key_pressed(Key::Escape));
 }
 
 fn file_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], out: &mut Vec<Action>) {
@@ -358,147 +452,6 @@ fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
             ui.label(if *error { text.color(ui.visuals().error_fg_color) } else { text });
         }
     });
-}
-
-fn items_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        ui.heading("Items");
-        let any = desk.view().table().filter().item.is_some();
-        if ui.add_enabled(any, egui::Button::new("All items")).clicked() {
-            out.push(Action::Desk(Command::Item(None)));
-        }
-    });
-    let current = desk.view().table().filter().item;
-    TableBuilder::new(ui)
-        .id_salt("items_table")
-        .striped(true)
-        .resizable(true)
-        .sense(egui::Sense::click())
-        .column(TableColumn::remainder().at_least(70.0).clip(true))
-        .column(TableColumn::initial(56.0).at_least(30.0).clip(true))
-        .column(TableColumn::initial(62.0).at_least(30.0).clip(true))
-        .column(TableColumn::auto())
-        .column(TableColumn::auto())
-        .column(TableColumn::auto())
-        .header(20.0, |mut h| {
-            for (col, title, tip) in [
-                (ItemColumn::Headline, "Headline", "headline (document order when unsorted)"),
-                (ItemColumn::Document, "Document", "document (document order)"),
-                (ItemColumn::Date, "Date", "date"),
-                (ItemColumn::Quotes, "Q", "quotes"),
-                (ItemColumn::Positions, "P", "positions"),
-                (ItemColumn::Tagged, "Tagged", "share tagged"),
-            ] {
-                h.col(|ui| {
-                    let arrow = match desk.view().items_sort() {
-                        Some((c, false)) if c == col => " ▲",
-                        Some((c, true)) if c == col => " ▼",
-                        _ => "",
-                    };
-                    let b = ui.add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false));
-                    if b.on_hover_text(format!("Sort by {tip}")).clicked() {
-                        out.push(Action::Desk(Command::SortItems(col)));
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(20.0, desk.view().items().len(), |mut row| {
-                let it = &desk.view().items()[row.index()];
-                let key = (it.document, it.item);
-                row.set_selected(current == Some(key));
-                row.col(|ui| {
-                    ui.add(egui::Label::new(&it.headline).truncate().selectable(false))
-                        .on_hover_text(format!("{}\n{} {}", it.headline, it.file_name, it.date));
-                });
-                row.col(|ui| {
-                    ui.add(egui::Label::new(&it.file_name).truncate().selectable(false));
-                });
-                row.col(|ui| {
-                    ui.add(egui::Label::new(&it.date).truncate().selectable(false));
-                });
-                row.col(|ui| {
-                    ui.label(it.quotes.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(it.positions.to_string());
-                });
-                row.col(|ui| {
-                    ui.label(format!("{}/{}", it.tagged, it.quotes + it.positions));
-                });
-                if row.response().clicked() {
-                    out.push(Action::Desk(Command::Item(if current == Some(key) { None } else { Some(key) })));
-                }
-            });
-        });
-}
-
-fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
-    let f = desk.view().table().filter();
-    let mut next: Filter = f.clone();
-    ui.horizontal_wrapped(|ui| {
-        ui.label("Filter");
-        let edit = ui.add(
-            egui::TextEdit::singleline(&mut view.filter_text)
-                .hint_text("text, speaker or role (Ctrl+F)")
-                .desired_width(220.0),
-        );
-        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter text"));
-        if view.focus_filter {
-            edit.request_focus();
-            view.focus_filter = false;
-        }
-        if edit.changed() {
-            next.text.clone_from(&view.filter_text);
-        }
-        egui::ComboBox::new("kind_filter", "Kind")
-            .selected_text(match f.kind {
-                None => "Any kind",
-                Some(StatementKind::Quote) => "Quotes",
-                Some(StatementKind::Position) => "Positions",
-            })
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut next.kind, None, "Any kind");
-                ui.selectable_value(&mut next.kind, Some(StatementKind::Quote), "Quotes");
-                ui.selectable_value(&mut next.kind, Some(StatementKind::Position), "Positions");
-            });
-        let stance_text = match &f.stance {
-            StanceFilter::Any => "Any stance".to_owned(),
-            StanceFilter::Untagged => "Untagged".to_owned(),
-            StanceFilter::Label(l) => l.clone(),
-        };
-        egui::ComboBox::new("stance_filter", "Stance").selected_text(stance_text).show_ui(ui, |ui| {
-            ui.selectable_value(&mut next.stance, StanceFilter::Any, "Any stance");
-            ui.selectable_value(&mut next.stance, StanceFilter::Untagged, "Untagged");
-            for l in &desk.project().codebook.labels {
-                ui.selectable_value(&mut next.stance, StanceFilter::Label(l.name.clone()), &l.name);
-            }
-        });
-        egui::ComboBox::new("speaker_filter", "Speaker")
-            .selected_text(f.speaker.clone().unwrap_or_else(|| "Any speaker".to_owned()))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut next.speaker, None, "Any speaker");
-                for s in desk.view().speakers() {
-                    ui.selectable_value(&mut next.speaker, Some(s.clone()), s);
-                }
-            });
-        let doc_name = |id: Option<DocumentId>| {
-            id.and_then(|id| desk.document(id)).map_or_else(|| "Any document".to_owned(), |d| d.file_name.clone())
-        };
-        egui::ComboBox::new("document_filter", "Document").selected_text(doc_name(f.document)).show_ui(ui, |ui| {
-            ui.selectable_value(&mut next.document, None, "Any document");
-            for d in &desk.project().documents {
-                ui.selectable_value(&mut next.document, Some(d.id), format!("{} ({})", d.file_name, d.encoding));
-            }
-        });
-        if *f != Filter::default() && ui.button("Clear filters").clicked() {
-            view.filter_text.clear();
-            next = Filter::default();
-        }
-    });
-    if next != *f {
-        out.push(Action::Desk(Command::Filter(next)));
-    }
 }
 
 #[cfg(test)]

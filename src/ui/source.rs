@@ -30,7 +30,6 @@ pub struct Editor {
     kind: StatementKind,
     target: String,
     note: String,
-    everywhere: bool,
 }
 
 impl Editor {
@@ -43,7 +42,6 @@ impl Editor {
             kind: s.kind,
             target: s.target.clone(),
             note: s.note.clone(),
-            everywhere: true,
         }
     }
 
@@ -56,7 +54,6 @@ impl Editor {
                 cue: self.cue.trim().to_owned(),
                 kind: self.kind,
             },
-            everywhere: self.everywhere,
             target: (self.target != s.target).then(|| self.target.clone()),
             note: (self.note != s.note).then(|| self.note.clone()),
         }
@@ -95,10 +92,12 @@ pub(super) fn source_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     view.source_scrolled_to = Some(cursor.id);
 }
 
-/// The document's name and date, and its encoding with the menu to read it again.
+/// The document's name and date, and its encoding with the menu to read it again. A long name
+/// is shortened ("…") so the panel keeps its width.
 fn document_line_ui(ui: &mut Ui, doc: &crate::model::Document, out: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"))).weak());
+    let height = ui.spacing().interact_size.y;
+    let size = egui::vec2(ui.available_width(), height);
+    ui.allocate_ui_with_layout(size, egui::Layout::right_to_left(Align::Center), |ui| {
         if doc.format == "text" {
             ui.menu_button(format!("{} ▾", doc.encoding), |ui| {
                 ui.label("Reopen with encoding:");
@@ -113,6 +112,10 @@ fn document_line_ui(ui: &mut Ui, doc: &crate::model::Document, out: &mut Vec<Act
         } else {
             ui.label(RichText::new(format!("{} · {}", doc.format, doc.encoding)).weak());
         }
+        let name = format!("{} · {}", doc.file_name, doc.date.as_deref().unwrap_or("no date"));
+        ui.with_layout(egui::Layout::left_to_right(Align::Center), |ui| {
+            ui.add(egui::Label::new(RichText::new(name).weak()).truncate());
+        });
     });
 }
 
@@ -214,7 +217,7 @@ fn source_text_ui(ui: &mut Ui, desk: &Desk, shown: &Shown<'_>, view: &mut ViewSt
 }
 
 /// Add, split, merge and delete, for the text selected in the source and the rows selected.
-fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &ViewState, out: &mut Vec<Action>) {
+fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &mut ViewState, out: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let sel = view.source_selection.filter(|(d, ..)| *d == cursor.document);
         let has_range = sel.is_some_and(|(_, a, b)| b > a);
@@ -224,6 +227,8 @@ fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &ViewState, ou
         if add.clicked() || (has_range && view.add_requested) {
             if let Some((document, start, end)) = sel {
                 out.push(Action::Desk(Command::Add { document, range: CharRange { start, end } }));
+                // the new statement becomes the cursor: its speaker is typed (or kept) next
+                view.focus_field = Some(Field::Speaker);
             }
         }
         let caret =
@@ -253,6 +258,65 @@ fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &ViewState, ou
     });
 }
 
+/// Below a changed speaker: the offer to rename the old speaker on all its statements (asked
+/// again with the count before anything changes).
+fn rename_offer_ui(ui: &mut Ui, desk: &Desk, s: &Statement, typed: &str, rename: &mut Option<Rename>) {
+    let to = typed.trim();
+    let n = if s.speaker.is_empty() || to.is_empty() || to == s.speaker { 0 } else { desk.speaker_count(&s.speaker) };
+    if n < 2 {
+        return;
+    }
+    ui.label("");
+    let b = ui.small_button(format!("Rename \"{}\" on all {n} statements…", s.speaker));
+    if b.on_hover_text("Apply changes only this statement; this renames the speaker everywhere").clicked() {
+        *rename = Some(Rename { from: s.speaker.clone(), to: to.to_owned(), statements: n });
+    }
+    ui.end_row();
+}
+
+/// A speaker about to be renamed on every statement, waiting for the analyst's yes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rename {
+    /// The speaker as it is.
+    pub from: String,
+    /// The new name.
+    pub to: String,
+    /// How many statements change.
+    pub statements: usize,
+}
+
+/// The question before a speaker is renamed everywhere.
+pub(super) fn rename_ui(ctx: &egui::Context, rename: &mut Option<Rename>, out: &mut Vec<Action>) {
+    let Some(r) = rename.as_ref() else { return };
+    let mut choice = None;
+    let title = format!("Rename \"{}\" on {} statements?", r.from, r.statements);
+    egui::Window::new("Rename speaker")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| {
+            ui.label(&title);
+            ui.label(format!(
+                "Every statement of \"{}\" gets the speaker \"{}\". One undo step takes it back.",
+                r.from, r.to
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Rename").clicked() {
+                    choice = Some(true);
+                }
+                if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    choice = Some(false);
+                }
+            });
+        });
+    if let Some(go) = choice {
+        if go {
+            out.push(Action::Desk(Command::RenameSpeaker { from: r.from.clone(), to: r.to.clone() }));
+        }
+        *rename = None;
+    }
+}
+
 /// The correctable fields of the cursor statement. Enter applies, Escape reverts.
 fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out: &mut Vec<Action>) {
     // (re)load when another statement is shown or this one changed underneath (apply, undo)
@@ -279,10 +343,8 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
             ui.end_row();
             r
         };
-        let sp = field(ui, "Speaker", &mut ed.speaker, None);
-        ui.label("");
-        ui.checkbox(&mut ed.everywhere, "rename this speaker on every statement");
-        ui.end_row();
+        let sp = field(ui, "Speaker", &mut ed.speaker, Some(Field::Speaker));
+        rename_offer_ui(ui, desk, s, &ed.speaker, &mut view.rename);
         let ro = field(ui, "Role", &mut ed.role, None);
         ui.label("Kind");
         ui.horizontal(|ui| {
@@ -292,6 +354,15 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
         ui.end_row();
         let cu = field(ui, "Cue", &mut ed.cue, None);
         let ta = field(ui, "Target (T)", &mut ed.target, Some(Field::Target));
+        // an empty target field: Tab takes the target set last
+        if ta.has_focus() && ed.target.trim().is_empty() {
+            if let Some(last) = desk.view().last_target() {
+                if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Tab)) {
+                    last.clone_into(&mut ed.target);
+                    ta.request_focus();
+                }
+            }
+        }
         // completion from the targets used before
         if ta.has_focus() && !ed.target.trim().is_empty() {
             let typed = ed.target.trim().to_lowercase();
@@ -330,7 +401,7 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
             }
         }
     });
-    let changed = *ed != Editor { everywhere: ed.everywhere, ..Editor::of(s) };
+    let changed = *ed != Editor::of(s);
     if changed {
         ui.label(RichText::new("changed: Enter or Apply to keep").weak());
     }

@@ -9,15 +9,51 @@ use crate::desk::table::Column;
 use crate::desk::{Command, Desk};
 use crate::model::{StanceLabel as Label, Statement, StatementKind};
 
-/// How wide a column starts.
+/// How wide a column is.
 #[derive(Debug, Clone, Copy)]
 enum Width {
-    /// This many points, at least `min`.
+    /// Starts at this many points, at least `min`; the analyst can resize it.
     Initial(f32, f32),
     /// What is left, at least this many points.
     Remainder(f32),
-    /// Room for one chip per codebook label.
+    /// Exactly one chip per codebook label: never resized, never cut.
     Chips,
+}
+
+/// Width of one stance chip and the space between chips.
+const CHIP: f32 = 19.0;
+const CHIP_GAP: f32 = 2.0;
+
+/// The order in which columns give way when the table is narrow (first hidden first); the
+/// speaker, the statement and the stance chips always stay.
+const HIDE_ORDER: [Column; 6] = [Column::Item, Column::Cue, Column::Note, Column::Role, Column::Kind, Column::Target];
+
+/// Width of the chips column for `labels` labels.
+fn chips_width(labels: usize) -> f32 {
+    let n = labels.max(1) as f32;
+    n * CHIP + (n - 1.0) * CHIP_GAP + 12.0
+}
+
+/// The columns shown at a table width, and the most each resizable one may take so that the
+/// statement keeps its minimum and the chips stay on screen.
+fn layout(width: f32, labels: usize) -> (Vec<&'static ColumnSpec>, f32) {
+    let fixed = |c: &ColumnSpec| match c.width {
+        Width::Initial(w, _) => w,
+        Width::Remainder(min) => min,
+        Width::Chips => chips_width(labels),
+    };
+    let spacing = 8.0;
+    let mut shown: Vec<&ColumnSpec> = COLUMNS.iter().collect();
+    let need = |shown: &[&ColumnSpec]| shown.iter().map(|c| fixed(c) + spacing).sum::<f32>();
+    for col in HIDE_ORDER {
+        if need(&shown) <= width {
+            break;
+        }
+        shown.retain(|c| c.column != col);
+    }
+    let resizable = shown.iter().filter(|c| matches!(c.width, Width::Initial(..))).count().max(1);
+    let slack = (width - need(&shown)).max(0.0) / resizable as f32;
+    (shown, slack)
 }
 
 /// What a cell is drawn from.
@@ -37,42 +73,52 @@ struct ColumnSpec {
 
 /// The columns in display order.
 const COLUMNS: [ColumnSpec; 9] = [
-    ColumnSpec { column: Column::Item, width: Width::Initial(60.0, 40.0), cell: |ui, c, _| text(ui, c.headline) },
-    ColumnSpec { column: Column::Speaker, width: Width::Initial(96.0, 40.0), cell: |ui, c, _| text(ui, &c.s.speaker) },
-    ColumnSpec { column: Column::Role, width: Width::Initial(72.0, 40.0), cell: |ui, c, _| text(ui, &c.s.role) },
-    ColumnSpec { column: Column::Kind, width: Width::Initial(56.0, 40.0), cell: |ui, c, _| text(ui, kind_name(c.s)) },
-    ColumnSpec { column: Column::Statement, width: Width::Remainder(160.0), cell: statement_cell },
-    ColumnSpec { column: Column::Cue, width: Width::Initial(40.0, 30.0), cell: |ui, c, _| text(ui, &c.s.cue) },
+    ColumnSpec { column: Column::Item, width: Width::Initial(70.0, 40.0), cell: |ui, c, _| text(ui, c.headline) },
+    ColumnSpec { column: Column::Speaker, width: Width::Initial(110.0, 50.0), cell: |ui, c, _| text(ui, &c.s.speaker) },
+    ColumnSpec { column: Column::Role, width: Width::Initial(80.0, 40.0), cell: |ui, c, _| text(ui, &c.s.role) },
+    ColumnSpec { column: Column::Kind, width: Width::Initial(40.0, 30.0), cell: kind_cell },
+    ColumnSpec { column: Column::Statement, width: Width::Remainder(STATEMENT_ROOM), cell: statement_cell },
+    ColumnSpec { column: Column::Cue, width: Width::Initial(48.0, 30.0), cell: |ui, c, _| text(ui, &c.s.cue) },
     ColumnSpec { column: Column::Stance, width: Width::Chips, cell: chips_cell },
-    ColumnSpec { column: Column::Target, width: Width::Initial(64.0, 40.0), cell: |ui, c, _| text(ui, &c.s.target) },
-    ColumnSpec { column: Column::Note, width: Width::Initial(64.0, 40.0), cell: |ui, c, _| text(ui, &c.s.note) },
+    ColumnSpec { column: Column::Target, width: Width::Initial(80.0, 40.0), cell: |ui, c, _| text(ui, &c.s.target) },
+    ColumnSpec { column: Column::Note, width: Width::Initial(60.0, 40.0), cell: |ui, c, _| text(ui, &c.s.note) },
 ];
 
-fn kind_name(s: &Statement) -> &'static str {
-    match s.kind {
-        StatementKind::Quote => "Quote",
-        StatementKind::Position => "Position",
-    }
+/// Room the statement's text should have before other columns are shown; it never gets
+/// narrower than [`STATEMENT_MIN`].
+const STATEMENT_ROOM: f32 = 260.0;
+const STATEMENT_MIN: f32 = 160.0;
+
+/// "Q" or "P", the word on hover.
+fn kind_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
+    let (short, long) = match c.s.kind {
+        StatementKind::Quote => ("Q", "quote"),
+        StatementKind::Position => ("P", "position"),
+    };
+    ui.add(egui::Label::new(short).selectable(false)).on_hover_text(long);
 }
 
 fn text(ui: &mut Ui, t: &str) {
     ui.add(egui::Label::new(t).truncate().selectable(false));
 }
 
+/// The statement's text in one line; a cut text shows whole on hover (once: the label's own
+/// tooltip).
 fn statement_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
-    ui.add(egui::Label::new(&c.s.text).truncate().selectable(false)).on_hover_text(&c.s.text);
+    text(ui, &c.s.text);
 }
 
 /// One chip per stance label: click to set, click the set one to clear.
 fn chips_cell(ui: &mut Ui, c: &CellData<'_>, out: &mut Vec<Action>) {
-    ui.spacing_mut().item_spacing.x = 2.0;
+    ui.spacing_mut().item_spacing.x = CHIP_GAP;
+    ui.spacing_mut().button_padding.x = 3.0;
     for l in c.labels {
         let on = c.s.stance.as_deref() == Some(l.name.as_str());
         let color = color_of(&l.color);
         let short: String = l.name.chars().take(1).collect();
         let text =
             if on { RichText::new(short).color(Color32::WHITE).strong() } else { RichText::new(short).color(color) };
-        let mut b = egui::Button::new(text).min_size(egui::vec2(19.0, c.row_height - 4.0));
+        let mut b = egui::Button::new(text).min_size(egui::vec2(CHIP, c.row_height - 4.0));
         b = if on { b.fill(color) } else { b.stroke(egui::Stroke::new(1.0, color)) };
         let r = ui.add(b);
         let name = format!("{} {}", l.name, c.s.id);
@@ -84,13 +130,12 @@ fn chips_cell(ui: &mut Ui, c: &CellData<'_>, out: &mut Vec<Action>) {
     }
 }
 
-fn table_column(width: Width, labels: usize) -> TableColumn {
+fn table_column(width: Width, labels: usize, slack: f32) -> TableColumn {
     match width {
-        Width::Initial(w, min) => TableColumn::initial(w).at_least(min),
-        Width::Remainder(min) => TableColumn::remainder().at_least(min),
-        Width::Chips => TableColumn::initial(26.0 * labels.max(1) as f32 + 8.0).at_least(50.0),
+        Width::Initial(w, min) => TableColumn::initial(w).at_least(min).at_most(w + slack).clip(true),
+        Width::Remainder(_) => TableColumn::remainder().at_least(STATEMENT_MIN).clip(true),
+        Width::Chips => TableColumn::exact(chips_width(labels)).resizable(false),
     }
-    .clip(true)
 }
 
 /// The statements table: sortable headers, rows with chips, click to select.
@@ -99,14 +144,17 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
     let rows = v.table().rows();
     let labels = &desk.project().codebook.labels;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let (shown, slack) = layout(ui.available_width(), labels.len());
+    // the widths the analyst set are kept per set of columns shown
+    let key: u32 = shown.iter().map(|c| 1u32 << c.column as u32).sum();
     let mut table = TableBuilder::new(ui)
-        .id_salt("statements_table")
+        .id_salt(("statements_table", key))
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for c in &COLUMNS {
-        table = table.column(table_column(c.width, labels.len()));
+    for c in &shown {
+        table = table.column(table_column(c.width, labels.len(), slack));
     }
     if let Some((n, row)) = v.scroll_request() {
         if view.scrolled != Some(n) {
@@ -114,14 +162,14 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
             table = table.scroll_to_row(row, None);
         }
     }
-    table.header(22.0, |mut h| header_ui(&mut h, desk, out)).body(|body| {
+    table.header(22.0, |mut h| header_ui(&mut h, desk, &shown, out)).body(|body| {
         body.rows(row_height, rows.len(), |mut row| {
             let Some(s) = desk.project().statements.get(rows[row.index()] as usize) else { return };
             row.set_selected(v.selected().contains(&s.id));
             let headline =
                 desk.document(s.document).and_then(|d| d.items.get(s.item as usize)).map_or("", |it| &it.headline);
             let data = CellData { s, headline, labels, row_height };
-            for c in &COLUMNS {
+            for c in &shown {
                 row.col(|ui| (c.cell)(ui, &data, out));
             }
             row_click(&row, s, out);
@@ -137,9 +185,9 @@ fn row_click(row: &TableRow<'_, '_>, s: &Statement, out: &mut Vec<Action>) {
     }
 }
 
-fn header_ui(h: &mut egui_extras::TableRow<'_, '_>, desk: &Desk, out: &mut Vec<Action>) {
+fn header_ui(h: &mut egui_extras::TableRow<'_, '_>, desk: &Desk, shown: &[&ColumnSpec], out: &mut Vec<Action>) {
     let sort = desk.view().table().sort();
-    for c in &COLUMNS {
+    for c in shown {
         let col = c.column;
         h.col(|ui| {
             let arrow = match sort {
@@ -163,5 +211,29 @@ mod tests {
     fn the_column_table_has_every_column_once_in_display_order() {
         let cols: Vec<Column> = COLUMNS.iter().map(|c| c.column).collect();
         assert_eq!(cols, Column::ALL);
+    }
+
+    #[test]
+    fn narrow_tables_hide_columns_in_order_and_keep_speaker_statement_and_chips() {
+        let names = |w: f32| -> Vec<Column> { layout(w, 5).0.iter().map(|c| c.column).collect() };
+        assert_eq!(names(2000.0), Column::ALL);
+        let narrow = names(500.0);
+        assert_eq!(narrow, [Column::Speaker, Column::Statement, Column::Stance]);
+        let mid = names(700.0);
+        assert!(mid.contains(&Column::Target) && !mid.contains(&Column::Cue), "{mid:?}");
+        assert!(!names(850.0).contains(&Column::Item));
+        // what is shown fits, with room for the statement's minimum
+        for w in [500.0, 560.0, 700.0, 900.0, 1200.0] {
+            let (shown, slack) = layout(w, 5);
+            let fixed: f32 = shown
+                .iter()
+                .map(|c| match c.width {
+                    Width::Initial(w, _) => w + slack,
+                    Width::Remainder(min) => min,
+                    Width::Chips => chips_width(5),
+                } + 8.0)
+                .sum();
+            assert!(fixed <= w + 0.5 || shown.len() == 3, "{w}: {fixed}");
+        }
     }
 }

@@ -1,0 +1,187 @@
+//! The filter bar: text, kind, stance, speaker and document. Each label stands before its
+//! control; the speaker and document lists have a search field and counts, so that thousands
+//! of speakers stay usable.
+
+use egui::{Popup, PopupCloseBehavior, RichText, Ui};
+
+use super::{Action, ViewState};
+use crate::desk::table::{Filter, StanceFilter};
+use crate::desk::{Command, Desk};
+use crate::model::StatementKind;
+
+/// Most rows a filter list shows before the search narrows it.
+const LIST_HEIGHT: f32 = 320.0;
+
+/// The filter bar; a changed filter becomes a command.
+pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    let f = desk.view().table().filter();
+    let mut next: Filter = f.clone();
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Filter");
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut view.filter_text)
+                .hint_text("text, speaker or role (Ctrl+F)")
+                .desired_width(170.0),
+        );
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Filter text"));
+        if view.focus_filter {
+            edit.request_focus();
+            view.focus_filter = false;
+        }
+        if edit.changed() {
+            next.text.clone_from(&view.filter_text);
+        }
+        kind_ui(ui, f, &mut next);
+        stance_ui(ui, desk, f, &mut next);
+        speaker_ui(ui, desk, view, &mut next);
+        document_ui(ui, desk, view, &mut next);
+        if *f != Filter::default() && ui.button("Clear filters").clicked() {
+            view.filter_text.clear();
+            next = Filter::default();
+        }
+    });
+    if next != *f {
+        out.push(Action::Desk(Command::Filter(next)));
+    }
+}
+
+fn kind_ui(ui: &mut Ui, f: &Filter, next: &mut Filter) {
+    ui.label("Kind");
+    let shown = match f.kind {
+        None => "Any kind",
+        Some(StatementKind::Quote) => "Quotes",
+        Some(StatementKind::Position) => "Positions",
+    };
+    let r = egui::ComboBox::from_id_salt("kind_filter").selected_text(shown).show_ui(ui, |ui| {
+        ui.selectable_value(&mut next.kind, None, "Any kind");
+        ui.selectable_value(&mut next.kind, Some(StatementKind::Quote), "Quotes");
+        ui.selectable_value(&mut next.kind, Some(StatementKind::Position), "Positions");
+    });
+    r.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Kind filter"));
+}
+
+fn stance_ui(ui: &mut Ui, desk: &Desk, f: &Filter, next: &mut Filter) {
+    ui.label("Stance");
+    let shown = match &f.stance {
+        StanceFilter::Any => "Any stance".to_owned(),
+        StanceFilter::Untagged => "Untagged".to_owned(),
+        StanceFilter::Label(l) => l.clone(),
+    };
+    let r = egui::ComboBox::from_id_salt("stance_filter").selected_text(shown).show_ui(ui, |ui| {
+        ui.selectable_value(&mut next.stance, StanceFilter::Any, "Any stance");
+        ui.selectable_value(&mut next.stance, StanceFilter::Untagged, "Untagged");
+        for (l, n) in desk.project().codebook.labels.iter().zip(desk.view().per_stance()) {
+            ui.selectable_value(&mut next.stance, StanceFilter::Label(l.name.clone()), format!("{} ({n})", l.name));
+        }
+    });
+    r.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Stance filter"));
+}
+
+fn speaker_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, next: &mut Filter) {
+    let speakers = desk.view().speakers();
+    let entries = speakers.iter().map(|(s, n)| (s.clone(), s.as_str(), *n));
+    let shown = next.speaker.clone();
+    match search_list_ui(ui, "Speaker", "Any speaker", shown.as_deref(), entries, speakers.len(), view) {
+        Pick::Nothing => {}
+        Pick::Any => next.speaker = None,
+        Pick::One(s) => next.speaker = Some(s),
+    }
+}
+
+fn document_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, next: &mut Filter) {
+    let docs = desk.view().documents(desk.project());
+    let shown = next.document.and_then(|id| desk.document(id)).map(|d| d.file_name.clone());
+    let entries =
+        docs.iter().filter_map(|&(id, n)| desk.document(id).map(|d| (id, d.file_name.as_str(), n))).collect::<Vec<_>>();
+    let total = entries.len();
+    match search_list_ui(ui, "Document", "Any document", shown.as_deref(), entries, total, view) {
+        Pick::Nothing => {}
+        Pick::Any => next.document = None,
+        Pick::One(d) => next.document = Some(d),
+    }
+}
+
+/// What the analyst picked in a filter list this frame.
+enum Pick<T> {
+    /// Nothing.
+    Nothing,
+    /// "Any …": no filter.
+    Any,
+    /// One entry.
+    One(T),
+}
+
+/// A labelled button that opens a list with a search field; each entry shows its count.
+fn search_list_ui<'a, T: Clone>(
+    ui: &mut Ui,
+    label: &str,
+    any: &str,
+    current: Option<&str>,
+    entries: impl IntoIterator<Item = (T, &'a str, usize)>,
+    total: usize,
+    view: &mut ViewState,
+) -> Pick<T> {
+    ui.label(label);
+    let text = current.unwrap_or(any);
+    let button = ui.add(egui::Button::new(format!("{} ▾", short(text, 24))).min_size(egui::vec2(110.0, 0.0)));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, format!("{label} filter")));
+    let button = if current.is_some() { button.on_hover_text(text) } else { button };
+    let mut picked = Pick::Nothing;
+    let popup = Popup::from_toggle_button_response(&button).close_behavior(PopupCloseBehavior::CloseOnClickOutside);
+    let was_open = popup.is_open();
+    popup.width(300.0).show(|ui| {
+        let search = ui.add(egui::TextEdit::singleline(&mut view.list_search).hint_text(format!("search {total}")));
+        search.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Search {label}")));
+        if !was_open || view.list_search.is_empty() && !search.has_focus() {
+            search.request_focus();
+        }
+        let query = view.list_search.to_lowercase();
+        let hits: Vec<(T, &str, usize)> = entries
+            .into_iter()
+            .filter(|(_, name, _)| query.is_empty() || name.to_lowercase().contains(&query))
+            .collect();
+        if ui.selectable_label(current.is_none(), any).clicked() {
+            picked = Pick::Any;
+        }
+        let row = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        egui::ScrollArea::vertical().max_height(LIST_HEIGHT).show_rows(ui, row, hits.len(), |ui, range| {
+            for (value, name, n) in &hits[range] {
+                let on = current == Some(*name);
+                let r = ui.selectable_label(on, format!("{name}  ({n})"));
+                if r.clicked() {
+                    picked = Pick::One(value.clone());
+                }
+            }
+        });
+        if hits.is_empty() {
+            ui.label(RichText::new("no match").weak());
+        }
+    });
+    if !matches!(picked, Pick::Nothing) {
+        Popup::close_all(ui.ctx());
+        view.list_search.clear();
+    }
+    picked
+}
+
+/// At most `n` characters of `s`, with "…" when cut.
+pub(super) fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short;
+
+    #[test]
+    fn long_names_are_shortened_with_an_ellipsis() {
+        assert_eq!(short("Donald Trump", 24), "Donald Trump");
+        assert_eq!(short("an extremely long file name.txt", 10), "an extrem…");
+    }
+}
