@@ -546,3 +546,187 @@ fn a_document_can_be_reopened_with_another_encoding_after_a_warning() {
         assert_eq!(&doc.text[d.state().byte_range(doc.id, s.range).unwrap()], s.text);
     }
 }
+
+fn status(h: &Harness<'_, DeskApp>) -> String {
+    h.state().status.message.as_ref().map(|(m, _)| m.clone()).unwrap_or_default()
+}
+
+/// Replaces the text of a field with `text` (select all, type).
+fn retype(h: &mut Harness<'_, DeskApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
+    h.run_steps(1);
+}
+
+#[test]
+fn correcting_a_speaker_changes_that_statement_only_and_renaming_all_asks_first() {
+    let mut h = harness("rename");
+    // a statement whose speaker has other statements too
+    let (id, old, same) = {
+        let d = &h.state().desk;
+        let (name, _) = d.view().speakers().iter().find(|(_, n)| *n >= 3).cloned().unwrap();
+        let same: Vec<StatementId> =
+            d.project().statements.iter().filter(|s| s.speaker == name).map(|s| s.id).collect();
+        (same[1], name, same)
+    };
+    h.state_mut().desk.run(stancedesk::desk::Command::Select { id, extend: false, range: false });
+    h.run_steps(2);
+    retype(&mut h, "Speaker", "Somebody Else");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    let d = &h.state().desk;
+    assert_eq!(d.statement(id).unwrap().speaker, "Somebody Else");
+    for other in same.iter().filter(|&&o| o != id) {
+        assert_eq!(d.statement(*other).unwrap().speaker, old, "the others keep their speaker");
+    }
+    // renaming everywhere: an explicit button, a question with the count, one undo step
+    let other = same[0];
+    h.state_mut().desk.run(stancedesk::desk::Command::Select { id: other, extend: false, range: false });
+    h.run_steps(2);
+    retype(&mut h, "Speaker", "Renamed Everywhere");
+    let n = same.len() - 1;
+    h.get_by_label(&format!("Rename \"{old}\" on all {n} statements…")).click();
+    h.run_steps(2);
+    assert!(h.query_by_label(&format!("Rename \"{old}\" on {n} statements?")).is_some());
+    assert_eq!(h.state().desk.statement(other).unwrap().speaker, old, "nothing changes before the answer");
+    h.get_by_label("Rename").click();
+    h.run_steps(3);
+    for s in same.iter().filter(|&&o| o != id) {
+        assert_eq!(h.state().desk.statement(*s).unwrap().speaker, "Renamed Everywhere");
+    }
+    assert!(status(&h).starts_with(&format!("Rename \"{old}\" to \"Renamed Everywhere\" on {n} statements")));
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    for s in same.iter().filter(|&&o| o != id) {
+        assert_eq!(h.state().desk.statement(*s).unwrap().speaker, old, "one undo step");
+    }
+}
+
+#[test]
+fn keys_typed_in_a_filter_list_change_nothing_in_the_project() {
+    let mut h = harness("popup");
+    let before = h.state().desk.project().clone();
+    h.get_by_label("Speaker filter").click();
+    h.run_steps(2);
+    assert!(h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search Speaker").is_focused());
+    for k in [Key::T, Key::R, Key::Num1, Key::Delete, Key::J] {
+        h.key_press(k);
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    assert_eq!(*h.state().desk.project(), before, "no tag, no target, nothing deleted");
+    assert!(!h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Target (T)").is_focused());
+    // Esc closes the list; then the keys are the desk's again
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Search Speaker").is_none());
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(h.state().desk.tagged(), 1);
+}
+
+#[test]
+fn f1_lists_every_key_and_alt_f_opens_the_file_menu() {
+    let mut h = harness("help");
+    h.key_press(Key::F1);
+    h.run_steps(2);
+    assert!(h.query_all_by_label("Keys").next().is_some(), "the Keys window");
+    assert!(h.query_by_label("Edit the target").is_some());
+    assert!(h.query_by_label("Ctrl+Shift+Z, Ctrl+Y").is_some(), "every key of a command");
+    assert!(h.query_by_label("Tag the selection Support and move to the next untagged row").is_some());
+    h.key_press(Key::Num1);
+    h.run_steps(2);
+    assert_eq!(h.state().desk.tagged(), 0, "the window has the keyboard");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_label("Tag the selection Support and move to the next untagged row").is_none());
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::F);
+    h.run_steps(3);
+    assert!(h.query_by_label("Open project…").is_some(), "the File menu is open");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    assert!(h.query_by_label("Open project…").is_none());
+}
+
+#[test]
+fn tab_puts_the_last_target_into_an_empty_target_field() {
+    let mut h = harness("lasttarget");
+    h.key_press(Key::T);
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Target (T)").type_text("Ceasefire");
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    h.key_press(Key::J);
+    h.run_steps(2);
+    let second = cursor(&h);
+    h.key_press(Key::T);
+    h.run_steps(2);
+    h.key_press(Key::Tab);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    h.run_steps(3);
+    assert_eq!(h.state().desk.statement(second).unwrap().target, "Ceasefire");
+}
+
+#[test]
+fn every_edit_and_undo_says_what_it_did_and_old_messages_go() {
+    let mut h = harness("messages");
+    h.key_press(Key::Num2);
+    h.run_steps(2);
+    assert_eq!(status(&h), "Tagged 1 statement Oppose");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(status(&h), "Undid: tag 1 statement Oppose");
+    h.key_press(Key::J);
+    h.run_steps(2);
+    assert_eq!(status(&h), "", "a new action clears the old message");
+    h.key_press(Key::Delete);
+    h.run_steps(2);
+    assert_eq!(status(&h), "Deleted 1 statement");
+}
+
+/// The desk laid out at a window size (in pixels) and zoom.
+fn harness_at(name: &str, pixels: (f32, f32), zoom: f32) -> Harness<'static, DeskApp> {
+    let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
+    let mut app = DeskApp::with_recovery_dir(None, prefs, Some(scratch(name).join("recovery")));
+    app.native_dialogs = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(pixels.0 / zoom, pixels.1 / zoom))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(3);
+    h
+}
+
+#[test]
+fn every_stance_chip_stays_whole_and_the_statement_gets_the_room_at_any_size_and_zoom() {
+    for (w, ht) in [(1280.0, 720.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        for zoom in [0.8, 1.0, 1.5] {
+            let h = harness_at(&format!("layout-{w}-{zoom}"), (w, ht), zoom);
+            let width = w / zoom;
+            let id = cursor(&h);
+            let source = h.get_by_label("Source").rect();
+            let statement = h.get_by_role_and_label(egui::accesskit::Role::Button, "Statement").rect();
+            for label in ["Support", "Oppose", "Neutral", "Mixed", "Unclear"] {
+                let chip = h.get_by_label(&format!("{label} {id}")).rect();
+                assert!(
+                    chip.min.x > statement.min.x && chip.max.x < source.min.x && chip.max.x <= width,
+                    "{w}x{ht} at {zoom}: the {label} chip {chip:?} is cut (source panel at {})",
+                    source.min.x
+                );
+            }
+            let room = h.query_all_by_role(egui::accesskit::Role::Button).count();
+            assert!(room > 0);
+            // the statement's text column gets the free width, at least 160 points
+            let speaker = h.get_by_role_and_label(egui::accesskit::Role::Button, "Speaker").rect();
+            assert!(statement.min.x > speaker.min.x);
+            let items = h.get_by_label("Items").rect();
+            assert!(items.max.x < statement.min.x, "{w}x{ht} at {zoom}: the items panel overlaps the table");
+            assert!(source.max.x <= width + 1.0, "{w}x{ht} at {zoom}: the source panel is cut");
+        }
+    }
+}
