@@ -60,6 +60,10 @@ pub enum Command {
         /// `data`: plain UTF-8, values exact (pandas, R).
         #[arg(long, value_enum, default_value_t = PresetArg::Excel)]
         preset: PresetArg,
+        /// Write the actors instead: one row per actor with its kind, aliases, statements,
+        /// tagged statements and attributes.
+        #[arg(long)]
+        actors: bool,
     },
 }
 
@@ -118,7 +122,7 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Extract { files, output, format } => extract(&files, output.as_ref(), format),
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &files),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
-        Command::Export { project, output, preset } => export_project(&project, &output, preset.into()),
+        Command::Export { project, output, preset, actors } => export_project(&project, &output, preset.into(), actors),
         Command::PdfText => Ok(crate::io::pdf::pdf_text_child()),
     }
 }
@@ -254,12 +258,22 @@ fn project_upgrade(path: &Path) -> Result<i32> {
     Ok(0)
 }
 
-fn export_project(path: &Path, output: &Path, preset: Preset) -> Result<i32> {
+fn export_project(path: &Path, output: &Path, preset: Preset, actors: bool) -> Result<i32> {
     let loaded = project::load_project(path)?;
     for w in &loaded.warnings {
         eprintln!("warning: {w}");
     }
     let p = &loaded.project;
+    if actors {
+        let mut n = 0;
+        write_atomic(output, false, |f| {
+            n = export::export_actors_csv(f, p, preset).map_err(std::io::Error::from)?;
+            Ok::<(), std::io::Error>(())
+        })
+        .with_context(|| format!("cannot write {}", output.display()))?;
+        eprintln!("wrote {}: {n} actors, preset {}", output.display(), preset.name());
+        return Ok(0);
+    }
     write_atomic(output, false, |f| export::export_csv(f, p, |_| true, preset).map_err(std::io::Error::from))
         .with_context(|| format!("cannot write {}", output.display()))?;
     let tagged = p.statements.iter().filter(|s| s.stance.is_some()).count();

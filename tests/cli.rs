@@ -17,7 +17,7 @@ fn run(args: &[&str]) -> Output {
     bin().args(args).output().unwrap()
 }
 
-const HEADER: &str = "statement_id,document,document_date,item,kind,speaker,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence";
+const HEADER: &str = "statement_id,document,document_date,item,kind,speaker,actor,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence";
 
 #[test]
 fn extract_writes_rfc4180_csv_with_the_header_in_order() {
@@ -34,9 +34,10 @@ fn extract_writes_rfc4180_csv_with_the_header_in_order() {
         assert_eq!(&r[1], "sample_briefing.txt");
         assert_eq!(&r[2], "2026-03-12");
         assert!(matches!(&r[4], "quote" | "position"));
-        let (start, end): (usize, usize) = (r[14].parse().unwrap(), r[15].parse().unwrap());
-        assert_eq!(chars[start..end].iter().collect::<String>(), &r[8]);
-        for untagged in 9..14 {
+        assert_eq!(&r[6], &r[5], "every speaker is its own actor in a fresh extraction");
+        let (start, end): (usize, usize) = (r[15].parse().unwrap(), r[16].parse().unwrap());
+        assert_eq!(chars[start..end].iter().collect::<String>(), &r[9]);
+        for untagged in 10..15 {
             assert_eq!(&r[untagged], "");
         }
     }

@@ -95,6 +95,38 @@ fn version_1_fixture_loads_forever() {
     }
 }
 
+#[test]
+fn version_2_fixture_with_actors_and_targets_loads_forever() {
+    let path = data("projects/v2.stance.json");
+    let loaded = load_project(&path).unwrap();
+    assert_eq!(loaded.format_version, 2);
+    assert!(loaded.read_only.is_none() && loaded.warnings.is_empty());
+    let p = &loaded.project;
+    assert_eq!(p.statements.len(), 23);
+    assert_eq!(p.actors.len(), 2);
+    let merz = &p.actors[0];
+    assert_eq!(merz.name, "Carola Merz");
+    assert_eq!(merz.aliases, ["C. Merz", "Merz"]);
+    assert_eq!(merz.kind, Some(stancedesk::model::ActorKind::Person));
+    assert_eq!(merz.attributes["party"], "Centre");
+    assert_eq!(p.targets[0].aliases, ["gas prices"]);
+    assert!(p.targets[0].definition.starts_with("What households"));
+    // the version-1 fixture upgrades to the same project without the lists
+    let v1 = load_project(&data("projects/v1.stance.json")).unwrap().project;
+    assert_eq!(v1.statements, p.statements);
+    assert!(v1.actors.is_empty() && v1.targets.is_empty());
+    // this build writes the fixture's bytes again (our layout, lists one element a line)
+    let mut out = Vec::new();
+    stancedesk::io::project::write_project(&mut out, p, None).unwrap();
+    let want = fs::read_to_string(&path).unwrap();
+    let got = String::from_utf8(out).unwrap();
+    let version = |t: &str| t.lines().find(|l| l.contains("app_version")).map(str::to_owned);
+    assert_eq!(
+        got.replacen(&version(&got).unwrap(), &version(&want).unwrap(), 1),
+        want.trim_end_matches('\n').to_owned() + "\n"
+    );
+}
+
 /// Writes `bytes` to the fixture `name` when `STANCEDESK_BLESS=1` (after a deliberate change of a
 /// format), then compares them with it; `app_version` in the fixture is taken as this build's.
 fn assert_fixture(name: &str, bytes: &[u8]) {
@@ -265,12 +297,12 @@ fn export_presets_from_the_command_line() {
     let o = run(bin().arg("export").arg(&path).arg("-o").arg(&excel));
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = fs::read(&excel).unwrap();
-    assert!(bytes.starts_with(b"\xEF\xBB\xBFstatement_id,document,document_date,item,kind,speaker,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence\r\n"));
+    assert!(bytes.starts_with(b"\xEF\xBB\xBFstatement_id,document,document_date,item,kind,speaker,actor,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence\r\n"));
     let rows = read_csv(&bytes[3..]);
     assert_eq!(rows.len(), p.statements.len());
-    let formula = rows.iter().find(|r| r[11].contains("SUM(")).unwrap();
-    assert_eq!(&formula[11], "'=SUM(A1:A3)");
-    assert!(rows.iter().all(|r| !r[11].starts_with('=') && !r[11].starts_with('-')));
+    let formula = rows.iter().find(|r| r[12].contains("SUM(")).unwrap();
+    assert_eq!(&formula[12], "'=SUM(A1:A3)");
+    assert!(rows.iter().all(|r| !r[12].starts_with('=') && !r[12].starts_with('-')));
 
     let plain = dir.join("data.csv");
     let o = run(bin().arg("export").arg(&path).arg("-o").arg(&plain).args(["--preset", "data"]));
@@ -281,7 +313,7 @@ fn export_presets_from_the_command_line() {
     // document order: documents as added, offsets rising inside each
     let mut last = (String::new(), 0usize);
     for r in &rows {
-        let key = (r[1].to_owned(), r[14].parse::<usize>().unwrap());
+        let key = (r[1].to_owned(), r[15].parse::<usize>().unwrap());
         if key.0 == last.0 {
             assert!(key.1 >= last.1, "{key:?} after {last:?}");
         }
@@ -291,11 +323,11 @@ fn export_presets_from_the_command_line() {
         p.statements.iter().map(|s| (s.id.to_string(), s)).collect();
     for r in &rows {
         let s = by_id[&r[0]];
-        assert_eq!(&r[8], s.text);
-        assert_eq!(&r[9], s.stance.as_deref().unwrap_or(""));
-        assert_eq!(&r[11], s.note);
-        assert_eq!(&r[12], s.coder);
-        assert_eq!(&r[13], s.tagged_at.as_deref().unwrap_or(""));
+        assert_eq!(&r[9], s.text);
+        assert_eq!(&r[10], s.stance.as_deref().unwrap_or(""));
+        assert_eq!(&r[12], s.note);
+        assert_eq!(&r[13], s.coder);
+        assert_eq!(&r[14], s.tagged_at.as_deref().unwrap_or(""));
     }
 }
 
@@ -386,11 +418,11 @@ proptest! {
                 } else { v.to_owned() }
             };
             prop_assert_eq!(&row[5], expect(&speaker));
-            prop_assert_eq!(&row[6], expect(&role));
-            prop_assert_eq!(&row[11], expect(&note));
-            prop_assert_eq!(&row[10], expect(&target));
-            prop_assert_eq!(&row[12], expect(&coder));
-            prop_assert_eq!(&row[9], expect(stance.as_deref().unwrap_or("")));
+            prop_assert_eq!(&row[7], expect(&role));
+            prop_assert_eq!(&row[12], expect(&note));
+            prop_assert_eq!(&row[11], expect(&target));
+            prop_assert_eq!(&row[13], expect(&coder));
+            prop_assert_eq!(&row[10], expect(stance.as_deref().unwrap_or("")));
         }
     }
 

@@ -83,6 +83,10 @@ pub enum Edit {
     Insert(Vec<Statement>),
     /// A new codebook, and the stance of statements whose label went away.
     Codebook(Codebook, Vec<(StatementId, Option<String>)>),
+    /// A new list of managed actors (merged names, kinds, attributes).
+    Actors(Vec<crate::model::Actor>),
+    /// A new list of managed targets (merged names, definitions).
+    Targets(Vec<crate::model::TargetEntry>),
     /// Several edits as one (e.g. a split: remove one statement, insert two).
     Group(Vec<Edit>),
 }
@@ -98,6 +102,8 @@ pub struct Touched {
     pub structure: bool,
     /// The codebook changed.
     pub codebook: bool,
+    /// The lists of actors or targets changed.
+    pub lists: bool,
 }
 
 impl Touched {
@@ -106,6 +112,7 @@ impl Touched {
         self.fields |= o.fields;
         self.structure |= o.structure;
         self.codebook |= o.codebook;
+        self.lists |= o.lists;
     }
 }
 
@@ -119,6 +126,8 @@ impl Edit {
             Self::Remove(v) => format!("delete {}", n(v.len())),
             Self::Insert(v) => format!("add {}", n(v.len())),
             Self::Codebook(..) => "codebook change".to_owned(),
+            Self::Actors(..) => "actors change".to_owned(),
+            Self::Targets(..) => "targets change".to_owned(),
             Self::Group(v) => v.first().map_or_else(|| "change".to_owned(), Edit::describe),
         }
     }
@@ -174,6 +183,14 @@ impl Edit {
                     std::mem::swap(stance, &mut project.statements[idx[id]].stance);
                 }
                 (Self::Codebook(codebook, stances), Touched { tags: true, codebook: true, ..Touched::default() })
+            }
+            Self::Actors(mut actors) => {
+                std::mem::swap(&mut actors, &mut project.actors);
+                (Self::Actors(actors), Touched { lists: true, ..Touched::default() })
+            }
+            Self::Targets(mut targets) => {
+                std::mem::swap(&mut targets, &mut project.targets);
+                (Self::Targets(targets), Touched { lists: true, ..Touched::default() })
             }
             Self::Group(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());

@@ -4,6 +4,7 @@
 
 mod corrections;
 pub mod edit;
+pub mod names;
 pub mod state;
 pub mod table;
 pub mod view;
@@ -105,6 +106,36 @@ pub enum Command {
         /// The new name.
         to: String,
     },
+    /// Merge actors into one: `into` is the canonical name, the others become its aliases.
+    MergeActors {
+        /// The canonical name.
+        into: String,
+        /// The actors merged into it.
+        names: Vec<String>,
+    },
+    /// Set an actor's kind and attributes.
+    SetActor(crate::model::Actor),
+    /// Take a name off an actor (it becomes an actor of its own).
+    SplitAlias {
+        /// The actor.
+        actor: String,
+        /// The name taken off.
+        alias: String,
+    },
+    /// Merge targets into one; their statements get its name.
+    MergeTargets {
+        /// The target kept.
+        into: String,
+        /// The targets merged into it.
+        names: Vec<String>,
+    },
+    /// Set a target's definition.
+    DefineTarget {
+        /// The target.
+        target: String,
+        /// What it covers.
+        definition: String,
+    },
     /// Add documents and their statements (briefings read); they get new ids here.
     AddDocuments {
         /// The documents.
@@ -139,6 +170,11 @@ impl Command {
             | Self::Delete
             | Self::Correct { .. }
             | Self::RenameSpeaker { .. }
+            | Self::MergeActors { .. }
+            | Self::SetActor(_)
+            | Self::SplitAlias { .. }
+            | Self::MergeTargets { .. }
+            | Self::DefineTarget { .. }
             | Self::Add { .. }
             | Self::Split { .. }
             | Self::Merge
@@ -223,6 +259,8 @@ fn edit_len(edit: &Edit) -> usize {
         Edit::Remove(v) => v.len(),
         Edit::Insert(v) => v.len(),
         Edit::Codebook(_, v) => v.len(),
+        Edit::Actors(v) => v.len(),
+        Edit::Targets(v) => v.len(),
         Edit::Group(v) => v.first().map_or(0, edit_len),
     }
 }
@@ -311,6 +349,11 @@ impl Desk {
                 return self.correct(id, &fields, target.as_deref(), note.as_deref());
             }
             Command::RenameSpeaker { from, to } => return self.rename_speaker(&from, &to),
+            Command::MergeActors { into, names } => return self.merge_actors(&into, &names),
+            Command::SetActor(actor) => return self.set_actor(actor),
+            Command::SplitAlias { actor, alias } => return self.split_alias(&actor, &alias),
+            Command::MergeTargets { into, names } => return self.merge_targets(&into, &names),
+            Command::DefineTarget { target, definition } => return self.define_target(&target, &definition),
             Command::Add { document, range } => return Some(self.add(document, range)),
             Command::Split { id, at } => return self.split(id, at),
             Command::Merge => return self.merge(),
@@ -476,6 +519,11 @@ pub(crate) mod tests {
         });
         p.statements = ex.statements;
         p
+    }
+
+    /// A desk on a one-document project extracted from `text`.
+    pub(crate) fn desk_of(text: &str) -> Desk {
+        Desk::new(project_of(text), "ann".into())
     }
 
     fn desk() -> Desk {

@@ -81,6 +81,15 @@ pub enum StanceFilter {
     Label(String),
 }
 
+/// The statements of one actor, under any of its names.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ActorFilter {
+    /// The canonical name (shown in the filter bar).
+    pub name: String,
+    /// Every speaker name that means the actor, sorted.
+    pub names: Vec<String>,
+}
+
 /// The filter bar.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
@@ -92,6 +101,10 @@ pub struct Filter {
     pub stance: StanceFilter,
     /// Only this speaker (exact).
     pub speaker: Option<String>,
+    /// Only the statements of this actor: any of its names (canonical name and aliases).
+    pub actor: Option<ActorFilter>,
+    /// Only the statements with this target (exact).
+    pub target: Option<String>,
     /// Only this document.
     pub document: Option<DocumentId>,
     /// Only this item of a document.
@@ -117,6 +130,12 @@ impl Filter {
             }
         }
         if self.speaker.as_deref().is_some_and(|sp| sp != s.speaker) {
+            return false;
+        }
+        if self.actor.as_ref().is_some_and(|a| a.names.binary_search(&s.speaker).is_err()) {
+            return false;
+        }
+        if self.target.as_deref().is_some_and(|t| t != s.target.trim()) {
             return false;
         }
         if self.document.is_some_and(|d| d != s.document) {

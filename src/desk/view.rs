@@ -4,7 +4,10 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use std::cell::OnceCell;
+
 use super::edit::Touched;
+use super::names::{ActorRow, AliasSuggestion, TargetRow, actor_rows, suggestions, target_rows};
 use super::state::ProjectState;
 use super::table::Table;
 use crate::model::{DocumentId, Project, StatementId, StatementKind};
@@ -78,6 +81,12 @@ pub struct View {
     stmt_slot: Vec<u32>,
     /// The statements of each item.
     by_item: HashMap<(DocumentId, u32), Vec<StatementId>>,
+    /// The actors list, made when a window asks for it and dropped on every change.
+    actor_rows: OnceCell<Vec<ActorRow>>,
+    /// Likely aliases among the actors, likewise.
+    alias_suggestions: OnceCell<Vec<AliasSuggestion>>,
+    /// The targets list, likewise.
+    target_rows: OnceCell<Vec<TargetRow>>,
 }
 
 impl View {
@@ -98,6 +107,9 @@ impl View {
             tagged: 0,
             stmt_slot: Vec::new(),
             by_item: HashMap::new(),
+            actor_rows: OnceCell::new(),
+            alias_suggestions: OnceCell::new(),
+            target_rows: OnceCell::new(),
         };
         v.reindex(project);
         v
@@ -194,8 +206,30 @@ impl View {
         self.cursor.and_then(|c| self.row_of(state, c))
     }
 
+    /// The actors with their counts, sorted by name (made on first use after a change).
+    pub fn actors(&self, project: &Project) -> &[ActorRow] {
+        self.actor_rows.get_or_init(|| actor_rows(project))
+    }
+
+    /// Likely aliases among the actors, the most statements first.
+    pub fn alias_suggestions(&self, project: &Project) -> &[AliasSuggestion] {
+        self.alias_suggestions.get_or_init(|| suggestions(self.actors(project), 200))
+    }
+
+    /// The targets with their counts and definitions, sorted by name.
+    pub fn target_list(&self, project: &Project) -> &[TargetRow] {
+        self.target_rows.get_or_init(|| target_rows(project))
+    }
+
+    fn forget_lists(&mut self) {
+        self.actor_rows = OnceCell::new();
+        self.alias_suggestions = OnceCell::new();
+        self.target_rows = OnceCell::new();
+    }
+
     /// Updates the view after an edit touched the project.
     pub fn touched(&mut self, state: &ProjectState, t: Touched) {
+        self.forget_lists();
         let project = state.project();
         if t.structure || t.codebook {
             self.structure_changed(state);
@@ -213,6 +247,7 @@ impl View {
 
     /// Updates the view after statements or documents came or went.
     pub fn structure_changed(&mut self, state: &ProjectState) {
+        self.forget_lists();
         self.reindex(state.project());
         self.table.rebuild(state.project());
         self.selected.retain(|id| state.contains(*id));
@@ -291,8 +326,14 @@ impl View {
                 [it.quotes, it.positions, it.tagged] = *c;
             }
         }
-        let mut targets: Vec<String> =
-            p.statements.iter().map(|s| s.target.trim()).filter(|t| !t.is_empty()).map(str::to_owned).collect();
+        let mut targets: Vec<String> = p
+            .statements
+            .iter()
+            .map(|s| s.target.trim())
+            .chain(p.targets.iter().map(|t| t.name.as_str()))
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned)
+            .collect();
         targets.sort_unstable();
         targets.dedup();
         targets.sort_by_cached_key(|t| t.to_lowercase());

@@ -19,6 +19,9 @@ pub struct Row<'a> {
     pub statement: &'a Statement,
     /// Its document: file name, date and headlines.
     pub document: Option<&'a Document>,
+    /// The canonical name of the statement's actor, when the project lists the speaker among
+    /// its actors' names; else the speaker is its own actor.
+    pub actor: Option<&'a str>,
 }
 
 impl<'a> Row<'a> {
@@ -111,6 +114,7 @@ pub const COLUMNS: &[Column] = &[
     Column { name: "item", kind: Kind::Text, get: |r| Cell::Text(r.headline()) },
     Column { name: "kind", kind: Kind::Code, get: |r| Cell::Text(r.statement.kind.as_str()) },
     Column { name: "speaker", kind: Kind::Text, get: |r| Cell::Text(&r.statement.speaker) },
+    Column { name: "actor", kind: Kind::Text, get: |r| Cell::Text(r.actor.unwrap_or(&r.statement.speaker)) },
     Column { name: "role", kind: Kind::Text, get: |r| Cell::Text(&r.statement.role) },
     Column { name: "cue", kind: Kind::Text, get: |r| Cell::Text(&r.statement.cue) },
     Column { name: "text", kind: Kind::Text, get: |r| Cell::Text(&r.statement.text) },
@@ -129,9 +133,9 @@ fn index(docs: &[Document]) -> HashMap<DocumentId, &Document> {
     docs.iter().map(|d| (d.id, d)).collect()
 }
 
-/// The row of a statement, with its document looked up in `by_id`.
+/// The row of a statement, with its document looked up in `by_id` (and no managed actors).
 fn row<'a>(by_id: &HashMap<DocumentId, &'a Document>, statement: &'a Statement) -> Row<'a> {
-    Row { statement, document: by_id.get(&statement.document).copied() }
+    Row { statement, document: by_id.get(&statement.document).copied(), actor: None }
 }
 
 /// How a CSV file is written for the program that reads it.
@@ -224,7 +228,7 @@ impl<W: Write> CsvTable<W> {
     /// The rows of one document's statements, in the order given.
     pub fn write_document(&mut self, doc: &Document, statements: &[Statement]) -> Result<(), csv::Error> {
         for statement in statements {
-            self.write_row(Row { statement, document: Some(doc) })?;
+            self.write_row(Row { statement, document: Some(doc), actor: None })?;
         }
         Ok(())
     }
@@ -265,16 +269,48 @@ pub fn export_csv<W: Write>(
     let rows: Vec<&Statement> = super::project::document_order(project).into_iter().filter(|s| keep(s)).collect();
     write_header(&mut out, preset)?;
     let by_id = index(&project.documents);
+    let actors = project.actor_names();
     // rows are made on all cores, 4096 at a time, and written in order
     super::parallel::write_in_order(&mut out, &rows, 4096, |_, chunk, buf| {
         let mut table = CsvTable::rows_only(buf, preset);
         for s in chunk {
-            table.write_row(row(&by_id, s))?;
+            let actor = actors.get(s.speaker.as_str()).copied();
+            table.write_row(Row { actor, ..row(&by_id, s) })?;
         }
         table.finish()
     })?;
     out.flush()?;
     Ok(())
+}
+
+/// Writes the actors of a project as CSV: `actor`, `kind`, `aliases` (joined by "; "),
+/// `statements`, `tagged`, then one column per attribute name (sorted); one row per actor,
+/// sorted by name. Returns the number of actors.
+pub fn export_actors_csv<W: Write>(mut out: W, project: &Project, preset: Preset) -> Result<usize, csv::Error> {
+    let rows = crate::model::lists::actor_rows(project);
+    let mut keys: Vec<&str> = rows.iter().flat_map(|r| r.attributes.keys().map(String::as_str)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    if preset == Preset::Excel {
+        out.write_all("\u{FEFF}".as_bytes())?;
+    }
+    let mut w = csv_writer(out);
+    let head = ["actor", "kind", "aliases", "statements", "tagged"];
+    w.write_record(head.iter().copied().chain(keys.iter().copied()))?;
+    let guard = |t: &str, kind: Kind| if preset.guards(kind, t) { format!("'{t}") } else { t.to_owned() };
+    for r in &rows {
+        let mut record = vec![
+            guard(&r.name, Kind::Text),
+            r.kind.map(crate::model::ActorKind::as_str).unwrap_or_default().to_owned(),
+            guard(&r.aliases.join("; "), Kind::Text),
+            r.statements.to_string(),
+            r.tagged.to_string(),
+        ];
+        record.extend(keys.iter().map(|k| guard(r.attributes.get(*k).map_or("", String::as_str), Kind::Text)));
+        w.write_record(&record)?;
+    }
+    w.flush()?;
+    Ok(rows.len())
 }
 
 /// A row as a JSON object: the cells of [`COLUMNS`] under their names, in their order.
@@ -340,13 +376,14 @@ mod tests {
     mod before {
         use super::super::*;
 
-        const HEADER: [&str; 17] = [
+        const HEADER: [&str; 18] = [
             "statement_id",
             "document",
             "document_date",
             "item",
             "kind",
             "speaker",
+            "actor",
             "role",
             "cue",
             "text",
@@ -383,6 +420,7 @@ mod tests {
                     &cell(headline, preset),
                     s.kind.as_str(),
                     &text(&s.speaker),
+                    &text(&s.speaker),
                     &text(&s.role),
                     &text(&s.cue),
                     &text(&s.text),
@@ -410,6 +448,7 @@ mod tests {
             item: &'a str,
             kind: &'a str,
             speaker: &'a str,
+            actor: &'a str,
             role: &'a str,
             cue: &'a str,
             text: &'a str,
@@ -436,6 +475,7 @@ mod tests {
                         item: doc.and_then(|d| d.items.get(s.item as usize)).map_or("", |i| i.headline.as_str()),
                         kind: s.kind.as_str(),
                         speaker: &s.speaker,
+                        actor: &s.speaker,
                         role: &s.role,
                         cue: &s.cue,
                         text: &s.text,
@@ -505,18 +545,41 @@ mod tests {
     }
 
     #[test]
+    fn managed_actors_give_the_actor_column_and_the_actors_table() {
+        let (d, s) = sample();
+        let mut p = Project { documents: d, statements: s, ..Project::default() };
+        p.statements[0].speaker = "A. Nn".into();
+        p.actors.push(crate::model::Actor {
+            name: "Ann Nn".into(),
+            aliases: vec!["A. Nn".into()],
+            kind: Some(crate::model::ActorKind::Person),
+            attributes: [("party".to_owned(), "=Greens".to_owned())].into(),
+        });
+        let mut buf = Vec::new();
+        export_csv(&mut buf, &p, |_| true, Preset::Data).unwrap();
+        let mut r = csv::Reader::from_reader(buf.as_slice());
+        let row = r.records().next().unwrap().unwrap();
+        assert_eq!((&row[5], &row[6]), ("A. Nn", "Ann Nn"));
+        let mut buf = Vec::new();
+        assert_eq!(export_actors_csv(&mut buf, &p, Preset::Excel).unwrap(), 1);
+        let text = String::from_utf8(buf).unwrap();
+        assert_eq!(text, "\u{FEFF}actor,kind,aliases,statements,tagged,party\r\nAnn Nn,person,A. Nn,1,0,'=Greens\r\n");
+    }
+
+    #[test]
     fn csv_header_order_and_crlf() {
         let (d, s) = sample();
         let mut buf = Vec::new();
         write_csv_with(&mut buf, &d, &s, Preset::Data).unwrap();
         let text = String::from_utf8(buf).unwrap();
-        assert!(text.starts_with("statement_id,document,document_date,item,kind,speaker,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence\r\n"));
+        assert!(text.starts_with("statement_id,document,document_date,item,kind,speaker,actor,role,cue,text,stance,target,note,coder,tagged_at,start,end,confidence\r\n"));
         let mut r = csv::Reader::from_reader(text.as_bytes());
         let row = r.records().next().unwrap().unwrap();
         assert_eq!(&row[0], "s7");
         assert_eq!(&row[2], "2026-03-12");
-        assert_eq!(&row[8], "Yes, \"no\"\nmaybe,");
-        assert_eq!(&row[14], "3");
+        assert_eq!(&row[6], "Ann", "a speaker no actor lists is its own actor");
+        assert_eq!(&row[9], "Yes, \"no\"\nmaybe,");
+        assert_eq!(&row[15], "3");
     }
 
     #[test]
@@ -531,16 +594,16 @@ mod tests {
         assert!(buf.starts_with("\u{FEFF}statement_id,".as_bytes()));
         let mut r = csv::Reader::from_reader(&buf[3..]);
         let row = r.records().next().unwrap().unwrap();
-        assert_eq!(&row[8], "'=HYPERLINK(\"http://x\")");
-        assert_eq!(&row[11], "'-5 percent");
-        assert_eq!(&row[10], "'\tindented");
+        assert_eq!(&row[9], "'=HYPERLINK(\"http://x\")");
+        assert_eq!(&row[12], "'-5 percent");
+        assert_eq!(&row[11], "'\tindented");
         assert_eq!(&row[5], "'@handle");
-        assert_eq!(&row[14], "3", "numbers are never prefixed");
+        assert_eq!(&row[15], "3", "numbers are never prefixed");
         let mut plain = Vec::new();
         write_csv_with(&mut plain, &d, &s, Preset::Data).unwrap();
         let mut r = csv::Reader::from_reader(plain.as_slice());
         let row = r.records().next().unwrap().unwrap();
-        assert_eq!(&row[8], "=HYPERLINK(\"http://x\")");
+        assert_eq!(&row[9], "=HYPERLINK(\"http://x\")");
     }
 
     #[test]

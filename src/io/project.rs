@@ -44,10 +44,22 @@ pub struct Migration {
     pub run: fn(&mut serde_json::Value) -> Result<(), String>,
 }
 
-/// The migration chain, oldest step first. Version 1 is the first format, so the chain is empty;
-/// each change of the format adds a step here and a fixture `tests/data/projects/vN.stance.json`
-/// that must load forever.
-pub const MIGRATIONS: &[Migration] = &[];
+/// The migration chain, oldest step first. Each change of the format adds a step here and a
+/// fixture `tests/data/projects/vN.stance.json` that must load forever.
+pub const MIGRATIONS: &[Migration] = &[Migration { from: 1, run: v1_to_v2 }];
+
+/// Format 2 adds the managed lists of actors (aliases, kind, attributes) and targets
+/// (aliases, definition): a format-1 project has none yet.
+fn v1_to_v2(project: &mut serde_json::Value) -> Result<(), String> {
+    let obj = project.as_object_mut().ok_or("`project` is not an object")?;
+    for key in ["actors", "targets"] {
+        if obj.contains_key(key) {
+            return Err(format!("a format-1 project has no `{key}`"));
+        }
+        obj.insert(key.to_owned(), serde_json::Value::Array(Vec::new()));
+    }
+    Ok(())
+}
 
 /// Why a project file could not be opened or saved. Every message names the file.
 #[derive(Debug, Error)]
@@ -211,6 +223,10 @@ pub fn write_project<W: Write>(mut out: W, project: &Project, recovery_of: Optio
     let middle = [layout::NEXT, layout::CODEBOOK_ENTRY, &codebook, layout::NEXT, layout::CODERS_ENTRY].concat();
     out.write_all(middle.as_bytes()).map_err(io)?;
     write_lines(&mut out, &project.coders, 4096)?;
+    out.write_all([layout::NEXT, layout::ACTORS_ENTRY].concat().as_bytes()).map_err(io)?;
+    write_lines(&mut out, &project.actors, 4096)?;
+    out.write_all([layout::NEXT, layout::TARGETS_ENTRY].concat().as_bytes()).map_err(io)?;
+    write_lines(&mut out, &project.targets, 4096)?;
     out.write_all(layout::TAIL.as_bytes()).map_err(io)
 }
 
@@ -677,6 +693,8 @@ mod tests {
         statements: Cow<'a, [&'a Statement]>,
         codebook: &'a crate::model::Codebook,
         coders: &'a [String],
+        actors: &'a [crate::model::Actor],
+        targets: &'a [crate::model::TargetEntry],
     }
 
     /// JSON layout of project files: one line per document and per statement (so a diff of two
@@ -754,6 +772,8 @@ mod tests {
                 statements: Cow::Owned(document_order(project)),
                 codebook: &project.codebook,
                 coders: &project.coders,
+                actors: &project.actors,
+                targets: &project.targets,
             },
         };
         let mut ser = serde_json::Serializer::with_formatter(Vec::new(), LineFormatter::default());
@@ -849,7 +869,7 @@ mod tests {
         assert_eq!(loaded.project.statements[0].id, StatementId(0));
         assert_eq!(bytes(&loaded.project), b);
         let text = String::from_utf8(b).unwrap();
-        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 1,"), "{text}");
+        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 2,"), "{text}");
         // one line per statement, without its text (the document holds it)
         assert!(
             text.contains("\n      {\"id\":0,\"document\":0,\"item\":0,\"kind\":\"quote\",\"speaker\":\"Ann Lee\","),
@@ -900,7 +920,7 @@ mod tests {
     #[test]
     fn newer_versions_open_read_only_or_say_why_not() {
         let text = String::from_utf8(bytes(&project())).unwrap();
-        let newer = text.replacen("\"format_version\": 1", "\"format_version\": 7", 1).replacen(
+        let newer = text.replacen("\"format_version\": 2", "\"format_version\": 7", 1).replacen(
             "\"coders\": []",
             "\"coders\": [], \"future_field\": {\"x\": 1}",
             1,
@@ -917,7 +937,7 @@ mod tests {
         let text = String::from_utf8(bytes(&project())).unwrap();
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         let reordered = format!(
-            "{{\"project\": {}, \"format_version\": 1, \"format\": \"{FORMAT}\", \"app_version\": \"0.0.1\"}}",
+            "{{\"project\": {}, \"format_version\": 2, \"format\": \"{FORMAT}\", \"app_version\": \"0.0.1\"}}",
             v["project"]
         );
         let loaded = parse_project(Path::new("r.stance.json"), reordered.as_bytes()).unwrap();

@@ -16,7 +16,10 @@
 //!     "statements": [
 //!       {…one statement…}],
 //!     "codebook": {…},
-//!     "coders": []
+//!     "coders": [],
+//!     "actors": [
+//!       {…one actor…}],
+//!     "targets": []
 //!   }
 //! }
 //! ```
@@ -24,7 +27,7 @@
 /// The `format` value of every project file.
 pub const FORMAT: &str = "stancedesk-project";
 /// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 /// The literal pieces of the layout, for `concat!` (which takes literals, not constants).
 macro_rules! piece {
@@ -63,6 +66,12 @@ macro_rules! piece {
     };
     (coders) => {
         "coders"
+    };
+    (actors) => {
+        "actors"
+    };
+    (targets) => {
+        "targets"
     };
 }
 
@@ -113,6 +122,10 @@ pub(crate) const STATEMENTS_ENTRY: &str = entry!(part statements);
 pub(crate) const CODEBOOK_ENTRY: &str = entry!(part codebook);
 /// See [`DOCUMENTS_ENTRY`].
 pub(crate) const CODERS_ENTRY: &str = entry!(part coders);
+/// See [`DOCUMENTS_ENTRY`] (format 2 on).
+pub(crate) const ACTORS_ENTRY: &str = entry!(part actors);
+/// See [`DOCUMENTS_ENTRY`] (format 2 on).
+pub(crate) const TARGETS_ENTRY: &str = entry!(part targets);
 
 /// An empty list.
 pub(crate) const EMPTY_LIST: &str = "[]";
@@ -129,7 +142,7 @@ pub(crate) const ELEMENT_INDENT: &[u8] = piece!(element).as_bytes();
 /// The end of every element line: the comma before the next key or element.
 pub(crate) const ELEMENT_END: &[u8] = b",";
 
-/// After the coders: the project and the envelope closed, and the file's last line break.
+/// After the targets: the project and the envelope closed, and the file's last line break.
 pub(crate) const TAIL: &str = concat!("\n", piece!(envelope), "}\n}\n");
 
 /// The line that opens a list of documents (with its line break before), as the fast reader

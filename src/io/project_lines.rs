@@ -53,6 +53,8 @@ struct Tail {
     codebook: Codebook,
     #[serde(default)]
     coders: Vec<String>,
+    actors: Vec<crate::model::Actor>,
+    targets: Vec<crate::model::TargetEntry>,
 }
 
 /// Which list a block of lines belongs to.
@@ -118,8 +120,8 @@ pub(crate) fn read_project<R: Read>(mut source: R) -> io::Result<Option<(Header,
         }
         parsed.sort_unstable_by_key(|(seq, _)| *seq);
         Ok(assemble(parsed, last_document_block).and_then(|(documents, statements)| {
-            let Tail { codebook, coders } = parse_tail(&tail)?;
-            Some((header, Project { documents, statements, codebook, coders }))
+            let Tail { codebook, coders, actors, targets } = parse_tail(&tail)?;
+            Some((header, Project { documents, statements, codebook, coders, actors, targets }))
         }))
     })
 }
@@ -257,7 +259,8 @@ fn parse_header(head: &[u8]) -> Option<Header> {
     (header.format == FORMAT && header.format_version == FORMAT_VERSION).then_some(header)
 }
 
-/// The codebook and coders, from the line `"codebook": …` to the end of the file.
+/// The codebook, coders, actors and targets, from the line `"codebook": …` to the end of the
+/// file.
 fn parse_tail(tail: &[u8]) -> Option<Tail> {
     let tail = std::str::from_utf8(tail).ok()?;
     let inner = tail.trim_end().strip_suffix('}')?;
@@ -365,9 +368,10 @@ mod tests {
 
     #[test]
     fn envelopes_of_other_versions_or_programs_are_not_ours() {
-        let ours = "{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 1,\n  \"project\": {";
+        let ours = "{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 2,\n  \"project\": {";
         assert!(parse_header(ours.as_bytes()).is_some());
-        assert!(parse_header(ours.replace("1,", "2,").as_bytes()).is_none());
+        assert!(parse_header(ours.replace("2,", "1,").as_bytes()).is_none());
+        assert!(parse_header(ours.replace("2,", "3,").as_bytes()).is_none());
         assert!(parse_header(ours.replace("stancedesk-project", "other").as_bytes()).is_none());
         assert!(parse_header(ours.replace("\"format\"", "\"x\": 1, \"format\"").as_bytes()).is_none());
         assert!(parse_header(b"{\"project\": {").is_none());

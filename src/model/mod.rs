@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod lists;
 mod text;
 pub use text::CharIndex;
 
@@ -177,6 +178,64 @@ impl Default for Codebook {
     }
 }
 
+/// What an actor is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// An organisation (a ministry, a party, a company).
+    Organisation,
+    /// A described or relayed source ("a senior official", "Reuters").
+    Source,
+}
+
+impl ActorKind {
+    /// Every kind, in the order the desk offers them.
+    pub const ALL: [ActorKind; 3] = [ActorKind::Person, ActorKind::Organisation, ActorKind::Source];
+
+    /// Its name in files and exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organisation => "organisation",
+            Self::Source => "source",
+        }
+    }
+}
+
+/// A person, organisation or source that statements are attributed to, as the analyst manages
+/// it: the canonical name, the other names it appears under, its kind and free attributes
+/// (party, country …). A speaker that no actor lists is an actor of its own name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// The canonical name, shown and exported.
+    pub name: String,
+    /// Other speaker names that mean this actor, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Person, organisation or source, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ActorKind>,
+    /// Free attributes, by name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub attributes: std::collections::BTreeMap<String, String>,
+}
+
+/// A target of the project's list: the canonical name, the other names merged into it and a
+/// short definition that tells coders what it covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetEntry {
+    /// The canonical name, written on statements.
+    pub name: String,
+    /// Other names merged into this one, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// What the target covers.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub definition: String,
+}
+
 /// Everything an analyst works on: documents, statements and the codebook.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Project {
@@ -189,6 +248,12 @@ pub struct Project {
     /// Everyone who tagged statements of this project, in the order they first did.
     #[serde(default)]
     pub coders: Vec<String>,
+    /// The actors the analyst manages (merged names, kinds, attributes), sorted by name.
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    /// The managed list of targets, sorted by name.
+    #[serde(default)]
+    pub targets: Vec<TargetEntry>,
 }
 
 impl Project {
@@ -205,6 +270,18 @@ impl Project {
     /// Looks a document up by id.
     pub fn document(&self, id: DocumentId) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The canonical actor name of every managed name (canonical names and aliases).
+    pub fn actor_names(&self) -> std::collections::HashMap<&str, &str> {
+        let mut m = std::collections::HashMap::new();
+        for a in &self.actors {
+            m.insert(a.name.as_str(), a.name.as_str());
+            for alias in &a.aliases {
+                m.insert(alias.as_str(), a.name.as_str());
+            }
+        }
+        m
     }
 }
 

@@ -57,6 +57,10 @@ pub enum Cmd {
     MenuHelp,
     /// Help ▸ Keys: every key of the desk.
     Keys,
+    /// Edit ▸ Actors…: merge names, kinds, attributes.
+    Actors,
+    /// Edit ▸ Targets…: merge targets, definitions.
+    Targets,
 }
 
 /// Where a command's keys work. No key works while a popup (a drop-down list, a menu) or a
@@ -117,6 +121,8 @@ pub const COMMANDS: &[CommandSpec] = &[
         keys: &[key(NONE, Key::Delete)],
         scope: Scope::Table,
     },
+    CommandSpec { cmd: Cmd::Actors, label: "Actors…", keys: &[key(CTRL_SHIFT, Key::A)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::Targets, label: "Targets…", keys: &[key(CTRL_SHIFT, Key::T)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Codebook, label: "Codebook…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Preferences, label: "Preferences…", keys: &[], scope: Scope::Global },
     CommandSpec {
@@ -230,7 +236,9 @@ mod tests {
             | Cmd::MenuEdit
             | Cmd::MenuView
             | Cmd::MenuHelp
-            | Cmd::Keys => c,
+            | Cmd::Keys
+            | Cmd::Actors
+            | Cmd::Targets => c,
         };
         COMMANDS.iter().map(|c| every(c.cmd)).collect()
     }
@@ -238,7 +246,7 @@ mod tests {
     #[test]
     fn every_command_is_in_the_table_once() {
         let listed = all();
-        assert_eq!(listed.len(), 25, "a command was added: list it in all()");
+        assert_eq!(listed.len(), 27, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
             assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));

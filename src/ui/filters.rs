@@ -35,6 +35,16 @@ pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
         stance_ui(ui, desk, f, &mut next);
         speaker_ui(ui, desk, view, &mut next);
         document_ui(ui, desk, view, &mut next);
+        if let Some(a) = &f.actor {
+            if ui.button(format!("Actor: {} ×", short(&a.name, 24))).on_hover_text("Show every actor").clicked() {
+                next.actor = None;
+            }
+        }
+        if let Some(t) = &f.target {
+            if ui.button(format!("Target: {} ×", short(t, 24))).on_hover_text("Show every target").clicked() {
+                next.target = None;
+            }
+        }
         if *f != Filter::default() && ui.button("Clear filters").clicked() {
             view.filter_text.clear();
             next = Filter::default();

@@ -1,6 +1,7 @@
 //! The egui views of the desk. They read the [`Desk`] and return [`Action`]s that the app
 //! applies after the frame; they never change the project, parse text or touch files.
 
+pub mod actors;
 pub mod codebook;
 pub mod commands;
 mod filters;
@@ -121,6 +122,8 @@ pub struct ViewState {
     pub keys_open: bool,
     /// A dialog of the app (path, recovery, unsaved changes…) has the keyboard.
     pub app_dialog: bool,
+    /// The Actors and Targets windows.
+    pub lists: actors::ListsState,
 }
 
 impl ViewState {
@@ -131,6 +134,7 @@ impl ViewState {
             || self.prefs_draft.is_some()
             || self.rename.is_some()
             || self.keys_open
+            || self.lists.open()
     }
 }
 
@@ -210,6 +214,8 @@ pub fn desk_ui(
     codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
     source::rename_ui(ui.ctx(), &mut view.rename, &mut out);
     keys_window_ui(ui.ctx(), desk, &mut view.keys_open);
+    actors::actors_ui(ui.ctx(), desk, view, &mut out);
+    actors::targets_ui(ui.ctx(), desk, view, &mut out);
     out
 }
 
@@ -285,6 +291,16 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
         }
         Cmd::Keys => {
             view.keys_open = true;
+            return;
+        }
+        Cmd::Actors => {
+            view.lists.actors_open = true;
+            view.lists.targets_open = false;
+            return;
+        }
+        Cmd::Targets => {
+            view.lists.targets_open = true;
+            view.lists.actors_open = false;
             return;
         }
     };
@@ -417,7 +433,7 @@ fn edit_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Ac
         invoke(Cmd::Delete, desk, view, out);
     }
     ui.separator();
-    for cmd in [Cmd::Codebook, Cmd::Preferences] {
+    for cmd in [Cmd::Actors, Cmd::Targets, Cmd::Codebook, Cmd::Preferences] {
         menu_item_ui(ui, cmd, desk, view, out);
     }
 }

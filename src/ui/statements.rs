@@ -61,6 +61,8 @@ fn layout(width: f32, labels: usize) -> (Vec<&'static ColumnSpec>, f32) {
 struct CellData<'a> {
     s: &'a Statement,
     headline: &'a str,
+    /// The definition of the statement's target, from the project's list of targets.
+    definition: Option<&'a str>,
     labels: &'a [Label],
     row_height: f32,
 }
@@ -81,7 +83,7 @@ const COLUMNS: [ColumnSpec; 9] = [
     ColumnSpec { column: Column::Statement, width: Width::Remainder(STATEMENT_ROOM), cell: statement_cell },
     ColumnSpec { column: Column::Cue, width: Width::Initial(48.0, 30.0), cell: |ui, c, _| text(ui, &c.s.cue) },
     ColumnSpec { column: Column::Stance, width: Width::Chips, cell: chips_cell },
-    ColumnSpec { column: Column::Target, width: Width::Initial(80.0, 40.0), cell: |ui, c, _| text(ui, &c.s.target) },
+    ColumnSpec { column: Column::Target, width: Width::Initial(80.0, 40.0), cell: target_cell },
     ColumnSpec { column: Column::Note, width: Width::Initial(60.0, 40.0), cell: |ui, c, _| text(ui, &c.s.note) },
 ];
 
@@ -89,6 +91,19 @@ const COLUMNS: [ColumnSpec; 9] = [
 /// narrower than [`STATEMENT_MIN`].
 const STATEMENT_ROOM: f32 = 260.0;
 const STATEMENT_MIN: f32 = 160.0;
+
+/// The target; its definition on hover.
+fn target_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
+    let label = egui::Label::new(&c.s.target).truncate().selectable(false);
+    match c.definition {
+        Some(d) => {
+            ui.add(label.show_tooltip_when_elided(false)).on_hover_text(format!("{}: {d}", c.s.target));
+        }
+        None => {
+            ui.add(label);
+        }
+    }
+}
 
 /// "Q" or "P", the word on hover.
 fn kind_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
@@ -172,7 +187,12 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
             row.set_selected(v.selected().contains(&s.id));
             let headline =
                 desk.document(s.document).and_then(|d| d.items.get(s.item as usize)).map_or("", |it| &it.headline);
-            let data = CellData { s, headline, labels, row_height };
+            let definition = (!s.target.is_empty())
+                .then(|| desk.project().targets.iter().find(|t| t.name == s.target.trim()))
+                .flatten()
+                .map(|t| t.definition.as_str())
+                .filter(|d| !d.is_empty());
+            let data = CellData { s, headline, definition, labels, row_height };
             for c in &shown {
                 row.col(|ui| (c.cell)(ui, &data, out));
             }
