@@ -730,3 +730,46 @@ fn every_stance_chip_stays_whole_and_the_statement_gets_the_room_at_any_size_and
         }
     }
 }
+
+#[test]
+fn the_actors_window_merges_a_suggested_alias_in_one_undo_step_and_filters_to_an_actor() {
+    let dir = scratch("actors");
+    let path = dir.join("b.txt");
+    std::fs::write(
+        &path,
+        "Talks\n“We hold the line,” said Defence Minister Anna Berg. Berg added that talks would go on.\n\
+         Later, A. Berg said the plan was sound and the deadline would hold.\n\
+         Opposition leader Tom Roe said the plan would fail within weeks.\n",
+    )
+    .unwrap();
+    let mut project = stancedesk::model::Project::default();
+    let (failed, _) = stancedesk::io::add_briefings(&mut project, std::slice::from_ref(&path), |_, _, _| {});
+    assert!(failed.is_empty());
+    let mut app = DeskApp::with_recovery_dir(Some((project, None)), Prefs::default(), Some(dir.join("recovery")));
+    app.native_dialogs = false;
+    let mut h = drive(app);
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::A);
+    h.run_steps(3);
+    h.get_by_label("Merge \"A. Berg\" into \"Anna Berg\"").click();
+    h.run_steps(3);
+    let actors = h.state().desk.project().actors.clone();
+    assert_eq!(actors.len(), 1);
+    assert_eq!(
+        (actors[0].name.as_str(), actors[0].aliases.as_slice()),
+        ("Anna Berg", ["A. Berg".to_owned()].as_slice())
+    );
+    // a click on the actor shows its statements under both names
+    h.get_by_label("Actor Anna Berg").click();
+    h.run_steps(3);
+    let d = &h.state().desk;
+    let berg = d.project().statements.iter().filter(|s| s.speaker.contains("Berg")).count();
+    assert!(berg >= 3);
+    assert_eq!(d.view().table().rows().len(), berg);
+    assert!(h.query_by_label("Actor: Anna Berg ×").is_some(), "the filter is shown");
+    h.key_press(Key::Escape);
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert!(h.state().desk.project().actors.is_empty(), "one undo step");
+}

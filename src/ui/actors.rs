@@ -169,6 +169,7 @@ fn actor_table_ui(ui: &mut Ui, rows: &[&ActorRow], lists: &mut ListsState, out: 
                 row.col(|ui| tick_ui(ui, &mut lists.ticked, &r.name));
                 row.col(|ui| {
                     let b = ui.add(egui::Button::new(&r.name).frame(false).truncate());
+                    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Actor {}", r.name)));
                     if b.on_hover_text("Show this actor's statements").clicked() {
                         let filter = Filter {
                             actor: Some(ActorFilter { name: r.name.clone(), names: r.names() }),
@@ -316,6 +317,7 @@ fn target_table_ui(ui: &mut Ui, rows: &[&TargetRow], lists: &mut ListsState, out
                 row.col(|ui| tick_ui(ui, &mut lists.ticked, &r.name));
                 row.col(|ui| {
                     let b = ui.add(egui::Button::new(&r.name).frame(false).truncate());
+                    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Target {}", r.name)));
                     if b.on_hover_text("Show the statements with this target").clicked() {
                         out.push(Action::Desk(Command::Filter(Filter {
                             text: String::new(),
