@@ -154,7 +154,7 @@ fn actor_table_ui(ui: &mut Ui, rows: &[&ActorRow], lists: &mut ListsState, out: 
         .column(TableColumn::exact(22.0))
         .column(TableColumn::remainder().at_least(140.0).clip(true))
         .column(TableColumn::initial(90.0).clip(true))
-        .column(TableColumn::exact(70.0))
+        .column(TableColumn::exact(100.0))
         .column(TableColumn::initial(160.0).clip(true))
         .header(20.0, |mut h| {
             for t in ["", "Actor", "Kind", "Statements", "Aliases · attributes"] {
