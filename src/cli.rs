@@ -119,12 +119,25 @@ const PROGRESS_FROM: usize = 10;
 /// Runs a command; returns the process exit code.
 pub fn run(cmd: Command) -> Result<i32> {
     match cmd {
-        Command::Extract { files, output, format } => extract(&files, output.as_ref(), format),
-        Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &files),
+        Command::Extract { files, output, format } => extract(&briefings_in(&files), output.as_ref(), format),
+        Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &briefings_in(&files)),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
         Command::Export { project, output, preset, actors } => export_project(&project, &output, preset.into(), actors),
         Command::PdfText => Ok(crate::io::pdf::pdf_text_child()),
     }
+}
+
+/// The briefing files of the paths given: folders expanded (recursively); the files under a
+/// folder that are no briefing are named on standard error.
+fn briefings_in(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let expanded = crate::io::folders::expand(paths);
+    if !expanded.skipped.is_empty() {
+        eprintln!("skipped {} file(s) that are no briefings:", expanded.skipped.len());
+        for (path, why) in &expanded.skipped {
+            eprintln!("  {}: {why}", path.display());
+        }
+    }
+    expanded.files
 }
 
 /// The progress line on standard error when many files are given.

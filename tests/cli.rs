@@ -162,3 +162,37 @@ fn encodings_are_decoded_and_offsets_count_characters() {
     assert_eq!(normalised.chars().skip(start).take(end - start).collect::<String>(), "la réforme était nécessaire");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_word_that_is_neither_a_command_nor_a_file_is_named_and_no_window_opens() {
+    let out = run(&["exprt", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no such command or file: exprt; see --help"), "{err}");
+    let out = run(&["/nowhere/briefing.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file: /nowhere/briefing.txt"));
+}
+
+#[test]
+fn extract_and_project_new_read_every_briefing_under_a_folder() {
+    let dir = std::env::temp_dir().join(format!("stancedesk-cli-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::copy(sample(), dir.join("sub/one.txt")).unwrap();
+    std::fs::copy(sample(), dir.join("two.txt")).unwrap();
+    std::fs::write(dir.join("logo.png"), [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]).unwrap();
+    let out = run(&["extract", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Vec<csv::StringRecord> =
+        csv::Reader::from_reader(out.stdout.as_slice()).records().map(Result::unwrap).collect();
+    let docs: std::collections::BTreeSet<&str> = rows.iter().map(|r| r.get(1).unwrap()).collect();
+    assert_eq!(docs.into_iter().collect::<Vec<_>>(), ["one.txt", "two.txt"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped 1 file(s) that are no briefings") && err.contains("logo.png"), "{err}");
+    let project = dir.join("p.stance.json");
+    let out = run(&["project", "new", project.to_str().unwrap(), dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let p = stancedesk::io::project::load_project(&project).unwrap().project;
+    assert_eq!(p.documents.len(), 2);
+}

@@ -773,3 +773,21 @@ fn the_actors_window_merges_a_suggested_alias_in_one_undo_step_and_filters_to_an
     h.run_steps(2);
     assert!(h.state().desk.project().actors.is_empty(), "one undo step");
 }
+
+#[test]
+fn file_open_folder_reads_every_briefing_under_it() {
+    let dir = scratch("folder");
+    std::fs::create_dir_all(dir.join("in/deeper")).unwrap();
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    std::fs::copy(data.join("fr_briefing.txt"), dir.join("in/fr.txt")).unwrap();
+    std::fs::copy(data.join("en_positions.txt"), dir.join("in/deeper/en.txt")).unwrap();
+    std::fs::write(dir.join("in/image.bin"), [0u8, 1, 2, 3, 0, 0, 255]).unwrap();
+    let mut h = harness("openfolder");
+    let before = h.state().desk.project().documents.len();
+    h.get_by_label("File").click();
+    h.run_steps(3);
+    h.get_by_label("Open folder…").click();
+    type_path(&mut h, &dir.join("in"));
+    assert_eq!(h.state().desk.project().documents.len(), before + 2);
+    assert!(status(&h).contains("skipped 1 file(s) that are no briefings"), "{}", status(&h));
+}

@@ -12,6 +12,8 @@ use crate::ui::Action;
 pub enum Purpose {
     /// Briefings to add.
     OpenBriefings,
+    /// A folder of briefings to add.
+    OpenFolder,
     /// A project to open.
     OpenProject,
     /// Where to save the project.
@@ -29,6 +31,7 @@ impl Purpose {
     fn title(self) -> &'static str {
         match self {
             Self::OpenBriefings => "Open briefings",
+            Self::OpenFolder => "Open folder",
             Self::OpenProject => "Open project",
             Self::SaveAs => "Save project as",
             Self::Export { .. } => "Export CSV",
@@ -64,6 +67,7 @@ fn pick(purpose: Purpose, start_dir: Option<PathBuf>) -> Option<Vec<PathBuf>> {
         Purpose::OpenBriefings => {
             d.add_filter("Briefings", &BRIEFING_EXTENSIONS).add_filter("All files", &["*"]).pick_files()
         }
+        Purpose::OpenFolder => d.pick_folder().map(|p| vec![p]),
         Purpose::OpenProject => d.add_filter("Stance Desk projects", &["json"]).pick_file().map(|p| vec![p]),
         Purpose::SaveAs => d.add_filter("Stance Desk projects", &["json"]).save_file().map(|p| vec![p]),
         Purpose::Export { .. } => d.add_filter("CSV", &["csv"]).save_file().map(|p| vec![p]),

@@ -220,6 +220,7 @@ impl DeskApp {
                 self.replace_project(Project::default(), None);
             }
             Action::OpenBriefings => self.ask_path(Purpose::OpenBriefings),
+            Action::OpenFolder => self.ask_path(Purpose::OpenFolder),
             Action::OpenProject => self.ask_path(Purpose::OpenProject),
             Action::OpenPath(p) => self.open_paths(vec![p]),
             Action::Save => {
@@ -269,7 +270,7 @@ impl DeskApp {
     fn use_paths(&mut self, purpose: Purpose, paths: Vec<PathBuf>) {
         let Some(first) = paths.first().cloned() else { return };
         match purpose {
-            Purpose::OpenBriefings => self.open_paths(paths),
+            Purpose::OpenBriefings | Purpose::OpenFolder => self.open_paths(paths),
             Purpose::OpenProject => self.session.load_project(&self.desk, first),
             Purpose::SaveAs => self.session.save_as(&mut self.desk, first),
             Purpose::Export { view_only, data } => {

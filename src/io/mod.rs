@@ -7,6 +7,7 @@ pub mod atomic;
 pub mod briefing;
 pub mod decoding;
 pub mod export;
+pub mod folders;
 pub mod formats;
 pub mod lock;
 mod parallel;

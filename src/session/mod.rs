@@ -263,7 +263,8 @@ impl Session {
         self.send_saver(desk.project(), ToSaver::Export { path, keep, preset, report });
     }
 
-    /// Reads briefings on a worker thread; they are added to the desk when read.
+    /// Reads briefings (files, and every briefing under folders) on a worker thread; they are
+    /// added to the desk when read.
     pub fn read_briefings(&mut self, paths: Vec<PathBuf>) {
         if self.read_only.is_some() {
             let text = "read-only: briefings are not added (File ▸ Save As to work on a copy)";
@@ -272,10 +273,18 @@ impl Session {
         }
         let report = self.jobs.start(JobKind::ReadBriefings, self.generation, Some("reading briefings".into()));
         std::thread::spawn(move || {
+            // folders are walked here, off the GUI thread: an archive can hold 70,000 files
+            let expanded = crate::io::folders::expand(&paths);
             // ids are the desk's to give: these are replaced when the briefings are added
-            let opened = read_briefings(&paths, DocumentId(0), 0, |done, all, _| {
+            let mut opened = read_briefings(&expanded.files, DocumentId(0), 0, |done, all, _| {
                 report.send(Outcome::Progress(done, all));
             });
+            if let Some((first, why)) = expanded.skipped.first() {
+                let n = expanded.skipped.len();
+                opened
+                    .warnings
+                    .push(format!("skipped {n} file(s) that are no briefings ({}: {why}…)", first.display()));
+            }
             report.send(Outcome::Briefings(opened));
         });
     }

@@ -11,6 +11,8 @@ pub enum Cmd {
     NewProject,
     /// File ▸ Open briefings….
     OpenBriefings,
+    /// File ▸ Open folder….
+    OpenFolder,
     /// File ▸ Open project….
     OpenProject,
     /// File ▸ Save.
@@ -103,6 +105,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         cmd: Cmd::OpenBriefings, label: "Open briefings…", keys: &[key(CTRL, Key::O)], scope: Scope::Global
     },
+    CommandSpec { cmd: Cmd::OpenFolder, label: "Open folder…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::OpenProject, label: "Open project…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::SaveAs, label: "Save As…", keys: &[key(CTRL_SHIFT, Key::S)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Save, label: "Save", keys: &[key(CTRL, Key::S)], scope: Scope::Global },
@@ -214,6 +217,7 @@ mod tests {
         let every = |c: Cmd| match c {
             Cmd::NewProject
             | Cmd::OpenBriefings
+            | Cmd::OpenFolder
             | Cmd::OpenProject
             | Cmd::Save
             | Cmd::SaveAs
@@ -246,7 +250,7 @@ mod tests {
     #[test]
     fn every_command_is_in_the_table_once() {
         let listed = all();
-        assert_eq!(listed.len(), 27, "a command was added: list it in all()");
+        assert_eq!(listed.len(), 28, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
             assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));

@@ -26,6 +26,8 @@ pub enum Action {
     NewProject,
     /// File ▸ Open briefings…
     OpenBriefings,
+    /// File ▸ Open folder… (every briefing under it)
+    OpenFolder,
     /// File ▸ Open project…
     OpenProject,
     /// File ▸ Open recent ▸ path.
@@ -247,6 +249,7 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     let action = match cmd {
         Cmd::NewProject => Action::NewProject,
         Cmd::OpenBriefings => Action::OpenBriefings,
+        Cmd::OpenFolder => Action::OpenFolder,
         Cmd::OpenProject => Action::OpenProject,
         Cmd::Save => Action::Save,
         Cmd::SaveAs => Action::SaveAs,
@@ -379,7 +382,7 @@ fn keys_window_ui(ctx: &egui::Context, desk: &Desk, open: &mut bool) {
 }
 
 fn file_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], out: &mut Vec<Action>) {
-    for cmd in [Cmd::NewProject, Cmd::OpenBriefings, Cmd::OpenProject] {
+    for cmd in [Cmd::NewProject, Cmd::OpenBriefings, Cmd::OpenFolder, Cmd::OpenProject] {
         menu_item_ui(ui, cmd, desk, view, out);
     }
     ui.add_enabled_ui(!recent.is_empty(), |ui| {
