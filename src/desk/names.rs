@@ -47,7 +47,7 @@ fn same_actor(a: &[String], b: &[String]) -> Option<&'static str> {
 }
 
 /// Likely aliases among the actors: pairs of names that share their last word and pass
-/// [`same_actor`]. Names are grouped by last word first, so the work stays near linear in the
+/// the same-actor test (a name inside the other, a middle initial, an initial for the first name). Names are grouped by last word first, so the work stays near linear in the
 /// number of actors. Most statements first; at most `limit`.
 pub fn suggestions(rows: &[ActorRow], limit: usize) -> Vec<AliasSuggestion> {
     let mut by_last: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
