@@ -851,7 +851,7 @@ impl<'a> Engine<'a> {
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
         // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
-        if super::lexicon::is_ambiguous_cue(t.lower, c.lemma) {
+        if c.has(super::lexicon::cue_trait::AMBIGUOUS) {
             let after_aux = i > 0 && matches!(p.toks[i - 1].lower, "has" | "have" | "had" | "hat" | "hatte" | "a");
             let verb_like = p.toks.get(i + 1).is_none_or(|n| {
                 n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))

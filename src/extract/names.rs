@@ -1,154 +1,8 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-use std::sync::OnceLock;
-
-use super::lexicon::{FastMap, flag, flags_of, is_role_word};
+use super::lexicon::{FastMap, flag, flags_of};
 use super::tokens::{TokKind, Token};
-
-/// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
-/// Lowercase modifiers that belong to a role phrase.
-pub(crate) const ROLE_MODIFIERS: &[&str] = &[
-    "top",
-    "former",
-    "senior",
-    "chief",
-    "deputy",
-    "acting",
-    "anonymous",
-    "unnamed",
-    "interim",
-    "outgoing",
-    "incoming",
-    "foreign",
-    "defense",
-    "defence",
-    "press",
-    "national",
-    "security",
-    "interest",
-    "rate",
-    "special",
-    "political",
-    "career",
-    "executive",
-    "vice",
-    "general",
-    "finance",
-    "interior",
-    "news",
-    "state",
-    "federal",
-    "european",
-    "economy",
-    "health",
-    "trade",
-    "energy",
-    "justice",
-    "education",
-    "then",
-    "longtime",
-    "veteran",
-    "parliamentary",
-    "opposition",
-    "white",
-    "house",
-    "presidential",
-    "party",
-    "campaign",
-    "high",
-    "ranking",
-    "economic",
-    "military",
-    "intelligence",
-    "government",
-    "ministry",
-    "election",
-    "de",
-    "des",
-    "du",
-    "la",
-    "le",
-    "l’",
-    "à",
-];
-
-/// Uncached: see [`is_role_modifier`].
-pub(crate) fn raw_role_modifier(w: &str) -> bool {
-    ROLE_MODIFIERS.contains(&w)
-}
-
-/// Whether a lowercase word is a role word, also by German and English compound endings.
-/// Used to build the word table; elsewhere the `ROLE` flag of a word is read.
-pub(crate) fn raw_role_like(w: &str) -> bool {
-    is_role_word(w) || role_suffix(w)
-}
-
-/// Whether a word ends like a role compound ("Wahlkampfleiter", "Parteichef").
-pub(crate) fn role_suffix(w: &str) -> bool {
-    role_suffix_bytes(w.as_bytes())
-}
-
-/// Endings of role compounds.
-const ROLE_SUFFIXES: &[&str] = &[
-    "chef",
-    "chefin",
-    "leiter",
-    "leiterin",
-    "sprecher",
-    "sprecherin",
-    "minister",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "vorsitzende",
-    "vorsitzender",
-    "experte",
-    "expertin",
-    "rechtler",
-    "anwalt",
-    "funktionär",
-    "kanzler",
-    "kanzlerin",
-    "director",
-    "officer",
-    "adviser",
-    "advisor",
-    "ministre",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "official",
-    "politiker",
-    "politikerin",
-];
-
-/// The last three bytes of a word as a number, to compare endings at once.
-fn tail3(b: &[u8]) -> u32 {
-    let n = b.len();
-    u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
-}
-
-/// [`role_suffix`] of the UTF-8 bytes of a word: whether a long word ends in one of
-/// [`ROLE_SUFFIXES`]. A bit per hashed ending of three bytes rules most words out first.
-pub(crate) fn role_suffix_bytes(b: &[u8]) -> bool {
-    static TAILS: OnceLock<[u64; 4]> = OnceLock::new();
-    let suffixes = ROLE_SUFFIXES;
-    if b.len() <= 6 {
-        return false;
-    }
-    let bit = |tail: u32| (tail.wrapping_mul(0x9E37_79B1) >> 24) as usize;
-    let tails = TAILS.get_or_init(|| {
-        let mut t = [0u64; 4];
-        for s in suffixes.iter().filter(|s| s.len() >= 3) {
-            let k = bit(tail3(s.as_bytes()));
-            t[k / 64] |= 1 << (k % 64);
-        }
-        t
-    });
-    let k = bit(tail3(b));
-    tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.iter().any(|s| b.ends_with(s.as_bytes()))
-}
 
 /// Titles of address and office abbreviations that stand before a name: "Mr.", "Mme", "Sen.".
 pub fn is_courtesy_title(w: &str) -> bool {
@@ -222,8 +76,8 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         skip += 1;
     }
     ws.drain(..skip);
-    let flags: Vec<u16> = ws.iter().map(|w| flags_of(w)).collect();
-    let is = |k: usize, bit: u16| flags[k] & bit != 0;
+    let flags: Vec<u32> = ws.iter().map(|w| flags_of(w)).collect();
+    let is = |k: usize, bit: u32| flags[k] & bit != 0;
     out.description = ws.join(" ");
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     // the name is the trailing run of capitalised words that are not role words

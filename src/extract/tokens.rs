@@ -57,7 +57,7 @@ pub struct Token<'a> {
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
-    pub flags: u16,
+    pub flags: u32,
     /// The cue this word is in the document's language, if any.
     pub cue: Option<&'static super::lexicon::CueWord>,
 }
@@ -74,7 +74,7 @@ impl Token<'_> {
     }
 
     /// Whether the word has all of the class `flags`.
-    pub fn has(&self, flags: u16) -> bool {
+    pub fn has(&self, flags: u32) -> bool {
         self.flags & flags == flags && flags != 0
     }
 
