@@ -4,7 +4,7 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 use super::items::{Para, RawItem};
-use super::lexicon::{CueKind, CueWord, Lang, PronounKind, flag, flags_of, has_flag, pronoun};
+use super::lexicon::{CueKind, CueWord, Lang, PronounKind, cue_trait, flag, flags_of, has_flag};
 use super::names::{NameIndex, SplitName, capitalised_runs, is_possessive, split_phrase};
 use super::quotes::{QuoteSpan, find_quotes};
 use super::tokens::{TokKind, Token, TokenArena, sentences, tokenize};
@@ -73,52 +73,6 @@ impl P<'_> {
         self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()
     }
 }
-
-const KONJUNKTIV: &[&str] = &[
-    "habe",
-    "sei",
-    "seien",
-    "werde",
-    "könne",
-    "müsse",
-    "solle",
-    "wolle",
-    "dürfe",
-    "gebe",
-    "handele",
-    "stehe",
-    "liege",
-    "wisse",
-    "komme",
-    "bekomme",
-    "erscheine",
-    "fehle",
-    "brauche",
-    "plane",
-];
-
-const FRAGMENT_MARKERS: &[&str] = &[
-    "so-called",
-    "sogenannte",
-    "sogenannten",
-    "sogenannter",
-    "sogenanntes",
-    "soi-disant",
-    "dite",
-    "dit",
-    "term",
-    "word",
-    "slogan",
-    "motto",
-    "title",
-    "headline",
-    "hashtag",
-    "nickname",
-    "dubbed",
-    "titled",
-    "entitled",
-    "named",
-];
 
 /// Extracts the statements of a text whose paragraphs and items are known.
 pub struct Engine<'a> {
@@ -314,8 +268,7 @@ impl<'a> Engine<'a> {
                 }
                 let org = p.toks[a].has(flag::ORG) || super::names::is_acronym(name);
                 let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
-                let det_before =
-                    a > 0 && p.toks[a - 1].has(flag::DET) && super::lexicon::is_indefinite(p.toks[a - 1].lower);
+                let det_before = a > 0 && p.toks[a - 1].has(flag::DET | flag::INDEF);
                 out.push(NameCandidate {
                     pos,
                     name: name.to_owned(),
@@ -406,25 +359,7 @@ impl<'a> Engine<'a> {
             return String::new();
         }
         let first: &str = p.toks[b + 1].lower;
-        if matches!(
-            first,
-            "who"
-                | "which"
-                | "that"
-                | "der"
-                | "die"
-                | "das"
-                | "qui"
-                | "dont"
-                | "whose"
-                | "where"
-                | "when"
-                | "while"
-                | "and"
-                | "but"
-                | "und"
-                | "et"
-        ) {
+        if p.toks[b + 1].has(flag::CLAUSE_OPENER) {
             return String::new();
         }
         let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
@@ -490,7 +425,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let last = &p.toks[idx - 1];
-        if last.is_word() && pronoun(last.lower, self.lang).is_some() {
+        if last.is_word() && PronounKind::of(last.flags).is_some() {
             return Some((idx - 1, idx));
         }
         let mut j = idx;
@@ -554,10 +489,7 @@ impl<'a> Engine<'a> {
                 && last.lower.ends_with('s')
                 && last.lower.len() > 3
                 && !last.has(flag::FUNC)
-                && !matches!(
-                    last.lower,
-                    "weeks" | "days" | "months" | "years" | "hours" | "minutes" | "times" | "others"
-                )
+                && !last.has(flag::NON_SPEAKER)
             {
                 let mut a = idx - 1;
                 if a > lo && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::MODIFIER) || p.toks[a - 1].cap) {
@@ -573,7 +505,7 @@ impl<'a> Engine<'a> {
                     if idx < lo + n + 1 || !(idx - n..idx).all(|k| plain(&p.toks[k])) {
                         break;
                     }
-                    if matches!(p.toks[idx - n - 1].lower, "the" | "a" | "an" | "this") {
+                    if p.toks[idx - n - 1].has(flag::PLAIN_DET) {
                         return Some((idx - n - 1, idx));
                     }
                 }
@@ -591,7 +523,7 @@ impl<'a> Engine<'a> {
         // "an official at the finance ministry": the role's complement belongs to the phrase
         if j >= lo + 2
             && p.toks[j - 1].is_word()
-            && matches!(p.toks[j - 1].lower, "at" | "of" | "from" | "for" | "in")
+            && p.toks[j - 1].has(flag::ROLE_COMPLEMENT)
             && p.toks[j - 2].has(flag::ROLE)
         {
             // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
@@ -609,12 +541,12 @@ impl<'a> Engine<'a> {
             return None;
         }
         let first = &p.toks[idx];
-        if first.is_word() && pronoun(first.lower, self.lang).is_some() {
+        if first.is_word() && PronounKind::of(first.flags).is_some() {
             return Some((idx, idx + 1));
         }
         let mut j = idx;
         let mut det = false;
-        if first.is_word() && (first.has(flag::DET) || matches!(first.lower, "another" | "one")) {
+        if first.is_word() && (first.has(flag::DET) || first.has(flag::INDEF)) {
             j += 1;
             det = true;
         }
@@ -706,7 +638,7 @@ impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     fn resolve(&mut self, p: &P<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
-            if let Some(kind) = pronoun(p.toks[a].lower, self.lang) {
+            if let Some(kind) = PronounKind::of(p.toks[a].flags) {
                 let pos = p.base + p.toks[a].start;
                 return match kind {
                     PronounKind::Person => {
@@ -852,7 +784,7 @@ impl<'a> Engine<'a> {
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
         // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
         if c.has(super::lexicon::cue_trait::AMBIGUOUS) {
-            let after_aux = i > 0 && matches!(p.toks[i - 1].lower, "has" | "have" | "had" | "hat" | "hatte" | "a");
+            let after_aux = i > 0 && p.toks[i - 1].has(flag::PERFECT_AUX);
             let verb_like = p.toks.get(i + 1).is_none_or(|n| {
                 n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
             });
@@ -861,7 +793,9 @@ impl<'a> Engine<'a> {
             }
         }
         match c.kind {
-            CueKind::SourcePrefix if c.lemma == "according to" => p.toks.get(i + 1).filter(|n| n.is("to")).map(|_| *c),
+            CueKind::SourcePrefix if let Some(next) = c.continuation() => {
+                p.toks.get(i + 1).filter(|n| n.is(next)).map(|_| *c)
+            }
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
             _ => Some(*c),
         }
@@ -921,7 +855,7 @@ impl<'a> Engine<'a> {
                 i += 1;
                 continue;
             };
-            let cue_text = if c.lemma == "according to" { "according to".to_owned() } else { p.word(i).to_owned() };
+            let cue_text = if c.continuation().is_some() { c.lemma.to_owned() } else { p.word(i).to_owned() };
             match c.kind {
                 CueKind::SourcePrefix | CueKind::SourceSuffix => {
                     self.source_marker(&mut claimed_quotes, p, s, e, i, c, &cue_text, &mut clauses, &mut attributed);
@@ -934,7 +868,7 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            i += if c.lemma == "according to" { 2 } else { 1 };
+            i += if c.continuation().is_some() { 2 } else { 1 };
         }
         // quotes no cue claimed
         for k in s..e {
@@ -1012,7 +946,7 @@ impl<'a> Engine<'a> {
         // German reported speech in Konjunktiv I right after a statement
         if self.lang == Lang::De && attributed.is_empty() && clauses.is_empty() && claimed_quotes.is_empty() && prev_had
         {
-            let konj = (s..e).any(|k| p.toks[k].is_word() && KONJUNKTIV.contains(&&*p.toks[k].lower));
+            let konj = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
             let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
             if konj && !has_quote_only {
                 if let Some(sp) = self.last_stmt.as_ref().map(|x| x.0.clone()) {
@@ -1042,7 +976,7 @@ impl<'a> Engine<'a> {
                 None => return,
             }
         } else {
-            let start = if c.lemma == "according to" { i + 2 } else { i + 1 };
+            let start = if c.continuation().is_some() { i + 2 } else { i + 1 };
             match self.np_after(p, start, e) {
                 Some((a, b)) => ((a, b), b),
                 None => return,
@@ -1051,9 +985,7 @@ impl<'a> Engine<'a> {
         // "according to a statement from the Foreign Ministry": the named source speaks
         let (mut np, mut after_np) = (np, after_np);
         let mut speaker_np = np;
-        if c.kind == CueKind::SourcePrefix
-            && p.toks.get(after_np).is_some_and(|t| matches!(t.lower, "from" | "of" | "by" | "issued" | "released"))
-        {
+        if c.kind == CueKind::SourcePrefix && p.toks.get(after_np).is_some_and(|t| t.has(flag::SOURCE_LINK)) {
             let from = if p.toks.get(after_np + 1).is_some_and(|t| t.is("by")) { after_np + 2 } else { after_np + 1 };
             if let Some((a2, b2)) = self.np_after(p, from, e) {
                 if (a2..b2).any(|k| p.toks[k].cap) {
@@ -1113,7 +1045,7 @@ impl<'a> Engine<'a> {
                 i -= 1;
             } else if t.has(flag::TIME) {
                 i -= 1;
-                if i > lo && matches!(p.toks[i - 1].lower, "on" | "last" | "this" | "am" | "le" | "late" | "by") {
+                if i > lo && p.toks[i - 1].has(flag::TIME_LEAD) {
                     i -= 1;
                 }
             } else {
@@ -1129,8 +1061,7 @@ impl<'a> Engine<'a> {
             let t = &p.toks[i];
             if t.is_word()
                 && (t.has(flag::TIME)
-                    || matches!(t.lower, "also" | "again" | "repeatedly" | "previously" | "publicly" | "on" | "late")
-                        && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
+                    || t.has(flag::TIME_ADVERB) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
             {
                 i += 1;
             } else {
@@ -1158,19 +1089,13 @@ impl<'a> Engine<'a> {
             return None;
         }
         // a cue inside another statement's clause: only the verbs of saying count there
-        if clauses.iter().any(|&(a, b)| a <= i && i < b) && !is_core_say(c.lemma) {
+        if clauses.iter().any(|&(a, b)| a <= i && i < b) && !c.has(cue_trait::CORE) {
             return None;
         }
-        if i > s && p.toks[i - 1].is_word() && is_possessive_or_article(p.toks[i - 1].lower, self.lang) {
+        if i > s && p.toks[i - 1].is_word() && p.toks[i - 1].has(flag::POSSESSIVE) {
             return None; // "his vow", "the claim": a noun
         }
-        if i > s
-            && p.toks[i - 1].is_word()
-            && matches!(
-                p.toks[i - 1].lower,
-                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "wurde" | "wurden" | "été"
-            )
-        {
+        if i > s && p.toks[i - 1].is_word() && p.toks[i - 1].has(flag::PASSIVE_AUX) {
             return None; // passive: "was accused of"
         }
         let (j0, neg) = self.skip_back(p, s, i);
@@ -1187,10 +1112,7 @@ impl<'a> Engine<'a> {
             // "quoted an official as saying"
             if j0 > s && p.toks[j0 - 1].is("as") {
                 let lo = s.max(j0.saturating_sub(14));
-                if let Some(qk) = (lo..j0 - 1)
-                    .rev()
-                    .find(|&k| matches!(&*p.toks[k].lower, "quoted" | "cited" | "zitierte" | "zitiert"))
-                {
+                if let Some(qk) = (lo..j0 - 1).rev().find(|&k| p.toks[k].has(flag::QUOTING)) {
                     if let Some((a, b)) = self.np_after(p, qk + 1, j0 - 1) {
                         if let Some(mut sp) = self.resolve(p, a, b, false) {
                             if let Some((ra, rb)) = self.np_before(p, s, qk) {
@@ -1232,9 +1154,9 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
-        } else if j0 > s && p.toks[j0 - 1].is_word() && is_conjunction(p.toks[j0 - 1].lower) && !attributed.is_empty() {
+        } else if j0 > s && p.toks[j0 - 1].is_word() && p.toks[j0 - 1].has(flag::CONJ) && !attributed.is_empty() {
             speaker = attributed.last().map(|a| a.1.clone());
-        } else if j0 > s && p.toks[j0 - 1].is_word() && matches!(p.toks[j0 - 1].lower, "who" | "which" | "qui") {
+        } else if j0 > s && p.toks[j0 - 1].is_word() && p.toks[j0 - 1].has(flag::RELATIVE) {
             if let Some((a, b)) =
                 self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 })
             {
@@ -1272,7 +1194,7 @@ impl<'a> Engine<'a> {
             let quote_before = k > s && quote_ends_at(p, s, k);
             let k = if k >= s + 2
                 && p.toks[k - 1].is_word()
-                && matches!(p.toks[k - 1].lower, "wie" | "as" | "comme")
+                && p.toks[k - 1].has(flag::COMPARISON)
                 && p.punct(k - 2, ',')
             {
                 k - 1
@@ -1416,10 +1338,7 @@ impl<'a> Engine<'a> {
                     // time, a name or an audience ("told Congress that") it opens the clause
                     && !p.toks[k - 1].has(flag::TIME)
                     && !p.toks[k - 1].cap
-                    && !matches!(
-                        &*p.toks[k - 1].lower,
-                        "reporters" | "journalists" | "lawmakers" | "investigators" | "me" | "us" | "him" | "her" | "them"
-                    )
+                    && !p.toks[k - 1].has(flag::AUDIENCE)
                     && k - cs > 6)
                 && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == i))
         });
@@ -1435,7 +1354,7 @@ impl<'a> Engine<'a> {
             }
         } else if self.lang == Lang::Fr && p.punct(cs, ',') {
             start = cs + 1;
-        } else if c.lemma == "tell" {
+        } else if c.has(cue_trait::OBJECT) {
             // told reporters / told the BBC / told investigators
             let obj = self.np_after(p, cs, e).map_or(cs + 1, |(_, b)| b);
             start = if p.toks.get(cs).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with('s')) {
@@ -1449,10 +1368,7 @@ impl<'a> Engine<'a> {
             }
         } else if self.lang == Lang::En {
             // said in a statement / said on Friday
-            if p.toks
-                .get(start)
-                .is_some_and(|t| t.is_word() && matches!(t.lower, "in" | "on" | "at" | "during" | "after"))
-            {
+            if p.toks.get(start).is_some_and(|t| t.is_word() && t.has(flag::CIRCUMSTANCE)) {
                 let mut k = start;
                 while k < e && !p.punct(k, ',') && !p.toks[k].is("that") && k - start < 8 {
                     k += 1;
@@ -1476,7 +1392,7 @@ impl<'a> Engine<'a> {
             }
         }
         let first = &p.toks[start];
-        if first.is_word() && (first.has(flag::WH) || first.is("to") && c.lemma == "say") {
+        if first.is_word() && (first.has(flag::WH) || first.is("to") && c.has(cue_trait::NOT_TO)) {
             return None;
         }
         if first.is_punct(',') || first.is_punct('(') {
@@ -1501,9 +1417,8 @@ impl<'a> Engine<'a> {
                 let nx = p.toks.get(n);
                 let next_cue = nx.and_then(|_| self.cue_at(p, n));
                 if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
-                    || nx.is_some_and(|t| {
-                        t.is("according") || t.is("only") || t.is("while") || t.is("but") || t.is("adding")
-                    }) && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
+                    || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
+                        && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
                 {
                     end = k;
                     break;
@@ -1517,8 +1432,8 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            if t.is_word() && is_conjunction(t.lower) && k > start {
-                if p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL)) && (comp.is_some() || is_core_say(c.lemma)) {
+            if t.is_word() && t.has(flag::CONJ) && k > start {
+                if p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL)) && (comp.is_some() || c.has(cue_trait::CORE)) {
                     second_clause = Some(k + 2);
                     end = k;
                     break;
@@ -1554,8 +1469,7 @@ impl<'a> Engine<'a> {
         if words < 3 {
             return None;
         }
-        let to_infinitive =
-            p.toks[start].is("to") && matches!(c.lemma, "vow" | "pledge" | "promise" | "threaten" | "swear" | "urge");
+        let to_infinitive = p.toks[start].is("to") && c.has(cue_trait::TO_CLAUSE);
         if comp.is_none()
             && p.toks[start].is_word()
             && p.toks[start].has(flag::PREP)
@@ -1566,7 +1480,7 @@ impl<'a> Engine<'a> {
         }
         if comp.is_none()
             && self.lang == Lang::En
-            && !is_core_say(c.lemma)
+            && !c.has(cue_trait::CORE)
             && !to_infinitive
             && !looks_like_clause(p, start, end)
         {
@@ -1580,7 +1494,7 @@ impl<'a> Engine<'a> {
                 return None;
             }
         }
-        if comp.is_none() && self.lang == Lang::En && !is_core_say(c.lemma) {
+        if comp.is_none() && self.lang == Lang::En && !c.has(cue_trait::CORE) {
             if let Some(k) = (start..end).find(|&k| p.punct(k, ',')) {
                 end = k;
                 if !to_infinitive && !looks_like_clause(p, start, end)
@@ -1679,21 +1593,17 @@ impl<'a> Engine<'a> {
 
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
     fn np_is_object(&self, p: &P<'a>, s: usize, a: usize) -> bool {
-        a > s
-            && p.toks[a - 1].is_word()
-            && (p.toks[a - 1].has(flag::PREP)
-                || matches!(p.toks[a - 1].lower, "seinen" | "seine" | "seinem" | "ihren" | "ihre" | "ihrem" | "über"))
+        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || p.toks[a - 1].has(flag::OBJECT_MARKER))
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
     fn sentence_subject(&mut self, p: &P<'a>, s: usize, e: usize) -> Option<Speaker> {
         let mut k = s;
-        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && pronoun(p.toks[k].lower, self.lang).is_none()
-        {
+        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && PronounKind::of(p.toks[k].flags).is_none() {
             k += 1;
         }
         let (a, b) = self.np_after(p, k, e)?;
-        if !(p.toks[a].cap || pronoun(p.toks[a].lower, self.lang).is_some() || p.toks[a].has(flag::DET)) {
+        if !(p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || p.toks[a].has(flag::DET)) {
             return None;
         }
         self.resolve(p, a, b, false)
@@ -1702,7 +1612,7 @@ impl<'a> Engine<'a> {
     /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
     fn v2_subject(&self, p: &P<'a>, i: usize, e: usize) -> bool {
         self.np_after(p, i, e).is_some_and(|(a, b)| {
-            (p.toks[a].cap || pronoun(p.toks[a].lower, self.lang).is_some())
+            (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some())
                 && (p.punct(b, ',')
                     || p.punct(b, ':')
                     || p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::COMPL)))
@@ -1766,7 +1676,7 @@ impl<'a> Engine<'a> {
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             let candidate = t.is_word()
-                && ((t.cap && !t.has(flag::FUNC)) || pronoun(t.lower, self.lang).is_some())
+                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some())
                 && !is_possessive(t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
@@ -1787,7 +1697,7 @@ impl<'a> Engine<'a> {
     /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
     fn is_fragment(&self, p: &P<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
-        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && FRAGMENT_MARKERS.contains(&t.lower));
+        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.has(flag::FRAGMENT));
         marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
     }
 
@@ -1952,98 +1862,11 @@ fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     out
 }
 
-/// Verbs of saying proper, which may take a bare clause ("said the talks failed").
-fn is_core_say(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "say"
-            | "tell"
-            | "add"
-            | "argue"
-            | "claim"
-            | "insist"
-            | "warn"
-            | "believe"
-            | "think"
-            | "suggest"
-            | "predict"
-            | "contend"
-            | "assert"
-            | "note"
-            | "stress"
-            | "write"
-            | "testify"
-            | "state"
-            | "explain"
-            | "estimate"
-    ) || !lemma.is_ascii()
-        || lemma.ends_with("er")
-        || lemma.ends_with("en")
-        || lemma.ends_with("ir")
-        || lemma.ends_with("re")
-}
-
-/// Possessive determiners and articles: a cue word after them is a noun ("his vow").
-fn is_possessive_or_article(w: &str, lang: Lang) -> bool {
-    if lang == Lang::Fr && w == "a" {
-        return false; // French auxiliary: "a déclaré"
-    }
-    matches!(
-        w,
-        "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "sein"
-            | "seine"
-            | "ihr"
-            | "ihre"
-            | "son"
-            | "sa"
-            | "ses"
-            | "leur"
-            | "leurs"
-    )
-}
-
 /// Whether tokens look like a clause with a finite verb rather than a bare noun phrase.
 fn looks_like_clause(p: &P<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         let t = &p.toks[k];
-        t.is_word()
-            && (matches!(
-                t.lower,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "can"
-                    | "should"
-                    | "must"
-                    | "may"
-                    | "might"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "won’t"
-                    | "wouldn’t"
-                    | "can’t"
-                    | "isn’t"
-                    | "wasn’t"
-            ) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
+        t.is_word() && (t.has(flag::FINITE) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
     })
 }
 
@@ -2052,11 +1875,6 @@ fn title_case(toks: &[Token<'_>]) -> bool {
     let words = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC)).count();
     let caps = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC) && t.cap).count();
     words < 6 || caps * 2 > words
-}
-
-/// Conjunctions that join a second report of the same speaker ("… and has since said …").
-fn is_conjunction(w: &str) -> bool {
-    matches!(w, "and" | "but" | "und" | "aber" | "et" | "mais")
 }
 
 /// Moves `end` back over closing punctuation, not below `start`.
@@ -2119,8 +1937,11 @@ mod tests {
 
     #[test]
     fn core_verbs_take_bare_clauses() {
-        assert!(is_core_say("say") && is_core_say("tell") && is_core_say("sagen") && is_core_say("déclarer"));
-        assert!(!is_core_say("reveal") && !is_core_say("describe"));
+        let core = |w: &str, lang: Lang| super::super::lexicon::cue(w, lang).is_some_and(|c| c.has(cue_trait::CORE));
+        assert!(
+            core("said", Lang::En) && core("told", Lang::En) && core("sagte", Lang::De) && core("déclaré", Lang::Fr)
+        );
+        assert!(!core("revealed", Lang::En) && !core("described", Lang::En));
     }
 
     #[test]

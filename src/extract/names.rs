@@ -1,18 +1,12 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-use super::lexicon::{FastMap, flag, flags_of};
+use super::lexicon::{FastMap, flag, flags_ascii_case, flags_of};
 use super::tokens::{TokKind, Token};
 
-/// Titles of address and office abbreviations that stand before a name: "Mr.", "Mme", "Sen.".
+/// Titles of address and office abbreviations that stand before a name: “Mr.”, “Mme”, “Sen.”.
 pub fn is_courtesy_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "lt", "col", "gen", "sgt", "capt", "adm", "m",
-        "mme", "mlle", "herr", "frau", "hr", "fr",
-    ]
-    .iter()
-    .any(|t| w.eq_ignore_ascii_case(t))
+    flags_ascii_case(w.trim_end_matches('.')) & flag::COURTESY != 0
 }
 
 /// Whether a word is an acronym in capitals ("AFP", "NATO", "PPE").
@@ -61,7 +55,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             || first.eq_ignore_ascii_case("another")
             || first.eq_ignore_ascii_case("one") && ws.len() > 1
         {
-            out.indefinite = super::lexicon::is_indefinite(&super::lexicon::lowercase(first));
+            out.indefinite = f & flag::INDEF != 0;
             skip += 1;
         } else if f & flag::FUNC != 0 && f & flag::ROLE == 0 {
             skip += 1;
@@ -70,14 +64,12 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         }
     }
     // leading particles are no role ("du PPE")
-    while ws.len() > skip + 1
-        && ["du", "de", "des", "of", "von", "à", "l’", "la", "le"].iter().any(|p| ws[skip].eq_ignore_ascii_case(p))
-    {
+    while ws.len() > skip + 1 && flags_ascii_case(ws[skip]) & flag::LEAD_PARTICLE != 0 {
         skip += 1;
     }
     ws.drain(..skip);
-    let flags: Vec<u32> = ws.iter().map(|w| flags_of(w)).collect();
-    let is = |k: usize, bit: u32| flags[k] & bit != 0;
+    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
+    let is = |k: usize, bit: u64| flags[k] & bit != 0;
     out.description = ws.join(" ");
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     // the name is the trailing run of capitalised words that are not role words
@@ -115,34 +107,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = false;
         return out;
     }
-    let last_lower = ws.last().map(|w| super::lexicon::lowercase(w));
-    let org_tail = last_lower.as_deref().is_some_and(|l| {
-        matches!(
-            l,
-            "agency"
-                | "newspaper"
-                | "news"
-                | "party"
-                | "channel"
-                | "network"
-                | "company"
-                | "group"
-                | "website"
-                | "daily"
-                | "magazine"
-                | "broadcaster"
-                | "outlet"
-                | "firm"
-                | "bank"
-                | "zeitung"
-                | "journal"
-                | "agence"
-                | "quotidien"
-                | "institute"
-                | "ministry"
-                | "office"
-        )
-    });
+    let org_tail = ws.last().is_some_and(|w| flags_of(w) & flag::ORG_DESCRIPTOR != 0);
     if name.is_empty() && !org_tail {
         out.role = ws.join(" ");
         return out;
@@ -363,7 +328,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let mut j = i + 1;
             while j < toks.len()
                 && toks[j].kind == TokKind::Word
-                && (toks[j].cap || is_particle(toks[j].lower) && toks.get(j + 1).is_some_and(|t| t.cap))
+                && (toks[j].cap || toks[j].has(flag::NAME_PARTICLE) && toks.get(j + 1).is_some_and(|t| t.cap))
             {
                 j += 1;
             }
@@ -391,13 +356,6 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
 
 fn is_initial_tok(t: &Token) -> bool {
     t.cap && (t.lower.chars().count() == 1 || t.lower.contains('.'))
-}
-
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "von" | "van" | "de" | "da" | "al" | "bin" | "ben" | "del" | "della" | "di" | "la" | "le" | "ter" | "zu"
-    )
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup, lookup_any_case, lowercase};
+use super::lexicon::{Lang, flag, flags_in, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -57,7 +57,7 @@ pub struct Token<'a> {
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
-    pub flags: u32,
+    pub flags: u64,
     /// The cue this word is in the document's language, if any.
     pub cue: Option<&'static super::lexicon::CueWord>,
 }
@@ -74,7 +74,7 @@ impl Token<'_> {
     }
 
     /// Whether the word has all of the class `flags`.
-    pub fn has(&self, flags: u32) -> bool {
+    pub fn has(&self, flags: u64) -> bool {
         self.flags & flags == flags && flags != 0
     }
 
@@ -150,15 +150,31 @@ fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool,
     } else {
         arena.keep(&lowercase(s))
     };
-    Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+    Token {
+        kind: TokKind::Word,
+        start,
+        end,
+        lower,
+        made,
+        cap,
+        flags: entry.by_lang[lang as usize],
+        cue: entry.cues[lang as usize],
+    }
 }
 
 fn make_word(start: usize, end: usize, lower: &str, cap: bool, made: bool, lang: Lang) -> Token<'_> {
     let entry = lookup(lower);
-    Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+    Token {
+        kind: TokKind::Word,
+        start,
+        end,
+        lower,
+        made,
+        cap,
+        flags: entry.by_lang[lang as usize],
+        cue: entry.cues[lang as usize],
+    }
 }
-
-const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
 
 /// Splits a paragraph into tokens. Top-level quotations (depth 0) become single tokens.
 pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a TokenArena) -> Vec<Token<'a>> {
@@ -277,7 +293,7 @@ fn push_word<'a>(
             let s = &p[start..end];
             let Some(k) = s.find(['’', '\'']) else { break };
             let head = s[..k].to_lowercase();
-            if !FR_ELISIONS.contains(&head.as_str()) || start + k + 1 >= end {
+            if flags_in(&head, Lang::Fr) & flag::ELISION == 0 || start + k + 1 >= end {
                 break;
             }
             let apo = s[k..].chars().next().map_or(1, char::len_utf8);
@@ -308,17 +324,12 @@ fn push_word<'a>(
     }
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nr", "vs", "etc", "jr", "sr", "inc", "corp", "co", "mt",
-    "ft", "mme", "mlle", "hr", "fr", "bzw", "ca", "vgl", "sgt", "capt", "adm", "rev", "supt", "approx",
-];
-
+/// Whether a word before a dot is an abbreviation, so that the dot ends no sentence: a listed
+/// abbreviation, a word with inner dots, or one capital letter.
 fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
-    let numbered = matches!(t.lower, "no" | "nr");
     t.is_word()
-        && (ABBREVIATIONS.contains(&t.lower)
-            && (!numbered || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
+        && (t.has(flag::ABBREV)
+            && (!t.has(flag::NUMBERED) || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
             || t.lower.contains('.')
             || (t.lower.chars().count() == 1 && t.cap))
 }
@@ -342,7 +353,7 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
                     && !(t.is_punct('.')
                         && i > 0
                         && is_day_number(&toks[i - 1])
-                        && next.is_some_and(|n| n.has(super::lexicon::flag::TIME)))
+                        && next.is_some_and(|n| n.has(flag::TIME)))
             }
             TokKind::Quote(q) => {
                 let q = q as usize;
@@ -372,7 +383,7 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
             TokKind::Punct('.' | ',' | '!' | '?') => return false,
             TokKind::Quote(_) => return false,
             TokKind::Word => {
-                if matches!(t.lower, "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
+                if t.has(flag::TAIL_CUE) {
                     return true;
                 }
             }

@@ -16,16 +16,22 @@ pub(super) struct ClassList {
     /// The text of the list.
     pub text: &'static str,
     /// The flag of its words.
-    pub flag: u32,
+    pub flag: u64,
+    /// The language the list holds for, or `None` for every language.
+    pub lang: Option<Lang>,
 }
 
 macro_rules! class_list {
     ($path:literal, $flag:expr) => {
+        class_list!($path, $flag, None)
+    };
+    ($path:literal, $flag:expr, $lang:expr) => {
         ClassList {
             #[cfg(test)]
             path: $path,
             text: include_str!(concat!("words/", $path)),
             flag: $flag,
+            lang: $lang,
         }
     };
 }
@@ -45,6 +51,45 @@ pub(super) const CLASS_LISTS: &[ClassList] = &[
     class_list!("any/wh_words.txt", flag::WH),
     class_list!("any/genitive_particles.txt", flag::PARTICLE_OF),
     class_list!("any/months.txt", 0),
+    class_list!("any/fragment_markers.txt", flag::FRAGMENT),
+    class_list!("any/clause_openers.txt", flag::CLAUSE_OPENER),
+    class_list!("any/plural_non_speakers.txt", flag::NON_SPEAKER),
+    class_list!("any/plain_determiners.txt", flag::PLAIN_DET),
+    class_list!("any/role_complements.txt", flag::ROLE_COMPLEMENT),
+    class_list!("any/indefinites.txt", flag::INDEF),
+    class_list!("any/perfect_auxiliaries.txt", flag::PERFECT_AUX),
+    class_list!("any/source_links.txt", flag::SOURCE_LINK),
+    class_list!("any/time_leads.txt", flag::TIME_LEAD),
+    class_list!("any/time_adverbs.txt", flag::TIME_ADVERB),
+    class_list!("any/possessives.txt", flag::POSSESSIVE),
+    class_list!("any/passive_auxiliaries.txt", flag::PASSIVE_AUX),
+    class_list!("any/quoting_verbs.txt", flag::QUOTING),
+    class_list!("any/conjunctions.txt", flag::CONJ),
+    class_list!("any/relative_pronouns.txt", flag::RELATIVE),
+    class_list!("any/comparisons.txt", flag::COMPARISON),
+    class_list!("any/audiences.txt", flag::AUDIENCE),
+    class_list!("any/clause_breaks.txt", flag::CLAUSE_BREAK),
+    class_list!("any/finite_verb_markers.txt", flag::FINITE),
+    class_list!("any/courtesy_titles.txt", flag::COURTESY),
+    class_list!("any/abbreviations.txt", flag::ABBREV),
+    class_list!("any/name_particles.txt", flag::NAME_PARTICLE),
+    class_list!("any/leading_particles.txt", flag::LEAD_PARTICLE),
+    class_list!("any/org_descriptors.txt", flag::ORG_DESCRIPTOR),
+    class_list!("any/attribution_tails.txt", flag::TAIL_CUE),
+    class_list!("en/circumstance_prepositions.txt", flag::CIRCUMSTANCE, Some(Lang::En)),
+    class_list!("en/pronouns.txt", 0, Some(Lang::En)),
+    class_list!("de/pronouns.txt", 0, Some(Lang::De)),
+    class_list!("fr/pronouns.txt", 0, Some(Lang::Fr)),
+    class_list!("de/konjunktiv.txt", flag::KONJ, Some(Lang::De)),
+    class_list!("de/object_markers.txt", flag::OBJECT_MARKER, Some(Lang::De)),
+    class_list!("fr/elisions.txt", flag::ELISION, Some(Lang::Fr)),
+];
+
+/// The words that mark a text's language, per language.
+pub(super) const LANGUAGE_MARKERS: [(&str, Lang); 3] = [
+    (include_str!("words/en/language_markers.txt"), Lang::En),
+    (include_str!("words/de/language_markers.txt"), Lang::De),
+    (include_str!("words/fr/language_markers.txt"), Lang::Fr),
 ];
 
 /// English verbs of saying, as lemmas with their frames.
@@ -65,12 +110,56 @@ pub(super) const FR_CUES: &str = include_str!("words/fr/cues.txt");
 pub(super) const ROLE_SUFFIXES: &str = include_str!("words/any/role_suffixes.txt");
 
 /// The marks of a list entry that set a class flag of its word (`+time` in the list of months).
-fn class_flag(mark: &str) -> u32 {
+fn class_flag(mark: &str) -> u64 {
     match mark {
         "function" => flag::FUNC,
         "time" => flag::TIME,
+        "abbreviation" => flag::ABBREV,
+        "numbered" => flag::ABBREV | flag::NUMBERED,
+        "person" => flag::PRON_PERSON,
+        "org" => flag::PRON_ORG,
+        "group" => flag::PRON_GROUP,
         _ => 0,
     }
+}
+
+/// The languages a list entry holds in: the list's language, else those named by `only=`
+/// (`only=en,de`), else every language (`None`).
+fn entry_langs(e: &Entry, list: Option<Lang>) -> Option<[bool; 3]> {
+    if let Some(lang) = list {
+        let mut v = [false; 3];
+        v[lang as usize] = true;
+        return Some(v);
+    }
+    let only = e.value("only")?;
+    let mut v = [false; 3];
+    for code in only.split(',') {
+        for (lang, name) in [(Lang::En, "en"), (Lang::De, "de"), (Lang::Fr, "fr")] {
+            if code == name {
+                v[lang as usize] = true;
+            }
+        }
+    }
+    Some(v)
+}
+
+/// The words that mark a text's language (`+capital`: also capitalised), built once.
+pub(super) fn language_markers() -> &'static super::FastMap<&'static [u8], Lang> {
+    static M: OnceLock<super::FastMap<&'static [u8], Lang>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = super::FastMap::default();
+        for (text, lang) in LANGUAGE_MARKERS {
+            for e in entries(text) {
+                m.insert(e.head.as_bytes(), lang);
+                if e.has("capital") {
+                    let mut cap = e.head.to_owned();
+                    cap[..1].make_ascii_uppercase();
+                    m.insert(keep(cap).as_bytes(), lang);
+                }
+            }
+        }
+        m
+    })
 }
 
 /// The cue traits that an entry's marks give.
@@ -238,46 +327,70 @@ pub(super) fn role_suffixes() -> &'static RoleSuffixes {
     })
 }
 
+/// A listed word while the table is built.
+#[derive(Default)]
+struct Listed {
+    word: &'static str,
+    flags: u64,
+    lang_flags: [u64; 3],
+    month: u8,
+}
+
 /// Every listed word with its entry, built once. Small enough to stay in cache, so looking up a
 /// word that is in no list costs one hash and a probe.
 pub(super) fn word_table() -> &'static WordTable {
     static T: OnceLock<WordTable> = OnceLock::new();
     T.get_or_init(|| {
         let cues = cues();
-        // every listed word with its flags and month, in a stable order
-        let mut words: Vec<(&'static str, u32, u8)> = Vec::new();
+        // every listed word with its flags (in every language, and per language) and month
+        let mut words: Vec<Listed> = Vec::new();
         let mut index: HashMap<&'static str, usize> = HashMap::new();
-        let mut add = |w: &'static str, flags: u32, month: u8| {
-            let at = *index.entry(w).or_insert_with(|| {
-                words.push((w, 0, 0));
+        let mut at = |w: &'static str| {
+            *index.entry(w).or_insert_with(|| {
+                words.push(Listed { word: w, ..Listed::default() });
                 words.len() - 1
-            });
-            words[at].1 |= flags;
-            words[at].2 = words[at].2.max(month);
+            })
         };
+        let mut listed = Vec::new();
         for list in CLASS_LISTS {
             for e in entries(list.text) {
-                let marked = e.marks().fold(0, |f, m| f | class_flag(m));
+                let flags = e.marks().fold(list.flag, |f, m| f | class_flag(m));
                 let month = e.value("month").and_then(|m| m.parse().ok()).unwrap_or(0);
-                add(e.head, list.flag | marked, month);
+                listed.push((at(e.head), flags, entry_langs(&e, list.lang), month));
             }
         }
         for map in &cues.by_lang {
             let mut forms: Vec<&'static str> = map.keys().copied().collect();
             forms.sort_unstable();
             for w in forms {
-                add(w, 0, 0);
+                listed.push((at(w), 0, None, 0));
             }
         }
+        for (i, flags, langs, month) in listed {
+            let w = &mut words[i];
+            match langs {
+                None => w.flags |= flags,
+                Some(langs) => {
+                    for (l, on) in langs.iter().enumerate() {
+                        if *on {
+                            w.lang_flags[l] |= flags;
+                        }
+                    }
+                }
+            }
+            w.month = w.month.max(month);
+        }
         let mut table = WordTable::with_capacity(words.len());
-        for (word, flags, month) in words {
-            let role = if super::role_suffix_bytes(word.as_bytes()) { flag::ROLE } else { 0 };
-            let lang_cue = |lang: Lang| cues.by_lang[lang as usize].get(word);
+        for w in words {
+            let role = if super::role_suffix_bytes(w.word.as_bytes()) { flag::ROLE } else { 0 };
+            let flags = w.flags | role;
+            let lang_cue = |lang: Lang| cues.by_lang[lang as usize].get(w.word);
             table.insert(WordEntry {
-                flags: flags | role,
+                flags,
+                by_lang: w.lang_flags.map(|f| f | flags),
                 cues: [lang_cue(Lang::En), lang_cue(Lang::De), lang_cue(Lang::Fr)],
-                word,
-                month,
+                word: w.word,
+                month: w.month,
             });
         }
         table

@@ -55,6 +55,14 @@ impl CueWord {
     pub fn has(&self, bit: u8) -> bool {
         self.traits & bit != 0
     }
+
+    /// For a source marker of two words (“according to”), the word that must follow the form.
+    pub fn continuation(&self) -> Option<&'static str> {
+        match self.kind {
+            CueKind::SourcePrefix | CueKind::SourceSuffix => self.lemma.split_once(' ').map(|(_, next)| next),
+            _ => None,
+        }
+    }
 }
 
 /// Traits of a cue verb's frame, from the marks of its entry in the word lists.
@@ -94,18 +102,6 @@ pub fn month(w: &str) -> Option<u32> {
     (m != 0).then_some(u32::from(m))
 }
 
-/// Personal pronouns that can be speakers, with what they refer to.
-pub fn pronoun(w: &str, lang: Lang) -> Option<PronounKind> {
-    use PronounKind::{Group, Org, Person};
-    match (lang, w) {
-        (Lang::En, "he" | "she") | (Lang::De, "er") | (Lang::Fr, "il" | "elle") => Some(Person),
-        (Lang::En, "it") | (Lang::De, "es") => Some(Org),
-        (Lang::En, "they") | (Lang::Fr, "ils" | "elles") => Some(Group),
-        (Lang::De, "sie") => Some(Person),
-        _ => None,
-    }
-}
-
 /// What a pronoun can stand for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PronounKind {
@@ -117,15 +113,28 @@ pub enum PronounKind {
     Group,
 }
 
-/// Indefinite determiners: the phrase describes an unnamed speaker.
-pub fn is_indefinite(w: &str) -> bool {
-    matches!(w, "a" | "an" | "ein" | "eine" | "einer" | "eines" | "einen" | "un" | "une" | "another" | "one")
+impl PronounKind {
+    /// What a word with the (language's) class `flags` refers to, if it is a pronoun that can
+    /// be a speaker (`*/pronouns.txt`).
+    pub fn of(flags: u64) -> Option<Self> {
+        if flags & flag::PRON_PERSON != 0 {
+            Some(Self::Person)
+        } else if flags & flag::PRON_ORG != 0 {
+            Some(Self::Org)
+        } else if flags & flag::PRON_GROUP != 0 {
+            Some(Self::Group)
+        } else {
+            None
+        }
+    }
 }
 
-/// Guesses the language of a text from counts of frequent function words.
+/// Guesses the language of a text from counts of frequent function words
+/// (`*/language_markers.txt`) among its first words.
 pub fn detect_lang(text: &str) -> Lang {
-    let (mut en, mut de, mut fr) = (0u32, 0u32, 0u32);
-    // ASCII words only (every cue word below is ASCII): no decoding, no allocation
+    let mut counts = [0u32; 3];
+    let markers = build::language_markers();
+    // ASCII words only (every marker is ASCII): no decoding, no allocation
     let head = &text.as_bytes()[..text.len().min(3000)];
     let (mut at, mut counted) = (0, 0);
     while at < head.len() && counted < 300 {
@@ -142,16 +151,11 @@ pub fn detect_lang(text: &str) -> Lang {
             continue;
         }
         counted += 1;
-        match w {
-            b"the" | b"and" | b"of" | b"said" | b"to" | b"is" | b"that" | b"The" => en += 1,
-            b"der" | b"die" | b"und" | b"das" | b"nicht" | b"ist" | b"dass" | b"sich" | b"Der" | b"Die" | b"Das" => {
-                de += 1;
-            }
-            b"le" | b"la" | b"les" | b"et" | b"des" | b"est" | b"une" | b"dans" | b"que" | b"du" | b"pas" | b"au"
-            | b"sur" | b"Le" | b"La" | b"Les" => fr += 1,
-            _ => {}
+        if let Some(&lang) = markers.get(w) {
+            counts[lang as usize] += 1;
         }
     }
+    let [en, de, fr] = counts;
     if de > en && de >= fr {
         Lang::De
     } else if fr > en && fr > de {
@@ -162,32 +166,100 @@ pub fn detect_lang(text: &str) -> Lang {
 }
 
 /// Bit flags of a word's classes: listed words have them in the word table (see [`lookup`]).
-/// Each flag belongs to one list under `words/`.
+/// Each flag belongs to one list under `words/` (or a mark in a list). The lists under `any/`
+/// hold for every language; those under `en/`, `de/` and `fr/` only in documents of that
+/// language ([`WordEntry::by_lang`], the flags of tokens).
 pub mod flag {
     /// Function words, capitalised only because they open a sentence (`any/function_words.txt`).
-    pub const FUNC: u32 = 1;
+    pub const FUNC: u64 = 1;
     /// Determiners and articles (`any/determiners.txt`).
-    pub const DET: u32 = 1 << 1;
+    pub const DET: u64 = 1 << 1;
     /// A role word (`any/role_words.txt`) or a compound ending in a role (`any/role_suffixes.txt`).
-    pub const ROLE: u32 = 1 << 2;
+    pub const ROLE: u64 = 1 << 2;
     /// Words that make a name an organisation (`any/org_words.txt`).
-    pub const ORG: u32 = 1 << 3;
+    pub const ORG: u64 = 1 << 3;
     /// Day, month and time words (`any/time_words.txt`, `any/months.txt`).
-    pub const TIME: u32 = 1 << 4;
+    pub const TIME: u64 = 1 << 4;
     /// Prepositions (`any/prepositions.txt`).
-    pub const PREP: u32 = 1 << 5;
+    pub const PREP: u64 = 1 << 5;
     /// Auxiliaries and adverbs between a speaker and the cue (`any/aux_adverbs.txt`).
-    pub const AUX: u32 = 1 << 6;
+    pub const AUX: u64 = 1 << 6;
     /// Negations of a cue (`any/negations.txt`).
-    pub const NEG: u32 = 1 << 7;
+    pub const NEG: u64 = 1 << 7;
     /// Lowercase modifiers of a role phrase (`any/role_modifiers.txt`).
-    pub const MODIFIER: u32 = 1 << 8;
+    pub const MODIFIER: u64 = 1 << 8;
     /// Complementisers (`any/complementizers.txt`).
-    pub const COMPL: u32 = 1 << 9;
+    pub const COMPL: u64 = 1 << 9;
     /// Question words (`any/wh_words.txt`).
-    pub const WH: u32 = 1 << 10;
+    pub const WH: u64 = 1 << 10;
     /// Genitive particles (`any/genitive_particles.txt`).
-    pub const PARTICLE_OF: u32 = 1 << 11;
+    pub const PARTICLE_OF: u64 = 1 << 11;
+    /// Verbs in Konjunktiv I, German only (`de/konjunktiv.txt`).
+    pub const KONJ: u64 = 1 << 12;
+    /// Words that make the next quotation a label (`any/fragment_markers.txt`).
+    pub const FRAGMENT: u64 = 1 << 13;
+    /// Words that open a relative or joined clause after a comma (`any/clause_openers.txt`).
+    pub const CLAUSE_OPENER: u64 = 1 << 14;
+    /// Plural nouns that are never a speaker (`any/plural_non_speakers.txt`).
+    pub const NON_SPEAKER: u64 = 1 << 15;
+    /// Determiners before a plain noun speaker (`any/plain_determiners.txt`).
+    pub const PLAIN_DET: u64 = 1 << 16;
+    /// Prepositions that join a role and its complement (`any/role_complements.txt`).
+    pub const ROLE_COMPLEMENT: u64 = 1 << 17;
+    /// Indefinite determiners (`any/indefinites.txt`).
+    pub const INDEF: u64 = 1 << 18;
+    /// Auxiliaries of the perfect (`any/perfect_auxiliaries.txt`).
+    pub const PERFECT_AUX: u64 = 1 << 19;
+    /// Words between a source marker and the named source (`any/source_links.txt`).
+    pub const SOURCE_LINK: u64 = 1 << 20;
+    /// Words that lead a time word (`any/time_leads.txt`).
+    pub const TIME_LEAD: u64 = 1 << 21;
+    /// Words a time word may follow right after a cue (`any/time_adverbs.txt`).
+    pub const TIME_ADVERB: u64 = 1 << 22;
+    /// Possessive determiners and articles, per language (`any/possessives.txt`).
+    pub const POSSESSIVE: u64 = 1 << 23;
+    /// Auxiliaries of the passive (`any/passive_auxiliaries.txt`).
+    pub const PASSIVE_AUX: u64 = 1 << 24;
+    /// Verbs that relay a source (`any/quoting_verbs.txt`).
+    pub const QUOTING: u64 = 1 << 25;
+    /// Conjunctions that join a second report (`any/conjunctions.txt`).
+    pub const CONJ: u64 = 1 << 26;
+    /// Relative pronouns before a cue (`any/relative_pronouns.txt`).
+    pub const RELATIVE: u64 = 1 << 27;
+    /// Words of comparison before a trailing attribution (`any/comparisons.txt`).
+    pub const COMPARISON: u64 = 1 << 28;
+    /// Addressees after a cue (`any/audiences.txt`).
+    pub const AUDIENCE: u64 = 1 << 29;
+    /// Prepositions of a circumstance after a cue, English only (`en/circumstance_prepositions.txt`).
+    pub const CIRCUMSTANCE: u64 = 1 << 30;
+    /// Words after a comma that end a reported clause (`any/clause_breaks.txt`).
+    pub const CLAUSE_BREAK: u64 = 1 << 31;
+    /// Auxiliaries and modals that mark a finite clause (`any/finite_verb_markers.txt`).
+    pub const FINITE: u64 = 1 << 32;
+    /// German words that make the next phrase an object (`de/object_markers.txt`).
+    pub const OBJECT_MARKER: u64 = 1 << 33;
+    /// Titles of address (`any/courtesy_titles.txt`).
+    pub const COURTESY: u64 = 1 << 34;
+    /// Lowercase particles inside a name (`any/name_particles.txt`).
+    pub const NAME_PARTICLE: u64 = 1 << 35;
+    /// Particles that open a phrase without being a role (`any/leading_particles.txt`).
+    pub const LEAD_PARTICLE: u64 = 1 << 36;
+    /// Nouns that describe an organisation after its name (`any/org_descriptors.txt`).
+    pub const ORG_DESCRIPTOR: u64 = 1 << 37;
+    /// French elided words, French only (`fr/elisions.txt`).
+    pub const ELISION: u64 = 1 << 38;
+    /// Abbreviations: a dot after one ends no sentence (`+abbreviation`, `any/abbreviations.txt`).
+    pub const ABBREV: u64 = 1 << 39;
+    /// Abbreviations that only stand before a number (`+numbered`: “No. 10”).
+    pub const NUMBERED: u64 = 1 << 40;
+    /// Cue forms that attribute a quote right before them (`any/attribution_tails.txt`).
+    pub const TAIL_CUE: u64 = 1 << 41;
+    /// Pronouns for a person, per language (`+person` in `*/pronouns.txt`).
+    pub const PRON_PERSON: u64 = 1 << 42;
+    /// Pronouns for an organisation, per language (`+org`).
+    pub const PRON_ORG: u64 = 1 << 43;
+    /// Pronouns for a group, per language (`+group`).
+    pub const PRON_GROUP: u64 = 1 << 44;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
@@ -217,8 +289,11 @@ impl std::hash::Hasher for WordHasher {
 /// What the lexicon knows about a lowercase word: its class flags and the cue it is per language.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordEntry {
-    /// Class flags ([`flag`]).
-    pub flags: u32,
+    /// Class flags that hold in every language ([`flag`]).
+    pub flags: u64,
+    /// Class flags in English, German and French documents (indexed by [`Lang`]): `flags` and
+    /// the classes of the language's own lists.
+    pub by_lang: [u64; 3],
     /// The cue the word is in English, German and French (indexed by [`Lang`]).
     pub cues: [Option<&'static CueWord>; 3],
     /// The listed word itself, lowercase; empty for words in no list.
@@ -257,8 +332,9 @@ pub fn lookup(w: &str) -> &'static WordEntry {
 
 /// [`lookup`] of the UTF-8 bytes of a lowercase word.
 pub fn lookup_lower_bytes(w: &[u8]) -> &'static WordEntry {
-    static UNLISTED: WordEntry = WordEntry { flags: 0, cues: [None; 3], word: "", month: 0 };
-    static UNLISTED_ROLE: WordEntry = WordEntry { flags: flag::ROLE, cues: [None; 3], word: "", month: 0 };
+    static UNLISTED: WordEntry = WordEntry { flags: 0, by_lang: [0; 3], cues: [None; 3], word: "", month: 0 };
+    static UNLISTED_ROLE: WordEntry =
+        WordEntry { flags: flag::ROLE, by_lang: [flag::ROLE; 3], cues: [None; 3], word: "", month: 0 };
     if let Some(e) = build::word_table().get(w) {
         return e;
     }
@@ -280,17 +356,28 @@ pub fn lookup_any_case(w: &str) -> &'static WordEntry {
 }
 
 /// The class flags of a word in any case.
-pub fn flags_of(w: &str) -> u32 {
+pub fn flags_of(w: &str) -> u64 {
     lookup_any_case(w).flags
 }
 
+/// The class flags of a word as compared without regard to ASCII case only: a word with other
+/// capitals (“À”) matches no listed word.
+pub fn flags_ascii_case(w: &str) -> u64 {
+    if w.is_ascii() { lookup_any_case(w).flags } else { lookup(&w.to_ascii_lowercase()).flags }
+}
+
+/// The class flags of a lowercase word in a document of language `lang`.
+pub fn flags_in(w: &str, lang: Lang) -> u64 {
+    lookup(w).by_lang[lang as usize]
+}
+
 /// The class flags of a lowercase word.
-pub fn word_flags(w: &str) -> u32 {
+pub fn word_flags(w: &str) -> u64 {
     lookup(w).flags
 }
 
 /// Whether the lowercase word `w` has the class `bit` ([`flag`]).
-pub fn has_flag(w: &str, bit: u32) -> bool {
+pub fn has_flag(w: &str, bit: u64) -> bool {
     word_flags(w) & bit != 0
 }
 
@@ -332,6 +419,31 @@ mod tests {
         assert_eq!(cue("zufolge", Lang::De).map(|c| c.kind), Some(CueKind::SourceSuffix));
         assert_eq!(cue("estimé", Lang::Fr).map(|c| c.lemma), Some("estimer"));
         assert_eq!(cue("selon", Lang::Fr).map(|c| c.kind), Some(CueKind::SourcePrefix));
+    }
+
+    #[test]
+    fn pronouns_and_possessives_hold_per_language() {
+        assert_eq!(PronounKind::of(flags_in("sie", Lang::De)), Some(PronounKind::Person));
+        assert_eq!(PronounKind::of(flags_in("sie", Lang::En)), None);
+        assert_eq!(PronounKind::of(flags_in("they", Lang::En)), Some(PronounKind::Group));
+        assert_eq!(PronounKind::of(flags_in("elles", Lang::Fr)), Some(PronounKind::Group));
+        assert_eq!(PronounKind::of(flags_in("es", Lang::De)), Some(PronounKind::Org));
+        // French “a” is the auxiliary of “a déclaré”, elsewhere an article
+        assert!(flags_in("a", Lang::En) & flag::POSSESSIVE != 0 && flags_in("a", Lang::Fr) & flag::POSSESSIVE == 0);
+        assert!(flags_in("his", Lang::Fr) & flag::POSSESSIVE != 0);
+    }
+
+    #[test]
+    fn ascii_case_lookup_keeps_other_capitals() {
+        assert!(flags_ascii_case("MR") & flag::COURTESY != 0);
+        assert!(flags_ascii_case("L’") & flag::LEAD_PARTICLE != 0);
+        assert!(flags_ascii_case("À") & flag::LEAD_PARTICLE == 0 && flags_of("À") & flag::LEAD_PARTICLE != 0);
+    }
+
+    #[test]
+    fn two_word_source_markers_name_their_second_word() {
+        assert_eq!(cue("according", Lang::En).and_then(|c| c.continuation()), Some("to"));
+        assert_eq!(cue("laut", Lang::De).and_then(|c| c.continuation()), None);
     }
 
     #[test]

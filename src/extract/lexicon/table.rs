@@ -107,7 +107,7 @@ impl WordTable {
 mod tests {
     use super::*;
 
-    fn entry(word: &'static str, flags: u32) -> WordEntry {
+    fn entry(word: &'static str, flags: u64) -> WordEntry {
         WordEntry { flags, word, ..WordEntry::default() }
     }
 
