@@ -48,6 +48,52 @@ struct Speaker {
     kind: PronounKind,
 }
 
+/// What one sentence's cues have found so far.
+#[derive(Default)]
+struct SentenceState {
+    /// Quotations a cue has taken (indices into the paragraph's quotes).
+    claimed: Vec<usize>,
+    /// Reported clauses emitted, as token ranges.
+    clauses: Vec<(usize, usize)>,
+    /// The attributions made, in the order of their cues.
+    attributed: Vec<Attribution>,
+}
+
+/// A cue with the speaker it was attributed to.
+#[derive(Debug, Clone)]
+struct Attribution {
+    /// Index of the cue token.
+    cue: usize,
+    /// The speaker.
+    speaker: Speaker,
+    /// The cue as written.
+    cue_text: String,
+}
+
+/// Who spoke last, as a reader keeps it: the antecedents of pronouns and of quotes that follow
+/// without a cue. Cloned to try a rule and restored when the rule fails.
+#[derive(Debug, Clone, Default)]
+struct Antecedents {
+    /// The last person a statement was attributed to.
+    person: Option<Speaker>,
+    /// Where the last named person was mentioned as a speaker (byte offset in the text).
+    person_pos: usize,
+    /// The last organisation a statement was attributed to.
+    org: Option<Speaker>,
+    /// The last group a statement was attributed to.
+    group: Option<Speaker>,
+    /// The last statement's speaker and cue.
+    statement: Option<(Speaker, String)>,
+}
+
+impl Antecedents {
+    /// Restores the last person and the last statement from `saved`, keeping the rest.
+    fn restore_speakers(&mut self, saved: Self) {
+        self.person = saved.person;
+        self.statement = saved.statement;
+    }
+}
+
 struct P<'t> {
     base: usize,
     s: &'t str,
@@ -81,13 +127,9 @@ pub struct Engine<'a> {
     arena: &'a TokenArena,
     lang: Lang,
     names: NameIndex,
-    last_person: Option<Speaker>,
-    last_person_pos: usize,
+    /// Who spoke last: the antecedents of pronouns and follow-up quotes.
+    ante: Antecedents,
     subject_mentions: Vec<(usize, Speaker)>,
-    last_org: Option<Speaker>,
-    last_group: Option<Speaker>,
-    /// The last statement's speaker and cue.
-    last_stmt: Option<(Speaker, String)>,
     recency: super::lexicon::FastMap<Rc<str>, usize>,
     /// [`split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: super::lexicon::FastMap<&'a str, std::rc::Rc<SplitName>>,
@@ -106,12 +148,8 @@ impl<'a> Engine<'a> {
             arena,
             lang,
             names: NameIndex::default(),
-            last_person: None,
-            last_person_pos: 0,
+            ante: Antecedents::default(),
             subject_mentions: Vec::new(),
-            last_org: None,
-            last_group: None,
-            last_stmt: None,
             recency: super::lexicon::FastMap::default(),
             split_cache: super::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
@@ -195,14 +233,14 @@ impl<'a> Engine<'a> {
                     list_speaker = Some(ls);
                 }
                 prev_para_had =
-                    if self.out.len() > before { self.last_stmt.as_ref().map(|(s, _)| s.clone()) } else { None };
+                    if self.out.len() > before { self.ante.statement.as_ref().map(|(s, _)| s.clone()) } else { None };
                 prev_open_quote = p
                     .quotes
                     .iter()
                     .rev()
                     .find(|q| q.depth == 0)
                     .filter(|q| !q.closed)
-                    .and_then(|_| self.last_stmt.as_ref().map(|(s, _)| s.clone()));
+                    .and_then(|_| self.ante.statement.as_ref().map(|(s, _)| s.clone()));
             }
             // headlines of this item, once its body is known
             let heads = std::mem::take(&mut pending_heads);
@@ -646,21 +684,27 @@ impl<'a> Engine<'a> {
                         let mention = k
                             .checked_sub(1)
                             .map(|k| &self.subject_mentions[k])
-                            .filter(|(at, _)| self.last_person.is_none() || *at > self.last_person_pos);
+                            .filter(|(at, _)| self.ante.person.is_none() || *at > self.ante.person_pos);
                         match mention {
                             Some((_, sp)) => {
                                 let full = self.names.full(&sp.name);
                                 let role = self.names.role(&full).unwrap_or_default().to_owned();
                                 Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
                             }
-                            None => self.last_person.clone().or_else(|| {
-                                self.last_stmt.as_ref().filter(|s| s.0.kind == PronounKind::Person).map(|s| s.0.clone())
+                            None => self.ante.person.clone().or_else(|| {
+                                self.ante
+                                    .statement
+                                    .as_ref()
+                                    .filter(|s| s.0.kind == PronounKind::Person)
+                                    .map(|s| s.0.clone())
                             }),
                         }
                     }
-                    PronounKind::Org => self.last_org.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone())),
+                    PronounKind::Org => {
+                        self.ante.org.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone()))
+                    }
                     PronounKind::Group => {
-                        self.last_group.clone().or_else(|| self.last_stmt.as_ref().map(|s| s.0.clone()))
+                        self.ante.group.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone()))
                     }
                 };
             }
@@ -681,7 +725,7 @@ impl<'a> Engine<'a> {
             let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
             self.names.add(&s.name, &s.role);
             if kind == PronounKind::Person {
-                self.last_person_pos = p.base + p.toks[a].start;
+                self.ante.person_pos = p.base + p.toks[a].start;
             }
             return Some(s);
         }
@@ -703,7 +747,7 @@ impl<'a> Engine<'a> {
             // "…, ajoute le politique letton": a described speaker after the quote is the one
             // speaking; in English such descriptions are mostly things ("the email said")
             if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
-                if let Some(s) = self.last_person.clone() {
+                if let Some(s) = self.ante.person.clone() {
                     return Some(s);
                 }
             }
@@ -733,9 +777,9 @@ impl<'a> Engine<'a> {
         self.clock += 1;
         self.recency.insert(Rc::clone(&sp.name), self.clock);
         match sp.kind {
-            PronounKind::Person if !sp.name.is_empty() => self.last_person = Some(sp.clone()),
-            PronounKind::Org => self.last_org = Some(sp.clone()),
-            PronounKind::Group => self.last_group = Some(sp.clone()),
+            PronounKind::Person if !sp.name.is_empty() => self.ante.person = Some(sp.clone()),
+            PronounKind::Org => self.ante.org = Some(sp.clone()),
+            PronounKind::Group => self.ante.group = Some(sp.clone()),
             PronounKind::Person => {}
         }
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
@@ -750,7 +794,7 @@ impl<'a> Engine<'a> {
             end,
             confidence,
         });
-        self.last_stmt = Some((sp, cue_text.to_owned()));
+        self.ante.statement = Some((sp, cue_text.to_owned()));
     }
 
     fn emit_quote(&mut self, p: &P<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
@@ -829,7 +873,7 @@ impl<'a> Engine<'a> {
             }
             prev_sentence_had = self.out.len() > before;
             if prev_sentence_had {
-                para_speaker = self.last_stmt.as_ref().map(|x| x.0.clone());
+                para_speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
             }
         }
         list
@@ -845,9 +889,7 @@ impl<'a> Engine<'a> {
         context: Option<&Speaker>,
         prev_had: bool,
     ) -> Option<(Speaker, String)> {
-        let mut claimed_quotes: Vec<usize> = Vec::new();
-        let mut clauses: Vec<(usize, usize)> = Vec::new();
-        let mut attributed: Vec<(usize, Speaker, String)> = Vec::new(); // (cue token, speaker, cue text)
+        let mut st = SentenceState::default();
         let mut list = None;
         let mut i = s;
         while i < e {
@@ -858,12 +900,10 @@ impl<'a> Engine<'a> {
             let cue_text = if c.continuation().is_some() { c.lemma.to_owned() } else { p.word(i).to_owned() };
             match c.kind {
                 CueKind::SourcePrefix | CueKind::SourceSuffix => {
-                    self.source_marker(&mut claimed_quotes, p, s, e, i, c, &cue_text, &mut clauses, &mut attributed);
+                    self.source_marker(p, s, e, i, c, &cue_text, &mut st);
                 }
                 CueKind::Verb | CueKind::Label | CueKind::Participle => {
-                    if let Some(l) =
-                        self.verb_cue(p, s, e, i, c, &cue_text, &mut claimed_quotes, &mut clauses, &mut attributed)
-                    {
+                    if let Some(l) = self.verb_cue(p, s, e, i, c, &cue_text, &mut st) {
                         list = Some(l);
                     }
                 }
@@ -873,21 +913,25 @@ impl<'a> Engine<'a> {
         // quotes no cue claimed
         for k in s..e {
             let Some(q) = p.toks[k].quote() else { continue };
-            if claimed_quotes.contains(&q) {
+            if st.claimed.contains(&q) {
                 continue;
             }
             if self.quotes_only {
                 // inside a quotation: a quoted phrase in a reported clause is the reporter's words
-                if let Some(&(ci, ref sp, ref ct)) = attributed.iter().rev().find(|(ci, _, _)| *ci < k) {
+                if let Some(Attribution { cue: ci, speaker: sp, cue_text: ct }) =
+                    st.attributed.iter().rev().find(|a| a.cue < k)
+                {
+                    let ci = *ci;
                     let flagged = k >= 2 && (p.toks[k - 1].is("quote") || p.toks[k - 2].is("quote"));
-                    if clauses.iter().any(|&(a, b)| a <= k && k < b && a > ci) && (flagged || p.quote_words(q) >= 3) {
+                    if st.clauses.iter().any(|&(a, b)| a <= k && k < b && a > ci) && (flagged || p.quote_words(q) >= 3)
+                    {
                         let (sp, ct) = (sp.clone(), ct.clone());
                         self.emit_quote(p, q, sp, &ct, 0.6);
                     }
                 }
                 continue;
             }
-            if clauses.iter().any(|&(a, b)| a <= k && k < b) {
+            if st.clauses.iter().any(|&(a, b)| a <= k && k < b) {
                 continue;
             }
             if self.is_fragment(p, s, k) {
@@ -895,13 +939,14 @@ impl<'a> Engine<'a> {
             }
             let words = p.quote_words(q);
             // a cue of this sentence: the nearest before, else the nearest after
-            let near = attributed
+            let near = st
+                .attributed
                 .iter()
                 .rev()
-                .find(|(ci, _, _)| *ci < k)
-                .or_else(|| attributed.iter().find(|(ci, _, _)| *ci > k))
+                .find(|a| a.cue < k)
+                .or_else(|| st.attributed.iter().find(|a| a.cue > k))
                 .cloned();
-            if let Some((_, sp, ct)) = near {
+            if let Some(Attribution { speaker: sp, cue_text: ct, .. }) = near {
                 self.emit_quote(p, q, sp, &ct, 0.6);
                 continue;
             }
@@ -919,9 +964,9 @@ impl<'a> Engine<'a> {
                 continue;
             }
             if let Some(sp) =
-                context.cloned().or_else(|| self.last_stmt.as_ref().filter(|_| prev_had).map(|x| x.0.clone()))
+                context.cloned().or_else(|| self.ante.statement.as_ref().filter(|_| prev_had).map(|x| x.0.clone()))
             {
-                let ct = self.last_stmt.as_ref().map(|x| x.1.clone()).unwrap_or_default();
+                let ct = self.ante.statement.as_ref().map(|x| x.1.clone()).unwrap_or_default();
                 self.emit_quote(p, q, sp, &ct, 0.5);
             } else {
                 self.emit_quote(p, q, Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person }, "", 0.3);
@@ -944,12 +989,16 @@ impl<'a> Engine<'a> {
             }
         }
         // German reported speech in Konjunktiv I right after a statement
-        if self.lang == Lang::De && attributed.is_empty() && clauses.is_empty() && claimed_quotes.is_empty() && prev_had
+        if self.lang == Lang::De
+            && st.attributed.is_empty()
+            && st.clauses.is_empty()
+            && st.claimed.is_empty()
+            && prev_had
         {
             let konj = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
             let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
             if konj && !has_quote_only {
-                if let Some(sp) = self.last_stmt.as_ref().map(|x| x.0.clone()) {
+                if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
                     self.emit_clause(p, s, e, sp, "", 0.5);
                 }
             }
@@ -960,15 +1009,13 @@ impl<'a> Engine<'a> {
     #[allow(clippy::too_many_arguments)]
     fn source_marker(
         &mut self,
-        claimed: &mut Vec<usize>,
         p: &P<'a>,
         s: usize,
         e: usize,
         i: usize,
         c: CueWord,
         cue_text: &str,
-        clauses: &mut Vec<(usize, usize)>,
-        attributed: &mut Vec<(usize, Speaker, String)>,
+        st: &mut SentenceState,
     ) {
         let (np, after_np) = if c.kind == CueKind::SourceSuffix {
             match self.np_before(p, s, i) {
@@ -996,7 +1043,7 @@ impl<'a> Engine<'a> {
             }
         }
         let Some(sp) = self.resolve(p, speaker_np.0, speaker_np.1, false) else { return };
-        claimed.extend((np.0..np.1).filter_map(|k| p.toks[k].quote()));
+        st.claimed.extend((np.0..np.1).filter_map(|k| p.toks[k].quote()));
         let marker_start = if c.kind == CueKind::SourceSuffix { np.0 } else { i };
         // skip an appositive after the source: "laut Ulrich Müller, Experte für …, Druck …"
         let mut rest = after_np;
@@ -1024,9 +1071,9 @@ impl<'a> Engine<'a> {
         let own_cue = (a..b).any(|k| k != i && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb));
         if words >= 3 && !own_cue {
             self.emit_clause(p, a, b, sp.clone(), cue_text, 0.7);
-            clauses.push((a, b));
+            st.clauses.push((a, b));
         }
-        attributed.push((i, sp, cue_text.to_owned()));
+        st.attributed.push(Attribution { cue: i, speaker: sp, cue_text: cue_text.to_owned() });
     }
 
     /// Skips auxiliaries, adverbs and time phrases backwards from `i`; returns the new index and
@@ -1080,16 +1127,14 @@ impl<'a> Engine<'a> {
         i: usize,
         c: CueWord,
         cue_text: &str,
-        claimed: &mut Vec<usize>,
-        clauses: &mut Vec<(usize, usize)>,
-        attributed: &mut Vec<(usize, Speaker, String)>,
+        st: &mut SentenceState,
     ) -> Option<(Speaker, String)> {
         // "as if to say", "for telling"
         if i >= s + 2 && p.toks[i - 1].is("to") && p.toks[i - 2].is("if") {
             return None;
         }
         // a cue inside another statement's clause: only the verbs of saying count there
-        if clauses.iter().any(|&(a, b)| a <= i && i < b) && !c.has(cue_trait::CORE) {
+        if st.clauses.iter().any(|&(a, b)| a <= i && i < b) && !c.has(cue_trait::CORE) {
             return None;
         }
         if i > s && p.toks[i - 1].is_word() && p.toks[i - 1].has(flag::POSSESSIVE) {
@@ -1132,15 +1177,15 @@ impl<'a> Engine<'a> {
                 }
             }
             if speaker.is_none() {
-                if let Some((last_cue, last_sp, _)) = attributed.last().cloned() {
-                    let saved = (self.last_person.clone(), self.last_person_pos);
+                if let Some(Attribution { cue: last_cue, speaker: last_sp, .. }) = st.attributed.last().cloned() {
+                    let saved = self.ante.clone();
                     let embedded = self.subject_before(p, last_cue + 1, j0).filter(|sp| {
                         sp.kind == PronounKind::Person
                             && sp.name.split_whitespace().count() >= 2
                             && sp.name != last_sp.name
                     });
                     if embedded.is_none() {
-                        (self.last_person, self.last_person_pos) = saved;
+                        self.ante = saved;
                     }
                     speaker = embedded.or(Some(last_sp));
                 }
@@ -1154,8 +1199,8 @@ impl<'a> Engine<'a> {
             {
                 trailing_before = Some(j0 - 1);
             }
-        } else if j0 > s && p.toks[j0 - 1].is_word() && p.toks[j0 - 1].has(flag::CONJ) && !attributed.is_empty() {
-            speaker = attributed.last().map(|a| a.1.clone());
+        } else if j0 > s && p.toks[j0 - 1].is_word() && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
+            speaker = st.attributed.last().map(|a| a.speaker.clone());
         } else if j0 > s && p.toks[j0 - 1].is_word() && p.toks[j0 - 1].has(flag::RELATIVE) {
             if let Some((a, b)) =
                 self.np_before(p, s, if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 })
@@ -1228,7 +1273,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let sp = speaker?;
-        attributed.push((i, sp.clone(), cue_text.to_owned()));
+        st.attributed.push(Attribution { cue: i, speaker: sp.clone(), cue_text: cue_text.to_owned() });
 
         if let Some(tb) = trailing_before {
             // the statement stands before the attribution
@@ -1237,10 +1282,10 @@ impl<'a> Engine<'a> {
                 t -= 1;
             }
             if let Some(q) = p.toks[t].quote() {
-                claimed.push(q);
+                st.claimed.push(q);
                 self.emit_quote(p, q, sp.clone(), cue_text, 0.9);
                 // frame words before the quote make it a mixed position
-                let mut lo = clause_floor(p, s, t, clauses);
+                let mut lo = clause_floor(p, s, t, &st.clauses);
                 if let Some(d) =
                     (lo..t).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('—' | '–' | ':' | ';')))
                 {
@@ -1249,17 +1294,17 @@ impl<'a> Engine<'a> {
                 let frame = (lo..t).filter(|&k| p.toks[k].is_word()).count();
                 if frame >= 2 && !participle_relay {
                     self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
-                    clauses.push((lo, t + 1));
+                    st.clauses.push((lo, t + 1));
                 }
             } else {
-                let lo = clause_floor(p, s, t + 1, clauses);
+                let lo = clause_floor(p, s, t + 1, &st.clauses);
                 let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
                 if words >= 3 && !(lo..=t).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::WH) && k == lo) {
                     self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
-                    clauses.push((lo, t + 1));
+                    st.clauses.push((lo, t + 1));
                     if let Some(q) = p.toks[lo].quote() {
                         if p.quote_words(q) >= 4 {
-                            claimed.push(q);
+                            st.claimed.push(q);
                             self.emit_quote(p, q, sp.clone(), cue_text, 0.7);
                         }
                     }
@@ -1276,7 +1321,7 @@ impl<'a> Engine<'a> {
             }
             if k < e && p.is_quote(k) && (p.punct(k - 1, ',') || p.punct(k - 1, ':')) {
                 if let Some(q) = p.toks[k].quote() {
-                    claimed.push(q);
+                    st.claimed.push(q);
                     self.emit_quote(p, q, sp, cue_text, 0.9);
                 }
             }
@@ -1305,7 +1350,7 @@ impl<'a> Engine<'a> {
         }
         if let Some(q) = p.toks.get(k).and_then(Token::quote) {
             if k < e && rest_is_punct(p, k + 1, e) {
-                claimed.push(q);
+                st.claimed.push(q);
                 self.emit_quote(p, q, sp, cue_text, 0.9);
                 return None;
             }
@@ -1319,7 +1364,7 @@ impl<'a> Engine<'a> {
                 && !(cs..colon).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::COMPL))
             {
                 if let Some(q) = p.toks.get(colon + 1).and_then(Token::quote) {
-                    claimed.push(q);
+                    st.claimed.push(q);
                     self.emit_quote(p, q, sp, cue_text, 0.85);
                     return None;
                 }
@@ -1386,7 +1431,7 @@ impl<'a> Engine<'a> {
         // a quote that fills the clause is the statement itself: said that „…“
         if let Some(q) = p.toks[start].quote() {
             if rest_is_punct(p, start + 1, e) {
-                claimed.push(q);
+                st.claimed.push(q);
                 self.emit_quote(p, q, sp, cue_text, 0.85);
                 return None;
             }
@@ -1489,7 +1534,7 @@ impl<'a> Engine<'a> {
         // a clause that is one quote and nothing else
         if end == start + 1 {
             if let Some(q) = p.toks[start].quote() {
-                claimed.push(q);
+                st.claimed.push(q);
                 self.emit_quote(p, q, sp, cue_text, 0.85);
                 return None;
             }
@@ -1506,19 +1551,19 @@ impl<'a> Engine<'a> {
         }
         let conf = if comp.is_some() { 0.8 } else { 0.65 };
         self.emit_clause(p, start, end, sp.clone(), cue_text, conf);
-        clauses.push((start, end));
+        st.clauses.push((start, end));
         if let Some(q) = colon_quote {
-            claimed.push(q);
+            st.claimed.push(q);
             self.emit_quote(p, q, sp.clone(), ":", 0.8);
         }
         if let Some(a) = second_clause {
             let b = trim_punct(p, a, e);
             if let (Some(q), true) = (p.toks.get(a).and_then(Token::quote), b == a + 1) {
-                claimed.push(q);
+                st.claimed.push(q);
                 self.emit_quote(p, q, sp, cue_text, 0.8);
             } else if b > a + 1 {
                 self.emit_clause(p, a, b, sp, cue_text, conf);
-                clauses.push((a, b));
+                st.clauses.push((a, b));
             }
         }
         None
@@ -1552,20 +1597,12 @@ impl<'a> Engine<'a> {
         let toks = tokenize(inner_s, &quotes, self.lang, self.arena);
         let sents = bounded(sentences(inner_s, &toks, &quotes));
         let sub = P { base: p.base + outer.start, s: inner_s, quotes, toks, sents, runs: Vec::new() };
-        let saved = (
-            self.last_person.clone(),
-            self.last_person_pos,
-            self.last_org.clone(),
-            self.last_group.clone(),
-            self.last_stmt.clone(),
-            self.quotes_only,
-        );
+        let (saved, quotes_only) = (self.ante.clone(), self.quotes_only);
         self.quotes_only = true;
         for &(a, b) in &sub.sents {
             self.sentence(&sub, a, b, None, false);
         }
-        (self.last_person, self.last_person_pos, self.last_org, self.last_group, self.last_stmt, self.quotes_only) =
-            saved;
+        (self.ante, self.quotes_only) = (saved, quotes_only);
     }
 
     /// The first named speaker phrase of a sentence before token `k`, not after a preposition.
@@ -1733,22 +1770,20 @@ impl<'a> Engine<'a> {
             }
         }
         let before = self.out.len();
-        let saved = (self.last_person.clone(), self.last_stmt.clone());
+        let saved = self.ante.clone();
         for &(s, e) in &p.sents {
-            let mut claimed = Vec::new();
-            let mut clauses = Vec::new();
-            let mut attributed = Vec::new();
+            let mut st = SentenceState::default();
             for i in s..e {
                 if let Some(c) = self.cue_at(p, i) {
                     if c.kind == CueKind::Verb {
                         let ct = p.word(i).to_owned();
-                        self.verb_cue(p, s, e, i, c, &ct, &mut claimed, &mut clauses, &mut attributed);
+                        self.verb_cue(p, s, e, i, c, &ct, &mut st);
                     }
                 }
             }
         }
         if self.out.len() == before {
-            (self.last_person, self.last_stmt) = saved;
+            self.ante.restore_speakers(saved);
         }
         // a headline's quoted words inside its reported clause are the speaker's words too
         let made: Vec<RawStatement> = self.out[before..].to_vec();
