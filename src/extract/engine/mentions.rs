@@ -1,0 +1,213 @@
+//! The first pass over a document: the names it gives, with their roles, and the subject
+//! mentions that pronouns may refer to.
+
+use super::parsed::Parsed;
+use super::{Engine, Speaker, clean_role};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of, has_flag};
+use crate::extract::names::{SplitName, split_phrase};
+use crate::extract::tokens::TokKind;
+use std::rc::Rc;
+
+/// A name seen in the first pass, kept for the second.
+pub(super) struct NameCandidate {
+    pub(super) pos: usize,
+    pub(super) name: String,
+    pub(super) role: String,
+    pub(super) person: bool,
+    pub(super) crossed: bool,
+}
+
+impl<'a> Engine<'a> {
+    /// First pass over a paragraph: registers the names it gives (with roles) and returns the
+    /// candidates for [`Self::subject_mentions_of`].
+    pub(super) fn index_names(&mut self, p: &Parsed<'a>) -> Vec<NameCandidate> {
+        let mut sent_starts = p.sents.iter().map(|&(a, _)| a).peekable();
+        let mut crossed = false;
+        let mut out = Vec::new();
+        for &(a0, b) in &p.runs {
+            let mut a = a0;
+            while let Some(&st) = sent_starts.peek() {
+                if st <= a {
+                    crossed = true;
+                    sent_starts.next();
+                } else {
+                    break;
+                }
+            }
+            while a < b
+                && (p.toks[a].cue.is_some()
+                    || self.lowercase_words.contains(p.toks[a].lower)
+                        && !p.toks[a].has(flag::ROLE)
+                        && self.lang != Lang::De)
+            {
+                a += 1;
+            }
+            if a >= b {
+                continue;
+            }
+            // extend left over lowercase role modifiers ("top EU diplomat …")
+            let mut a2 = a;
+            while a2 > 0
+                && p.toks[a2 - 1].is_word()
+                && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
+            {
+                a2 -= 1;
+            }
+            // a lone capitalised word with nothing around it: "Trump", "Reuters"
+            if a2 == a
+                && b == a + 1
+                && !p.punct(b, ',')
+                && !(a >= 1 && p.punct(a - 1, ','))
+                && !p.toks[a].has(flag::ROLE)
+            {
+                let name = p.word(a);
+                let pos = p.base + p.toks[a].start;
+                let multi = self.names.is_multiword(name);
+                if multi {
+                    self.names.add_at(name, "", pos);
+                }
+                let org = p.toks[a].has(flag::ORG) || crate::extract::names::is_acronym(name);
+                let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
+                let det_before = a > 0 && p.toks[a - 1].has(flag::DET | flag::INDEF);
+                out.push(NameCandidate {
+                    pos,
+                    name: name.to_owned(),
+                    role: String::new(),
+                    person: !org && !after_prep && !det_before,
+                    crossed,
+                });
+                crossed = false;
+                continue;
+            }
+            let sp = self.split_span(p, a2, b);
+            if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
+                continue;
+            }
+            let apos = self.appositive_role(p, b);
+            let role = if apos.is_empty() {
+                sp.role.clone()
+            } else if sp.role.is_empty() || sp.role.split_whitespace().count() <= 1 {
+                apos
+            } else {
+                sp.role.clone()
+            };
+            let mut role = clean_role(&role);
+            if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
+                if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
+                    let before = self.split_span(p, ra, rb);
+                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE))
+                    {
+                        role = clean_role(&before.role);
+                    }
+                }
+            }
+            let pos = p.base + p.toks[a].start;
+            if !role.is_empty() || self.names.is_multiword(&sp.name) {
+                self.names.add_at(&sp.name, &role, pos);
+            }
+            let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
+            out.push(NameCandidate {
+                pos,
+                name: sp.name.clone(),
+                role,
+                person: !sp.org && !sp.indefinite && !after_prep,
+                crossed,
+            });
+            crossed = false;
+        }
+        out
+    }
+
+    /// Second pass, once every name is known: the first plausible name of each sentence is a
+    /// subject mention, an antecedent for "he" and "she".
+    pub(super) fn subject_mentions_of(&mut self, cands: Vec<NameCandidate>) {
+        let mut subject_free = false;
+        for c in cands {
+            if c.crossed {
+                subject_free = true;
+            }
+            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name);
+            if plausible {
+                let subject = subject_free;
+                subject_free = false;
+                if subject && c.person {
+                    self.subject_mentions
+                        .push((c.pos, Speaker { name: c.name.into(), role: c.role.into(), kind: PronounKind::Person }));
+                }
+            }
+        }
+    }
+
+    /// The role given after a name: `, executive vice president of X,` / `, Wahlkampfleiter der AfD,`.
+    pub(super) fn appositive_role(&self, p: &Parsed<'a>, b: usize) -> String {
+        if !p.punct(b, ',') {
+            return String::new();
+        }
+        let mut e = b + 1;
+        while e < p.toks.len()
+            && !matches!(p.toks[e].kind, TokKind::Punct(',' | '.' | ';' | ':' | '(' | ')') | TokKind::Quote(_))
+            && e - b < 20
+        {
+            if let Some(c) = p.toks[e].cue {
+                if c.kind != CueKind::SourcePrefix {
+                    return String::new();
+                }
+            }
+            e += 1;
+        }
+        if e == b + 1 {
+            return String::new();
+        }
+        let first: &str = p.toks[b + 1].lower;
+        if p.toks[b + 1].has(flag::CLAUSE_OPENER) {
+            return String::new();
+        }
+        let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
+        let starts_ok = has_flag(first, flag::DET) || !p.toks[b + 1].cap || has_flag(first, flag::ROLE);
+        if has_role && (starts_ok || self.lang == Lang::De) {
+            let det = if has_flag(first, flag::DET) { b + 2 } else { b + 1 };
+            if det >= e {
+                return String::new();
+            }
+            p.s[p.toks[det].start..p.toks[e - 1].end].to_owned()
+        } else {
+            String::new()
+        }
+    }
+
+    /// Splits the speaker phrase of tokens `[a, b)` into role and name, once per distinct text.
+    pub(super) fn split_span(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Rc<SplitName> {
+        if a >= b {
+            return Rc::new(SplitName::default());
+        }
+        let key: &'a str = &p.s[p.toks[a].start..p.toks[b - 1].end];
+        if let Some(sp) = self.split_cache.get(key) {
+            return Rc::clone(sp);
+        }
+        let sp = Rc::new(split_phrase(&self.np_words(p, a, b)));
+        if self.split_cache.len() < 100_000 {
+            self.split_cache.insert(key, Rc::clone(&sp));
+        }
+        sp
+    }
+
+    pub(super) fn np_words<'p>(&self, p: &'p Parsed<'_>, a: usize, b: usize) -> Vec<&'p str> {
+        let mut out: Vec<&'p str> = Vec::new();
+        let mut i = a;
+        while i < b {
+            let t = &p.toks[i];
+            if t.is_punct('.') && !out.is_empty() {
+                // glue an initial's dot: "M" + "." -> "M."
+                let prev_start = p.toks[i - 1].start;
+                out.pop();
+                out.push(&p.s[prev_start..t.end]);
+            } else if t.is_word() {
+                out.push(&p.s[t.start..t.end]);
+            } else if let Some(q) = t.quote() {
+                out.push(&p.s[p.quotes[q].start..p.quotes[q].end]);
+            }
+            i += 1;
+        }
+        out
+    }
+}
