@@ -2,6 +2,7 @@
 
 use super::parsed::Parsed;
 use super::state::SentenceState;
+use super::verb::CueSite;
 use super::{Engine, RawStatement, Speaker};
 use crate::extract::items::Para;
 use crate::extract::lexicon::{CueKind, PronounKind};
@@ -47,7 +48,7 @@ impl<'a> Engine<'a> {
                 if let Some(c) = self.cue_at(p, i) {
                     if c.kind == CueKind::Verb {
                         let ct = p.word(i).to_owned();
-                        self.verb_cue(p, s, e, i, c, &ct, &mut st);
+                        self.verb_cue(p, CueSite { s, e, i, c, text: &ct }, &mut st);
                     }
                 }
             }

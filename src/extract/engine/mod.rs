@@ -3,6 +3,7 @@
 //! Works on one document at a time, paragraph by paragraph, keeping only the little state a reader
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
+mod clause;
 mod cue;
 mod headline;
 mod mentions;
@@ -271,7 +272,7 @@ mod tests {
     use super::*;
     use crate::extract::items::{paragraphs, split_items};
 
-    fn run(text: &str) -> Vec<(StatementKind, String, String)> {
+    pub(super) fn run(text: &str) -> Vec<(StatementKind, String, String)> {
         let mut paras = paragraphs(text);
         let items = split_items(text, &mut paras);
         let lang = super::super::lexicon::detect_lang(text);

@@ -3,6 +3,7 @@
 
 use super::parsed::Parsed;
 use super::state::{Attribution, SentenceState};
+use super::verb::CueSite;
 use super::{Engine, Speaker, bounded};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::extract::quotes::find_quotes;
@@ -68,7 +69,7 @@ impl<'a> Engine<'a> {
                     self.source_marker(p, s, e, i, c, &cue_text, &mut st);
                 }
                 CueKind::Verb | CueKind::Label | CueKind::Participle => {
-                    if let Some(l) = self.verb_cue(p, s, e, i, c, &cue_text, &mut st) {
+                    if let Some(l) = self.verb_cue(p, CueSite { s, e, i, c, text: &cue_text }, &mut st) {
                         list = Some(l);
                     }
                 }
