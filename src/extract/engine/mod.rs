@@ -14,6 +14,7 @@ mod sentence;
 mod source;
 mod speaker;
 mod state;
+mod unclaimed;
 mod verb;
 
 use crate::extract::items::{Para, RawItem};
