@@ -46,8 +46,31 @@ fn is_initial(s: &str) -> bool {
 
 /// Splits the words of a speaker phrase (`words` are the original spellings) into role and name.
 pub fn split_phrase(words: &[&str]) -> SplitName {
-    let mut ws: Vec<&str> = words.to_vec();
     let mut out = SplitName::default();
+    let ws = &words[leading_skip(words, &mut out.indefinite)..];
+    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
+    let is = |k: usize, bit: u64| flags[k] & bit != 0;
+    out.description = ws.join(" ");
+    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
+    let k = name_start(ws, &flags);
+    // “the president of France”, “Der Vorsitzende des Vereins”: a role with its complement
+    let complement = ws.len() - k == 1 && k >= 2 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE);
+    // “The Wikileaks founder”, “the Fed chief”: a person described by a role
+    let person_tail = k == ws.len() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
+    if complement || person_tail {
+        out.role = ws.join(" ");
+        out.org = false;
+        return out;
+    }
+    if k == ws.len() {
+        return described_org(ws, &flags, out);
+    }
+    named(ws, k, out)
+}
+
+/// How many words open a phrase without belonging to it: determiners (setting `indefinite` for
+/// an indefinite one), function words that are no role words, and particles (“du PPE”).
+fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
     let mut skip = 0;
     while let Some(first) = ws.get(skip) {
         let f = flags_of(first);
@@ -55,7 +78,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             || first.eq_ignore_ascii_case("another")
             || first.eq_ignore_ascii_case("one") && ws.len() > 1
         {
-            out.indefinite = f & flag::INDEF != 0;
+            *indefinite = f & flag::INDEF != 0;
             skip += 1;
         } else if f & flag::FUNC != 0 && f & flag::ROLE == 0 {
             skip += 1;
@@ -63,79 +86,67 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             break;
         }
     }
-    // leading particles are no role ("du PPE")
+    // leading particles are no role (“du PPE”)
     while ws.len() > skip + 1 && flags_ascii_case(ws[skip]) & flag::LEAD_PARTICLE != 0 {
         skip += 1;
     }
-    ws.drain(..skip);
-    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
-    let is = |k: usize, bit: u64| flags[k] & bit != 0;
-    out.description = ws.join(" ");
-    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
-    // the name is the trailing run of capitalised words that are not role words
+    skip
+}
+
+/// Where the name starts: the trailing run of capitalised words that are no role words, after
+/// any courtesy title (“Mr. Trump”; office abbreviations such as “Sen.” are a role), with the
+/// capitalised modifiers of an organisation's head word (“the Democratic Party”).
+fn name_start(ws: &[&str], flags: &[u64]) -> usize {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut k = ws.len();
     while k > 0 {
         let w = ws[k - 1];
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
-        if !cap || is(k - 1, flag::ROLE) || is_possessive(w) {
+        if !capitalised(w) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
             break;
         }
         k -= 1;
     }
-    // courtesy titles are no part of a name ("Mr. Trump"), office abbreviations are a role ("Sen.")
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
     }
-    // "the Democratic Party": an organisation's head word keeps its capitalised modifiers
-    if ws.len() - k == 1 && k > 0 && is(ws.len() - 1, flag::ORG) {
-        while k > 0 && ws[k - 1].chars().next().is_some_and(char::is_uppercase) && !is_possessive(ws[k - 1]) {
+    if ws.len() - k == 1 && k > 0 && flags[ws.len() - 1] & flag::ORG != 0 {
+        while k > 0 && capitalised(ws[k - 1]) && !is_possessive(ws[k - 1]) {
             k -= 1;
         }
     }
-    let mut name: Vec<&str> = ws[k..].to_vec();
-    // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
-    // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
-    if !name.is_empty() && k >= 2 && name.len() == 1 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE) {
-        out.role = ws.join(" ");
-        out.org = false;
-        return out;
-    }
-    // "The Wikileaks founder", "the Fed chief": a person described by a role
-    let person_tail = name.is_empty() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
-    if person_tail {
-        out.role = ws.join(" ");
-        out.org = false;
-        return out;
-    }
+    k
+}
+
+/// A phrase without a trailing name: an organisation with a lowercase descriptor (“the AFP
+/// news agency”) has its capitalised head as the name; anything else is a role.
+fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
+    let is_role = |k: usize| flags[k] & flag::ROLE != 0;
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     let org_tail = ws.last().is_some_and(|w| flags_of(w) & flag::ORG_DESCRIPTOR != 0);
-    if name.is_empty() && !org_tail {
-        out.role = ws.join(" ");
-        return out;
-    }
-    if name.is_empty() {
-        // "the AFP news agency": capitalised head before lowercase descriptor
-        if let Some(last_cap) = ws.iter().rposition(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-            if !is(last_cap, flag::ROLE) {
-                let mut a = last_cap + 1;
-                while a > 0 && ws[a - 1].chars().next().is_some_and(char::is_uppercase) && !is(a - 1, flag::ROLE) {
-                    a -= 1;
-                }
-                name = ws[a..=last_cap].to_vec();
-                out.role = ws[last_cap + 1..].join(" ");
-                if !out.role.is_empty() && a > 0 {
-                    out.role = format!("{} {}", ws[..a].join(" "), out.role);
-                }
-                out.name = name.join(" ");
-                out.org = true;
-                return out;
-            }
+    if let Some(last_cap) = ws.iter().rposition(capitalised).filter(|&c| org_tail && !is_role(c)) {
+        let mut a = last_cap + 1;
+        while a > 0 && capitalised(&ws[a - 1]) && !is_role(a - 1) {
+            a -= 1;
         }
-        out.role = ws.join(" ");
+        out.role = ws[last_cap + 1..].join(" ");
+        if !out.role.is_empty() && a > 0 {
+            out.role = format!("{} {}", ws[..a].join(" "), out.role);
+        }
+        out.name = ws[a..=last_cap].join(" ");
+        out.org = true;
         return out;
     }
-    // long capitalised runs: keep the last two or three tokens as the name
-    let max =
-        if name.len() >= 3 && (is_initial(name[name.len() - 2]) || name[name.len() - 2].contains('-')) { 3 } else { 2 };
+    out.role = ws.join(" ");
+    out
+}
+
+/// A phrase whose name starts at word `k`: a long capitalised run keeps its last two words as
+/// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
+/// three words), four for an organisation.
+fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
+    let mut name = &ws[k..];
+    let second_last = name[name.len().saturating_sub(2)];
+    let max = if name.len() >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
     let limit = if out.org {
         4
     } else if name.len() == 3 && k == 0 {
@@ -145,7 +156,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     };
     if name.len() > limit {
         k += name.len() - limit;
-        name = ws[k..].to_vec();
+        name = &ws[k..];
     }
     out.name = name.join(" ");
     out.role = ws[..k].join(" ");

@@ -143,7 +143,7 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        return None;
+        None
     }
 
     /// The speaker phrase that starts at token `idx`.
