@@ -222,42 +222,8 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
         };
         if is_word_char(c) {
             let start = i;
-            let mut j = i + len;
-            let bytes = p.as_bytes();
-            // ASCII without capitals so far: the word is its own lowercase form
-            let mut plain = byte.is_ascii() && !byte.is_ascii_uppercase();
-            while j < p.len() {
-                // ASCII fast path: letters and digits continue the word, other ASCII but the
-                // joiners ends it
-                let b = bytes[j];
-                if b.is_ascii() {
-                    let class = ASCII_CLASS[usize::from(b)];
-                    if class & ALNUM != 0 {
-                        plain &= class & UPPER == 0;
-                        j += 1;
-                        continue;
-                    }
-                    if class & JOINER == 0 {
-                        break;
-                    }
-                } else {
-                    plain = false;
-                }
-                let Some(d) = p[j..].chars().next() else { break };
-                if is_word_char(d) {
-                    j += d.len_utf8();
-                    continue;
-                }
-                // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2.5
-                if matches!(d, '’' | '\'' | '-' | '.' | '‑') {
-                    let after = j + d.len_utf8();
-                    if p[after..].chars().next().is_some_and(is_word_char) && (qi >= top.len() || top[qi].1.open != j) {
-                        j = after;
-                        continue;
-                    }
-                }
-                break;
-            }
+            let next_quote = top.get(qi).map(|q| q.1.open);
+            let (j, plain) = word_end(p, i, len, next_quote);
             push_word(p, start, j, lang, plain, arena, &mut out);
             i = j;
             continue;
@@ -275,6 +241,52 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
         i += len;
     }
     out
+}
+
+/// The end of the word that starts at byte `start` with a character of `len` bytes, and whether
+/// it is ASCII without capitals (its own lowercase form). Inner joiners continue a word when a
+/// letter or digit follows and no quotation opens there (`next_quote`): it’s, Eva-Marie, U.S (the
+/// final dot stays punctuation), 2.5.
+#[inline]
+fn word_end(p: &str, start: usize, len: usize, next_quote: Option<usize>) -> (usize, bool) {
+    let mut j = start + len;
+    let bytes = p.as_bytes();
+    // ASCII without capitals so far: the word is its own lowercase form
+    let byte = bytes[start];
+    let mut plain = byte.is_ascii() && !byte.is_ascii_uppercase();
+    while j < p.len() {
+        // ASCII fast path: letters and digits continue the word, other ASCII but the
+        // joiners ends it
+        let b = bytes[j];
+        if b.is_ascii() {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class & ALNUM != 0 {
+                plain &= class & UPPER == 0;
+                j += 1;
+                continue;
+            }
+            if class & JOINER == 0 {
+                break;
+            }
+        } else {
+            plain = false;
+        }
+        let Some(d) = p[j..].chars().next() else { break };
+        if is_word_char(d) {
+            j += d.len_utf8();
+            continue;
+        }
+        // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2.5
+        if matches!(d, '’' | '\'' | '-' | '.' | '‑') {
+            let after = j + d.len_utf8();
+            if p[after..].chars().next().is_some_and(is_word_char) && next_quote != Some(j) {
+                j = after;
+                continue;
+            }
+        }
+        break;
+    }
+    (j, plain)
 }
 
 fn push_word<'a>(
