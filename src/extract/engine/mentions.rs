@@ -4,7 +4,7 @@
 use super::parsed::Parsed;
 use super::{Engine, Speaker, clean_role};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of, has_flag};
-use crate::extract::names::{SplitName, split_phrase};
+use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
 use std::rc::Rc;
 
@@ -34,6 +34,7 @@ impl<'a> Engine<'a> {
                     break;
                 }
             }
+            // cue words and words the text also has in lowercase open no name
             while a < b
                 && (p.toks[a].cue.is_some()
                     || self.lowercase_words.contains(p.toks[a].lower)
@@ -45,77 +46,91 @@ impl<'a> Engine<'a> {
             if a >= b {
                 continue;
             }
-            // extend left over lowercase role modifiers ("top EU diplomat …")
-            let mut a2 = a;
-            while a2 > 0
-                && p.toks[a2 - 1].is_word()
-                && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
-            {
-                a2 -= 1;
-            }
-            // a lone capitalised word with nothing around it: "Trump", "Reuters"
-            if a2 == a
-                && b == a + 1
-                && !p.punct(b, ',')
-                && !(a >= 1 && p.punct(a - 1, ','))
-                && !p.toks[a].has(flag::ROLE)
-            {
-                let name = p.word(a);
-                let pos = p.base + p.toks[a].start;
-                let multi = self.names.is_multiword(name);
-                if multi {
-                    self.names.add_at(name, "", pos);
-                }
-                let org = p.toks[a].has(flag::ORG) || crate::extract::names::is_acronym(name);
-                let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
-                let det_before = a > 0 && p.toks[a - 1].has(flag::DET | flag::INDEF);
-                out.push(NameCandidate {
-                    pos,
-                    name: name.to_owned(),
-                    role: String::new(),
-                    person: !org && !after_prep && !det_before,
-                    crossed,
-                });
+            if let Some(mut c) = self.name_candidate(p, a, b) {
+                c.crossed = crossed;
                 crossed = false;
-                continue;
+                out.push(c);
             }
-            let sp = self.split_span(p, a2, b);
-            if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
-                continue;
-            }
-            let apos = self.appositive_role(p, b);
-            let role = if apos.is_empty() {
-                sp.role.clone()
-            } else if sp.role.is_empty() || sp.role.split_whitespace().count() <= 1 {
-                apos
-            } else {
-                sp.role.clone()
-            };
-            let mut role = clean_role(&role);
-            if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
-                if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
-                    let before = self.split_span(p, ra, rb);
-                    if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE))
-                    {
-                        role = clean_role(&before.role);
-                    }
-                }
-            }
-            let pos = p.base + p.toks[a].start;
-            if !role.is_empty() || self.names.is_multiword(&sp.name) {
-                self.names.add_at(&sp.name, &role, pos);
-            }
-            let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
-            out.push(NameCandidate {
-                pos,
-                name: sp.name.clone(),
-                role,
-                person: !sp.org && !sp.indefinite && !after_prep,
-                crossed,
-            });
-            crossed = false;
         }
         out
+    }
+
+    /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
+    /// has a role or several words.
+    fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
+        // extend left over lowercase role modifiers (“top EU diplomat …”)
+        let mut a2 = a;
+        while a2 > 0
+            && p.toks[a2 - 1].is_word()
+            && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
+        {
+            a2 -= 1;
+        }
+        // a lone capitalised word with nothing around it: “Trump”, “Reuters”
+        if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
+            return Some(self.lone_name(p, a));
+        }
+        let sp = self.split_span(p, a2, b);
+        if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
+            return None;
+        }
+        let role = self.mention_role(p, a2, b, &sp);
+        let pos = p.base + p.toks[a].start;
+        if !role.is_empty() || self.names.is_multiword(&sp.name) {
+            self.names.add_at(&sp.name, &role, pos);
+        }
+        let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
+        Some(NameCandidate {
+            pos,
+            name: sp.name.clone(),
+            role,
+            person: !sp.org && !sp.indefinite && !after_prep,
+            crossed: false,
+        })
+    }
+
+    /// A lone capitalised word at token `a`: a person unless an organisation word or acronym,
+    /// or after a preposition or an indefinite determiner.
+    fn lone_name(&mut self, p: &Parsed<'a>, a: usize) -> NameCandidate {
+        let name = p.word(a);
+        let pos = p.base + p.toks[a].start;
+        if self.names.is_multiword(name) {
+            self.names.add_at(name, "", pos);
+        }
+        let org = p.toks[a].has(flag::ORG) || is_acronym(name);
+        let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
+        let det_before = a > 0 && p.toks[a - 1].has(flag::DET | flag::INDEF);
+        NameCandidate {
+            pos,
+            name: name.to_owned(),
+            role: String::new(),
+            person: !org && !after_prep && !det_before,
+            crossed: false,
+        }
+    }
+
+    /// The role of a name phrase `[a2, b)`: its own role words, or an appositive role after it
+    /// when it has at most one (“Anna Berg, a senior adviser, …”), or a role phrase before it and
+    /// a comma (“The agency's director, Lena Holm, …”).
+    fn mention_role(&mut self, p: &Parsed<'a>, a2: usize, b: usize, sp: &SplitName) -> String {
+        let apos = self.appositive_role(p, b);
+        let role = if apos.is_empty() {
+            sp.role.clone()
+        } else if sp.role.is_empty() || sp.role.split_whitespace().count() <= 1 {
+            apos
+        } else {
+            sp.role.clone()
+        };
+        let mut role = clean_role(&role);
+        if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
+            if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
+                let before = self.split_span(p, ra, rb);
+                if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE)) {
+                    role = clean_role(&before.role);
+                }
+            }
+        }
+        role
     }
 
     /// Second pass, once every name is known: the first plausible name of each sentence is a
