@@ -4,6 +4,7 @@
 use super::parsed::{Parsed, rest_is_punct};
 use super::{Engine, Speaker, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
+use crate::extract::names::SplitName;
 use crate::extract::names::is_possessive;
 
 impl<'a> Engine<'a> {
@@ -11,61 +12,72 @@ impl<'a> Engine<'a> {
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
             if let Some(kind) = PronounKind::of(p.toks[a].flags) {
-                let pos = p.base + p.toks[a].start;
-                return match kind {
-                    PronounKind::Person => {
-                        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
-                        let mention = k
-                            .checked_sub(1)
-                            .map(|k| &self.subject_mentions[k])
-                            .filter(|(at, _)| self.ante.person.is_none() || *at > self.ante.person_pos);
-                        match mention {
-                            Some((_, sp)) => {
-                                let full = self.names.full(&sp.name);
-                                let role = self.names.role(&full).unwrap_or_default().to_owned();
-                                Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
-                            }
-                            None => self.ante.person.clone().or_else(|| {
-                                self.ante
-                                    .statement
-                                    .as_ref()
-                                    .filter(|s| s.0.kind == PronounKind::Person)
-                                    .map(|s| s.0.clone())
-                            }),
-                        }
-                    }
-                    PronounKind::Org => {
-                        self.ante.org.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone()))
-                    }
-                    PronounKind::Group => {
-                        self.ante.group.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone()))
-                    }
-                };
+                return self.pronoun_speaker(kind, p.base + p.toks[a].start);
             }
         }
         let sp = self.split_span(p, a, b);
-        let apos = self.appositive_role(p, b);
         if !sp.name.is_empty() && !sp.indefinite {
-            let full = self.names.full_at(&sp.name, p.base + p.toks[a].start);
-            let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
-            if role.is_empty() {
-                self.names.role(&full).unwrap_or_default().clone_into(&mut role);
-            }
-            let org = sp.org
-                || full.split_whitespace().count() == 1
-                    && role.is_empty()
-                    && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-            let kind = if org { PronounKind::Org } else { PronounKind::Person };
-            let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
-            self.names.add(&s.name, &s.role);
-            if kind == PronounKind::Person {
-                self.ante.person_pos = p.base + p.toks[a].start;
-            }
-            return Some(s);
+            let apos = self.appositive_role(p, b);
+            return Some(self.named_speaker(p, a, &sp, apos));
         }
         if sp.description.is_empty() {
             return None;
         }
+        Some(self.described_speaker(&sp, trailing))
+    }
+
+    /// A pronoun at byte `pos`: “he” and “she” are the latest subject mention if it came after
+    /// the last person who spoke, else that person; “it” and “they” the last organisation or
+    /// group; else the last statement's speaker.
+    fn pronoun_speaker(&self, kind: PronounKind, pos: usize) -> Option<Speaker> {
+        match kind {
+            PronounKind::Person => {
+                let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+                let mention = k
+                    .checked_sub(1)
+                    .map(|k| &self.subject_mentions[k])
+                    .filter(|(at, _)| self.ante.person.is_none() || *at > self.ante.person_pos);
+                match mention {
+                    Some((_, sp)) => {
+                        let full = self.names.full(&sp.name);
+                        let role = self.names.role(&full).unwrap_or_default().to_owned();
+                        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
+                    }
+                    None => self.ante.person.clone().or_else(|| {
+                        self.ante.statement.as_ref().filter(|s| s.0.kind == PronounKind::Person).map(|s| s.0.clone())
+                    }),
+                }
+            }
+            PronounKind::Org => self.ante.org.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone())),
+            PronounKind::Group => self.ante.group.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone())),
+        }
+    }
+
+    /// A named speaker: the fullest form of the name, its role (from the phrase, an apposition
+    /// or the name index); a single word in capitals without a role is an organisation.
+    fn named_speaker(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, apos: String) -> Speaker {
+        let full = self.names.full_at(&sp.name, p.base + p.toks[a].start);
+        let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
+        if role.is_empty() {
+            self.names.role(&full).unwrap_or_default().clone_into(&mut role);
+        }
+        let org = sp.org
+            || full.split_whitespace().count() == 1
+                && role.is_empty()
+                && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let kind = if org { PronounKind::Org } else { PronounKind::Person };
+        let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
+        self.names.add(&s.name, &s.role);
+        if kind == PronounKind::Person {
+            self.ante.person_pos = p.base + p.toks[a].start;
+        }
+        s
+    }
+
+    /// A description (“the minister”): the person named before with that role, the most recent;
+    /// after a quote in German and French the last person (“…, ajoute le politique letton”);
+    /// else the description itself as a person, group or organisation.
+    fn described_speaker(&self, sp: &SplitName, trailing: bool) -> Speaker {
         // a description: "the minister" -> the minister named before
         if !sp.indefinite {
             let head =
@@ -75,14 +87,14 @@ impl<'a> Engine<'a> {
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
                 {
                     let role = self.names.role(best).unwrap_or_default().to_owned();
-                    return Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person });
+                    return Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person };
                 }
             }
             // "…, ajoute le politique letton": a described speaker after the quote is the one
             // speaking; in English such descriptions are mostly things ("the email said")
             if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
                 if let Some(s) = self.ante.person.clone() {
-                    return Some(s);
+                    return s;
                 }
             }
         }
@@ -99,7 +111,7 @@ impl<'a> Engine<'a> {
         } else {
             PronounKind::Org
         };
-        Some(Speaker { name: desc.into(), role: "".into(), kind })
+        Speaker { name: desc.into(), role: "".into(), kind }
     }
 
     /// The first named speaker phrase of a sentence before token `k`, not after a preposition.
