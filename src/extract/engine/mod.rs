@@ -111,12 +111,31 @@ impl<'a> Engine<'a> {
     /// Runs the whole extraction and returns the statements in document order.
     pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
         let parsed: Vec<Parsed<'a>> = paras.iter().map(|p| self.para(p)).collect();
-        // words that occur in lowercase are not names when capitalised at a sentence start: find
-        // which words opening a capitalised run also occur in lowercase somewhere
+        self.find_lowercase_words(&parsed);
+        let mut cands = Vec::new();
+        for p in &parsed {
+            cands.push(self.index_names(p));
+        }
+        for c in cands {
+            self.subject_mentions_of(c);
+        }
+        let mut list_speaker: Option<(Speaker, String)> = None;
+        for item in items {
+            self.item(item, paras, &parsed, &mut list_speaker);
+        }
+        self.resolve_headline_quotes(&parsed, paras);
+        self.fill_roles();
+        self.out.sort_by_key(|s| (s.start, s.end));
+        self.out
+    }
+
+    /// Words that occur in lowercase are not names when capitalised at a sentence start: finds
+    /// which words opening a capitalised run also occur in lowercase somewhere.
+    fn find_lowercase_words(&mut self, parsed: &[Parsed<'a>]) {
         let mut openers: crate::extract::lexicon::FastSet<&str> = crate::extract::lexicon::FastSet::default();
         let mut filter = [0u64; 16];
         let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
-        for p in &parsed {
+        for p in parsed {
             for &(a, _) in &p.runs {
                 let w: &str = p.toks[a].lower;
                 let b = bit(w);
@@ -124,7 +143,7 @@ impl<'a> Engine<'a> {
                 openers.insert(w);
             }
         }
-        for p in &parsed {
+        for p in parsed {
             for t in &p.toks {
                 if let (TokKind::Word, false, false) = (t.kind, t.cap, t.made) {
                     let w = t.lower;
@@ -135,60 +154,56 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        let mut cands = Vec::new();
-        for p in &parsed {
-            cands.push(self.index_names(p));
-        }
-        for c in cands {
-            self.subject_mentions_of(c);
-        }
-        let mut list_speaker: Option<(Speaker, String)> = None;
+    }
+
+    /// Processes one news item: its body paragraphs in order (a list after “… said:” is the
+    /// speaker's, `list_speaker`), then its headlines, once the body is known.
+    fn item(
+        &mut self,
+        item: &RawItem,
+        paras: &[Para],
+        parsed: &[Parsed<'a>],
+        list_speaker: &mut Option<(Speaker, String)>,
+    ) {
         let mut pending_heads: Vec<usize> = Vec::new();
-        for item in items {
-            let first_out = self.out.len();
-            let mut prev_para_had: Option<Speaker> = None;
-            let mut prev_open_quote: Option<Speaker> = None;
-            for pi in item.first_para..item.end_para {
-                let para = &paras[pi];
-                let p = &parsed[pi];
-                if para.headline {
-                    pending_heads.push(pi);
+        let first_out = self.out.len();
+        let mut prev_para_had: Option<Speaker> = None;
+        let mut prev_open_quote: Option<Speaker> = None;
+        for pi in item.first_para..item.end_para {
+            let para = &paras[pi];
+            let p = &parsed[pi];
+            if para.headline {
+                pending_heads.push(pi);
+                continue;
+            }
+            if para.list {
+                if let Some((sp, cue_text)) = list_speaker.as_ref() {
+                    let (a, b) = (p.base, p.base + p.s.trim_end_matches(['.', ';', ',']).len());
+                    self.emit(StatementKind::Position, sp.clone(), cue_text, a, b, 0.6);
                     continue;
                 }
-                if para.list {
-                    if let Some((sp, cue_text)) = &list_speaker {
-                        let (a, b) = (p.base, p.base + p.s.trim_end_matches(['.', ';', ',']).len());
-                        self.emit(StatementKind::Position, sp.clone(), cue_text, a, b, 0.6);
-                        continue;
-                    }
-                } else {
-                    list_speaker = None;
-                }
-                let before = self.out.len();
-                let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
-                if let Some(ls) = ended_with_list {
-                    list_speaker = Some(ls);
-                }
-                prev_para_had =
-                    if self.out.len() > before { self.ante.statement.as_ref().map(|(s, _)| s.clone()) } else { None };
-                prev_open_quote = p
-                    .quotes
-                    .iter()
-                    .rev()
-                    .find(|q| q.depth == 0)
-                    .filter(|q| !q.closed)
-                    .and_then(|_| self.ante.statement.as_ref().map(|(s, _)| s.clone()));
+            } else {
+                *list_speaker = None;
             }
-            // headlines of this item, once its body is known
-            let heads = std::mem::take(&mut pending_heads);
-            for pi in heads {
-                self.headline(&parsed[pi], first_out);
+            let before = self.out.len();
+            let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
+            if let Some(ls) = ended_with_list {
+                *list_speaker = Some(ls);
             }
+            prev_para_had =
+                if self.out.len() > before { self.ante.statement.as_ref().map(|(s, _)| s.clone()) } else { None };
+            prev_open_quote = p
+                .quotes
+                .iter()
+                .rev()
+                .find(|q| q.depth == 0)
+                .filter(|q| !q.closed)
+                .and_then(|_| self.ante.statement.as_ref().map(|(s, _)| s.clone()));
         }
-        self.resolve_headline_quotes(&parsed, paras);
-        self.fill_roles();
-        self.out.sort_by_key(|s| (s.start, s.end));
-        self.out
+        // headlines of this item, once its body is known
+        for pi in pending_heads {
+            self.headline(&parsed[pi], first_out);
+        }
     }
 
     fn emit(&mut self, kind: StatementKind, sp: Speaker, cue_text: &str, start: usize, end: usize, confidence: f32) {
