@@ -2,8 +2,7 @@
 //! clause (said that …), where it starts and where it ends.
 
 use super::parsed::{Parsed, looks_like_clause, rest_is_punct, trim_punct};
-use super::state::SentenceState;
-use super::verb::CueSite;
+use super::state::{CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, Lang, cue_trait, flag};
 use crate::extract::tokens::Token;

@@ -1,8 +1,7 @@
 //! Headlines: attributions in a headline, and headline quotes that the body repeats.
 
 use super::parsed::Parsed;
-use super::state::SentenceState;
-use super::verb::CueSite;
+use super::state::{CueSite, SentenceState};
 use super::{Engine, RawStatement, Speaker};
 use crate::extract::items::Para;
 use crate::extract::lexicon::{CueKind, PronounKind};

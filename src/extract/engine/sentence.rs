@@ -1,8 +1,7 @@
 //! Paragraphs and sentences: the cue loop, nested quotations and German reported speech.
 
 use super::parsed::Parsed;
-use super::state::SentenceState;
-use super::verb::CueSite;
+use super::state::{CueSite, SentenceState};
 use super::{Engine, Speaker, bounded};
 use crate::extract::lexicon::{CueKind, Lang, flag};
 use crate::extract::quotes::find_quotes;

@@ -1,6 +1,7 @@
 //! The state a reader keeps: what one sentence's cues have found, and who spoke last.
 
 use super::Speaker;
+use crate::extract::lexicon::CueWord;
 
 /// What one sentence's cues have found so far.
 #[derive(Default)]
@@ -46,4 +47,19 @@ impl Antecedents {
         self.person = saved.person;
         self.statement = saved.statement;
     }
+}
+
+/// Where a cue stands: its sentence, its token, the cue and its text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct CueSite<'c> {
+    /// The sentence's first token.
+    pub(super) s: usize,
+    /// The end of the sentence (exclusive).
+    pub(super) e: usize,
+    /// The cue token.
+    pub(super) i: usize,
+    /// The cue.
+    pub(super) c: CueWord,
+    /// The cue as it will be reported (“said”, “according to”).
+    pub(super) text: &'c str,
 }

@@ -7,26 +7,11 @@
 //! then the statement rules.
 
 use super::parsed::{Parsed, clause_floor, quote_ends_at};
-use super::state::{Attribution, SentenceState};
+use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker};
-use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, cue_trait, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
 use crate::extract::names::split_phrase;
 use crate::extract::tokens::TokKind;
-
-/// Where a cue stands: its sentence, its token, the cue and its text.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct CueSite<'c> {
-    /// The sentence's first token.
-    pub(super) s: usize,
-    /// The end of the sentence (exclusive).
-    pub(super) e: usize,
-    /// The cue token.
-    pub(super) i: usize,
-    /// The cue.
-    pub(super) c: CueWord,
-    /// The cue as it will be reported (“said”, “according to”).
-    pub(super) text: &'c str,
-}
 
 /// What the speaker rules found for a cue verb.
 #[derive(Debug, Default)]
