@@ -190,12 +190,8 @@ struct Surname {
 }
 
 impl NameIndex {
-    /// Registers a name seen in the text, with the role it was given (possibly empty).
-    pub fn add(&mut self, name: &str, role: &str) {
-        self.add_at(name, role, usize::MAX);
-    }
-
-    /// Registers a name seen at byte `pos` of the text.
+    /// Registers a name seen at byte `pos` of the text (`usize::MAX` when it does not matter),
+    /// with the role it was given (possibly empty).
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let Some(last) = name.split_whitespace().next_back() else { return };
         if !self.by_last.contains_key(last) {
@@ -233,19 +229,14 @@ impl NameIndex {
         self.full_ref(name, usize::MAX).to_owned()
     }
 
-    /// The fullest form of a name as the text stands at byte `pos`. For an organisation word
-    /// that several longer names fit ("Commission": "European Commission", "Election
-    /// Commission"), the one first named most recently before `pos`; otherwise the longest.
-    pub fn full_at(&self, name: &str, pos: usize) -> String {
-        self.full_ref(name, pos).to_owned()
-    }
-
     /// Whether the fullest form of a name has more than one word.
     pub fn is_multiword(&self, name: &str) -> bool {
         self.full_ref(name, usize::MAX).contains(' ')
     }
 
-    /// [`Self::full_at`] without copying.
+    /// The fullest form of a name as the text stands at byte `pos`. For an organisation word
+    /// that several longer names fit (“Commission”: “European Commission”, “Election
+    /// Commission”), the one first named most recently before `pos`; otherwise the longest.
     pub fn full_ref<'s>(&'s self, name: &'s str, pos: usize) -> &'s str {
         let Some(last) = name.split_whitespace().next_back() else { return "" };
         let Some(entry) = self.by_last.get(last) else { return name };
@@ -416,8 +407,8 @@ mod tests {
     #[test]
     fn index_resolves_short_names() {
         let mut ix = NameIndex::default();
-        ix.add("Emmanuel Macron", "French President");
-        ix.add("Macron", "");
+        ix.add_at("Emmanuel Macron", "French President", usize::MAX);
+        ix.add_at("Macron", "", usize::MAX);
         assert_eq!(ix.full("Macron"), "Emmanuel Macron");
         assert_eq!(ix.full("Brigitte"), "Brigitte");
         assert_eq!(ix.role("Emmanuel Macron"), Some("French President"));

@@ -3,7 +3,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, clean_role};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of, has_flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
 use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
 use std::rc::Rc;
@@ -173,14 +173,13 @@ impl<'a> Engine<'a> {
         if e == b + 1 {
             return String::new();
         }
-        let first: &str = p.toks[b + 1].lower;
         if p.toks[b + 1].has(flag::CLAUSE_OPENER) {
             return String::new();
         }
         let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
-        let starts_ok = has_flag(first, flag::DET) || !p.toks[b + 1].cap || has_flag(first, flag::ROLE);
+        let starts_ok = p.toks[b + 1].has(flag::DET) || !p.toks[b + 1].cap || p.toks[b + 1].has(flag::ROLE);
         if has_role && (starts_ok || self.lang == Lang::De) {
-            let det = if has_flag(first, flag::DET) { b + 2 } else { b + 1 };
+            let det = if p.toks[b + 1].has(flag::DET) { b + 2 } else { b + 1 };
             if det >= e {
                 return String::new();
             }

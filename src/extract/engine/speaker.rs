@@ -56,7 +56,7 @@ impl<'a> Engine<'a> {
     /// A named speaker: the fullest form of the name, its role (from the phrase, an apposition
     /// or the name index); a single word in capitals without a role is an organisation.
     fn named_speaker(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, apos: String) -> Speaker {
-        let full = self.names.full_at(&sp.name, p.base + p.toks[a].start);
+        let full = self.names.full_ref(&sp.name, p.base + p.toks[a].start).to_owned();
         let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
         if role.is_empty() {
             self.names.role(&full).unwrap_or_default().clone_into(&mut role);
@@ -67,7 +67,7 @@ impl<'a> Engine<'a> {
                 && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
         let kind = if org { PronounKind::Org } else { PronounKind::Person };
         let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
-        self.names.add(&s.name, &s.role);
+        self.names.add_at(&s.name, &s.role, usize::MAX);
         if kind == PronounKind::Person {
             self.ante.person_pos = p.base + p.toks[a].start;
         }

@@ -371,16 +371,6 @@ pub fn flags_in(w: &str, lang: Lang) -> u64 {
     lookup(w).by_lang[lang as usize]
 }
 
-/// The class flags of a lowercase word.
-pub fn word_flags(w: &str) -> u64 {
-    lookup(w).flags
-}
-
-/// Whether the lowercase word `w` has the class `bit` ([`flag`]).
-pub fn has_flag(w: &str, bit: u64) -> bool {
-    word_flags(w) & bit != 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
