@@ -87,12 +87,11 @@ impl<'a> Engine<'a> {
                 continue;
             };
             let cue_text = if c.continuation().is_some() { c.lemma.to_owned() } else { p.word(i).to_owned() };
+            let site = CueSite { s, e, i, c, text: &cue_text };
             match c.kind {
-                CueKind::SourcePrefix | CueKind::SourceSuffix => {
-                    self.source_marker(p, s, e, i, c, &cue_text, st);
-                }
+                CueKind::SourcePrefix | CueKind::SourceSuffix => self.source_marker(p, site, st),
                 CueKind::Verb | CueKind::Label | CueKind::Participle => {
-                    if let Some(l) = self.verb_cue(p, CueSite { s, e, i, c, text: &cue_text }, st) {
+                    if let Some(l) = self.verb_cue(p, site, st) {
                         list = Some(l);
                     }
                 }

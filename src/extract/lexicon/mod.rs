@@ -1,7 +1,7 @@
 //! Word knowledge for English, German and French: speech cues, pronouns, determiners, role
 //! words and the other word classes the rules ask about.
 //!
-//! The words are data: one list per class and language under `words/` (see [`list`] for the
+//! The words are data: one list per class and language under `words/` (see `list.rs` for the
 //! format), read into the program with `include_str!` and built once into one word table
 //! ([`lookup`]). Everything is matched on lowercase word forms. English verb forms are made from
 //! the lemma, so that “say”, “says”, “said” and “saying” need one entry.
