@@ -8,36 +8,11 @@ use crate::extract::lexicon::{CueKind, PronounKind};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
+    /// Attributions in a headline, once its item's body is known: an organisation before a
+    /// colon that speaks in the body, else the headline's verb cues, with its quoted words.
     pub(super) fn headline(&mut self, p: &Parsed<'a>, item_first_out: usize) {
-        // "White House: Trump still working on …": the organisation speaks in the item's body
-        if let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) {
-            if colon > 0 && colon + 2 < p.toks.len() {
-                if let Some((a, b)) = self.np_before(p, 0, colon) {
-                    if a == 0 {
-                        let sp = self.split_span(p, a, b);
-                        let name = self.names.full(&sp.name);
-                        let speaks = !name.is_empty() && self.out[item_first_out..].iter().any(|st| st.speaker == name);
-                        if speaks {
-                            let role = self.out[item_first_out..]
-                                .iter()
-                                .find(|st| st.speaker == name)
-                                .map(|st| st.role.clone())
-                                .unwrap_or_default();
-                            let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
-                            let n = p.toks.len();
-                            self.emit_clause(
-                                p,
-                                colon + 1,
-                                n,
-                                Speaker { name: name.into(), role: role.into(), kind },
-                                ":",
-                                0.6,
-                            );
-                            return;
-                        }
-                    }
-                }
-            }
+        if self.headline_colon_speaker(p, item_first_out) {
+            return;
         }
         let before = self.out.len();
         let saved = self.ante.clone();
@@ -55,7 +30,35 @@ impl<'a> Engine<'a> {
         if self.out.len() == before {
             self.ante.restore_speakers(saved);
         }
-        // a headline's quoted words inside its reported clause are the speaker's words too
+        self.headline_clause_quotes(p, before);
+    }
+
+    /// “White House: Trump still working on …”: a speaker before the colon who speaks in the
+    /// item's body says the rest. Whether the rule applied.
+    fn headline_colon_speaker(&mut self, p: &Parsed<'a>, item_first_out: usize) -> bool {
+        let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) else { return false };
+        if colon == 0 || colon + 2 >= p.toks.len() {
+            return false;
+        }
+        let Some((a, b)) = self.np_before(p, 0, colon).filter(|&(a, _)| a == 0) else { return false };
+        let sp = self.split_span(p, a, b);
+        let name = self.names.full(&sp.name);
+        let Some(role) = self.out[item_first_out..]
+            .iter()
+            .find(|st| !name.is_empty() && st.speaker == name)
+            .map(|st| st.role.clone())
+        else {
+            return false;
+        };
+        let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
+        let n = p.toks.len();
+        self.emit_clause(p, colon + 1, n, Speaker { name: name.into(), role: role.into(), kind }, ":", 0.6);
+        true
+    }
+
+    /// A headline's quoted words inside a reported clause made since statement `before` are the
+    /// speaker's words too.
+    fn headline_clause_quotes(&mut self, p: &Parsed<'a>, before: usize) {
         let made: Vec<RawStatement> = self.out[before..].to_vec();
         for st in made.iter().filter(|st| st.kind == StatementKind::Position) {
             for (qi, q) in p.quotes.iter().enumerate() {
@@ -119,5 +122,30 @@ impl<'a> Engine<'a> {
         for (sp, a, b) in found_quotes {
             self.emit(StatementKind::Quote, sp, "", a, b, 0.5);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_organisation_before_a_colon_speaks_when_the_body_has_it() {
+        let v = run(
+            "Port Authority: pier stays closed all week\nThe Port Authority said the pier was unsafe after the storm.\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Port Authority" && t.starts_with("pier stays")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_cue_with_quoted_words() {
+        let v = run(
+            "Mayor Sala says ferry “will run again” in June\nMayor Ines Sala spoke at the pier on Monday morning.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "will run again"), "{v:?}");
     }
 }
