@@ -91,3 +91,27 @@ impl<'a> Engine<'a> {
             && p.toks.get(from).is_some_and(|t| t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.cap))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Position;
+
+    #[test]
+    fn an_ambiguous_form_is_a_cue_only_as_a_verb() {
+        assert!(run("Port\nThe Baltic states agreed on new harbour fees for the coming year.\n").is_empty());
+        let v = run("Port\nThe ministry states that the pier will stay closed all week.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the pier will stay closed all week"), "{v:?}");
+    }
+
+    #[test]
+    fn time_words_stand_between_speaker_and_cue() {
+        let v = run("Port\nMayor Ines Sala on Monday said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_capitalised_cue_inside_a_name_is_none() {
+        assert!(run("Port\nThe United States Note Office opened a branch at the harbour today.\n").is_empty());
+    }
+}

@@ -225,3 +225,20 @@ impl<'a> Engine<'a> {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run_roles;
+
+    #[test]
+    fn an_appositive_role_is_the_name_s_role() {
+        let v = run_roles("Port\nInes Sala, the mayor of the town, said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_the_name_s_role() {
+        let v = run_roles("Port\nHarbour Minister Ines Sala said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r == "Harbour Minister"), "{v:?}");
+    }
+}

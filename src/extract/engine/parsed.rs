@@ -69,3 +69,32 @@ pub(super) fn clause_floor(p: &Parsed<'_>, s: usize, t: usize, clauses: &[(usize
     }
     lo
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lang;
+    use crate::extract::quotes::find_quotes;
+    use crate::extract::tokens::{TokenArena, sentences, tokenize};
+
+    fn check(s: &str, f: impl FnOnce(&Parsed<'_>)) {
+        let arena = TokenArena::new();
+        let quotes = find_quotes(s);
+        let toks = tokenize(s, &quotes, Lang::En, &arena);
+        let sents = sentences(s, &toks, &quotes);
+        f(&Parsed { base: 0, s, quotes, toks, sents, runs: Vec::new() });
+    }
+
+    #[test]
+    fn token_tests() {
+        check("“Go now,” the fees are set.", |p| {
+            assert!(p.is_quote(0) && !p.punct(1, ',') && p.punct(5, '.'));
+            assert_eq!(p.quote_words(0), 2);
+            assert_eq!(p.word(1), "the");
+            assert!(looks_like_clause(p, 1, 5) && !looks_like_clause(p, 1, 3));
+            assert_eq!(trim_punct(p, 0, p.toks.len()), p.toks.len() - 1);
+            assert!(quote_ends_at(p, 0, 1) && rest_is_punct(p, 5, p.toks.len()));
+            assert_eq!(clause_floor(p, 0, 4, &[(0, 2)]), 2);
+        });
+    }
+}

@@ -265,3 +265,27 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Position;
+
+    #[test]
+    fn a_bare_plural_speaks() {
+        let v = run("Port\nAnalysts say the harbour fees will rise again next year.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Analysts"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_keeps_its_complement() {
+        let v = run("Port\nAn official at the Port Ministry said the harbour fees would rise.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("official")), "{v:?}");
+    }
+
+    #[test]
+    fn a_plain_noun_after_an_article_speaks() {
+        let v = run("Port\nThe report says the harbour fees will rise again next year.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("report")), "{v:?}");
+    }
+}

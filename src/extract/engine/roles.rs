@@ -28,3 +28,16 @@ impl Engine<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run_roles;
+
+    #[test]
+    fn a_later_statement_gets_the_role_stated_first() {
+        let v = run_roles(
+            "Port\nMayor Ines Sala opened the new pier.\n“It is a great day for the whole town,” Sala said.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r == "Mayor"), "{v:?}");
+    }
+}

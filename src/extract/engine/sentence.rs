@@ -165,3 +165,26 @@ impl<'a> Engine<'a> {
         (self.ante, self.quotes_only) = (saved, quotes_only);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind;
+
+    #[test]
+    fn konjunktiv_continues_the_previous_speaker() {
+        let v = run("Streit\nMinisterin Eva Roth sagte, der Plan sei gut. Er habe breite Unterstützung.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Er habe")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_nested_quote_is_run_through_the_rules() {
+        let v = run(
+            "Port\n“I heard the pilot say, quote, ‘The channel is far too shallow now,’ and we stopped,” Mayor Ines Sala said.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Quote && t.starts_with("I heard")), "{v:?}");
+    }
+}

@@ -247,3 +247,27 @@ impl<'a> Engine<'a> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_pronoun_is_the_last_person() {
+        let v = run("Port\nMayor Ines Sala opened the new pier.\n“It is a great day for the whole town,” she said.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_description_is_the_person_named_with_that_role() {
+        let v = run("Port\nMayor Ines Sala opened the new pier.\nThe mayor said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_short_name_is_the_full_name() {
+        let v = run("Port\nMayor Ines Sala opened the new pier.\nSala said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+}

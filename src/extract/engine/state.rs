@@ -63,3 +63,32 @@ pub(super) struct CueSite<'c> {
     /// The cue as it will be reported (“said”, “according to”).
     pub(super) text: &'c str,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::PronounKind;
+
+    fn speaker(name: &str) -> Speaker {
+        Speaker { name: name.into(), role: "".into(), kind: PronounKind::Person }
+    }
+
+    #[test]
+    fn restoring_the_speakers_keeps_the_rest() {
+        let saved = Antecedents {
+            person: Some(speaker("A")),
+            statement: Some((speaker("A"), "said".into())),
+            ..Antecedents::default()
+        };
+        let mut now = Antecedents {
+            person: Some(speaker("B")),
+            person_pos: 7,
+            org: Some(speaker("C")),
+            ..Antecedents::default()
+        };
+        now.restore_speakers(saved);
+        assert_eq!(now.person, Some(speaker("A")));
+        assert_eq!(now.statement.map(|s| s.1), Some("said".to_owned()));
+        assert_eq!((now.person_pos, now.org), (7, Some(speaker("C"))));
+    }
+}
