@@ -36,46 +36,95 @@ macro_rules! class_list {
     };
 }
 
-/// The lists whose words all get one class flag.
+/// The lists whose words all get one class flag. A list's directory names the language of its
+/// words (`any/` for words shared by the languages); a list holds in documents of every
+/// language unless it names one, as the pronouns, German Konjunktiv I and French elisions do.
 pub(super) const CLASS_LISTS: &[ClassList] = &[
-    class_list!("any/function_words.txt", flag::FUNC),
-    class_list!("any/determiners.txt", flag::DET),
-    class_list!("any/role_words.txt", flag::ROLE),
-    class_list!("any/org_words.txt", flag::ORG),
-    class_list!("any/time_words.txt", flag::TIME),
-    class_list!("any/prepositions.txt", flag::PREP),
-    class_list!("any/aux_adverbs.txt", flag::AUX),
-    class_list!("any/negations.txt", flag::NEG),
-    class_list!("any/role_modifiers.txt", flag::MODIFIER),
-    class_list!("any/complementizers.txt", flag::COMPL),
-    class_list!("any/wh_words.txt", flag::WH),
+    class_list!("en/function_words.txt", flag::FUNC),
+    class_list!("de/function_words.txt", flag::FUNC),
+    class_list!("fr/function_words.txt", flag::FUNC),
+    class_list!("en/determiners.txt", flag::DET),
+    class_list!("de/determiners.txt", flag::DET),
+    class_list!("fr/determiners.txt", flag::DET),
+    class_list!("en/role_words.txt", flag::ROLE),
+    class_list!("de/role_words.txt", flag::ROLE),
+    class_list!("fr/role_words.txt", flag::ROLE),
+    class_list!("en/org_words.txt", flag::ORG),
+    class_list!("de/org_words.txt", flag::ORG),
+    class_list!("fr/org_words.txt", flag::ORG),
+    class_list!("en/time_words.txt", flag::TIME),
+    class_list!("de/time_words.txt", flag::TIME),
+    class_list!("fr/time_words.txt", flag::TIME),
+    class_list!("en/prepositions.txt", flag::PREP),
+    class_list!("de/prepositions.txt", flag::PREP),
+    class_list!("fr/prepositions.txt", flag::PREP),
+    class_list!("en/aux_adverbs.txt", flag::AUX),
+    class_list!("de/aux_adverbs.txt", flag::AUX),
+    class_list!("fr/aux_adverbs.txt", flag::AUX),
+    class_list!("en/negations.txt", flag::NEG),
+    class_list!("de/negations.txt", flag::NEG),
+    class_list!("fr/negations.txt", flag::NEG),
+    class_list!("en/role_modifiers.txt", flag::MODIFIER),
+    class_list!("fr/role_modifiers.txt", flag::MODIFIER),
+    class_list!("en/complementizers.txt", flag::COMPL),
+    class_list!("de/complementizers.txt", flag::COMPL),
+    class_list!("fr/complementizers.txt", flag::COMPL),
+    class_list!("en/wh_words.txt", flag::WH),
+    class_list!("de/wh_words.txt", flag::WH),
+    class_list!("fr/wh_words.txt", flag::WH),
     class_list!("any/genitive_particles.txt", flag::PARTICLE_OF),
-    class_list!("any/months.txt", 0),
-    class_list!("any/fragment_markers.txt", flag::FRAGMENT),
-    class_list!("any/clause_openers.txt", flag::CLAUSE_OPENER),
-    class_list!("any/plural_non_speakers.txt", flag::NON_SPEAKER),
-    class_list!("any/plain_determiners.txt", flag::PLAIN_DET),
-    class_list!("any/role_complements.txt", flag::ROLE_COMPLEMENT),
-    class_list!("any/indefinites.txt", flag::INDEF),
-    class_list!("any/perfect_auxiliaries.txt", flag::PERFECT_AUX),
-    class_list!("any/source_links.txt", flag::SOURCE_LINK),
-    class_list!("any/time_leads.txt", flag::TIME_LEAD),
-    class_list!("any/time_adverbs.txt", flag::TIME_ADVERB),
-    class_list!("any/possessives.txt", flag::POSSESSIVE),
-    class_list!("any/passive_auxiliaries.txt", flag::PASSIVE_AUX),
-    class_list!("any/quoting_verbs.txt", flag::QUOTING),
-    class_list!("any/conjunctions.txt", flag::CONJ),
-    class_list!("any/relative_pronouns.txt", flag::RELATIVE),
-    class_list!("any/comparisons.txt", flag::COMPARISON),
-    class_list!("any/audiences.txt", flag::AUDIENCE),
-    class_list!("any/clause_breaks.txt", flag::CLAUSE_BREAK),
-    class_list!("any/finite_verb_markers.txt", flag::FINITE),
+    class_list!("en/months.txt", 0),
+    class_list!("de/months.txt", 0),
+    class_list!("fr/months.txt", 0),
+    class_list!("en/fragment_markers.txt", flag::FRAGMENT),
+    class_list!("de/fragment_markers.txt", flag::FRAGMENT),
+    class_list!("fr/fragment_markers.txt", flag::FRAGMENT),
+    class_list!("en/clause_openers.txt", flag::CLAUSE_OPENER),
+    class_list!("de/clause_openers.txt", flag::CLAUSE_OPENER),
+    class_list!("fr/clause_openers.txt", flag::CLAUSE_OPENER),
+    class_list!("en/plural_non_speakers.txt", flag::NON_SPEAKER),
+    class_list!("en/plain_determiners.txt", flag::PLAIN_DET),
+    class_list!("en/role_complements.txt", flag::ROLE_COMPLEMENT),
+    class_list!("en/indefinites.txt", flag::INDEF),
+    class_list!("de/indefinites.txt", flag::INDEF),
+    class_list!("fr/indefinites.txt", flag::INDEF),
+    class_list!("en/perfect_auxiliaries.txt", flag::PERFECT_AUX),
+    class_list!("de/perfect_auxiliaries.txt", flag::PERFECT_AUX),
+    class_list!("fr/perfect_auxiliaries.txt", flag::PERFECT_AUX),
+    class_list!("en/source_links.txt", flag::SOURCE_LINK),
+    class_list!("en/time_leads.txt", flag::TIME_LEAD),
+    class_list!("de/time_leads.txt", flag::TIME_LEAD),
+    class_list!("fr/time_leads.txt", flag::TIME_LEAD),
+    class_list!("en/time_adverbs.txt", flag::TIME_ADVERB),
+    class_list!("en/possessives.txt", flag::POSSESSIVE),
+    class_list!("de/possessives.txt", flag::POSSESSIVE),
+    class_list!("fr/possessives.txt", flag::POSSESSIVE),
+    class_list!("en/passive_auxiliaries.txt", flag::PASSIVE_AUX),
+    class_list!("de/passive_auxiliaries.txt", flag::PASSIVE_AUX),
+    class_list!("fr/passive_auxiliaries.txt", flag::PASSIVE_AUX),
+    class_list!("en/quoting_verbs.txt", flag::QUOTING),
+    class_list!("de/quoting_verbs.txt", flag::QUOTING),
+    class_list!("en/conjunctions.txt", flag::CONJ),
+    class_list!("de/conjunctions.txt", flag::CONJ),
+    class_list!("fr/conjunctions.txt", flag::CONJ),
+    class_list!("en/relative_pronouns.txt", flag::RELATIVE),
+    class_list!("fr/relative_pronouns.txt", flag::RELATIVE),
+    class_list!("en/comparisons.txt", flag::COMPARISON),
+    class_list!("de/comparisons.txt", flag::COMPARISON),
+    class_list!("fr/comparisons.txt", flag::COMPARISON),
+    class_list!("en/audiences.txt", flag::AUDIENCE),
+    class_list!("en/clause_breaks.txt", flag::CLAUSE_BREAK),
+    class_list!("en/finite_verb_markers.txt", flag::FINITE),
     class_list!("any/courtesy_titles.txt", flag::COURTESY),
     class_list!("any/abbreviations.txt", flag::ABBREV),
     class_list!("any/name_particles.txt", flag::NAME_PARTICLE),
     class_list!("any/leading_particles.txt", flag::LEAD_PARTICLE),
-    class_list!("any/org_descriptors.txt", flag::ORG_DESCRIPTOR),
-    class_list!("any/attribution_tails.txt", flag::TAIL_CUE),
+    class_list!("en/org_descriptors.txt", flag::ORG_DESCRIPTOR),
+    class_list!("de/org_descriptors.txt", flag::ORG_DESCRIPTOR),
+    class_list!("fr/org_descriptors.txt", flag::ORG_DESCRIPTOR),
+    class_list!("en/attribution_tails.txt", flag::TAIL_CUE),
+    class_list!("de/attribution_tails.txt", flag::TAIL_CUE),
+    class_list!("fr/attribution_tails.txt", flag::TAIL_CUE),
     class_list!("en/circumstance_prepositions.txt", flag::CIRCUMSTANCE, Some(Lang::En)),
     class_list!("en/pronouns.txt", 0, Some(Lang::En)),
     class_list!("de/pronouns.txt", 0, Some(Lang::De)),
@@ -106,8 +155,12 @@ pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
 pub(super) const DE_CUES: &str = include_str!("words/de/cues.txt");
 /// French cues with their forms.
 pub(super) const FR_CUES: &str = include_str!("words/fr/cues.txt");
-/// Endings of role compounds.
-pub(super) const ROLE_SUFFIXES: &str = include_str!("words/any/role_suffixes.txt");
+/// Endings of role compounds, per language.
+pub(super) const ROLE_SUFFIXES: [&str; 3] = [
+    include_str!("words/en/role_suffixes.txt"),
+    include_str!("words/de/role_suffixes.txt"),
+    include_str!("words/fr/role_suffixes.txt"),
+];
 
 /// The marks of a list entry that set a class flag of its word (`+time` in the list of months).
 fn class_flag(mark: &str) -> u64 {
@@ -317,7 +370,8 @@ pub(super) fn tail_bit(b: &[u8]) -> usize {
 pub(super) fn role_suffixes() -> &'static RoleSuffixes {
     static R: OnceLock<RoleSuffixes> = OnceLock::new();
     R.get_or_init(|| {
-        let list: Vec<&'static [u8]> = entries(ROLE_SUFFIXES).map(|e| e.head.as_bytes()).collect();
+        let list: Vec<&'static [u8]> =
+            ROLE_SUFFIXES.iter().flat_map(|text| entries(text)).map(|e| e.head.as_bytes()).collect();
         let mut tails = [0u64; 4];
         for s in list.iter().filter(|s| s.len() >= 3) {
             let k = tail_bit(s);
@@ -412,7 +466,9 @@ mod tests {
             ("en/sources.txt", EN_SOURCES, true),
             ("de/cues.txt", DE_CUES, true),
             ("fr/cues.txt", FR_CUES, true),
-            ("any/role_suffixes.txt", ROLE_SUFFIXES, false),
+            ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
+            ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),
+            ("fr/role_suffixes.txt", ROLE_SUFFIXES[2], false),
         ]);
         v
     }

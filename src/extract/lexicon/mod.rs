@@ -166,93 +166,94 @@ pub fn detect_lang(text: &str) -> Lang {
 }
 
 /// Bit flags of a word's classes: listed words have them in the word table (see [`lookup`]).
-/// Each flag belongs to one list under `words/` (or a mark in a list). The lists under `any/`
-/// hold for every language; those under `en/`, `de/` and `fr/` only in documents of that
-/// language ([`WordEntry::by_lang`], the flags of tokens).
+/// Each flag belongs to a list under `words/` (one file per language) or to a mark in a list.
+/// Most lists hold in documents of every language; a few only in documents of their own
+/// language ([`WordEntry::by_lang`], the flags of tokens): pronouns, Konjunktiv I, German
+/// object markers, French elisions and English circumstance prepositions.
 pub mod flag {
-    /// Function words, capitalised only because they open a sentence (`any/function_words.txt`).
+    /// Function words, capitalised only because they open a sentence (`*/function_words.txt`).
     pub const FUNC: u64 = 1;
-    /// Determiners and articles (`any/determiners.txt`).
+    /// Determiners and articles (`*/determiners.txt`).
     pub const DET: u64 = 1 << 1;
-    /// A role word (`any/role_words.txt`) or a compound ending in a role (`any/role_suffixes.txt`).
+    /// A role word (`*/role_words.txt`) or a compound ending in a role (`*/role_suffixes.txt`).
     pub const ROLE: u64 = 1 << 2;
-    /// Words that make a name an organisation (`any/org_words.txt`).
+    /// Words that make a name an organisation (`*/org_words.txt`).
     pub const ORG: u64 = 1 << 3;
-    /// Day, month and time words (`any/time_words.txt`, `any/months.txt`).
+    /// Day, month and time words (`*/time_words.txt`, `*/months.txt`).
     pub const TIME: u64 = 1 << 4;
-    /// Prepositions (`any/prepositions.txt`).
+    /// Prepositions (`*/prepositions.txt`).
     pub const PREP: u64 = 1 << 5;
-    /// Auxiliaries and adverbs between a speaker and the cue (`any/aux_adverbs.txt`).
+    /// Auxiliaries and adverbs between a speaker and the cue (`*/aux_adverbs.txt`).
     pub const AUX: u64 = 1 << 6;
-    /// Negations of a cue (`any/negations.txt`).
+    /// Negations of a cue (`*/negations.txt`).
     pub const NEG: u64 = 1 << 7;
-    /// Lowercase modifiers of a role phrase (`any/role_modifiers.txt`).
+    /// Lowercase modifiers of a role phrase (`*/role_modifiers.txt`).
     pub const MODIFIER: u64 = 1 << 8;
-    /// Complementisers (`any/complementizers.txt`).
+    /// Complementisers (`*/complementizers.txt`).
     pub const COMPL: u64 = 1 << 9;
-    /// Question words (`any/wh_words.txt`).
+    /// Question words (`*/wh_words.txt`).
     pub const WH: u64 = 1 << 10;
-    /// Genitive particles (`any/genitive_particles.txt`).
+    /// Genitive particles (`*/genitive_particles.txt`).
     pub const PARTICLE_OF: u64 = 1 << 11;
     /// Verbs in Konjunktiv I, German only (`de/konjunktiv.txt`).
     pub const KONJ: u64 = 1 << 12;
-    /// Words that make the next quotation a label (`any/fragment_markers.txt`).
+    /// Words that make the next quotation a label (`*/fragment_markers.txt`).
     pub const FRAGMENT: u64 = 1 << 13;
-    /// Words that open a relative or joined clause after a comma (`any/clause_openers.txt`).
+    /// Words that open a relative or joined clause after a comma (`*/clause_openers.txt`).
     pub const CLAUSE_OPENER: u64 = 1 << 14;
-    /// Plural nouns that are never a speaker (`any/plural_non_speakers.txt`).
+    /// Plural nouns that are never a speaker (`*/plural_non_speakers.txt`).
     pub const NON_SPEAKER: u64 = 1 << 15;
-    /// Determiners before a plain noun speaker (`any/plain_determiners.txt`).
+    /// Determiners before a plain noun speaker (`*/plain_determiners.txt`).
     pub const PLAIN_DET: u64 = 1 << 16;
-    /// Prepositions that join a role and its complement (`any/role_complements.txt`).
+    /// Prepositions that join a role and its complement (`*/role_complements.txt`).
     pub const ROLE_COMPLEMENT: u64 = 1 << 17;
-    /// Indefinite determiners (`any/indefinites.txt`).
+    /// Indefinite determiners (`*/indefinites.txt`).
     pub const INDEF: u64 = 1 << 18;
-    /// Auxiliaries of the perfect (`any/perfect_auxiliaries.txt`).
+    /// Auxiliaries of the perfect (`*/perfect_auxiliaries.txt`).
     pub const PERFECT_AUX: u64 = 1 << 19;
-    /// Words between a source marker and the named source (`any/source_links.txt`).
+    /// Words between a source marker and the named source (`*/source_links.txt`).
     pub const SOURCE_LINK: u64 = 1 << 20;
-    /// Words that lead a time word (`any/time_leads.txt`).
+    /// Words that lead a time word (`*/time_leads.txt`).
     pub const TIME_LEAD: u64 = 1 << 21;
-    /// Words a time word may follow right after a cue (`any/time_adverbs.txt`).
+    /// Words a time word may follow right after a cue (`*/time_adverbs.txt`).
     pub const TIME_ADVERB: u64 = 1 << 22;
-    /// Possessive determiners and articles, per language (`any/possessives.txt`).
+    /// Possessive determiners and articles, per language (`*/possessives.txt`).
     pub const POSSESSIVE: u64 = 1 << 23;
-    /// Auxiliaries of the passive (`any/passive_auxiliaries.txt`).
+    /// Auxiliaries of the passive (`*/passive_auxiliaries.txt`).
     pub const PASSIVE_AUX: u64 = 1 << 24;
-    /// Verbs that relay a source (`any/quoting_verbs.txt`).
+    /// Verbs that relay a source (`*/quoting_verbs.txt`).
     pub const QUOTING: u64 = 1 << 25;
-    /// Conjunctions that join a second report (`any/conjunctions.txt`).
+    /// Conjunctions that join a second report (`*/conjunctions.txt`).
     pub const CONJ: u64 = 1 << 26;
-    /// Relative pronouns before a cue (`any/relative_pronouns.txt`).
+    /// Relative pronouns before a cue (`*/relative_pronouns.txt`).
     pub const RELATIVE: u64 = 1 << 27;
-    /// Words of comparison before a trailing attribution (`any/comparisons.txt`).
+    /// Words of comparison before a trailing attribution (`*/comparisons.txt`).
     pub const COMPARISON: u64 = 1 << 28;
-    /// Addressees after a cue (`any/audiences.txt`).
+    /// Addressees after a cue (`*/audiences.txt`).
     pub const AUDIENCE: u64 = 1 << 29;
     /// Prepositions of a circumstance after a cue, English only (`en/circumstance_prepositions.txt`).
     pub const CIRCUMSTANCE: u64 = 1 << 30;
-    /// Words after a comma that end a reported clause (`any/clause_breaks.txt`).
+    /// Words after a comma that end a reported clause (`*/clause_breaks.txt`).
     pub const CLAUSE_BREAK: u64 = 1 << 31;
-    /// Auxiliaries and modals that mark a finite clause (`any/finite_verb_markers.txt`).
+    /// Auxiliaries and modals that mark a finite clause (`*/finite_verb_markers.txt`).
     pub const FINITE: u64 = 1 << 32;
     /// German words that make the next phrase an object (`de/object_markers.txt`).
     pub const OBJECT_MARKER: u64 = 1 << 33;
-    /// Titles of address (`any/courtesy_titles.txt`).
+    /// Titles of address (`*/courtesy_titles.txt`).
     pub const COURTESY: u64 = 1 << 34;
-    /// Lowercase particles inside a name (`any/name_particles.txt`).
+    /// Lowercase particles inside a name (`*/name_particles.txt`).
     pub const NAME_PARTICLE: u64 = 1 << 35;
-    /// Particles that open a phrase without being a role (`any/leading_particles.txt`).
+    /// Particles that open a phrase without being a role (`*/leading_particles.txt`).
     pub const LEAD_PARTICLE: u64 = 1 << 36;
-    /// Nouns that describe an organisation after its name (`any/org_descriptors.txt`).
+    /// Nouns that describe an organisation after its name (`*/org_descriptors.txt`).
     pub const ORG_DESCRIPTOR: u64 = 1 << 37;
     /// French elided words, French only (`fr/elisions.txt`).
     pub const ELISION: u64 = 1 << 38;
-    /// Abbreviations: a dot after one ends no sentence (`+abbreviation`, `any/abbreviations.txt`).
+    /// Abbreviations: a dot after one ends no sentence (`+abbreviation`, `*/abbreviations.txt`).
     pub const ABBREV: u64 = 1 << 39;
     /// Abbreviations that only stand before a number (`+numbered`: “No. 10”).
     pub const NUMBERED: u64 = 1 << 40;
-    /// Cue forms that attribute a quote right before them (`any/attribution_tails.txt`).
+    /// Cue forms that attribute a quote right before them (`*/attribution_tails.txt`).
     pub const TAIL_CUE: u64 = 1 << 41;
     /// Pronouns for a person, per language (`+person` in `*/pronouns.txt`).
     pub const PRON_PERSON: u64 = 1 << 42;
