@@ -95,12 +95,6 @@ impl WordTable {
             i = (i + 1) & self.mask;
         }
     }
-
-    /// Every entry, in the order of insertion.
-    #[cfg(test)]
-    pub fn entries(&self) -> &[WordEntry] {
-        &self.entries
-    }
 }
 
 #[cfg(test)]
@@ -123,6 +117,6 @@ mod tests {
         assert!(t.get(b"spokeswomen").is_none() && t.get(b"b").is_none() && t.get(b"").is_none());
         t.insert(entry("of", 16));
         assert_eq!(t.get(b"of").map(|e| e.flags), Some(16));
-        assert_eq!(t.entries().len(), 4);
+        assert_eq!(t.entries.len(), 4);
     }
 }
