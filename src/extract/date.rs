@@ -1,6 +1,7 @@
 //! Finding a briefing's date in its text: ISO dates, "12 March 2026", "March 12, 2026",
 //! "12. März 2026", "12 mars 2026".
 
+/// The month a word names (“March”, “März”, “Sept.”).
 fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     if w.len() < 3 || w.len() > 9 || !w.starts_with(char::is_alphabetic) {
@@ -9,10 +10,12 @@ fn month(w: &str) -> Option<u32> {
     super::lexicon::month(&w.to_lowercase())
 }
 
+/// A valid date as `YYYY-MM-DD`.
 fn valid(y: i32, m: u32, d: u32) -> Option<String> {
     chrono::NaiveDate::from_ymd_opt(y, m, d).map(|dt| dt.format("%Y-%m-%d").to_string())
 }
 
+/// A number of up to four digits, with a trailing comma or dot.
 fn num(w: &str) -> Option<u32> {
     let t = w.trim_end_matches([',', '.']);
     if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {

@@ -39,6 +39,7 @@ pub struct SplitName {
     pub org: bool,
 }
 
+/// Whether a word is an initial (“M.”, “J”).
 fn is_initial(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     s.chars().next().is_some_and(char::is_uppercase) && (letters == 1 || s.contains('.')) && letters <= 3
@@ -356,6 +357,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether a token is an initial.
 fn is_initial_tok(t: &Token) -> bool {
     t.cap && (t.lower.chars().count() == 1 || t.lower.contains('.'))
 }

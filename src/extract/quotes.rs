@@ -18,11 +18,13 @@ pub struct QuoteSpan {
     pub depth: u8,
 }
 
+/// Deepest nesting of quotations that is tracked.
 const MAX_DEPTH: usize = 4;
 
 /// A quote mark: (offset, mark, its length in bytes, character before, character after).
 type Mark = (usize, char, usize, Option<char>, Option<char>);
 
+/// Whether the mark `c` can close a quote opened by `opener`.
 fn closes(opener: char, c: char) -> bool {
     match opener {
         '“' => matches!(c, '”' | '’' | '"' | '“'),
@@ -39,10 +41,12 @@ fn closes(opener: char, c: char) -> bool {
     }
 }
 
+/// Whether a mark is a double quote mark.
 fn is_double(c: char) -> bool {
     matches!(c, '“' | '”' | '„' | '"' | '«' | '»')
 }
 
+/// Whether the character before a mark lets it open a quote (start, space, bracket, dash, another mark).
 fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
@@ -53,6 +57,7 @@ fn is_open_context(prev: Option<char>) -> bool {
     }
 }
 
+/// Whether the character after a mark lets it close a quote (end, space, punctuation).
 fn is_close_context(next: Option<char>) -> bool {
     match next {
         None => true,

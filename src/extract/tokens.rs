@@ -95,9 +95,13 @@ impl Token<'_> {
 /// Classes of ASCII bytes for the tokenizer: letters and digits, capitals, white space (as
 /// `char::is_whitespace` has it), and the joiners that may continue a word (`'` `-` `.`).
 const ALNUM: u8 = 1;
+/// ASCII class: a capital letter.
 const UPPER: u8 = 2;
+/// ASCII class: white space.
 const SPACE: u8 = 4;
+/// ASCII class: a joiner that may continue a word (`'` `-` `.`).
 const JOINER: u8 = 8;
+/// The classes of each ASCII byte.
 const ASCII_CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -119,6 +123,7 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Whether a character belongs to a word.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -162,6 +167,7 @@ fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool,
     }
 }
 
+/// A word token whose lowercase form `lower` is known.
 fn make_word(start: usize, end: usize, lower: &str, cap: bool, made: bool, lang: Lang) -> Token<'_> {
     let entry = lookup(lower);
     Token {
@@ -289,6 +295,8 @@ fn word_end(p: &str, start: usize, len: usize, next_quote: Option<usize>) -> (us
     (j, plain)
 }
 
+/// Pushes the word `[start, end)`; in French split off elided prefixes (“l’Italie”) and
+/// inverted pronouns (“a-t-elle”).
 fn push_word<'a>(
     p: &'a str,
     start: usize,

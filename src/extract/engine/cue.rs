@@ -7,6 +7,8 @@ use crate::extract::lexicon::{CueKind, CueWord, Lang, flag};
 use crate::extract::tokens::TokKind;
 
 impl<'a> Engine<'a> {
+    /// The cue at token `i`, if it is one here: not inside a name (“United States”), an
+    /// ambiguous form only as a verb, “according” only before “to”, no English verb after “the”.
     pub(super) fn cue_at(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
         let t = &p.toks[i];
         if !t.is_word() {

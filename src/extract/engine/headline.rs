@@ -78,7 +78,9 @@ impl<'a> Engine<'a> {
     /// A quote in a headline that a body statement repeats takes that statement's speaker. Only the
     /// next statements are searched, so that the work stays linear in the text.
     pub(super) fn resolve_headline_quotes(&mut self, parsed: &[Parsed<'_>], paras: &[Para]) {
+        /// How many statements after a headline quote are searched.
         const LOOK_AHEAD: usize = 200;
+        /// How far after a headline quote (in bytes) statements are searched.
         const LOOK_AHEAD_BYTES: usize = 5_000;
         self.out.sort_by_key(|s| (s.start, s.end));
         let mut found_quotes = Vec::new();

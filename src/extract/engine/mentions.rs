@@ -205,6 +205,7 @@ impl<'a> Engine<'a> {
         sp
     }
 
+    /// The words of the phrase `[a, b)` as written, an initial glued to its dot (“M.”).
     pub(super) fn np_words<'p>(&self, p: &'p Parsed<'_>, a: usize, b: usize) -> Vec<&'p str> {
         let mut out: Vec<&'p str> = Vec::new();
         let mut i = a;

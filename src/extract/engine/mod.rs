@@ -46,6 +46,7 @@ pub struct RawStatement {
     pub confidence: f32,
 }
 
+/// A resolved speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Speaker {
     /// Shared: speakers are copied into every statement, attribution and antecedent slot.
@@ -65,7 +66,7 @@ pub struct Engine<'a> {
     ante: Antecedents,
     subject_mentions: Vec<(usize, Speaker)>,
     recency: crate::extract::lexicon::FastMap<Rc<str>, usize>,
-    /// [`split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
+    /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
     emitted: std::collections::HashSet<
         (usize, usize, bool),
@@ -97,6 +98,7 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Parses one paragraph: quotations, tokens, bounded sentences and name candidates.
     fn para(&self, para: &Para) -> Parsed<'a> {
         let s = &self.text[para.start..para.end];
         let quotes = find_quotes(s);
@@ -206,6 +208,7 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Emits a statement (once per range and kind) and updates the antecedents.
     fn emit(&mut self, kind: StatementKind, sp: Speaker, cue_text: &str, start: usize, end: usize, confidence: f32) {
         if end <= start {
             return;
@@ -233,11 +236,13 @@ impl<'a> Engine<'a> {
         self.ante.statement = Some((sp, cue_text.to_owned()));
     }
 
+    /// Emits quotation `q` of the paragraph as a quote.
     fn emit_quote(&mut self, p: &Parsed<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
         let qs = &p.quotes[q];
         self.emit(StatementKind::Quote, sp, cue_text, p.base + qs.start, p.base + qs.end, confidence);
     }
 
+    /// Emits the tokens `[a, b)` as a reported position, without trailing punctuation.
     fn emit_clause(&mut self, p: &Parsed<'a>, a: usize, b: usize, sp: Speaker, cue_text: &str, confidence: f32) {
         if a >= b || self.quotes_only {
             return;
@@ -255,6 +260,7 @@ impl<'a> Engine<'a> {
 /// rule's work per sentence is bounded and the whole extraction stays linear.
 const MAX_SENTENCE_TOKENS: usize = 300;
 
+/// Cuts sentences longer than [`MAX_SENTENCE_TOKENS`] into windows.
 fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     if sents.iter().all(|&(a, b)| b - a <= MAX_SENTENCE_TOKENS) {
         return sents;
@@ -278,6 +284,7 @@ fn title_case(toks: &[Token<'_>]) -> bool {
     words < 6 || caps * 2 > words
 }
 
+/// A role without surrounding punctuation and a trailing possessive.
 fn clean_role(r: &str) -> String {
     let r = r.trim().trim_end_matches([',', ';', ':']);
     r.strip_suffix("’s").unwrap_or(r).trim().to_owned()

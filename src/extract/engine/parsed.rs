@@ -5,27 +5,32 @@ use crate::extract::lexicon::flag;
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::tokens::{TokKind, Token};
 
+/// A paragraph parsed once: its text, quotations, tokens, sentences and name candidates.
 pub(super) struct Parsed<'t> {
     pub(super) base: usize,
     pub(super) s: &'t str,
     pub(super) quotes: Vec<QuoteSpan>,
     pub(super) toks: Vec<Token<'t>>,
-    /// Sentences as token ranges, at most [`MAX_SENTENCE_TOKENS`] long.
+    /// Sentences as token ranges, at most [`super::MAX_SENTENCE_TOKENS`] long.
     pub(super) sents: Vec<(usize, usize)>,
     /// Runs of capitalised words, the name candidates (none for headlines).
     pub(super) runs: Vec<(usize, usize)>,
 }
 
 impl Parsed<'_> {
+    /// The text of token `i`.
     pub(super) fn word(&self, i: usize) -> &str {
         &self.s[self.toks[i].start..self.toks[i].end]
     }
+    /// Whether token `i` is a quotation.
     pub(super) fn is_quote(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.quote().is_some())
     }
+    /// Whether token `i` is the punctuation mark `c`.
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
+    /// The number of words of quotation `q`.
     pub(super) fn quote_words(&self, q: usize) -> usize {
         self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()
     }
@@ -52,6 +57,7 @@ pub(super) fn quote_ends_at(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     k > s && (p.is_quote(k - 1) || k >= s + 2 && p.punct(k - 1, ',') && p.is_quote(k - 2))
 }
 
+/// Whether the tokens `[from, e)` are all punctuation.
 pub(super) fn rest_is_punct(p: &Parsed<'_>, from: usize, e: usize) -> bool {
     (from..e).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))
 }

@@ -7,6 +7,8 @@ use crate::extract::names::is_possessive;
 use crate::extract::tokens::{TokKind, Token};
 
 impl<'a> Engine<'a> {
+    /// Whether a token can be part of a speaker phrase: a capitalised non-function word, a
+    /// role, modifier or organisation word, and no cue but a capitalised one.
     pub(super) fn np_token(&self, t: &Token) -> bool {
         t.is_word()
             && ((t.cap && !t.has(flag::FUNC)) || t.has(flag::ROLE) || t.has(flag::MODIFIER) || t.has(flag::ORG))

@@ -47,6 +47,7 @@ fn is_attribute(field: &str) -> bool {
     field.starts_with('+') || field.contains('=')
 }
 
+/// One line of a list: `None` for a comment or blank line.
 fn parse_line(line: &str) -> Option<Entry<'_>> {
     let line = line.split_once('#').map_or(line, |(before, _)| before);
     let (before, forms) = line.split_once(':').unwrap_or((line, ""));
