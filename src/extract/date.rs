@@ -1,65 +1,21 @@
 //! Finding a briefing's date in its text: ISO dates, "12 March 2026", "March 12, 2026",
 //! "12. März 2026", "12 mars 2026".
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("januar", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("oktober", 10),
-    ("dezember", 12),
-    ("janvier", 1),
-    ("février", 2),
-    ("mars", 3),
-    ("avril", 4),
-    ("juin", 6),
-    ("juillet", 7),
-    ("août", 8),
-    ("septembre", 9),
-    ("octobre", 10),
-    ("novembre", 11),
-    ("décembre", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
+/// The month a word names (“March”, “März”, “Sept.”).
 fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.');
     if w.len() < 3 || w.len() > 9 || !w.starts_with(char::is_alphabetic) {
         return None;
     }
-    let w = w.to_lowercase();
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    super::lexicon::month(&w.to_lowercase())
 }
 
+/// A valid date as `YYYY-MM-DD`.
 fn valid(y: i32, m: u32, d: u32) -> Option<String> {
     chrono::NaiveDate::from_ymd_opt(y, m, d).map(|dt| dt.format("%Y-%m-%d").to_string())
 }
 
+/// A number of up to four digits, with a trailing comma or dot.
 fn num(w: &str) -> Option<u32> {
     let t = w.trim_end_matches([',', '.']);
     if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {

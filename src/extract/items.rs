@@ -56,16 +56,19 @@ fn has_timestamp(s: &str) -> bool {
         && b.get(digits + 3).is_none_or(|&c| c == b' ' || c == b'\t')
 }
 
+/// Whether a line is a Markdown heading.
 fn is_markdown_heading(s: &str) -> bool {
     let hashes = s.bytes().take_while(|&c| c == b'#').count();
     (1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' ')
 }
 
+/// Whether a line ends like a sentence.
 fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ')', ' ']);
     t.ends_with(['.', ',', ';', ':', '!', '?', '…'])
 }
 
+/// Whether a line is short enough to be a headline.
 fn short_line(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '”', '“', '’', '\'', '»', '«', ' ']);
     let question = t.ends_with(['?', '!']);
@@ -133,10 +136,12 @@ fn colon_headline(s: &str) -> bool {
     })
 }
 
+/// A headline without Markdown marks and surrounding space.
 fn clean_headline(s: &str) -> String {
     s.trim_start_matches('#').trim().to_owned()
 }
 
+/// The first sentence of a paragraph, shortened, as a headline.
 fn first_sentence(s: &str) -> String {
     let mut end = s.len();
     for (i, c) in s.char_indices() {

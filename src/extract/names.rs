@@ -1,164 +1,12 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-use std::sync::OnceLock;
-
-use super::lexicon::{FastMap, flag, flags_of, is_role_word};
+use super::lexicon::{FastMap, flag, flags_ascii_case, flags_of};
 use super::tokens::{TokKind, Token};
 
-/// Lowercase modifiers that belong to a role phrase ("top EU diplomat", "former adviser").
-/// Lowercase modifiers that belong to a role phrase.
-pub(crate) const ROLE_MODIFIERS: &[&str] = &[
-    "top",
-    "former",
-    "senior",
-    "chief",
-    "deputy",
-    "acting",
-    "anonymous",
-    "unnamed",
-    "interim",
-    "outgoing",
-    "incoming",
-    "foreign",
-    "defense",
-    "defence",
-    "press",
-    "national",
-    "security",
-    "interest",
-    "rate",
-    "special",
-    "political",
-    "career",
-    "executive",
-    "vice",
-    "general",
-    "finance",
-    "interior",
-    "news",
-    "state",
-    "federal",
-    "european",
-    "economy",
-    "health",
-    "trade",
-    "energy",
-    "justice",
-    "education",
-    "then",
-    "longtime",
-    "veteran",
-    "parliamentary",
-    "opposition",
-    "white",
-    "house",
-    "presidential",
-    "party",
-    "campaign",
-    "high",
-    "ranking",
-    "economic",
-    "military",
-    "intelligence",
-    "government",
-    "ministry",
-    "election",
-    "de",
-    "des",
-    "du",
-    "la",
-    "le",
-    "l’",
-    "à",
-];
-
-/// Uncached: see [`is_role_modifier`].
-pub(crate) fn raw_role_modifier(w: &str) -> bool {
-    ROLE_MODIFIERS.contains(&w)
-}
-
-/// Whether a lowercase word is a role word, also by German and English compound endings.
-/// Used to build the word table; elsewhere the `ROLE` flag of a word is read.
-pub(crate) fn raw_role_like(w: &str) -> bool {
-    is_role_word(w) || role_suffix(w)
-}
-
-/// Whether a word ends like a role compound ("Wahlkampfleiter", "Parteichef").
-pub(crate) fn role_suffix(w: &str) -> bool {
-    role_suffix_bytes(w.as_bytes())
-}
-
-/// Endings of role compounds.
-const ROLE_SUFFIXES: &[&str] = &[
-    "chef",
-    "chefin",
-    "leiter",
-    "leiterin",
-    "sprecher",
-    "sprecherin",
-    "minister",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "vorsitzende",
-    "vorsitzender",
-    "experte",
-    "expertin",
-    "rechtler",
-    "anwalt",
-    "funktionär",
-    "kanzler",
-    "kanzlerin",
-    "director",
-    "officer",
-    "adviser",
-    "advisor",
-    "ministre",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "official",
-    "politiker",
-    "politikerin",
-];
-
-/// The last three bytes of a word as a number, to compare endings at once.
-fn tail3(b: &[u8]) -> u32 {
-    let n = b.len();
-    u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
-}
-
-/// [`role_suffix`] of the UTF-8 bytes of a word: whether a long word ends in one of
-/// [`ROLE_SUFFIXES`]. A bit per hashed ending of three bytes rules most words out first.
-pub(crate) fn role_suffix_bytes(b: &[u8]) -> bool {
-    static TAILS: OnceLock<[u64; 4]> = OnceLock::new();
-    let suffixes = ROLE_SUFFIXES;
-    if b.len() <= 6 {
-        return false;
-    }
-    let bit = |tail: u32| (tail.wrapping_mul(0x9E37_79B1) >> 24) as usize;
-    let tails = TAILS.get_or_init(|| {
-        let mut t = [0u64; 4];
-        for s in suffixes.iter().filter(|s| s.len() >= 3) {
-            let k = bit(tail3(s.as_bytes()));
-            t[k / 64] |= 1 << (k % 64);
-        }
-        t
-    });
-    let k = bit(tail3(b));
-    tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.iter().any(|s| b.ends_with(s.as_bytes()))
-}
-
-/// Titles of address and office abbreviations that stand before a name: "Mr.", "Mme", "Sen.".
+/// Titles of address and office abbreviations that stand before a name: “Mr.”, “Mme”, “Sen.”.
 pub fn is_courtesy_title(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "sen", "rep", "gov", "lt", "col", "gen", "sgt", "capt", "adm", "m",
-        "mme", "mlle", "herr", "frau", "hr", "fr",
-    ]
-    .iter()
-    .any(|t| w.eq_ignore_ascii_case(t))
+    flags_ascii_case(w.trim_end_matches('.')) & flag::COURTESY != 0
 }
 
 /// Whether a word is an acronym in capitals ("AFP", "NATO", "PPE").
@@ -191,6 +39,7 @@ pub struct SplitName {
     pub org: bool,
 }
 
+/// Whether a word is an initial (“M.”, “J”).
 fn is_initial(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     s.chars().next().is_some_and(char::is_uppercase) && (letters == 1 || s.contains('.')) && letters <= 3
@@ -198,8 +47,31 @@ fn is_initial(s: &str) -> bool {
 
 /// Splits the words of a speaker phrase (`words` are the original spellings) into role and name.
 pub fn split_phrase(words: &[&str]) -> SplitName {
-    let mut ws: Vec<&str> = words.to_vec();
     let mut out = SplitName::default();
+    let ws = &words[leading_skip(words, &mut out.indefinite)..];
+    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
+    let is = |k: usize, bit: u64| flags[k] & bit != 0;
+    out.description = ws.join(" ");
+    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
+    let k = name_start(ws, &flags);
+    // “the president of France”, “Der Vorsitzende des Vereins”: a role with its complement
+    let complement = ws.len() - k == 1 && k >= 2 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE);
+    // “The Wikileaks founder”, “the Fed chief”: a person described by a role
+    let person_tail = k == ws.len() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
+    if complement || person_tail {
+        out.role = ws.join(" ");
+        out.org = false;
+        return out;
+    }
+    if k == ws.len() {
+        return described_org(ws, &flags, out);
+    }
+    named(ws, k, out)
+}
+
+/// How many words open a phrase without belonging to it: determiners (setting `indefinite` for
+/// an indefinite one), function words that are no role words, and particles (“du PPE”).
+fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
     let mut skip = 0;
     while let Some(first) = ws.get(skip) {
         let f = flags_of(first);
@@ -207,7 +79,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             || first.eq_ignore_ascii_case("another")
             || first.eq_ignore_ascii_case("one") && ws.len() > 1
         {
-            out.indefinite = super::lexicon::is_indefinite(&super::lexicon::lowercase(first));
+            *indefinite = f & flag::INDEF != 0;
             skip += 1;
         } else if f & flag::FUNC != 0 && f & flag::ROLE == 0 {
             skip += 1;
@@ -215,108 +87,67 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
             break;
         }
     }
-    // leading particles are no role ("du PPE")
-    while ws.len() > skip + 1
-        && ["du", "de", "des", "of", "von", "à", "l’", "la", "le"].iter().any(|p| ws[skip].eq_ignore_ascii_case(p))
-    {
+    // leading particles are no role (“du PPE”)
+    while ws.len() > skip + 1 && flags_ascii_case(ws[skip]) & flag::LEAD_PARTICLE != 0 {
         skip += 1;
     }
-    ws.drain(..skip);
-    let flags: Vec<u16> = ws.iter().map(|w| flags_of(w)).collect();
-    let is = |k: usize, bit: u16| flags[k] & bit != 0;
-    out.description = ws.join(" ");
-    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
-    // the name is the trailing run of capitalised words that are not role words
+    skip
+}
+
+/// Where the name starts: the trailing run of capitalised words that are no role words, after
+/// any courtesy title (“Mr. Trump”; office abbreviations such as “Sen.” are a role), with the
+/// capitalised modifiers of an organisation's head word (“the Democratic Party”).
+fn name_start(ws: &[&str], flags: &[u64]) -> usize {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut k = ws.len();
     while k > 0 {
         let w = ws[k - 1];
-        let cap = w.chars().next().is_some_and(char::is_uppercase);
-        if !cap || is(k - 1, flag::ROLE) || is_possessive(w) {
+        if !capitalised(w) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
             break;
         }
         k -= 1;
     }
-    // courtesy titles are no part of a name ("Mr. Trump"), office abbreviations are a role ("Sen.")
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
     }
-    // "the Democratic Party": an organisation's head word keeps its capitalised modifiers
-    if ws.len() - k == 1 && k > 0 && is(ws.len() - 1, flag::ORG) {
-        while k > 0 && ws[k - 1].chars().next().is_some_and(char::is_uppercase) && !is_possessive(ws[k - 1]) {
+    if ws.len() - k == 1 && k > 0 && flags[ws.len() - 1] & flag::ORG != 0 {
+        while k > 0 && capitalised(ws[k - 1]) && !is_possessive(ws[k - 1]) {
             k -= 1;
         }
     }
-    let mut name: Vec<&str> = ws[k..].to_vec();
-    // a name that ends in lowercase words is an organisation with a descriptor ("AFP news agency")
-    // "the president of France", "Der Vorsitzende des Vereins": a role with its complement
-    if !name.is_empty() && k >= 2 && name.len() == 1 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE) {
-        out.role = ws.join(" ");
-        out.org = false;
-        return out;
-    }
-    // "The Wikileaks founder", "the Fed chief": a person described by a role
-    let person_tail = name.is_empty() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
-    if person_tail {
-        out.role = ws.join(" ");
-        out.org = false;
-        return out;
-    }
-    let last_lower = ws.last().map(|w| super::lexicon::lowercase(w));
-    let org_tail = last_lower.as_deref().is_some_and(|l| {
-        matches!(
-            l,
-            "agency"
-                | "newspaper"
-                | "news"
-                | "party"
-                | "channel"
-                | "network"
-                | "company"
-                | "group"
-                | "website"
-                | "daily"
-                | "magazine"
-                | "broadcaster"
-                | "outlet"
-                | "firm"
-                | "bank"
-                | "zeitung"
-                | "journal"
-                | "agence"
-                | "quotidien"
-                | "institute"
-                | "ministry"
-                | "office"
-        )
-    });
-    if name.is_empty() && !org_tail {
-        out.role = ws.join(" ");
-        return out;
-    }
-    if name.is_empty() {
-        // "the AFP news agency": capitalised head before lowercase descriptor
-        if let Some(last_cap) = ws.iter().rposition(|w| w.chars().next().is_some_and(char::is_uppercase)) {
-            if !is(last_cap, flag::ROLE) {
-                let mut a = last_cap + 1;
-                while a > 0 && ws[a - 1].chars().next().is_some_and(char::is_uppercase) && !is(a - 1, flag::ROLE) {
-                    a -= 1;
-                }
-                name = ws[a..=last_cap].to_vec();
-                out.role = ws[last_cap + 1..].join(" ");
-                if !out.role.is_empty() && a > 0 {
-                    out.role = format!("{} {}", ws[..a].join(" "), out.role);
-                }
-                out.name = name.join(" ");
-                out.org = true;
-                return out;
-            }
+    k
+}
+
+/// A phrase without a trailing name: an organisation with a lowercase descriptor (“the AFP
+/// news agency”) has its capitalised head as the name; anything else is a role.
+fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
+    let is_role = |k: usize| flags[k] & flag::ROLE != 0;
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let org_tail = ws.last().is_some_and(|w| flags_of(w) & flag::ORG_DESCRIPTOR != 0);
+    if let Some(last_cap) = ws.iter().rposition(capitalised).filter(|&c| org_tail && !is_role(c)) {
+        let mut a = last_cap + 1;
+        while a > 0 && capitalised(&ws[a - 1]) && !is_role(a - 1) {
+            a -= 1;
         }
-        out.role = ws.join(" ");
+        out.role = ws[last_cap + 1..].join(" ");
+        if !out.role.is_empty() && a > 0 {
+            out.role = format!("{} {}", ws[..a].join(" "), out.role);
+        }
+        out.name = ws[a..=last_cap].join(" ");
+        out.org = true;
         return out;
     }
-    // long capitalised runs: keep the last two or three tokens as the name
-    let max =
-        if name.len() >= 3 && (is_initial(name[name.len() - 2]) || name[name.len() - 2].contains('-')) { 3 } else { 2 };
+    out.role = ws.join(" ");
+    out
+}
+
+/// A phrase whose name starts at word `k`: a long capitalised run keeps its last two words as
+/// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
+/// three words), four for an organisation.
+fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
+    let mut name = &ws[k..];
+    let second_last = name[name.len().saturating_sub(2)];
+    let max = if name.len() >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
     let limit = if out.org {
         4
     } else if name.len() == 3 && k == 0 {
@@ -326,7 +157,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     };
     if name.len() > limit {
         k += name.len() - limit;
-        name = ws[k..].to_vec();
+        name = &ws[k..];
     }
     out.name = name.join(" ");
     out.role = ws[..k].join(" ");
@@ -360,12 +191,8 @@ struct Surname {
 }
 
 impl NameIndex {
-    /// Registers a name seen in the text, with the role it was given (possibly empty).
-    pub fn add(&mut self, name: &str, role: &str) {
-        self.add_at(name, role, usize::MAX);
-    }
-
-    /// Registers a name seen at byte `pos` of the text.
+    /// Registers a name seen at byte `pos` of the text (`usize::MAX` when it does not matter),
+    /// with the role it was given (possibly empty).
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let Some(last) = name.split_whitespace().next_back() else { return };
         if !self.by_last.contains_key(last) {
@@ -403,19 +230,14 @@ impl NameIndex {
         self.full_ref(name, usize::MAX).to_owned()
     }
 
-    /// The fullest form of a name as the text stands at byte `pos`. For an organisation word
-    /// that several longer names fit ("Commission": "European Commission", "Election
-    /// Commission"), the one first named most recently before `pos`; otherwise the longest.
-    pub fn full_at(&self, name: &str, pos: usize) -> String {
-        self.full_ref(name, pos).to_owned()
-    }
-
     /// Whether the fullest form of a name has more than one word.
     pub fn is_multiword(&self, name: &str) -> bool {
         self.full_ref(name, usize::MAX).contains(' ')
     }
 
-    /// [`Self::full_at`] without copying.
+    /// The fullest form of a name as the text stands at byte `pos`. For an organisation word
+    /// that several longer names fit (“Commission”: “European Commission”, “Election
+    /// Commission”), the one first named most recently before `pos`; otherwise the longest.
     pub fn full_ref<'s>(&'s self, name: &'s str, pos: usize) -> &'s str {
         let Some(last) = name.split_whitespace().next_back() else { return "" };
         let Some(entry) = self.by_last.get(last) else { return name };
@@ -509,7 +331,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let mut j = i + 1;
             while j < toks.len()
                 && toks[j].kind == TokKind::Word
-                && (toks[j].cap || is_particle(toks[j].lower) && toks.get(j + 1).is_some_and(|t| t.cap))
+                && (toks[j].cap || toks[j].has(flag::NAME_PARTICLE) && toks.get(j + 1).is_some_and(|t| t.cap))
             {
                 j += 1;
             }
@@ -535,15 +357,9 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether a token is an initial.
 fn is_initial_tok(t: &Token) -> bool {
     t.cap && (t.lower.chars().count() == 1 || t.lower.contains('.'))
-}
-
-fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "von" | "van" | "de" | "da" | "al" | "bin" | "ben" | "del" | "della" | "di" | "la" | "le" | "ter" | "zu"
-    )
 }
 
 #[cfg(test)]
@@ -593,8 +409,8 @@ mod tests {
     #[test]
     fn index_resolves_short_names() {
         let mut ix = NameIndex::default();
-        ix.add("Emmanuel Macron", "French President");
-        ix.add("Macron", "");
+        ix.add_at("Emmanuel Macron", "French President", usize::MAX);
+        ix.add_at("Macron", "", usize::MAX);
         assert_eq!(ix.full("Macron"), "Emmanuel Macron");
         assert_eq!(ix.full("Brigitte"), "Brigitte");
         assert_eq!(ix.role("Emmanuel Macron"), Some("French President"));

@@ -18,11 +18,13 @@ pub struct QuoteSpan {
     pub depth: u8,
 }
 
+/// Deepest nesting of quotations that is tracked.
 const MAX_DEPTH: usize = 4;
 
 /// A quote mark: (offset, mark, its length in bytes, character before, character after).
 type Mark = (usize, char, usize, Option<char>, Option<char>);
 
+/// Whether the mark `c` can close a quote opened by `opener`.
 fn closes(opener: char, c: char) -> bool {
     match opener {
         '“' => matches!(c, '”' | '’' | '"' | '“'),
@@ -39,10 +41,12 @@ fn closes(opener: char, c: char) -> bool {
     }
 }
 
+/// Whether a mark is a double quote mark.
 fn is_double(c: char) -> bool {
     matches!(c, '“' | '”' | '„' | '"' | '«' | '»')
 }
 
+/// Whether the character before a mark lets it open a quote (start, space, bracket, dash, another mark).
 fn is_open_context(prev: Option<char>) -> bool {
     match prev {
         None => true,
@@ -53,6 +57,7 @@ fn is_open_context(prev: Option<char>) -> bool {
     }
 }
 
+/// Whether the character after a mark lets it close a quote (end, space, punctuation).
 fn is_close_context(next: Option<char>) -> bool {
     match next {
         None => true,
@@ -65,6 +70,19 @@ fn is_close_context(next: Option<char>) -> bool {
 /// Runs in time linear in the paragraph length. A quote still open at the end of the paragraph
 /// runs to its end (`closed == false`); nested quotes that are still open there are dropped.
 pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
+    let marks = quote_marks(p);
+    if marks.is_empty() {
+        return Vec::new();
+    }
+    let (mut out, stack) = pair_marks(p, &marks);
+    close_left_open(p, &mut out, &stack);
+    // a quote of at most one letter or digit is no quote (rock 'n' roll, a stray mark)
+    out.retain(|q| p[q.start..q.end].chars().filter(|c| c.is_alphanumeric()).count() > 1);
+    out
+}
+
+/// The quote marks of a paragraph with the characters around them.
+fn quote_marks(p: &str) -> Vec<Mark> {
     // the marks with the characters around them, found by their lead bytes; the rest of the text
     // is never decoded
     let mut marks: Vec<Mark> = Vec::new();
@@ -102,10 +120,12 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
             pos += 1;
         }
     }
-    // For the mismatched “…’ pair: is there a proper double closing mark before the next double opener?
-    if marks.is_empty() {
-        return Vec::new();
-    }
+    marks
+}
+
+/// For each mark, whether a double closing mark comes before the next double opening mark (for
+/// the mismatched “…’ pair).
+fn double_close_ahead(marks: &[Mark]) -> Vec<bool> {
     let mut next_double_close = vec![false; marks.len() + 1];
     for i in (0..marks.len()).rev() {
         next_double_close[i] = match marks[i].1 {
@@ -114,6 +134,13 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
             _ => next_double_close[i + 1],
         };
     }
+    next_double_close
+}
+
+/// Pairs opening and closing marks: the quotes found, and the stack of quotes still open at the
+/// end as (opening mark, index into the quotes).
+fn pair_marks(p: &str, marks: &[Mark]) -> (Vec<QuoteSpan>, Vec<(char, usize)>) {
+    let next_double_close = double_close_ahead(marks);
     let mut out: Vec<QuoteSpan> = Vec::new();
     // stack of (opener char, index into out)
     let mut stack: Vec<(char, usize)> = Vec::new();
@@ -172,7 +199,12 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
         let idx = out.len() - 1;
         stack.push((c, idx));
     }
-    // left open: the outermost runs to the paragraph end, open nested ones are dropped
+    (out, stack)
+}
+
+/// Quotes left open at the paragraph end: the outermost runs to the end, open nested ones are
+/// dropped.
+fn close_left_open(p: &str, out: &mut Vec<QuoteSpan>, stack: &[(char, usize)]) {
     if let Some(&(_, bottom)) = stack.first() {
         let drop: Vec<usize> = stack.iter().skip(1).map(|&(_, i)| i).collect();
         let q = &mut out[bottom];
@@ -184,9 +216,6 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
             !drop.contains(&(k - 1))
         });
     }
-    // a quote of at most one letter or digit is no quote (rock 'n' roll, a stray mark)
-    out.retain(|q| p[q.start..q.end].chars().filter(|c| c.is_alphanumeric()).count() > 1);
-    out
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, lookup, lookup_any_case, lowercase};
+use super::lexicon::{Lang, flag, flags_in, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -57,7 +57,7 @@ pub struct Token<'a> {
     /// Whether a word starts with an uppercase letter.
     pub cap: bool,
     /// Word class flags ([`super::lexicon::flag`]); 0 for punctuation and quotes.
-    pub flags: u16,
+    pub flags: u64,
     /// The cue this word is in the document's language, if any.
     pub cue: Option<&'static super::lexicon::CueWord>,
 }
@@ -74,7 +74,7 @@ impl Token<'_> {
     }
 
     /// Whether the word has all of the class `flags`.
-    pub fn has(&self, flags: u16) -> bool {
+    pub fn has(&self, flags: u64) -> bool {
         self.flags & flags == flags && flags != 0
     }
 
@@ -95,9 +95,13 @@ impl Token<'_> {
 /// Classes of ASCII bytes for the tokenizer: letters and digits, capitals, white space (as
 /// `char::is_whitespace` has it), and the joiners that may continue a word (`'` `-` `.`).
 const ALNUM: u8 = 1;
+/// ASCII class: a capital letter.
 const UPPER: u8 = 2;
+/// ASCII class: white space.
 const SPACE: u8 = 4;
+/// ASCII class: a joiner that may continue a word (`'` `-` `.`).
 const JOINER: u8 = 8;
+/// The classes of each ASCII byte.
 const ASCII_CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
     let mut b = 0;
@@ -119,6 +123,7 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// Whether a character belongs to a word.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -150,15 +155,32 @@ fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool,
     } else {
         arena.keep(&lowercase(s))
     };
-    Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+    Token {
+        kind: TokKind::Word,
+        start,
+        end,
+        lower,
+        made,
+        cap,
+        flags: entry.by_lang[lang as usize],
+        cue: entry.cues[lang as usize],
+    }
 }
 
+/// A word token whose lowercase form `lower` is known.
 fn make_word(start: usize, end: usize, lower: &str, cap: bool, made: bool, lang: Lang) -> Token<'_> {
     let entry = lookup(lower);
-    Token { kind: TokKind::Word, start, end, lower, made, cap, flags: entry.flags, cue: entry.cues[lang as usize] }
+    Token {
+        kind: TokKind::Word,
+        start,
+        end,
+        lower,
+        made,
+        cap,
+        flags: entry.by_lang[lang as usize],
+        cue: entry.cues[lang as usize],
+    }
 }
-
-const FR_ELISIONS: &[&str] = &["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu"];
 
 /// Splits a paragraph into tokens. Top-level quotations (depth 0) become single tokens.
 pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a TokenArena) -> Vec<Token<'a>> {
@@ -206,42 +228,8 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
         };
         if is_word_char(c) {
             let start = i;
-            let mut j = i + len;
-            let bytes = p.as_bytes();
-            // ASCII without capitals so far: the word is its own lowercase form
-            let mut plain = byte.is_ascii() && !byte.is_ascii_uppercase();
-            while j < p.len() {
-                // ASCII fast path: letters and digits continue the word, other ASCII but the
-                // joiners ends it
-                let b = bytes[j];
-                if b.is_ascii() {
-                    let class = ASCII_CLASS[usize::from(b)];
-                    if class & ALNUM != 0 {
-                        plain &= class & UPPER == 0;
-                        j += 1;
-                        continue;
-                    }
-                    if class & JOINER == 0 {
-                        break;
-                    }
-                } else {
-                    plain = false;
-                }
-                let Some(d) = p[j..].chars().next() else { break };
-                if is_word_char(d) {
-                    j += d.len_utf8();
-                    continue;
-                }
-                // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2.5
-                if matches!(d, '’' | '\'' | '-' | '.' | '‑') {
-                    let after = j + d.len_utf8();
-                    if p[after..].chars().next().is_some_and(is_word_char) && (qi >= top.len() || top[qi].1.open != j) {
-                        j = after;
-                        continue;
-                    }
-                }
-                break;
-            }
+            let next_quote = top.get(qi).map(|q| q.1.open);
+            let (j, plain) = word_end(p, i, len, next_quote);
             push_word(p, start, j, lang, plain, arena, &mut out);
             i = j;
             continue;
@@ -261,6 +249,54 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
     out
 }
 
+/// The end of the word that starts at byte `start` with a character of `len` bytes, and whether
+/// it is ASCII without capitals (its own lowercase form). Inner joiners continue a word when a
+/// letter or digit follows and no quotation opens there (`next_quote`): it’s, Eva-Marie, U.S (the
+/// final dot stays punctuation), 2.5.
+#[inline]
+fn word_end(p: &str, start: usize, len: usize, next_quote: Option<usize>) -> (usize, bool) {
+    let mut j = start + len;
+    let bytes = p.as_bytes();
+    // ASCII without capitals so far: the word is its own lowercase form
+    let byte = bytes[start];
+    let mut plain = byte.is_ascii() && !byte.is_ascii_uppercase();
+    while j < p.len() {
+        // ASCII fast path: letters and digits continue the word, other ASCII but the
+        // joiners ends it
+        let b = bytes[j];
+        if b.is_ascii() {
+            let class = ASCII_CLASS[usize::from(b)];
+            if class & ALNUM != 0 {
+                plain &= class & UPPER == 0;
+                j += 1;
+                continue;
+            }
+            if class & JOINER == 0 {
+                break;
+            }
+        } else {
+            plain = false;
+        }
+        let Some(d) = p[j..].chars().next() else { break };
+        if is_word_char(d) {
+            j += d.len_utf8();
+            continue;
+        }
+        // inner joiners: it’s, Eva-Marie, U.S (the final dot stays punctuation), 2.5
+        if matches!(d, '’' | '\'' | '-' | '.' | '‑') {
+            let after = j + d.len_utf8();
+            if p[after..].chars().next().is_some_and(is_word_char) && next_quote != Some(j) {
+                j = after;
+                continue;
+            }
+        }
+        break;
+    }
+    (j, plain)
+}
+
+/// Pushes the word `[start, end)`; in French split off elided prefixes (“l’Italie”) and
+/// inverted pronouns (“a-t-elle”).
 fn push_word<'a>(
     p: &'a str,
     start: usize,
@@ -277,7 +313,7 @@ fn push_word<'a>(
             let s = &p[start..end];
             let Some(k) = s.find(['’', '\'']) else { break };
             let head = s[..k].to_lowercase();
-            if !FR_ELISIONS.contains(&head.as_str()) || start + k + 1 >= end {
+            if flags_in(&head, Lang::Fr) & flag::ELISION == 0 || start + k + 1 >= end {
                 break;
             }
             let apo = s[k..].chars().next().map_or(1, char::len_utf8);
@@ -308,17 +344,12 @@ fn push_word<'a>(
     }
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "lt", "col", "gen", "sen", "rep", "gov", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nr", "vs", "etc", "jr", "sr", "inc", "corp", "co", "mt",
-    "ft", "mme", "mlle", "hr", "fr", "bzw", "ca", "vgl", "sgt", "capt", "adm", "rev", "supt", "approx",
-];
-
+/// Whether a word before a dot is an abbreviation, so that the dot ends no sentence: a listed
+/// abbreviation, a word with inner dots, or one capital letter.
 fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
-    let numbered = matches!(t.lower, "no" | "nr");
     t.is_word()
-        && (ABBREVIATIONS.contains(&t.lower)
-            && (!numbered || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
+        && (t.has(flag::ABBREV)
+            && (!t.has(flag::NUMBERED) || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
             || t.lower.contains('.')
             || (t.lower.chars().count() == 1 && t.cap))
 }
@@ -342,7 +373,7 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
                     && !(t.is_punct('.')
                         && i > 0
                         && is_day_number(&toks[i - 1])
-                        && next.is_some_and(|n| n.has(super::lexicon::flag::TIME)))
+                        && next.is_some_and(|n| n.has(flag::TIME)))
             }
             TokKind::Quote(q) => {
                 let q = q as usize;
@@ -372,7 +403,7 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
             TokKind::Punct('.' | ',' | '!' | '?') => return false,
             TokKind::Quote(_) => return false,
             TokKind::Word => {
-                if matches!(t.lower, "said" | "says" | "added" | "told" | "sagte" | "sagt" | "ajoute" | "a") {
+                if t.has(flag::TAIL_CUE) {
                     return true;
                 }
             }

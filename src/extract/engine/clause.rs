@@ -1,0 +1,389 @@
+//! The statement after a cue verb: a quote the cue introduces (said: “…”), or the reported
+//! clause (said that …), where it starts and where it ends.
+
+use super::parsed::{Parsed, looks_like_clause, rest_is_punct, trim_punct};
+use super::state::{CueSite, SentenceState};
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{CueKind, Lang, cue_trait, flag};
+use crate::extract::tokens::Token;
+
+/// Where a reported clause ends, and what follows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClauseEnd {
+    /// The clause runs to this token.
+    At(usize),
+    /// The clause ends at a colon before this quote, which the speaker says too.
+    ColonQuote(usize, usize),
+    /// The clause ends at a conjunction before a second clause of the same speaker that starts
+    /// at the second token: “said that … and that …”.
+    SecondClause(usize, usize),
+}
+
+impl<'a> Engine<'a> {
+    /// The statement after the cue: a quote it introduces, else a reported clause. Returns the
+    /// speaker and cue when the sentence ends in a colon before a list.
+    pub(super) fn statement_after(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        post_subject_end: Option<usize>,
+        sp: Speaker,
+        st: &mut SentenceState,
+    ) -> Option<(Speaker, String)> {
+        let e = site.e;
+        let cs = self.skip_fwd(p, e, post_subject_end.unwrap_or(site.i + 1));
+        if cs >= e {
+            return None;
+        }
+        if p.punct(cs, ':') && cs + 1 >= e {
+            return Some((sp, site.text.to_owned()));
+        }
+        if let Some(q) = introduced_quote(p, cs, e) {
+            st.claimed.push(q);
+            self.emit_quote(p, q, sp, site.text, 0.9);
+            return None;
+        }
+        if site.c.kind == CueKind::Label {
+            return None; // other quotes of the sentence are picked up as characterisations
+        }
+        if let Some(q) = self.colon_quote(p, cs, e) {
+            st.claimed.push(q);
+            self.emit_quote(p, q, sp, site.text, 0.85);
+            return None;
+        }
+        let comp = self.complementizer(p, site, cs);
+        let start = self.clause_start(p, site, cs, comp)?;
+        self.reported_clause(p, site, start, comp, sp, st);
+        None
+    }
+
+    /// A quote after the cue and a colon, with only a few words between: “said of the
+    /// situation: “…””. None when a cue, a quote or a complementiser comes first.
+    fn colon_quote(&self, p: &Parsed<'a>, cs: usize, e: usize) -> Option<usize> {
+        let colon = (cs..e.min(cs + 12)).find(|&k| p.punct(k, ':'))?;
+        let plain = (cs..colon).all(|k| self.cue_at(p, k).is_none() && !p.is_quote(k))
+            && !(cs..colon).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::COMPL));
+        if !plain {
+            return None;
+        }
+        p.toks.get(colon + 1).and_then(Token::quote)
+    }
+
+    /// The complementiser that opens the clause (“that”, “dass”, “que”) within twelve tokens of
+    /// `cs`, before any full stop or other cue. A far “that” after a plain noun is a relative
+    /// pronoun (“said the plan that …”); after a time, a name or an audience (“told Congress
+    /// that”) it opens the clause.
+    fn complementizer(&self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize) -> Option<usize> {
+        let look = site.e.min(cs + 12);
+        (cs..look).find(|&k| {
+            p.toks[k].is_word()
+                && p.toks[k].has(flag::COMPL)
+                && !(p.toks[k].is("that")
+                    && k > cs
+                    && p.toks[k - 1].is_word()
+                    && !p.toks[k - 1].has(flag::TIME)
+                    && !p.toks[k - 1].cap
+                    && !p.toks[k - 1].has(flag::AUDIENCE)
+                    && k - cs > 6)
+                && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == site.i))
+        })
+    }
+
+    /// Where the reported clause starts: after the complementiser or a colon; in German after
+    /// the first comma (“sagte er, die Lage …”); in French after a comma; after the addressee of
+    /// a verb that names one (“told reporters …”); in English after a circumstance (“said in a
+    /// statement that …”, “said on Friday, …”). None when there is no clause.
+    fn clause_start(&self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize, comp: Option<usize>) -> Option<usize> {
+        let e = site.e;
+        let mut start = cs;
+        if let Some(k) = comp {
+            start = k + 1;
+        } else if p.punct(cs, ':') {
+            start = cs + 1;
+        } else if self.lang == Lang::De {
+            if let Some(k) = (cs..e.min(cs + 8)).find(|&k| p.punct(k, ',')) {
+                start = k + 1;
+            } else if p.punct(cs, ',') {
+                start = cs + 1;
+            }
+        } else if self.lang == Lang::Fr && p.punct(cs, ',') {
+            start = cs + 1;
+        } else if site.c.has(cue_trait::OBJECT) {
+            start = self.after_addressee(p, cs, e)?;
+        } else if self.lang == Lang::En && p.toks.get(start).is_some_and(|t| t.is_word() && t.has(flag::CIRCUMSTANCE)) {
+            let mut k = start;
+            while k < e && !p.punct(k, ',') && !p.toks[k].is("that") && k - start < 8 {
+                k += 1;
+            }
+            if !(k < e && (p.punct(k, ',') || p.toks[k].is("that"))) {
+                return None;
+            }
+            start = k + 1;
+        }
+        (start < e).then_some(start)
+    }
+
+    /// After the addressee of a verb that names one: “told reporters …”, “told the BBC …”.
+    /// None when a circumstance follows (“told … on Monday”, “told … in an interview”).
+    fn after_addressee(&self, p: &Parsed<'a>, cs: usize, e: usize) -> Option<usize> {
+        let obj = self.np_after(p, cs, e).map_or(cs + 1, |(_, b)| b);
+        let plural = p.toks.get(cs).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with('s'));
+        let start = self.skip_fwd(p, e, if plural { cs + 1 } else { obj });
+        if p.toks.get(start).is_some_and(|t| t.is("on") || t.is("in")) {
+            return None;
+        }
+        Some(start)
+    }
+
+    /// The reported clause from `start`: emitted as a position (or as a quote when a quote
+    /// fills it), with a quote after a colon and a second clause that belong to it.
+    fn reported_clause(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        start: usize,
+        comp: Option<usize>,
+        sp: Speaker,
+        st: &mut SentenceState,
+    ) {
+        let (e, c, cue_text) = (site.e, site.c, site.text);
+        // a quote that fills the clause is the statement itself: said that „…“
+        if let Some(q) = p.toks[start].quote() {
+            if rest_is_punct(p, start + 1, e) {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp, cue_text, 0.85);
+                return;
+            }
+        }
+        let first = &p.toks[start];
+        if first.is_word() && (first.has(flag::WH) || first.is("to") && c.has(cue_trait::NOT_TO)) {
+            return;
+        }
+        if first.is_punct(',') || first.is_punct('(') {
+            return;
+        }
+        let stop = self.clause_end(p, site, start, comp);
+        let end = match stop {
+            ClauseEnd::At(k) | ClauseEnd::ColonQuote(k, _) | ClauseEnd::SecondClause(k, _) => k,
+        };
+        let Some(end) = self.clause_body_end(p, site, start, trim_punct(p, start, end), comp, &sp, st) else {
+            return;
+        };
+        let conf = if comp.is_some() { 0.8 } else { 0.65 };
+        self.emit_clause(p, start, end, sp.clone(), cue_text, conf);
+        st.clauses.push((start, end));
+        match stop {
+            ClauseEnd::ColonQuote(_, q) => {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp, ":", 0.8);
+            }
+            ClauseEnd::SecondClause(_, a) => {
+                let b = trim_punct(p, a, e);
+                if let (Some(q), true) = (p.toks.get(a).and_then(Token::quote), b == a + 1) {
+                    st.claimed.push(q);
+                    self.emit_quote(p, q, sp, cue_text, 0.8);
+                } else if b > a + 1 {
+                    self.emit_clause(p, a, b, sp, cue_text, conf);
+                    st.clauses.push((a, b));
+                }
+            }
+            ClauseEnd::At(_) => {}
+        }
+    }
+
+    /// Checks the clause `[start, end)` and returns where its body ends. An English clause
+    /// without a complementiser must look like one: no preposition first, a finite verb after
+    /// a verb that is no verb of saying proper (then it also ends at a comma), unless the verb
+    /// takes a to-infinitive (“vowed to fight”). A clause that is one quote is emitted as that
+    /// quote. None when nothing is to be emitted as a clause.
+    #[allow(clippy::too_many_arguments)]
+    fn clause_body_end(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        start: usize,
+        end: usize,
+        comp: Option<usize>,
+        sp: &Speaker,
+        st: &mut SentenceState,
+    ) -> Option<usize> {
+        let c = site.c;
+        let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        if words < 3 {
+            return None;
+        }
+        let to_infinitive = p.toks[start].is("to") && c.has(cue_trait::TO_CLAUSE);
+        let bare_en = comp.is_none() && self.lang == Lang::En;
+        if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive {
+            return None;
+        }
+        let narrow = bare_en && !c.has(cue_trait::CORE);
+        if narrow && !to_infinitive && !looks_like_clause(p, start, end) {
+            return None;
+        }
+        // a clause that is one quote and nothing else
+        if end == start + 1 {
+            if let Some(q) = p.toks[start].quote() {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp.clone(), site.text, 0.85);
+                return None;
+            }
+        }
+        let mut end = end;
+        if narrow {
+            if let Some(k) = (start..end).find(|&k| p.punct(k, ',')) {
+                end = k;
+                if !to_infinitive && !looks_like_clause(p, start, end)
+                    || (start..end).filter(|&k| p.toks[k].is_word()).count() < 3
+                {
+                    return None;
+                }
+            }
+        }
+        Some(end)
+    }
+
+    /// Where the clause from `start` ends: the first break ([`Self::clause_break`]) or the
+    /// sentence end.
+    fn clause_end(&self, p: &Parsed<'a>, site: CueSite<'_>, start: usize, comp: Option<usize>) -> ClauseEnd {
+        (start..site.e).find_map(|k| self.clause_break(p, site, start, k, comp)).unwrap_or(ClauseEnd::At(site.e))
+    }
+
+    /// Whether the clause from `start` ends at token `k`: at a colon before a quote; at a comma
+    /// before a participle or source cue (“…, adding”, “…, according to”), before a clause
+    /// break word and a cue (“…, while X said”), or before another speaker's trailing
+    /// attribution (“…, X said.”); at a conjunction before a second complementiser (“and that
+    /// …”), before a cue after only auxiliaries (“and has warned”), or before another speaker's
+    /// attribution (“but the BBC's editor said …”).
+    fn clause_break(
+        &self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        start: usize,
+        k: usize,
+        comp: Option<usize>,
+    ) -> Option<ClauseEnd> {
+        let t = &p.toks[k];
+        if t.is_punct(':') && k > start {
+            if let Some(q) = p.toks.get(k + 1).and_then(Token::quote) {
+                return Some(ClauseEnd::ColonQuote(k, q));
+            }
+        }
+        if (t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–'))
+            && self.breaks_after_comma(p, site, k)
+        {
+            return Some(ClauseEnd::At(k));
+        }
+        if t.is_word() && t.has(flag::CONJ) && k > start {
+            let core = comp.is_some() || site.c.has(cue_trait::CORE);
+            if p.toks.get(k + 1).is_some_and(|n| n.has(flag::COMPL)) && core {
+                return Some(ClauseEnd::SecondClause(k, k + 2));
+            }
+            if self.breaks_at_conjunction(p, site.e, k) {
+                return Some(ClauseEnd::At(k));
+            }
+        }
+        None
+    }
+
+    /// The comma rules of [`Self::clause_break`], for the punctuation at `k`.
+    fn breaks_after_comma(&self, p: &Parsed<'a>, site: CueSite<'_>, k: usize) -> bool {
+        let e = site.e;
+        let n = k + 1;
+        let nx = p.toks.get(n);
+        let next_cue = nx.and_then(|_| self.cue_at(p, n));
+        if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
+            || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
+                && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
+        {
+            return true;
+        }
+        // …, X said. at the end belongs to another attribution
+        self.np_after(p, n, e).is_some_and(|(_, b)| {
+            b < e && self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb) && rest_is_punct(p, b + 1, e)
+        })
+    }
+
+    /// The conjunction rules of [`Self::clause_break`], for the conjunction at `k`.
+    fn breaks_at_conjunction(&self, p: &Parsed<'a>, e: usize, k: usize) -> bool {
+        let m = (k + 1..e.min(k + 5))
+            .find(|&m| self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)));
+        if let Some(m) = m {
+            if (k + 1..m).all(|x| p.toks[x].is_word() && (p.toks[x].has(flag::AUX) || p.toks[x].has(flag::NEG))) {
+                return true;
+            }
+        }
+        // “…, but the BBC's editor Jon Sopel said …”: another speaker's attribution
+        let Some((_, b)) = self.np_after(p, k + 1, e) else { return false };
+        let mut m = b;
+        while m < e && p.toks[m].is_word() && p.toks[m].has(flag::AUX) {
+            m += 1;
+        }
+        m < e
+            && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
+            && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb)
+    }
+}
+
+/// A quote the cue introduces and that ends the sentence: said: “…” / saying, “…” / said “…”
+/// / said, quote, “…”.
+fn introduced_quote(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
+    let mut k = cs;
+    if p.punct(k, ':') || p.punct(k, ',') {
+        k += 1;
+    }
+    if p.toks.get(k).is_some_and(|t| t.is("quote")) {
+        k += 1;
+        if p.punct(k, ',') || p.punct(k, ':') {
+            k += 1;
+        }
+    }
+    let q = p.toks.get(k).and_then(Token::quote)?;
+    (k < e && rest_is_punct(p, k + 1, e)).then_some(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn quote_introduced_by_the_cue() {
+        let v = run("Port\nHarbour master Ivo Pranjic said: “We keep the north quay open.”\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ivo Pranjic" && t.starts_with("We keep")), "{v:?}");
+    }
+
+    #[test]
+    fn quote_after_a_colon_and_a_few_words() {
+        let v = run("Port\nHarbour master Ivo Pranjic said of the storm: “It was the worst in years.”\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Pranjic"), "{v:?}");
+    }
+
+    #[test]
+    fn clause_after_an_addressee_and_a_circumstance() {
+        let v = run("Port\nMayor Ines Sala told reporters the ferry would run again by June.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t == "the ferry would run again by June")
+        );
+        let v = run("Port\nMayor Ines Sala said in a statement that the ferry would run again by June.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t == "the ferry would run again by June")
+        );
+    }
+
+    #[test]
+    fn clause_ends_before_a_participle_and_keeps_a_second_clause() {
+        let v = run("Port\nMayor Ines Sala said that the quay was safe, adding that the cranes were new.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
+        let v = run("Port\nMayor Ines Sala said that the quay was safe and that the cranes were new.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the cranes were new"), "{v:?}");
+    }
+
+    #[test]
+    fn narrow_verbs_need_a_finite_clause() {
+        assert!(run("Port\nMayor Ines Sala revealed plans for a larger ferry terminal.\n").is_empty());
+        let v = run("Port\nMayor Ines Sala vowed to build a larger ferry terminal soon.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t.starts_with("to build")), "{v:?}");
+    }
+}

@@ -1,0 +1,119 @@
+//! Finding cues: whether a token is a cue here, and the words a cue may stand apart from its
+//! speaker or its statement by.
+
+use super::Engine;
+use super::parsed::Parsed;
+use crate::extract::lexicon::{CueKind, CueWord, Lang, flag};
+use crate::extract::tokens::TokKind;
+
+impl<'a> Engine<'a> {
+    /// The cue at token `i`, if it is one here: not inside a name (“United States”), an
+    /// ambiguous form only as a verb, “according” only before “to”, no English verb after “the”.
+    pub(super) fn cue_at(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
+        let t = &p.toks[i];
+        if !t.is_word() {
+            return None;
+        }
+        let c = t.cue?;
+        // a capitalised cue word after another capitalised word is part of a name ("United States")
+        if t.cap && i > 0 && p.toks[i - 1].cap && p.toks[i - 1].is_word() {
+            return None;
+        }
+        // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
+        // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
+        // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
+        if c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
+            let after_aux = i > 0 && p.toks[i - 1].has(flag::PERFECT_AUX);
+            let verb_like = p.toks.get(i + 1).is_none_or(|n| {
+                n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
+            });
+            if !after_aux && !verb_like {
+                return None;
+            }
+        }
+        match c.kind {
+            CueKind::SourcePrefix if let Some(next) = c.continuation() => {
+                p.toks.get(i + 1).filter(|n| n.is(next)).map(|_| *c)
+            }
+            CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
+            _ => Some(*c),
+        }
+    }
+
+    /// Skips auxiliaries, adverbs and time phrases backwards from `i`; returns the new index and
+    /// whether a negation was passed.
+    pub(super) fn skip_back(&self, p: &Parsed<'a>, lo: usize, mut i: usize) -> (usize, bool) {
+        let mut neg = false;
+        while i > lo {
+            let t = &p.toks[i - 1];
+            if !t.is_word() {
+                break;
+            }
+            if t.has(flag::NEG) {
+                neg = true;
+                i -= 1;
+            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has") {
+                i -= 1;
+            } else if t.has(flag::TIME) {
+                i -= 1;
+                if i > lo && p.toks[i - 1].has(flag::TIME_LEAD) {
+                    i -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        (i, neg)
+    }
+
+    /// Skips time phrases forward from `i`.
+    pub(super) fn skip_fwd(&self, p: &Parsed<'a>, e: usize, mut i: usize) -> usize {
+        while i < e {
+            let t = &p.toks[i];
+            if t.is_word()
+                && (t.has(flag::TIME)
+                    || t.has(flag::TIME_ADVERB) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Whether only a short adverbial ("in a statement", "on Friday") follows before the sentence ends.
+    pub(super) fn ends_soon(&self, p: &Parsed<'a>, from: usize, e: usize) -> bool {
+        let n = e.saturating_sub(from);
+        n <= 6
+            && (from..e).all(|k| {
+                let t = &p.toks[k];
+                !t.is_word() || !t.has(flag::COMPL) && self.cue_at(p, k).is_none()
+            })
+            && p.toks.get(from).is_some_and(|t| t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.cap))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Position;
+
+    #[test]
+    fn an_ambiguous_form_is_a_cue_only_as_a_verb() {
+        assert!(run("Port\nThe Baltic states agreed on new harbour fees for the coming year.\n").is_empty());
+        let v = run("Port\nThe ministry states that the pier will stay closed all week.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the pier will stay closed all week"), "{v:?}");
+    }
+
+    #[test]
+    fn time_words_stand_between_speaker_and_cue() {
+        let v = run("Port\nMayor Ines Sala on Monday said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_capitalised_cue_inside_a_name_is_none() {
+        assert!(run("Port\nThe United States Note Office opened a branch at the harbour today.\n").is_empty());
+    }
+}

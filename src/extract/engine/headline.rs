@@ -1,0 +1,153 @@
+//! Headlines: attributions in a headline, and headline quotes that the body repeats.
+
+use super::parsed::Parsed;
+use super::state::{CueSite, SentenceState};
+use super::{Engine, RawStatement, Speaker};
+use crate::extract::items::Para;
+use crate::extract::lexicon::{CueKind, PronounKind};
+use crate::model::StatementKind;
+
+impl<'a> Engine<'a> {
+    /// Attributions in a headline, once its item's body is known: an organisation before a
+    /// colon that speaks in the body, else the headline's verb cues, with its quoted words.
+    pub(super) fn headline(&mut self, p: &Parsed<'a>, item_first_out: usize) {
+        if self.headline_colon_speaker(p, item_first_out) {
+            return;
+        }
+        let before = self.out.len();
+        let saved = self.ante.clone();
+        for &(s, e) in &p.sents {
+            let mut st = SentenceState::default();
+            for i in s..e {
+                if let Some(c) = self.cue_at(p, i) {
+                    if c.kind == CueKind::Verb {
+                        let ct = p.word(i).to_owned();
+                        self.verb_cue(p, CueSite { s, e, i, c, text: &ct }, &mut st);
+                    }
+                }
+            }
+        }
+        if self.out.len() == before {
+            self.ante.restore_speakers(saved);
+        }
+        self.headline_clause_quotes(p, before);
+    }
+
+    /// “White House: Trump still working on …”: a speaker before the colon who speaks in the
+    /// item's body says the rest. Whether the rule applied.
+    fn headline_colon_speaker(&mut self, p: &Parsed<'a>, item_first_out: usize) -> bool {
+        let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) else { return false };
+        if colon == 0 || colon + 2 >= p.toks.len() {
+            return false;
+        }
+        let Some((a, b)) = self.np_before(p, 0, colon).filter(|&(a, _)| a == 0) else { return false };
+        let sp = self.split_span(p, a, b);
+        let name = self.names.full(&sp.name);
+        let Some(role) = self.out[item_first_out..]
+            .iter()
+            .find(|st| !name.is_empty() && st.speaker == name)
+            .map(|st| st.role.clone())
+        else {
+            return false;
+        };
+        let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
+        let n = p.toks.len();
+        self.emit_clause(p, colon + 1, n, Speaker { name: name.into(), role: role.into(), kind }, ":", 0.6);
+        true
+    }
+
+    /// A headline's quoted words inside a reported clause made since statement `before` are the
+    /// speaker's words too.
+    fn headline_clause_quotes(&mut self, p: &Parsed<'a>, before: usize) {
+        let made: Vec<RawStatement> = self.out[before..].to_vec();
+        for st in made.iter().filter(|st| st.kind == StatementKind::Position) {
+            for (qi, q) in p.quotes.iter().enumerate() {
+                let (a, b) = (p.base + q.start, p.base + q.end);
+                if q.depth == 0 && st.start <= a && b <= st.end && p.quote_words(qi) >= 1 {
+                    let sp = Speaker {
+                        name: st.speaker.as_str().into(),
+                        role: st.role.as_str().into(),
+                        kind: PronounKind::Person,
+                    };
+                    self.emit(StatementKind::Quote, sp, &st.cue, a, b, 0.6);
+                }
+            }
+        }
+    }
+
+    /// A quote in a headline that a body statement repeats takes that statement's speaker. Only the
+    /// next statements are searched, so that the work stays linear in the text.
+    pub(super) fn resolve_headline_quotes(&mut self, parsed: &[Parsed<'_>], paras: &[Para]) {
+        /// How many statements after a headline quote are searched.
+        const LOOK_AHEAD: usize = 200;
+        /// How far after a headline quote (in bytes) statements are searched.
+        const LOOK_AHEAD_BYTES: usize = 5_000;
+        self.out.sort_by_key(|s| (s.start, s.end));
+        let mut found_quotes = Vec::new();
+        for (pi, para) in paras.iter().enumerate() {
+            if !para.headline {
+                continue;
+            }
+            let p = &parsed[pi];
+            for (qi, q) in p.quotes.iter().enumerate() {
+                let (a, b) = (p.base + q.start, p.base + q.end);
+                if q.depth != 0 || p.quote_words(qi) < 3 {
+                    continue;
+                }
+                let first_after = self.out.partition_point(|s| s.start < a);
+                let covered =
+                    self.out[first_after.saturating_sub(8)..].iter().take(16).any(|s| s.start <= a && b <= s.end);
+                if covered {
+                    continue;
+                }
+                let needle = self.text[a..b].to_lowercase();
+                let found = self.out[first_after..]
+                    .iter()
+                    .take(LOOK_AHEAD)
+                    .take_while(|s| s.start < b + LOOK_AHEAD_BYTES)
+                    .find(|s| {
+                        s.kind == StatementKind::Quote
+                            && s.start != a
+                            && !s.speaker.is_empty()
+                            && self.text[s.start..s.end].to_lowercase().contains(&needle)
+                    });
+                if let Some(src) = found {
+                    let sp = Speaker {
+                        name: src.speaker.as_str().into(),
+                        role: src.role.as_str().into(),
+                        kind: PronounKind::Person,
+                    };
+                    found_quotes.push((sp, a, b));
+                }
+            }
+        }
+        for (sp, a, b) in found_quotes {
+            self.emit(StatementKind::Quote, sp, "", a, b, 0.5);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_organisation_before_a_colon_speaks_when_the_body_has_it() {
+        let v = run(
+            "Port Authority: pier stays closed all week\nThe Port Authority said the pier was unsafe after the storm.\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Port Authority" && t.starts_with("pier stays")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_cue_with_quoted_words() {
+        let v = run(
+            "Mayor Sala says ferry “will run again” in June\nMayor Ines Sala spoke at the pier on Monday morning.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "will run again"), "{v:?}");
+    }
+}

@@ -1,0 +1,245 @@
+//! The first pass over a document: the names it gives, with their roles, and the subject
+//! mentions that pronouns may refer to.
+
+use super::parsed::Parsed;
+use super::{Engine, Speaker, clean_role};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
+use crate::extract::names::{SplitName, is_acronym, split_phrase};
+use crate::extract::tokens::TokKind;
+use std::rc::Rc;
+
+/// A name seen in the first pass, kept for the second.
+pub(super) struct NameCandidate {
+    pub(super) pos: usize,
+    pub(super) name: String,
+    pub(super) role: String,
+    pub(super) person: bool,
+    pub(super) crossed: bool,
+}
+
+impl<'a> Engine<'a> {
+    /// First pass over a paragraph: registers the names it gives (with roles) and returns the
+    /// candidates for [`Self::subject_mentions_of`].
+    pub(super) fn index_names(&mut self, p: &Parsed<'a>) -> Vec<NameCandidate> {
+        let mut sent_starts = p.sents.iter().map(|&(a, _)| a).peekable();
+        let mut crossed = false;
+        let mut out = Vec::new();
+        for &(a0, b) in &p.runs {
+            let mut a = a0;
+            while let Some(&st) = sent_starts.peek() {
+                if st <= a {
+                    crossed = true;
+                    sent_starts.next();
+                } else {
+                    break;
+                }
+            }
+            // cue words and words the text also has in lowercase open no name
+            while a < b
+                && (p.toks[a].cue.is_some()
+                    || self.lowercase_words.contains(p.toks[a].lower)
+                        && !p.toks[a].has(flag::ROLE)
+                        && self.lang != Lang::De)
+            {
+                a += 1;
+            }
+            if a >= b {
+                continue;
+            }
+            if let Some(mut c) = self.name_candidate(p, a, b) {
+                c.crossed = crossed;
+                crossed = false;
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
+    /// has a role or several words.
+    fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
+        // extend left over lowercase role modifiers (“top EU diplomat …”)
+        let mut a2 = a;
+        while a2 > 0
+            && p.toks[a2 - 1].is_word()
+            && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
+        {
+            a2 -= 1;
+        }
+        // a lone capitalised word with nothing around it: “Trump”, “Reuters”
+        if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
+            return Some(self.lone_name(p, a));
+        }
+        let sp = self.split_span(p, a2, b);
+        if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
+            return None;
+        }
+        let role = self.mention_role(p, a2, b, &sp);
+        let pos = p.base + p.toks[a].start;
+        if !role.is_empty() || self.names.is_multiword(&sp.name) {
+            self.names.add_at(&sp.name, &role, pos);
+        }
+        let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
+        Some(NameCandidate {
+            pos,
+            name: sp.name.clone(),
+            role,
+            person: !sp.org && !sp.indefinite && !after_prep,
+            crossed: false,
+        })
+    }
+
+    /// A lone capitalised word at token `a`: a person unless an organisation word or acronym,
+    /// or after a preposition or an indefinite determiner.
+    fn lone_name(&mut self, p: &Parsed<'a>, a: usize) -> NameCandidate {
+        let name = p.word(a);
+        let pos = p.base + p.toks[a].start;
+        if self.names.is_multiword(name) {
+            self.names.add_at(name, "", pos);
+        }
+        let org = p.toks[a].has(flag::ORG) || is_acronym(name);
+        let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
+        let det_before = a > 0 && p.toks[a - 1].has(flag::DET | flag::INDEF);
+        NameCandidate {
+            pos,
+            name: name.to_owned(),
+            role: String::new(),
+            person: !org && !after_prep && !det_before,
+            crossed: false,
+        }
+    }
+
+    /// The role of a name phrase `[a2, b)`: its own role words, or an appositive role after it
+    /// when it has at most one (“Anna Berg, a senior adviser, …”), or a role phrase before it and
+    /// a comma (“The agency's director, Lena Holm, …”).
+    fn mention_role(&mut self, p: &Parsed<'a>, a2: usize, b: usize, sp: &SplitName) -> String {
+        let apos = self.appositive_role(p, b);
+        let role = if apos.is_empty() {
+            sp.role.clone()
+        } else if sp.role.is_empty() || sp.role.split_whitespace().count() <= 1 {
+            apos
+        } else {
+            sp.role.clone()
+        };
+        let mut role = clean_role(&role);
+        if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
+            if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
+                let before = self.split_span(p, ra, rb);
+                if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE)) {
+                    role = clean_role(&before.role);
+                }
+            }
+        }
+        role
+    }
+
+    /// Second pass, once every name is known: the first plausible name of each sentence is a
+    /// subject mention, an antecedent for "he" and "she".
+    pub(super) fn subject_mentions_of(&mut self, cands: Vec<NameCandidate>) {
+        let mut subject_free = false;
+        for c in cands {
+            if c.crossed {
+                subject_free = true;
+            }
+            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name);
+            if plausible {
+                let subject = subject_free;
+                subject_free = false;
+                if subject && c.person {
+                    self.subject_mentions
+                        .push((c.pos, Speaker { name: c.name.into(), role: c.role.into(), kind: PronounKind::Person }));
+                }
+            }
+        }
+    }
+
+    /// The role given after a name: `, executive vice president of X,` / `, Wahlkampfleiter der AfD,`.
+    pub(super) fn appositive_role(&self, p: &Parsed<'a>, b: usize) -> String {
+        if !p.punct(b, ',') {
+            return String::new();
+        }
+        let mut e = b + 1;
+        while e < p.toks.len()
+            && !matches!(p.toks[e].kind, TokKind::Punct(',' | '.' | ';' | ':' | '(' | ')') | TokKind::Quote(_))
+            && e - b < 20
+        {
+            if let Some(c) = p.toks[e].cue {
+                if c.kind != CueKind::SourcePrefix {
+                    return String::new();
+                }
+            }
+            e += 1;
+        }
+        if e == b + 1 {
+            return String::new();
+        }
+        if p.toks[b + 1].has(flag::CLAUSE_OPENER) {
+            return String::new();
+        }
+        let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
+        let starts_ok = p.toks[b + 1].has(flag::DET) || !p.toks[b + 1].cap || p.toks[b + 1].has(flag::ROLE);
+        if has_role && (starts_ok || self.lang == Lang::De) {
+            let det = if p.toks[b + 1].has(flag::DET) { b + 2 } else { b + 1 };
+            if det >= e {
+                return String::new();
+            }
+            p.s[p.toks[det].start..p.toks[e - 1].end].to_owned()
+        } else {
+            String::new()
+        }
+    }
+
+    /// Splits the speaker phrase of tokens `[a, b)` into role and name, once per distinct text.
+    pub(super) fn split_span(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Rc<SplitName> {
+        if a >= b {
+            return Rc::new(SplitName::default());
+        }
+        let key: &'a str = &p.s[p.toks[a].start..p.toks[b - 1].end];
+        if let Some(sp) = self.split_cache.get(key) {
+            return Rc::clone(sp);
+        }
+        let sp = Rc::new(split_phrase(&self.np_words(p, a, b)));
+        if self.split_cache.len() < 100_000 {
+            self.split_cache.insert(key, Rc::clone(&sp));
+        }
+        sp
+    }
+
+    /// The words of the phrase `[a, b)` as written, an initial glued to its dot (“M.”).
+    pub(super) fn np_words<'p>(&self, p: &'p Parsed<'_>, a: usize, b: usize) -> Vec<&'p str> {
+        let mut out: Vec<&'p str> = Vec::new();
+        let mut i = a;
+        while i < b {
+            let t = &p.toks[i];
+            if t.is_punct('.') && !out.is_empty() {
+                // glue an initial's dot: "M" + "." -> "M."
+                let prev_start = p.toks[i - 1].start;
+                out.pop();
+                out.push(&p.s[prev_start..t.end]);
+            } else if t.is_word() {
+                out.push(&p.s[t.start..t.end]);
+            } else if let Some(q) = t.quote() {
+                out.push(&p.s[p.quotes[q].start..p.quotes[q].end]);
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run_roles;
+
+    #[test]
+    fn an_appositive_role_is_the_name_s_role() {
+        let v = run_roles("Port\nInes Sala, the mayor of the town, said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_before_the_name_is_the_name_s_role() {
+        let v = run_roles("Port\nHarbour Minister Ines Sala said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r == "Harbour Minister"), "{v:?}");
+    }
+}

@@ -1,0 +1,373 @@
+//! The attribution engine: finds cues, speakers, quotes and reported clauses sentence by sentence.
+//!
+//! Works on one document at a time, paragraph by paragraph, keeping only the little state a reader
+//! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
+
+mod clause;
+mod cue;
+mod headline;
+mod mentions;
+mod parsed;
+mod phrase;
+mod roles;
+mod sentence;
+mod source;
+mod speaker;
+mod state;
+mod unclaimed;
+mod verb;
+
+use crate::extract::items::{Para, RawItem};
+use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::names::{NameIndex, SplitName, capitalised_runs};
+use crate::extract::quotes::find_quotes;
+use crate::extract::tokens::{TokKind, Token, TokenArena, sentences, tokenize};
+use crate::model::StatementKind;
+use parsed::Parsed;
+use state::Antecedents;
+use std::rc::Rc;
+
+/// A statement with byte offsets, before conversion to the model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawStatement {
+    /// Quote or position.
+    pub kind: StatementKind,
+    /// Resolved speaker.
+    pub speaker: String,
+    /// Role of the speaker.
+    pub role: String,
+    /// Cue word or phrase.
+    pub cue: String,
+    /// Start byte in the document text.
+    pub start: usize,
+    /// End byte in the document text.
+    pub end: usize,
+    /// Confidence 0..1.
+    pub confidence: f32,
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Speaker {
+    /// Shared: speakers are copied into every statement, attribution and antecedent slot.
+    name: Rc<str>,
+    role: Rc<str>,
+    kind: PronounKind,
+}
+
+/// Extracts the statements of a text whose paragraphs and items are known.
+pub struct Engine<'a> {
+    text: &'a str,
+    /// Lowercase forms of the document's words that differ from their text.
+    arena: &'a TokenArena,
+    lang: Lang,
+    names: NameIndex,
+    /// Who spoke last: the antecedents of pronouns and follow-up quotes.
+    ante: Antecedents,
+    subject_mentions: Vec<(usize, Speaker)>,
+    recency: crate::extract::lexicon::FastMap<Rc<str>, usize>,
+    /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
+    split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
+    emitted: std::collections::HashSet<
+        (usize, usize, bool),
+        std::hash::BuildHasherDefault<crate::extract::lexicon::WordHasher>,
+    >,
+    quotes_only: bool,
+    lowercase_words: crate::extract::lexicon::FastSet<&'a str>,
+    clock: usize,
+    out: Vec<RawStatement>,
+}
+
+impl<'a> Engine<'a> {
+    /// Prepares an engine for `text` in `lang`.
+    pub fn new(text: &'a str, lang: Lang, arena: &'a TokenArena) -> Self {
+        Self {
+            text,
+            arena,
+            lang,
+            names: NameIndex::default(),
+            ante: Antecedents::default(),
+            subject_mentions: Vec::new(),
+            recency: crate::extract::lexicon::FastMap::default(),
+            split_cache: crate::extract::lexicon::FastMap::default(),
+            emitted: std::collections::HashSet::default(),
+            quotes_only: false,
+            lowercase_words: crate::extract::lexicon::FastSet::default(),
+            clock: 0,
+            out: Vec::new(),
+        }
+    }
+
+    /// Parses one paragraph: quotations, tokens, bounded sentences and name candidates.
+    fn para(&self, para: &Para) -> Parsed<'a> {
+        let s = &self.text[para.start..para.end];
+        let quotes = find_quotes(s);
+        let toks = tokenize(s, &quotes, self.lang, self.arena);
+        let sents = bounded(sentences(s, &toks, &quotes));
+        // names come from the body, and from headlines written as sentences (live-blog entries),
+        // not from Title Case headlines ("Trump's Favorite TV Doctor Has A Basketful")
+        let runs = if para.headline && title_case(&toks) { Vec::new() } else { capitalised_runs(&toks) };
+        Parsed { base: para.start, s, quotes, toks, sents, runs }
+    }
+
+    /// Runs the whole extraction and returns the statements in document order.
+    pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
+        let parsed: Vec<Parsed<'a>> = paras.iter().map(|p| self.para(p)).collect();
+        self.find_lowercase_words(&parsed);
+        let mut cands = Vec::new();
+        for p in &parsed {
+            cands.push(self.index_names(p));
+        }
+        for c in cands {
+            self.subject_mentions_of(c);
+        }
+        let mut list_speaker: Option<(Speaker, String)> = None;
+        for item in items {
+            self.item(item, paras, &parsed, &mut list_speaker);
+        }
+        self.resolve_headline_quotes(&parsed, paras);
+        self.fill_roles();
+        self.out.sort_by_key(|s| (s.start, s.end));
+        self.out
+    }
+
+    /// Words that occur in lowercase are not names when capitalised at a sentence start: finds
+    /// which words opening a capitalised run also occur in lowercase somewhere.
+    fn find_lowercase_words(&mut self, parsed: &[Parsed<'a>]) {
+        let mut openers: crate::extract::lexicon::FastSet<&str> = crate::extract::lexicon::FastSet::default();
+        let mut filter = [0u64; 16];
+        let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
+        for p in parsed {
+            for &(a, _) in &p.runs {
+                let w: &str = p.toks[a].lower;
+                let b = bit(w);
+                filter[b / 64] |= 1 << (b % 64);
+                openers.insert(w);
+            }
+        }
+        for p in parsed {
+            for t in &p.toks {
+                if let (TokKind::Word, false, false) = (t.kind, t.cap, t.made) {
+                    let w = t.lower;
+                    let b = bit(w);
+                    if filter[b / 64] & (1 << (b % 64)) != 0 && openers.contains(w) {
+                        self.lowercase_words.insert(w);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Processes one news item: its body paragraphs in order (a list after “… said:” is the
+    /// speaker's, `list_speaker`), then its headlines, once the body is known.
+    fn item(
+        &mut self,
+        item: &RawItem,
+        paras: &[Para],
+        parsed: &[Parsed<'a>],
+        list_speaker: &mut Option<(Speaker, String)>,
+    ) {
+        let mut pending_heads: Vec<usize> = Vec::new();
+        let first_out = self.out.len();
+        let mut prev_para_had: Option<Speaker> = None;
+        let mut prev_open_quote: Option<Speaker> = None;
+        for pi in item.first_para..item.end_para {
+            let para = &paras[pi];
+            let p = &parsed[pi];
+            if para.headline {
+                pending_heads.push(pi);
+                continue;
+            }
+            if para.list {
+                if let Some((sp, cue_text)) = list_speaker.as_ref() {
+                    let (a, b) = (p.base, p.base + p.s.trim_end_matches(['.', ';', ',']).len());
+                    self.emit(StatementKind::Position, sp.clone(), cue_text, a, b, 0.6);
+                    continue;
+                }
+            } else {
+                *list_speaker = None;
+            }
+            let before = self.out.len();
+            let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
+            if let Some(ls) = ended_with_list {
+                *list_speaker = Some(ls);
+            }
+            prev_para_had =
+                if self.out.len() > before { self.ante.statement.as_ref().map(|(s, _)| s.clone()) } else { None };
+            prev_open_quote = p
+                .quotes
+                .iter()
+                .rev()
+                .find(|q| q.depth == 0)
+                .filter(|q| !q.closed)
+                .and_then(|_| self.ante.statement.as_ref().map(|(s, _)| s.clone()));
+        }
+        // headlines of this item, once its body is known
+        for pi in pending_heads {
+            self.headline(&parsed[pi], first_out);
+        }
+    }
+
+    /// Emits a statement (once per range and kind) and updates the antecedents.
+    fn emit(&mut self, kind: StatementKind, sp: Speaker, cue_text: &str, start: usize, end: usize, confidence: f32) {
+        if end <= start {
+            return;
+        }
+        self.clock += 1;
+        self.recency.insert(Rc::clone(&sp.name), self.clock);
+        match sp.kind {
+            PronounKind::Person if !sp.name.is_empty() => self.ante.person = Some(sp.clone()),
+            PronounKind::Org => self.ante.org = Some(sp.clone()),
+            PronounKind::Group => self.ante.group = Some(sp.clone()),
+            PronounKind::Person => {}
+        }
+        if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
+            return;
+        }
+        self.out.push(RawStatement {
+            kind,
+            speaker: sp.name.to_string(),
+            role: sp.role.to_string(),
+            cue: cue_text.to_owned(),
+            start,
+            end,
+            confidence,
+        });
+        self.ante.statement = Some((sp, cue_text.to_owned()));
+    }
+
+    /// Emits quotation `q` of the paragraph as a quote.
+    fn emit_quote(&mut self, p: &Parsed<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+        let qs = &p.quotes[q];
+        self.emit(StatementKind::Quote, sp, cue_text, p.base + qs.start, p.base + qs.end, confidence);
+    }
+
+    /// Emits the tokens `[a, b)` as a reported position, without trailing punctuation.
+    fn emit_clause(&mut self, p: &Parsed<'a>, a: usize, b: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+        if a >= b || self.quotes_only {
+            return;
+        }
+        let start = p.toks[a].start;
+        let mut end = p.toks[b - 1].end;
+        // a clause that ends in a quote keeps the quote's own closing punctuation
+        let txt = p.s[start..end].trim_end_matches([',', ';', ':', '.', ' ']);
+        end = start + txt.len();
+        self.emit(StatementKind::Position, sp, cue_text, p.base + start, p.base + end, confidence);
+    }
+}
+
+/// Most tokens one sentence is analysed as: a longer run-on is cut into windows, so that every
+/// rule's work per sentence is bounded and the whole extraction stays linear.
+const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// Cuts sentences longer than [`MAX_SENTENCE_TOKENS`] into windows.
+fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    if sents.iter().all(|&(a, b)| b - a <= MAX_SENTENCE_TOKENS) {
+        return sents;
+    }
+    let mut out = Vec::with_capacity(sents.len());
+    for (a, b) in sents {
+        let mut s = a;
+        while b - s > MAX_SENTENCE_TOKENS {
+            out.push((s, s + MAX_SENTENCE_TOKENS));
+            s += MAX_SENTENCE_TOKENS;
+        }
+        out.push((s, b));
+    }
+    out
+}
+
+/// Whether most words of a line are capitalised, as in a Title Case headline.
+fn title_case(toks: &[Token<'_>]) -> bool {
+    let words = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC)).count();
+    let caps = toks.iter().filter(|t| t.is_word() && !t.has(flag::FUNC) && t.cap).count();
+    words < 6 || caps * 2 > words
+}
+
+/// A role without surrounding punctuation and a trailing possessive.
+fn clean_role(r: &str) -> String {
+    let r = r.trim().trim_end_matches([',', ';', ':']);
+    r.strip_suffix("’s").unwrap_or(r).trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::items::{paragraphs, split_items};
+
+    /// The speaker and role of every statement of `text`.
+    pub(super) fn run_roles(text: &str) -> Vec<(String, String)> {
+        let mut paras = paragraphs(text);
+        let items = split_items(text, &mut paras);
+        let lang = super::super::lexicon::detect_lang(text);
+        Engine::new(text, lang, &TokenArena::new())
+            .run(&paras, &items)
+            .into_iter()
+            .map(|s| (s.speaker, s.role))
+            .collect()
+    }
+
+    /// The kind, speaker and text of every statement of `text`.
+    pub(super) fn run(text: &str) -> Vec<(StatementKind, String, String)> {
+        let mut paras = paragraphs(text);
+        let items = split_items(text, &mut paras);
+        let lang = super::super::lexicon::detect_lang(text);
+        Engine::new(text, lang, &TokenArena::new())
+            .run(&paras, &items)
+            .into_iter()
+            .map(|s| (s.kind, s.speaker, text[s.start..s.end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn long_sentences_are_cut_into_windows() {
+        assert_eq!(bounded(vec![(0, 10)]), vec![(0, 10)]);
+        assert_eq!(bounded(vec![(0, 650)]), vec![(0, 300), (300, 600), (600, 650)]);
+    }
+
+    #[test]
+    fn core_verbs_take_bare_clauses() {
+        let core = |w: &str, lang: Lang| {
+            super::super::lexicon::cue(w, lang).is_some_and(|c| c.has(crate::extract::lexicon::cue_trait::CORE))
+        };
+        assert!(
+            core("said", Lang::En) && core("told", Lang::En) && core("sagte", Lang::De) && core("déclaré", Lang::Fr)
+        );
+        assert!(!core("revealed", Lang::En) && !core("described", Lang::En));
+    }
+
+    #[test]
+    fn roles_lose_trailing_punctuation_and_possessives() {
+        assert_eq!(clean_role(" Germany’s, "), "Germany");
+        assert_eq!(clean_role("top EU diplomat,"), "top EU diplomat");
+    }
+
+    #[test]
+    fn trailing_attribution_after_a_clause() {
+        let v = run("Talks\nThe talks will resume in March, the ministry said.\n");
+        assert_eq!(
+            v,
+            vec![(StatementKind::Position, "ministry".to_owned(), "The talks will resume in March".to_owned())]
+        );
+    }
+
+    #[test]
+    fn intro_phrase_then_subject_is_not_trailing() {
+        let v = run("Talks\nAfter the vote in Brussels, Commissioner Ana Lopes said the deal was done.\n");
+        assert_eq!(v, vec![(StatementKind::Position, "Ana Lopes".to_owned(), "the deal was done".to_owned())]);
+    }
+
+    #[test]
+    fn quote_after_colon_with_subject_but_no_cue() {
+        let v = run(
+            "Interview\nOn Monday, Chancellor Jonas Weber, in an interview with a daily: « Nous tiendrons bon. »\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Jonas Weber"), "{v:?}");
+    }
+
+    #[test]
+    fn negated_and_questioning_cues_give_nothing() {
+        assert!(run("Talks\nThe minister did not say when talks would resume.\n").is_empty());
+        assert!(run("Talks\nShe refused to say whether the plan would pass.\n").is_empty());
+    }
+}

@@ -1,0 +1,106 @@
+//! A parsed paragraph (its quotations, tokens, sentences and name candidates) and small token
+//! tests over it.
+
+use crate::extract::lexicon::flag;
+use crate::extract::quotes::QuoteSpan;
+use crate::extract::tokens::{TokKind, Token};
+
+/// A paragraph parsed once: its text, quotations, tokens, sentences and name candidates.
+pub(super) struct Parsed<'t> {
+    pub(super) base: usize,
+    pub(super) s: &'t str,
+    pub(super) quotes: Vec<QuoteSpan>,
+    pub(super) toks: Vec<Token<'t>>,
+    /// Sentences as token ranges, at most [`super::MAX_SENTENCE_TOKENS`] long.
+    pub(super) sents: Vec<(usize, usize)>,
+    /// Runs of capitalised words, the name candidates (none for headlines).
+    pub(super) runs: Vec<(usize, usize)>,
+}
+
+impl Parsed<'_> {
+    /// The text of token `i`.
+    pub(super) fn word(&self, i: usize) -> &str {
+        &self.s[self.toks[i].start..self.toks[i].end]
+    }
+    /// Whether token `i` is a quotation.
+    pub(super) fn is_quote(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.quote().is_some())
+    }
+    /// Whether token `i` is the punctuation mark `c`.
+    pub(super) fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    /// The number of words of quotation `q`.
+    pub(super) fn quote_words(&self, q: usize) -> usize {
+        self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()
+    }
+}
+
+/// Whether tokens look like a clause with a finite verb rather than a bare noun phrase.
+pub(super) fn looks_like_clause(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        let t = &p.toks[k];
+        t.is_word() && (t.has(flag::FINITE) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
+    })
+}
+
+/// Moves `end` back over closing punctuation, not below `start`.
+pub(super) fn trim_punct(p: &Parsed<'_>, start: usize, mut end: usize) -> usize {
+    while end > start && matches!(p.toks[end - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {
+        end -= 1;
+    }
+    end
+}
+
+/// Whether a quotation ends right before token `k`, directly or before a comma.
+pub(super) fn quote_ends_at(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    k > s && (p.is_quote(k - 1) || k >= s + 2 && p.punct(k - 1, ',') && p.is_quote(k - 2))
+}
+
+/// Whether the tokens `[from, e)` are all punctuation.
+pub(super) fn rest_is_punct(p: &Parsed<'_>, from: usize, e: usize) -> bool {
+    (from..e).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))
+}
+
+/// Where a clause before an attribution may start: after the last clause or quote attribution.
+pub(super) fn clause_floor(p: &Parsed<'_>, s: usize, t: usize, clauses: &[(usize, usize)]) -> usize {
+    let mut lo = s;
+    for &(_, b) in clauses {
+        if b <= t && b > lo {
+            lo = b;
+        }
+    }
+    while lo < t && matches!(p.toks[lo].kind, TokKind::Punct(_)) {
+        lo += 1;
+    }
+    lo
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lexicon::Lang;
+    use crate::extract::quotes::find_quotes;
+    use crate::extract::tokens::{TokenArena, sentences, tokenize};
+
+    fn check(s: &str, f: impl FnOnce(&Parsed<'_>)) {
+        let arena = TokenArena::new();
+        let quotes = find_quotes(s);
+        let toks = tokenize(s, &quotes, Lang::En, &arena);
+        let sents = sentences(s, &toks, &quotes);
+        f(&Parsed { base: 0, s, quotes, toks, sents, runs: Vec::new() });
+    }
+
+    #[test]
+    fn token_tests() {
+        check("“Go now,” the fees are set.", |p| {
+            assert!(p.is_quote(0) && !p.punct(1, ',') && p.punct(5, '.'));
+            assert_eq!(p.quote_words(0), 2);
+            assert_eq!(p.word(1), "the");
+            assert!(looks_like_clause(p, 1, 5) && !looks_like_clause(p, 1, 3));
+            assert_eq!(trim_punct(p, 0, p.toks.len()), p.toks.len() - 1);
+            assert!(quote_ends_at(p, 0, 1) && rest_is_punct(p, 5, p.toks.len()));
+            assert_eq!(clause_floor(p, 0, 4, &[(0, 2)]), 2);
+        });
+    }
+}

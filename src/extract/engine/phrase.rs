@@ -1,0 +1,293 @@
+//! Speaker phrases: the noun phrase that ends before a token or starts at it.
+
+use super::Engine;
+use super::parsed::Parsed;
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
+use crate::extract::names::is_possessive;
+use crate::extract::tokens::{TokKind, Token};
+
+impl<'a> Engine<'a> {
+    /// Whether a token can be part of a speaker phrase: a capitalised non-function word, a
+    /// role, modifier or organisation word, and no cue but a capitalised one.
+    pub(super) fn np_token(&self, t: &Token) -> bool {
+        t.is_word()
+            && ((t.cap && !t.has(flag::FUNC)) || t.has(flag::ROLE) || t.has(flag::MODIFIER) || t.has(flag::ORG))
+            && t.cue.is_none_or(|c| t.cap && c.kind != CueKind::SourcePrefix)
+    }
+
+    /// The speaker phrase that ends right before token `idx` (not reaching before `lo`).
+    pub(super) fn np_before(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> Option<(usize, usize)> {
+        if idx <= lo {
+            return None;
+        }
+        let last = &p.toks[idx - 1];
+        if last.is_word() && PronounKind::of(last.flags).is_some() {
+            return Some((idx - 1, idx));
+        }
+        let mut j = self.phrase_start_before(p, lo, idx);
+        // drop sentence-opening function words ("But", "Afterward")
+        while j < idx && p.toks[j].is_word() && p.toks[j].has(flag::FUNC) && !p.toks[j].has(flag::DET) {
+            j += 1;
+        }
+        if j >= idx {
+            return self.bare_noun_before(p, lo, idx);
+        }
+        let has_content = (j..idx).any(|i| {
+            p.toks[i].is_word()
+                && !p.toks[i].has(flag::DET)
+                && (p.toks[i].cap || p.toks[i].has(flag::ROLE) || p.toks[i].has(flag::ORG))
+        });
+        if !has_content {
+            return None;
+        }
+        // "an official at the finance ministry": the role's complement belongs to the phrase
+        if j >= lo + 2
+            && p.toks[j - 1].is_word()
+            && p.toks[j - 1].has(flag::ROLE_COMPLEMENT)
+            && p.toks[j - 2].has(flag::ROLE)
+        {
+            // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
+            if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), j - 1) {
+                j = a;
+            }
+        }
+        let j = j.max(idx.saturating_sub(14));
+        Some((j, idx))
+    }
+
+    /// Where a speaker phrase ending before `idx` starts: back over name, role and organisation
+    /// words, genitive particles after a role (“Director of”), initials with their dot, a French
+    /// adjective after a name (“Macron lui-même”) or a noun after a possessive name (“Merz’s
+    /// spokesman”), to a determiner.
+    fn phrase_start_before(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> usize {
+        let mut j = idx;
+        while j > lo {
+            let t = &p.toks[j - 1];
+            if t.is_word() {
+                let genitive = t.has(flag::PARTICLE_OF) && j >= 2 && j - 1 > lo && p.toks[j - 2].has(flag::ROLE);
+                if t.has(flag::DET) && j < idx && !genitive {
+                    j -= 1;
+                    break;
+                }
+                let fr_adjective = self.lang == Lang::Fr
+                    && !t.cap
+                    && j >= 2
+                    && j - 1 > lo
+                    && p.toks[j - 2].cap
+                    && !p.toks[j - 2].has(flag::FUNC)
+                    && j == idx;
+                let owner_noun = j == idx
+                    && !t.cap
+                    && j >= 2
+                    && j - 1 > lo
+                    && is_possessive(p.toks[j - 2].lower)
+                    && p.toks[j - 2].cap
+                    && !t.has(flag::FUNC);
+                if fr_adjective || owner_noun {
+                    j -= 1;
+                    continue;
+                }
+                if self.np_token(t)
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
+                        && j < idx
+                        && j - 1 > lo
+                        && self.np_token(&p.toks[j - 2])
+                {
+                    j -= 1;
+                    continue;
+                }
+                break;
+            }
+            if t.is_punct('.')
+                && j >= 2
+                && j - 1 > lo
+                && p.toks[j - 2].cap
+                && p.toks[j - 2].lower.chars().count() <= 3
+                && j < idx
+            {
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    /// A phrase of plain nouns before `idx`: a bare plural (“analysts say”, “a number of
+    /// economists said”, not “weeks”) or one or two plain nouns after an article (“the email
+    /// said”, “the campaign email says”).
+    fn bare_noun_before(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> Option<(usize, usize)> {
+        let last = &p.toks[idx - 1];
+        // a bare plural noun: "analysts say", "a number of economists said"
+        if last.is_word()
+            && !last.cap
+            && last.lower.ends_with('s')
+            && last.lower.len() > 3
+            && !last.has(flag::FUNC)
+            && !last.has(flag::NON_SPEAKER)
+        {
+            let mut a = idx - 1;
+            if a > lo && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::MODIFIER) || p.toks[a - 1].cap) {
+                a -= 1;
+            }
+            return Some((a, idx));
+        }
+        // "the email said", "the campaign email says": plain nouns after an article
+        let plain =
+            |t: &Token<'_>| t.is_word() && !t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME) && t.cue.is_none();
+        if plain(last) {
+            for n in 1..=2 {
+                if idx < lo + n + 1 || !(idx - n..idx).all(|k| plain(&p.toks[k])) {
+                    break;
+                }
+                if p.toks[idx - n - 1].has(flag::PLAIN_DET) {
+                    return Some((idx - n - 1, idx));
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker phrase that starts at token `idx`.
+    pub(super) fn np_after(&self, p: &Parsed<'a>, idx: usize, hi: usize) -> Option<(usize, usize)> {
+        if idx >= hi {
+            return None;
+        }
+        let first = &p.toks[idx];
+        if first.is_word() && PronounKind::of(first.flags).is_some() {
+            return Some((idx, idx + 1));
+        }
+        let det = first.is_word() && (first.has(flag::DET) || first.has(flag::INDEF));
+        let start_content = if det { idx + 1 } else { idx };
+        let j = self.phrase_end_after(p, idx, start_content, hi, det);
+        if j == start_content {
+            return plain_noun_after(p, idx, j, hi, det);
+        }
+        // “le commissaire à l’économie Pierre Moscovici”: a name right after the role's complement
+        let has_name = (start_content..j).any(|k| p.toks[k].cap && !p.toks[k].has(flag::ROLE));
+        if !has_name {
+            if let Some(k) = name_after_complement(p, j, hi) {
+                return Some((idx, k));
+            }
+        }
+        Some((idx, j))
+    }
+
+    /// Where a speaker phrase whose content starts at `start_content` ends: over name, role and
+    /// organisation words, genitive particles before more of them (“Director of the FBI”),
+    /// initials with their dot and, after a French determiner, a short description (“le
+    /// politique letton”); not ending in “of” or a determiner.
+    fn phrase_end_after(&self, p: &Parsed<'a>, idx: usize, start_content: usize, hi: usize, det: bool) -> usize {
+        let mut j = start_content;
+        while j < hi && j - idx < 14 {
+            let t = &p.toks[j];
+            if t.is_word()
+                && (self.np_token(t)
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
+                        && j > start_content
+                        && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET)))
+            {
+                j += 1;
+                continue;
+            }
+            if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
+                j += 1;
+                continue;
+            }
+            if t.is_punct('.')
+                && j > start_content
+                && p.toks[j - 1].cap
+                && p.toks[j - 1].lower.chars().count() <= 2
+                && p.toks.get(j + 1).is_some_and(|n| n.cap)
+            {
+                j += 1;
+                continue;
+            }
+            // French descriptions: "le politique letton", "le chancelier"
+            if det
+                && t.is_word()
+                && !t.cap
+                && self.lang == Lang::Fr
+                && j - start_content < 3
+                && !t.has(flag::PREP)
+                && t.cue.is_none()
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        // trailing "of", determiners
+        while j > start_content
+            && p.toks[j - 1].is_word()
+            && (p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
+        {
+            j -= 1;
+        }
+        j
+    }
+}
+
+/// A phrase of plain nouns after `idx` when no name or role word starts it: “a judge”,
+/// “prosecutors”, “the new “dot plot” of rate projections”.
+fn plain_noun_after(p: &Parsed<'_>, idx: usize, j: usize, hi: usize, det: bool) -> Option<(usize, usize)> {
+    let plain = |t: &Token| t.is_word() && !t.cap && !t.has(flag::FUNC) && t.cue.is_none();
+    if j < hi && plain(&p.toks[j]) && (det || p.toks[j].lower.ends_with('s')) {
+        let mut k = j + 1;
+        while det
+            && k < hi
+            && k - j < 8
+            && (plain(&p.toks[k])
+                || p.is_quote(k)
+                || p.toks[k].is("of") && k + 1 < hi && (plain(&p.toks[k + 1]) || p.toks[k + 1].cap))
+        {
+            k += 1;
+        }
+        return Some((idx, k));
+    }
+    None
+}
+
+/// A name of two capitalised words or more after at most four lowercase words from `j`, ending
+/// the phrase: where the name ends.
+fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
+    let mut k = j;
+    while k < hi && k - j < 4 && p.toks[k].is_word() && !p.toks[k].cap && p.toks[k].cue.is_none() {
+        k += 1;
+    }
+    let name_start = k;
+    while k < hi && p.toks[k].is_word() && p.toks[k].cap && !p.toks[k].has(flag::FUNC) {
+        k += 1;
+    }
+    if k > name_start
+        && k - name_start >= 2
+        && (k >= hi || matches!(p.toks[k].kind, TokKind::Punct(',' | '.' | ';' | ':')))
+    {
+        return Some(k);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Position;
+
+    #[test]
+    fn a_bare_plural_speaks() {
+        let v = run("Port\nAnalysts say the harbour fees will rise again next year.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Analysts"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_keeps_its_complement() {
+        let v = run("Port\nAn official at the Port Ministry said the harbour fees would rise.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("official")), "{v:?}");
+    }
+
+    #[test]
+    fn a_plain_noun_after_an_article_speaks() {
+        let v = run("Port\nThe report says the harbour fees will rise again next year.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("report")), "{v:?}");
+    }
+}

@@ -1,0 +1,190 @@
+//! Paragraphs and sentences: the cue loop, nested quotations and German reported speech.
+
+use super::parsed::Parsed;
+use super::state::{CueSite, SentenceState};
+use super::{Engine, Speaker, bounded};
+use crate::extract::lexicon::{CueKind, Lang, flag};
+use crate::extract::quotes::find_quotes;
+use crate::extract::tokens::{sentences, tokenize};
+use crate::model::StatementKind;
+
+impl<'a> Engine<'a> {
+    /// Processes one body paragraph. Returns a speaker when it ends in "… said:" before a list.
+    pub(super) fn paragraph(
+        &mut self,
+        p: &Parsed<'a>,
+        prev_para: Option<&Speaker>,
+        prev_open: Option<&Speaker>,
+    ) -> Option<(Speaker, String)> {
+        let sents = &p.sents;
+        let mut para_speaker: Option<Speaker> = None;
+        let mut prev_sentence_had = false;
+        let mut list = None;
+        let n_sents = sents.len();
+        for (si, &(s, e)) in sents.iter().enumerate() {
+            let before = self.out.len();
+            let r = self.sentence(
+                p,
+                s,
+                e,
+                para_speaker.as_ref().or(if si == 0 { prev_open.or(prev_para) } else { None }),
+                prev_sentence_had || si == 0 && prev_para.is_some(),
+            );
+            if let Some(l) = r {
+                if si + 1 == n_sents {
+                    list = Some(l);
+                }
+            }
+            prev_sentence_had = self.out.len() > before;
+            if prev_sentence_had {
+                para_speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
+            }
+        }
+        list
+    }
+
+    /// Processes one sentence `[s, e)` of paragraph `p`: its cues first, then the quotations no
+    /// cue claimed, the quotations nested in its quotes and German reported speech. `context` is
+    /// the speaker of the paragraph so far; `prev_had` whether the previous sentence had a
+    /// statement.
+    pub(super) fn sentence(
+        &mut self,
+        p: &Parsed<'a>,
+        s: usize,
+        e: usize,
+        context: Option<&Speaker>,
+        prev_had: bool,
+    ) -> Option<(Speaker, String)> {
+        let mut st = SentenceState::default();
+        let list = self.sentence_cues(p, s, e, &mut st);
+        for k in s..e {
+            let Some(q) = p.toks[k].quote() else { continue };
+            if !st.claimed.contains(&q) {
+                self.unclaimed_quote(p, (s, k, q), &st, context, prev_had);
+            }
+        }
+        if !self.quotes_only {
+            self.nested_quotes_of(p, s, e);
+        }
+        self.konjunktiv_continuation(p, s, e, &st, prev_had);
+        list
+    }
+
+    /// Runs the rules of every cue of the sentence `[s, e)`, in order. Returns the speaker and
+    /// cue when the sentence ends in “… said:” before a list.
+    fn sentence_cues(
+        &mut self,
+        p: &Parsed<'a>,
+        s: usize,
+        e: usize,
+        st: &mut SentenceState,
+    ) -> Option<(Speaker, String)> {
+        let mut list = None;
+        let mut i = s;
+        while i < e {
+            let Some(c) = self.cue_at(p, i) else {
+                i += 1;
+                continue;
+            };
+            let cue_text = if c.continuation().is_some() { c.lemma.to_owned() } else { p.word(i).to_owned() };
+            let site = CueSite { s, e, i, c, text: &cue_text };
+            match c.kind {
+                CueKind::SourcePrefix | CueKind::SourceSuffix => self.source_marker(p, site, st),
+                CueKind::Verb | CueKind::Label | CueKind::Participle => {
+                    if let Some(l) = self.verb_cue(p, site, st) {
+                        list = Some(l);
+                    }
+                }
+            }
+            i += if c.continuation().is_some() { 2 } else { 1 };
+        }
+        list
+    }
+
+    /// The quotations of the sentence `[s, e)` that a statement of this sentence is: run the
+    /// rules over their words for quotations nested in them.
+    fn nested_quotes_of(&mut self, p: &Parsed<'a>, s: usize, e: usize) {
+        for k in s..e {
+            if let Some(q) = p.toks[k].quote() {
+                let (a, b) = (p.base + p.quotes[q].start, p.base + p.quotes[q].end);
+                if self
+                    .out
+                    .iter()
+                    .rev()
+                    .take(16)
+                    .any(|st| st.start == a && st.end == b && st.kind == StatementKind::Quote)
+                {
+                    self.nested_quotes(p, q);
+                }
+            }
+        }
+    }
+
+    /// German reported speech: a sentence in Konjunktiv I right after a statement, with no cue
+    /// of its own, continues it (“Er habe breite Unterstützung.”).
+    fn konjunktiv_continuation(&mut self, p: &Parsed<'a>, s: usize, e: usize, st: &SentenceState, prev_had: bool) {
+        if !(self.lang == Lang::De
+            && st.attributed.is_empty()
+            && st.clauses.is_empty()
+            && st.claimed.is_empty()
+            && prev_had)
+        {
+            return;
+        }
+        let konj = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
+        let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
+        if konj && !has_quote_only {
+            if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
+                self.emit_clause(p, s, e, sp, "", 0.5);
+            }
+        }
+    }
+
+    /// Quotations inside a quotation that the quoted words attribute themselves: “I heard him ask,
+    /// quote, ‘So is it done?’” — run the rules over the quote's words, keeping only quotes.
+    pub(super) fn nested_quotes(&mut self, p: &Parsed<'a>, q: usize) {
+        let outer = &p.quotes[q];
+        // quotes are in order of their opening marks: one nested in this one comes right after it
+        if !p
+            .quotes
+            .get(q + 1)
+            .is_some_and(|n| n.depth > outer.depth && n.open >= outer.start && n.close <= outer.end + 4)
+        {
+            return;
+        }
+        let inner_s = &p.s[outer.start..outer.end];
+        let quotes = find_quotes(inner_s);
+        let toks = tokenize(inner_s, &quotes, self.lang, self.arena);
+        let sents = bounded(sentences(inner_s, &toks, &quotes));
+        let sub = Parsed { base: p.base + outer.start, s: inner_s, quotes, toks, sents, runs: Vec::new() };
+        let (saved, quotes_only) = (self.ante.clone(), self.quotes_only);
+        self.quotes_only = true;
+        for &(a, b) in &sub.sents {
+            self.sentence(&sub, a, b, None, false);
+        }
+        (self.ante, self.quotes_only) = (saved, quotes_only);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind;
+
+    #[test]
+    fn konjunktiv_continues_the_previous_speaker() {
+        let v = run("Streit\nMinisterin Eva Roth sagte, der Plan sei gut. Er habe breite Unterstützung.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Er habe")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_nested_quote_is_run_through_the_rules() {
+        let v = run(
+            "Port\n“I heard the pilot say, quote, ‘The channel is far too shallow now,’ and we stopped,” Mayor Ines Sala said.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Quote && t.starts_with("I heard")), "{v:?}");
+    }
+}

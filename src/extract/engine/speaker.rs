@@ -1,0 +1,273 @@
+//! Resolving speaker phrases to speakers, and the subject rules that find a speaker phrase
+//! where no phrase stands next to the cue.
+
+use super::parsed::{Parsed, rest_is_punct};
+use super::{Engine, Speaker, clean_role};
+use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
+use crate::extract::names::SplitName;
+use crate::extract::names::is_possessive;
+
+impl<'a> Engine<'a> {
+    /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
+    pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
+        if b == a + 1 && p.toks[a].is_word() {
+            if let Some(kind) = PronounKind::of(p.toks[a].flags) {
+                return self.pronoun_speaker(kind, p.base + p.toks[a].start);
+            }
+        }
+        let sp = self.split_span(p, a, b);
+        if !sp.name.is_empty() && !sp.indefinite {
+            let apos = self.appositive_role(p, b);
+            return Some(self.named_speaker(p, a, &sp, apos));
+        }
+        if sp.description.is_empty() {
+            return None;
+        }
+        Some(self.described_speaker(&sp, trailing))
+    }
+
+    /// A pronoun at byte `pos`: “he” and “she” are the latest subject mention if it came after
+    /// the last person who spoke, else that person; “it” and “they” the last organisation or
+    /// group; else the last statement's speaker.
+    fn pronoun_speaker(&self, kind: PronounKind, pos: usize) -> Option<Speaker> {
+        match kind {
+            PronounKind::Person => {
+                let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+                let mention = k
+                    .checked_sub(1)
+                    .map(|k| &self.subject_mentions[k])
+                    .filter(|(at, _)| self.ante.person.is_none() || *at > self.ante.person_pos);
+                match mention {
+                    Some((_, sp)) => {
+                        let full = self.names.full(&sp.name);
+                        let role = self.names.role(&full).unwrap_or_default().to_owned();
+                        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
+                    }
+                    None => self.ante.person.clone().or_else(|| {
+                        self.ante.statement.as_ref().filter(|s| s.0.kind == PronounKind::Person).map(|s| s.0.clone())
+                    }),
+                }
+            }
+            PronounKind::Org => self.ante.org.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone())),
+            PronounKind::Group => self.ante.group.clone().or_else(|| self.ante.statement.as_ref().map(|s| s.0.clone())),
+        }
+    }
+
+    /// A named speaker: the fullest form of the name, its role (from the phrase, an apposition
+    /// or the name index); a single word in capitals without a role is an organisation.
+    fn named_speaker(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, apos: String) -> Speaker {
+        let full = self.names.full_ref(&sp.name, p.base + p.toks[a].start).to_owned();
+        let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
+        if role.is_empty() {
+            self.names.role(&full).unwrap_or_default().clone_into(&mut role);
+        }
+        let org = sp.org
+            || full.split_whitespace().count() == 1
+                && role.is_empty()
+                && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let kind = if org { PronounKind::Org } else { PronounKind::Person };
+        let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
+        self.names.add_at(&s.name, &s.role, usize::MAX);
+        if kind == PronounKind::Person {
+            self.ante.person_pos = p.base + p.toks[a].start;
+        }
+        s
+    }
+
+    /// A description (“the minister”): the person named before with that role, the most recent;
+    /// after a quote in German and French the last person (“…, ajoute le politique letton”);
+    /// else the description itself as a person, group or organisation.
+    fn described_speaker(&self, sp: &SplitName, trailing: bool) -> Speaker {
+        // a description: "the minister" -> the minister named before
+        if !sp.indefinite {
+            let head =
+                sp.description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0).map(str::to_lowercase);
+            if let Some(head) = head {
+                let cands = self.names.by_role_word(&head);
+                if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
+                {
+                    let role = self.names.role(best).unwrap_or_default().to_owned();
+                    return Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person };
+                }
+            }
+            // "…, ajoute le politique letton": a described speaker after the quote is the one
+            // speaking; in English such descriptions are mostly things ("the email said")
+            if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
+                if let Some(s) = self.ante.person.clone() {
+                    return s;
+                }
+            }
+        }
+        let desc = sp.description.trim_end_matches(',').to_owned();
+        let plural = desc.ends_with('s') && !sp.indefinite;
+        // "the minister", "a judge" are persons; "the statement", "the email" are things
+        let person = desc.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+        let kind = if sp.org {
+            PronounKind::Org
+        } else if plural {
+            PronounKind::Group
+        } else if person {
+            PronounKind::Person
+        } else {
+            PronounKind::Org
+        };
+        Speaker { name: desc.into(), role: "".into(), kind }
+    }
+
+    /// The first named speaker phrase of a sentence before token `k`, not after a preposition.
+    pub(super) fn named_subject(&mut self, p: &Parsed<'a>, s: usize, k: usize) -> Option<Speaker> {
+        let mut j = s;
+        while j < k && j < s + 16 {
+            let t = &p.toks[j];
+            if t.is_word()
+                && t.cap
+                && !t.has(flag::FUNC)
+                && !t.has(flag::TIME)
+                && !(j > s && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PREP))
+            {
+                let (a, b) = self.np_after(p, j, k)?;
+                let sp = self.split_span(p, a, b);
+                if sp.name.is_empty() || !(sp.org || self.names.full(&sp.name).split_whitespace().count() >= 2) {
+                    return None;
+                }
+                return self.resolve(p, a, b, false);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
+    pub(super) fn np_is_object(&self, p: &Parsed<'a>, s: usize, a: usize) -> bool {
+        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || p.toks[a - 1].has(flag::OBJECT_MARKER))
+    }
+
+    /// The subject at the start of a sentence: its first name or pronoun phrase.
+    pub(super) fn sentence_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
+        let mut k = s;
+        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && PronounKind::of(p.toks[k].flags).is_none() {
+            k += 1;
+        }
+        let (a, b) = self.np_after(p, k, e)?;
+        if !(p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || p.toks[a].has(flag::DET)) {
+            return None;
+        }
+        self.resolve(p, a, b, false)
+    }
+
+    /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
+    pub(super) fn v2_subject(&self, p: &Parsed<'a>, i: usize, e: usize) -> bool {
+        self.np_after(p, i, e).is_some_and(|(a, b)| {
+            (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some())
+                && (p.punct(b, ',')
+                    || p.punct(b, ':')
+                    || p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::COMPL)))
+        })
+    }
+
+    /// A speaker phrase after a cue that is only a description, with the name in an apposition:
+    /// "said another witness in the probe, former adviser Fiona Hill".
+    pub(super) fn resolve_with_apposition(
+        &mut self,
+        p: &Parsed<'a>,
+        a: usize,
+        b: usize,
+        e: usize,
+        trailing: bool,
+    ) -> Option<Speaker> {
+        let sp = self.split_span(p, a, b);
+        if sp.name.is_empty() {
+            let lim = e.min(b + 10);
+            if let Some(comma) = (b..lim).find(|&k| p.punct(k, ',')) {
+                if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
+                    let inner = self.split_span(p, na, nb);
+                    if !inner.name.is_empty() && rest_is_punct(p, nb, e) {
+                        return self.resolve(p, na, nb, false);
+                    }
+                }
+            }
+        }
+        self.resolve(p, a, b, trailing)
+    }
+
+    /// The subject before an appositive: "Sakaliene, speaking to DW on Friday, said …".
+    pub(super) fn appositive_subject(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
+        let lo = s.max(comma.saturating_sub(30));
+        let open = (lo..comma).rev().find(|&k| p.punct(k, ','))?;
+        let first = p.toks.get(open + 1)?;
+        // the appositive is the name: "Elvora’s chief executive, Tõnis Raudsepp, said"
+        if first.cap {
+            if let Some((a, b)) = self.np_after(p, open + 1, comma) {
+                let inner = self.split_span(p, a, b);
+                if b == comma && !inner.name.is_empty() {
+                    if let Some(mut sp) = self.resolve(p, a, b, false) {
+                        if let Some((ra, rb)) = self.np_before(p, s, open) {
+                            let before = self.split_span(p, ra, rb);
+                            if before.name.is_empty() && !before.role.is_empty() && sp.role.is_empty() {
+                                sp.role = clean_role(&before.role).into();
+                            }
+                        }
+                        return Some(sp);
+                    }
+                }
+            }
+        }
+        let ok = first.is_word() && (!first.cap || first.has(flag::ROLE) || self.lang == Lang::De);
+        if !ok {
+            return None;
+        }
+        let (a, b) = self.np_before(p, s, open)?;
+        if a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || self.cue_at(p, a - 1).is_some()) {
+            return None; // "Laut Unterlagen, die …, antwortet Keith": not a subject
+        }
+        self.resolve(p, a, b, false)
+    }
+
+    /// The nearest subject before a participle: not after a preposition, not a possessive.
+    pub(super) fn subject_before(&mut self, p: &Parsed<'a>, s: usize, idx: usize) -> Option<Speaker> {
+        let mut j = idx;
+        while j > s && idx - j < 40 {
+            let t = &p.toks[j - 1];
+            let candidate = t.is_word()
+                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some())
+                && !is_possessive(t.lower);
+            if candidate {
+                if let Some((a, b)) = self.np_before(p, s, j) {
+                    let after_prep =
+                        a > s && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP) && !p.punct(b, ',');
+                    if !after_prep {
+                        return self.resolve(p, a, b, false);
+                    }
+                    j = a;
+                    continue;
+                }
+            }
+            j -= 1;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_pronoun_is_the_last_person() {
+        let v = run("Port\nMayor Ines Sala opened the new pier.\n“It is a great day for the whole town,” she said.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_description_is_the_person_named_with_that_role() {
+        let v = run("Port\nMayor Ines Sala opened the new pier.\nThe mayor said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_short_name_is_the_full_name() {
+        let v = run("Port\nMayor Ines Sala opened the new pier.\nSala said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+}

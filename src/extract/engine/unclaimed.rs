@@ -1,0 +1,119 @@
+//! Quotations no cue of their sentence claimed: the speaker of a nearby cue, the sentence's
+//! subject before a colon, the speaker of the paragraph or the previous statement; labels
+//! (“the so-called “…””) are no statements.
+
+use super::parsed::Parsed;
+use super::state::{Attribution, SentenceState};
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{PronounKind, flag};
+use crate::extract::tokens::Token;
+
+impl<'a> Engine<'a> {
+    /// The rules for the quotation `q` at token `k` of the sentence starting at `s`
+    /// (`at` = `(s, k, q)`), which no cue claimed.
+    pub(super) fn unclaimed_quote(
+        &mut self,
+        p: &Parsed<'a>,
+        at: (usize, usize, usize),
+        st: &SentenceState,
+        context: Option<&Speaker>,
+        prev_had: bool,
+    ) {
+        let (s, k, q) = at;
+        if self.quotes_only {
+            self.quote_in_quoted_clause(p, k, q, st);
+            return;
+        }
+        if st.clauses.iter().any(|&(a, b)| a <= k && k < b) || self.is_fragment(p, s, k) {
+            return;
+        }
+        // a cue of this sentence: the nearest before, else the nearest after
+        let near = st
+            .attributed
+            .iter()
+            .rev()
+            .find(|a| a.cue < k)
+            .or_else(|| st.attributed.iter().find(|a| a.cue > k))
+            .cloned();
+        if let Some(Attribution { speaker: sp, cue_text: ct, .. }) = near {
+            self.emit_quote(p, q, sp, &ct, 0.6);
+            return;
+        }
+        // “…, in an interview with the paper: « … »”: the sentence's subject speaks
+        if k > s && p.punct(k - 1, ':') {
+            if let Some(sp) = self.named_subject(p, s, k) {
+                self.emit_quote(p, q, sp, ":", 0.6);
+                return;
+            }
+        }
+        if is_sentence_like(p, q) {
+            self.follow_up_quote(p, q, context, prev_had);
+        }
+    }
+
+    /// Inside a quotation, a quoted phrase in a reported clause is the reporter's words: the
+    /// clause's speaker says it when it is flagged (“quote, “…””) or has three words or more.
+    fn quote_in_quoted_clause(&mut self, p: &Parsed<'a>, k: usize, q: usize, st: &SentenceState) {
+        let Some(Attribution { cue: ci, speaker: sp, cue_text: ct }) = st.attributed.iter().rev().find(|a| a.cue < k)
+        else {
+            return;
+        };
+        let flagged = k >= 2 && (p.toks[k - 1].is("quote") || p.toks[k - 2].is("quote"));
+        if st.clauses.iter().any(|&(a, b)| a <= k && k < b && a > *ci) && (flagged || p.quote_words(q) >= 3) {
+            self.emit_quote(p, q, sp.clone(), ct, 0.6);
+        }
+    }
+
+    /// A follow-up quote without a cue belongs to the paragraph's speaker (`context`), or to the
+    /// previous statement's speaker when the previous sentence had one; else to nobody.
+    fn follow_up_quote(&mut self, p: &Parsed<'a>, q: usize, context: Option<&Speaker>, prev_had: bool) {
+        if let Some(sp) =
+            context.cloned().or_else(|| self.ante.statement.as_ref().filter(|_| prev_had).map(|x| x.0.clone()))
+        {
+            let ct = self.ante.statement.as_ref().map(|x| x.1.clone()).unwrap_or_default();
+            self.emit_quote(p, q, sp, &ct, 0.5);
+        } else {
+            self.emit_quote(p, q, Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person }, "", 0.3);
+        }
+    }
+
+    /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
+    fn is_fragment(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
+        let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
+        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.has(flag::FRAGMENT));
+        marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
+    }
+}
+
+/// Whether a quotation reads like a statement: six words or more, or three with closing
+/// punctuation or left open.
+fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
+    let words = p.quote_words(q);
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim_end();
+    words >= 6 || (words >= 3 && (content.ends_with(['.', '!', '?', ',']) || !p.quotes[q].closed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Quote;
+
+    #[test]
+    fn a_follow_up_quote_keeps_the_speaker() {
+        let v = run(
+            "Port\nMayor Ines Sala said the ferry would run again.\n“We have waited long enough for this,” she said.\n“And the fares will stay low for everyone.”\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ines Sala" && t.starts_with("And the fares")), "{v:?}");
+    }
+
+    #[test]
+    fn labels_are_no_quotes() {
+        assert!(run("Port\nThe so-called “harbour of hope” opened on a grey morning in May.\n").is_empty());
+    }
+
+    #[test]
+    fn a_quote_after_a_colon_belongs_to_the_named_subject() {
+        let v = run("Port\nOn Monday, Mayor Ines Sala, in a talk with a local paper: “The ferry will run again.”\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ines Sala"), "{v:?}");
+    }
+}

@@ -1,0 +1,373 @@
+//! Verbs of saying: who the speaker of a cue verb is, and whether the statement stands before
+//! the attribution (“…,” said X) or after it (X said that …, see [`super::clause`]).
+//!
+//! [`Engine::verb_cue`] runs the rules in order: the guards that make a cue word no report,
+//! then one speaker rule (participle, continuation after a conjunction, relative clause,
+//! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
+//! then the statement rules.
+
+use super::parsed::{Parsed, clause_floor, quote_ends_at};
+use super::state::{Attribution, CueSite, SentenceState};
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
+use crate::extract::names::split_phrase;
+use crate::extract::tokens::TokKind;
+
+/// What the speaker rules found for a cue verb.
+#[derive(Debug, Default)]
+struct Found {
+    /// The speaker, if any rule found one.
+    speaker: Option<Speaker>,
+    /// The token the attribution follows, when the statement stands before the cue.
+    trailing_before: Option<usize>,
+    /// The end of a subject written after the cue (“sagt Keuter, …”).
+    post_subject_end: Option<usize>,
+    /// Whether the speaker is relayed by another (“quoted X as saying”).
+    relay: bool,
+}
+
+impl<'a> Engine<'a> {
+    /// Attributes a verb cue: finds its speaker and emits what they said. Returns the speaker and
+    /// cue when the sentence ends in “… said:” before a list.
+    pub(super) fn verb_cue(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        st: &mut SentenceState,
+    ) -> Option<(Speaker, String)> {
+        if self.is_no_report(p, site, st) {
+            return None;
+        }
+        let (j0, neg) = self.skip_back(p, site.s, site.i);
+        let found = self.verb_speaker(p, site, j0, neg, st)?;
+        if neg {
+            return None;
+        }
+        let sp = found.speaker?;
+        st.attributed.push(Attribution { cue: site.i, speaker: sp.clone(), cue_text: site.text.to_owned() });
+        if let Some(tb) = found.trailing_before {
+            self.statement_before(p, site, tb, &sp, found.relay, st);
+            self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
+            return None;
+        }
+        self.statement_after(p, site, found.post_subject_end, sp, st)
+    }
+
+    /// Guards: cue words that report nothing here. “as if to say”; a cue inside another
+    /// statement's clause that is no verb of saying proper; a noun after a possessive or
+    /// article (“his vow”, “the claim”); a passive (“was accused of”).
+    fn is_no_report(&self, p: &Parsed<'a>, site: CueSite<'_>, st: &SentenceState) -> bool {
+        let (s, i) = (site.s, site.i);
+        let before = |k: usize| i >= s + k && p.toks[i - k].is_word();
+        before(2) && p.toks[i - 1].is("to") && p.toks[i - 2].is("if")
+            || st.clauses.iter().any(|&(a, b)| a <= i && i < b) && !site.c.has(cue_trait::CORE)
+            || before(1) && p.toks[i - 1].has(flag::POSSESSIVE)
+            || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX)
+    }
+
+    /// The speaker rules, in order; `j0` is where the cue's auxiliaries and adverbs begin.
+    /// `None` when a rule rules the cue out altogether.
+    fn verb_speaker(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        j0: usize,
+        neg: bool,
+        st: &SentenceState,
+    ) -> Option<Found> {
+        let (s, e, i, c) = (site.s, site.e, site.i, site.c);
+        let infinitive = i > s && p.toks[i - 1].is("to") && c.kind != CueKind::Participle;
+        if c.kind == CueKind::Participle || infinitive {
+            return self.participle_speaker(p, s, j0, st);
+        }
+        let word_before = j0 > s && p.toks[j0 - 1].is_word();
+        let mut found = Found::default();
+        if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
+            // conjunction continuation: “… and has since said …” is the same speaker
+            found.speaker = st.attributed.last().map(|a| a.speaker.clone());
+        } else if word_before && p.toks[j0 - 1].has(flag::RELATIVE) {
+            found.speaker = self.relative_speaker(p, s, j0);
+        } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
+            found = self.inverted_speaker(p, site, j0);
+        } else if let Some((a, b)) = self.np_before(p, s, j0) {
+            found = self.subject_speaker(p, site, (a, b), neg);
+        } else if self.lang != Lang::En && self.v2_subject(p, i + 1, e) {
+            // verb second: “Dann sagt Keuter, …”
+            if let Some((pa, pb)) = self.np_after(p, i + 1, e) {
+                found.speaker = self.resolve(p, pa, pb, false);
+                found.post_subject_end = Some(pb);
+            }
+        } else if self.lang == Lang::De && !neg {
+            // verb-final participle: “Bendels hatte … gesagt, dass …”
+            found.speaker = self.sentence_subject(p, s, e);
+        }
+        Some(found)
+    }
+
+    /// Participle or infinitive cue (“…, saying …”, “… to say”): a relayed speaker (“quoted X
+    /// as saying”), else the speaker of the sentence's last attribution (or a named person
+    /// between it and the cue), else the nearest subject before. Never after a preposition
+    /// (“for saying”).
+    fn participle_speaker(&mut self, p: &Parsed<'a>, s: usize, j0: usize, st: &SentenceState) -> Option<Found> {
+        if j0 > s && (p.toks[j0 - 1].has(flag::PREP) && !p.toks[j0 - 1].is("by")) {
+            return None;
+        }
+        let mut found = Found::default();
+        if let Some(sp) = self.relayed_speaker(p, s, j0) {
+            found.speaker = Some(sp);
+            found.relay = true;
+        }
+        if found.speaker.is_none() {
+            found.speaker = self.continued_speaker(p, j0, st);
+        }
+        if found.speaker.is_none() {
+            found.speaker = self.subject_before(p, s, j0);
+        }
+        if found.relay && j0 > s && (p.is_quote(j0 - 1) || p.punct(j0 - 1, ',') && p.is_quote(j0.saturating_sub(2))) {
+            found.trailing_before = Some(j0 - 1);
+        }
+        Some(found)
+    }
+
+    /// Relayed source: “The paper quoted an official as saying …”: the official speaks, with the
+    /// relay in the role (“official (quoted by the paper)”).
+    fn relayed_speaker(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        if !(j0 > s && p.toks[j0 - 1].is("as")) {
+            return None;
+        }
+        let lo = s.max(j0.saturating_sub(14));
+        let qk = (lo..j0 - 1).rev().find(|&k| p.toks[k].has(flag::QUOTING))?;
+        let (a, b) = self.np_after(p, qk + 1, j0 - 1)?;
+        let mut sp = self.resolve(p, a, b, false)?;
+        if let Some((ra, rb)) = self.np_before(p, s, qk) {
+            let relay = self.np_words(p, ra, rb);
+            let rs = split_phrase(&relay);
+            let by = if rs.name.is_empty() { rs.description } else { rs.name };
+            sp.role = format!("{} (quoted by {by})", if sp.role.is_empty() { "source" } else { &sp.role }).into();
+        }
+        Some(sp)
+    }
+
+    /// Continuation of the last attribution: “X said …, adding …” is X, unless a named person
+    /// of two words stands between (“…, with Anna Berg adding …”).
+    fn continued_speaker(&mut self, p: &Parsed<'a>, j0: usize, st: &SentenceState) -> Option<Speaker> {
+        let Attribution { cue: last_cue, speaker: last_sp, .. } = st.attributed.last().cloned()?;
+        let saved = self.ante.clone();
+        let embedded = self.subject_before(p, last_cue + 1, j0).filter(|sp| {
+            sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name
+        });
+        if embedded.is_none() {
+            self.ante = saved;
+        }
+        embedded.or(Some(last_sp))
+    }
+
+    /// Relative clause: “Lena Holm, who said …”: the phrase before the relative pronoun speaks.
+    fn relative_speaker(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        let end = if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 };
+        let (a, b) = self.np_before(p, s, end)?;
+        self.resolve(p, a, b, false)
+    }
+
+    /// Inverted attribution after a comma or quote: “…,” said Sakaliene / …, sagt der
+    /// Vorsitzende. Or a subject with an apposition before the cue: “Holm, speaking on Friday,
+    /// said …”.
+    fn inverted_speaker(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Found {
+        let (s, e, i) = (site.s, site.e, site.i);
+        let np = self.np_after(p, i + 1, e);
+        let quote_right_before = quote_ends_at(p, s, j0);
+        let apposition =
+            if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
+        let mut found = Found::default();
+        if let Some(sp) = apposition {
+            found.speaker = Some(sp);
+        } else if let Some((a, b)) = np {
+            found.speaker = self.resolve_with_apposition(p, a, b, e, true);
+            found.post_subject_end = Some(b);
+            let quote_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
+            let ends = b >= e
+                || matches!(p.toks[b].kind, TokKind::Punct('.' | ';' | '!' | '?'))
+                || p.punct(b, ',')
+                || self.ends_soon(p, b, e);
+            if quote_before || ends || self.lang != Lang::De {
+                found.trailing_before = Some(j0 - 1);
+            }
+        } else if let Some(sp) = self.appositive_subject(p, s, j0 - 1) {
+            found.speaker = Some(sp);
+        }
+        found
+    }
+
+    /// A subject phrase right before the cue (`np`): a trailing attribution after a comma or
+    /// quote when nothing follows the cue (“…, the ministry said.”); in German an object before
+    /// the cue (“über seinen Anwalt”) leaves the sentence subject, and verb second puts the
+    /// subject after the cue; otherwise the phrase speaks (“Lopez said …”).
+    fn subject_speaker(&mut self, p: &Parsed<'a>, site: CueSite<'_>, np: (usize, usize), neg: bool) -> Found {
+        let (s, e, i) = (site.s, site.e, site.i);
+        let (a, b) = np;
+        let (k, neg2) = self.skip_back(p, s, a);
+        let neg = neg || neg2;
+        let after_cue_ends = i + 1 >= e
+            || matches!(p.toks[i + 1].kind, TokKind::Punct('.' | ';' | '!' | '?'))
+            || p.punct(i + 1, ',') && !p.is_quote(i + 2)
+            || self.ends_soon(p, i + 1, e);
+        let quote_before = k > s && quote_ends_at(p, s, k);
+        // “…, as the minister said”
+        let comparison = k >= s + 2 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::COMPARISON);
+        let k = if comparison && p.punct(k - 2, ',') { k - 1 } else { k };
+        let mut found = Found::default();
+        if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
+            found.speaker = self.resolve(p, a, b, true);
+            found.trailing_before = Some(k - 1);
+        } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
+            found.speaker = self.sentence_subject(p, s, e);
+        } else if !neg {
+            let german_v2 = self.lang == Lang::De && self.v2_subject(p, i + 1, e);
+            if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
+                found.speaker = self.resolve(p, pa, pb, false);
+                found.post_subject_end = Some(pb);
+            } else {
+                found.speaker = self.resolve(p, a, b, false);
+            }
+        }
+        found
+    }
+
+    /// The statement before a trailing attribution, ending at token `tb`: a quote (“…,” said
+    /// X), with any frame words before it as a mixed position, or a clause (“Talks will go on,
+    /// the ministry said”).
+    fn statement_before(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        tb: usize,
+        sp: &Speaker,
+        relay: bool,
+        st: &mut SentenceState,
+    ) {
+        let (s, cue_text) = (site.s, site.text);
+        let mut t = tb;
+        if p.punct(t, ',') && t > s {
+            t -= 1;
+        }
+        if let Some(q) = p.toks[t].quote() {
+            st.claimed.push(q);
+            self.emit_quote(p, q, sp.clone(), cue_text, 0.9);
+            // frame words before the quote make it a mixed position
+            let mut lo = clause_floor(p, s, t, &st.clauses);
+            if let Some(d) = (lo..t).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('—' | '–' | ':' | ';')))
+            {
+                lo = d + 1;
+            }
+            let frame = (lo..t).filter(|&k| p.toks[k].is_word()).count();
+            if frame >= 2 && !relay {
+                self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
+                st.clauses.push((lo, t + 1));
+            }
+            return;
+        }
+        let lo = clause_floor(p, s, t + 1, &st.clauses);
+        let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        if words < 3 || p.toks[lo].is_word() && p.toks[lo].has(flag::WH) {
+            return;
+        }
+        self.emit_clause(p, lo, t + 1, sp.clone(), cue_text, 0.7);
+        st.clauses.push((lo, t + 1));
+        if let Some(q) = p.toks[lo].quote() {
+            if p.quote_words(q) >= 4 {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp.clone(), cue_text, 0.7);
+            }
+        }
+    }
+
+    /// Split quote: “A,” said S, “B.”: a quote right after the attribution (after a comma or
+    /// colon, before the sentence's next cue) is the same speaker's.
+    fn quote_after_attribution(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        post_subject_end: Option<usize>,
+        sp: Speaker,
+        st: &mut SentenceState,
+    ) {
+        let e = site.e;
+        let after = post_subject_end.unwrap_or(site.i + 1);
+        let mut k = after;
+        while k < e && !p.is_quote(k) && !matches!(p.toks[k].kind, TokKind::Punct('.' | ';')) && k - after < 25 {
+            if self.cue_at(p, k).is_some() {
+                break;
+            }
+            k += 1;
+        }
+        if k < e && p.is_quote(k) && (p.punct(k - 1, ',') || p.punct(k - 1, ':')) {
+            if let Some(q) = p.toks[k].quote() {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp, site.text, 0.9);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn guards_skip_nouns_passives_and_as_if() {
+        assert!(run("Port\nHis claim about the harbour fees drew a lot of attention today.\n").is_empty());
+        assert!(run("Port\nThe director was accused of hiding the harbour fees from the board.\n").is_empty());
+    }
+
+    #[test]
+    fn participle_continues_the_last_speaker() {
+        let v = run("Port\nHarbour chief Ola Dahl said the fees would rise, adding that “nobody likes it at all.”\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ola Dahl" && t.starts_with("nobody likes")), "{v:?}");
+    }
+
+    #[test]
+    fn relayed_speaker_names_the_relay() {
+        let v = run(
+            "Port\nThe Harbour Gazette quoted pilot Erik Moen as saying: “The channel is too shallow for tankers.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Erik Moen"), "{v:?}");
+    }
+
+    #[test]
+    fn relative_clause_speaker() {
+        let v = run("Port\nThe inspector, Mara Lind, who said the cranes were unsafe, left early on Friday.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Mara Lind" && t.starts_with("the cranes were unsafe")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn inverted_attribution_after_a_quote() {
+        let v = run(
+            "Port\nMayor Ivo Pranjic visited the docks.\n“We will reopen the north quay next week,” said Pranjic.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Pranjic"), "{v:?}");
+    }
+
+    #[test]
+    fn subject_before_the_cue_and_conjunction_continuation() {
+        let v = run("Port\nMayor Ines Sala said the ferry fares would fall and added that the route would grow.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t == "the ferry fares would fall"));
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t == "the route would grow"), "{v:?}");
+    }
+
+    #[test]
+    fn split_quote_keeps_the_speaker() {
+        let v =
+            run("Port\nMayor Erik Moen came ashore.\n“The tide is low,” said Moen, “so we wait until the evening.”\n");
+        assert_eq!(v.iter().filter(|(k, s, _)| *k == Quote && s == "Erik Moen").count(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn german_verb_second_subject_after_the_cue() {
+        let v = run("Hafen\nDann sagt Ministerin Jana Vogt, die Gebühren würden im Mai steigen.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Jana Vogt"), "{v:?}");
+    }
+}

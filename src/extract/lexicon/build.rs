@@ -1,0 +1,559 @@
+//! Building the word table from the word lists under `words/` (read into the program with
+//! `include_str!`): the class of every listed word, and the cue every form of a cue verb is.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::list::{Entry, entries};
+use super::table::WordTable;
+use super::{CueKind, CueWord, Lang, WordEntry, cue_trait, flag};
+
+/// A word list and the class flag its words get.
+pub(super) struct ClassList {
+    /// Path under `words/`, for the tests' messages.
+    #[cfg_attr(not(test), expect(dead_code, reason = "read by the tests of the lists"))]
+    pub path: &'static str,
+    /// The text of the list.
+    pub text: &'static str,
+    /// The flag of its words.
+    pub flag: u64,
+    /// The language the list holds for, or `None` for every language.
+    pub lang: Option<Lang>,
+}
+
+/// The class lists, each as `(directory, list name, flag, language it holds in or None)`: the
+/// list's text is `words/DIRECTORY/NAME.txt`.
+macro_rules! class_lists {
+    ($(($dir:ident, $base:ident, $flag:expr, $lang:expr)),* $(,)?) => {
+        &[$(ClassList {
+            path: concat!(stringify!($dir), "/", stringify!($base), ".txt"),
+            text: include_str!(concat!("words/", stringify!($dir), "/", stringify!($base), ".txt")),
+            flag: $flag,
+            lang: $lang,
+        }),*]
+    };
+}
+
+/// The lists whose words all get one class flag. A list's directory names the language of its
+/// words (`any/` for words shared by the languages); a list holds in documents of every
+/// language unless it names one, as the pronouns, German Konjunktiv I and French elisions do.
+pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
+    (en, function_words, flag::FUNC, None),
+    (de, function_words, flag::FUNC, None),
+    (fr, function_words, flag::FUNC, None),
+    (en, determiners, flag::DET, None),
+    (de, determiners, flag::DET, None),
+    (fr, determiners, flag::DET, None),
+    (en, role_words, flag::ROLE, None),
+    (de, role_words, flag::ROLE, None),
+    (fr, role_words, flag::ROLE, None),
+    (en, org_words, flag::ORG, None),
+    (de, org_words, flag::ORG, None),
+    (fr, org_words, flag::ORG, None),
+    (en, time_words, flag::TIME, None),
+    (de, time_words, flag::TIME, None),
+    (fr, time_words, flag::TIME, None),
+    (en, prepositions, flag::PREP, None),
+    (de, prepositions, flag::PREP, None),
+    (fr, prepositions, flag::PREP, None),
+    (en, aux_adverbs, flag::AUX, None),
+    (de, aux_adverbs, flag::AUX, None),
+    (fr, aux_adverbs, flag::AUX, None),
+    (en, negations, flag::NEG, None),
+    (de, negations, flag::NEG, None),
+    (fr, negations, flag::NEG, None),
+    (en, role_modifiers, flag::MODIFIER, None),
+    (fr, role_modifiers, flag::MODIFIER, None),
+    (en, complementizers, flag::COMPL, None),
+    (de, complementizers, flag::COMPL, None),
+    (fr, complementizers, flag::COMPL, None),
+    (en, wh_words, flag::WH, None),
+    (de, wh_words, flag::WH, None),
+    (fr, wh_words, flag::WH, None),
+    (any, genitive_particles, flag::PARTICLE_OF, None),
+    (en, months, 0, None),
+    (de, months, 0, None),
+    (fr, months, 0, None),
+    (en, fragment_markers, flag::FRAGMENT, None),
+    (de, fragment_markers, flag::FRAGMENT, None),
+    (fr, fragment_markers, flag::FRAGMENT, None),
+    (en, clause_openers, flag::CLAUSE_OPENER, None),
+    (de, clause_openers, flag::CLAUSE_OPENER, None),
+    (fr, clause_openers, flag::CLAUSE_OPENER, None),
+    (en, plural_non_speakers, flag::NON_SPEAKER, None),
+    (en, plain_determiners, flag::PLAIN_DET, None),
+    (en, role_complements, flag::ROLE_COMPLEMENT, None),
+    (en, indefinites, flag::INDEF, None),
+    (de, indefinites, flag::INDEF, None),
+    (fr, indefinites, flag::INDEF, None),
+    (en, perfect_auxiliaries, flag::PERFECT_AUX, None),
+    (de, perfect_auxiliaries, flag::PERFECT_AUX, None),
+    (fr, perfect_auxiliaries, flag::PERFECT_AUX, None),
+    (en, source_links, flag::SOURCE_LINK, None),
+    (en, time_leads, flag::TIME_LEAD, None),
+    (de, time_leads, flag::TIME_LEAD, None),
+    (fr, time_leads, flag::TIME_LEAD, None),
+    (en, time_adverbs, flag::TIME_ADVERB, None),
+    (en, possessives, flag::POSSESSIVE, None),
+    (de, possessives, flag::POSSESSIVE, None),
+    (fr, possessives, flag::POSSESSIVE, None),
+    (en, passive_auxiliaries, flag::PASSIVE_AUX, None),
+    (de, passive_auxiliaries, flag::PASSIVE_AUX, None),
+    (fr, passive_auxiliaries, flag::PASSIVE_AUX, None),
+    (en, quoting_verbs, flag::QUOTING, None),
+    (de, quoting_verbs, flag::QUOTING, None),
+    (en, conjunctions, flag::CONJ, None),
+    (de, conjunctions, flag::CONJ, None),
+    (fr, conjunctions, flag::CONJ, None),
+    (en, relative_pronouns, flag::RELATIVE, None),
+    (fr, relative_pronouns, flag::RELATIVE, None),
+    (en, comparisons, flag::COMPARISON, None),
+    (de, comparisons, flag::COMPARISON, None),
+    (fr, comparisons, flag::COMPARISON, None),
+    (en, audiences, flag::AUDIENCE, None),
+    (en, clause_breaks, flag::CLAUSE_BREAK, None),
+    (en, finite_verb_markers, flag::FINITE, None),
+    (any, courtesy_titles, flag::COURTESY, None),
+    (any, abbreviations, flag::ABBREV, None),
+    (any, name_particles, flag::NAME_PARTICLE, None),
+    (any, leading_particles, flag::LEAD_PARTICLE, None),
+    (en, org_descriptors, flag::ORG_DESCRIPTOR, None),
+    (de, org_descriptors, flag::ORG_DESCRIPTOR, None),
+    (fr, org_descriptors, flag::ORG_DESCRIPTOR, None),
+    (en, attribution_tails, flag::TAIL_CUE, None),
+    (de, attribution_tails, flag::TAIL_CUE, None),
+    (fr, attribution_tails, flag::TAIL_CUE, None),
+    (en, circumstance_prepositions, flag::CIRCUMSTANCE, Some(Lang::En)),
+    (en, pronouns, 0, Some(Lang::En)),
+    (de, pronouns, 0, Some(Lang::De)),
+    (fr, pronouns, 0, Some(Lang::Fr)),
+    (de, konjunktiv, flag::KONJ, Some(Lang::De)),
+    (de, object_markers, flag::OBJECT_MARKER, Some(Lang::De)),
+    (fr, elisions, flag::ELISION, Some(Lang::Fr)),
+];
+
+/// The words that mark a text's language, per language.
+pub(super) const LANGUAGE_MARKERS: [(&str, Lang); 3] = [
+    (include_str!("words/en/language_markers.txt"), Lang::En),
+    (include_str!("words/de/language_markers.txt"), Lang::De),
+    (include_str!("words/fr/language_markers.txt"), Lang::Fr),
+];
+
+/// English verbs of saying, as lemmas with their frames.
+pub(super) const EN_CUE_VERBS: &str = include_str!("words/en/cue_verbs.txt");
+/// English verbs that characterise: cues of quotes only.
+pub(super) const EN_LABEL_VERBS: &str = include_str!("words/en/label_verbs.txt");
+/// Forms of English cue verbs that the rules do not make.
+pub(super) const EN_IRREGULAR: &str = include_str!("words/en/irregular.txt");
+/// Forms of English cue verbs that are never cues.
+pub(super) const EN_NOT_CUES: &str = include_str!("words/en/not_cues.txt");
+/// English source markers.
+pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
+/// German cues with their forms.
+pub(super) const DE_CUES: &str = include_str!("words/de/cues.txt");
+/// French cues with their forms.
+pub(super) const FR_CUES: &str = include_str!("words/fr/cues.txt");
+/// Endings of role compounds, per language.
+pub(super) const ROLE_SUFFIXES: [&str; 3] = [
+    include_str!("words/en/role_suffixes.txt"),
+    include_str!("words/de/role_suffixes.txt"),
+    include_str!("words/fr/role_suffixes.txt"),
+];
+
+/// The marks of a list entry that set a class flag of its word (`+time` in the list of months).
+fn class_flag(mark: &str) -> u64 {
+    match mark {
+        "function" => flag::FUNC,
+        "time" => flag::TIME,
+        "abbreviation" => flag::ABBREV,
+        "numbered" => flag::ABBREV | flag::NUMBERED,
+        "person" => flag::PRON_PERSON,
+        "org" => flag::PRON_ORG,
+        "group" => flag::PRON_GROUP,
+        _ => 0,
+    }
+}
+
+/// The languages a list entry holds in: the list's language, else those named by `only=`
+/// (`only=en,de`), else every language (`None`).
+fn entry_langs(e: &Entry, list: Option<Lang>) -> Option<[bool; 3]> {
+    if let Some(lang) = list {
+        let mut v = [false; 3];
+        v[lang as usize] = true;
+        return Some(v);
+    }
+    let only = e.value("only")?;
+    let mut v = [false; 3];
+    for code in only.split(',') {
+        for (lang, name) in [(Lang::En, "en"), (Lang::De, "de"), (Lang::Fr, "fr")] {
+            if code == name {
+                v[lang as usize] = true;
+            }
+        }
+    }
+    Some(v)
+}
+
+/// The words that mark a text's language (`+capital`: also capitalised), built once.
+pub(super) fn language_markers() -> &'static super::FastMap<&'static [u8], Lang> {
+    static M: OnceLock<super::FastMap<&'static [u8], Lang>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = super::FastMap::default();
+        for (text, lang) in LANGUAGE_MARKERS {
+            for e in entries(text) {
+                m.insert(e.head.as_bytes(), lang);
+                if e.has("capital") {
+                    let mut cap = e.head.to_owned();
+                    cap[..1].make_ascii_uppercase();
+                    m.insert(keep(cap).as_bytes(), lang);
+                }
+            }
+        }
+        m
+    })
+}
+
+/// The cue traits that an entry's marks give.
+fn traits(e: &Entry) -> u8 {
+    let mut t = 0;
+    for mark in e.marks() {
+        t |= match mark {
+            "core" => cue_trait::CORE,
+            "object" => cue_trait::OBJECT,
+            "not-to" => cue_trait::NOT_TO,
+            "to-clause" => cue_trait::TO_CLAUSE,
+            "ambiguous" => cue_trait::AMBIGUOUS,
+            _ => 0,
+        };
+    }
+    t
+}
+
+/// The regular forms of an English verb: lemma, third person, past, gerund; a verb marked
+/// `+double` also gets the forms with its last consonant doubled.
+pub(super) fn en_forms(lemma: &str, doubled: bool) -> Vec<String> {
+    let mut v = vec![lemma.to_owned()];
+    let b = lemma;
+    let y_stem = b.ends_with('y') && !b.ends_with("ay") && !b.ends_with("ey");
+    // third person
+    if y_stem {
+        v.push(format!("{}ies", &b[..b.len() - 1]));
+    } else if b.ends_with("sh") || b.ends_with("ch") || b.ends_with("ss") || b.ends_with('x') {
+        v.push(format!("{b}es"));
+    } else {
+        v.push(format!("{b}s"));
+    }
+    // past and gerund
+    if b.ends_with('e') {
+        v.push(format!("{b}d"));
+        v.push(format!("{}ing", b.strip_suffix('e').unwrap_or(b)));
+    } else if y_stem {
+        v.push(format!("{}ied", &b[..b.len() - 1]));
+        v.push(format!("{b}ing"));
+    } else if doubled {
+        let last = b.chars().last().unwrap_or('x');
+        v.push(format!("{b}{last}ed"));
+        v.push(format!("{b}{last}ing"));
+        v.push(format!("{b}ed"));
+        v.push(format!("{b}ing"));
+    } else {
+        v.push(format!("{b}ed"));
+        v.push(format!("{b}ing"));
+    }
+    v
+}
+
+/// The cue forms of each language.
+pub(super) struct Cues {
+    /// Form -> cue, indexed by [`Lang`].
+    pub by_lang: [HashMap<&'static str, CueWord>; 3],
+}
+
+/// The source marker kind an entry's marks give (`+before`, `+after`), if any.
+fn source_kind(e: &Entry) -> Option<CueKind> {
+    if e.has("before") {
+        Some(CueKind::SourcePrefix)
+    } else if e.has("after") {
+        Some(CueKind::SourceSuffix)
+    } else {
+        None
+    }
+}
+
+/// A form that lives as long as the program (the tables are built once).
+fn keep(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// The English cue forms: verbs and label verbs with their forms, less the forms that are never
+/// cues, and the source markers.
+fn english() -> HashMap<&'static str, CueWord> {
+    let irregular: HashMap<&str, Entry> = entries(EN_IRREGULAR).map(|e| (e.head, e)).collect();
+    let mut en: HashMap<&'static str, CueWord> = HashMap::new();
+    for (text, label) in [(EN_CUE_VERBS, false), (EN_LABEL_VERBS, true)] {
+        for e in entries(text) {
+            let lemma = e.head;
+            let forms: Vec<&'static str> = match irregular.get(lemma) {
+                Some(irr) => irr.forms().collect(),
+                None => en_forms(lemma, e.has("double")).into_iter().map(keep).collect(),
+            };
+            let one_ambiguous = e.value("ambiguous");
+            for form in forms {
+                let kind = if label {
+                    CueKind::Label
+                } else if form.ends_with("ing") {
+                    CueKind::Participle
+                } else {
+                    CueKind::Verb
+                };
+                let mut t = traits(&e);
+                if one_ambiguous == Some(form) {
+                    t |= cue_trait::AMBIGUOUS;
+                }
+                en.entry(form).or_insert(CueWord { kind, lemma, traits: t });
+            }
+        }
+    }
+    for e in entries(EN_NOT_CUES) {
+        en.remove(e.head);
+    }
+    add_listed(&mut en, EN_SOURCES);
+    en
+}
+
+/// Adds the cues of a list of `lemma: forms` entries (verbs, or source markers when marked so).
+fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str) {
+    for e in entries(text) {
+        let kind = source_kind(&e).unwrap_or(CueKind::Verb);
+        let cue = CueWord { kind, lemma: e.head, traits: traits(&e) };
+        for form in e.forms() {
+            map.insert(form, cue);
+        }
+    }
+}
+
+/// The cue forms of English, German and French, built once.
+pub(super) fn cues() -> &'static Cues {
+    static C: OnceLock<Cues> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut de = HashMap::new();
+        add_listed(&mut de, DE_CUES);
+        let mut fr = HashMap::new();
+        add_listed(&mut fr, FR_CUES);
+        Cues { by_lang: [english(), de, fr] }
+    })
+}
+
+/// The endings of role compounds, with a bit per hashed ending of three bytes that rules most
+/// words out before any ending is compared.
+pub(super) struct RoleSuffixes {
+    /// The endings, as bytes.
+    pub list: Vec<&'static [u8]>,
+    /// Bits of the hashed last three bytes of every ending ([`tail_bit`]).
+    pub tails: [u64; 4],
+}
+
+/// The last three bytes of a word as a number, to compare endings at once.
+fn tail3(b: &[u8]) -> u32 {
+    let n = b.len();
+    u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
+}
+
+/// The bit of [`RoleSuffixes::tails`] for a word of at least three bytes.
+pub(super) fn tail_bit(b: &[u8]) -> usize {
+    (tail3(b).wrapping_mul(0x9E37_79B1) >> 24) as usize
+}
+
+/// The role endings, built once.
+pub(super) fn role_suffixes() -> &'static RoleSuffixes {
+    static R: OnceLock<RoleSuffixes> = OnceLock::new();
+    R.get_or_init(|| {
+        let list: Vec<&'static [u8]> =
+            ROLE_SUFFIXES.iter().flat_map(|text| entries(text)).map(|e| e.head.as_bytes()).collect();
+        let mut tails = [0u64; 4];
+        for s in list.iter().filter(|s| s.len() >= 3) {
+            let k = tail_bit(s);
+            tails[k / 64] |= 1 << (k % 64);
+        }
+        RoleSuffixes { list, tails }
+    })
+}
+
+/// A listed word while the table is built.
+#[derive(Default)]
+struct Listed {
+    word: &'static str,
+    flags: u64,
+    lang_flags: [u64; 3],
+    month: u8,
+}
+
+/// Every listed word with its entry, built once. Small enough to stay in cache, so looking up a
+/// word that is in no list costs one hash and a probe.
+pub(super) fn word_table() -> &'static WordTable {
+    static T: OnceLock<WordTable> = OnceLock::new();
+    T.get_or_init(|| {
+        let cues = cues();
+        // every listed word with its flags (in every language, and per language) and month
+        let mut words: Vec<Listed> = Vec::new();
+        let mut index: HashMap<&'static str, usize> = HashMap::new();
+        let mut at = |w: &'static str| {
+            *index.entry(w).or_insert_with(|| {
+                words.push(Listed { word: w, ..Listed::default() });
+                words.len() - 1
+            })
+        };
+        let mut listed = Vec::new();
+        for list in CLASS_LISTS {
+            for e in entries(list.text) {
+                let flags = e.marks().fold(list.flag, |f, m| f | class_flag(m));
+                let month = e.value("month").and_then(|m| m.parse().ok()).unwrap_or(0);
+                listed.push((at(e.head), flags, entry_langs(&e, list.lang), month));
+            }
+        }
+        for map in &cues.by_lang {
+            let mut forms: Vec<&'static str> = map.keys().copied().collect();
+            forms.sort_unstable();
+            for w in forms {
+                listed.push((at(w), 0, None, 0));
+            }
+        }
+        for (i, flags, langs, month) in listed {
+            let w = &mut words[i];
+            match langs {
+                None => w.flags |= flags,
+                Some(langs) => {
+                    for (l, on) in langs.iter().enumerate() {
+                        if *on {
+                            w.lang_flags[l] |= flags;
+                        }
+                    }
+                }
+            }
+            w.month = w.month.max(month);
+        }
+        let mut table = WordTable::with_capacity(words.len());
+        for w in words {
+            let role = if super::role_suffix_bytes(w.word.as_bytes()) { flag::ROLE } else { 0 };
+            let flags = w.flags | role;
+            let lang_cue = |lang: Lang| cues.by_lang[lang as usize].get(w.word);
+            table.insert(WordEntry {
+                flags,
+                by_lang: w.lang_flags.map(|f| f | flags),
+                cues: [lang_cue(Lang::En), lang_cue(Lang::De), lang_cue(Lang::Fr)],
+                word: w.word,
+                month: w.month,
+            });
+        }
+        table
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list with its path; `multiword` lists may have lemmas of several words.
+    fn all_lists() -> Vec<(&'static str, &'static str, bool)> {
+        let mut v: Vec<(&str, &str, bool)> = CLASS_LISTS.iter().map(|l| (l.path, l.text, false)).collect();
+        v.extend([
+            ("en/cue_verbs.txt", EN_CUE_VERBS, false),
+            ("en/label_verbs.txt", EN_LABEL_VERBS, false),
+            ("en/irregular.txt", EN_IRREGULAR, false),
+            ("en/not_cues.txt", EN_NOT_CUES, false),
+            ("en/sources.txt", EN_SOURCES, true),
+            ("de/cues.txt", DE_CUES, true),
+            ("fr/cues.txt", FR_CUES, true),
+            ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
+            ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),
+            ("fr/role_suffixes.txt", ROLE_SUFFIXES[2], false),
+        ]);
+        v
+    }
+
+    #[test]
+    fn lists_are_sorted_lowercase_and_without_repeats() {
+        for (path, text, multiword) in all_lists() {
+            let heads: Vec<&str> = entries(text).map(|e| e.head).collect();
+            assert!(!heads.is_empty(), "{path} is empty");
+            for pair in heads.windows(2) {
+                assert!(pair[0] < pair[1], "{path}: {:?} before {:?} (unsorted or repeated)", pair[0], pair[1]);
+            }
+            for e in entries(text) {
+                assert_eq!(e.head, e.head.to_lowercase(), "{path}: not lowercase");
+                // a token is one word: an entry of two words would never match
+                assert!(multiword || !e.head.contains(' '), "{path}: {:?} is two words", e.head);
+                assert!(e.forms().all(|f| f == f.to_lowercase()), "{path}: a form of {:?} is not lowercase", e.head);
+            }
+        }
+    }
+
+    #[test]
+    fn english_cue_lists_hold_lemmas() {
+        let lemmas: Vec<Entry> = entries(EN_CUE_VERBS).chain(entries(EN_LABEL_VERBS)).collect();
+        for e in &lemmas {
+            assert!(!e.head.ends_with("ed") && !e.head.ends_with("ing"), "{:?} is inflected", e.head);
+            for other in &lemmas {
+                let made = en_forms(other.head, other.has("double"));
+                assert!(
+                    other.head == e.head || !made.iter().any(|f| f == e.head),
+                    "{:?} is a form of {:?}",
+                    e.head,
+                    other.head
+                );
+            }
+        }
+        for e in entries(EN_IRREGULAR) {
+            assert!(entries(EN_CUE_VERBS).any(|v| v.head == e.head), "irregular {:?} is no cue verb", e.head);
+        }
+        // every form that is never a cue is a form some lemma makes
+        for e in entries(EN_NOT_CUES) {
+            let made = lemmas.iter().any(|l| {
+                entries(EN_IRREGULAR).find(|i| i.head == l.head).map_or_else(
+                    || en_forms(l.head, l.has("double")).iter().any(|f| f == e.head),
+                    |i| i.forms().any(|f| f == e.head),
+                )
+            });
+            assert!(made, "{:?} in not_cues.txt is no cue form", e.head);
+        }
+    }
+
+    #[test]
+    fn german_and_french_lists_hold_infinitives() {
+        for e in entries(DE_CUES).filter(|e| source_kind(e).is_none()) {
+            assert!(e.head.ends_with('n'), "{:?} is no German infinitive", e.head);
+        }
+        for e in entries(FR_CUES).filter(|e| source_kind(e).is_none()) {
+            assert!(e.head.ends_with('r') || e.head.ends_with("re"), "{:?} is no French infinitive", e.head);
+        }
+        for text in [DE_CUES, FR_CUES] {
+            let mut forms: Vec<&str> = entries(text).flat_map(|e| e.forms().collect::<Vec<_>>()).collect();
+            let n = forms.len();
+            forms.sort_unstable();
+            forms.dedup();
+            assert_eq!(forms.len(), n, "a form is listed under two lemmas");
+        }
+    }
+
+    #[test]
+    fn marks_become_traits_and_classes() {
+        let en = &cues().by_lang[Lang::En as usize];
+        assert!(en["said"].has(cue_trait::CORE) && en["said"].has(cue_trait::NOT_TO));
+        assert!(en["told"].has(cue_trait::OBJECT) && en["vowed"].has(cue_trait::TO_CLAUSE));
+        assert!(en["written"].has(cue_trait::AMBIGUOUS) && !en["wrote"].has(cue_trait::AMBIGUOUS));
+        assert!(en["stated"].has(cue_trait::AMBIGUOUS) && !en.contains_key("state"));
+        assert_eq!(en["according"].kind, CueKind::SourcePrefix);
+        assert_eq!(en["snapped"].kind, CueKind::Verb);
+        assert_eq!(class_flag("time"), flag::TIME);
+        assert_eq!(super::super::lookup("märz").flags & flag::FUNC, flag::FUNC);
+        assert_eq!(super::super::month("märz"), Some(3));
+        assert_eq!(super::super::month("sept"), Some(9));
+    }
+
+    #[test]
+    fn role_endings_make_role_words() {
+        assert!(super::super::role_suffix_bytes("wahlkampfleiter".as_bytes()));
+        assert!(!super::super::role_suffix_bytes("leiter".as_bytes()));
+        assert!(super::super::lookup("parteichef").flags & flag::ROLE != 0);
+    }
+}

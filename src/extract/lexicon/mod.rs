@@ -1,0 +1,449 @@
+//! Word knowledge for English, German and French: speech cues, pronouns, determiners, role
+//! words and the other word classes the rules ask about.
+//!
+//! The words are data: one list per class and language under `words/` (see `list.rs` for the
+//! format), read into the program with `include_str!` and built once into one word table
+//! ([`lookup`]). Everything is matched on lowercase word forms. English verb forms are made from
+//! the lemma, so that “say”, “says”, “said” and “saying” need one entry.
+
+mod build;
+mod list;
+mod table;
+
+use std::collections::HashMap;
+
+/// Language of a document, guessed from its function words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Lang {
+    /// English.
+    En,
+    /// German.
+    De,
+    /// French.
+    Fr,
+}
+
+/// What a cue word does in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A verb of saying that can introduce a clause or a quote ("said", "sagt", "déclare").
+    Verb,
+    /// A present participle of such a verb ("saying", "adding").
+    Participle,
+    /// A verb that characterises rather than reports ("called it a “disgrace”"): quotes only.
+    Label,
+    /// A source marker before the source ("according to X", "laut X", "selon X").
+    SourcePrefix,
+    /// A source marker after the source ("X zufolge").
+    SourceSuffix,
+}
+
+/// A recognised cue: its kind and the lemma it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueWord {
+    /// Role of the word.
+    pub kind: CueKind,
+    /// Dictionary form.
+    pub lemma: &'static str,
+    /// What the verb's frame allows ([`cue_trait`]).
+    pub traits: u8,
+}
+
+impl CueWord {
+    /// Whether the cue has the trait `bit` ([`cue_trait`]).
+    pub fn has(&self, bit: u8) -> bool {
+        self.traits & bit != 0
+    }
+
+    /// For a source marker of two words (“according to”), the word that must follow the form.
+    pub fn continuation(&self) -> Option<&'static str> {
+        match self.kind {
+            CueKind::SourcePrefix | CueKind::SourceSuffix => self.lemma.split_once(' ').map(|(_, next)| next),
+            _ => None,
+        }
+    }
+}
+
+/// Traits of a cue verb's frame, from the marks of its entry in the word lists.
+pub mod cue_trait {
+    /// A verb of saying proper, which may take a bare clause (`+core`: “said the talks failed”).
+    pub const CORE: u8 = 1;
+    /// Names its addressee before the clause (`+object`: “told reporters that …”).
+    pub const OBJECT: u8 = 1 << 1;
+    /// A following “to” opens no statement (`+not-to`: “said to be”).
+    pub const NOT_TO: u8 = 1 << 2;
+    /// Takes a to-infinitive as what is said (`+to-clause`: “vowed to fight”).
+    pub const TO_CLAUSE: u8 = 1 << 3;
+    /// The form is mostly a noun or adjective (`+ambiguous`: “the Baltic states”): a cue only in a
+    /// verb's context.
+    pub const AMBIGUOUS: u8 = 1 << 4;
+}
+
+/// Looks a lowercase word up in the cue lexicon of `lang`.
+pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
+    build::cues().by_lang[lang as usize].get(word_lower).copied()
+}
+
+/// Whether a word (as UTF-8 bytes) ends like a role compound (“Wahlkampfleiter”, “Parteichef”):
+/// a word longer than six bytes that ends in one of the listed role endings.
+pub fn role_suffix_bytes(b: &[u8]) -> bool {
+    if b.len() <= 6 {
+        return false;
+    }
+    let suffixes = build::role_suffixes();
+    let k = build::tail_bit(b);
+    suffixes.tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.list.iter().any(|s| b.ends_with(s))
+}
+
+/// The number of a month (1 to 12) named by a lowercase word (“march”, “märz”, “sept”).
+pub fn month(w: &str) -> Option<u32> {
+    let m = lookup(w).month;
+    (m != 0).then_some(u32::from(m))
+}
+
+/// What a pronoun can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    /// he, she, er, il, elle
+    Person,
+    /// it
+    Org,
+    /// they
+    Group,
+}
+
+impl PronounKind {
+    /// What a word with the (language's) class `flags` refers to, if it is a pronoun that can
+    /// be a speaker (`*/pronouns.txt`).
+    pub fn of(flags: u64) -> Option<Self> {
+        if flags & flag::PRON_PERSON != 0 {
+            Some(Self::Person)
+        } else if flags & flag::PRON_ORG != 0 {
+            Some(Self::Org)
+        } else if flags & flag::PRON_GROUP != 0 {
+            Some(Self::Group)
+        } else {
+            None
+        }
+    }
+}
+
+/// Guesses the language of a text from counts of frequent function words
+/// (`*/language_markers.txt`) among its first words.
+pub fn detect_lang(text: &str) -> Lang {
+    let mut counts = [0u32; 3];
+    let markers = build::language_markers();
+    // ASCII words only (every marker is ASCII): no decoding, no allocation
+    let head = &text.as_bytes()[..text.len().min(3000)];
+    let (mut at, mut counted) = (0, 0);
+    while at < head.len() && counted < 300 {
+        // the next run of ASCII letters; words of 2 to 5 letters count
+        while at < head.len() && !head[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let start = at;
+        while at < head.len() && head[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        let w = &head[start..at];
+        if !(2..=5).contains(&w.len()) {
+            continue;
+        }
+        counted += 1;
+        if let Some(&lang) = markers.get(w) {
+            counts[lang as usize] += 1;
+        }
+    }
+    let [en, de, fr] = counts;
+    if de > en && de >= fr {
+        Lang::De
+    } else if fr > en && fr > de {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+/// Bit flags of a word's classes: listed words have them in the word table (see [`lookup`]).
+/// Each flag belongs to a list under `words/` (one file per language) or to a mark in a list.
+/// Most lists hold in documents of every language; a few only in documents of their own
+/// language ([`WordEntry::by_lang`], the flags of tokens): pronouns, Konjunktiv I, German
+/// object markers, French elisions and English circumstance prepositions.
+pub mod flag {
+    /// Function words, capitalised only because they open a sentence (`*/function_words.txt`).
+    pub const FUNC: u64 = 1;
+    /// Determiners and articles (`*/determiners.txt`).
+    pub const DET: u64 = 1 << 1;
+    /// A role word (`*/role_words.txt`) or a compound ending in a role (`*/role_suffixes.txt`).
+    pub const ROLE: u64 = 1 << 2;
+    /// Words that make a name an organisation (`*/org_words.txt`).
+    pub const ORG: u64 = 1 << 3;
+    /// Day, month and time words (`*/time_words.txt`, `*/months.txt`).
+    pub const TIME: u64 = 1 << 4;
+    /// Prepositions (`*/prepositions.txt`).
+    pub const PREP: u64 = 1 << 5;
+    /// Auxiliaries and adverbs between a speaker and the cue (`*/aux_adverbs.txt`).
+    pub const AUX: u64 = 1 << 6;
+    /// Negations of a cue (`*/negations.txt`).
+    pub const NEG: u64 = 1 << 7;
+    /// Lowercase modifiers of a role phrase (`*/role_modifiers.txt`).
+    pub const MODIFIER: u64 = 1 << 8;
+    /// Complementisers (`*/complementizers.txt`).
+    pub const COMPL: u64 = 1 << 9;
+    /// Question words (`*/wh_words.txt`).
+    pub const WH: u64 = 1 << 10;
+    /// Genitive particles (`*/genitive_particles.txt`).
+    pub const PARTICLE_OF: u64 = 1 << 11;
+    /// Verbs in Konjunktiv I, German only (`de/konjunktiv.txt`).
+    pub const KONJ: u64 = 1 << 12;
+    /// Words that make the next quotation a label (`*/fragment_markers.txt`).
+    pub const FRAGMENT: u64 = 1 << 13;
+    /// Words that open a relative or joined clause after a comma (`*/clause_openers.txt`).
+    pub const CLAUSE_OPENER: u64 = 1 << 14;
+    /// Plural nouns that are never a speaker (`*/plural_non_speakers.txt`).
+    pub const NON_SPEAKER: u64 = 1 << 15;
+    /// Determiners before a plain noun speaker (`*/plain_determiners.txt`).
+    pub const PLAIN_DET: u64 = 1 << 16;
+    /// Prepositions that join a role and its complement (`*/role_complements.txt`).
+    pub const ROLE_COMPLEMENT: u64 = 1 << 17;
+    /// Indefinite determiners (`*/indefinites.txt`).
+    pub const INDEF: u64 = 1 << 18;
+    /// Auxiliaries of the perfect (`*/perfect_auxiliaries.txt`).
+    pub const PERFECT_AUX: u64 = 1 << 19;
+    /// Words between a source marker and the named source (`*/source_links.txt`).
+    pub const SOURCE_LINK: u64 = 1 << 20;
+    /// Words that lead a time word (`*/time_leads.txt`).
+    pub const TIME_LEAD: u64 = 1 << 21;
+    /// Words a time word may follow right after a cue (`*/time_adverbs.txt`).
+    pub const TIME_ADVERB: u64 = 1 << 22;
+    /// Possessive determiners and articles, per language (`*/possessives.txt`).
+    pub const POSSESSIVE: u64 = 1 << 23;
+    /// Auxiliaries of the passive (`*/passive_auxiliaries.txt`).
+    pub const PASSIVE_AUX: u64 = 1 << 24;
+    /// Verbs that relay a source (`*/quoting_verbs.txt`).
+    pub const QUOTING: u64 = 1 << 25;
+    /// Conjunctions that join a second report (`*/conjunctions.txt`).
+    pub const CONJ: u64 = 1 << 26;
+    /// Relative pronouns before a cue (`*/relative_pronouns.txt`).
+    pub const RELATIVE: u64 = 1 << 27;
+    /// Words of comparison before a trailing attribution (`*/comparisons.txt`).
+    pub const COMPARISON: u64 = 1 << 28;
+    /// Addressees after a cue (`*/audiences.txt`).
+    pub const AUDIENCE: u64 = 1 << 29;
+    /// Prepositions of a circumstance after a cue, English only (`en/circumstance_prepositions.txt`).
+    pub const CIRCUMSTANCE: u64 = 1 << 30;
+    /// Words after a comma that end a reported clause (`*/clause_breaks.txt`).
+    pub const CLAUSE_BREAK: u64 = 1 << 31;
+    /// Auxiliaries and modals that mark a finite clause (`*/finite_verb_markers.txt`).
+    pub const FINITE: u64 = 1 << 32;
+    /// German words that make the next phrase an object (`de/object_markers.txt`).
+    pub const OBJECT_MARKER: u64 = 1 << 33;
+    /// Titles of address (`*/courtesy_titles.txt`).
+    pub const COURTESY: u64 = 1 << 34;
+    /// Lowercase particles inside a name (`*/name_particles.txt`).
+    pub const NAME_PARTICLE: u64 = 1 << 35;
+    /// Particles that open a phrase without being a role (`*/leading_particles.txt`).
+    pub const LEAD_PARTICLE: u64 = 1 << 36;
+    /// Nouns that describe an organisation after its name (`*/org_descriptors.txt`).
+    pub const ORG_DESCRIPTOR: u64 = 1 << 37;
+    /// French elided words, French only (`fr/elisions.txt`).
+    pub const ELISION: u64 = 1 << 38;
+    /// Abbreviations: a dot after one ends no sentence (`+abbreviation`, `*/abbreviations.txt`).
+    pub const ABBREV: u64 = 1 << 39;
+    /// Abbreviations that only stand before a number (`+numbered`: “No. 10”).
+    pub const NUMBERED: u64 = 1 << 40;
+    /// Cue forms that attribute a quote right before them (`*/attribution_tails.txt`).
+    pub const TAIL_CUE: u64 = 1 << 41;
+    /// Pronouns for a person, per language (`+person` in `*/pronouns.txt`).
+    pub const PRON_PERSON: u64 = 1 << 42;
+    /// Pronouns for an organisation, per language (`+org`).
+    pub const PRON_ORG: u64 = 1 << 43;
+    /// Pronouns for a group, per language (`+group`).
+    pub const PRON_GROUP: u64 = 1 << 44;
+}
+
+/// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        // murmur3's finaliser: every output bit depends on every input bit (hashbrown indexes
+        // buckets by the low bits)
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+/// What the lexicon knows about a lowercase word: its class flags and the cue it is per language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordEntry {
+    /// Class flags that hold in every language ([`flag`]).
+    pub flags: u64,
+    /// Class flags in English, German and French documents (indexed by [`Lang`]): `flags` and
+    /// the classes of the language's own lists.
+    pub by_lang: [u64; 3],
+    /// The cue the word is in English, German and French (indexed by [`Lang`]).
+    pub cues: [Option<&'static CueWord>; 3],
+    /// The listed word itself, lowercase; empty for words in no list.
+    pub word: &'static str,
+    /// The number of the month the word names, 0 for other words.
+    pub month: u8,
+}
+
+/// A `HashMap` with the fast word hasher.
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// A `HashSet` with the fast word hasher.
+pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// Lowercase form of a word, borrowed when it is lowercase already.
+pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    let (mut ascii, mut upper) = (true, false);
+    for &b in s.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+    }
+    if ascii {
+        if upper { std::borrow::Cow::Owned(s.to_ascii_lowercase()) } else { std::borrow::Cow::Borrowed(s) }
+    } else if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+/// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
+/// flag that compound endings give ("Wahlkampfleiter").
+pub fn lookup(w: &str) -> &'static WordEntry {
+    lookup_lower_bytes(w.as_bytes())
+}
+
+/// [`lookup`] of the UTF-8 bytes of a lowercase word.
+pub fn lookup_lower_bytes(w: &[u8]) -> &'static WordEntry {
+    static UNLISTED: WordEntry = WordEntry { flags: 0, by_lang: [0; 3], cues: [None; 3], word: "", month: 0 };
+    static UNLISTED_ROLE: WordEntry =
+        WordEntry { flags: flag::ROLE, by_lang: [flag::ROLE; 3], cues: [None; 3], word: "", month: 0 };
+    if let Some(e) = build::word_table().get(w) {
+        return e;
+    }
+    if role_suffix_bytes(w) { &UNLISTED_ROLE } else { &UNLISTED }
+}
+
+/// Looks a word in any case up ([`lookup`] of its lowercase form); a short ASCII word is
+/// lowercased on the stack, without a string.
+pub fn lookup_any_case(w: &str) -> &'static WordEntry {
+    let b = w.as_bytes();
+    if b.len() <= 32 && b.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, c) in buf.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        return lookup_lower_bytes(&buf[..b.len()]);
+    }
+    lookup(&lowercase(w))
+}
+
+/// The class flags of a word in any case.
+pub fn flags_of(w: &str) -> u64 {
+    lookup_any_case(w).flags
+}
+
+/// The class flags of a word as compared without regard to ASCII case only: a word with other
+/// capitals (“À”) matches no listed word.
+pub fn flags_ascii_case(w: &str) -> u64 {
+    if w.is_ascii() { lookup_any_case(w).flags } else { lookup(&w.to_ascii_lowercase()).flags }
+}
+
+/// The class flags of a lowercase word in a document of language `lang`.
+pub fn flags_in(w: &str, lang: Lang) -> u64 {
+    lookup(w).by_lang[lang as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_forms_are_generated() {
+        for w in [
+            "said",
+            "says",
+            "saying",
+            "added",
+            "adding",
+            "snapped",
+            "snapping",
+            "testified",
+            "argued",
+            "arguing",
+            "told",
+            "acknowledging",
+            "insisted",
+            "vowed",
+            "replied",
+        ] {
+            assert!(cue(w, Lang::En).is_some(), "{w}");
+        }
+        assert_eq!(cue("saying", Lang::En).map(|c| c.kind), Some(CueKind::Participle));
+        assert_eq!(cue("called", Lang::En).map(|c| c.kind), Some(CueKind::Label));
+        assert!(cue("statement", Lang::En).is_none());
+        assert!(cue("state", Lang::En).is_none());
+    }
+
+    #[test]
+    fn german_and_french_cues() {
+        assert_eq!(cue("sagt", Lang::De).map(|c| c.lemma), Some("sagen"));
+        assert_eq!(cue("laut", Lang::De).map(|c| c.kind), Some(CueKind::SourcePrefix));
+        assert_eq!(cue("zufolge", Lang::De).map(|c| c.kind), Some(CueKind::SourceSuffix));
+        assert_eq!(cue("estimé", Lang::Fr).map(|c| c.lemma), Some("estimer"));
+        assert_eq!(cue("selon", Lang::Fr).map(|c| c.kind), Some(CueKind::SourcePrefix));
+    }
+
+    #[test]
+    fn pronouns_and_possessives_hold_per_language() {
+        assert_eq!(PronounKind::of(flags_in("sie", Lang::De)), Some(PronounKind::Person));
+        assert_eq!(PronounKind::of(flags_in("sie", Lang::En)), None);
+        assert_eq!(PronounKind::of(flags_in("they", Lang::En)), Some(PronounKind::Group));
+        assert_eq!(PronounKind::of(flags_in("elles", Lang::Fr)), Some(PronounKind::Group));
+        assert_eq!(PronounKind::of(flags_in("es", Lang::De)), Some(PronounKind::Org));
+        // French “a” is the auxiliary of “a déclaré”, elsewhere an article
+        assert!(flags_in("a", Lang::En) & flag::POSSESSIVE != 0 && flags_in("a", Lang::Fr) & flag::POSSESSIVE == 0);
+        assert!(flags_in("his", Lang::Fr) & flag::POSSESSIVE != 0);
+    }
+
+    #[test]
+    fn ascii_case_lookup_keeps_other_capitals() {
+        assert!(flags_ascii_case("MR") & flag::COURTESY != 0);
+        assert!(flags_ascii_case("L’") & flag::LEAD_PARTICLE != 0);
+        assert!(flags_ascii_case("À") & flag::LEAD_PARTICLE == 0 && flags_of("À") & flag::LEAD_PARTICLE != 0);
+    }
+
+    #[test]
+    fn two_word_source_markers_name_their_second_word() {
+        assert_eq!(cue("according", Lang::En).and_then(|c| c.continuation()), Some("to"));
+        assert_eq!(cue("laut", Lang::De).and_then(|c| c.continuation()), None);
+    }
+
+    #[test]
+    fn language_detection() {
+        assert_eq!(detect_lang("The minister said that the plan is good and the talks go on."), Lang::En);
+        assert_eq!(detect_lang("Die Ministerin sagte, dass die Pläne nicht gut sind und das ist klar."), Lang::De);
+        assert_eq!(
+            detect_lang("La ministre a déclaré que les plans sont bons et une décision est prise dans la nuit."),
+            Lang::Fr
+        );
+    }
+}
