@@ -258,6 +258,47 @@ fn toolbar_ui(ui: &mut Ui, desk: &Desk, cursor: &Statement, view: &mut ViewState
     });
 }
 
+/// Completion of the target field: in an empty field Tab takes the target set last; else the
+/// targets used before that contain what is typed are offered, and Tab takes the first.
+fn target_completion_ui(ui: &mut Ui, desk: &Desk, field: &egui::Response, target: &mut String) {
+    if !field.has_focus() {
+        return;
+    }
+    let tab = |ui: &mut Ui| ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Tab));
+    if target.trim().is_empty() {
+        if let Some(last) = desk.view().last_target() {
+            if tab(ui) {
+                last.clone_into(target);
+                field.request_focus();
+            }
+        }
+        return;
+    }
+    let typed = target.trim().to_lowercase();
+    let hits: Vec<&String> = desk
+        .view()
+        .targets()
+        .iter()
+        .filter(|t| t.to_lowercase().contains(&typed) && t.as_str() != target.as_str())
+        .take(6)
+        .collect();
+    let Some(first) = hits.first() else { return };
+    ui.label("");
+    ui.horizontal_wrapped(|ui| {
+        for (k, t) in hits.iter().enumerate() {
+            let b = ui.small_button(t.as_str()).on_hover_text(if k == 0 { "Tab takes the first" } else { "" });
+            if b.clicked() {
+                target.clone_from(t);
+            }
+        }
+    });
+    ui.end_row();
+    if tab(ui) {
+        target.clone_from(first);
+        field.request_focus();
+    }
+}
+
 /// Below a changed speaker: the offer to rename the old speaker on all its statements (asked
 /// again with the count before anything changes).
 fn rename_offer_ui(ui: &mut Ui, desk: &Desk, s: &Statement, typed: &str, rename: &mut Option<Rename>) {
@@ -354,43 +395,7 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
         ui.end_row();
         let cu = field(ui, "Cue", &mut ed.cue, None);
         let ta = field(ui, "Target (T)", &mut ed.target, Some(Field::Target));
-        // an empty target field: Tab takes the target set last
-        if ta.has_focus() && ed.target.trim().is_empty() {
-            if let Some(last) = desk.view().last_target() {
-                if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Tab)) {
-                    last.clone_into(&mut ed.target);
-                    ta.request_focus();
-                }
-            }
-        }
-        // completion from the targets used before
-        if ta.has_focus() && !ed.target.trim().is_empty() {
-            let typed = ed.target.trim().to_lowercase();
-            let hits: Vec<&String> = desk
-                .view()
-                .targets()
-                .iter()
-                .filter(|t| t.to_lowercase().contains(&typed) && t.as_str() != ed.target)
-                .take(6)
-                .collect();
-            if !hits.is_empty() {
-                ui.label("");
-                ui.horizontal_wrapped(|ui| {
-                    for (k, t) in hits.iter().enumerate() {
-                        let b =
-                            ui.small_button(t.as_str()).on_hover_text(if k == 0 { "Tab takes the first" } else { "" });
-                        if b.clicked() {
-                            ed.target.clone_from(t);
-                        }
-                    }
-                });
-                ui.end_row();
-                if ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Tab)) {
-                    ed.target.clone_from(hits[0]);
-                    ta.request_focus();
-                }
-            }
-        }
+        target_completion_ui(ui, desk, &ta, &mut ed.target);
         let no = field(ui, "Note (N)", &mut ed.note, Some(Field::Note));
         for r in [&sp, &ro, &cu, &ta, &no] {
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
