@@ -340,3 +340,32 @@ fn consistency_errors_name_the_json_path_and_line() {
     let want = format!("`project.statements[2].range` (line {}", row + 1);
     assert!(err.contains("inconsistent") && err.contains(&want), "{err}");
 }
+
+// 14. what is wrong with a file, said as it is ------------------------------------------------
+
+fn read_error(name: &str, bytes: &[u8]) -> String {
+    let r = stancedesk::io::briefing::document_from_bytes(stancedesk::model::DocumentId(0), Path::new(name), bytes);
+    r.map_or_else(|e| e.to_string(), |(d, _)| format!("read as {}: {}", d.format, d.text))
+}
+
+#[test]
+fn an_encrypted_docx_is_called_encrypted() {
+    // Office keeps a password-protected .docx in an OLE compound file with an EncryptedPackage
+    let mut bytes = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    bytes.extend(std::iter::repeat_n(0u8, 1000));
+    bytes.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+    let e = read_error("secret.docx", &bytes);
+    assert!(e.contains("secret.docx") && e.contains("encrypted (password-protected)"), "{e}");
+}
+
+#[test]
+fn a_feed_with_a_dtd_is_read_as_a_feed_not_its_xml_as_statements() {
+    let feed = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY who \"Ann Lee\">\n<!ELEMENT rss ANY>\n]>\n\
+        <rss version=\"2.0\"><channel><title>T</title><item><title>Talks go on</title>\
+        <description>The minister said the talks would go on.</description></item></channel></rss>\n";
+    let e = read_error("feed.xml", feed.as_bytes());
+    assert!(e.starts_with("read as rss") && !e.contains("<item>"), "{e}");
+    let other = "<?xml version=\"1.0\"?>\n<catalog><book>\"We go on,\" said Ann Lee.</book></catalog>\n";
+    let e = read_error("other.xml", other.as_bytes());
+    assert!(e.contains("XML file that is no feed or page") && e.contains("<catalog>"), "{e}");
+}

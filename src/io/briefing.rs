@@ -114,12 +114,20 @@ fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Op
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty { path: shown });
     }
+    if let Some(why) = formats::compound_office_file(bytes) {
+        return Err(ReadError::Unreadable { path: shown, format: "office", reason: why.to_owned() });
+    }
     let format = formats::sniff(bytes, path);
     let unreadable = |reason: String| ReadError::Unreadable { path: shown.clone(), format: format.name(), reason };
     let (text, encoding, warning, meta_date) = match format {
         Format::Text | Format::Markdown | Format::Html => {
             if looks_binary(bytes) {
                 return Err(ReadError::Binary { path: shown });
+            }
+            if let Some(root) = formats::unknown_xml_root(bytes).filter(|_| format == Format::Text) {
+                return Err(unreadable(format!(
+                    "an XML file that is no feed or page (root element {root}): not read as text"
+                )));
             }
             let decoded = decode(bytes);
             let text = match format {

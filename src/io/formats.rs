@@ -71,8 +71,10 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
         }
         return Format::Docx;
     }
-    // the first 4 KB as text (UTF-16 too), lowercased
-    let head = super::decoding::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
+    // the first 4 KB as text (UTF-16 too), lowercased; 64 KB for markup, whose prolog (a DTD) can
+    // be long
+    let window = if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') { 65536 } else { 4096 };
+    let head = super::decoding::decode(&bytes[..bytes.len().min(window)]).text.to_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     let root = root_element(head);
     if root.starts_with("<rss")
@@ -112,7 +114,7 @@ fn root_element(head: &str) -> &str {
             && !rest.starts_with("<!doctype html")
             && !rest.starts_with("<!doctype rss")
         {
-            rest.find('>').map(|e| e + 1)
+            doctype_end(rest)
         } else {
             None
         };
@@ -122,6 +124,46 @@ fn root_element(head: &str) -> &str {
         }
     }
     rest
+}
+
+/// What an OLE compound file (the container of old `.doc` files and of password-protected
+/// `.docx` files) is, for the message that refuses it; `None` for any other file.
+pub fn compound_office_file(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    if !bytes.starts_with(MAGIC) {
+        return None;
+    }
+    let encrypted: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    Some(if memchr::memmem::find(bytes, &encrypted).is_some() {
+        "the document is encrypted (password-protected): save an unprotected copy as .docx first"
+    } else {
+        "an old binary Office file (.doc): save it as .docx first"
+    })
+}
+
+/// The root element of an XML document that is neither a feed nor a page (`Some("<rdf:rdf")`),
+/// so that its markup is not read as the text of a briefing; `None` for anything else.
+pub fn unknown_xml_root(bytes: &[u8]) -> Option<String> {
+    let head = super::decoding::decode(&bytes[..bytes.len().min(65536)]).text.to_lowercase();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if !(head.starts_with("<?xml") || head.starts_with("<!doctype")) {
+        return None;
+    }
+    let root = root_element(head);
+    let name: String = root.chars().take_while(|c| !c.is_whitespace() && *c != '>' && *c != '[').take(40).collect();
+    Some(if name.is_empty() { "(none found)".to_owned() } else { format!("{name}>") })
+}
+
+/// The end of a DOCTYPE, past its internal subset (`[ <!ENTITY …> ]`) when it has one.
+fn doctype_end(rest: &str) -> Option<usize> {
+    let gt = rest.find('>')?;
+    match rest.find('[') {
+        Some(open) if open < gt => {
+            let close = rest[open..].find(']')? + open;
+            rest[close..].find('>').map(|e| close + e + 1)
+        }
+        _ => Some(gt + 1),
+    }
 }
 
 /// Whether text starts with RFC 5322 header lines: at least two known fields, one of them only
@@ -427,7 +469,13 @@ fn named_entity(name: &str) -> Option<char> {
 fn zip_part(bytes: &[u8], name: &str) -> Result<String, String> {
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| format!("not a valid archive: {e}"))?;
-    let mut part = archive.by_name(name).map_err(|_| format!("the archive has no {name}"))?;
+    let mut part = archive.by_name(name).map_err(|e| match e {
+        zip::result::ZipError::FileNotFound => format!("the archive has no {name}"),
+        zip::result::ZipError::UnsupportedArchive(why) if why.to_lowercase().contains("password") => {
+            "the document is encrypted (password-protected): save an unprotected copy first".to_owned()
+        }
+        other => format!("cannot read {name} in the archive: {other}"),
+    })?;
     let (size, packed) = (part.size(), part.compressed_size().max(1));
     if size > MAX_PART || size / packed > MAX_RATIO {
         return Err(format!("{name} unpacks to {size} bytes from {packed}: refused (a zip bomb?)"));
