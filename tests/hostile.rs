@@ -369,3 +369,33 @@ fn a_feed_with_a_dtd_is_read_as_a_feed_not_its_xml_as_statements() {
     let e = read_error("other.xml", other.as_bytes());
     assert!(e.contains("XML file that is no feed or page") && e.contains("<catalog>"), "{e}");
 }
+
+// 1. deeply nested HTML ------------------------------------------------------------------------
+
+#[test]
+fn deeply_nested_html_is_read_as_plain_text_not_parsed_for_minutes() {
+    let say = "<p>The minister said the talks would go on.</p>";
+    for (open, close) in [("<div>", "</div>"), ("<table><tr><td>", "</td></tr></table>")] {
+        let n = 20_000;
+        let page = format!("<!DOCTYPE html><html><body>{}{say}{}</body></html>", open.repeat(n), close.repeat(n));
+        let t = Instant::now();
+        let (doc, warning) = stancedesk::io::briefing::document_from_bytes(
+            stancedesk::model::DocumentId(0),
+            Path::new("deep.html"),
+            page.as_bytes(),
+        )
+        .unwrap();
+        assert!(t.elapsed() < Duration::from_secs(3), "{open}: {:?}", t.elapsed());
+        assert!(doc.text.contains("The minister said the talks would go on."));
+        let w = warning.unwrap_or_default();
+        assert!(w.contains("nested deeper than 256: the page was read as plain text"), "{w}");
+    }
+    // an ordinary page still goes through readability, without a warning
+    let page = format!("<!DOCTYPE html><html><body>{}{say}{}</body></html>", "<div>".repeat(30), "</div>".repeat(30));
+    let r = stancedesk::io::briefing::document_from_bytes(
+        stancedesk::model::DocumentId(0),
+        Path::new("ok.html"),
+        page.as_bytes(),
+    );
+    assert!(r.unwrap().1.is_none());
+}

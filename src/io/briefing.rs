@@ -130,12 +130,19 @@ fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Op
                 )));
             }
             let decoded = decode(bytes);
-            let text = match format {
-                Format::Markdown => formats::markdown(&decoded.text).text,
-                Format::Html => formats::html(&decoded.text).text,
-                _ => decoded.text,
+            let (text, note) = match format {
+                Format::Markdown => (formats::markdown(&decoded.text).text, None),
+                Format::Html => {
+                    let c = formats::html(&decoded.text);
+                    (c.text, c.warning)
+                }
+                _ => (decoded.text, None),
             };
-            (text, decoded.encoding, decoded.warning, None)
+            let warning = match (decoded.warning, note) {
+                (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+                (a, b) => a.or(b),
+            };
+            (text, decoded.encoding, warning, None)
         }
         Format::Docx => {
             let c = formats::docx(bytes).map_err(unreadable)?;

@@ -205,6 +205,8 @@ pub struct Converted {
     pub text: String,
     /// A date found in the format's metadata (e-mail date, feed date), ISO 8601.
     pub date: Option<String>,
+    /// What the analyst should know about how it was read (a page read as plain text).
+    pub warning: Option<String>,
 }
 
 /// Converts Markdown text.
@@ -224,12 +226,18 @@ pub fn markdown(text: &str) -> Converted {
             _ => {}
         }
     }
-    Converted { text: out.finish(), date: None }
+    Converted { text: out.finish(), date: None, warning: None }
 }
 
 /// Converts an HTML page: the article's main text (readability), or the whole body where no
 /// article stands out.
+///
+/// A page nested too deep or with too many elements for the parser behind readability (see
+/// [`super::markup`]) is read as plain text, with a warning that says so.
 pub fn html(page: &str) -> Converted {
+    if let Some(why) = super::markup::shape(page).too_much() {
+        return Converted { text: html_to_text(page), date: None, warning: Some(why) };
+    }
     let cfg = dom_smoothie::Config::default();
     let main = dom_smoothie::Readability::new(page, None, Some(cfg)).ok().and_then(|mut r| r.parse().ok());
     let text = match main {
@@ -245,7 +253,7 @@ pub fn html(page: &str) -> Converted {
         }
         None => html_to_text(page),
     };
-    Converted { text, date: None }
+    Converted { text, date: None, warning: None }
 }
 
 /// Lines of text being assembled from markup.
@@ -572,7 +580,7 @@ pub fn docx(bytes: &[u8]) -> Result<Converted, String> {
     let xml = zip_part(bytes, "word/document.xml")?;
     // w:p paragraphs, text in w:t, w:tab / w:br / w:cr as spaces
     let text = office_xml_text(&xml, None, &["p"], &["t"], &["tab", "br", "cr"])?;
-    Ok(Converted { text, date: None })
+    Ok(Converted { text, date: None, warning: None })
 }
 
 /// Converts an Open Document `.odt` file.
@@ -580,7 +588,7 @@ pub fn odt(bytes: &[u8]) -> Result<Converted, String> {
     let xml = zip_part(bytes, "content.xml")?;
     // text:p and text:h are paragraphs; all text inside the body counts
     let text = office_xml_text(&xml, Some("body"), &["p", "h"], &[], &["tab", "line-break", "s"])?;
-    Ok(Converted { text, date: None })
+    Ok(Converted { text, date: None, warning: None })
 }
 
 /// Converts an e-mail: the subject is the first headline, then the plain-text body (or the HTML
@@ -598,7 +606,7 @@ pub fn email(bytes: &[u8]) -> Result<Converted, String> {
     }
     let date = msg.date().map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
     let text = if subject.is_empty() { body } else { format!("{subject}\n{body}") };
-    Ok(Converted { text, date })
+    Ok(Converted { text, date, warning: None })
 }
 
 /// Plain text with paragraphs separated by blank lines and hard-wrapped lines inside them (as
@@ -666,7 +674,7 @@ pub fn feed(bytes: &[u8]) -> Result<Converted, String> {
     }
     let date =
         feed.entries.iter().filter_map(|e| e.published.or(e.updated)).min().map(|d| d.format("%Y-%m-%d").to_string());
-    Ok(Converted { text, date })
+    Ok(Converted { text, date, warning: None })
 }
 
 #[cfg(test)]

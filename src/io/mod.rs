@@ -11,6 +11,7 @@ pub mod files;
 pub mod formats;
 mod json_scan;
 pub mod lock;
+pub mod markup;
 mod parallel;
 pub mod pdf;
 pub mod project;
