@@ -159,6 +159,20 @@ impl ProjectError {
     fn io(path: &Path, source: io::Error) -> Self {
         Self::Io { path: path.to_path_buf(), source }
     }
+
+    /// Where in the file the error is (`` `project.statements[3].range` ``, line 40, column 7),
+    /// when the error has a place.
+    pub fn place(&self) -> Option<String> {
+        match self {
+            Self::Invalid { at, line, column, .. } | Self::Inconsistent { at, line, column, .. } => {
+                Some(if *line > 0 { format!("`{at}`, line {line}, column {column}") } else { format!("`{at}`") })
+            }
+            Self::Truncated { line, column, .. } | Self::NotJson { line, column, .. } => {
+                Some(format!("line {line}, column {column}"))
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A project read from a file, with what the analyst should be told about it.

@@ -43,6 +43,15 @@ pub enum Event {
     Remember(PathBuf),
     /// A project was read: put a new desk on it and call [`Session::open`].
     Loaded(Loaded),
+    /// A project file could not be opened: show why in a window (the desk stays as it was).
+    OpenFailed {
+        /// The file.
+        file: PathBuf,
+        /// Where in the file it is wrong, when the error has a place.
+        place: Option<String>,
+        /// The whole message.
+        error: String,
+    },
 }
 
 /// A project read from a file or a recovery file.
@@ -290,7 +299,7 @@ impl Session {
         let label = format!("opening {}", path.display());
         let report = self.jobs.start(JobKind::LoadProject(path.clone()), self.generation, Some(label));
         std::thread::spawn(move || {
-            report.send(Outcome::Project(load_project(&path).map_err(|e| e.to_string())));
+            report.send(Outcome::Project(load_project(&path)));
         });
     }
 
@@ -465,7 +474,7 @@ impl Session {
         &mut self,
         desk: &Desk,
         path: PathBuf,
-        result: Result<crate::io::project::LoadedProject, String>,
+        result: Result<crate::io::project::LoadedProject, crate::io::project::ProjectError>,
     ) {
         match result {
             Ok(_) if desk.state().unsaved() > 0 => {
@@ -485,7 +494,10 @@ impl Session {
                     from_recovery: false,
                 }));
             }
-            Err(e) => self.events.push(notice(e, true)),
+            Err(e) => {
+                let (place, error) = (e.place(), e.to_string());
+                self.events.push(Event::OpenFailed { file: path, place, error });
+            }
         }
     }
 
