@@ -399,3 +399,40 @@ fn deeply_nested_html_is_read_as_plain_text_not_parsed_for_minutes() {
     );
     assert!(r.unwrap().1.is_none());
 }
+
+// 5. memory of a huge single line ---------------------------------------------------------------
+
+/// Peak resident memory (`VmHWM`, KB) of `stancedesk ARGS`, read from /proc while it runs.
+#[cfg(target_os = "linux")]
+fn peak_kb(args: &[&std::ffi::OsStr]) -> u64 {
+    let mut child = bin().args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    while child.try_wait().unwrap().is_none() {
+        let hwm = std::fs::read_to_string(&status).unwrap_or_default();
+        let kb = hwm
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches(" kB").parse().ok());
+        peak = peak.max(kb.unwrap_or(0));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    peak
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_huge_single_line_stays_under_ten_times_its_size_in_memory() {
+    let d = scratch("one-line");
+    let tiny = d.join("tiny.txt");
+    std::fs::write(&tiny, "The minister said the talks would go on.\n").unwrap();
+    let line = d.join("line.txt");
+    // the sample briefing, its lines joined into one, repeated to 4 MB
+    let one = std::fs::read_to_string(sample()).unwrap().replace('\n', " ");
+    std::fs::write(&line, one.repeat((4 << 20) / one.len())).unwrap();
+    let size_kb = std::fs::metadata(&line).unwrap().len() / 1024;
+    let base = peak_kb(&["extract".as_ref(), tiny.as_os_str()]);
+    let peak = peak_kb(&["extract".as_ref(), line.as_os_str()]);
+    // the program itself (base) plus at most ten times the input
+    assert!(peak <= base + 10 * size_kb, "{size_kb} KB in one line: peak {peak} KB, a tiny file {base} KB");
+}
