@@ -12,6 +12,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::io::atomic::write_atomic;
 use crate::io::export::Preset;
+use crate::io::files::{check_output, escape_controls, shown};
+use crate::io::lock::ProjectLock;
 use crate::io::{Briefing, export, project, read_each};
 use crate::model::{Document, DocumentId, Project, Statement};
 
@@ -134,10 +136,34 @@ fn briefings_in(paths: &[PathBuf]) -> Vec<PathBuf> {
     if !expanded.skipped.is_empty() {
         eprintln!("skipped {} file(s) that are no briefings:", expanded.skipped.len());
         for (path, why) in &expanded.skipped {
-            eprintln!("  {}: {why}", path.display());
+            eprintln!("  {}: {why}", shown(path));
         }
     }
     expanded.files
+}
+
+/// An error and its causes on one line for standard error: a cause already in the text is not
+/// repeated (an OS error is printed once), control characters are escaped.
+pub fn error_text(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if text.contains(&s) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&s);
+    }
+    escape_controls(&text)
+}
+
+/// Refuses an output that is one of the inputs, a device, a folder or a link to one of those,
+/// before anything is read or written.
+fn refuse_bad_output(output: &Path, inputs: &[PathBuf]) -> Result<()> {
+    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    check_output(output, &inputs).with_context(|| format!("not writing {}", shown(output)))
 }
 
 /// The progress line on standard error when many files are given.
@@ -165,14 +191,14 @@ fn reported(briefing: Briefing, failed: &mut bool) -> Option<(Document, Vec<Stat
     match briefing {
         Briefing::Read(doc, statements, warning) => {
             if let Some(w) = warning {
-                eprintln!("warning: {w}");
+                eprintln!("warning: {}", escape_controls(&w));
             }
             Some((doc, statements))
         }
         Briefing::Failed(f) => {
             *failed = true;
             // the reason names the file
-            eprintln!("error: {}", f.reason);
+            eprintln!("error: {}", escape_controls(&f.reason));
             None
         }
     }
@@ -199,6 +225,9 @@ fn read_briefings(files: &[PathBuf]) -> (Project, bool) {
 }
 
 fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Result<i32> {
+    if let Some(out) = output {
+        refuse_bad_output(out, files)?;
+    }
     let mut failed = false;
     let mut write = |w: &mut dyn Write| -> Result<()> {
         match format {
@@ -225,7 +254,7 @@ fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Resul
     };
     match output {
         Some(path) => {
-            write_atomic(path, false, |f| write(f)).with_context(|| format!("cannot write {}", path.display()))?;
+            write_atomic(path, false, |f| write(f)).with_context(|| format!("cannot write {}", shown(path)))?;
         }
         None => {
             let stdout = std::io::stdout();
@@ -237,34 +266,37 @@ fn extract(files: &[PathBuf], output: Option<&PathBuf>, format: Format) -> Resul
 }
 
 fn project_new(output: &Path, files: &[PathBuf]) -> Result<i32> {
+    refuse_bad_output(output, files)?;
+    // the lock first: a project open in a desk (or another command) is not overwritten
+    let _lock = ProjectLock::acquire(output)?;
     let (project, failed) = read_briefings(files);
     if project.documents.is_empty() {
-        anyhow::bail!("no briefing could be read; {} not written", output.display());
+        anyhow::bail!("no briefing could be read; {} not written", shown(output));
     }
     let backup = project::save_project(output, &project)?;
     eprintln!(
         "saved {}: {} documents, {} statements{}",
-        output.display(),
+        shown(output),
         project.documents.len(),
         project.statements.len(),
-        backup.map(|b| format!(" (previous version kept as {})", b.display())).unwrap_or_default()
+        backup.map(|b| format!(" (previous version kept as {})", shown(&b))).unwrap_or_default()
     );
     Ok(i32::from(failed))
 }
 
 fn project_upgrade(path: &Path) -> Result<i32> {
-    let _lock = crate::io::lock::ProjectLock::acquire(path)?;
+    let _lock = ProjectLock::acquire(path)?;
     let loaded = project::load_project(path)?;
     if let Some(why) = &loaded.read_only {
         anyhow::bail!("{why}");
     }
     for w in &loaded.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", escape_controls(w));
     }
     project::save_project(path, &loaded.project)?;
     eprintln!(
         "rewrote {} (format {} -> {}), previous version kept as .bak",
-        path.display(),
+        shown(path),
         loaded.format_version,
         project::FORMAT_VERSION
     );
@@ -272,9 +304,10 @@ fn project_upgrade(path: &Path) -> Result<i32> {
 }
 
 fn export_project(path: &Path, output: &Path, preset: Preset, actors: bool) -> Result<i32> {
+    refuse_bad_output(output, &[path.to_path_buf()])?;
     let loaded = project::load_project(path)?;
     for w in &loaded.warnings {
-        eprintln!("warning: {w}");
+        eprintln!("warning: {}", escape_controls(w));
     }
     let p = &loaded.project;
     if actors {
@@ -288,13 +321,8 @@ fn export_project(path: &Path, output: &Path, preset: Preset, actors: bool) -> R
         return Ok(0);
     }
     write_atomic(output, false, |f| export::export_csv(f, p, |_| true, preset).map_err(std::io::Error::from))
-        .with_context(|| format!("cannot write {}", output.display()))?;
+        .with_context(|| format!("cannot write {}", shown(output)))?;
     let tagged = p.statements.iter().filter(|s| s.stance.is_some()).count();
-    eprintln!(
-        "wrote {}: {} statements ({tagged} tagged), preset {}",
-        output.display(),
-        p.statements.len(),
-        preset.name()
-    );
+    eprintln!("wrote {}: {} statements ({tagged} tagged), preset {}", shown(output), p.statements.len(), preset.name());
     Ok(0)
 }

@@ -1,7 +1,7 @@
 //! `stancedesk`: parses the command line, then runs a headless command or opens the desk.
 
 use clap::Parser;
-use stancedesk::cli::{Cli, run};
+use stancedesk::cli::{Cli, error_text, run};
 
 fn main() {
     let cli = Cli::parse();
@@ -9,7 +9,7 @@ fn main() {
         Some(cmd) => match run(cmd) {
             Ok(code) => code,
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", error_text(&e));
                 2
             }
         },
@@ -20,7 +20,7 @@ fn main() {
         None => match stancedesk::app::run(cli.files) {
             Ok(()) => 0,
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {}", error_text(&e));
                 1
             }
         },

@@ -791,3 +791,33 @@ fn file_open_folder_reads_every_briefing_under_it() {
     assert_eq!(h.state().desk.project().documents.len(), before + 2);
     assert!(status(&h).contains("skipped 1 file(s) that are no briefings"), "{}", status(&h));
 }
+
+#[test]
+fn a_desk_opened_on_a_damaged_project_shows_the_error_in_a_window_and_not_saved() {
+    let dir = scratch("damaged");
+    let p = dir.join("broken.stance.json");
+    let text = "{\"format\": \"stancedesk-project\", \"format_version\": 1, \"app_version\": \"0.1.0\",\n\"project\": {\"documents\": [], \"statements\": [{\"id\": \"not a number\"}]}}\n";
+    std::fs::write(&p, text).unwrap();
+    let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
+    // as `stancedesk FILE` starts: an empty desk, then the file opened
+    let start = Some((stancedesk::model::Project::default(), None));
+    let mut app = DeskApp::with_recovery_dir(start, prefs, Some(dir.join("recovery")));
+    app.native_dialogs = false;
+    app.open_paths(vec![p.clone()]);
+    let mut h = drive(app);
+    h.run_steps(1);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(3);
+    assert!(h.query_by_label("Could not open the project").is_some(), "the error has a window");
+    assert!(
+        h.query_all_by_label_contains("broken.stance.json").count() >= 2,
+        "the file in the window and the status bar"
+    );
+    assert!(h.query_by_label_contains("`project.statements[0].id`, line 2").is_some(), "the place is shown");
+    assert!(h.query_by_label("saved").is_none(), "a desk that opened nothing is not 'saved'");
+    assert!(h.query_by_label("nothing open").is_some());
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), text, "the file is untouched");
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Could not open the project").is_none(), "OK closes the window");
+}

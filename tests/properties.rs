@@ -105,3 +105,64 @@ fn pathological_inputs_stay_linear() {
         assert!(t.elapsed().as_secs_f64() < 5.0, "{} bytes took {:?}", text.len(), t.elapsed());
     }
 }
+
+/// A made-up name for speaker `i`: two capitalised words, different for every `i`.
+fn speaker_name(i: usize) -> String {
+    let word = |mut n: usize| {
+        let mut w = String::new();
+        n += 26 * 26;
+        while n > 0 {
+            w.push(char::from(b"bcdfghklmnprstvz"[n % 16]));
+            w.push(char::from(b"aeiou"[(n / 16) % 5]));
+            n /= 80;
+        }
+        let mut c = w.chars();
+        c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+    };
+    format!("{} {}", word(i), word(i * 7 + 3))
+}
+
+/// Extraction time of `text`, the best of two runs (the machine is shared).
+fn best_time(text: &str) -> f64 {
+    (0..2)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            let _ = extract_document(text, DocumentId(0), 0);
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn many_different_speakers_stay_linear() {
+    // regression: the role index scanned every name of a role before adding one (400,000
+    // speakers: over 300 s). Four times the speakers may take at most six times as long.
+    let briefing = |n: usize| {
+        let mut t = String::from("Briefing on the talks\n");
+        for i in 0..n {
+            t.push_str(&format!("Minister {} said the plan number {i} works.\n", speaker_name(i)));
+        }
+        t
+    };
+    let (small, large) = (briefing(2_000), briefing(8_000));
+    let (a, b) = (best_time(&small), best_time(&large));
+    assert!(b <= 6.0 * a + 0.02, "2,000 speakers: {a:.3} s; 8,000: {b:.3} s ({:.1}x)", b / a);
+}
+
+#[test]
+fn pathological_inputs_grow_linearly() {
+    // each case at 4x its size may take at most 6x as long (plus a little for the timer)
+    let cases: [fn(usize) -> String; 7] = [
+        |n| "“".repeat(n),
+        |n| "„“".repeat(n / 2),
+        |n| "’".repeat(n),
+        |n| "said ".repeat(n / 4),
+        |n| format!("{}.", "Anna Berg said that ".repeat(n / 4)),
+        |n| "Berg says “this is the plan for now”\nAnna Berg said the plan works well.\n".repeat(n / 8),
+        |n| format!("{}Ministry, Anna Berg said that it works.", "official at ".repeat(n / 2)),
+    ];
+    for (k, case) in cases.iter().enumerate() {
+        let (a, b) = (best_time(&case(10_000)), best_time(&case(40_000)));
+        assert!(b <= 6.0 * a + 0.02, "case {k}: {a:.3} s, at 4x {b:.3} s ({:.1}x)", b / a);
+    }
+}

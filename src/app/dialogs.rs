@@ -190,6 +190,25 @@ impl DeskApp {
         }
     }
 
+    /// The window that says why a project could not be opened: the file, the place, the message.
+    pub(super) fn open_failed_ui(&mut self, ctx: &egui::Context) {
+        let Some((file, place, error)) = &self.open_failed else { return };
+        let mut close = false;
+        egui::Window::new("Could not open the project").collapsible(false).resizable(true).show(ctx, |ui| {
+            ui.set_max_width(640.0);
+            ui.label(egui::RichText::new(crate::io::files::shown(file)).strong());
+            if let Some(place) = place {
+                ui.label(format!("at {place}"));
+            }
+            ui.label(egui::RichText::new(crate::io::files::escape_controls(error)).color(ui.visuals().error_fg_color));
+            ui.label("The file was not changed.");
+            close = ui.button("OK").clicked();
+        });
+        if close {
+            self.open_failed = None;
+        }
+    }
+
     pub(super) fn confirm_reopen_ui(&mut self, ctx: &egui::Context) {
         let Some((document, encoding, tagged)) = self.confirm_reopen.clone() else { return };
         let mut choice = None;

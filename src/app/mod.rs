@@ -65,6 +65,8 @@ pub struct DeskApp {
     allow_close: bool,
     /// A reopen with another encoding waiting for the analyst's yes (it drops tags).
     confirm_reopen: Option<(DocumentId, String, usize)>,
+    /// A project that could not be opened: file, place, message (shown in a window).
+    open_failed: Option<(PathBuf, Option<String>, String)>,
     /// Use the native file dialog (off in tests and where `STANCEDESK_NO_NATIVE_DIALOG` is set).
     pub native_dialogs: bool,
 }
@@ -99,6 +101,7 @@ impl DeskApp {
             close_when_saved: false,
             allow_close: false,
             confirm_reopen: None,
+            open_failed: None,
             native_dialogs: std::env::var_os("STANCEDESK_NO_NATIVE_DIALOG").is_none(),
         };
         app.status.read_only = app.session.read_only().map(str::to_owned);
@@ -148,6 +151,7 @@ impl DeskApp {
         self.prompt_ui(ui.ctx());
         self.recovery_ui(ui.ctx());
         self.confirm_reopen_ui(ui.ctx());
+        self.open_failed_ui(ui.ctx());
         self.close_ui(ui.ctx());
         if let Some(wait) = self.session.autosave(&mut self.desk) {
             ui.ctx().request_repaint_after(wait);
@@ -171,12 +175,25 @@ impl DeskApp {
                 Event::Notice { text, error } => self.notice(text, error),
                 Event::Remember(path) => self.remember(&path),
                 Event::Loaded(loaded) => self.loaded(loaded),
+                Event::OpenFailed { file, place, error } => self.open_failed(file, place, error),
             }
         }
     }
 
+    /// A project that could not be opened: its window, and no "saved" for a desk that shows
+    /// nothing of it.
+    fn open_failed(&mut self, file: PathBuf, place: Option<String>, error: String) {
+        let name = crate::io::files::shown(&file);
+        self.notice(format!("{name} not opened (see the window)"), true);
+        if self.desk.project().documents.is_empty() {
+            self.status.not_opened = Some(name);
+        }
+        self.open_failed = Some((file, place, error));
+    }
+
     /// A project read: a new desk on it.
     fn loaded(&mut self, loaded: Loaded) {
+        self.status.not_opened = None;
         self.replace_project(loaded.project, loaded.path);
         if loaded.from_recovery {
             self.desk.run(Command::FromRecovery);

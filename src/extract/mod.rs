@@ -16,6 +16,7 @@ pub mod engine;
 pub mod items;
 pub mod lexicon;
 pub mod names;
+pub mod parts;
 pub mod quotes;
 pub mod tokens;
 
@@ -55,8 +56,12 @@ pub fn extract_document(text: &str, doc: DocumentId, first_id: u64) -> Extractio
     let lang = lexicon::detect_lang(text);
     let mut paras = items::paragraphs(text);
     let raw_items = items::split_items(text, &mut paras);
-    let arena = tokens::TokenArena::new();
-    let raw = engine::Engine::new(text, lang, &arena).run(&paras, &raw_items);
+    // a huge text in parts, so that the engine's tokens stay bounded (one part for a briefing)
+    let mut raw = Vec::new();
+    for part in parts::parts(text, paras, &raw_items) {
+        let arena = tokens::TokenArena::new();
+        raw.extend(engine::Engine::new(text, lang, &arena).run(&part.paras, &part.items));
+    }
     let mut offsets: Vec<usize> = Vec::with_capacity(2 * (raw_items.len() + raw.len()));
     for it in &raw_items {
         offsets.extend([it.start, it.end]);

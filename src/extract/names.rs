@@ -1,7 +1,7 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-use super::lexicon::{FastMap, flag, flags_ascii_case, flags_of};
+use super::lexicon::{FastMap, FastSet, flag, flags_ascii_case, flags_of};
 use super::tokens::{TokKind, Token};
 
 /// Titles of address and office abbreviations that stand before a name: “Mr.”, “Mme”, “Sen.”.
@@ -174,10 +174,22 @@ pub struct NameIndex {
     by_last: FastMap<String, Surname>,
     roles: FastMap<String, String>,
     /// Role word -> names with that role.
-    role_index: FastMap<String, Vec<String>>,
+    role_index: FastMap<String, RoleNames>,
     /// Long role words with their names, for compounds ("Vereinsvorsitzende").
     role_words: Vec<(String, String)>,
 }
+
+/// The names whose role has one word, in the order they were indexed, and as a set (a new name
+/// is checked against the set, not the list: the index stays linear in the names).
+#[derive(Debug, Default)]
+struct RoleNames {
+    order: Vec<String>,
+    seen: FastSet<String>,
+}
+
+/// Names of a role word that [`NameIndex::by_role_word`] weighs: the most recently indexed ones.
+/// A briefing has far fewer speakers; the bound keeps a text with thousands of them linear.
+const ROLE_CANDIDATES: usize = 512;
 
 /// The names that end in one word.
 #[derive(Debug, Default)]
@@ -289,15 +301,18 @@ impl NameIndex {
     /// Finds the full names whose role mentions `head` ("minister", "chancelier"), also inside a
     /// compound role word ("Vereinsvorsitzende" for "vorsitzende"). Sorted, without repeats.
     pub fn by_role_word(&self, head: &str) -> Vec<&str> {
-        let mut out: Vec<&str> =
-            self.role_index.get(head).map(|v| v.iter().map(String::as_str).collect()).unwrap_or_default();
+        let mut out: Vec<&str> = self
+            .role_index
+            .get(head)
+            .map(|v| v.order.iter().rev().take(ROLE_CANDIDATES).map(String::as_str).collect())
+            .unwrap_or_default();
         if head.chars().count() >= 4 {
             // compounds: the most recent few hundred role words are enough for one document
             out.extend(
                 self.role_words
                     .iter()
                     .rev()
-                    .take(512)
+                    .take(ROLE_CANDIDATES)
                     .filter(|(w, _)| w.len() > 5 && w.len() > head.len() && w.ends_with(head))
                     .map(|(_, n)| n.as_str()),
             );
@@ -311,8 +326,8 @@ impl NameIndex {
     fn index_role(&mut self, name: &str, role: &str) {
         for w in role.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
             let list = self.role_index.entry(w.to_owned()).or_default();
-            if !list.iter().any(|n| n == name) {
-                list.push(name.to_owned());
+            if list.seen.insert(name.to_owned()) {
+                list.order.push(name.to_owned());
                 if w.len() > 5 {
                     self.role_words.push((w.to_owned(), name.to_owned()));
                 }

@@ -11,6 +11,8 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::files;
+
 /// Marker in the names of temporary files (`.NAME.tmp-PID-N`).
 const TEMP_MARK: &str = ".tmp-";
 
@@ -31,16 +33,31 @@ pub struct AtomicFile {
 impl AtomicFile {
     /// Starts writing a replacement for `target`. With `backup`, the current target (if any) is
     /// kept as `target.bak` when the new version is committed.
+    ///
+    /// A symbolic link is written through: its target is replaced (and backed up beside it), the
+    /// link stays. A target that is a folder, a device or a named pipe is refused before anything
+    /// is written. The new file gets the mode (and, where the system allows, the owner) of the
+    /// file it replaces. Temporary files that killed writers left in the folder are removed.
     pub fn create(target: &Path, backup: bool) -> io::Result<Self> {
-        let dir = parent_dir(target);
+        let refused = |e: files::FileError| io::Error::new(io::ErrorKind::InvalidInput, e.to_string());
+        let (target, existing) = match files::resolve_output(target).map_err(refused)? {
+            Some((real, meta)) if meta.is_file() => (real, Some(meta)),
+            Some((_, meta)) => {
+                let kind = files::kind_of(&meta);
+                return Err(refused(files::FileError::NotRegular { path: files::shown(target), kind }));
+            }
+            None => (target.to_path_buf(), None),
+        };
+        let dir = parent_dir(&target);
         let name = target
             .file_name()
             .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "the path names no file"))?
             .to_string_lossy();
+        sweep_stale_temps(&target);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
         let temp = dir.join(format!(".{name}{TEMP_MARK}{}-{n}", std::process::id()));
-        let file = fs::OpenOptions::new().write(true).create_new(true).open(&temp)?;
-        Ok(Self { target: target.to_path_buf(), temp, writer: Some(BufWriter::with_capacity(1 << 18, file)), backup })
+        let file = create_like(&temp, existing.as_ref())?;
+        Ok(Self { target, temp, writer: Some(BufWriter::with_capacity(1 << 18, file)), backup })
     }
 
     /// The file being replaced.
@@ -100,6 +117,33 @@ impl Drop for AtomicFile {
     }
 }
 
+/// Creates the temporary file: never readable by more people than the file it replaces, and in
+/// the end with that file's mode and owner (where the system lets us keep the owner).
+#[cfg(unix)]
+fn create_like(temp: &Path, existing: Option<&fs::Metadata>) -> io::Result<File> {
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+    let mode = existing.map_or(0o666, |m| m.mode() & 0o7777);
+    let file = fs::OpenOptions::new().write(true).create_new(true).mode(mode).open(temp)?;
+    if let Some(m) = existing {
+        // another user's file keeps its owner only for root; its group where we are a member
+        if std::os::unix::fs::fchown(&file, Some(m.uid()), Some(m.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(&file, None, Some(m.gid()));
+        }
+        // after the owner (a change of owner clears set-id bits), and past the umask
+        file.set_permissions(fs::Permissions::from_mode(mode))?;
+    }
+    Ok(file)
+}
+
+#[cfg(not(unix))]
+fn create_like(temp: &Path, existing: Option<&fs::Metadata>) -> io::Result<File> {
+    let file = fs::OpenOptions::new().write(true).create_new(true).open(temp)?;
+    if let Some(m) = existing {
+        file.set_permissions(m.permissions())?;
+    }
+    Ok(file)
+}
+
 /// Writes `target` atomically with what `fill` writes; see [`AtomicFile`].
 pub fn write_atomic<E: From<io::Error>>(
     target: &Path,
@@ -151,24 +195,32 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
-/// Removes temporary files that a killed writer left beside `target`; returns how many.
+/// Removes temporary files that killed writers left in the folder of `target` (of any file of
+/// the folder: a killed export leaves `.OUT.csv.tmp-PID-N`); returns how many.
 ///
 /// Only files of processes that are no longer running are removed, so a save in progress in
 /// another instance is never disturbed.
 pub fn sweep_stale_temps(target: &Path) -> usize {
-    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else { return 0 };
     let Ok(entries) = fs::read_dir(parent_dir(target)) else { return 0 };
-    let prefixes = [format!(".{name}{TEMP_MARK}"), format!(".{name}.bak{TEMP_MARK}")];
     let mut removed = 0;
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        let Some(rest) = prefixes.iter().find_map(|p| file_name.strip_prefix(p.as_str())) else { continue };
-        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
-        if pid.is_some_and(|p| p != std::process::id() && !process_alive(p)) && fs::remove_file(entry.path()).is_ok() {
+        let Some(pid) = temp_owner(&file_name) else { continue };
+        let is_file = entry.file_type().is_ok_and(|t| t.is_file());
+        if is_file && pid != std::process::id() && !process_alive(pid) && fs::remove_file(entry.path()).is_ok() {
             removed += 1;
         }
     }
     removed
+}
+
+/// The process that made a temporary file named `.NAME.tmp-PID-N`, if the name is one.
+fn temp_owner(file_name: &str) -> Option<u32> {
+    let rest = file_name.strip_prefix('.')?;
+    let (_, tail) = rest.rsplit_once(TEMP_MARK)?;
+    let (pid, n) = tail.split_once('-')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(pid) && digits(n)).then(|| pid.parse().ok()).flatten()
 }
 
 /// Whether a process with this id runs (Linux: `/proc/PID`; elsewhere assumed alive unless it

@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::decoding::{decode, looks_binary, normalize_newlines};
+use super::files::{FileError, read_regular, shown};
 use crate::extract::date::find_date;
 use crate::model::{Document, DocumentId};
 
@@ -25,13 +26,14 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// The file is larger than [`MAX_BYTES`].
-    #[error("{path} is {size} bytes, over the limit of {MAX_BYTES} bytes")]
+    #[error("{path} is over the limit of {MAX_BYTES} bytes")]
     TooLarge {
         /// File path.
         path: String,
-        /// Its size.
-        size: u64,
     },
+    /// Not a regular file (a folder, a device, a named pipe), or one that could not be opened.
+    #[error(transparent)]
+    File(FileError),
     /// The file holds binary data, not text.
     #[error("{path} is not a text file (binary data)")]
     Binary {
@@ -59,20 +61,21 @@ pub enum ReadError {
 /// Reads a text briefing again with an encoding the analyst chose (an `encoding_rs` label such
 /// as `windows-1252` or `UTF-16LE`).
 pub fn reread_with_encoding(id: DocumentId, path: &Path, label: &str) -> Result<Document, ReadError> {
-    let shown = path.display().to_string();
+    let shown = shown(path);
     let enc = encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| ReadError::Unreadable {
         path: shown.clone(),
         format: "text",
         reason: format!("unknown encoding {label}"),
     })?;
-    let bytes = std::fs::read(path).map_err(|source| ReadError::Io { path: shown.clone(), source })?;
+    let bytes = read_file(path)?;
     let (text, _) = enc.decode_without_bom_handling(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
     let text = normalize_newlines(&text);
-    let file_name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    let raw = path.display().to_string();
+    let file_name = path.file_name().map_or_else(|| raw.clone(), |n| n.to_string_lossy().into_owned());
     Ok(Document {
         id,
         file_name,
-        path: shown,
+        path: raw,
         sha256: sha256_hex(&bytes),
         encoding: enc.name().to_owned(),
         format: "text".to_owned(),
@@ -98,7 +101,7 @@ pub fn document_from_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<
     // the parsers of other crates must not take the desk down, whatever the file holds
     std::panic::catch_unwind(|| read_bytes(id, path, bytes)).unwrap_or_else(|_| {
         Err(ReadError::Unreadable {
-            path: path.display().to_string(),
+            path: shown(path),
             format: super::formats::sniff(bytes, path).name(),
             reason: "the reader failed on this file (damaged?)".to_owned(),
         })
@@ -107,9 +110,12 @@ pub fn document_from_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<
 
 fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Option<String>), ReadError> {
     use super::formats::{self, Format};
-    let shown = path.display().to_string();
+    let shown = shown(path);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ReadError::Empty { path: shown });
+    }
+    if let Some(why) = formats::compound_office_file(bytes) {
+        return Err(ReadError::Unreadable { path: shown, format: "office", reason: why.to_owned() });
     }
     let format = formats::sniff(bytes, path);
     let unreadable = |reason: String| ReadError::Unreadable { path: shown.clone(), format: format.name(), reason };
@@ -118,13 +124,25 @@ fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Op
             if looks_binary(bytes) {
                 return Err(ReadError::Binary { path: shown });
             }
+            if let Some(root) = formats::unknown_xml_root(bytes).filter(|_| format == Format::Text) {
+                return Err(unreadable(format!(
+                    "an XML file that is no feed or page (root element {root}): not read as text"
+                )));
+            }
             let decoded = decode(bytes);
-            let text = match format {
-                Format::Markdown => formats::markdown(&decoded.text).text,
-                Format::Html => formats::html(&decoded.text).text,
-                _ => decoded.text,
+            let (text, note) = match format {
+                Format::Markdown => (formats::markdown(&decoded.text).text, None),
+                Format::Html => {
+                    let c = formats::html(&decoded.text);
+                    (c.text, c.warning)
+                }
+                _ => (decoded.text, None),
             };
-            (text, decoded.encoding, decoded.warning, None)
+            let warning = match (decoded.warning, note) {
+                (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+                (a, b) => a.or(b),
+            };
+            (text, decoded.encoding, warning, None)
         }
         Format::Docx => {
             let c = formats::docx(bytes).map_err(unreadable)?;
@@ -147,13 +165,14 @@ fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Op
     if text.trim().is_empty() {
         return Err(unreadable("no text found in it".to_owned()));
     }
-    let file_name = path.file_name().map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    let raw = path.display().to_string();
+    let file_name = path.file_name().map_or_else(|| raw.clone(), |n| n.to_string_lossy().into_owned());
     // an e-mail's or feed's own date beats a date mentioned in its text
     let date = meta_date.or_else(|| find_date(&text));
     let doc = Document {
         id,
         file_name,
-        path: shown,
+        path: raw,
         sha256: sha256_hex(bytes),
         encoding,
         format: format.name().to_owned(),
@@ -166,14 +185,17 @@ fn read_bytes(id: DocumentId, path: &Path, bytes: &[u8]) -> Result<(Document, Op
 
 /// Reads a briefing file. Returns the document (without items) and a warning, if any.
 pub fn read_briefing(id: DocumentId, path: &Path) -> Result<(Document, Option<String>), ReadError> {
-    let shown = path.display().to_string();
-    let io = |source| ReadError::Io { path: shown.clone(), source };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > MAX_BYTES {
-        return Err(ReadError::TooLarge { path: shown, size: meta.len() });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = read_file(path)?;
     document_from_bytes(id, path, &bytes)
+}
+
+/// The bytes of a briefing: a regular file of at most [`MAX_BYTES`] (a device, a named pipe or a
+/// folder is refused by name, and the limit holds whatever the file's length says).
+fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
+    read_regular(path, MAX_BYTES).map_err(|e| match e {
+        FileError::TooLarge { path, .. } => ReadError::TooLarge { path },
+        other => ReadError::File(other),
+    })
 }
 
 #[cfg(test)]

@@ -141,8 +141,8 @@ fn row<'a>(by_id: &HashMap<DocumentId, &'a Document>, statement: &'a Statement) 
 /// How a CSV file is written for the program that reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Preset {
-    /// For spreadsheets: UTF-8 with a byte order mark (so Excel reads it as UTF-8), and free-text
-    /// cells ([`Kind::Text`]) that start with `=` `+` `-` `@`, a tab or a carriage return get a
+    /// For spreadsheets: UTF-8 with a byte order mark (so Excel reads it as UTF-8), and text
+    /// cells (every column but [`Kind::Number`]) that start with `=` `+` `-` `@`, a tab or a carriage return get a
     /// leading apostrophe so that no spreadsheet runs them as formulas. Numbers are never changed.
     #[default]
     Excel,
@@ -159,9 +159,11 @@ impl Preset {
         }
     }
 
-    /// Whether the preset puts an apostrophe before the value `text` of a column of `kind`.
+    /// Whether the preset puts an apostrophe before the value `text` of a column of `kind`:
+    /// every text cell is checked (free text, codes, dates and time stamps, which a hand-edited
+    /// project can fill with anything); numbers are never changed.
     fn guards(self, kind: Kind, text: &str) -> bool {
-        self == Self::Excel && kind == Kind::Text && formula_like(text)
+        self == Self::Excel && kind != Kind::Number && formula_like(text)
     }
 }
 
@@ -416,9 +418,9 @@ mod tests {
                 w.write_record([
                     s.id.to_string().as_str(),
                     &cell(doc.map_or("", |d| d.file_name.as_str()), preset),
-                    doc.and_then(|d| d.date.as_deref()).unwrap_or(""),
+                    &cell(doc.and_then(|d| d.date.as_deref()).unwrap_or(""), preset),
                     &cell(headline, preset),
-                    s.kind.as_str(),
+                    &cell(s.kind.as_str(), preset),
                     &text(&s.speaker),
                     &text(&s.speaker),
                     &text(&s.role),
@@ -428,7 +430,7 @@ mod tests {
                     &text(&s.target),
                     &text(&s.note),
                     &text(&s.coder),
-                    s.tagged_at.as_deref().unwrap_or(""),
+                    &cell(s.tagged_at.as_deref().unwrap_or(""), preset),
                     &s.range.start.to_string(),
                     &s.range.end.to_string(),
                     &format!("{:.2}", s.confidence),
@@ -529,6 +531,20 @@ mod tests {
         docs.push(undated);
         rows[7].document = DocumentId(1);
         (docs, rows)
+    }
+
+    #[test]
+    fn excel_preset_prefixes_document_date_and_tagged_at_too() {
+        let (mut d, mut s) = sample();
+        d[0].date = Some("=HYPERLINK(\"http://x\")".into());
+        s[0].tagged_at = Some("+cmd|' /C calc'!A0".into());
+        let mut buf = Vec::new();
+        write_csv_with(&mut buf, &d, &s[..1], Preset::Excel).unwrap();
+        let text = String::from_utf8(buf).unwrap();
+        let mut rows = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let row = rows.records().next().unwrap().unwrap();
+        assert_eq!(&row[2], "'=HYPERLINK(\"http://x\")");
+        assert_eq!(&row[14], "'+cmd|' /C calc'!A0");
     }
 
     #[test]

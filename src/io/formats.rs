@@ -71,8 +71,10 @@ pub fn sniff(bytes: &[u8], path: &Path) -> Format {
         }
         return Format::Docx;
     }
-    // the first 4 KB as text (UTF-16 too), lowercased
-    let head = super::decoding::decode(&bytes[..bytes.len().min(4096)]).text.to_lowercase();
+    // the first 4 KB as text (UTF-16 too), lowercased; 64 KB for markup, whose prolog (a DTD) can
+    // be long
+    let window = if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') { 65536 } else { 4096 };
+    let head = super::decoding::decode(&bytes[..bytes.len().min(window)]).text.to_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
     let root = root_element(head);
     if root.starts_with("<rss")
@@ -112,7 +114,7 @@ fn root_element(head: &str) -> &str {
             && !rest.starts_with("<!doctype html")
             && !rest.starts_with("<!doctype rss")
         {
-            rest.find('>').map(|e| e + 1)
+            doctype_end(rest)
         } else {
             None
         };
@@ -122,6 +124,46 @@ fn root_element(head: &str) -> &str {
         }
     }
     rest
+}
+
+/// What an OLE compound file (the container of old `.doc` files and of password-protected
+/// `.docx` files) is, for the message that refuses it; `None` for any other file.
+pub fn compound_office_file(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    if !bytes.starts_with(MAGIC) {
+        return None;
+    }
+    let encrypted: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    Some(if memchr::memmem::find(bytes, &encrypted).is_some() {
+        "the document is encrypted (password-protected): save an unprotected copy as .docx first"
+    } else {
+        "an old binary Office file (.doc): save it as .docx first"
+    })
+}
+
+/// The root element of an XML document that is neither a feed nor a page (`Some("<rdf:rdf")`),
+/// so that its markup is not read as the text of a briefing; `None` for anything else.
+pub fn unknown_xml_root(bytes: &[u8]) -> Option<String> {
+    let head = super::decoding::decode(&bytes[..bytes.len().min(65536)]).text.to_lowercase();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if !(head.starts_with("<?xml") || head.starts_with("<!doctype")) {
+        return None;
+    }
+    let root = root_element(head);
+    let name: String = root.chars().take_while(|c| !c.is_whitespace() && *c != '>' && *c != '[').take(40).collect();
+    Some(if name.is_empty() { "(none found)".to_owned() } else { format!("{name}>") })
+}
+
+/// The end of a DOCTYPE, past its internal subset (`[ <!ENTITY …> ]`) when it has one.
+fn doctype_end(rest: &str) -> Option<usize> {
+    let gt = rest.find('>')?;
+    match rest.find('[') {
+        Some(open) if open < gt => {
+            let close = rest[open..].find(']')? + open;
+            rest[close..].find('>').map(|e| close + e + 1)
+        }
+        _ => Some(gt + 1),
+    }
 }
 
 /// Whether text starts with RFC 5322 header lines: at least two known fields, one of them only
@@ -163,6 +205,8 @@ pub struct Converted {
     pub text: String,
     /// A date found in the format's metadata (e-mail date, feed date), ISO 8601.
     pub date: Option<String>,
+    /// What the analyst should know about how it was read (a page read as plain text).
+    pub warning: Option<String>,
 }
 
 /// Converts Markdown text.
@@ -182,12 +226,18 @@ pub fn markdown(text: &str) -> Converted {
             _ => {}
         }
     }
-    Converted { text: out.finish(), date: None }
+    Converted { text: out.finish(), date: None, warning: None }
 }
 
 /// Converts an HTML page: the article's main text (readability), or the whole body where no
 /// article stands out.
+///
+/// A page nested too deep or with too many elements for the parser behind readability (see
+/// [`super::markup`]) is read as plain text, with a warning that says so.
 pub fn html(page: &str) -> Converted {
+    if let Some(why) = super::markup::shape(page).too_much() {
+        return Converted { text: html_to_text(page), date: None, warning: Some(why) };
+    }
     let cfg = dom_smoothie::Config::default();
     let main = dom_smoothie::Readability::new(page, None, Some(cfg)).ok().and_then(|mut r| r.parse().ok());
     let text = match main {
@@ -203,7 +253,7 @@ pub fn html(page: &str) -> Converted {
         }
         None => html_to_text(page),
     };
-    Converted { text, date: None }
+    Converted { text, date: None, warning: None }
 }
 
 /// Lines of text being assembled from markup.
@@ -427,7 +477,13 @@ fn named_entity(name: &str) -> Option<char> {
 fn zip_part(bytes: &[u8], name: &str) -> Result<String, String> {
     let mut archive =
         zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| format!("not a valid archive: {e}"))?;
-    let mut part = archive.by_name(name).map_err(|_| format!("the archive has no {name}"))?;
+    let mut part = archive.by_name(name).map_err(|e| match e {
+        zip::result::ZipError::FileNotFound => format!("the archive has no {name}"),
+        zip::result::ZipError::UnsupportedArchive(why) if why.to_lowercase().contains("password") => {
+            "the document is encrypted (password-protected): save an unprotected copy first".to_owned()
+        }
+        other => format!("cannot read {name} in the archive: {other}"),
+    })?;
     let (size, packed) = (part.size(), part.compressed_size().max(1));
     if size > MAX_PART || size / packed > MAX_RATIO {
         return Err(format!("{name} unpacks to {size} bytes from {packed}: refused (a zip bomb?)"));
@@ -524,7 +580,7 @@ pub fn docx(bytes: &[u8]) -> Result<Converted, String> {
     let xml = zip_part(bytes, "word/document.xml")?;
     // w:p paragraphs, text in w:t, w:tab / w:br / w:cr as spaces
     let text = office_xml_text(&xml, None, &["p"], &["t"], &["tab", "br", "cr"])?;
-    Ok(Converted { text, date: None })
+    Ok(Converted { text, date: None, warning: None })
 }
 
 /// Converts an Open Document `.odt` file.
@@ -532,7 +588,7 @@ pub fn odt(bytes: &[u8]) -> Result<Converted, String> {
     let xml = zip_part(bytes, "content.xml")?;
     // text:p and text:h are paragraphs; all text inside the body counts
     let text = office_xml_text(&xml, Some("body"), &["p", "h"], &[], &["tab", "line-break", "s"])?;
-    Ok(Converted { text, date: None })
+    Ok(Converted { text, date: None, warning: None })
 }
 
 /// Converts an e-mail: the subject is the first headline, then the plain-text body (or the HTML
@@ -550,7 +606,7 @@ pub fn email(bytes: &[u8]) -> Result<Converted, String> {
     }
     let date = msg.date().map(|d| format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
     let text = if subject.is_empty() { body } else { format!("{subject}\n{body}") };
-    Ok(Converted { text, date })
+    Ok(Converted { text, date, warning: None })
 }
 
 /// Plain text with paragraphs separated by blank lines and hard-wrapped lines inside them (as
@@ -618,7 +674,7 @@ pub fn feed(bytes: &[u8]) -> Result<Converted, String> {
     }
     let date =
         feed.entries.iter().filter_map(|e| e.published.or(e.updated)).min().map(|d| d.format("%Y-%m-%d").to_string());
-    Ok(Converted { text, date })
+    Ok(Converted { text, date, warning: None })
 }
 
 #[cfg(test)]

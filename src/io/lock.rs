@@ -22,6 +22,17 @@ pub enum LockError {
         /// Who holds the lock, as written in the lock file.
         holder: String,
     },
+    /// The lock file is a symbolic link, a folder, a device or a named pipe: taking the lock
+    /// would write through it, so it is refused.
+    #[error("cannot lock {project}: its lock file {path} is {kind}, not a regular file: refused")]
+    NotAFile {
+        /// The project file.
+        project: PathBuf,
+        /// The lock file.
+        path: PathBuf,
+        /// What it is.
+        kind: &'static str,
+    },
     /// The lock file could not be created or locked.
     #[error("cannot lock {path}: {source}")]
     Io {
@@ -48,19 +59,20 @@ pub fn lock_path(project: &Path) -> PathBuf {
 
 impl ProjectLock {
     /// Takes the lock of `project`, or says who holds it.
+    ///
+    /// A project reached through a symbolic link is locked at its target, so that every name of
+    /// it takes the same lock.
     pub fn acquire(project: &Path) -> Result<Self, LockError> {
-        let path = lock_path(project);
+        let real = match super::files::resolve_output(project) {
+            Ok(Some((real, _))) => real,
+            _ => project.to_path_buf(),
+        };
+        let path = lock_path(&real);
         let io_err = |source| LockError::Io { path: path.clone(), source };
         // a holder that is closing removes the file after we opened it: then we hold a lock on
         // a file nobody else sees, so check that the path still names our file and retry if not
         for _ in 0..5 {
-            let mut file = fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)
-                .map_err(io_err)?;
+            let mut file = open_lock_file(project, &path)?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(fs::TryLockError::WouldBlock) => {
@@ -104,10 +116,51 @@ impl Drop for ProjectLock {
     }
 }
 
+/// Opens (or creates) a lock file without following a symbolic link and without waiting on a
+/// named pipe; anything but a regular file is refused.
+fn open_lock_file(project: &Path, path: &Path) -> Result<File, LockError> {
+    let not_a_file = |kind| LockError::NotAFile { project: project.to_path_buf(), path: path.to_path_buf(), kind };
+    if let Ok(meta) = fs::symlink_metadata(path) {
+        if !meta.is_file() {
+            return Err(not_a_file(super::files::kind_of(&meta)));
+        }
+    }
+    let file = lock_options().open(path).map_err(|e| match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => not_a_file(super::files::kind_of(&meta)),
+        _ => LockError::Io { path: path.to_path_buf(), source: e },
+    })?;
+    match file.metadata() {
+        Ok(meta) if meta.is_file() => Ok(file),
+        Ok(meta) => Err(not_a_file(super::files::kind_of(&meta))),
+        Err(e) => Err(LockError::Io { path: path.to_path_buf(), source: e }),
+    }
+}
+
+#[cfg(unix)]
+fn lock_options() -> fs::OpenOptions {
+    use rustix::fs::OFlags;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut o = fs::OpenOptions::new();
+    o.read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o644)
+        .custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits().cast_signed());
+    o
+}
+
+#[cfg(not(unix))]
+fn lock_options() -> fs::OpenOptions {
+    let mut o = fs::OpenOptions::new();
+    o.read(true).write(true).create(true).truncate(false);
+    o
+}
+
 #[cfg(unix)]
 fn same_file(file: &File, path: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
+    match (file.metadata(), fs::symlink_metadata(path)) {
         (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
         _ => false,
     }

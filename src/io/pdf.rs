@@ -1,10 +1,13 @@
 //! PDF briefings: the text layer, read in a child process so that a parser that panics, aborts
 //! or loops on a damaged file can never take the desk or the command line down.
 //!
-//! The parent runs its own binary as `stancedesk pdf-text` with the PDF on standard input and a
-//! time limit, and reads the text from standard output. The child ([`pdf_text_child`]) uses
-//! pdf-extract, and lopdf where pdf-extract fails. The text is then turned into the engine's lines: hard-wrapped lines joined,
-//! end-of-line hyphens removed, page numbers dropped.
+//! The parent runs its own binary as `stancedesk pdf-text` with the PDF on standard input, a
+//! time limit and a memory limit, and reads the text from standard output. The child
+//! ([`pdf_text_child`]) caps its own address space (`RLIMIT_AS`), asks the system to end it when
+//! its parent dies (`PR_SET_PDEATHSIG`), and uses pdf-extract, and lopdf where pdf-extract
+//! fails; when neither finds text it says why (encrypted, damaged at a page, no text layer). The
+//! text is then turned into the engine's lines: hard-wrapped lines joined, end-of-line hyphens
+//! removed, page numbers dropped.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -13,6 +16,29 @@ use std::time::{Duration, Instant};
 
 /// Longest a PDF may take to read.
 pub const TIME_LIMIT: Duration = Duration::from_secs(20);
+/// Most memory (address space) the reader of one PDF may use (1 GB).
+pub const MEMORY_LIMIT: u64 = 1 << 30;
+/// The variable that gives the child its memory limit in bytes.
+const MEMORY_VAR: &str = "STANCEDESK_PDF_MEMORY";
+/// The variable that gives the child its parent's process id.
+const PARENT_VAR: &str = "STANCEDESK_PDF_PARENT";
+/// What the child says about a PDF without text.
+const NO_TEXT: &str = "the PDF has no text layer (a scanned document?): run it through OCR first";
+
+/// The limits of one PDF reader process.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Longest it may take.
+    pub time: Duration,
+    /// Most address space it may use, in bytes.
+    pub memory: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self { time: TIME_LIMIT, memory: MEMORY_LIMIT }
+    }
+}
 /// Largest text accepted from the child (64 MB).
 const MAX_TEXT: u64 = 64 * 1024 * 1024;
 
@@ -39,8 +65,19 @@ pub fn pdf_text(bytes: &[u8]) -> Result<String, String> {
 
 /// [`pdf_text`] with the reader program (run as `EXE pdf-text`) and the time limit given.
 pub fn pdf_text_with(bytes: &[u8], exe: &std::path::Path, limit: Duration) -> Result<String, String> {
+    pdf_text_within(bytes, exe, Limits { time: limit, ..Limits::default() })
+}
+
+/// [`pdf_text`] with the reader program and both limits given.
+pub fn pdf_text_within(bytes: &[u8], exe: &std::path::Path, limits: Limits) -> Result<String, String> {
+    let limit = limits.time;
     let mut child = Command::new(exe)
         .arg("pdf-text")
+        .env(MEMORY_VAR, limits.memory.to_string())
+        // mimalloc reserves 1 GiB of address space up front and serves from it without asking
+        // the system, past any limit: reserve in small steps so that the limit holds
+        .env("MIMALLOC_ARENA_RESERVE", "64MiB")
+        .env(PARENT_VAR, std::process::id().to_string())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -86,6 +123,9 @@ pub fn pdf_text_with(bytes: &[u8], exe: &std::path::Path, limit: Duration) -> Re
     let err = errors.join().unwrap_or_default();
     if !status.success() {
         let why = err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_owned();
+        if out_of_memory(&err) {
+            return Err(format!("the PDF needs more than {} MB of memory to read: stopped", limits.memory >> 20));
+        }
         return Err(if status.code() == Some(3) {
             if out.len() as u64 >= MAX_TEXT {
                 "the PDF holds more text than 64 MB".to_owned()
@@ -104,57 +144,109 @@ pub fn pdf_text_with(bytes: &[u8], exe: &std::path::Path, limit: Duration) -> Re
     let text = String::from_utf8_lossy(&out);
     let lines = layout_to_lines(&text);
     if lines.trim().is_empty() {
-        return Err("the PDF has no text layer (a scanned document?): run it through OCR first".to_owned());
+        return Err(NO_TEXT.to_owned());
     }
     Ok(lines)
 }
 
+/// Whether the child's standard error says it ran out of memory (an allocation refused under
+/// its limit ends the process).
+fn out_of_memory(stderr: &str) -> bool {
+    stderr.contains("memory allocation of") || stderr.contains("capacity overflow") || stderr.contains("out of memory")
+}
+
 /// The child's side: reads a PDF from standard input, writes its text to standard output.
-/// Exit code 3 with a message on standard error when the PDF cannot be read.
+/// Exit code 3 with a message on standard error when the PDF cannot be read (or has no text).
 pub fn pdf_text_child() -> i32 {
+    guard_child();
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
         eprintln!("cannot read the PDF: {e}");
         return 3;
     }
-    // pdf-extract keeps paragraphs; where it fails (an error or a panic), lopdf's plainer text
-    let first = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(&bytes).map_err(|e| e.to_string()))
-        .unwrap_or_else(|_| Err("the PDF parser failed on this file".to_owned()));
-    let text = match first {
-        Ok(text) if !text.trim().is_empty() => text,
-        first => {
-            match std::panic::catch_unwind(|| lopdf_text(&bytes)).unwrap_or_else(|_| Err("lopdf failed".to_owned())) {
-                Ok(text) => text,
-                Err(e) => {
-                    match first {
-                        // both read it and found no text: a scan
-                        Ok(_) => return 0,
-                        Err(f) => eprintln!("not a readable PDF: {f}; {e}"),
-                    }
-                    return 3;
-                }
+    match child_text(&bytes) {
+        Ok(text) => {
+            let mut out = std::io::stdout().lock();
+            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+                return 3;
             }
+            0
         }
-    };
-    let mut out = std::io::stdout().lock();
-    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
-        return 3;
+        Err(why) => {
+            eprintln!("{why}");
+            3
+        }
     }
-    0
 }
 
-/// The text of every page by lopdf, a blank line between pages.
-fn lopdf_text(bytes: &[u8]) -> Result<String, String> {
-    let doc = lopdf::Document::load_mem(bytes).map_err(|e| e.to_string())?;
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    let mut text = String::new();
-    for p in pages {
-        if let Ok(t) = doc.extract_text(&[p]) {
-            text.push_str(&t);
-            text.push_str("\n\u{c}");
+/// Limits the child: its address space to what the parent gave (`$STANCEDESK_PDF_MEMORY`), and
+/// its life to its parent's (it is killed when the parent dies, even by `kill -9`).
+fn guard_child() {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let _ = rustix::process::set_parent_process_death_signal(Some(rustix::process::Signal::KILL));
+        // the parent died before the line above: we are someone else's child now
+        let parent = std::env::var(PARENT_VAR).ok().and_then(|p| p.parse::<i32>().ok());
+        let now = rustix::process::getppid().map(rustix::process::Pid::as_raw_pid);
+        if parent.is_some_and(|p| Some(p) != now) {
+            std::process::exit(3);
         }
     }
-    Ok(text)
+    #[cfg(unix)]
+    {
+        let limit = std::env::var(MEMORY_VAR).ok().and_then(|m| m.parse::<u64>().ok()).unwrap_or(MEMORY_LIMIT);
+        let rlimit = rustix::process::Rlimit { current: Some(limit), maximum: Some(limit) };
+        let _ = rustix::process::setrlimit(rustix::process::Resource::As, rlimit);
+    }
+}
+
+/// The text of a PDF: pdf-extract's, else lopdf's, else why there is none.
+fn child_text(bytes: &[u8]) -> Result<String, String> {
+    // pdf-extract keeps paragraphs; where it fails (an error or a panic), lopdf's plainer text
+    let first = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes).map_err(|e| e.to_string()))
+        .unwrap_or_else(|_| Err("the PDF parser failed on this file".to_owned()));
+    if let Ok(text) = &first {
+        if !text.trim().is_empty() {
+            return first;
+        }
+    }
+    std::panic::catch_unwind(|| lopdf_text_or_why(bytes))
+        .unwrap_or_else(|_| Err(format!("the PDF is damaged: {}", first.err().unwrap_or_default())))
+}
+
+/// lopdf's text of a PDF, or what is wrong with it: encrypted, damaged (where), no text layer.
+fn lopdf_text_or_why(bytes: &[u8]) -> Result<String, String> {
+    const ENCRYPTED: &str = "the PDF is encrypted (password-protected): save an unprotected copy first";
+    let doc = match lopdf::Document::load_mem(bytes) {
+        Ok(doc) => doc,
+        Err(_) if memchr::memmem::find(bytes, b"/Encrypt").is_some() => return Err(ENCRYPTED.to_owned()),
+        Err(e) => return Err(format!("the PDF is damaged: {e}")),
+    };
+    if doc.is_encrypted() {
+        return Err(ENCRYPTED.to_owned());
+    }
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    if pages.is_empty() {
+        return Err("the PDF is damaged: no pages found (a broken page tree?)".to_owned());
+    }
+    let mut text = String::new();
+    let mut first_failure = None;
+    for p in pages {
+        match doc.extract_text(&[p]) {
+            Ok(t) => {
+                text.push_str(&t);
+                text.push_str("\n\u{c}");
+            }
+            Err(e) => {
+                first_failure.get_or_insert((p, e.to_string()));
+            }
+        }
+    }
+    match first_failure {
+        _ if !text.trim().is_empty() => Ok(text),
+        Some((page, e)) => Err(format!("the PDF is damaged at page {page}: {e}")),
+        None => Err(NO_TEXT.to_owned()),
+    }
 }
 
 /// Whether a line is only a page number ("3", "- 3 -", "3 / 12", "Page 3 of 12").
@@ -233,9 +325,9 @@ mod tests {
     #[test]
     fn the_lopdf_fallback_reads_the_text_layer_too() {
         let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/formats/briefing.pdf")).unwrap();
-        let t = layout_to_lines(&lopdf_text(&bytes).unwrap());
+        let t = layout_to_lines(&lopdf_text_or_why(&bytes).unwrap());
         assert!(t.contains("Ilse Varga"), "{t}");
-        assert!(lopdf_text(b"%PDF-1.4 broken").is_err());
+        assert!(lopdf_text_or_why(b"%PDF-1.4 broken").unwrap_err().contains("damaged"));
     }
 
     #[test]

@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use serde::de::{IgnoredAny, MapAccess, Visitor};
@@ -25,7 +25,7 @@ use thiserror::Error;
 
 use super::atomic::{self, write_atomic};
 use super::project_layout::{self as layout, key};
-use super::{parallel, project_lines};
+use super::{json_scan, parallel, project_lines};
 use crate::model::{CharIndex, DocumentId, Project, Statement, StatementId};
 
 pub use super::project_layout::{FORMAT, FORMAT_VERSION};
@@ -123,13 +123,22 @@ pub enum ProjectError {
         column: usize,
     },
     /// A project whose parts contradict each other (a statement of a missing document…).
-    #[error("{path}: the project is inconsistent: {message}")]
+    #[error("{path}: the project is inconsistent at `{at}` (line {line}, column {column}): {message}")]
     Inconsistent {
         /// File path.
         path: PathBuf,
+        /// The JSON path of the value found wrong (`project.statements[3]`).
+        at: String,
+        /// Its line in the file (0 when unknown).
+        line: usize,
+        /// Its column.
+        column: usize,
         /// What contradicts what.
         message: String,
     },
+    /// Not a regular file (a folder, a device, a named pipe), refused before it is read.
+    #[error(transparent)]
+    File(super::files::FileError),
     /// A file of a newer format version that this build cannot read.
     #[error(
         "{path}: written by Stance Desk {app_version} in project format {version}; this version ({APP_VERSION}) reads format {FORMAT_VERSION} and older: {message}"
@@ -161,6 +170,20 @@ pub enum ProjectError {
 impl ProjectError {
     fn io(path: &Path, source: io::Error) -> Self {
         Self::Io { path: path.to_path_buf(), source }
+    }
+
+    /// Where in the file the error is (`` `project.statements[3].range` ``, line 40, column 7),
+    /// when the error has a place.
+    pub fn place(&self) -> Option<String> {
+        match self {
+            Self::Invalid { at, line, column, .. } | Self::Inconsistent { at, line, column, .. } => {
+                Some(if *line > 0 { format!("`{at}`, line {line}, column {column}") } else { format!("`{at}`") })
+            }
+            Self::Truncated { line, column, .. } | Self::NotJson { line, column, .. } => {
+                Some(format!("line {line}, column {column}"))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -337,14 +360,24 @@ impl<'de> Visitor<'de> for EnvelopeVisitor {
 /// Opens a project file. Never writes to it.
 pub fn load_project(path: &Path) -> Result<LoadedProject, ProjectError> {
     let io = |e| ProjectError::io(path, e);
-    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut file = super::files::open_regular(path).map_err(ProjectError::File)?;
     // the file as we write it, read and parsed on all cores at once; any other file (or any
     // doubt) goes to the general parser, which also says where a damaged file is wrong
     if let Some((header, project)) = project_lines::read_project(&mut file).map_err(io)? {
-        return checked(path, fast_loaded(header, project));
+        return checked(path, fast_loaded(header, project)).map_err(|e| match e {
+            // the place of the contradiction, read again from the file (only on this error)
+            ProjectError::Inconsistent { .. } => {
+                let mut bytes = Vec::new();
+                match file.rewind().and_then(|()| file.read_to_end(&mut bytes)) {
+                    Ok(_) => placed(e, &bytes),
+                    Err(_) => e,
+                }
+            }
+            other => other,
+        });
     }
-    drop(file);
-    let bytes = std::fs::read(path).map_err(io)?;
+    let mut bytes = Vec::new();
+    file.rewind().and_then(|()| file.read_to_end(&mut bytes)).map_err(io)?;
     parse_general(path, &bytes)
 }
 
@@ -363,9 +396,31 @@ fn fast_loaded(header: project_lines::Header, project: Project) -> LoadedProject
 /// A project read by either reader, after [`check_consistency`]: its warnings filled in, or the
 /// contradiction that refuses it.
 fn checked(path: &Path, mut loaded: LoadedProject) -> Result<LoadedProject, ProjectError> {
-    loaded.warnings = check_consistency(&mut loaded.project)
-        .map_err(|message| ProjectError::Inconsistent { path: path.to_path_buf(), message })?;
+    loaded.warnings = check_consistency(&mut loaded.project).map_err(|i| ProjectError::Inconsistent {
+        path: path.to_path_buf(),
+        at: i.at,
+        line: 0,
+        column: 0,
+        message: i.message,
+    })?;
     Ok(loaded)
+}
+
+/// An inconsistency, or a wrong value found after an upgrade (read from the upgraded JSON, so
+/// without a place), with the line and column of its place in the file's `bytes`.
+fn placed(e: ProjectError, bytes: &[u8]) -> ProjectError {
+    let find = |at: &str| json_scan::locate(bytes, at).map_or((0, 0), |p| (p.line, p.column));
+    match e {
+        ProjectError::Inconsistent { path, at, message, .. } => {
+            let (line, column) = find(&at);
+            ProjectError::Inconsistent { path, at, line, column, message }
+        }
+        ProjectError::Invalid { path, at, message, line: 0, .. } => {
+            let (line, column) = find(&at);
+            ProjectError::Invalid { path, at, message, line, column }
+        }
+        other => other,
+    }
 }
 
 /// What a JSON value is, for messages about another program's file.
@@ -390,7 +445,7 @@ fn describe(v: &serde_json::Value) -> String {
 /// Reads a project from the bytes of the file at `path` (the path is for messages).
 pub fn parse_project(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectError> {
     if let Some((header, project)) = project_lines::read_project(bytes).map_err(|e| ProjectError::io(path, e))? {
-        return checked(path, fast_loaded(header, project));
+        return checked(path, fast_loaded(header, project)).map_err(|e| placed(e, bytes));
     }
     parse_general(path, bytes)
 }
@@ -405,7 +460,7 @@ fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectErro
     if version == 0 {
         return Err(invalid_at(path, "format_version", "there is no format version 0"));
     }
-    let (project, read_only) = read_body(path, env.body, version, &app_version)?;
+    let (project, read_only) = read_body(path, env.body, version, &app_version).map_err(|e| placed(e, bytes))?;
     checked(
         path,
         LoadedProject {
@@ -417,6 +472,7 @@ fn parse_general(path: &Path, bytes: &[u8]) -> Result<LoadedProject, ProjectErro
             warnings: Vec::new(),
         },
     )
+    .map_err(|e| placed(e, bytes))
 }
 
 /// The envelope of a file of any layout: refused when the file is empty, not UTF-8, not JSON or
@@ -439,6 +495,17 @@ fn read_envelope(path: &Path, bytes: &[u8]) -> Result<EnvelopeIn, ProjectError> 
             });
         }
     };
+    // a key given twice: a parser keeps the last one and loses the rest without a word
+    if let Some(twice) = json_scan::duplicate_key(bytes) {
+        let message = format!("the key `{}` appears twice in one object", twice.at.rsplit('.').next().unwrap_or(""));
+        return Err(ProjectError::Invalid {
+            path: path_buf(),
+            at: twice.at,
+            message,
+            line: twice.line,
+            column: twice.column,
+        });
+    }
     // fast path without tracking where the parser is; on an error, parse again to say where
     let env: EnvelopeIn = match serde_json::from_str(text) {
         Ok(env) => env,
@@ -560,11 +627,57 @@ pub fn migrate(value: &mut serde_json::Value, from: u64, to: u64, chain: &[Migra
     Ok(())
 }
 
+/// A contradiction between the parts of a project: where (`project.statements[3].range`) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Inconsistency {
+    /// The JSON path of the value found wrong.
+    pub at: String,
+    /// What contradicts what.
+    pub message: String,
+}
+
 /// Checks that the parts of a loaded project agree; repairs what can be repaired without a
 /// guess (a statement text that differs from its document's text is restored from the document)
-/// and returns warnings for those. Errors name the first contradiction.
-pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
+/// and returns warnings for those. Errors name the first contradiction and its place.
+pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, Inconsistency> {
     let Project { documents, statements, .. } = project;
+    let indexes = check_documents(documents)?;
+    let mut ids: Vec<StatementId> = statements.iter().map(|s| s.id).collect();
+    ids.sort_unstable();
+    if let Some(twice) = ids.windows(2).find_map(|w| (w[0] == w[1]).then_some(w[0])) {
+        let n = statements.iter().enumerate().filter(|(_, s)| s.id == twice).nth(1).map_or(0, |(n, _)| n);
+        let at = format!("project.statements[{n}].id");
+        return Err(Inconsistency { at, message: format!("statement id {twice} is used twice") });
+    }
+    // the statements on all cores; the first contradiction in list order is the one reported
+    let documents = &*documents;
+    let checked = parallel::map_chunks_mut(statements, 8192, |chunk| {
+        let mut warnings = Vec::new();
+        for s in chunk {
+            if let Some(w) = check_statement(s, documents, &indexes).map_err(|(field, m)| (s.id, field, m))? {
+                warnings.push(w);
+            }
+        }
+        Ok::<_, (StatementId, &str, String)>(warnings)
+    });
+    let mut warnings = Vec::new();
+    for w in checked {
+        match w {
+            Ok(w) => warnings.extend(w),
+            Err((id, field, message)) => {
+                let n = statements.iter().position(|s| s.id == id).unwrap_or(0);
+                return Err(Inconsistency { at: format!("project.statements[{n}].{field}"), message });
+            }
+        }
+    }
+    Ok(warnings)
+}
+
+/// The documents' character indexes by id (with their place in the list), after a check of
+/// their ids and item ranges.
+fn check_documents(
+    documents: &[crate::model::Document],
+) -> Result<std::collections::HashMap<DocumentId, (usize, CharIndex)>, Inconsistency> {
     let char_indexes: Vec<CharIndex> =
         parallel::map_chunks(documents, 256, |docs| docs.iter().map(|d| CharIndex::new(&d.text)).collect::<Vec<_>>())
             .into_iter()
@@ -574,76 +687,64 @@ pub fn check_consistency(project: &mut Project) -> Result<Vec<String>, String> {
     let mut indexes = std::collections::HashMap::with_capacity(documents.len());
     for (i, (d, idx)) in documents.iter().zip(char_indexes).enumerate() {
         if !doc_ids.insert(d.id) {
-            return Err(format!("document id {} is used twice", d.id.0));
+            let message = format!("document id {} is used twice", d.id.0);
+            return Err(Inconsistency { at: format!("project.documents[{i}].id"), message });
         }
         for (n, item) in d.items.iter().enumerate() {
             if item.range.start > item.range.end || item.range.end > idx.char_len() {
-                return Err(format!(
+                let message = format!(
                     "item {n} of {} spans characters {}..{}, but the text has {}",
                     d.file_name,
                     item.range.start,
                     item.range.end,
                     idx.char_len()
-                ));
+                );
+                return Err(Inconsistency { at: format!("project.documents[{i}].items[{n}].range"), message });
             }
         }
         indexes.insert(d.id, (i, idx));
     }
-    let mut ids: Vec<StatementId> = statements.iter().map(|s| s.id).collect();
-    ids.sort_unstable();
-    if let Some(twice) = ids.windows(2).find_map(|w| (w[0] == w[1]).then_some(w[0])) {
-        return Err(format!("statement id {twice} is used twice"));
-    }
-    // the statements on all cores; the first contradiction in list order is the one reported
-    let documents = &*documents;
-    let checked = parallel::map_chunks_mut(statements, 8192, |chunk| {
-        let mut warnings = Vec::new();
-        for s in chunk {
-            if let Some(w) = check_statement(s, documents, &indexes)? {
-                warnings.push(w);
-            }
-        }
-        Ok::<_, String>(warnings)
-    });
-    let mut warnings = Vec::new();
-    for w in checked {
-        warnings.extend(w?);
-    }
-    Ok(warnings)
+    Ok(indexes)
 }
 
 /// Checks one statement against its document, restores its text from it and clamps its
-/// confidence; a warning when a text it carried differed.
+/// confidence; a warning when a text it carried differed. The error names the field found wrong.
 fn check_statement(
     s: &mut Statement,
     documents: &[crate::model::Document],
     indexes: &std::collections::HashMap<DocumentId, (usize, CharIndex)>,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, (&'static str, String)> {
     let mut warning = None;
     let Some((i, idx)) = indexes.get(&s.document) else {
-        return Err(format!(
-            "statement {} belongs to document {}, which the project does not have",
-            s.id, s.document.0
+        return Err((
+            "document",
+            format!("statement {} belongs to document {}, which the project does not have", s.id, s.document.0),
         ));
     };
     let doc = &documents[*i];
     if s.item as usize >= doc.items.len().max(1) {
-        return Err(format!(
-            "statement {} is in item {} of {}, which has {} items",
-            s.id,
-            s.item,
-            doc.file_name,
-            doc.items.len()
+        return Err((
+            "item",
+            format!(
+                "statement {} is in item {} of {}, which has {} items",
+                s.id,
+                s.item,
+                doc.file_name,
+                doc.items.len()
+            ),
         ));
     }
     let Some(text) = idx.slice(&doc.text, s.range.start, s.range.end) else {
-        return Err(format!(
-            "statement {} spans characters {}..{} of {}, which has {} characters",
-            s.id,
-            s.range.start,
-            s.range.end,
-            doc.file_name,
-            idx.char_len()
+        return Err((
+            "range",
+            format!(
+                "statement {} spans characters {}..{} of {}, which has {} characters",
+                s.id,
+                s.range.start,
+                s.range.end,
+                doc.file_name,
+                idx.char_len()
+            ),
         ));
     };
     if s.text != text {

@@ -58,7 +58,7 @@ pub enum Outcome {
     /// Briefings read.
     Briefings(Opened),
     /// A project (or recovery) file read.
-    Project(Result<LoadedProject, String>),
+    Project(Result<LoadedProject, crate::io::project::ProjectError>),
     /// A recovery file read, with a note when the file could not be removed.
     Recovered(Result<(Project, String), String>),
     /// A document read again and extracted afresh.

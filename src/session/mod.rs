@@ -43,6 +43,15 @@ pub enum Event {
     Remember(PathBuf),
     /// A project was read: put a new desk on it and call [`Session::open`].
     Loaded(Loaded),
+    /// A project file could not be opened: show why in a window (the desk stays as it was).
+    OpenFailed {
+        /// The file.
+        file: PathBuf,
+        /// Where in the file it is wrong, when the error has a place.
+        place: Option<String>,
+        /// The whole message.
+        error: String,
+    },
 }
 
 /// A project read from a file or a recovery file.
@@ -254,6 +263,17 @@ impl Session {
 
     /// Exports CSV: every statement, or only the rows the table shows.
     pub fn export(&mut self, desk: &mut Desk, path: PathBuf, view_only: bool, preset: Preset) {
+        // never over the project file or one of its briefings
+        let inputs: Vec<&Path> = self
+            .path
+            .as_deref()
+            .into_iter()
+            .chain(desk.project().documents.iter().map(|d| Path::new(d.path.as_str())))
+            .collect();
+        if let Err(e) = crate::io::files::check_output(&path, &inputs) {
+            self.events.push(notice(format!("export failed: {e}"), true));
+            return;
+        }
         let keep: Option<HashSet<StatementId>> = view_only.then(|| {
             let statements = &desk.project().statements;
             desk.view().table().rows().iter().filter_map(|&i| statements.get(i as usize)).map(|s| s.id).collect()
@@ -299,7 +319,7 @@ impl Session {
         let label = format!("opening {}", path.display());
         let report = self.jobs.start(JobKind::LoadProject(path.clone()), self.generation, Some(label));
         std::thread::spawn(move || {
-            report.send(Outcome::Project(load_project(&path).map_err(|e| e.to_string())));
+            report.send(Outcome::Project(load_project(&path)));
         });
     }
 
@@ -474,7 +494,7 @@ impl Session {
         &mut self,
         desk: &Desk,
         path: PathBuf,
-        result: Result<crate::io::project::LoadedProject, String>,
+        result: Result<crate::io::project::LoadedProject, crate::io::project::ProjectError>,
     ) {
         match result {
             Ok(_) if desk.state().unsaved() > 0 => {
@@ -494,7 +514,10 @@ impl Session {
                     from_recovery: false,
                 }));
             }
-            Err(e) => self.events.push(notice(e, true)),
+            Err(e) => {
+                let (place, error) = (e.place(), e.to_string());
+                self.events.push(Event::OpenFailed { file: path, place, error });
+            }
         }
     }
 
@@ -566,6 +589,24 @@ mod tests {
         // a second session cannot take the lock: read-only
         let other = Session::new(&saved, Some(path), None);
         assert!(other.read_only().is_some_and(|w| w.contains("already open")));
+    }
+
+    #[test]
+    fn an_export_over_the_open_project_is_refused() {
+        let dir = scratch("export-self");
+        let project = sample();
+        let mut desk = Desk::new(project.clone(), "ann".into());
+        let mut s = Session::new(&project, None, Some(dir.join("recovery")));
+        s.save_as(&mut desk, dir.join("p"));
+        s.wait_for_jobs(&mut desk, Duration::from_secs(20));
+        let path = dir.join("p.stance.json");
+        let before = std::fs::read(&path).unwrap();
+        s.export(&mut desk, path.clone(), false, Preset::Excel);
+        let events = s.wait_for_jobs(&mut desk, Duration::from_secs(20));
+        assert!(
+            events.iter().any(|e| matches!(e, Event::Notice { text, error: true } if text.contains("also an input")))
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before);
     }
 
     #[test]

@@ -83,6 +83,8 @@ pub struct Status {
     pub progress: Option<(String, f32)>,
     /// Why the project is read-only, if it is.
     pub read_only: Option<String>,
+    /// The file the desk was to show and could not open (then there is nothing "saved").
+    pub not_opened: Option<String>,
 }
 
 /// Transient view state (not saved with the project).
@@ -456,6 +458,9 @@ fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
         ui.separator();
         if let Some(why) = &status.read_only {
             ui.label(RichText::new("read-only").strong()).on_hover_text(why);
+        } else if let Some(file) = status.not_opened.as_ref().filter(|_| desk.project().documents.is_empty()) {
+            ui.label(RichText::new("nothing open").color(ui.visuals().error_fg_color))
+                .on_hover_text(format!("{file} could not be opened"));
         } else if desk.state().unsaved() > 0 {
             ui.label(RichText::new("unsaved changes").strong());
         } else {
