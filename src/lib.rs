@@ -1,9 +1,17 @@
 //! Stance Desk: extract, attribute and tag the statements of news briefings.
 //!
-//! Data flows one way:
-//! - [`model`]: pure data (project, documents, items, statements, codebook), serde only;
-//! - [`extract`]: text to items and attributed statements, pure functions;
-//! - [`io`]: reads briefing files into documents (decoding, hashing) and writes CSV/JSON;
+//! Data flows one way (see ARCHITECTURE.md):
+//! - [`model`]: pure data (project, documents, items, statements, codebook, actors, targets),
+//!   serde only;
+//! - [`extract`]: text to items and attributed statements, pure functions; word knowledge as
+//!   data files, the rules as modules;
+//! - [`io`]: reads briefing files and folders into documents (decoding, hashing, every format),
+//!   reads and writes project files, writes CSV/JSON;
+//! - [`desk`]: the desk without GUI: the project's one owner (history, changes, ids) and the
+//!   view of it, changed only through commands;
+//! - [`session`]: the open project's file, lock, recovery and background jobs, without GUI;
+//! - [`ui`]: egui views that read the desk and return actions;
+//! - [`app`]: the eframe application that applies the actions;
 //! - [`cli`]: the headless commands on top of `io` and `extract`.
 
 pub mod app;
