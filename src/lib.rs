@@ -3,9 +3,12 @@
 //! Data flows one way:
 //! - [`model`]: pure data (project, documents, items, statements, codebook), serde only;
 //! - [`extract`]: text to items and attributed statements, pure functions;
+//! - [`analysis`]: what the tags say (matrix, stance over time, DNA networks and their file
+//!   formats), pure functions over the model;
 //! - [`io`]: reads briefing files into documents (decoding, hashing) and writes CSV/JSON;
 //! - [`cli`]: the headless commands on top of `io` and `extract`.
 
+pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod desk;
