@@ -15,6 +15,8 @@ pub mod project;
 mod project_layout;
 mod project_lines;
 pub mod recovery;
+pub mod tags;
+pub mod xlsx;
 
 use std::path::{Path, PathBuf};
 
