@@ -256,7 +256,7 @@ fn the_excel_workbook_is_read_back_by_openpyxl_with_the_values_of_the_data_csv()
             match name.as_str() {
                 "document_date" => assert_eq!(x["datetime"].as_str().unwrap(), format!("{want}T00:00:00")),
                 "tagged_at" if !want.is_empty() => {
-                    assert!(want.starts_with(x["datetime"].as_str().unwrap()), "{x} {want}")
+                    assert!(want.starts_with(x["datetime"].as_str().unwrap()), "{x} {want}");
                 }
                 "start" | "end" => assert_eq!(x.as_u64().unwrap().to_string(), *want),
                 "confidence" => assert!((x.as_f64().unwrap() - want.parse::<f64>().unwrap()).abs() < 1e-12),

@@ -92,6 +92,8 @@ pub struct Filter {
     pub stance: StanceFilter,
     /// Only this speaker (exact).
     pub speaker: Option<String>,
+    /// Only this target (exact, after trimming the statement's target).
+    pub target: Option<String>,
     /// Only this document.
     pub document: Option<DocumentId>,
     /// Only this item of a document.
@@ -117,6 +119,9 @@ impl Filter {
             }
         }
         if self.speaker.as_deref().is_some_and(|sp| sp != s.speaker) {
+            return false;
+        }
+        if self.target.as_deref().is_some_and(|t| t != s.target.trim()) {
             return false;
         }
         if self.document.is_some_and(|d| d != s.document) {
@@ -417,6 +422,11 @@ mod tests {
         assert_eq!(ids(&t, &p), [0]);
         t.set_filter(&p, Filter { speaker: Some("Lee".into()), ..Filter::default() });
         assert_eq!(ids(&t, &p), [0, 2]);
+        let mut p = p;
+        p.statements[2].target = " talks ".into();
+        p.statements[1].target = "talks".into();
+        t.set_filter(&p, Filter { speaker: Some("Lee".into()), target: Some("talks".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [2], "an actor x target cell");
     }
 
     #[test]

@@ -47,6 +47,14 @@ pub enum Cmd {
     FocusNote,
     /// Add the text selected in the source as a statement.
     AddSelection,
+    /// View ▸ Statements.
+    ShowStatements,
+    /// View ▸ Overview.
+    ShowOverview,
+    /// File ▸ Export Excel workbook….
+    ExportXlsx,
+    /// File ▸ Import tags….
+    ImportTags,
 }
 
 /// Where a command's keys work.
@@ -98,6 +106,10 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec { cmd: Cmd::Undo, label: "Undo", keys: &[key(CTRL, Key::Z)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Find, label: "Filter", keys: &[key(CTRL, Key::F)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ShowStatements, label: "Statements", keys: &[key(CTRL, Key::Num1)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ShowOverview, label: "Overview", keys: &[key(CTRL, Key::Num2)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ExportXlsx, label: "Excel workbook…", keys: &[], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ImportTags, label: "Import tags…", keys: &[], scope: Scope::Global },
     CommandSpec {
         cmd: Cmd::Delete,
         label: "Delete selected statements",

@@ -3,6 +3,8 @@
 
 pub mod codebook;
 pub mod commands;
+pub mod network_view;
+pub mod overview;
 pub mod source;
 mod statements;
 
@@ -33,6 +35,17 @@ pub enum Action {
     Save,
     /// File ▸ Save As…
     SaveAs,
+    /// File ▸ Export ▸ Excel workbook….
+    ExportXlsx,
+    /// File ▸ Export network….
+    ExportNetwork {
+        /// Which network.
+        kind: crate::analysis::network::NetworkKind,
+        /// Its normalisation.
+        normalization: crate::analysis::network::Normalization,
+    },
+    /// File ▸ Import tags….
+    ImportTags,
     /// File ▸ Export CSV…; `view_only` exports only the rows shown.
     ExportCsv {
         /// Only the rows of the current view.
@@ -82,9 +95,23 @@ pub struct Status {
     pub read_only: Option<String>,
 }
 
+/// What the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Main {
+    /// The statements table with the items and the source (Ctrl+1).
+    #[default]
+    Statements,
+    /// The overview (Ctrl+2).
+    Overview,
+}
+
 /// Transient view state (not saved with the project).
 #[derive(Debug, Default)]
 pub struct ViewState {
+    /// What the main area shows.
+    pub main: Main,
+    /// The overview's data and controls.
+    pub overview: overview::OverviewState,
     /// The filter text being typed.
     pub filter_text: String,
     /// Put the keyboard focus into the filter field on the next frame.
@@ -160,6 +187,12 @@ pub fn desk_ui(
     keys_ui(ui, desk, view, &mut out);
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, view, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
+    if view.main == Main::Overview {
+        egui::CentralPanel::default_margins().show(ui, |ui| overview::overview_ui(ui, desk, view, &mut out));
+        codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
+        codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
+        return out;
+    }
     egui::Panel::left("items")
         .default_size(250.0)
         .min_size(160.0)
@@ -247,6 +280,16 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
             view.add_requested = true;
             return;
         }
+        Cmd::ShowStatements => {
+            view.main = Main::Statements;
+            return;
+        }
+        Cmd::ShowOverview => {
+            view.main = Main::Overview;
+            return;
+        }
+        Cmd::ExportXlsx => Action::ExportXlsx,
+        Cmd::ImportTags => Action::ImportTags,
     };
     out.push(action);
 }
@@ -263,8 +306,19 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], d
                 out.push(Action::Dark(true));
             }
             ui.separator();
+            for cmd in [Cmd::ShowStatements, Cmd::ShowOverview] {
+                menu_item_ui(ui, cmd, desk, view, out);
+            }
+            ui.separator();
             egui::gui_zoom::zoom_menu_buttons(ui);
         });
+        ui.separator();
+        for (main, cmd) in [(Main::Statements, Cmd::ShowStatements), (Main::Overview, Cmd::ShowOverview)] {
+            let tip = commands::shortcut_text(ui.ctx(), cmd);
+            if ui.selectable_label(view.main == main, commands::spec(cmd).label).on_hover_text(tip).clicked() {
+                invoke(cmd, desk, view, out);
+            }
+        }
     });
 }
 
@@ -297,8 +351,38 @@ fn file_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBu
             }
         }
     });
+    ui.menu_button("Export", |ui| {
+        menu_item_ui(ui, Cmd::ExportXlsx, desk, view, out);
+        ui.menu_button("Network", |ui| network_menu_ui(ui, view, out));
+    });
+    menu_item_ui(ui, Cmd::ImportTags, desk, view, out);
     ui.separator();
     menu_item_ui(ui, Cmd::Quit, desk, view, out);
+}
+
+/// File ▸ Export ▸ Network: the type and normalisation (those of the network view), then the
+/// file (`.graphml`, `.gexf` or `.csv`).
+fn network_menu_ui(ui: &mut Ui, view: &mut ViewState, out: &mut Vec<Action>) {
+    use crate::analysis::network::{NetworkKind, Normalization};
+    let net = &mut view.overview.network;
+    let mut kind = net.export_kind;
+    for k in NetworkKind::ALL {
+        ui.radio_value(&mut kind, k, k.name());
+    }
+    ui.separator();
+    let mut normalization = net.export_normalization;
+    ui.add_enabled_ui(kind != NetworkKind::Affiliation, |ui| {
+        for n in Normalization::ALL {
+            ui.radio_value(&mut normalization, n, format!("normalisation {}", n.name()));
+        }
+    });
+    net.export_kind = kind;
+    net.export_normalization = normalization;
+    ui.separator();
+    if ui.button("Export network… (.graphml, .gexf, .csv)").clicked() {
+        let normalization = if kind == NetworkKind::Affiliation { Normalization::None } else { normalization };
+        out.push(Action::ExportNetwork { kind, normalization });
+    }
 }
 
 /// A menu entry for a command of the command table.
@@ -491,6 +575,13 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
                 ui.selectable_value(&mut next.document, Some(d.id), format!("{} ({})", d.file_name, d.encoding));
             }
         });
+        if let Some(t) = &f.target {
+            let chip =
+                ui.button(format!("Target: {t} ✕")).on_hover_text("Only statements on this target; click to drop");
+            if chip.clicked() {
+                next.target = None;
+            }
+        }
         if *f != Filter::default() && ui.button("Clear filters").clicked() {
             view.filter_text.clear();
             next = Filter::default();
