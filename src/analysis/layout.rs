@@ -44,7 +44,7 @@ impl ForceLayout {
         if n == 0 {
             return;
         }
-        let k = (4.0 / n as f32).sqrt() * 0.5;
+        let k = (4.0 / n as f32).sqrt() * 0.8;
         let k2 = k * k;
         let mut disp = vec![[0f32; 2]; n];
         for (i, d) in disp.iter_mut().enumerate() {
@@ -61,8 +61,8 @@ impl ForceLayout {
                 dy += ey * f;
             }
             // gravity to the centre
-            dx -= xi * 0.3;
-            dy -= yi * 0.3;
+            dx -= xi * 1.2;
+            dy -= yi * 1.2;
             *d = [dx, dy];
         }
         for &(a, b, w) in edges {

@@ -36,6 +36,9 @@ pub struct NetworkState {
     pull: Vec<(u32, u32, f32)>,
     /// The node being dragged.
     dragging: Option<usize>,
+    /// The part of the layout the view shows (min x, min y, max x, max y): the nodes' bounding
+    /// box, kept still while a node is dragged.
+    view_box: [f32; 4],
     /// The network File ▸ Export ▸ Network writes.
     pub export_kind: NetworkKind,
     /// Its normalisation.
@@ -53,6 +56,7 @@ impl Default for NetworkState {
             edges_for: None,
             pull: Vec::new(),
             dragging: None,
+            view_box: [-1.0, -1.0, 1.0, 1.0],
             export_kind: NetworkKind::Congruence,
             export_normalization: Normalization::None,
         }
@@ -103,19 +107,18 @@ impl NetworkState {
 pub fn network_ui(ui: &mut Ui, o: &Overview, state: &mut NetworkState, shown: &mut Option<Filter>) {
     let net = &o.network;
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::new("network_kind", "Edges").selected_text(state.kind.name()).show_ui(ui, |ui| {
+        ui.label("Edges");
+        egui::ComboBox::from_id_salt("network_kind").selected_text(state.kind.name()).show_ui(ui, |ui| {
             for k in [NetworkKind::Subtract, NetworkKind::Congruence, NetworkKind::Conflict] {
                 ui.selectable_value(&mut state.kind, k, k.name());
             }
         });
-        egui::ComboBox::new("network_norm", "Normalisation").selected_text(state.normalization.name()).show_ui(
-            ui,
-            |ui| {
-                for n in Normalization::ALL {
-                    ui.selectable_value(&mut state.normalization, n, n.name());
-                }
-            },
-        );
+        ui.label("Normalisation");
+        egui::ComboBox::from_id_salt("network_norm").selected_text(state.normalization.name()).show_ui(ui, |ui| {
+            for n in Normalization::ALL {
+                ui.selectable_value(&mut state.normalization, n, n.name());
+            }
+        });
         ui.separator();
         swatch(ui, AGREE, "congruence");
         swatch(ui, DISAGREE, "conflict");
@@ -152,10 +155,23 @@ fn swatch(ui: &mut Ui, color: Color32, label: &str) {
     ui.label(label);
 }
 
-/// Screen position of a layout position inside `rect` (with a margin for names).
-fn to_screen(rect: Rect, p: [f32; 2]) -> Pos2 {
-    let inner = rect.shrink2(vec2(60.0, 24.0));
-    Pos2::new(inner.center().x + p[0] * inner.width() / 2.0, inner.center().y + p[1] * inner.height() / 2.0)
+/// The drawing area inside `rect`: a margin for names and the largest nodes.
+fn inner(rect: Rect) -> Rect {
+    rect.shrink2(vec2(90.0, 28.0))
+}
+
+/// Screen position of a layout position: the view box fills the drawing area.
+fn to_screen(rect: Rect, b: [f32; 4], p: [f32; 2]) -> Pos2 {
+    let r = inner(rect);
+    let (w, h) = ((b[2] - b[0]).max(1e-3), (b[3] - b[1]).max(1e-3));
+    Pos2::new(r.left() + (p[0] - b[0]) / w * r.width(), r.top() + (p[1] - b[1]) / h * r.height())
+}
+
+/// The bounding box of the positions.
+fn bounds(pos: &[[f32; 2]]) -> [f32; 4] {
+    pos.iter().fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, p| {
+        [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])]
+    })
 }
 
 fn draw(
@@ -166,12 +182,17 @@ fn draw(
     edges: &[(u32, u32, f64)],
     shown: &mut Option<Filter>,
 ) {
+    if state.dragging.is_none() {
+        state.view_box = bounds(&state.layout.pos);
+    }
+    let vb = state.view_box;
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
     let max_w = edges.iter().map(|e| e.2.abs()).fold(0.0f64, f64::max).max(1e-9);
     let conflict_only = state.kind == NetworkKind::Conflict;
     for &(a, b, w) in edges {
-        let (pa, pb) = (to_screen(rect, state.layout.pos[a as usize]), to_screen(rect, state.layout.pos[b as usize]));
+        let (pa, pb) =
+            (to_screen(rect, vb, state.layout.pos[a as usize]), to_screen(rect, vb, state.layout.pos[b as usize]));
         let color = if w < 0.0 || conflict_only { DISAGREE } else { AGREE };
         let t = (w.abs() / max_w) as f32;
         painter.line_segment([pa, pb], Stroke::new(0.5 + 3.5 * t, color.gamma_multiply(0.25 + 0.6 * t)));
@@ -179,7 +200,7 @@ fn draw(
     let max_n = net.statements.iter().copied().max().unwrap_or(1).max(1) as f32;
     let font = FontId::proportional(12.0);
     for (i, name) in net.actors.iter().enumerate() {
-        let center = to_screen(rect, state.layout.pos[i]);
+        let center = to_screen(rect, vb, state.layout.pos[i]);
         let radius = 4.0 + 12.0 * (net.statements[i] as f32 / max_n).sqrt();
         let hit = Rect::from_center_size(center, Vec2::splat(2.0 * radius + 4.0));
         let resp = ui.interact(hit, ui.scope_id().with(("node", i)), Sense::click_and_drag());
@@ -217,11 +238,11 @@ fn node_drag(resp: &egui::Response, rect: Rect, state: &mut NetworkState, i: usi
         state.layout.stir();
     }
     if resp.dragged() && state.dragging == Some(i) {
-        let inner = rect.shrink2(vec2(60.0, 24.0));
+        let (r, b) = (inner(rect), state.view_box);
         let d = resp.drag_delta();
         let p = &mut state.layout.pos[i];
-        p[0] = (p[0] + d.x * 2.0 / inner.width().max(1.0)).clamp(-1.0, 1.0);
-        p[1] = (p[1] + d.y * 2.0 / inner.height().max(1.0)).clamp(-1.0, 1.0);
+        p[0] = (p[0] + d.x * (b[2] - b[0]) / r.width().max(1.0)).clamp(-1.0, 1.0);
+        p[1] = (p[1] + d.y * (b[3] - b[1]) / r.height().max(1.0)).clamp(-1.0, 1.0);
         state.layout.stir();
     }
     if resp.drag_stopped() && state.dragging == Some(i) {

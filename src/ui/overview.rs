@@ -189,7 +189,7 @@ fn split_text(labels: &Labels, counts: &[u32]) -> String {
 }
 
 const CELL: Vec2 = vec2(64.0, 24.0);
-const HEADER_H: f32 = 40.0;
+const HEADER_H: f32 = 56.0;
 const NAME_W: f32 = 180.0;
 
 fn matrix_tab(ui: &mut Ui, o: &Overview, state: &mut OverviewState, shown: &mut Option<Filter>) {
@@ -338,7 +338,8 @@ fn header_button(ui: &Ui, rect: Rect, label: &str, align: Align2, font: &FontId,
 
 fn order_combo(ui: &mut Ui, id: &str, label: &str, order: &mut Order) {
     let text = |o: Order| if o == Order::Activity { "by activity" } else { "by name" };
-    egui::ComboBox::new(id, label).selected_text(text(*order)).show_ui(ui, |ui| {
+    ui.label(label);
+    egui::ComboBox::from_id_salt(id).selected_text(text(*order)).show_ui(ui, |ui| {
         ui.selectable_value(order, Order::Activity, text(Order::Activity));
         ui.selectable_value(order, Order::Name, text(Order::Name));
     });
@@ -355,7 +356,7 @@ fn legend(ui: &mut Ui, labels: &Labels) {
         ui.painter().text(
             rect.center(),
             Align2::CENTER_CENTER,
-            format!("{:+}", k * scale),
+            if k == 0.0 { "0".to_owned() } else { format!("{:+}", k * scale) },
             FontId::proportional(10.0),
             text_on(fill),
         );
@@ -370,7 +371,8 @@ fn time_tab(ui: &mut Ui, o: &Overview, state: &mut OverviewState) {
     let asked = state.granularity.unwrap_or(auto);
     ui.horizontal_wrapped(|ui| {
         let name = |t: Option<u32>| t.and_then(|t| tl.targets.get(t as usize)).map_or("All targets", String::as_str);
-        egui::ComboBox::new("time_target", "Target").selected_text(name(state.time_target)).show_ui(ui, |ui| {
+        ui.label("Target");
+        egui::ComboBox::from_id_salt("time_target").selected_text(name(state.time_target)).show_ui(ui, |ui| {
             ui.selectable_value(&mut state.time_target, None, "All targets");
             for t in 0..tl.targets.len() as u32 {
                 ui.selectable_value(&mut state.time_target, Some(t), name(Some(t)));
