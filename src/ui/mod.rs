@@ -577,7 +577,7 @@ fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Actio
         });
         if let Some(t) = &f.target {
             let chip =
-                ui.button(format!("Target: {t} ✕")).on_hover_text("Only statements on this target; click to drop");
+                ui.button(format!("Target: {t} ×")).on_hover_text("Only statements on this target; click to drop");
             if chip.clicked() {
                 next.target = None;
             }
