@@ -1,6 +1,8 @@
 //! The desk's frame times with 100,000 statements, driven headless through `egui_kittest`: first
 //! frame on the sample, then idle, scrolling, selecting, tagging, sorting by every column and
-//! filtering as you type. `cargo bench --bench desk` prints the median and worst time per action.
+//! filtering as you type; then the overview: computed (off the GUI thread) on the project with
+//! every attributed statement tagged, its frames per tab, and a step of the network layout with
+//! 300 actors. `cargo bench --bench desk` prints the median and worst time per action.
 //!
 //! The project is `../shared/bulk/polnear/texts` extracted and repeated to 100,000 statements.
 
@@ -12,10 +14,15 @@ use std::time::{Duration, Instant};
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use stancedesk::analysis::Overview;
+use stancedesk::analysis::layout::ForceLayout;
+use stancedesk::analysis::network::{NetworkKind, Normalization};
 use stancedesk::app::{DeskApp, Prefs};
 use stancedesk::desk::table::Column;
 use stancedesk::io::add_briefings;
 use stancedesk::model::{DocumentId, Project, StatementId};
+use stancedesk::ui::Main;
+use stancedesk::ui::overview::Tab;
 
 const TARGET: usize = 100_000;
 
@@ -119,6 +126,92 @@ fn plain_frames(project: &Project) {
     report("plain: tag and advance (1)", &mut tag, 16.0);
 }
 
+/// The project with every statement that has a speaker given one of 40 targets and (three in
+/// four) a label, as a coded project looks.
+fn tagged(project: &Project) -> Project {
+    const LABELS: [&str; 5] = ["Support", "Oppose", "Neutral", "Mixed", "Unclear"];
+    let mut p = project.clone();
+    for (k, s) in p.statements.iter_mut().enumerate().filter(|(_, s)| !s.speaker.is_empty()) {
+        let h = s.speaker.bytes().fold(k / 7, |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b)));
+        s.target = format!("target {}", h % 40);
+        s.stance = (k % 4 != 3).then(|| LABELS[(h / 40) % 5].to_owned());
+    }
+    p
+}
+
+/// The overview: computing it, a frame of each tab (plain egui, as the app runs), a layout step.
+fn overview(project: &Project) {
+    let p = tagged(project);
+    let mut compute: Vec<Duration> = (0..5)
+        .map(|_| {
+            let t = Instant::now();
+            let o = Overview::compute(&p);
+            let e = t.elapsed();
+            drop(o);
+            e
+        })
+        .collect();
+    report("overview: compute (off the GUI thread)", &mut compute, 200.0);
+    let o = Overview::compute(&p);
+    println!(
+        "overview of {} statements ({} tagged): {} actors x {} targets, {} cells; network {} of {} actors",
+        o.statements,
+        o.tagged,
+        o.matrix.actors.len(),
+        o.matrix.targets.len(),
+        o.matrix.cell_count(),
+        o.network.actors.len(),
+        o.network.all_actors
+    );
+    let edges: Vec<(u32, u32, f32)> = o
+        .network
+        .edges(NetworkKind::Congruence, Normalization::Average)
+        .into_iter()
+        .map(|(a, b, w)| (a, b, w as f32))
+        .collect();
+    let mut layout = ForceLayout::new(o.network.actors.len());
+    let mut steps: Vec<Duration> = (0..30)
+        .map(|_| {
+            let t = Instant::now();
+            layout.step(&edges, None);
+            t.elapsed()
+        })
+        .collect();
+    report(
+        &format!("network layout step ({} actors, {} edges)", o.network.actors.len(), edges.len()),
+        &mut steps,
+        10.0,
+    );
+    overview_frames(p);
+}
+
+fn overview_frames(p: Project) {
+    let mut app =
+        DeskApp::with_recovery_dir(Some((p, None)), Prefs { coder: "bench".into(), ..Prefs::default() }, None);
+    app.native_dialogs = false;
+    app.view.main = Main::Overview;
+    let ctx = egui::Context::default();
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1366.0, 768.0));
+    let frame = |app: &mut DeskApp| {
+        let input = egui::RawInput { screen_rect: Some(screen), ..egui::RawInput::default() };
+        let t = Instant::now();
+        let _ = ctx.run_ui(input, |ui| app.frame_ui(ui));
+        t.elapsed()
+    };
+    let t = Instant::now();
+    frame(&mut app);
+    app.wait_for_jobs(Duration::from_secs(30));
+    println!("overview requested and shown after {:.0} ms (its first frame included)", t.elapsed().as_secs_f64() * 1e3);
+    for tab in [Tab::Matrix, Tab::Time, Tab::Actors, Tab::Network] {
+        app.view.overview.tab = tab;
+        for _ in 0..3 {
+            frame(&mut app);
+        }
+        let mut times: Vec<Duration> = (0..30).map(|_| frame(&mut app)).collect();
+        report(&format!("overview frame: {tab:?} tab (1366x768)"), &mut times, 16.0);
+    }
+}
+
 fn main() {
     // first frame on the bundled sample, from nothing
     let mut first = Vec::new();
@@ -144,6 +237,7 @@ fn main() {
         })
         .collect();
     report("copy for the saver thread, at open", &mut clones, 300.0);
+    overview(&project);
     plain_frames(&project);
     let t = Instant::now();
     let mut h = harness(Some(project));

@@ -2,7 +2,9 @@
 //! - `stancedesk extract FILE... [-o OUT] [--format csv|json]`
 //! - `stancedesk project new OUT.stance.json FILE...`
 //! - `stancedesk project upgrade PROJECT.stance.json`
-//! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]`
+//! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]` (or `-o OUT.xlsx`: a workbook)
+//! - `stancedesk network PROJECT --type T --normalize N -o OUT.graphml|.gexf|.csv`
+//! - `stancedesk tags import PROJECT TAGS.csv [--coder NAME]`
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -10,6 +12,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::analysis::graph_io::{GraphFormat, write_network};
+use crate::analysis::network::{NetworkKind, Normalization, network};
+use crate::analysis::{Scope, Tally, parse_date};
 use crate::io::atomic::write_atomic;
 use crate::io::export::Preset;
 use crate::io::files::{check_output, escape_controls, shown};
@@ -51,11 +56,12 @@ pub enum Command {
     /// Create and manage project files (`.stance.json`).
     #[command(subcommand)]
     Project(ProjectCommand),
-    /// Write the tagged CSV of a project: one row per statement, in document order.
+    /// Write the tagged CSV of a project (one row per statement, in document order), or an Excel
+    /// workbook when the output ends in `.xlsx` (sheets Statements, Actors x targets, Codebook).
     Export {
         /// The project file (`.stance.json`).
         project: PathBuf,
-        /// The CSV file to write (replaced atomically).
+        /// The CSV or `.xlsx` file to write (replaced atomically).
         #[arg(short, long)]
         output: PathBuf,
         /// `excel`: UTF-8 with BOM, formula-like cells defused with a leading apostrophe;
@@ -67,6 +73,106 @@ pub enum Command {
         #[arg(long)]
         actors: bool,
     },
+    /// Write a stance network (after Discourse Network Analyzer) of the tagged statements that
+    /// have a speaker and a target; the format follows the extension: `.graphml`, `.gexf`
+    /// (GEXF 1.3) or `.csv` (adjacency matrix).
+    Network(NetworkArgs),
+    /// Tags from spreadsheets.
+    #[command(subcommand)]
+    Tags(TagsCommand),
+}
+
+/// `stancedesk network …`.
+#[derive(Debug, clap::Args)]
+pub struct NetworkArgs {
+    /// The project file (`.stance.json`).
+    pub project: PathBuf,
+    /// Which network.
+    #[arg(long = "type", value_enum, default_value_t = NetworkType::Congruence)]
+    pub kind: NetworkType,
+    /// Normalisation of the one-mode networks.
+    #[arg(long, value_enum, default_value_t = NormalizeArg::None)]
+    pub normalize: NormalizeArg,
+    /// The file to write: `.graphml`, `.gexf` or `.csv`.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Only statements of this document (file name; repeatable).
+    #[arg(long)]
+    pub document: Vec<String>,
+    /// Only documents dated on or after this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Only documents dated on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only statements on this target (repeatable).
+    #[arg(long)]
+    pub target: Vec<String>,
+    /// GEXF version of a `.gexf` file: 1.3, or 1.2 (1.2draft) for older readers.
+    #[arg(long, default_value = "1.3", value_parser = ["1.3", "1.2"])]
+    pub gexf_version: String,
+}
+
+/// `stancedesk tags …`.
+#[derive(Debug, Subcommand)]
+pub enum TagsCommand {
+    /// Apply the stance, target and note of a tagged CSV (the export's columns; a row is matched
+    /// by document + start + end, else by `statement_id`). All or nothing: an unknown label, a row
+    /// that matches no statement or a malformed file leaves the project untouched.
+    Import {
+        /// The project file (`.stance.json`).
+        project: PathBuf,
+        /// The CSV with the tags.
+        tags: PathBuf,
+        /// The coder written on every tag (default: the row's coder, else the user name).
+        #[arg(long)]
+        coder: Option<String>,
+    },
+}
+
+/// Network types on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NetworkType {
+    /// Two-mode, actor-target: weight = statements.
+    Affiliation,
+    /// Actors agreeing on the same targets.
+    Congruence,
+    /// Actors disagreeing on the same targets.
+    Conflict,
+    /// Congruence - conflict.
+    Subtract,
+}
+
+impl From<NetworkType> for NetworkKind {
+    fn from(t: NetworkType) -> Self {
+        match t {
+            NetworkType::Affiliation => Self::Affiliation,
+            NetworkType::Congruence => Self::Congruence,
+            NetworkType::Conflict => Self::Conflict,
+            NetworkType::Subtract => Self::Subtract,
+        }
+    }
+}
+
+/// Normalisations on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NormalizeArg {
+    /// Raw sums.
+    None,
+    /// Divided by the mean number of statements on the scale of the two actors.
+    Average,
+    /// Divided by m10 + m01 + m11 over (target, label) cells.
+    Jaccard,
+}
+
+impl From<NormalizeArg> for Normalization {
+    fn from(n: NormalizeArg) -> Self {
+        match n {
+            NormalizeArg::None => Self::None,
+            NormalizeArg::Average => Self::Average,
+            NormalizeArg::Jaccard => Self::Jaccard,
+        }
+    }
 }
 
 /// `stancedesk project …`.
@@ -124,7 +230,10 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Extract { files, output, format } => extract(&briefings_in(&files), output.as_ref(), format),
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &briefings_in(&files)),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
+        Command::Export { project, output, .. } if is_xlsx(&output) => export_xlsx(&project, &output),
         Command::Export { project, output, preset, actors } => export_project(&project, &output, preset.into(), actors),
+        Command::Network(args) => write_network_file(&args),
+        Command::Tags(TagsCommand::Import { project, tags, coder }) => import_tags(&project, &tags, coder.as_deref()),
         Command::PdfText => Ok(crate::io::pdf::pdf_text_child()),
     }
 }
@@ -324,5 +433,98 @@ fn export_project(path: &Path, output: &Path, preset: Preset, actors: bool) -> R
         .with_context(|| format!("cannot write {}", shown(output)))?;
     let tagged = p.statements.iter().filter(|s| s.stance.is_some()).count();
     eprintln!("wrote {}: {} statements ({tagged} tagged), preset {}", shown(output), p.statements.len(), preset.name());
+    Ok(0)
+}
+
+fn is_xlsx(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
+/// Loads a project, reporting its warnings.
+fn load(path: &Path) -> Result<Project> {
+    let loaded = project::load_project(path)?;
+    for w in &loaded.warnings {
+        eprintln!("warning: {w}");
+    }
+    Ok(loaded.project)
+}
+
+fn export_xlsx(path: &Path, output: &Path) -> Result<i32> {
+    let p = load(path)?;
+    let mut report = crate::io::xlsx::XlsxReport::default();
+    write_atomic(output, false, |f| {
+        report = crate::io::xlsx::write_workbook(f, &p).map_err(|e| std::io::Error::other(e.to_string()))?;
+        Ok::<(), std::io::Error>(())
+    })
+    .with_context(|| format!("cannot write {}", output.display()))?;
+    if report.truncated > 0 {
+        eprintln!("warning: {} cells were cut at Excel's limit of 32,767 characters", report.truncated);
+    }
+    eprintln!("wrote {}: {} statements, sheets Statements, Actors x targets, Codebook", output.display(), report.rows);
+    Ok(0)
+}
+
+/// A `--from`/`--to` day.
+fn day(arg: &str, value: Option<&String>) -> Result<Option<chrono::NaiveDate>> {
+    value
+        .map(|v| parse_date(v).filter(|_| v.len() == 10).with_context(|| format!("{arg} {v}: not a date (YYYY-MM-DD)")))
+        .transpose()
+}
+
+fn write_network_file(args: &NetworkArgs) -> Result<i32> {
+    let Some(mut format) = GraphFormat::from_path(&args.output) else {
+        anyhow::bail!("{}: the file name must end in .graphml, .gexf or .csv", args.output.display());
+    };
+    if let GraphFormat::Gexf { version_1_2 } = &mut format {
+        *version_1_2 = args.gexf_version == "1.2";
+    }
+    let scope = Scope {
+        documents: args.document.clone(),
+        from: day("--from", args.from.as_ref())?,
+        to: day("--to", args.to.as_ref())?,
+        targets: args.target.clone(),
+    };
+    let p = load(&args.project)?;
+    let tally = Tally::of(&p, &scope);
+    let net = network(&tally, args.kind.into(), args.normalize.into())?;
+    write_atomic(&args.output, false, |f| write_network(f, &net, format))
+        .with_context(|| format!("cannot write {}", args.output.display()))?;
+    eprintln!(
+        "wrote {}: {} network, {} nodes, {} edges",
+        args.output.display(),
+        net.kind.name(),
+        net.nodes.len(),
+        net.edges.len()
+    );
+    Ok(0)
+}
+
+fn import_tags(path: &Path, tags: &Path, coder: Option<&str>) -> Result<i32> {
+    use crate::io::tags;
+    let _lock = crate::io::lock::ProjectLock::acquire(path)?;
+    let loaded = project::load_project(path)?;
+    if let Some(why) = &loaded.read_only {
+        anyhow::bail!("{why}");
+    }
+    let mut p = loaded.project;
+    let file = std::fs::File::open(tags).with_context(|| format!("cannot open {}", tags.display()))?;
+    let rows = tags::read_tag_rows(std::io::BufReader::new(file))
+        .with_context(|| format!("{}: nothing imported", tags.display()))?;
+    let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+    let updates = tags::match_rows(&p, &rows, coder, &crate::io::lock::user_name(), &now)
+        .with_context(|| format!("{}: nothing imported", tags.display()))?;
+    if updates.is_empty() {
+        eprintln!("{}: {} rows, nothing to change; {} not written", tags.display(), rows.len(), path.display());
+        return Ok(0);
+    }
+    tags::apply(&mut p, &updates);
+    project::save_project(path, &p)?;
+    eprintln!(
+        "{}: {} rows, {} statements changed; saved {} (previous version kept as .bak)",
+        tags.display(),
+        rows.len(),
+        updates.len(),
+        path.display()
+    );
     Ok(0)
 }

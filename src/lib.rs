@@ -5,6 +5,8 @@
 //!   serde only;
 //! - [`extract`]: text to items and attributed statements, pure functions; word knowledge as
 //!   data files, the rules as modules;
+//! - [`analysis`]: what the tags say (matrix, stance over time, DNA networks and their file
+//!   formats), pure functions over the model;
 //! - [`io`]: reads briefing files and folders into documents (decoding, hashing, every format),
 //!   reads and writes project files, writes CSV/JSON;
 //! - [`desk`]: the desk without GUI: the project's one owner (history, changes, ids) and the
@@ -14,6 +16,7 @@
 //! - [`app`]: the eframe application that applies the actions;
 //! - [`cli`]: the headless commands on top of `io` and `extract`.
 
+pub mod analysis;
 pub mod app;
 pub mod cli;
 pub mod desk;

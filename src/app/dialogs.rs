@@ -25,6 +25,17 @@ pub enum Purpose {
         /// The "data" preset.
         data: bool,
     },
+    /// Where to export the Excel workbook.
+    ExportXlsx,
+    /// Where to export a network.
+    ExportNetwork {
+        /// Which network.
+        kind: crate::analysis::network::NetworkKind,
+        /// Its normalisation.
+        normalization: crate::analysis::network::Normalization,
+    },
+    /// A tag file to import.
+    ImportTags,
 }
 
 impl Purpose {
@@ -35,6 +46,9 @@ impl Purpose {
             Self::OpenProject => "Open project",
             Self::SaveAs => "Save project as",
             Self::Export { .. } => "Export CSV",
+            Self::ExportXlsx => "Export Excel workbook",
+            Self::ExportNetwork { .. } => "Export network (.graphml, .gexf or .csv)",
+            Self::ImportTags => "Import tags (CSV)",
         }
     }
 }
@@ -71,6 +85,11 @@ fn pick(purpose: Purpose, start_dir: Option<PathBuf>) -> Option<Vec<PathBuf>> {
         Purpose::OpenProject => d.add_filter("Stance Desk projects", &["json"]).pick_file().map(|p| vec![p]),
         Purpose::SaveAs => d.add_filter("Stance Desk projects", &["json"]).save_file().map(|p| vec![p]),
         Purpose::Export { .. } => d.add_filter("CSV", &["csv"]).save_file().map(|p| vec![p]),
+        Purpose::ExportXlsx => d.add_filter("Excel workbook", &["xlsx"]).save_file().map(|p| vec![p]),
+        Purpose::ExportNetwork { .. } => {
+            d.add_filter("Networks", &["graphml", "gexf", "csv"]).save_file().map(|p| vec![p])
+        }
+        Purpose::ImportTags => d.add_filter("CSV", &["csv"]).pick_file().map(|p| vec![p]),
     }
 }
 

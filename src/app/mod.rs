@@ -144,6 +144,10 @@ impl DeskApp {
             || (!self.session.pending_recovery().is_empty() && !self.recovery_later)
             || self.confirm_reopen.is_some()
             || self.close_prompt;
+        // the overview is computed off the GUI thread, again after every change while it shows
+        if self.view.main == ui::Main::Overview && self.view.overview.stale(self.desk.state().revision()) {
+            self.session.request_overview(&mut self.desk);
+        }
         let actions = ui::desk_ui(ui, &self.desk, &mut self.view, &self.status, &self.prefs.recent, self.prefs.dark);
         for a in actions {
             self.act(a, ui.ctx());
@@ -176,6 +180,7 @@ impl DeskApp {
                 Event::Remember(path) => self.remember(&path),
                 Event::Loaded(loaded) => self.loaded(loaded),
                 Event::OpenFailed { file, place, error } => self.open_failed(file, place, error),
+                Event::Overview { overview, revision } => self.view.overview.set(overview, revision),
             }
         }
     }
@@ -247,6 +252,11 @@ impl DeskApp {
             }
             Action::SaveAs => self.ask_path(Purpose::SaveAs),
             Action::ExportCsv { view_only, data } => self.ask_path(Purpose::Export { view_only, data }),
+            Action::ExportXlsx => self.ask_path(Purpose::ExportXlsx),
+            Action::ExportNetwork { kind, normalization } => {
+                self.ask_path(Purpose::ExportNetwork { kind, normalization });
+            }
+            Action::ImportTags => self.ask_path(Purpose::ImportTags),
             Action::Dark(dark) => {
                 self.prefs.dark = dark;
                 ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
@@ -294,6 +304,11 @@ impl DeskApp {
                 let preset = if data { Preset::Data } else { Preset::Excel };
                 self.session.export(&mut self.desk, first, view_only, preset);
             }
+            Purpose::ExportXlsx => self.session.export_xlsx(&mut self.desk, first),
+            Purpose::ExportNetwork { kind, normalization } => {
+                self.session.export_network(&mut self.desk, first, kind, normalization);
+            }
+            Purpose::ImportTags => self.session.import_tags(&mut self.desk, first),
         }
     }
 

@@ -150,6 +150,9 @@ pub enum Command {
         /// Its statements, extracted afresh.
         statements: Vec<Statement>,
     },
+    /// Apply tags imported from a spreadsheet (matched and checked by [`crate::io::tags`]), as
+    /// one undoable edit.
+    ImportTags(Vec<crate::io::tags::TagUpdate>),
     /// `edits` changes were written to the project file.
     Saved {
         /// How many changes the save had.
@@ -182,6 +185,7 @@ impl Command {
             | Self::Undo
             | Self::Redo
             | Self::AddDocuments { .. }
+            | Self::ImportTags(_)
             | Self::ReplaceDocument { .. } => true,
             Self::Select { .. }
             | Self::Move(_)
@@ -364,6 +368,17 @@ impl Desk {
             Command::AddDocuments { documents, statements } => self.add_documents(documents, statements),
             Command::ReplaceDocument { document, statements } => {
                 return self.replace_document(document, statements);
+            }
+            Command::ImportTags(updates) => {
+                let n = count(updates.len());
+                return Some(match self.state.imported_tags(updates) {
+                    Some(edit) => self.apply(
+                        edit,
+                        format!("import the tags of {n}"),
+                        format!("Imported the tags of {n} (one undo step)"),
+                    ),
+                    None => "The tag file changes nothing".to_owned(),
+                });
             }
             Command::Saved { edits } => self.state.saved(edits),
             Command::Recovered => self.state.recovered(),
@@ -716,6 +731,32 @@ pub(crate) mod tests {
         }
         assert_eq!(copy, *d.project());
         assert!(d.take_changes().is_empty());
+    }
+
+    #[test]
+    fn imported_tags_are_one_undo_step_and_their_coders_join() {
+        let mut d = desk();
+        let ids: Vec<StatementId> = d.project().statements.iter().take(2).map(|s| s.id).collect();
+        let rev = d.state().revision();
+        let updates = ids
+            .iter()
+            .map(|&id| crate::io::tags::TagUpdate {
+                id,
+                stance: Some("Oppose".into()),
+                target: "talks".into(),
+                note: String::new(),
+                coder: "excel".into(),
+                tagged_at: Some("2026-03-01T10:00:00+01:00".into()),
+            })
+            .collect();
+        let msg = d.run(Command::ImportTags(updates));
+        assert!(msg.is_some_and(|m| m.contains("2 statements")));
+        assert_eq!(d.tagged(), 2);
+        assert_eq!(d.project().coders, ["excel"]);
+        assert!(d.state().revision() > rev);
+        d.run(Command::Undo);
+        assert_eq!(d.tagged(), 0);
+        assert_eq!(d.run(Command::ImportTags(Vec::new())).as_deref(), Some("The tag file changes nothing"));
     }
 
     #[test]

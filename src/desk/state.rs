@@ -54,6 +54,8 @@ pub struct ProjectState {
     unrecovered: bool,
     /// The coder written on tags.
     coder: String,
+    /// Counts every change of the project (analyses computed from it know when they are stale).
+    revision: u64,
 }
 
 impl ProjectState {
@@ -70,6 +72,7 @@ impl ProjectState {
             unsaved: 0,
             unrecovered: false,
             coder,
+            revision: 0,
         };
         s.reindex_documents();
         s.index = edit::index_of(&s.project);
@@ -165,7 +168,13 @@ impl ProjectState {
         self.dirty();
     }
 
+    /// A number that grows with every change of the project (edits, undo, redo, documents).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     fn dirty(&mut self) {
+        self.revision += 1;
         self.unsaved += 1;
         self.unrecovered = true;
     }
@@ -260,6 +269,31 @@ impl ProjectState {
             self.changes.push(Change::Coders(self.project.coders.clone()));
         }
         Some(Edit::Tags(changes))
+    }
+
+    /// The tag edit for tags imported from a spreadsheet (already matched and checked); their
+    /// coders join the project's coders. `None` when nothing changes.
+    pub(super) fn imported_tags(&mut self, updates: Vec<crate::io::tags::TagUpdate>) -> Option<Edit> {
+        let changes: Vec<(StatementId, Tags)> = updates
+            .into_iter()
+            .filter(|u| self.contains(u.id))
+            .map(|u| {
+                (
+                    u.id,
+                    Tags { stance: u.stance, target: u.target, note: u.note, coder: u.coder, tagged_at: u.tagged_at },
+                )
+            })
+            .collect();
+        let before = self.project.coders.len();
+        for (_, t) in &changes {
+            if !t.coder.is_empty() && !self.project.coders.contains(&t.coder) {
+                self.project.coders.push(t.coder.clone());
+            }
+        }
+        if self.project.coders.len() > before {
+            self.changes.push(Change::Coders(self.project.coders.clone()));
+        }
+        (!changes.is_empty()).then_some(Edit::Tags(changes))
     }
 
     /// Takes the changes made since the last call, in order (for the saver's copy).

@@ -90,6 +90,20 @@ pub struct ActorFilter {
     pub names: Vec<String>,
 }
 
+impl ActorFilter {
+    /// The filter of the actor named `name`: its canonical name and aliases when the project
+    /// lists it, else the name alone.
+    pub fn of(project: &Project, name: &str) -> Self {
+        let mut names = vec![name.to_owned()];
+        if let Some(a) = project.actors.iter().find(|a| a.name == name) {
+            names.extend(a.aliases.iter().cloned());
+        }
+        names.sort();
+        names.dedup();
+        Self { name: name.to_owned(), names }
+    }
+}
+
 /// The filter bar.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filter {
@@ -436,6 +450,11 @@ mod tests {
         assert_eq!(ids(&t, &p), [0]);
         t.set_filter(&p, Filter { speaker: Some("Lee".into()), ..Filter::default() });
         assert_eq!(ids(&t, &p), [0, 2]);
+        let mut p = p;
+        p.statements[2].target = " talks ".into();
+        p.statements[1].target = "talks".into();
+        t.set_filter(&p, Filter { speaker: Some("Lee".into()), target: Some("talks".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [2], "an actor x target cell");
     }
 
     #[test]

@@ -19,6 +19,8 @@ pub mod project;
 mod project_layout;
 mod project_lines;
 pub mod recovery;
+pub mod tags;
+pub mod xlsx;
 
 use std::path::{Path, PathBuf};
 

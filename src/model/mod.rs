@@ -142,7 +142,7 @@ pub struct Statement {
 }
 
 /// A stance label of the codebook.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StanceLabel {
     /// Label name, e.g. `Support`.
     pub name: String,
@@ -150,13 +150,44 @@ pub struct StanceLabel {
     pub color: String,
     /// Key that sets it (`1`..`9`), if any.
     pub key: Option<char>,
+    /// The label's place on the agreement scale of the networks (e.g. Support +1, Oppose −1),
+    /// when set explicitly; see [`StanceLabel::scale_value`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+impl StanceLabel {
+    /// The value a label has on the agreement scale when none is set: Support +1, Oppose −1
+    /// (by name, case-insensitively), no value for any other name.
+    pub fn default_value(name: &str) -> Option<f64> {
+        if name.eq_ignore_ascii_case("support") {
+            Some(1.0)
+        } else if name.eq_ignore_ascii_case("oppose") {
+            Some(-1.0)
+        } else {
+            None
+        }
+    }
+
+    /// The label's effective value on the agreement scale: the value set, else the default by
+    /// name ([`StanceLabel::default_value`]); `None` when the label is not on the scale.
+    pub fn scale_value(&self) -> Option<f64> {
+        self.value.filter(|v| v.is_finite()).or_else(|| Self::default_value(&self.name))
+    }
 }
 
 /// The stance labels a project uses.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Codebook {
     /// Labels in display order.
     pub labels: Vec<StanceLabel>,
+}
+
+impl Codebook {
+    /// The effective agreement-scale value of the label with this name, if it is on the scale.
+    pub fn scale_value(&self, name: &str) -> Option<f64> {
+        self.labels.iter().find(|l| l.name == name).and_then(StanceLabel::scale_value)
+    }
 }
 
 impl Default for Codebook {
@@ -165,6 +196,7 @@ impl Default for Codebook {
             name: name.to_owned(),
             color: color.to_owned(),
             key: Some(key),
+            value: None,
         };
         Self {
             labels: vec![
@@ -301,6 +333,24 @@ mod tests {
         assert_eq!(cb.labels.len(), 5);
         assert_eq!(cb.labels[0].key, Some('1'));
         assert!(cb.labels.iter().all(|l| l.name != "untagged"));
+    }
+
+    #[test]
+    fn scale_values_come_from_the_label_else_from_the_name() {
+        let mut cb = Codebook::default();
+        assert_eq!(cb.scale_value("Support"), Some(1.0));
+        assert_eq!(cb.scale_value("Oppose"), Some(-1.0));
+        assert_eq!(cb.scale_value("Neutral"), None);
+        assert_eq!(cb.scale_value("nonexistent"), None);
+        cb.labels[2].value = Some(0.0);
+        cb.labels[0].value = Some(2.0);
+        assert_eq!(cb.scale_value("Neutral"), Some(0.0));
+        assert_eq!(cb.scale_value("Support"), Some(2.0));
+        // unset values are not written: the saved codebook stays as it was
+        let json = serde_json::to_string(&Codebook::default()).unwrap();
+        assert!(!json.contains("value"), "{json}");
+        let back: Codebook = serde_json::from_str(&serde_json::to_string(&cb).unwrap()).unwrap();
+        assert_eq!(back, cb);
     }
 
     #[test]

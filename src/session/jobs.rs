@@ -46,6 +46,14 @@ pub enum JobKind {
     Export(std::path::PathBuf),
     /// Writing the recovery file.
     WriteRecovery,
+    /// Computing the overview of the project as it was at this revision.
+    Overview(u64),
+    /// Exporting an Excel workbook.
+    ExportXlsx(std::path::PathBuf),
+    /// Exporting a network.
+    ExportNetwork(std::path::PathBuf),
+    /// Reading and matching a tag file.
+    ImportTags(std::path::PathBuf),
     /// Removing the recovery file.
     ClearRecovery,
 }
@@ -65,6 +73,10 @@ pub enum Outcome {
     Reread(Result<(Document, Vec<Statement>), String>),
     /// A save, export or recovery write done: rows exported, or nothing.
     Written(Result<usize, String>),
+    /// The overview computed.
+    Overview(Arc<crate::analysis::Overview>),
+    /// A tag file read and matched: the changes, or why it was refused.
+    Tags(Result<Vec<crate::io::tags::TagUpdate>, String>),
 }
 
 /// A job still running.

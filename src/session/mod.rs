@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 use jobs::{JobKind, Jobs, Outcome, Running, Waker};
 use saver::ToSaver;
 
+use crate::analysis::graph_io::GraphFormat;
+use crate::analysis::network::{NetworkKind, Normalization};
 use crate::desk::{Command, Desk};
 use crate::io::export::Preset;
 use crate::io::lock::ProjectLock;
@@ -51,6 +53,13 @@ pub enum Event {
         place: Option<String>,
         /// The whole message.
         error: String,
+    },
+    /// The overview of the project as it was at `revision` ([`Session::request_overview`]).
+    Overview {
+        /// What the overview shows.
+        overview: Arc<crate::analysis::Overview>,
+        /// The desk's revision it was computed from.
+        revision: u64,
     },
 }
 
@@ -283,6 +292,50 @@ impl Session {
         self.send_saver(desk.project(), ToSaver::Export { path, keep, preset, report });
     }
 
+    /// Computes the overview from the saver's copy (after the desk's changes), off the GUI
+    /// thread; [`Event::Overview`] when done. `false` while one is being computed.
+    pub fn request_overview(&mut self, desk: &mut Desk) -> bool {
+        if self.jobs.any(|k| matches!(k, JobKind::Overview(_))) {
+            return false;
+        }
+        let revision = desk.state().revision();
+        self.flush(desk);
+        let report = self.jobs.start(JobKind::Overview(revision), self.generation, None);
+        self.send_saver(desk.project(), ToSaver::Overview(report))
+    }
+
+    /// Exports the project as an Excel workbook.
+    pub fn export_xlsx(&mut self, desk: &mut Desk, path: PathBuf) {
+        self.flush(desk);
+        let report = self.jobs.start(JobKind::ExportXlsx(path.clone()), self.generation, None);
+        self.send_saver(desk.project(), ToSaver::Xlsx(path, report));
+    }
+
+    /// Exports a network of the project; the format follows the extension.
+    pub fn export_network(&mut self, desk: &mut Desk, path: PathBuf, kind: NetworkKind, normalization: Normalization) {
+        let Some(format) = GraphFormat::from_path(&path) else {
+            let text = format!("{}: the file name must end in .graphml, .gexf or .csv", path.display());
+            self.events.push(notice(text, true));
+            return;
+        };
+        self.flush(desk);
+        let report = self.jobs.start(JobKind::ExportNetwork(path.clone()), self.generation, None);
+        self.send_saver(desk.project(), ToSaver::Network { path, kind, normalization, format, report });
+    }
+
+    /// Reads a tag file and matches it to the project off the GUI thread; the tags are applied
+    /// as one undoable edit when it is accepted.
+    pub fn import_tags(&mut self, desk: &mut Desk, path: PathBuf) {
+        if self.read_only.is_some() {
+            self.events.push(notice("read-only: use File ▸ Save As to work on a copy".to_owned(), true));
+            return;
+        }
+        self.flush(desk);
+        let default_coder = desk.state().coder().to_owned();
+        let report = self.jobs.start(JobKind::ImportTags(path.clone()), self.generation, None);
+        self.send_saver(desk.project(), ToSaver::MatchTags { path, coder: None, default_coder, report });
+    }
+
     /// Reads briefings (files, and every briefing under folders) on a worker thread; they are
     /// added to the desk when read.
     pub fn read_briefings(&mut self, paths: Vec<PathBuf>) {
@@ -456,6 +509,20 @@ impl Session {
                 Ok(rows) => notice(format!("exported {rows} rows to {}", path.display()), false),
                 Err(e) => notice(format!("export failed: {}: {e}", path.display()), true),
             }),
+            (JobKind::Overview(revision), Outcome::Overview(overview)) => {
+                if current {
+                    self.events.push(Event::Overview { overview, revision });
+                }
+            }
+            (JobKind::ExportXlsx(path), Outcome::Written(r)) => self.events.push(match r {
+                Ok(rows) => notice(format!("exported a workbook of {rows} statements to {}", path.display()), false),
+                Err(e) => notice(format!("export failed: {}: {e}", path.display()), true),
+            }),
+            (JobKind::ExportNetwork(path), Outcome::Written(r)) => self.events.push(match r {
+                Ok(edges) => notice(format!("exported a network of {edges} edges to {}", path.display()), false),
+                Err(e) => notice(format!("export failed: {}: {e}", path.display()), true),
+            }),
+            (JobKind::ImportTags(path), Outcome::Tags(r)) => self.tags_matched(desk, current, &path, r),
             (JobKind::WriteRecovery, Outcome::Written(Err(e))) => {
                 self.events.push(notice(format!("recovery file not written: {e}"), true));
             }
@@ -466,6 +533,23 @@ impl Session {
             (kind, outcome) => {
                 self.events.push(notice(format!("internal: {kind:?} ended with {outcome:?}"), true));
             }
+        }
+    }
+
+    fn tags_matched(
+        &mut self,
+        desk: &mut Desk,
+        current: bool,
+        path: &Path,
+        result: Result<Vec<crate::io::tags::TagUpdate>, String>,
+    ) {
+        match result {
+            Ok(_) if !current => {}
+            Ok(updates) => {
+                let msg = desk.run(Command::ImportTags(updates)).unwrap_or_default();
+                self.events.push(notice(format!("{}: {msg}", path.display()), false));
+            }
+            Err(e) => self.events.push(notice(format!("{}: nothing imported: {e}", path.display()), true)),
         }
     }
 
@@ -607,6 +691,43 @@ mod tests {
             events.iter().any(|e| matches!(e, Event::Notice { text, error: true } if text.contains("also an input")))
         );
         assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn the_overview_and_imports_run_on_the_saver_and_come_back_as_events() {
+        let dir = scratch("overview");
+        let project = sample();
+        let mut desk = Desk::new(project.clone(), "ann".into());
+        let mut s = Session::new(&project, None, None);
+        let first = desk.project().statements[0].id;
+        let tags = dir.join("tags.csv");
+        std::fs::write(&tags, format!("statement_id,stance,target\r\n{first},Oppose,talks\r\n")).unwrap();
+        s.import_tags(&mut desk, tags);
+        s.wait_for_jobs(&mut desk, Duration::from_secs(20));
+        assert_eq!(desk.statement(first).unwrap().stance.as_deref(), Some("Oppose"));
+        assert!(s.request_overview(&mut desk));
+        assert!(!s.request_overview(&mut desk), "one at a time");
+        let events = s.wait_for_jobs(&mut desk, Duration::from_secs(20));
+        let Some(Event::Overview { overview, revision }) =
+            events.into_iter().find(|e| matches!(e, Event::Overview { .. }))
+        else {
+            panic!("no overview")
+        };
+        assert_eq!(revision, desk.state().revision());
+        assert_eq!(overview.tagged, 1);
+        assert_eq!(overview.matrix.targets, ["talks"]);
+        let bad = dir.join("bad.csv");
+        std::fs::write(&bad, format!("statement_id,stance\r\n{first},Endorse\r\n")).unwrap();
+        s.import_tags(&mut desk, bad);
+        let events = s.wait_for_jobs(&mut desk, Duration::from_secs(20));
+        assert!(
+            events.iter().any(|e| matches!(e, Event::Notice { text, error: true } if text.contains("line 2: unknown")))
+        );
+        s.export_network(&mut desk, dir.join("n.gexf"), NetworkKind::Affiliation, Normalization::None);
+        s.export_xlsx(&mut desk, dir.join("p.xlsx"));
+        let events = s.wait_for_jobs(&mut desk, Duration::from_secs(20));
+        assert_eq!(events.iter().filter(|e| matches!(e, Event::Notice { error: false, .. })).count(), 2, "{events:?}");
+        assert!(dir.join("n.gexf").exists() && dir.join("p.xlsx").exists());
     }
 
     #[test]

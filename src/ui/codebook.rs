@@ -1,5 +1,6 @@
-//! The codebook window (rename, recolour, add and remove stance labels; statements of a removed
-//! label are reassigned or untagged, as the analyst chooses) and the preferences window.
+//! The codebook window (rename, recolour, add and remove stance labels, set their value on the
+//! agreement scale of the networks; statements of a removed label are reassigned or untagged, as
+//! the analyst chooses) and the preferences window.
 
 use egui::{Color32, RichText, Ui};
 
@@ -15,6 +16,8 @@ pub struct DraftLabel {
     name: String,
     color: [u8; 3],
     key: String,
+    /// The value on the agreement scale as typed; empty: not on the scale.
+    value: String,
     removed: bool,
     /// For a removed label: the label its statements get (`None`: untagged).
     reassign: Option<String>,
@@ -32,11 +35,29 @@ pub fn draft_of(codebook: &Codebook) -> Vec<DraftLabel> {
                 name: l.name.clone(),
                 color: [c.r(), c.g(), c.b()],
                 key: l.key.map(String::from).unwrap_or_default(),
+                value: l.scale_value().map(value_text).unwrap_or_default(),
                 removed: false,
                 reassign: None,
             }
         })
         .collect()
+}
+
+/// A scale value as the window shows it: `1`, `-1`, `0.5`.
+fn value_text(v: f64) -> String {
+    format!("{v}")
+}
+
+/// The value typed for a label: `None` for an empty field, an error for anything but a number.
+fn parse_value(name: &str, text: &str) -> Result<Option<f64>, String> {
+    let t = text.trim().replace('\u{2212}', "-");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(Some(v)),
+        _ => Err(format!("the value of {name} must be a number (or empty: not on the scale)")),
+    }
 }
 
 /// Checks a draft and turns it into a command; the error says what to fix.
@@ -62,13 +83,23 @@ fn command_of(draft: &[DraftLabel]) -> Result<Command, String> {
         if !key.is_empty() && !keys.insert(key.to_owned()) {
             return Err(format!("the key {key} is used twice"));
         }
+        if parse_value(name, &d.value)?.is_none() && StanceLabel::default_value(name).is_some() {
+            return Err(format!("{name} is on the agreement scale by name: give it a value"));
+        }
     }
     let labels = kept
         .iter()
-        .map(|d| StanceLabel {
-            name: d.name.trim().to_owned(),
-            color: format!("#{:02x}{:02x}{:02x}", d.color[0], d.color[1], d.color[2]),
-            key: d.key.trim().chars().next(),
+        .map(|d| {
+            let name = d.name.trim().to_owned();
+            // a value equal to the name's default is not stored: the codebook stays as saved
+            let typed = parse_value(&name, &d.value).ok().flatten();
+            let value = if typed == StanceLabel::default_value(&name) { None } else { typed };
+            StanceLabel {
+                color: format!("#{:02x}{:02x}{:02x}", d.color[0], d.color[1], d.color[2]),
+                key: d.key.trim().chars().next(),
+                value,
+                name,
+            }
         })
         .collect();
     let mut relabel = Vec::new();
@@ -93,10 +124,14 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
     egui::Window::new("Codebook").collapsible(false).resizable(true).show(ctx, |ui: &mut Ui| {
         ui.label("Stance labels, their colour and key. \"untagged\" is never a label.");
         let others: Vec<String> = labels.iter().filter(|l| !l.removed).filter_map(|l| l.orig.clone()).collect();
-        egui::Grid::new("codebook_grid").num_columns(4).spacing([8.0, 6.0]).show(ui, |ui| {
+        egui::Grid::new("codebook_grid").num_columns(5).spacing([8.0, 6.0]).show(ui, |ui| {
             ui.strong("Name");
             ui.strong("Colour");
             ui.strong("Key");
+            ui.strong("Value").on_hover_text(
+                "Place on the agreement scale of the congruence and conflict networks \
+                 (Support +1 and Oppose −1 by default); empty: not on the scale",
+            );
             ui.strong("");
             ui.end_row();
             for (n, l) in labels.iter_mut().enumerate() {
@@ -108,6 +143,10 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
                 let k = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.key).desired_width(24.0));
                 k.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} key", n + 1))
+                });
+                let v = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.value).desired_width(40.0));
+                v.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} value", n + 1))
                 });
                 if l.removed {
                     let used = l.orig.as_ref().map_or(0, |o| count(desk, o));
@@ -139,6 +178,7 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
                 name: format!("Label {}", labels.len() + 1),
                 color: [0x45, 0x5a, 0x64],
                 key: key.unwrap_or_default(),
+                value: String::new(),
                 removed: false,
                 reassign: None,
             });
@@ -221,6 +261,25 @@ mod tests {
         assert_eq!(relabel, vec![("Support".into(), Some("Backs".into())), ("Oppose".into(), Some("Neutral".into()))]);
         d[3].key = "1".into();
         assert!(command_of(&d).unwrap_err().contains("key 1"));
+        d[3].key = "4".into();
+        // values: the defaults are not stored, others are; Support needs one
+        assert_eq!(d[0].value, "1");
+        assert_eq!(d[3].value, "");
+        d[3].value = "0".into();
+        d[4].value = "−0.5".into();
+        let Ok(Command::Codebook { codebook, .. }) = command_of(&d) else { panic!() };
+        assert_eq!(codebook.labels[0].value, Some(1.0), "Support renamed to Backs keeps +1 explicitly");
+        assert_eq!(codebook.labels[2].value, Some(0.0));
+        assert_eq!(codebook.labels[3].value, Some(-0.5));
+        d[4].value = "lots".into();
+        assert!(command_of(&d).unwrap_err().contains("must be a number"));
+        d[4].value = String::new();
+        d[0].name = "Support".into();
+        d[0].value = String::new();
+        assert!(command_of(&d).unwrap_err().contains("give it a value"));
+        d[0].value = "1".into();
+        let Ok(Command::Codebook { codebook, .. }) = command_of(&d) else { panic!() };
+        assert_eq!(codebook.labels[0].value, None, "the default by name is not stored");
         d[3].key = "4".into();
         d[3].name = "untagged".into();
         assert!(command_of(&d).is_err());

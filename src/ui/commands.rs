@@ -63,6 +63,14 @@ pub enum Cmd {
     Actors,
     /// Edit ▸ Targets…: merge targets, definitions.
     Targets,
+    /// View ▸ Statements.
+    ShowStatements,
+    /// View ▸ Overview.
+    ShowOverview,
+    /// File ▸ Export Excel workbook….
+    ExportXlsx,
+    /// File ▸ Import tags….
+    ImportTags,
 }
 
 /// Where a command's keys work. No key works while a popup (a drop-down list, a menu) or a
@@ -118,6 +126,10 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec { cmd: Cmd::Undo, label: "Undo", keys: &[key(CTRL, Key::Z)], scope: Scope::Table },
     CommandSpec { cmd: Cmd::Find, label: "Filter", keys: &[key(CTRL, Key::F)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ShowStatements, label: "Statements", keys: &[key(CTRL, Key::Num1)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ShowOverview, label: "Overview", keys: &[key(CTRL, Key::Num2)], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ExportXlsx, label: "Excel workbook…", keys: &[], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::ImportTags, label: "Import tags…", keys: &[], scope: Scope::Global },
     CommandSpec {
         cmd: Cmd::Delete,
         label: "Delete selected statements",
@@ -242,7 +254,11 @@ mod tests {
             | Cmd::MenuHelp
             | Cmd::Keys
             | Cmd::Actors
-            | Cmd::Targets => c,
+            | Cmd::Targets
+            | Cmd::ShowStatements
+            | Cmd::ShowOverview
+            | Cmd::ExportXlsx
+            | Cmd::ImportTags => c,
         };
         COMMANDS.iter().map(|c| every(c.cmd)).collect()
     }
@@ -250,7 +266,7 @@ mod tests {
     #[test]
     fn every_command_is_in_the_table_once() {
         let listed = all();
-        assert_eq!(listed.len(), 28, "a command was added: list it in all()");
+        assert_eq!(listed.len(), 32, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
             assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));

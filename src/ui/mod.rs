@@ -6,6 +6,8 @@ pub mod codebook;
 pub mod commands;
 mod filters;
 mod items;
+pub mod network_view;
+pub mod overview;
 pub mod source;
 mod statements;
 
@@ -36,6 +38,17 @@ pub enum Action {
     Save,
     /// File ▸ Save As…
     SaveAs,
+    /// File ▸ Export ▸ Excel workbook….
+    ExportXlsx,
+    /// File ▸ Export network….
+    ExportNetwork {
+        /// Which network.
+        kind: crate::analysis::network::NetworkKind,
+        /// Its normalisation.
+        normalization: crate::analysis::network::Normalization,
+    },
+    /// File ▸ Import tags….
+    ImportTags,
     /// File ▸ Export CSV…; `view_only` exports only the rows shown.
     ExportCsv {
         /// Only the rows of the current view.
@@ -87,9 +100,23 @@ pub struct Status {
     pub not_opened: Option<String>,
 }
 
+/// What the main area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Main {
+    /// The statements table with the items and the source (Ctrl+1).
+    #[default]
+    Statements,
+    /// The overview (Ctrl+2).
+    Overview,
+}
+
 /// Transient view state (not saved with the project).
 #[derive(Debug, Default)]
 pub struct ViewState {
+    /// What the main area shows.
+    pub main: Main,
+    /// The overview's data and controls.
+    pub overview: overview::OverviewState,
     /// The filter text being typed.
     pub filter_text: String,
     /// What is typed into the search field of the speaker or document filter list.
@@ -191,6 +218,13 @@ pub fn desk_ui(
     keys_ui(ui, desk, view, &mut out);
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, view, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
+    if view.main == Main::Overview {
+        egui::CentralPanel::default_margins().show(ui, |ui| overview::overview_ui(ui, desk, view, &mut out));
+        codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
+        codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
+        windows_ui(ui.ctx(), desk, view, &mut out);
+        return out;
+    }
     // the side panels start at a share of the window and never take most of it
     let width = ui.ctx().content_rect().width();
     egui::Panel::left("items")
@@ -216,10 +250,7 @@ pub fn desk_ui(
     });
     codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
     codebook::prefs_ui(ui.ctx(), &mut view.prefs_draft, &mut out);
-    source::rename_ui(ui.ctx(), &mut view.rename, &mut out);
-    keys_window_ui(ui.ctx(), desk, &mut view.keys_open);
-    actors::actors_ui(ui.ctx(), desk, view, &mut out);
-    actors::targets_ui(ui.ctx(), desk, view, &mut out);
+    windows_ui(ui.ctx(), desk, view, &mut out);
     out
 }
 
@@ -308,6 +339,16 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
             view.lists.actors_open = false;
             return;
         }
+        Cmd::ShowStatements => {
+            view.main = Main::Statements;
+            return;
+        }
+        Cmd::ShowOverview => {
+            view.main = Main::Overview;
+            return;
+        }
+        Cmd::ExportXlsx => Action::ExportXlsx,
+        Cmd::ImportTags => Action::ImportTags,
     };
     out.push(action);
 }
@@ -326,6 +367,10 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], d
                     out.push(Action::Dark(true));
                 }
                 ui.separator();
+                for cmd in [Cmd::ShowStatements, Cmd::ShowOverview] {
+                    menu_item_ui(ui, cmd, desk, view, out);
+                }
+                ui.separator();
                 egui::gui_zoom::zoom_menu_buttons(ui);
             })
             .response;
@@ -341,7 +386,23 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], d
             egui::Popup::open_id(ui.ctx(), egui::Popup::default_response_id(&b));
             ui.ctx().request_repaint();
         }
+        ui.separator();
+        for (main, cmd) in [(Main::Statements, Cmd::ShowStatements), (Main::Overview, Cmd::ShowOverview)] {
+            let tip = commands::shortcut_text(ui.ctx(), cmd);
+            let label = commands::spec(cmd).map_or("", |s| s.label);
+            if ui.selectable_label(view.main == main, label).on_hover_text(tip).clicked() {
+                invoke(cmd, desk, view, out);
+            }
+        }
     });
+}
+
+/// The windows that may be open over either main view: rename, keys, actors, targets.
+fn windows_ui(ctx: &egui::Context, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    source::rename_ui(ctx, &mut view.rename, out);
+    keys_window_ui(ctx, desk, &mut view.keys_open);
+    actors::actors_ui(ctx, desk, view, out);
+    actors::targets_ui(ctx, desk, view, out);
 }
 
 /// Help ▸ Keys (F1): every key of the desk, from the command table and the codebook.
@@ -412,8 +473,38 @@ fn file_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBu
             }
         }
     });
+    ui.menu_button("Export", |ui| {
+        menu_item_ui(ui, Cmd::ExportXlsx, desk, view, out);
+        ui.menu_button("Network", |ui| network_menu_ui(ui, view, out));
+    });
+    menu_item_ui(ui, Cmd::ImportTags, desk, view, out);
     ui.separator();
     menu_item_ui(ui, Cmd::Quit, desk, view, out);
+}
+
+/// File ▸ Export ▸ Network: the type and normalisation (those of the network view), then the
+/// file (`.graphml`, `.gexf` or `.csv`).
+fn network_menu_ui(ui: &mut Ui, view: &mut ViewState, out: &mut Vec<Action>) {
+    use crate::analysis::network::{NetworkKind, Normalization};
+    let net = &mut view.overview.network;
+    let mut kind = net.export_kind;
+    for k in NetworkKind::ALL {
+        ui.radio_value(&mut kind, k, k.name());
+    }
+    ui.separator();
+    let mut normalization = net.export_normalization;
+    ui.add_enabled_ui(kind != NetworkKind::Affiliation, |ui| {
+        for n in Normalization::ALL {
+            ui.radio_value(&mut normalization, n, format!("normalisation {}", n.name()));
+        }
+    });
+    net.export_kind = kind;
+    net.export_normalization = normalization;
+    ui.separator();
+    if ui.button("Export network… (.graphml, .gexf, .csv)").clicked() {
+        let normalization = if kind == NetworkKind::Affiliation { Normalization::None } else { normalization };
+        out.push(Action::ExportNetwork { kind, normalization });
+    }
 }
 
 /// A menu entry for a command of the command table.
