@@ -11,12 +11,13 @@ use stancedesk::io::briefing::{document_from_bytes, read_briefing};
 use stancedesk::model::DocumentId;
 
 /// The fixtures other than the plain text.
-const FORMATS: [&str; 8] = [
+const FORMATS: [&str; 9] = [
     "briefing.md",
     "briefing.html",
     "briefing.docx",
     "briefing.odt",
     "briefing.pdf",
+    "briefing-headings.pdf",
     "briefing.eml",
     "briefing.rss",
     "briefing.atom",
@@ -44,6 +45,28 @@ fn every_format_gives_the_statements_of_the_plain_text() {
         let got = statements(&fixture(name));
         assert_eq!(got, twin, "{name}");
     }
+}
+
+/// The headlines of the items of a file.
+fn headlines(path: &Path) -> Vec<String> {
+    let (doc, _) = read_briefing(DocumentId(0), path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    extract_document(&doc.text, DocumentId(0), 0).items.into_iter().map(|i| i.headline).collect()
+}
+
+/// A word processor's PDF (a `.docx` with heading styles exported by `soffice`) puts no more
+/// space under a headline than between the lines of a paragraph: the headline stays a line of
+/// its own by its size, and the title and a headline that wrap stay one line each.
+#[test]
+fn a_word_processors_pdf_keeps_its_headlines_as_items() {
+    let twin = fixture("briefing.txt");
+    let pdf = fixture("briefing-headings.pdf");
+    let items = headlines(&pdf);
+    assert_eq!(items.len(), 4, "the title and three headlines: {items:?}");
+    assert_eq!(items, headlines(&twin));
+    assert_eq!(statements(&pdf), statements(&twin));
+    let (doc, _) = read_briefing(DocumentId(0), &pdf).unwrap();
+    let (text, _) = read_briefing(DocumentId(0), &twin).unwrap();
+    assert_eq!(doc.text.lines().collect::<Vec<_>>(), text.text.lines().collect::<Vec<_>>());
 }
 
 #[test]

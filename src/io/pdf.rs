@@ -5,9 +5,13 @@
 //! time limit and a memory limit, and reads the text from standard output. The child
 //! ([`pdf_text_child`]) caps its own address space (`RLIMIT_AS`), asks the system to end it when
 //! its parent dies (`PR_SET_PDEATHSIG`), and uses pdf-extract, and lopdf where pdf-extract
-//! fails; when neither finds text it says why (encrypted, damaged at a page, no text layer). The
+//! fails; when neither finds text it says why (encrypted, damaged at a page, no text layer).
+//! pdf-extract's glyphs are gathered into lines with their baseline and font size
+//! ([`LineCollector`]); a paragraph ends where the space between two lines is more than one and
+//! a half lines, and around a heading (a line larger than the body text), so that a headline a
+//! word processor sets with no space under it stays a line of its own ([`paragraph_break`]). The
 //! text is then turned into the engine's lines: hard-wrapped lines joined, end-of-line hyphens
-//! removed, page numbers dropped.
+//! removed, page numbers dropped, a paragraph cut by a page break rejoined.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -202,8 +206,9 @@ fn guard_child() {
 
 /// The text of a PDF: pdf-extract's, else lopdf's, else why there is none.
 fn child_text(bytes: &[u8]) -> Result<String, String> {
-    // pdf-extract keeps paragraphs; where it fails (an error or a panic), lopdf's plainer text
-    let first = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes).map_err(|e| e.to_string()))
+    // pdf-extract keeps paragraphs and headings; where it fails (an error or a panic), lopdf's
+    // plainer text
+    let first = std::panic::catch_unwind(|| pdf_extract_text(bytes))
         .unwrap_or_else(|_| Err("the PDF parser failed on this file".to_owned()));
     if let Ok(text) = &first {
         if !text.trim().is_empty() {
@@ -212,6 +217,189 @@ fn child_text(bytes: &[u8]) -> Result<String, String> {
     }
     std::panic::catch_unwind(|| lopdf_text_or_why(bytes))
         .unwrap_or_else(|_| Err(format!("the PDF is damaged: {}", first.err().unwrap_or_default())))
+}
+
+/// pdf-extract's text of a PDF, laid out by [`LineCollector`] and [`layout_text`].
+fn pdf_extract_text(bytes: &[u8]) -> Result<String, String> {
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|e| e.to_string())?;
+    if doc.is_encrypted() {
+        // an empty user password opens many "protected" PDFs; the others lopdf names
+        doc.decrypt("").map_err(|e| e.to_string())?;
+    }
+    let mut lines = LineCollector::default();
+    pdf_extract::output_doc(&doc, &mut lines).map_err(|e| e.to_string())?;
+    Ok(layout_text(&lines.finish()))
+}
+
+/// One line of text on a page: its baseline (from the top of the page, in points), the size
+/// its glyphs are drawn at (their median, in points) and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The baseline, from the top of the page.
+    pub y: f64,
+    /// The median size of the line's glyphs.
+    pub size: f64,
+    /// The text.
+    pub text: String,
+}
+
+/// pdf-extract's output device that keeps each line with its baseline and font size (its
+/// plain-text device keeps neither, so a headline with no space under it ran into the next
+/// paragraph). Words and lines are found as that device finds them.
+#[derive(Default)]
+struct LineCollector {
+    /// The lines of every page done.
+    pages: Vec<Vec<Line>>,
+    /// The lines of the page being read.
+    page: Vec<Line>,
+    /// The line being read, with the sizes of its glyphs.
+    line: Option<(Line, Vec<f64>)>,
+    /// The page's height, to measure baselines from its top.
+    height: f64,
+    /// Where the last glyph ended.
+    last_end: f64,
+    /// The next glyph starts a word (a text-showing operation).
+    word_start: bool,
+}
+
+impl LineCollector {
+    fn end_line(&mut self) {
+        if let Some((mut line, mut sizes)) = self.line.take() {
+            sizes.sort_by(f64::total_cmp);
+            line.size = sizes.get(sizes.len() / 2).copied().unwrap_or(0.0);
+            if !line.text.trim().is_empty() {
+                self.page.push(line);
+            }
+        }
+    }
+
+    /// The lines of every page.
+    fn finish(mut self) -> Vec<Vec<Line>> {
+        self.end_line();
+        if !self.page.is_empty() {
+            self.pages.push(std::mem::take(&mut self.page));
+        }
+        self.pages
+    }
+}
+
+impl pdf_extract::OutputDev for LineCollector {
+    fn begin_page(
+        &mut self,
+        _page: u32,
+        media_box: &pdf_extract::MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), pdf_extract::OutputError> {
+        self.height = media_box.ury - media_box.lly;
+        self.last_end = f64::MAX;
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.end_line();
+        self.pages.push(std::mem::take(&mut self.page));
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &pdf_extract::Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), pdf_extract::OutputError> {
+        // the glyph's size on the page: the font size scaled by the text rendering matrix
+        let size = font_size * (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
+        let (x, y) = (trm.m31, self.height - trm.m32);
+        if !size.is_finite() || !x.is_finite() || !y.is_finite() {
+            return Ok(());
+        }
+        let word_start = std::mem::take(&mut self.word_start);
+        match &mut self.line {
+            Some((line, _)) if word_start => {
+                let dy = (y - line.y).abs();
+                // down a long way, or back to the left and down: a new line
+                if dy > size * 1.5 || (x < self.last_end && dy > size * 0.5) {
+                    self.end_line();
+                } else if x > self.last_end + size * 0.1 {
+                    line.text.push(' ');
+                }
+            }
+            _ => {}
+        }
+        let (line, sizes) = self.line.get_or_insert_with(|| (Line { y, size, text: String::new() }, Vec::new()));
+        line.text.push_str(char);
+        sizes.push(size);
+        self.last_end = x + width * size;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        self.word_start = true;
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), pdf_extract::OutputError> {
+        Ok(())
+    }
+}
+
+/// How much larger than the body text a line must be to count as a heading.
+const HEADING_RATIO: f64 = 1.08;
+
+/// The size of the body text: the size most of the document's characters are drawn at (the
+/// median over characters).
+fn body_size(pages: &[Vec<Line>]) -> f64 {
+    let mut sizes: Vec<(f64, usize)> =
+        pages.iter().flatten().map(|l| (l.size, l.text.chars().filter(|c| !c.is_whitespace()).count())).collect();
+    sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: usize = sizes.iter().map(|s| s.1).sum();
+    let mut seen = 0;
+    for (size, n) in sizes {
+        seen += n;
+        if seen * 2 >= total {
+            return size;
+        }
+    }
+    0.0
+}
+
+/// Whether a paragraph ends between two lines of a page, `next` drawn after `prev`: the gap
+/// between their baselines is more than one and a half lines (as pdf-extract's plain text
+/// has it), or one of them is a heading (larger than the body text) and the other is not or
+/// is of another size. A heading that wraps stays one paragraph; a headline with no more space
+/// under it than between body lines is a line of its own all the same.
+pub fn paragraph_break(prev: &Line, next: &Line, body: f64) -> bool {
+    let gap = (next.y - prev.y).abs();
+    if gap > next.size * 1.5 {
+        return true;
+    }
+    let heading = |l: &Line| l.size >= body * HEADING_RATIO;
+    let (small, large) = if prev.size < next.size { (prev.size, next.size) } else { (next.size, prev.size) };
+    (heading(prev) || heading(next)) && large >= small * HEADING_RATIO
+}
+
+/// The lines of every page as layout text: one line per line, an empty line where a paragraph
+/// ends, a form feed at the end of each page (for [`layout_to_lines`]).
+pub fn layout_text(pages: &[Vec<Line>]) -> String {
+    let body = body_size(pages);
+    let mut out = String::new();
+    for page in pages {
+        for (i, line) in page.iter().enumerate() {
+            if i > 0 && paragraph_break(&page[i - 1], line, body) {
+                out.push('\n');
+            }
+            out.push_str(line.text.trim());
+            out.push('\n');
+        }
+        out.push('\u{c}');
+    }
+    out
 }
 
 /// lopdf's text of a PDF, or what is wrong with it: encrypted, damaged (where), no text layer.
@@ -328,6 +516,52 @@ mod tests {
         let t = layout_to_lines(&lopdf_text_or_why(&bytes).unwrap());
         assert!(t.contains("Ilse Varga"), "{t}");
         assert!(lopdf_text_or_why(b"%PDF-1.4 broken").unwrap_err().contains("damaged"));
+    }
+
+    fn line(y: f64, size: f64, text: &str) -> Line {
+        Line { y, size, text: text.to_owned() }
+    }
+
+    /// A word processor's page: a two-line title (16 pt), headlines (13 pt) with no more space
+    /// under them than between body lines (11 pt, 14 pt apart, 22 pt between paragraphs), and
+    /// a paragraph going on over the page.
+    #[test]
+    fn headings_stay_lines_of_their_own_by_their_size() {
+        let page1 = vec![
+            line(72.0, 16.0, "Morning Briefing, Thursday,"),
+            line(92.0, 16.0, "12 March"),
+            line(110.0, 13.0, "Harbour works delayed"),
+            line(124.0, 11.0, "The minister said the work"),
+            line(138.0, 11.0, "would wait."),
+            line(160.0, 11.0, "“Not yet,” she said."),
+            line(177.0, 13.0, "Floodplain rules on the upper"),
+            line(193.0, 13.0, "Lenne"),
+            line(207.0, 11.0, "Five mayors agreed on rules"),
+            line(221.0, 11.0, "for new"),
+        ];
+        let page2 = vec![line(72.0, 11.0, "homes, the mayor said.")];
+        let body = body_size(&[page1.clone(), page2.clone()]);
+        assert!((body - 11.0).abs() < f64::EPSILON, "{body}");
+        let breaks: Vec<bool> = page1.windows(2).map(|w| paragraph_break(&w[0], &w[1], body)).collect();
+        assert_eq!(
+            breaks,
+            [false, true, true, false, true, true, false, true, false],
+            "the wrapped title and headline join, a headline ends where the body starts"
+        );
+        // the same sizes and spacing without a heading: one paragraph
+        assert!(!paragraph_break(&line(0.0, 10.0, "a"), &line(14.0, 10.0, "b"), 10.0));
+        // smaller text is no heading: only the space before it ends a paragraph
+        assert!(!paragraph_break(&line(0.0, 10.0, "a"), &line(11.0, 8.0, "b"), 10.0));
+        assert!(paragraph_break(&line(0.0, 10.0, "a"), &line(13.0, 8.0, "b"), 10.0));
+        // a bold headline at the body size is told by the space around it only
+        assert!(paragraph_break(&line(0.0, 10.0, "a"), &line(16.0, 10.0, "b"), 10.0));
+        assert!(!paragraph_break(&line(0.0, 10.0, "a"), &line(15.0, 10.0, "b"), 10.0));
+        assert_eq!(
+            layout_to_lines(&layout_text(&[page1, page2])),
+            "Morning Briefing, Thursday, 12 March\nHarbour works delayed\nThe minister said the work would wait.\n\
+             “Not yet,” she said.\nFloodplain rules on the upper Lenne\n\
+             Five mayors agreed on rules for new homes, the mayor said.\n"
+        );
     }
 
     #[test]

@@ -262,7 +262,8 @@ def docx_paragraph_runs(text: str) -> str:
     return w_run(text)
 
 
-def make_docx(path: Path, title: str, items: list[Item]) -> None:
+def make_docx(path: Path, title: str, items: list[Item], styles: str | None = None) -> None:
+    """Write the briefing as a .docx; `styles` replaces the minimal word/styles.xml."""
     body = [
         '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>' + w_run(title) + "</w:p>"
     ]
@@ -303,7 +304,7 @@ def make_docx(path: Path, title: str, items: list[Item]) -> None:
         + f'<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target={quoteattr(HYPERLINK_URL)} TargetMode="External"/>'
         + "</Relationships>"
     )
-    styles = (
+    styles = styles or (
         XML_DECL
         + f'<w:styles xmlns:w="{W_NS}">'
         + '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri"/>'
