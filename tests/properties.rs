@@ -123,15 +123,21 @@ fn speaker_name(i: usize) -> String {
 }
 
 /// Extraction time of `text`, the best of two runs (the machine is shared).
-fn best_time(text: &str) -> f64 {
-    (0..2)
-        .map(|_| {
-            let t = std::time::Instant::now();
-            let _ = extract_document(text, DocumentId(0), 0);
-            t.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
+fn time(text: &str) -> f64 {
+    let t = std::time::Instant::now();
+    let _ = extract_document(text, DocumentId(0), 0);
+    t.elapsed().as_secs_f64()
 }
+
+/// The best of three times of the small and the large input, measured in turns, so that load
+/// from other tests on a shared machine hits both alike.
+fn best_times(small: &str, large: &str) -> (f64, f64) {
+    (0..3).fold((f64::INFINITY, f64::INFINITY), |(a, b), _| (a.min(time(small)), b.min(time(large))))
+}
+
+/// Growth at four times the input that is still linear: six times the time, and two more for
+/// a noisy machine (quadratic work would take sixteen times as long).
+const LINEAR_AT_4X: f64 = 8.0;
 
 #[test]
 fn many_different_speakers_stay_linear() {
@@ -145,13 +151,13 @@ fn many_different_speakers_stay_linear() {
         t
     };
     let (small, large) = (briefing(2_000), briefing(8_000));
-    let (a, b) = (best_time(&small), best_time(&large));
-    assert!(b <= 6.0 * a + 0.02, "2,000 speakers: {a:.3} s; 8,000: {b:.3} s ({:.1}x)", b / a);
+    let (a, b) = best_times(&small, &large);
+    assert!(b <= LINEAR_AT_4X * a + 0.02, "2,000 speakers: {a:.3} s; 8,000: {b:.3} s ({:.1}x)", b / a);
 }
 
 #[test]
 fn pathological_inputs_grow_linearly() {
-    // each case at 4x its size may take at most 6x as long (plus a little for the timer)
+    // each case at 4x its size may take at most LINEAR_AT_4X times as long (plus the timer's noise)
     let cases: [fn(usize) -> String; 7] = [
         |n| "“".repeat(n),
         |n| "„“".repeat(n / 2),
@@ -162,7 +168,7 @@ fn pathological_inputs_grow_linearly() {
         |n| format!("{}Ministry, Anna Berg said that it works.", "official at ".repeat(n / 2)),
     ];
     for (k, case) in cases.iter().enumerate() {
-        let (a, b) = (best_time(&case(10_000)), best_time(&case(40_000)));
-        assert!(b <= 6.0 * a + 0.02, "case {k}: {a:.3} s, at 4x {b:.3} s ({:.1}x)", b / a);
+        let (a, b) = best_times(&case(10_000), &case(40_000));
+        assert!(b <= LINEAR_AT_4X * a + 0.02, "case {k}: {a:.3} s, at 4x {b:.3} s ({:.1}x)", b / a);
     }
 }
