@@ -821,3 +821,22 @@ fn a_desk_opened_on_a_damaged_project_shows_the_error_in_a_window_and_not_saved(
     h.run_steps(2);
     assert!(h.query_by_label("Could not open the project").is_none(), "OK closes the window");
 }
+
+#[test]
+fn the_codebook_window_shows_whole_label_names_and_preferences_replace_it() {
+    let mut h = harness_at("codebook-size", (1366.0, 768.0), 1.0);
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::E);
+    h.run_steps(3);
+    h.get_by_label("Codebook…").click();
+    h.run_steps(3);
+    let name = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Label 1 name").rect();
+    assert!(name.width() >= 150.0, "label names get room: {name:?}");
+    assert!(name.min.y > 30.0, "the window is not under the menus");
+    // the window has the keyboard (Alt+E waits), the mouse opens the menu
+    h.get_by_label("Edit").click();
+    h.run_steps(3);
+    h.get_by_label("Preferences…").click();
+    h.run_steps(3);
+    assert!(h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Label 1 name").is_none());
+    assert!(h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Coder name").is_some());
+}

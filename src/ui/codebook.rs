@@ -121,7 +121,10 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
     let mut close = false;
     let mut apply = false;
     let error = command_of(labels).err();
-    egui::Window::new("Codebook").collapsible(false).resizable(true).show(ctx, |ui: &mut Ui| {
+    // centred and wide enough for the names: never cut to a few letters, never under the menus
+    let centre = ctx.content_rect().center();
+    let window = egui::Window::new("Codebook").collapsible(false).resizable(true).min_width(500.0);
+    window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui: &mut Ui| {
         ui.label("Stance labels, their colour and key. \"untagged\" is never a label.");
         let others: Vec<String> = labels.iter().filter(|l| !l.removed).filter_map(|l| l.orig.clone()).collect();
         egui::Grid::new("codebook_grid").num_columns(5).spacing([8.0, 6.0]).show(ui, |ui| {
@@ -135,12 +138,18 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
             ui.strong("");
             ui.end_row();
             for (n, l) in labels.iter_mut().enumerate() {
-                let r = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.name).desired_width(140.0));
+                let r = ui.add_enabled(
+                    !l.removed,
+                    egui::TextEdit::singleline(&mut l.name).desired_width(160.0).min_size(egui::vec2(160.0, 0.0)),
+                );
                 r.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} name", n + 1))
                 });
                 ui.color_edit_button_srgb(&mut l.color);
-                let k = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.key).desired_width(24.0));
+                let k = ui.add_enabled(
+                    !l.removed,
+                    egui::TextEdit::singleline(&mut l.key).desired_width(24.0).min_size(egui::vec2(24.0, 0.0)),
+                );
                 k.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} key", n + 1))
                 });
@@ -221,7 +230,9 @@ fn count(desk: &Desk, label: &str) -> usize {
 pub fn prefs_ui(ctx: &egui::Context, draft: &mut Option<String>, out: &mut Vec<Action>) {
     let Some(name) = draft.as_mut() else { return };
     let mut close = false;
-    egui::Window::new("Preferences").collapsible(false).resizable(false).show(ctx, |ui| {
+    let centre = ctx.content_rect().center();
+    let window = egui::Window::new("Preferences").collapsible(false).resizable(false);
+    window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui| {
         ui.horizontal(|ui| {
             ui.label("Coder");
             let r = ui.text_edit_singleline(name);
