@@ -840,3 +840,53 @@ fn the_codebook_window_shows_whole_label_names_and_preferences_replace_it() {
     assert!(h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Label 1 name").is_none());
     assert!(h.query_by_role_and_label(egui::accesskit::Role::TextInput, "Coder name").is_some());
 }
+
+#[test]
+fn merged_and_split_statements_have_clean_edges() {
+    let mut h = harness("clean-edges");
+    // the two parts of a quote split by its attribution (“A,” said X, “B.”)
+    let (a, b) = {
+        let d = &h.state().desk;
+        let parts: Vec<_> = d
+            .project()
+            .statements
+            .iter()
+            .filter(|s| s.speaker.contains("Vahtra") && s.kind == stancedesk::model::StatementKind::Quote)
+            .take(2)
+            .map(|s| s.id)
+            .collect();
+        (parts[0], parts[1])
+    };
+    h.state_mut().desk.run(stancedesk::desk::Command::Select { id: a, extend: false, range: false });
+    h.state_mut().desk.run(stancedesk::desk::Command::Select { id: b, extend: true, range: false });
+    h.run_steps(2);
+    h.get_by_label("Merge selected").click();
+    h.run_steps(3);
+    let edges_clean = |t: &str| {
+        let bad = |c: char| c.is_whitespace() || "“”„\"«»‘,;:".contains(c);
+        !t.starts_with(bad) && !t.ends_with(bad)
+    };
+    let merged = h.state().desk.statement(cursor(&h)).unwrap().clone();
+    let gone = |id| h.state().desk.statement(id).is_none();
+    assert!(gone(a) && gone(b), "the parts are replaced by the merged statement");
+    assert!(merged.text.contains("Vahtra"), "a statement is one span: the attribution stays inside");
+    assert!(edges_clean(&merged.text), "{:?}", merged.text);
+    assert!(status(&h).starts_with("Merged 2 statements"), "{}", status(&h));
+    // split it again at a caret inside it: both pieces clean at the cut
+    let (_, pos) = h.state().view.span_points.iter().copied().find(|(id, _)| *id == merged.id).unwrap();
+    click_at(&mut h, pos + egui::vec2(170.0, 0.0));
+    h.get_by_label("Split at caret").click();
+    h.run_steps(3);
+    let d = &h.state().desk;
+    let pieces: Vec<&str> = d
+        .project()
+        .statements
+        .iter()
+        .filter(|s| s.range.start >= merged.range.start && s.range.end <= merged.range.end && s.id != merged.id)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(pieces.len(), 2, "{pieces:?}");
+    for p in pieces {
+        assert!(edges_clean(p), "{p:?}");
+    }
+}
