@@ -7,7 +7,7 @@
 //! its parent dies (`PR_SET_PDEATHSIG`), and uses pdf-extract, and lopdf where pdf-extract
 //! fails; when neither finds text it says why (encrypted, damaged at a page, no text layer).
 //! pdf-extract's glyphs are gathered into lines with their baseline and font size
-//! ([`LineCollector`]); a paragraph ends where the space between two lines is more than one and
+//! (`LineCollector`); a paragraph ends where the space between two lines is more than one and
 //! a half lines, and around a heading (a line larger than the body text), so that a headline a
 //! word processor sets with no space under it stays a line of its own ([`paragraph_break`]). The
 //! text is then turned into the engine's lines: hard-wrapped lines joined, end-of-line hyphens

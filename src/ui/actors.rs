@@ -156,21 +156,13 @@ fn actor_table_ui(ui: &mut Ui, rows: &[&ActorRow], lists: &mut ListsState, out: 
         .column(TableColumn::initial(90.0).clip(true))
         .column(TableColumn::exact(100.0))
         .column(TableColumn::initial(160.0).clip(true))
-        .header(20.0, |mut h| {
-            for t in ["", "Actor", "Kind", "Statements", "Aliases · attributes"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
+        .header(20.0, |mut h| header_ui(&mut h, &["", "Actor", "Kind", "Statements", "Aliases · attributes"]))
         .body(|body| {
             body.rows(22.0, rows.len(), |mut row| {
                 let r = rows[row.index()];
                 row.col(|ui| tick_ui(ui, &mut lists.ticked, &r.name));
                 row.col(|ui| {
-                    let b = ui.add(egui::Button::new(&r.name).frame(false).truncate());
-                    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Actor {}", r.name)));
-                    if b.on_hover_text("Show this actor's statements").clicked() {
+                    if name_button_ui(ui, "Actor", &r.name, "Show this actor's statements") {
                         let filter = Filter {
                             actor: Some(ActorFilter { name: r.name.clone(), names: r.names() }),
                             ..Filter::default()
@@ -197,6 +189,22 @@ fn actor_table_ui(ui: &mut Ui, rows: &[&ActorRow], lists: &mut ListsState, out: 
                 row.col(|ui| aliases_ui(ui, r, out));
             });
         });
+}
+
+/// The header row of a list: its titles, bold.
+fn header_ui(h: &mut egui_extras::TableRow<'_, '_>, titles: &[&str]) {
+    for t in titles {
+        h.col(|ui| {
+            ui.strong(*t);
+        });
+    }
+}
+
+/// A name in a list as a flat button ("Actor X" for screen readers and tests); true on a click.
+fn name_button_ui(ui: &mut Ui, what: &str, name: &str, tip: &str) -> bool {
+    let b = ui.add(egui::Button::new(name).frame(false).truncate());
+    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{what} {name}")));
+    b.on_hover_text(tip).clicked()
 }
 
 fn tick_ui(ui: &mut Ui, ticked: &mut BTreeSet<String>, name: &str) {
@@ -304,21 +312,13 @@ fn target_table_ui(ui: &mut Ui, rows: &[&TargetRow], lists: &mut ListsState, out
         .column(TableColumn::initial(160.0).clip(true))
         .column(TableColumn::exact(70.0))
         .column(TableColumn::remainder().at_least(120.0).clip(true))
-        .header(20.0, |mut h| {
-            for t in ["", "Target", "Statements", "Definition · merged names"] {
-                h.col(|ui| {
-                    ui.strong(t);
-                });
-            }
-        })
+        .header(20.0, |mut h| header_ui(&mut h, &["", "Target", "Statements", "Definition · merged names"]))
         .body(|body| {
             body.rows(22.0, rows.len(), |mut row| {
                 let r = rows[row.index()];
                 row.col(|ui| tick_ui(ui, &mut lists.ticked, &r.name));
                 row.col(|ui| {
-                    let b = ui.add(egui::Button::new(&r.name).frame(false).truncate());
-                    b.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Target {}", r.name)));
-                    if b.on_hover_text("Show the statements with this target").clicked() {
+                    if name_button_ui(ui, "Target", &r.name, "Show the statements with this target") {
                         out.push(Action::Desk(Command::Filter(Filter {
                             text: String::new(),
                             ..target_filter(&r.name)
