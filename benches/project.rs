@@ -1,12 +1,17 @@
 //! Project files at scale: save, load and CSV export of a project of 1,000,000 statements, built
 //! from `../shared/bulk/polnear/texts` repeated (real documents and real extractions, new ids
 //! per copy). `cargo bench --bench project`; the file size is printed first.
+//!
+//! Also the agreement between coders over 100,000 statements tagged by three coders (budget
+//! 200 ms): `cargo bench --bench project -- agreement` runs only that (the 1M project is then
+//! not built).
 
 #![allow(clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use stancedesk::analysis::agreement::{Reliability, UnitKey};
 use stancedesk::io::export::{Preset, export_csv};
 use stancedesk::io::{add_briefings, atomic, project};
 use stancedesk::model::{DocumentId, Project, StatementId};
@@ -63,7 +68,15 @@ fn big() -> Project {
     p
 }
 
+/// Whether the benchmark filter asks for the agreement only.
+fn agreement_only() -> bool {
+    std::env::args().skip(1).any(|a| !a.starts_with('-') && a.contains("agreement"))
+}
+
 fn bench(c: &mut Criterion) {
+    if agreement_only() {
+        return;
+    }
     let p = big();
     let dir = std::env::temp_dir().join(format!("stancedesk-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
@@ -109,5 +122,35 @@ fn bench(c: &mut Criterion) {
     }
 }
 
+/// Three coders' tags on 100,000 statements in 1,000 documents: each coder tags 49 in 50, and
+/// gives another label than the statement's now and then.
+fn agreement_tags(docs: &[String]) -> Vec<(UnitKey<'_>, &'static str, Option<&'static str>)> {
+    const LABELS: [&str; 5] = ["Support", "Oppose", "Neutral", "Mixed", "Unclear"];
+    let mut tags = Vec::with_capacity(300_000);
+    for u in 0..100_000usize {
+        let key = UnitKey { document: &docs[u % docs.len()], start: u * 10, end: u * 10 + 7 };
+        for (c, coder) in ["ann", "bob", "cy"].into_iter().enumerate() {
+            let label = if (u * 7 + c * 13) % 10 == 0 { (u + c + 1) % 5 } else { u % 5 };
+            if (u + c) % 50 != 0 {
+                tags.push((key, coder, Some(LABELS[label])));
+            }
+        }
+    }
+    tags
+}
+
+fn agreement(c: &mut Criterion) {
+    let docs: Vec<String> = (0..1000).map(|d| format!("{d:064x}")).collect();
+    let tags = agreement_tags(&docs);
+    let mut g = c.benchmark_group("agreement_100k");
+    g.sample_size(10);
+    // from the tags to every figure: overall, per pair, per label, per document
+    g.bench_function("three_coders", |b| {
+        b.iter(|| Reliability::from_tags(&[], tags.iter().copied()).agreement());
+    });
+    g.finish();
+}
+
+criterion_group!(agreement_benches, agreement);
 criterion_group!(benches, bench);
-criterion_main!(benches);
+criterion_main!(agreement_benches, benches);

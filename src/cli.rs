@@ -5,6 +5,7 @@
 //! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]` (or `-o OUT.xlsx`: a workbook)
 //! - `stancedesk network PROJECT --type T --normalize N -o OUT.graphml|.gexf|.csv`
 //! - `stancedesk tags import PROJECT TAGS.csv [--coder NAME]`
+//! - `stancedesk agreement PROJECT... [--json]`
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::analysis::agreement::{Agreement, Figures, PairAgreement, agreement_of};
 use crate::analysis::graph_io::{GraphFormat, write_network};
 use crate::analysis::network::{NetworkKind, Normalization, network};
 use crate::analysis::{Scope, Tally, parse_date};
@@ -80,6 +82,20 @@ pub enum Command {
     /// Tags from spreadsheets.
     #[command(subcommand)]
     Tags(TagsCommand),
+    /// Agreement between coders: Krippendorff's alpha (nominal), Fleiss' kappa, and Cohen's kappa,
+    /// percent agreement and a confusion matrix for each pair of coders; per label and per
+    /// document. Give several coders' projects of the same briefings (statements matched by
+    /// document content and offsets), or one project with several coders' tags.
+    Agreement {
+        /// The project files (`.stance.json`); a tag without coder is the coder named by its
+        /// project's file name.
+        #[arg(required = true)]
+        projects: Vec<PathBuf>,
+        /// Print one JSON object instead of the tables: the units, the coders, the overall figures
+        /// and one entry per pair of coders (null where a figure is undefined).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `stancedesk network …`.
@@ -234,6 +250,7 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Export { project, output, preset, actors } => export_project(&project, &output, preset.into(), actors),
         Command::Network(args) => write_network_file(&args),
         Command::Tags(TagsCommand::Import { project, tags, coder }) => import_tags(&project, &tags, coder.as_deref()),
+        Command::Agreement { projects, json } => agreement(&projects, json),
         Command::PdfText => Ok(crate::io::pdf::pdf_text_child()),
     }
 }
@@ -527,4 +544,180 @@ fn import_tags(path: &Path, tags: &Path, coder: Option<&str>) -> Result<i32> {
         path.display()
     );
     Ok(0)
+}
+
+/// The coder of a project's tags that name none: the file name without `.stance.json`.
+fn coder_of_file(path: &Path) -> String {
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    name.strip_suffix(project::EXTENSION).filter(|s| !s.is_empty()).map_or(name.clone(), str::to_owned)
+}
+
+fn agreement(paths: &[PathBuf], json: bool) -> Result<i32> {
+    let mut projects = Vec::with_capacity(paths.len());
+    for path in paths {
+        projects.push((coder_of_file(path), load(path)?));
+    }
+    let named: Vec<(&str, &Project)> = projects.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    let a = agreement_of(&named);
+    if a.repeated > 0 {
+        eprintln!(
+            "warning: {} tags of a coder on a statement that coder had already tagged; the first counts",
+            a.repeated
+        );
+    }
+    if a.all.units == 0 {
+        eprintln!(
+            "no statement is tagged by two coders ({} coder(s): {}); give each coder's project of the same briefings",
+            a.coders.len(),
+            escape_controls(&a.coders.join(", "))
+        );
+    }
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    if json {
+        serde_json::to_writer_pretty(&mut w, &agreement_json(&a)).context("writing JSON")?;
+        writeln!(w).context("writing to standard output")?;
+    } else {
+        write_agreement(&mut w, &a).context("writing to standard output")?;
+    }
+    w.flush().context("writing to standard output")?;
+    Ok(0)
+}
+
+/// The JSON object of `agreement --json`, keys in this order (percentages from 0 to 100).
+#[derive(serde::Serialize)]
+struct AgreementJson<'a> {
+    units: usize,
+    coders: &'a [String],
+    krippendorff_alpha: Option<f64>,
+    fleiss_kappa: Option<f64>,
+    percent_agreement: Option<f64>,
+    pairs: Vec<PairJson<'a>>,
+}
+
+/// A pair of coders in [`AgreementJson`].
+#[derive(serde::Serialize)]
+struct PairJson<'a> {
+    coders: [&'a str; 2],
+    units: usize,
+    cohen_kappa: Option<f64>,
+    percent_agreement: Option<f64>,
+}
+
+fn agreement_json(a: &Agreement) -> AgreementJson<'_> {
+    AgreementJson {
+        units: a.all.units,
+        coders: &a.coders,
+        krippendorff_alpha: a.all.krippendorff_alpha,
+        fleiss_kappa: a.all.fleiss_kappa,
+        percent_agreement: a.all.percent_agreement,
+        pairs: a
+            .all
+            .pairs
+            .iter()
+            .map(|p| PairJson {
+                coders: [&a.coders[p.coders[0]], &a.coders[p.coders[1]]],
+                units: p.units,
+                cohen_kappa: p.cohen_kappa,
+                percent_agreement: p.percent_agreement,
+            })
+            .collect(),
+    }
+}
+
+/// A coefficient with four decimals, `-` when undefined.
+fn coef(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_owned(), |x| format!("{x:.4}"))
+}
+
+/// A percentage with one decimal, `-` when undefined.
+fn percent(x: Option<f64>) -> String {
+    x.map_or_else(|| "-".to_owned(), |x| format!("{x:.1} %"))
+}
+
+/// One row of figures: name, units, alpha, Fleiss' kappa, agreement.
+fn figures_row(w: &mut dyn Write, name: &str, f: &Figures) -> std::io::Result<()> {
+    let name = escape_controls(name);
+    writeln!(
+        w,
+        "  {name:<28} {:>7} {:>8} {:>12} {:>10}",
+        f.units,
+        coef(f.krippendorff_alpha),
+        coef(f.fleiss_kappa),
+        percent(f.percent_agreement)
+    )
+}
+
+/// The readable report of `agreement`.
+fn write_agreement(w: &mut dyn Write, a: &Agreement) -> std::io::Result<()> {
+    let coders = escape_controls(&a.coders.join(", "));
+    writeln!(w, "{} coders: {coders}", a.coders.len())?;
+    writeln!(
+        w,
+        "{} units (statements tagged by at least two coders), {} tagged by every coder",
+        a.all.units, a.all.fleiss_units
+    )?;
+    writeln!(w)?;
+    writeln!(w, "Krippendorff's alpha (nominal)  {}", coef(a.all.krippendorff_alpha))?;
+    writeln!(w, "Fleiss' kappa                   {}", coef(a.all.fleiss_kappa))?;
+    writeln!(w, "percent agreement               {}", percent(a.all.percent_agreement))?;
+    if !a.all.pairs.is_empty() {
+        writeln!(w)?;
+        writeln!(w, "pairs of coders                  units  Cohen's kappa  agreement")?;
+        for p in &a.all.pairs {
+            let name = escape_controls(&format!("{} / {}", a.coders[p.coders[0]], a.coders[p.coders[1]]));
+            writeln!(
+                w,
+                "  {name:<28} {:>7} {:>14} {:>10}",
+                p.units,
+                coef(p.cohen_kappa),
+                percent(p.percent_agreement)
+            )?;
+        }
+        for p in a.all.pairs.iter().filter(|p| p.units > 0) {
+            write_confusion(w, a, p)?;
+        }
+    }
+    let header = |w: &mut dyn Write, title: &str| {
+        writeln!(w)?;
+        writeln!(w, "{title:<30} {:>7} {:>8} {:>12} {:>10}", "units", "alpha", "Fleiss kappa", "agreement")
+    };
+    if !a.per_label.is_empty() {
+        header(w, "per label (against the others)")?;
+        for (l, f) in &a.per_label {
+            figures_row(w, &a.labels[*l as usize], f)?;
+        }
+    }
+    if a.per_document.iter().any(|f| f.units > 0) {
+        header(w, "per document")?;
+        for (d, f) in a.documents.iter().zip(&a.per_document).filter(|(_, f)| f.units > 0) {
+            figures_row(w, d, f)?;
+        }
+    }
+    Ok(())
+}
+
+/// A pair's confusion matrix over the labels either coder gave.
+fn write_confusion(w: &mut dyn Write, a: &Agreement, p: &PairAgreement) -> std::io::Result<()> {
+    let (first, second) = (escape_controls(&a.coders[p.coders[0]]), escape_controls(&a.coders[p.coders[1]]));
+    let used: Vec<usize> = (0..a.labels.len())
+        .filter(|&l| p.confusion[l].iter().any(|&c| c > 0) || p.confusion.iter().any(|r| r[l] > 0))
+        .collect();
+    let names: Vec<String> = used.iter().map(|&l| escape_controls(&a.labels[l])).collect();
+    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0).max(5);
+    writeln!(w)?;
+    writeln!(w, "  {first} (rows) x {second} (columns), {} units:", p.units)?;
+    write!(w, "    {:<width$}", "")?;
+    for n in &names {
+        write!(w, " {n:>width$}")?;
+    }
+    writeln!(w)?;
+    for (&l, n) in used.iter().zip(&names) {
+        write!(w, "    {n:<width$}")?;
+        for &m in &used {
+            write!(w, " {:>width$}", p.confusion[l][m])?;
+        }
+        writeln!(w)?;
+    }
+    Ok(())
 }

@@ -196,3 +196,96 @@ fn extract_and_project_new_read_every_briefing_under_a_folder() {
     let p = stancedesk::io::project::load_project(&project).unwrap().project;
     assert_eq!(p.documents.len(), 2);
 }
+
+#[test]
+fn agreement_of_two_coders_projects_of_the_same_briefing() {
+    let dir = std::env::temp_dir().join(format!("stancedesk-cli-agreement-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // bob read the same briefing under another name: documents are matched by their content
+    let copy = dir.join("briefing-copy.txt");
+    std::fs::copy(sample(), &copy).unwrap();
+    let out = run(&["extract", sample().to_str().unwrap()]);
+    assert!(out.status.success());
+    let places: Vec<(String, String)> = csv::Reader::from_reader(out.stdout.as_slice())
+        .records()
+        .map(|r| r.unwrap())
+        .map(|r| (r[15].to_owned(), r[16].to_owned()))
+        .collect();
+    assert!(places.len() >= 11);
+    // ten statements both tagged (two disagreements), an eleventh only ann tagged
+    let ann = [
+        "Support", "Support", "Support", "Support", "Oppose", "Oppose", "Oppose", "Oppose", "Neutral", "Neutral",
+        "Oppose",
+    ];
+    let bob =
+        ["Support", "Support", "Support", "Oppose", "Oppose", "Oppose", "Oppose", "Neutral", "Neutral", "Neutral"];
+    for (coder, briefing, labels) in [("ann", sample(), &ann[..]), ("bob", copy.clone(), &bob[..])] {
+        let project = dir.join(format!("{coder}.stance.json"));
+        let out = run(&["project", "new", project.to_str().unwrap(), briefing.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let document = briefing.file_name().unwrap().to_str().unwrap();
+        let mut csv = String::from("document,start,end,stance,coder\n");
+        for ((start, end), label) in places.iter().zip(labels) {
+            csv.push_str(&format!("{document},{start},{end},{label},{coder}\n"));
+        }
+        let tags = dir.join(format!("{coder}.csv"));
+        std::fs::write(&tags, csv).unwrap();
+        let out = run(&["tags", "import", project.to_str().unwrap(), tags.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let (a, b) = (dir.join("ann.stance.json"), dir.join("bob.stance.json"));
+    let out = run(&["agreement", a.to_str().unwrap(), b.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // the keys as specified, in that order
+    let text = String::from_utf8_lossy(&out.stdout);
+    let at = |key: &str| text.find(&format!("\"{key}\":")).unwrap_or_else(|| panic!("no {key} in {text}"));
+    let keys = ["units", "coders", "krippendorff_alpha", "fleiss_kappa", "percent_agreement", "pairs"];
+    assert!(keys.windows(2).all(|k| at(k[0]) < at(k[1])), "{text}");
+    assert_eq!(v.as_object().unwrap().len(), keys.len());
+    // by hand: ann S S S S O O O O N N, bob S S S O O O O N N N.
+    // Values: 7 Support, 8 Oppose, 5 Neutral (n = 20); 8 agreeing units, 16 coincidences on the
+    // diagonal. α = (19·16 − (7·6 + 8·7 + 5·4)) / (20·19 − 118) = 186/262 = 93/131.
+    // Fleiss (two coders: Scott's π): (0.8 − 138/400) / (1 − 138/400) = 91/131.
+    // Cohen: rows 4 4 2, columns 3 4 3: p_e = 34/100, κ = (0.8 − 0.34) / 0.66 = 23/33.
+    let f = |x: &serde_json::Value| x.as_f64().unwrap();
+    assert_eq!(v["units"], 10);
+    assert_eq!(v["coders"], serde_json::json!(["ann", "bob"]));
+    assert!((f(&v["krippendorff_alpha"]) - 93.0 / 131.0).abs() < 1e-9, "{v}");
+    assert!((f(&v["fleiss_kappa"]) - 91.0 / 131.0).abs() < 1e-9, "{v}");
+    assert!((f(&v["percent_agreement"]) - 80.0).abs() < 1e-9, "{v}");
+    let pair = &v["pairs"][0];
+    assert_eq!(pair["coders"], serde_json::json!(["ann", "bob"]));
+    assert_eq!(pair["units"], 10);
+    assert!((f(&pair["cohen_kappa"]) - 23.0 / 33.0).abs() < 1e-9, "{v}");
+    assert!((f(&pair["percent_agreement"]) - 80.0).abs() < 1e-9, "{v}");
+    // the tables
+    let out = run(&["agreement", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for part in [
+        "2 coders: ann, bob",
+        "10 units",
+        "0.7099",
+        "0.6947",
+        "80.0 %",
+        "ann / bob",
+        "0.6970",
+        "ann (rows) x bob (columns)",
+        "per label",
+        "per document",
+        "sample_briefing.txt",
+    ] {
+        assert!(text.contains(part), "{part} missing in:\n{text}");
+    }
+    // one project: one tag per statement, no unit with two coders: nulls, said on standard error
+    let out = run(&["agreement", a.to_str().unwrap(), "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["units"], 0);
+    assert!(v["krippendorff_alpha"].is_null() && v["fleiss_kappa"].is_null() && v["percent_agreement"].is_null());
+    assert_eq!(v["pairs"], serde_json::json!([]));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no statement is tagged by two coders"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

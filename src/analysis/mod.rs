@@ -6,6 +6,7 @@
 //! Everything here is computed from a [`Project`] and plain data; the desk runs it off the GUI
 //! thread and the command line runs it directly.
 
+pub mod agreement;
 pub mod graph_io;
 pub mod layout;
 pub mod matrix;
