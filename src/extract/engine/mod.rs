@@ -6,6 +6,7 @@
 mod clause;
 mod cue;
 mod headline;
+mod layout;
 mod mentions;
 mod parsed;
 mod phrase;
@@ -171,12 +172,22 @@ impl<'a> Engine<'a> {
         let first_out = self.out.len();
         let mut prev_para_had: Option<Speaker> = None;
         let mut prev_open_quote: Option<Speaker> = None;
+        let mut header: Option<Speaker> = None;
         for pi in item.first_para..item.end_para {
             let para = &paras[pi];
             let p = &parsed[pi];
             if para.headline {
                 pending_heads.push(pi);
+                if pi + 1 < item.end_para && !paras[pi + 1].headline {
+                    header = self.speaker_header(p, &parsed[pi + 1]);
+                }
                 continue;
+            }
+            if let Some(h) = header.take() {
+                // the quotation under a speaker header line is that speaker's
+                self.ante.statement = Some((h.clone(), String::new()));
+                prev_para_had = Some(h);
+                prev_open_quote = None;
             }
             if para.list {
                 if let Some((sp, cue_text)) = list_speaker.as_ref() {
