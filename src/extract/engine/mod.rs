@@ -74,6 +74,8 @@ pub struct Engine<'a> {
         std::hash::BuildHasherDefault<crate::extract::lexicon::WordHasher>,
     >,
     quotes_only: bool,
+    /// Whether the last sentence had a cue with a speaker but no statement ("she warned of …").
+    attributed_only: bool,
     lowercase_words: crate::extract::lexicon::FastSet<&'a str>,
     clock: usize,
     out: Vec<RawStatement>,
@@ -93,6 +95,7 @@ impl<'a> Engine<'a> {
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
+            attributed_only: false,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
             clock: 0,
             out: Vec::new(),

@@ -89,8 +89,17 @@ impl<'a> Engine<'a> {
             found.speaker = self.relative_speaker(p, s, j0);
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             found = self.inverted_speaker(p, site, j0);
-        } else if let Some((a, b)) = self.np_before(p, s, j0) {
+        } else if let Some((a, b)) = self.np_before(p, s, j0).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
+        } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
+            // verb second after an opening adverb: “Zudem warnte sie vor …”
+            let subject = self.np_after(p, i + 1, e).filter(|&(a, _)| {
+                p.toks[a].is_word() && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some())
+            });
+            if let Some((pa, pb)) = subject {
+                found.speaker = self.resolve(p, pa, pb, false);
+                found.post_subject_end = Some(pb);
+            }
         } else if self.lang != Lang::En && self.v2_subject(p, i + 1, e) {
             // verb second: “Dann sagt Keuter, …”
             if let Some((pa, pb)) = self.np_after(p, i + 1, e) {
@@ -307,6 +316,12 @@ impl<'a> Engine<'a> {
             }
         }
     }
+}
+
+/// Rule "verb second after an opening adverb": a lone function word before the cue that is no
+/// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
+fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    b == a + 1 && p.toks[a].is_word() && p.toks[a].has(flag::FUNC) && PronounKind::of(p.toks[a].flags).is_none()
 }
 
 #[cfg(test)]
