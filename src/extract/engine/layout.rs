@@ -63,7 +63,10 @@ mod tests {
             v.iter().any(|(k, s, t)| *k == Quote && s == "Coastal Shipping Guild" && t.starts_with("The new harbour")),
             "{v:?}"
         );
-        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Mara Jensen" && t.starts_with("This is a plan")), "{v:?}");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote && s == "Mara Jensen" && t.starts_with("This is a plan")),
+            "{v:?}"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 mod clause;
+mod confidence;
 mod cue;
 mod headline;
 mod layout;
@@ -54,6 +55,21 @@ struct Speaker {
     name: Rc<str>,
     role: Rc<str>,
     kind: PronounKind,
+    /// How the speaker was found: a feature of the statement's confidence.
+    via: Via,
+}
+
+/// How a speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Via {
+    /// A name (or an organisation's name) in the text.
+    Named,
+    /// A pronoun resolved to the latest person mentioned.
+    Pronoun,
+    /// A role noun resolved to the person named before with that role ("the minister").
+    RoleAnaphor,
+    /// A description that stays a description ("a senior official", "the ministry").
+    Description,
 }
 
 /// Extracts the statements of a text whose paragraphs and items are known.
@@ -238,6 +254,7 @@ impl<'a> Engine<'a> {
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
             return;
         }
+        let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end]);
         self.out.push(RawStatement {
             kind,
             speaker: sp.name.to_string(),

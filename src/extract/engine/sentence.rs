@@ -183,9 +183,12 @@ mod tests {
 
     #[test]
     fn konjunktiv_continues_after_a_speech_act_without_a_clause() {
-        let v = run("Streit\nMinisterin Eva Roth kam spät. Zudem warnte sie vor der Gefahr durch die Nachbarn. Besonders teuer seien die neuen Gebühren.\n");
+        let v = run(
+            "Streit\nMinisterin Eva Roth kam spät. Zudem warnte sie vor der Gefahr durch die Nachbarn. Besonders teuer seien die neuen Gebühren.\n",
+        );
         assert!(
-            v.iter().any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
+            v.iter()
+                .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
             "{v:?}"
         );
     }

@@ -93,9 +93,9 @@ impl<'a> Engine<'a> {
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
             // verb second after an opening adverb: “Zudem warnte sie vor …”
-            let subject = self.np_after(p, i + 1, e).filter(|&(a, _)| {
-                p.toks[a].is_word() && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some())
-            });
+            let subject = self
+                .np_after(p, i + 1, e)
+                .filter(|&(a, _)| p.toks[a].is_word() && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some()));
             if let Some((pa, pb)) = subject {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
