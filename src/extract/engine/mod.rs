@@ -92,6 +92,10 @@ pub struct Engine<'a> {
     quotes_only: bool,
     /// Whether the last sentence had a cue with a speaker but no statement ("she warned of …").
     attributed_only: bool,
+    /// Whether the document is a transcript: three speaker labels or more.
+    transcript: bool,
+    /// The transcript's current speaker label.
+    label: Option<layout::Label>,
     lowercase_words: crate::extract::lexicon::FastSet<&'a str>,
     clock: usize,
     out: Vec<RawStatement>,
@@ -112,6 +116,8 @@ impl<'a> Engine<'a> {
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
             attributed_only: false,
+            transcript: false,
+            label: None,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
             clock: 0,
             out: Vec::new(),
@@ -141,6 +147,7 @@ impl<'a> Engine<'a> {
         for c in cands {
             self.subject_mentions_of(c);
         }
+        self.transcript = layout::is_transcript(&parsed);
         let mut list_speaker: Option<(Speaker, String)> = None;
         for item in items {
             self.item(item, paras, &parsed, &mut list_speaker);
@@ -195,6 +202,11 @@ impl<'a> Engine<'a> {
         for pi in item.first_para..item.end_para {
             let para = &paras[pi];
             let p = &parsed[pi];
+            if self.transcript && self.transcript_para(p) {
+                prev_para_had = None;
+                prev_open_quote = None;
+                continue;
+            }
             if para.headline {
                 pending_heads.push(pi);
                 if pi + 1 < item.end_para && !paras[pi + 1].headline {
@@ -318,7 +330,15 @@ fn title_case(toks: &[Token<'_>]) -> bool {
 /// A role without surrounding punctuation and a trailing possessive.
 fn clean_role(r: &str) -> String {
     let r = r.trim().trim_end_matches([',', ';', ':']);
-    r.strip_suffix("’s").unwrap_or(r).trim().to_owned()
+    let r = r.strip_suffix("’s").unwrap_or(r).trim();
+    // rule "titles of address are no roles": "Mr", "Frau", "Mme" alone or before a role
+    let mut words = r.split_whitespace();
+    match words.next() {
+        Some(w) if crate::extract::lexicon::flags_ascii_case(w.trim_end_matches('.')) & flag::ADDRESS != 0 => {
+            words.collect::<Vec<_>>().join(" ")
+        }
+        _ => r.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -371,6 +391,8 @@ mod tests {
     fn roles_lose_trailing_punctuation_and_possessives() {
         assert_eq!(clean_role(" Germany’s, "), "Germany");
         assert_eq!(clean_role("top EU diplomat,"), "top EU diplomat");
+        assert_eq!(clean_role("Mr"), "");
+        assert_eq!(clean_role("Mme la ministre"), "la ministre");
     }
 
     #[test]

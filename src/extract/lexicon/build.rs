@@ -114,6 +114,8 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (en, clause_breaks, flag::CLAUSE_BREAK, None),
     (en, finite_verb_markers, flag::FINITE, None),
     (any, courtesy_titles, flag::COURTESY, None),
+    (any, address_titles, flag::ADDRESS, None),
+    (any, questioner_labels, flag::QUESTIONER, None),
     (any, abbreviations, flag::ABBREV, None),
     (any, name_particles, flag::NAME_PARTICLE, None),
     (any, leading_particles, flag::LEAD_PARTICLE, None),
