@@ -46,6 +46,12 @@ impl<'a> Engine<'a> {
         let sp = found.speaker?;
         st.attributed.push(Attribution { cue: site.i, speaker: sp.clone(), cue_text: site.text.to_owned() });
         if let Some(tb) = found.trailing_before {
+            // rule "an adverbial clause before the cue is no reported speech": the clause after
+            // the speaker is ("Während X es begrüßt hatte, warnte Y, die Kosten …")
+            let lo = clause_floor(p, site.s, tb, &st.clauses);
+            if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) {
+                return self.statement_after(p, site, found.post_subject_end, sp, st);
+            }
             self.statement_before(p, site, tb, &sp, found.relay, st);
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
             return None;

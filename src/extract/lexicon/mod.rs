@@ -265,6 +265,8 @@ pub mod flag {
     pub const ADDRESS: u64 = 1 << 45;
     /// Transcript labels of the ones who ask (`any/questioner_labels.txt`: "JOURNALIST:").
     pub const QUESTIONER: u64 = 1 << 46;
+    /// Subordinating conjunctions of adverbial clauses (`*/subordinators.txt`: "während", "lorsque").
+    pub const SUBORDINATOR: u64 = 1 << 47;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
