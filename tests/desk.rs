@@ -156,6 +156,27 @@ fn the_filter_narrows_the_rows_as_you_type() {
     assert!(rows.iter().any(|&i| desk.project().statements[i as usize].speaker == "Marta Lindqvist"));
 }
 
+#[test]
+fn the_doubtful_filter_keeps_rows_below_the_threshold_and_the_confidence_header_sorts() {
+    let mut h = harness("doubtful");
+    let all = h.state().desk.view().table().rows().len();
+    h.get_by_label("Doubtful below").click();
+    h.run_steps(3);
+    let desk = &h.state().desk;
+    let rows = desk.view().table().rows();
+    assert!(rows.len() < all, "{} of {all}", rows.len());
+    assert!(rows.iter().all(|&i| desk.project().statements[i as usize].confidence < 0.5));
+    h.get_by_label("Doubtful below").click();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Conf.").click();
+    h.run_steps(3);
+    let desk = &h.state().desk;
+    assert_eq!(desk.view().table().sort(), Some((Column::Confidence, false)));
+    let conf: Vec<f32> =
+        desk.view().table().rows().iter().map(|&i| desk.project().statements[i as usize].confidence).collect();
+    assert_eq!(conf.len(), all);
+    assert!(conf.windows(2).all(|w| w[0] <= w[1] + 0.001), "{conf:?}");
+}
+
 /// Clicks at a screen position: press and release in separate frames, as a mouse does.
 fn click_at(h: &mut Harness<'_, DeskApp>, pos: egui::Pos2) {
     h.hover_at(pos);

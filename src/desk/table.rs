@@ -28,15 +28,18 @@ pub enum Column {
     Target,
     /// Note.
     Note,
+    /// Extraction confidence (the doubtful rows first when ascending).
+    Confidence,
 }
 
 impl Column {
     /// All columns in display order.
-    pub const ALL: [Column; 9] = [
+    pub const ALL: [Column; 10] = [
         Column::Item,
         Column::Speaker,
         Column::Role,
         Column::Kind,
+        Column::Confidence,
         Column::Statement,
         Column::Cue,
         Column::Stance,
@@ -56,6 +59,7 @@ impl Column {
             Self::Stance => "Stance",
             Self::Target => "Target",
             Self::Note => "Note",
+            Self::Confidence => "Conf.",
         }
     }
 
@@ -123,11 +127,31 @@ pub struct Filter {
     pub document: Option<DocumentId>,
     /// Only this item of a document.
     pub item: Option<(DocumentId, u32)>,
+    /// Only the doubtful statements: those with a confidence below [`Filter::doubt_threshold`].
+    pub doubtful: bool,
+    /// The analyst's threshold of doubt in hundredths; `None` is [`DEFAULT_DOUBT`].
+    pub doubt_below: Option<u8>,
 }
 
+/// Statements with a confidence below this are doubtful unless the analyst sets another threshold.
+pub const DEFAULT_DOUBT: f32 = 0.5;
+
 impl Filter {
+    /// The confidence below which a statement is doubtful.
+    pub fn doubt_threshold(&self) -> f32 {
+        self.doubt_below.map_or(DEFAULT_DOUBT, |p| f32::from(p) / 100.0)
+    }
+
+    /// Whether statement `s` is doubtful: extracted with a confidence below the threshold.
+    pub fn is_doubtful(&self, s: &Statement) -> bool {
+        s.confidence < self.doubt_threshold()
+    }
+
     fn keeps(&self, s: &Statement, haystack: &str, needle: &str) -> bool {
         if self.kind.is_some_and(|k| k != s.kind) {
+            return false;
+        }
+        if self.doubtful && !self.is_doubtful(s) {
             return false;
         }
         match &self.stance {
@@ -174,7 +198,7 @@ pub struct Table {
     /// The filter in force.
     filter: Filter,
     /// Rank of each statement per column (index = column slot), built on first use.
-    ranks: [Option<Vec<u32>>; 9],
+    ranks: [Option<Vec<u32>>; 10],
     /// Lowercase "statement speaker role" per statement.
     haystack: Vec<String>,
 }
@@ -308,6 +332,12 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
                 ranks[i] = u32::from(s.kind == StatementKind::Position);
             }
         }
+        Column::Confidence => {
+            // in steps of a thousandth: equal shown values get equal ranks
+            for (i, s) in st.iter().enumerate() {
+                ranks[i] = (s.confidence.clamp(0.0, 1.0) * 1000.0).round() as u32;
+            }
+        }
         Column::Stance => {
             // untagged first, then labels in codebook order, unknown labels last
             let labels = &project.codebook.labels;
@@ -423,6 +453,24 @@ mod tests {
         t.click_header(&p, Column::Speaker);
         assert_eq!(t.sort(), Some((Column::Speaker, true)));
         assert_eq!(ids(&t, &p), [0, 2, 3, 1]);
+    }
+
+    #[test]
+    fn confidence_sorts_doubtful_first_and_filters_below_the_analysts_threshold() {
+        let mut p = project();
+        for (s, c) in p.statements.iter_mut().zip([0.9, 0.3, 0.65, 0.45]) {
+            s.confidence = c;
+        }
+        let mut t = Table::new(&p);
+        t.click_header(&p, Column::Confidence);
+        assert_eq!(ids(&t, &p), [1, 3, 2, 0]);
+        // default threshold 0.5
+        t.set_filter(&p, Filter { doubtful: true, ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1, 3]);
+        assert!(t.filter().is_doubtful(&p.statements[3]) && !t.filter().is_doubtful(&p.statements[2]));
+        // the analyst raises it to 0.7
+        t.set_filter(&p, Filter { doubtful: true, doubt_below: Some(70), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1, 3, 2]);
     }
 
     #[test]

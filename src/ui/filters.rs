@@ -35,6 +35,7 @@ pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
         stance_ui(ui, desk, f, &mut next);
         speaker_ui(ui, desk, view, &mut next);
         document_ui(ui, desk, view, &mut next);
+        doubt_ui(ui, f, &mut next);
         if let Some(a) = &f.actor {
             if ui.button(format!("Actor: {} ×", short(&a.name, 24))).on_hover_text("Show every actor").clicked() {
                 next.actor = None;
@@ -68,6 +69,18 @@ fn kind_ui(ui: &mut Ui, f: &Filter, next: &mut Filter) {
         ui.selectable_value(&mut next.kind, Some(StatementKind::Position), "Positions");
     });
     r.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Kind filter"));
+}
+
+/// "Doubtful below [0.50]": only the statements extracted with a confidence under the threshold
+/// the analyst sets (which also marks doubtful rows in the table).
+fn doubt_ui(ui: &mut Ui, f: &Filter, next: &mut Filter) {
+    ui.checkbox(&mut next.doubtful, "Doubtful below");
+    let mut threshold = f.doubt_threshold();
+    let d = ui.add(egui::DragValue::new(&mut threshold).range(0.0..=1.0).speed(0.01).fixed_decimals(2));
+    d.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Doubt threshold"));
+    if d.changed() {
+        next.doubt_below = Some((threshold.clamp(0.0, 1.0) * 100.0).round() as u8);
+    }
 }
 
 fn stance_ui(ui: &mut Ui, desk: &Desk, f: &Filter, next: &mut Filter) {

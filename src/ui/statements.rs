@@ -26,7 +26,8 @@ const CHIP_GAP: f32 = 2.0;
 
 /// The order in which columns give way when the table is narrow (first hidden first); the
 /// speaker, the statement and the stance chips always stay.
-const HIDE_ORDER: [Column; 6] = [Column::Item, Column::Cue, Column::Note, Column::Role, Column::Kind, Column::Target];
+const HIDE_ORDER: [Column; 7] =
+    [Column::Item, Column::Cue, Column::Note, Column::Role, Column::Confidence, Column::Kind, Column::Target];
 
 /// Width of the chips column for `labels` labels.
 fn chips_width(labels: usize) -> f32 {
@@ -65,6 +66,8 @@ struct CellData<'a> {
     definition: Option<&'a str>,
     labels: &'a [Label],
     row_height: f32,
+    /// Whether the statement's confidence is below the analyst's threshold of doubt.
+    doubtful: bool,
 }
 
 /// One column of the table.
@@ -75,11 +78,12 @@ struct ColumnSpec {
 }
 
 /// The columns in display order.
-const COLUMNS: [ColumnSpec; 9] = [
+const COLUMNS: [ColumnSpec; 10] = [
     ColumnSpec { column: Column::Item, width: Width::Initial(70.0, 40.0), cell: |ui, c, _| text(ui, c.headline) },
     ColumnSpec { column: Column::Speaker, width: Width::Initial(110.0, 50.0), cell: |ui, c, _| text(ui, &c.s.speaker) },
     ColumnSpec { column: Column::Role, width: Width::Initial(80.0, 40.0), cell: |ui, c, _| text(ui, &c.s.role) },
     ColumnSpec { column: Column::Kind, width: Width::Initial(40.0, 30.0), cell: kind_cell },
+    ColumnSpec { column: Column::Confidence, width: Width::Initial(44.0, 34.0), cell: confidence_cell },
     ColumnSpec { column: Column::Statement, width: Width::Remainder(STATEMENT_ROOM), cell: statement_cell },
     ColumnSpec { column: Column::Cue, width: Width::Initial(48.0, 30.0), cell: |ui, c, _| text(ui, &c.s.cue) },
     ColumnSpec { column: Column::Stance, width: Width::Chips, cell: chips_cell },
@@ -112,6 +116,18 @@ fn kind_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
         StatementKind::Position => ("P", "position"),
     };
     ui.add(egui::Label::new(short).selectable(false)).on_hover_text(long);
+}
+
+/// The confidence as a number; a doubtful row (below the threshold of doubt) shows "?" in the
+/// warning colour, so review starts where the errors are.
+fn confidence_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
+    let shown = format!("{:.2}", c.s.confidence);
+    if c.doubtful {
+        let t = egui::RichText::new(format!("? {shown}")).color(ui.visuals().warn_fg_color);
+        ui.add(egui::Label::new(t).selectable(false)).on_hover_text("doubtful: check speaker and text");
+    } else {
+        ui.add(egui::Label::new(shown).selectable(false));
+    }
 }
 
 fn text(ui: &mut Ui, t: &str) {
@@ -192,7 +208,8 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
                 .flatten()
                 .map(|t| t.definition.as_str())
                 .filter(|d| !d.is_empty());
-            let data = CellData { s, headline, definition, labels, row_height };
+            let doubtful = v.table().filter().is_doubtful(s);
+            let data = CellData { s, headline, definition, labels, row_height, doubtful };
             for c in &shown {
                 row.col(|ui| (c.cell)(ui, &data, out));
             }

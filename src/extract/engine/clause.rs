@@ -162,6 +162,11 @@ impl<'a> Engine<'a> {
         if first.is_punct(',') || first.is_punct('(') {
             return;
         }
+        // rule "German subordinate clause ends at its comma": a cue right after the comma opens
+        // the main clause ("Während X es begrüßt hatte, warnte Y, …"), it is no reported speech
+        if self.lang == Lang::De && comp.is_none() && self.cue_at(p, start).is_some() {
+            return;
+        }
         let stop = self.clause_end(p, site, start, comp);
         let end = match stop {
             ClauseEnd::At(k) | ClauseEnd::ColonQuote(k, _) | ClauseEnd::SecondClause(k, _) => k,
@@ -357,6 +362,15 @@ mod tests {
     fn quote_after_a_colon_and_a_few_words() {
         let v = run("Port\nHarbour master Ivo Pranjic said of the storm: “It was the worst in years.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Pranjic"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_subordinate_cue_does_not_report_the_main_clause() {
+        let v = run(
+            "Hafen\nWährend der Bürgermeister den Plan zuvor begrüßt hatte, warnte die Senatorin Ida Falk, die Kosten würden steigen.\n",
+        );
+        assert!(!v.iter().any(|(_, _, t)| t.starts_with("warnte")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ida Falk" && t.starts_with("die Kosten")), "{v:?}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 use super::parsed::Parsed;
 use super::state::{CueSite, SentenceState};
-use super::{Engine, RawStatement, Speaker};
+use super::{Engine, RawStatement, Speaker, Via};
 use crate::extract::items::Para;
 use crate::extract::lexicon::{CueKind, PronounKind};
 use crate::model::StatementKind;
@@ -52,7 +52,14 @@ impl<'a> Engine<'a> {
         };
         let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
         let n = p.toks.len();
-        self.emit_clause(p, colon + 1, n, Speaker { name: name.into(), role: role.into(), kind }, ":", 0.6);
+        self.emit_clause(
+            p,
+            colon + 1,
+            n,
+            Speaker { name: name.into(), role: role.into(), kind, via: Via::Named },
+            ":",
+            0.6,
+        );
         true
     }
 
@@ -68,6 +75,7 @@ impl<'a> Engine<'a> {
                         name: st.speaker.as_str().into(),
                         role: st.role.as_str().into(),
                         kind: PronounKind::Person,
+                        via: Via::Named,
                     };
                     self.emit(StatementKind::Quote, sp, &st.cue, a, b, 0.6);
                 }
@@ -116,6 +124,7 @@ impl<'a> Engine<'a> {
                         name: src.speaker.as_str().into(),
                         role: src.role.as_str().into(),
                         kind: PronounKind::Person,
+                        via: Via::Named,
                     };
                     found_quotes.push((sp, a, b));
                 }

@@ -2,7 +2,7 @@
 //! mentions that pronouns may refer to.
 
 use super::parsed::Parsed;
-use super::{Engine, Speaker, clean_role};
+use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
 use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
@@ -146,8 +146,15 @@ impl<'a> Engine<'a> {
                 let subject = subject_free;
                 subject_free = false;
                 if subject && c.person {
-                    self.subject_mentions
-                        .push((c.pos, Speaker { name: c.name.into(), role: c.role.into(), kind: PronounKind::Person }));
+                    self.subject_mentions.push((
+                        c.pos,
+                        Speaker {
+                            name: c.name.into(),
+                            role: c.role.into(),
+                            kind: PronounKind::Person,
+                            via: Via::Named,
+                        },
+                    ));
                 }
             }
         }

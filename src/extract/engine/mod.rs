@@ -4,8 +4,10 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 mod clause;
+mod confidence;
 mod cue;
 mod headline;
+mod layout;
 mod mentions;
 mod parsed;
 mod phrase;
@@ -53,6 +55,21 @@ struct Speaker {
     name: Rc<str>,
     role: Rc<str>,
     kind: PronounKind,
+    /// How the speaker was found: a feature of the statement's confidence.
+    via: Via,
+}
+
+/// How a speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Via {
+    /// A name (or an organisation's name) in the text.
+    Named,
+    /// A pronoun resolved to the latest person mentioned.
+    Pronoun,
+    /// A role noun resolved to the person named before with that role ("the minister").
+    RoleAnaphor,
+    /// A description that stays a description ("a senior official", "the ministry").
+    Description,
 }
 
 /// Extracts the statements of a text whose paragraphs and items are known.
@@ -73,6 +90,12 @@ pub struct Engine<'a> {
         std::hash::BuildHasherDefault<crate::extract::lexicon::WordHasher>,
     >,
     quotes_only: bool,
+    /// Whether the last sentence had a cue with a speaker but no statement ("she warned of …").
+    attributed_only: bool,
+    /// Whether the document is a transcript: three speaker labels or more.
+    transcript: bool,
+    /// The transcript's current speaker label.
+    label: Option<layout::Label>,
     lowercase_words: crate::extract::lexicon::FastSet<&'a str>,
     clock: usize,
     out: Vec<RawStatement>,
@@ -92,6 +115,9 @@ impl<'a> Engine<'a> {
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
+            attributed_only: false,
+            transcript: false,
+            label: None,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
             clock: 0,
             out: Vec::new(),
@@ -121,6 +147,7 @@ impl<'a> Engine<'a> {
         for c in cands {
             self.subject_mentions_of(c);
         }
+        self.transcript = layout::is_transcript(&parsed);
         let mut list_speaker: Option<(Speaker, String)> = None;
         for item in items {
             self.item(item, paras, &parsed, &mut list_speaker);
@@ -171,12 +198,27 @@ impl<'a> Engine<'a> {
         let first_out = self.out.len();
         let mut prev_para_had: Option<Speaker> = None;
         let mut prev_open_quote: Option<Speaker> = None;
+        let mut header: Option<Speaker> = None;
         for pi in item.first_para..item.end_para {
             let para = &paras[pi];
             let p = &parsed[pi];
+            if self.transcript && self.transcript_para(p) {
+                prev_para_had = None;
+                prev_open_quote = None;
+                continue;
+            }
             if para.headline {
                 pending_heads.push(pi);
+                if pi + 1 < item.end_para && !paras[pi + 1].headline {
+                    header = self.speaker_header(p, &parsed[pi + 1]);
+                }
                 continue;
+            }
+            if let Some(h) = header.take() {
+                // the quotation under a speaker header line is that speaker's
+                self.ante.statement = Some((h.clone(), String::new()));
+                prev_para_had = Some(h);
+                prev_open_quote = None;
             }
             if para.list {
                 if let Some((sp, cue_text)) = list_speaker.as_ref() {
@@ -224,6 +266,7 @@ impl<'a> Engine<'a> {
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
             return;
         }
+        let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end]);
         self.out.push(RawStatement {
             kind,
             speaker: sp.name.to_string(),
@@ -287,7 +330,15 @@ fn title_case(toks: &[Token<'_>]) -> bool {
 /// A role without surrounding punctuation and a trailing possessive.
 fn clean_role(r: &str) -> String {
     let r = r.trim().trim_end_matches([',', ';', ':']);
-    r.strip_suffix("’s").unwrap_or(r).trim().to_owned()
+    let r = r.strip_suffix("’s").unwrap_or(r).trim();
+    // rule "titles of address are no roles": "Mr", "Frau", "Mme" alone or before a role
+    let mut words = r.split_whitespace();
+    match words.next() {
+        Some(w) if crate::extract::lexicon::flags_ascii_case(w.trim_end_matches('.')) & flag::ADDRESS != 0 => {
+            words.collect::<Vec<_>>().join(" ")
+        }
+        _ => r.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -340,6 +391,8 @@ mod tests {
     fn roles_lose_trailing_punctuation_and_possessives() {
         assert_eq!(clean_role(" Germany’s, "), "Germany");
         assert_eq!(clean_role("top EU diplomat,"), "top EU diplomat");
+        assert_eq!(clean_role("Mr"), "");
+        assert_eq!(clean_role("Mme la ministre"), "la ministre");
     }
 
     #[test]

@@ -35,7 +35,7 @@ impl<'a> Engine<'a> {
                     list = Some(l);
                 }
             }
-            prev_sentence_had = self.out.len() > before;
+            prev_sentence_had = self.out.len() > before || self.attributed_only;
             if prev_sentence_had {
                 para_speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
             }
@@ -56,7 +56,17 @@ impl<'a> Engine<'a> {
         prev_had: bool,
     ) -> Option<(Speaker, String)> {
         let mut st = SentenceState::default();
+        let before = self.out.len();
         let list = self.sentence_cues(p, s, e, &mut st);
+        // rule "speech act without a clause": “sie warnte vor der Gefahr”, “he condemned the
+        // move” report nothing themselves, but the next sentence's reported speech is theirs
+        self.attributed_only = false;
+        if self.out.len() == before && !self.quotes_only {
+            if let Some(a) = st.attributed.last() {
+                self.ante.statement = Some((a.speaker.clone(), a.cue_text.clone()));
+                self.attributed_only = true;
+            }
+        }
         for k in s..e {
             let Some(q) = p.toks[k].quote() else { continue };
             if !st.claimed.contains(&q) {
@@ -170,6 +180,18 @@ impl<'a> Engine<'a> {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind;
+
+    #[test]
+    fn konjunktiv_continues_after_a_speech_act_without_a_clause() {
+        let v = run(
+            "Streit\nMinisterin Eva Roth kam spät. Zudem warnte sie vor der Gefahr durch die Nachbarn. Besonders teuer seien die neuen Gebühren.\n",
+        );
+        assert!(
+            v.iter()
+                .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
+            "{v:?}"
+        );
+    }
 
     #[test]
     fn konjunktiv_continues_the_previous_speaker() {

@@ -2,7 +2,7 @@
 //! where no phrase stands next to the cue.
 
 use super::parsed::{Parsed, rest_is_punct};
-use super::{Engine, Speaker, clean_role};
+use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 use crate::extract::names::is_possessive;
@@ -41,7 +41,12 @@ impl<'a> Engine<'a> {
                     Some((_, sp)) => {
                         let full = self.names.full(&sp.name);
                         let role = self.names.role(&full).unwrap_or_default().to_owned();
-                        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person })
+                        Some(Speaker {
+                            name: full.into(),
+                            role: role.into(),
+                            kind: PronounKind::Person,
+                            via: Via::Pronoun,
+                        })
                     }
                     None => self.ante.person.clone().or_else(|| {
                         self.ante.statement.as_ref().filter(|s| s.0.kind == PronounKind::Person).map(|s| s.0.clone())
@@ -66,7 +71,7 @@ impl<'a> Engine<'a> {
                 && role.is_empty()
                 && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
         let kind = if org { PronounKind::Org } else { PronounKind::Person };
-        let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind };
+        let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind, via: Via::Named };
         self.names.add_at(&s.name, &s.role, usize::MAX);
         if kind == PronounKind::Person {
             self.ante.person_pos = p.base + p.toks[a].start;
@@ -87,7 +92,12 @@ impl<'a> Engine<'a> {
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
                 {
                     let role = self.names.role(best).unwrap_or_default().to_owned();
-                    return Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person };
+                    return Speaker {
+                        name: (*best).into(),
+                        role: role.into(),
+                        kind: PronounKind::Person,
+                        via: Via::RoleAnaphor,
+                    };
                 }
             }
             // "…, ajoute le politique letton": a described speaker after the quote is the one
@@ -111,7 +121,7 @@ impl<'a> Engine<'a> {
         } else {
             PronounKind::Org
         };
-        Speaker { name: desc.into(), role: "".into(), kind }
+        Speaker { name: desc.into(), role: "".into(), kind, via: Via::Description }
     }
 
     /// The first named speaker phrase of a sentence before token `k`, not after a preposition.

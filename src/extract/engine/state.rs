@@ -70,7 +70,7 @@ mod tests {
     use crate::extract::lexicon::PronounKind;
 
     fn speaker(name: &str) -> Speaker {
-        Speaker { name: name.into(), role: "".into(), kind: PronounKind::Person }
+        Speaker { name: name.into(), role: "".into(), kind: PronounKind::Person, via: super::super::Via::Named }
     }
 
     #[test]

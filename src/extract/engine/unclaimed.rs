@@ -4,7 +4,7 @@
 
 use super::parsed::Parsed;
 use super::state::{Attribution, SentenceState};
-use super::{Engine, Speaker};
+use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{PronounKind, flag};
 use crate::extract::tokens::Token;
 
@@ -73,7 +73,13 @@ impl<'a> Engine<'a> {
             let ct = self.ante.statement.as_ref().map(|x| x.1.clone()).unwrap_or_default();
             self.emit_quote(p, q, sp, &ct, 0.5);
         } else {
-            self.emit_quote(p, q, Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person }, "", 0.3);
+            self.emit_quote(
+                p,
+                q,
+                Speaker { name: "".into(), role: "".into(), kind: PronounKind::Person, via: Via::Named },
+                "",
+                0.3,
+            );
         }
     }
 

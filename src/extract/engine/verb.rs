@@ -46,6 +46,12 @@ impl<'a> Engine<'a> {
         let sp = found.speaker?;
         st.attributed.push(Attribution { cue: site.i, speaker: sp.clone(), cue_text: site.text.to_owned() });
         if let Some(tb) = found.trailing_before {
+            // rule "an adverbial clause before the cue is no reported speech": the clause after
+            // the speaker is ("Während X es begrüßt hatte, warnte Y, die Kosten …")
+            let lo = clause_floor(p, site.s, tb, &st.clauses);
+            if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) {
+                return self.statement_after(p, site, found.post_subject_end, sp, st);
+            }
             self.statement_before(p, site, tb, &sp, found.relay, st);
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
             return None;
@@ -89,8 +95,17 @@ impl<'a> Engine<'a> {
             found.speaker = self.relative_speaker(p, s, j0);
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
             found = self.inverted_speaker(p, site, j0);
-        } else if let Some((a, b)) = self.np_before(p, s, j0) {
+        } else if let Some((a, b)) = self.np_before(p, s, j0).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
+        } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
+            // verb second after an opening adverb: “Zudem warnte sie vor …”
+            let subject = self
+                .np_after(p, i + 1, e)
+                .filter(|&(a, _)| p.toks[a].is_word() && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some()));
+            if let Some((pa, pb)) = subject {
+                found.speaker = self.resolve(p, pa, pb, false);
+                found.post_subject_end = Some(pb);
+            }
         } else if self.lang != Lang::En && self.v2_subject(p, i + 1, e) {
             // verb second: “Dann sagt Keuter, …”
             if let Some((pa, pb)) = self.np_after(p, i + 1, e) {
@@ -307,6 +322,12 @@ impl<'a> Engine<'a> {
             }
         }
     }
+}
+
+/// Rule "verb second after an opening adverb": a lone function word before the cue that is no
+/// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
+fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    b == a + 1 && p.toks[a].is_word() && p.toks[a].has(flag::FUNC) && PronounKind::of(p.toks[a].flags).is_none()
 }
 
 #[cfg(test)]

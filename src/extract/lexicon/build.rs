@@ -114,6 +114,10 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (en, clause_breaks, flag::CLAUSE_BREAK, None),
     (en, finite_verb_markers, flag::FINITE, None),
     (any, courtesy_titles, flag::COURTESY, None),
+    (any, address_titles, flag::ADDRESS, None),
+    (any, questioner_labels, flag::QUESTIONER, None),
+    (de, subordinators, flag::SUBORDINATOR, Some(Lang::De)),
+    (fr, subordinators, flag::SUBORDINATOR, Some(Lang::Fr)),
     (any, abbreviations, flag::ABBREV, None),
     (any, name_particles, flag::NAME_PARTICLE, None),
     (any, leading_particles, flag::LEAD_PARTICLE, None),
@@ -322,12 +326,16 @@ fn english() -> HashMap<&'static str, CueWord> {
 }
 
 /// Adds the cues of a list of `lemma: forms` entries (verbs, or source markers when marked so).
+/// French present participles of cue verbs ("précisant", "ajoutant") are participle cues: the
+/// speaker is the sentence's, before them.
 fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str) {
     for e in entries(text) {
         let kind = source_kind(&e).unwrap_or(CueKind::Verb);
-        let cue = CueWord { kind, lemma: e.head, traits: traits(&e) };
+        let traits = traits(&e);
         for form in e.forms() {
-            map.insert(form, cue);
+            let participle = kind == CueKind::Verb && std::ptr::eq(text, FR_CUES) && form.ends_with("ant");
+            let kind = if participle { CueKind::Participle } else { kind };
+            map.insert(form, CueWord { kind, lemma: e.head, traits });
         }
     }
 }

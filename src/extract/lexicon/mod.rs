@@ -261,6 +261,12 @@ pub mod flag {
     pub const PRON_ORG: u64 = 1 << 43;
     /// Pronouns for a group, per language (`+group`).
     pub const PRON_GROUP: u64 = 1 << 44;
+    /// Titles of address only, never a role (`any/address_titles.txt`: Mr, Frau, Mme).
+    pub const ADDRESS: u64 = 1 << 45;
+    /// Transcript labels of the ones who ask (`any/questioner_labels.txt`: "JOURNALIST:").
+    pub const QUESTIONER: u64 = 1 << 46;
+    /// Subordinating conjunctions of adverbial clauses (`*/subordinators.txt`: "während", "lorsque").
+    pub const SUBORDINATOR: u64 = 1 << 47;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).

@@ -1,0 +1,276 @@
+//! Speakers given by layout: a line that only names a speaker ("NAME, ROLE", "NAME (PARTY)",
+//! an organisation's name) above a paragraph that opens with a quotation.
+
+use super::parsed::Parsed;
+use super::{Engine, Speaker, Via, clean_role};
+use crate::extract::lexicon::{PronounKind, flag, flags_of};
+use crate::extract::names::split_phrase;
+use crate::extract::tokens::TokKind;
+use crate::model::StatementKind;
+
+/// Longest speaker header line, in tokens.
+const MAX_HEADER_TOKENS: usize = 40;
+
+impl<'a> Engine<'a> {
+    /// Rule "speaker header line": `head` is a line of capitalised words (a name or an
+    /// organisation, optionally followed by ", role" or "(party)"), without a cue or closing
+    /// punctuation, and `next` opens with a quotation: the header names the quotation's speaker.
+    pub(super) fn speaker_header(&mut self, head: &Parsed<'a>, next: &Parsed<'a>) -> Option<Speaker> {
+        let first = next.toks.first()?;
+        if first.quote().is_none() || head.toks.is_empty() || head.toks.len() > MAX_HEADER_TOKENS {
+            return None;
+        }
+        if head.s.trim_end().ends_with(['.', '!', '?', ':', ';']) && !head.s.trim_end().ends_with("U.S.") {
+            return None;
+        }
+        if head.toks.iter().any(|t| t.quote().is_some() || t.cue.is_some()) {
+            return None;
+        }
+        // the name part: up to the first comma or parenthesis
+        let b = head.toks.iter().position(|t| t.is_punct(',') || t.is_punct('(')).unwrap_or(head.toks.len());
+        let name_part = &head.toks[..b];
+        let proper = name_part.iter().all(|t| match t.kind {
+            TokKind::Word => t.cap || t.has(flag::FUNC) || t.lower.chars().all(|c| !c.is_alphabetic()),
+            _ => t.is_punct('&') || t.is_punct('.') || t.is_punct('-') || t.is_punct('’') || t.is_punct('\''),
+        });
+        if b == 0 || !proper || !name_part.first().is_some_and(|t| t.is_word() && t.cap) {
+            return None;
+        }
+        let mut sp = self.resolve(head, 0, b, false)?;
+        if sp.name.is_empty() {
+            return None;
+        }
+        // an organisation's name of several words is the whole name part
+        if sp.role.is_empty() && !self.names.is_multiword(&sp.name) {
+            let whole = head.s[head.toks[0].start..head.toks[b - 1].end].trim();
+            if whole.len() > sp.name.len() && whole.split_whitespace().count() > 1 {
+                sp.name = whole.into();
+            }
+        }
+        Some(sp)
+    }
+}
+
+/// What a transcript's speaker label says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Label {
+    /// A reporter's question ("Q", "Q:"): no statements.
+    Question,
+    /// A named or described speaker ("MS. SMITH:", "SECRETARY DOE:", "SPOKESPERSON:").
+    Speaker(Speaker),
+    /// Capitals before a colon that name no one ("SUBJECTS:", "UPDATE:"): no label.
+    Nobody,
+}
+
+/// Fewest words of an answer that is a statement ("Thank you." is none).
+const MIN_ANSWER_WORDS: usize = 6;
+
+/// Most words of a transcript label.
+const MAX_LABEL_WORDS: usize = 8;
+
+/// Rule "transcript speaker label": a paragraph that opens with words in capitals and a colon
+/// ("MS. SMITH:", "PRIME MINISTER:"), or with a lone "Q". Returns the label's words (title-cased)
+/// and the byte offset in the paragraph where the answer starts.
+pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    if t == "Q" || t.starts_with("Q:") || t.starts_with("Q.") || t.starts_with("Q ") {
+        let rest = t[1..].trim_start_matches([':', '.']);
+        return Some((vec!["Q".to_owned()], lead + t.len() - rest.len()));
+    }
+    let colon = t.find(':')?;
+    let head = &t[..colon];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    if words.is_empty()
+        || words.len() > MAX_LABEL_WORDS
+        || letters < 2
+        || head.chars().any(char::is_lowercase)
+        || head.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let titled = words.iter().map(|w| title_case(w)).collect();
+    Some((titled, lead + colon + 1))
+}
+
+/// Whether paragraphs are a transcript: three speaker labels or more, one of them repeated (the
+/// speakers of a transcript speak more than once; a dateline or a list of "TOPIC:" lines does not).
+pub(super) fn is_transcript(parsed: &[Parsed<'_>]) -> bool {
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    let mut repeated = false;
+    for p in parsed {
+        if let Some((words, _)) = transcript_label(p.s) {
+            if words.len() == 1 && flags_of(&words[0]) & flag::QUESTIONER != 0 {
+                seen.push(Vec::new());
+                continue;
+            }
+            repeated |= seen.contains(&words);
+            seen.push(words);
+            if repeated && seen.len() >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// "JEAN-PIERRE" -> "Jean-Pierre", "MS." -> "Ms.".
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+impl<'a> Engine<'a> {
+    /// A paragraph of a transcript: a label switches the speaker; a question's paragraphs give
+    /// nothing; an answer is the labelled speaker's position (cue ":") and the speaker of its
+    /// unattributed quotes, while the statements it reports from others are theirs. Returns
+    /// whether the paragraph was handled here.
+    pub(super) fn transcript_para(&mut self, p: &Parsed<'a>) -> bool {
+        let mut at = 0;
+        if let Some((words, answer)) = transcript_label(p.s) {
+            self.label = Some(self.label_speaker(&words));
+            at = answer;
+        }
+        let sp = match &self.label {
+            None | Some(Label::Nobody) => {
+                self.label = None;
+                return false;
+            }
+            Some(Label::Question) => return true,
+            Some(Label::Speaker(sp)) => sp.clone(),
+        };
+        let answer = p.s[at..].trim_start();
+        let start = p.s.len() - answer.len();
+        let answer = answer.trim_end().trim_end_matches(['.', ',', ';', ':']);
+        if answer.is_empty() {
+            return true;
+        }
+        self.ante.statement = Some((sp.clone(), ":".to_owned()));
+        self.paragraph(p, Some(&sp), None);
+        let in_quote = p.quotes.iter().any(|q| q.start <= start + 1 && q.end + 1 >= start + answer.len());
+        if answer.split_whitespace().count() >= MIN_ANSWER_WORDS && !in_quote {
+            self.emit(StatementKind::Position, sp, ":", p.base + start, p.base + start + answer.len(), 0.6);
+        }
+        true
+    }
+
+    /// The speaker of a transcript label's words: a name resolved to the fullest name of the
+    /// document ("Ms. Smith" -> "Jane Smith"), a role to the person named with it ("Prime
+    /// Minister" -> the prime minister named before), else the description.
+    pub(super) fn label_speaker(&mut self, words: &[String]) -> Label {
+        if words.len() == 1 && flags_of(&words[0]) & flag::QUESTIONER != 0 {
+            return Label::Question;
+        }
+        let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+        // a lone word that the text also writes in lowercase is a noun ("SUBJECTS:"), no name
+        if let [w] = ws.as_slice() {
+            let lower = w.to_lowercase();
+            if flags_of(&lower) & flag::ROLE == 0 && self.text.contains(&format!(" {lower}")) {
+                return Label::Nobody;
+            }
+        }
+        let sp = split_phrase(&ws);
+        if !sp.name.is_empty() {
+            let full = self.names.full(&sp.name);
+            let role = if sp.role.is_empty() { self.names.role(&full).unwrap_or_default().to_owned() } else { sp.role };
+            let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
+            return Label::Speaker(Speaker {
+                name: full.into(),
+                role: clean_role(&role).into(),
+                kind,
+                via: Via::Named,
+            });
+        }
+        let desc = if sp.role.is_empty() { sp.description.clone() } else { sp.role.clone() };
+        let head = desc.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0).map(str::to_lowercase);
+        if let Some(best) = head.and_then(|h| {
+            self.names
+                .by_role_word(&h)
+                .into_iter()
+                .max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))
+        }) {
+            let role = self.names.role(best).unwrap_or_default().to_owned();
+            let name: std::rc::Rc<str> = best.into();
+            return Label::Speaker(Speaker {
+                name,
+                role: role.into(),
+                kind: PronounKind::Person,
+                via: Via::RoleAnaphor,
+            });
+        }
+        if desc.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0) {
+            return Label::Speaker(Speaker {
+                name: desc.into(),
+                role: "".into(),
+                kind: PronounKind::Person,
+                via: Via::Description,
+            });
+        }
+        Label::Nobody
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Quote;
+
+    #[test]
+    fn a_header_line_names_the_speaker_of_the_quote_below() {
+        let v = run(
+            "Harbour plan wins praise\nThe council approved the harbour plan on Tuesday.\nCoastal Shipping Guild\n“The new harbour will bring work to the whole coast for a decade.”\nSenator Mara Jensen (D-OR), Chair of the Ports Committee\n“This is a plan that I have wanted to see for many years now.”\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote && s == "Coastal Shipping Guild" && t.starts_with("The new harbour")),
+            "{v:?}"
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote && s == "Mara Jensen" && t.starts_with("This is a plan")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_with_its_own_cue_keeps_its_speaker() {
+        let v = run(
+            "Harbour plan wins praise\nThe council approved the plan.\nCoastal Shipping Guild\n“The harbour will bring work to the coast,” said Ola Berg, who chairs the guild.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ola Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn transcript_labels_are_capitals_before_a_colon_or_a_lone_q() {
+        use super::transcript_label;
+        assert_eq!(transcript_label("MS. LINDGREN: Thank you all."), Some((vec!["Ms.".into(), "Lindgren".into()], 13)));
+        assert_eq!(transcript_label("Q"), Some((vec!["Q".into()], 1)));
+        assert_eq!(transcript_label("DEPUTY MINISTER:").map(|l| l.0.len()), Some(2));
+        assert_eq!(transcript_label("Ms. Lindgren: thank you."), None);
+        assert_eq!(transcript_label("JOURNALIST:").map(|l| l.0), Some(vec!["Journalist".to_owned()]));
+        assert_eq!(transcript_label("UPDATE 14:30: more news"), None);
+    }
+
+    #[test]
+    fn a_labelled_speaker_answers_and_questions_are_no_statements() {
+        let v = run(
+            "Port briefing\nSpokesperson Ana Lindgren met reporters at the port on Monday.\nMS. LINDGREN: Good morning to all of you in the room today.\nQ: Did the minister say that the port would close in May this year?\nMS. LINDGREN: We expect the port to stay open through the whole summer season.\nAs I said, “nobody will lose a job over this decision.”\n",
+        );
+        assert!(!v.iter().any(|(_, _, t)| t.contains("port would close")), "{v:?}");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == crate::model::StatementKind::Position
+                && s == "Ana Lindgren"
+                && t.starts_with("We expect the port")),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ana Lindgren" && t.starts_with("nobody")), "{v:?}");
+    }
+}
