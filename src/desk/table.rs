@@ -73,6 +73,13 @@ impl Column {
     }
 }
 
+/// A share from 0 to 1 in thousandths (values outside are clamped, NaN is 0).
+#[allow(clippy::cast_sign_loss, reason = "clamped to 0..=1000 before the cast")]
+pub fn thousandths(x: f32) -> u16 {
+    let x = if x.is_nan() { 0.0 } else { x.clamp(0.0, 1.0) };
+    (x * 1000.0).round() as u16
+}
+
 /// Which stance the stance filter keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum StanceFilter {
@@ -335,7 +342,7 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
         Column::Confidence => {
             // in steps of a thousandth: equal shown values get equal ranks
             for (i, s) in st.iter().enumerate() {
-                ranks[i] = (s.confidence.clamp(0.0, 1.0) * 1000.0).round() as u32;
+                ranks[i] = u32::from(thousandths(s.confidence));
             }
         }
         Column::Stance => {

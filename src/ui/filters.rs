@@ -79,7 +79,8 @@ fn doubt_ui(ui: &mut Ui, f: &Filter, next: &mut Filter) {
     let d = ui.add(egui::DragValue::new(&mut threshold).range(0.0..=1.0).speed(0.01).fixed_decimals(2));
     d.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Doubt threshold"));
     if d.changed() {
-        next.doubt_below = Some((threshold.clamp(0.0, 1.0) * 100.0).round() as u8);
+        // hundredths of the threshold: thousandths / 10, at most 100
+        next.doubt_below = u8::try_from((crate::desk::table::thousandths(threshold) + 5) / 10).ok();
     }
 }
 
