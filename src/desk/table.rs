@@ -319,9 +319,9 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
             }
         }
         Column::Confidence => {
-            // in steps of a thousandth: equal shown values get equal ranks
+            // the bits of a float in 0..=1 grow with its value; equal values get equal ranks
             for (i, s) in st.iter().enumerate() {
-                ranks[i] = (s.confidence.clamp(0.0, 1.0) * 1000.0).round() as u32;
+                ranks[i] = if s.confidence.is_nan() { 0 } else { s.confidence.clamp(0.0, 1.0).to_bits() };
             }
         }
         Column::Stance => {

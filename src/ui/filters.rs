@@ -79,7 +79,8 @@ fn doubt_ui(ui: &mut Ui, f: &Filter, next: &mut Filter) {
     let d = ui.add(egui::DragValue::new(&mut threshold).range(0.0..=1.0).speed(0.01).fixed_decimals(2));
     d.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, "Doubt threshold"));
     if d.changed() {
-        next.doubt_below = Some((threshold.clamp(0.0, 1.0) * 100.0).round() as u8);
+        // hundredths 0..=100
+        next.doubt_below = (0..=100u8).find(|&k| f32::from(k) >= threshold * 100.0 - 0.5).or(Some(100));
     }
 }
 
