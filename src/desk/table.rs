@@ -340,7 +340,7 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
             }
         }
         Column::Confidence => {
-            // in steps of a thousandth: equal shown values get equal ranks
+            // the bits of a float in 0..=1 grow with its value; equal values get equal ranks
             for (i, s) in st.iter().enumerate() {
                 ranks[i] = u32::from(thousandths(s.confidence));
             }

@@ -365,6 +365,12 @@ mod tests {
     }
 
     #[test]
+    fn a_german_or_french_date_with_an_ordinal_dot_ends_no_clause() {
+        let v = run("Hafen\nDie Senatorin Ida Falk sagte, der Hafen sei seit dem 4. März geschlossen worden.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ida Falk" && t.ends_with("geschlossen worden")), "{v:?}");
+    }
+
+    #[test]
     fn a_german_subordinate_cue_does_not_report_the_main_clause() {
         let v = run(
             "Hafen\nWährend der Bürgermeister den Plan zuvor begrüßt hatte, warnte die Senatorin Ida Falk, die Kosten würden steigen.\n",

@@ -65,6 +65,9 @@ pub(super) enum Label {
 /// Fewest words of an answer that is a statement ("Thank you." is none).
 const MIN_ANSWER_WORDS: usize = 6;
 
+/// How many lone-word labels are checked against the text for a lowercase use.
+const MAX_LABEL_SCANS: usize = 32;
+
 /// Most words of a transcript label.
 const MAX_LABEL_WORDS: usize = 8;
 
@@ -173,10 +176,15 @@ impl<'a> Engine<'a> {
         }
         let ws: Vec<&str> = words.iter().map(String::as_str).collect();
         // a lone word that the text also writes in lowercase is a noun ("SUBJECTS:"), no name
+        // (a scan of the text each: done for the first few lone words only, so that a text of
+        // many labels stays linear)
         if let [w] = ws.as_slice() {
-            let lower = w.to_lowercase();
-            if flags_of(&lower) & flag::ROLE == 0 && self.text.contains(&format!(" {lower}")) {
-                return Label::Nobody;
+            if self.label_scans < MAX_LABEL_SCANS {
+                self.label_scans += 1;
+                let lower = w.to_lowercase();
+                if flags_of(&lower) & flag::ROLE == 0 && self.text.contains(&format!(" {lower}")) {
+                    return Label::Nobody;
+                }
             }
         }
         let sp = split_phrase(&ws);

@@ -96,6 +96,8 @@ pub struct Engine<'a> {
     transcript: bool,
     /// The transcript's current speaker label.
     label: Option<layout::Label>,
+    /// How many lone-word labels were checked against the text.
+    label_scans: usize,
     lowercase_words: crate::extract::lexicon::FastSet<&'a str>,
     clock: usize,
     out: Vec<RawStatement>,
@@ -118,6 +120,7 @@ impl<'a> Engine<'a> {
             attributed_only: false,
             transcript: false,
             label: None,
+            label_scans: 0,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
             clock: 0,
             out: Vec::new(),
