@@ -911,3 +911,20 @@ fn merged_and_split_statements_have_clean_edges() {
         assert!(edges_clean(p), "{p:?}");
     }
 }
+
+#[test]
+fn clear_filters_keeps_the_analysts_threshold_of_doubt() {
+    let mut h = harness("doubt-kept");
+    let speaker = h.state().desk.view().speakers()[0].0.clone();
+    let filter = stancedesk::desk::table::Filter {
+        speaker: Some(speaker),
+        doubt_below: Some(70),
+        ..stancedesk::desk::table::Filter::default()
+    };
+    h.state_mut().desk.run(stancedesk::desk::Command::Filter(filter));
+    h.run_steps(2);
+    h.get_by_label("Clear filters").click();
+    h.run_steps(2);
+    let f = h.state().desk.view().table().filter().clone();
+    assert_eq!((f.speaker, f.doubt_below), (None, Some(70)));
+}

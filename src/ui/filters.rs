@@ -46,9 +46,11 @@ pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
                 next.target = None;
             }
         }
-        if *f != Filter::default() && ui.button("Clear filters").clicked() {
+        // the analyst's threshold of doubt is a setting, not a filter: clearing keeps it
+        let cleared = Filter { doubt_below: f.doubt_below, ..Filter::default() };
+        if *f != cleared && ui.button("Clear filters").clicked() {
             view.filter_text.clear();
-            next = Filter::default();
+            next = cleared;
         }
     });
     if next != *f {
