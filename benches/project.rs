@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use stancedesk::analysis::agreement::{Reliability, UnitKey};
+use stancedesk::analysis::agreement::{Reliability, synthetic_tags};
 use stancedesk::io::export::{Preset, export_csv};
 use stancedesk::io::{add_briefings, atomic, project};
 use stancedesk::model::{DocumentId, Project, StatementId};
@@ -122,26 +122,9 @@ fn bench(c: &mut Criterion) {
     }
 }
 
-/// Three coders' tags on 100,000 statements in 1,000 documents: each coder tags 49 in 50, and
-/// gives another label than the statement's now and then.
-fn agreement_tags(docs: &[String]) -> Vec<(UnitKey<'_>, &'static str, Option<&'static str>)> {
-    const LABELS: [&str; 5] = ["Support", "Oppose", "Neutral", "Mixed", "Unclear"];
-    let mut tags = Vec::with_capacity(300_000);
-    for u in 0..100_000usize {
-        let key = UnitKey { document: &docs[u % docs.len()], start: u * 10, end: u * 10 + 7 };
-        for (c, coder) in ["ann", "bob", "cy"].into_iter().enumerate() {
-            let label = if (u * 7 + c * 13) % 10 == 0 { (u + c + 1) % 5 } else { u % 5 };
-            if (u + c) % 50 != 0 {
-                tags.push((key, coder, Some(LABELS[label])));
-            }
-        }
-    }
-    tags
-}
-
 fn agreement(c: &mut Criterion) {
     let docs: Vec<String> = (0..1000).map(|d| format!("{d:064x}")).collect();
-    let tags = agreement_tags(&docs);
+    let tags = synthetic_tags(&docs, 100_000);
     let mut g = c.benchmark_group("agreement_100k");
     g.sample_size(10);
     // from the tags to every figure: overall, per pair, per label, per document

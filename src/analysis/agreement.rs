@@ -389,6 +389,25 @@ pub fn agreement_of(projects: &[(&str, &Project)]) -> Agreement {
     Reliability::of_projects(projects).agreement()
 }
 
+/// Tags of three coders ("ann", "bob", "cy") on `units` statements spread over `docs`: each
+/// coder tags 49 in 50 and now and then gives another label. For the benchmark and the timing
+/// test of the agreement figures.
+pub fn synthetic_tags(docs: &[String], units: usize) -> Vec<(UnitKey<'_>, &'static str, Option<&'static str>)> {
+    const LABELS: [&str; 5] = ["Support", "Oppose", "Neutral", "Mixed", "Unclear"];
+    let mut tags = Vec::with_capacity(units * 3);
+    for u in 0..units {
+        let Some(document) = docs.get(u % docs.len().max(1)) else { break };
+        let key = UnitKey { document, start: u * 10, end: u * 10 + 7 };
+        for (c, coder) in ["ann", "bob", "cy"].into_iter().enumerate() {
+            let label = if (u * 7 + c * 13) % 10 == 0 { (u + c + 1) % 5 } else { u % 5 };
+            if (u + c) % 50 != 0 {
+                tags.push((key, coder, Some(LABELS[label])));
+            }
+        }
+    }
+    tags
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,27 +614,10 @@ mod tests {
         assert_eq!((r.units(), r.repeated, r.row(0)), (1, 1, &[Some(0)][..]));
     }
 
-    /// Tags of three coders on 100,000 statements in 1,000 documents (labels 0–4, each coder
-    /// disagreeing now and then).
-    fn big_tags(docs: &[String]) -> Vec<(UnitKey<'_>, &'static str, Option<&'static str>)> {
-        const LABELS: [&str; 5] = ["Support", "Oppose", "Neutral", "Mixed", "Unclear"];
-        let mut tags = Vec::with_capacity(300_000);
-        for u in 0..100_000usize {
-            let key = UnitKey { document: &docs[u % docs.len()], start: u * 10, end: u * 10 + 7 };
-            for (c, coder) in ["ann", "bob", "cy"].into_iter().enumerate() {
-                let label = if (u * 7 + c * 13) % 10 == 0 { (u + c + 1) % 5 } else { u % 5 };
-                if (u + c) % 50 != 0 {
-                    tags.push((key, coder, Some(LABELS[label])));
-                }
-            }
-        }
-        tags
-    }
-
     #[test]
     fn agreement_over_100000_units_and_three_coders_is_fast() {
         let docs: Vec<String> = (0..1000).map(|d| format!("doc{d}")).collect();
-        let tags = big_tags(&docs);
+        let tags = synthetic_tags(&docs, 100_000);
         let start = std::time::Instant::now();
         let data = Reliability::from_tags(&[], tags.iter().copied());
         let a = data.agreement();

@@ -72,6 +72,8 @@ pub struct View {
     items_sort: Option<(ItemColumn, bool)>,
     /// Speakers with their number of statements, sorted by name.
     speakers: Vec<(String, usize)>,
+    /// Documents with their number of statements, in project order.
+    documents: Vec<(DocumentId, usize)>,
     per_stance: Vec<usize>,
     targets: Vec<String>,
     /// The target set last, offered first when a target field is empty.
@@ -101,6 +103,7 @@ impl View {
             items: Vec::new(),
             items_sort: None,
             speakers: Vec::new(),
+            documents: Vec::new(),
             per_stance: Vec::new(),
             targets: Vec::new(),
             last_target: None,
@@ -151,13 +154,10 @@ impl View {
         &self.speakers
     }
 
-    /// Documents with their number of statements, in project order (for the document filter).
-    pub fn documents(&self, project: &Project) -> Vec<(DocumentId, usize)> {
-        let mut n: HashMap<DocumentId, usize> = HashMap::new();
-        for it in &self.items {
-            *n.entry(it.document).or_default() += it.quotes + it.positions;
-        }
-        project.documents.iter().map(|d| (d.id, n.get(&d.id).copied().unwrap_or(0))).collect()
+    /// Documents with their number of statements, in project order (for the document filter;
+    /// counted with the items, never per frame).
+    pub fn documents(&self) -> &[(DocumentId, usize)] {
+        &self.documents
     }
 
     /// Statements per stance label (same order as the codebook).
@@ -321,11 +321,14 @@ impl View {
                 }
             }
         }
+        let mut per_doc: HashMap<DocumentId, usize> = HashMap::new();
         for it in &mut self.items {
             if let Some(c) = counts.get(it.slot) {
                 [it.quotes, it.positions, it.tagged] = *c;
             }
+            *per_doc.entry(it.document).or_default() += it.quotes + it.positions;
         }
+        self.documents = p.documents.iter().map(|d| (d.id, per_doc.get(&d.id).copied().unwrap_or(0))).collect();
         let mut targets: Vec<String> = p
             .statements
             .iter()

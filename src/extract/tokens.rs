@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, flag, flags_in, lookup, lookup_any_case, lowercase};
+use super::lexicon::{Lang, WordEntry, flag, flags_in, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -155,21 +155,25 @@ fn word_token<'a>(p: &'a str, start: usize, end: usize, lang: Lang, plain: bool,
     } else {
         arena.keep(&lowercase(s))
     };
-    Token {
-        kind: TokKind::Word,
-        start,
-        end,
-        lower,
-        made,
-        cap,
-        flags: entry.by_lang[lang as usize],
-        cue: entry.cues[lang as usize],
-    }
+    entry_word(entry, start, end, lower, cap, made, lang)
 }
 
 /// A word token whose lowercase form `lower` is known.
 fn make_word(start: usize, end: usize, lower: &str, cap: bool, made: bool, lang: Lang) -> Token<'_> {
-    let entry = lookup(lower);
+    entry_word(lookup(lower), start, end, lower, cap, made, lang)
+}
+
+/// A word token with the flags and cue its word-table entry gives in `lang`.
+#[inline]
+fn entry_word<'a>(
+    entry: &WordEntry,
+    start: usize,
+    end: usize,
+    lower: &'a str,
+    cap: bool,
+    made: bool,
+    lang: Lang,
+) -> Token<'a> {
     Token {
         kind: TokKind::Word,
         start,

@@ -115,11 +115,11 @@ fn speaker_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, next: &mut Filter)
 }
 
 fn document_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, next: &mut Filter) {
-    let docs = desk.view().documents(desk.project());
+    let docs = desk.view().documents();
     let shown = next.document.and_then(|id| desk.document(id)).map(|d| d.file_name.clone());
-    let entries =
-        docs.iter().filter_map(|&(id, n)| desk.document(id).map(|d| (id, d.file_name.as_str(), n))).collect::<Vec<_>>();
-    let total = entries.len();
+    // walked only while the list is open
+    let entries = docs.iter().filter_map(|&(id, n)| desk.document(id).map(|d| (id, d.file_name.as_str(), n)));
+    let total = docs.len();
     match search_list_ui(ui, "Document", "Any document", shown.as_deref(), entries, total, view) {
         Pick::Nothing => {}
         Pick::Any => next.document = None,

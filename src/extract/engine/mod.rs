@@ -349,28 +349,22 @@ mod tests {
     use super::*;
     use crate::extract::items::{paragraphs, split_items};
 
-    /// The speaker and role of every statement of `text`.
-    pub(super) fn run_roles(text: &str) -> Vec<(String, String)> {
+    /// The statements the engine finds in `text`.
+    fn statements(text: &str) -> Vec<RawStatement> {
         let mut paras = paragraphs(text);
         let items = split_items(text, &mut paras);
         let lang = super::super::lexicon::detect_lang(text);
-        Engine::new(text, lang, &TokenArena::new())
-            .run(&paras, &items)
-            .into_iter()
-            .map(|s| (s.speaker, s.role))
-            .collect()
+        Engine::new(text, lang, &TokenArena::new()).run(&paras, &items)
+    }
+
+    /// The speaker and role of every statement of `text`.
+    pub(super) fn run_roles(text: &str) -> Vec<(String, String)> {
+        statements(text).into_iter().map(|s| (s.speaker, s.role)).collect()
     }
 
     /// The kind, speaker and text of every statement of `text`.
     pub(super) fn run(text: &str) -> Vec<(StatementKind, String, String)> {
-        let mut paras = paragraphs(text);
-        let items = split_items(text, &mut paras);
-        let lang = super::super::lexicon::detect_lang(text);
-        Engine::new(text, lang, &TokenArena::new())
-            .run(&paras, &items)
-            .into_iter()
-            .map(|s| (s.kind, s.speaker, text[s.start..s.end].to_owned()))
-            .collect()
+        statements(text).into_iter().map(|s| (s.kind, s.speaker, text[s.start..s.end].to_owned())).collect()
     }
 
     #[test]
