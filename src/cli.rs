@@ -74,6 +74,10 @@ pub enum Command {
         /// tagged statements and attributes.
         #[arg(long)]
         actors: bool,
+        /// Write the long form of the coders' tags instead: one row per statement and coder tag,
+        /// with that coder's stance, target, note and name (for reliability work in R or Python).
+        #[arg(long, conflicts_with = "actors")]
+        coders: bool,
     },
     /// Write a stance network (after Discourse Network Analyzer) of the tagged statements that
     /// have a speaker and a target; the format follows the extension: `.graphml`, `.gexf`
@@ -246,8 +250,20 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Extract { files, output, format } => extract(&briefings_in(&files), output.as_ref(), format),
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &briefings_in(&files)),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
+        Command::Export { output, coders: true, .. } if is_xlsx(&output) => {
+            anyhow::bail!("--coders writes CSV: give an output file ending in .csv")
+        }
         Command::Export { project, output, .. } if is_xlsx(&output) => export_xlsx(&project, &output),
-        Command::Export { project, output, preset, actors } => export_project(&project, &output, preset.into(), actors),
+        Command::Export { project, output, preset, actors, coders } => {
+            let table = if actors {
+                Table::Actors
+            } else if coders {
+                Table::Coders
+            } else {
+                Table::Statements
+            };
+            export_project(&project, &output, preset.into(), table)
+        }
         Command::Network(args) => write_network_file(&args),
         Command::Tags(TagsCommand::Import { project, tags, coder }) => import_tags(&project, &tags, coder.as_deref()),
         Command::Agreement { projects, json } => agreement(&projects, json),
@@ -429,27 +445,44 @@ fn project_upgrade(path: &Path) -> Result<i32> {
     Ok(0)
 }
 
-fn export_project(path: &Path, output: &Path, preset: Preset, actors: bool) -> Result<i32> {
+/// Which table `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Table {
+    /// The statements with their final tags.
+    Statements,
+    /// The actors.
+    Actors,
+    /// The coders' tags, one row each.
+    Coders,
+}
+
+fn export_project(path: &Path, output: &Path, preset: Preset, table: Table) -> Result<i32> {
     refuse_bad_output(output, &[path.to_path_buf()])?;
     let loaded = project::load_project(path)?;
     for w in &loaded.warnings {
         eprintln!("warning: {}", escape_controls(w));
     }
     let p = &loaded.project;
-    if actors {
-        let mut n = 0;
-        write_atomic(output, false, |f| {
-            n = export::export_actors_csv(f, p, preset).map_err(std::io::Error::from)?;
-            Ok::<(), std::io::Error>(())
-        })
-        .with_context(|| format!("cannot write {}", output.display()))?;
-        eprintln!("wrote {}: {n} actors, preset {}", output.display(), preset.name());
-        return Ok(0);
-    }
-    write_atomic(output, false, |f| export::export_csv(f, p, |_| true, preset).map_err(std::io::Error::from))
-        .with_context(|| format!("cannot write {}", shown(output)))?;
-    let tagged = p.statements.iter().filter(|s| s.stance.is_some()).count();
-    eprintln!("wrote {}: {} statements ({tagged} tagged), preset {}", shown(output), p.statements.len(), preset.name());
+    let mut n = 0;
+    write_atomic(output, false, |f| {
+        n = match table {
+            Table::Actors => export::export_actors_csv(f, p, preset),
+            Table::Coders => export::export_coders_csv(f, p, preset),
+            Table::Statements => export::export_csv(f, p, |_| true, preset).map(|()| p.statements.len()),
+        }
+        .map_err(std::io::Error::from)?;
+        Ok::<(), std::io::Error>(())
+    })
+    .with_context(|| format!("cannot write {}", shown(output)))?;
+    let what = match table {
+        Table::Actors => format!("{n} actors"),
+        Table::Coders => format!("{n} coder tags of {} coders", p.coders.len()),
+        Table::Statements => {
+            let tagged = p.statements.iter().filter(|s| s.stance.is_some()).count();
+            format!("{n} statements ({tagged} tagged)")
+        }
+    };
+    eprintln!("wrote {}: {what}, preset {}", shown(output), preset.name());
     Ok(0)
 }
 

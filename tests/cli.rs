@@ -289,3 +289,47 @@ fn agreement_of_two_coders_projects_of_the_same_briefing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no statement is tagged by two coders"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn export_coders_writes_one_row_per_coder_tag_and_agreement_reads_a_merged_project() {
+    let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/projects/v3.stance.json");
+    let dir = std::env::temp_dir().join(format!("stancedesk-cli-coders-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_csv = dir.join("long.csv");
+    let out =
+        run(&["export", project.to_str().unwrap(), "-o", out_csv.to_str().unwrap(), "--coders", "--preset", "data"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_path(&out_csv).unwrap();
+    let head = reader.headers().unwrap().clone();
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let rows: Vec<(String, String, String)> = reader
+        .records()
+        .map(|r| r.unwrap())
+        .map(|r| (r[col("statement_id")].to_owned(), r[col("coder")].to_owned(), r[col("stance")].to_owned()))
+        .collect();
+    let want = [
+        ("s0", "ann", "Support"),
+        ("s0", "cy", "Support"),
+        ("s1", "bob", "Oppose"),
+        ("s1", "cy", "Support"),
+        ("s2", "ann", "Neutral"),
+        ("s2", "cy", "Oppose"),
+        ("s5", "ann", "Neutral"),
+        ("s5", "cy", "Neutral"),
+    ];
+    let want: Vec<(String, String, String)> =
+        want.iter().map(|(a, b, c)| ((*a).to_owned(), (*b).to_owned(), (*c).to_owned())).collect();
+    assert_eq!(rows, want);
+    // the long form is CSV only
+    let xlsx = dir.join("long.xlsx");
+    let out = run(&["export", project.to_str().unwrap(), "-o", xlsx.to_str().unwrap(), "--coders"]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("--coders writes CSV"));
+    // one merged project: units are the statements two coders tagged (s0, s1, s2, s5)
+    let out = run(&["agreement", project.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["units"], 4, "{v}");
+    assert_eq!(v["coders"], serde_json::json!(["ann", "cy", "bob"]));
+    let _ = std::fs::remove_dir_all(&dir);
+}

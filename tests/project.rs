@@ -115,16 +115,63 @@ fn version_2_fixture_with_actors_and_targets_loads_forever() {
     let v1 = load_project(&data("projects/v1.stance.json")).unwrap().project;
     assert_eq!(v1.statements, p.statements);
     assert!(v1.actors.is_empty() && v1.targets.is_empty());
-    // this build writes the fixture's bytes again (our layout, lists one element a line)
-    let mut out = Vec::new();
-    stancedesk::io::project::write_project(&mut out, p, None).unwrap();
-    let want = fs::read_to_string(&path).unwrap();
-    let got = String::from_utf8(out).unwrap();
-    let version = |t: &str| t.lines().find(|l| l.contains("app_version")).map(str::to_owned);
+    // format 3: each tag became its coder's tag and stays the final one
+    let first = &p.statements[0];
+    assert_eq!(first.coder_tags.len(), 1);
+    let tag = &first.coder_tags[0];
     assert_eq!(
-        got.replacen(&version(&got).unwrap(), &version(&want).unwrap(), 1),
-        want.trim_end_matches('\n').to_owned() + "\n"
+        (tag.coder.as_str(), tag.stance.as_deref(), tag.target.as_str()),
+        ("ann", Some("Support"), "Ukraine aid")
     );
+    assert_eq!((tag.note.as_str(), tag.tagged_at.as_deref()), ("first tag", Some("2026-11-28T04:40:00+00:00")));
+    assert_eq!((first.stance.as_deref(), first.coder.as_str()), (Some("Support"), "ann"));
+    assert_eq!(p.statements[1].coder_tags[0].coder, "bob");
+    assert!(p.statements[3].coder_tags.is_empty());
+    assert_eq!(p.statements.iter().filter(|s| !s.coder_tags.is_empty()).count(), 3);
+}
+
+/// The version-3 project: the version-2 fixture with a second coder's tags (agreeing, disagreeing
+/// and settled) and a statement a coder added.
+fn version_3_project() -> Project {
+    use stancedesk::model::CoderTag;
+    let mut p = load_project(&data("projects/v2.stance.json")).unwrap().project;
+    let tag = |coder: &str, stance: &str, target: &str| CoderTag {
+        coder: coder.into(),
+        stance: Some(stance.into()),
+        target: target.into(),
+        note: String::new(),
+        tagged_at: Some("2026-11-30T09:00:00+00:00".into()),
+    };
+    p.statements[0].set_coder_tag(tag("cy", "Support", "ukraine aid"));
+    p.statements[1].set_coder_tag(tag("cy", "Support", "EU sanctions"));
+    p.statements[2].set_coder_tag(tag("cy", "Oppose", ""));
+    p.statements[2].settle("lead", tag("lead", "Mixed", ""));
+    p.statements[5].set_coder_tag(tag("cy", "Neutral", ""));
+    p.statements[5].set_coder_tag(tag("ann", "Neutral", ""));
+    p.statements[22].added_by = "cy".into();
+    p.coders.push("cy".into());
+    p
+}
+
+#[test]
+fn version_3_fixture_with_coders_loads_forever() {
+    use stancedesk::model::Coding;
+    let path = data("projects/v3.stance.json");
+    let mut out = Vec::new();
+    stancedesk::io::project::write_project(&mut out, &version_3_project(), None).unwrap();
+    assert_fixture("v3.stance.json", &out);
+    let loaded = load_project(&path).unwrap();
+    assert_eq!(loaded.format_version, 3);
+    assert!(loaded.read_only.is_none() && loaded.warnings.is_empty());
+    let s = &loaded.project.statements;
+    assert_eq!(s[0].coding(), Coding::Agree);
+    assert_eq!(s[1].coding(), Coding::Disagree { settled: false });
+    assert!(s[1].stance.is_none(), "no final tag while the coders disagree");
+    assert_eq!(s[2].coding(), Coding::Disagree { settled: true });
+    assert_eq!((s[2].stance.as_deref(), s[2].settled_by.as_str()), (Some("Mixed"), "lead"));
+    assert_eq!(s[5].coding(), Coding::Agree);
+    assert_eq!(s[22].added_by, "cy");
+    assert_eq!(loaded.project.coders, ["ann", "bob", "cy"]);
 }
 
 /// Writes `bytes` to the fixture `name` when `STANCEDESK_BLESS=1` (after a deliberate change of a

@@ -122,8 +122,9 @@ impl Reliability {
 
     /// Reliability data from projects of the same briefings, each with a name (its file's name):
     /// a unit is a statement by its document's SHA-256 (documents are matched by their content)
-    /// and its range; a tag's coder is the statement's coder, or the project's name when the
-    /// statement names none. Several coders' tags in one project are kept apart by their coder.
+    /// and its range. The tags are each coder's own tags (a merged project holds several coders'),
+    /// and a final tag that no coder's tag backs counts as its coder's; a tag that names no coder
+    /// is the project's (its name).
     /// The documents are named by their file name (the first project's).
     pub fn of_projects(projects: &[(&str, &Project)]) -> Self {
         let mut labels: Vec<String> = Vec::new();
@@ -137,11 +138,18 @@ impl Reliability {
         let docs: Vec<HashMap<DocumentId, &Document>> =
             projects.iter().map(|(_, p)| p.documents.iter().map(|d| (d.id, d)).collect()).collect();
         let tags = projects.iter().zip(&docs).flat_map(|((name, p), docs)| {
-            p.statements.iter().filter_map(move |s| {
-                let label = s.stance.as_deref()?;
-                let doc = docs.get(&s.document)?;
-                let coder = if s.coder.is_empty() { *name } else { s.coder.as_str() };
-                Some((UnitKey { document: doc_key(doc), start: s.range.start, end: s.range.end }, coder, Some(label)))
+            p.statements.iter().filter_map(move |s| Some((s, docs.get(&s.document)?))).flat_map(move |(s, doc)| {
+                let key = UnitKey { document: doc_key(doc), start: s.range.start, end: s.range.end };
+                // each coder's own tag; a final tag no coder's tag backs counts as its coder's
+                let legacy = s.coder_tags.is_empty().then_some(()).and(s.stance.as_deref()).map(|label| {
+                    let coder = if s.coder.is_empty() { *name } else { s.coder.as_str() };
+                    (key, coder, Some(label))
+                });
+                let own = s.coder_tags.iter().filter_map(move |t| {
+                    let coder = if t.coder.is_empty() { *name } else { t.coder.as_str() };
+                    Some((key, coder, Some(t.stance.as_deref()?)))
+                });
+                legacy.into_iter().chain(own)
             })
         });
         let mut data = Self::from_tags(&labels, tags);

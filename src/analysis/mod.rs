@@ -260,6 +260,9 @@ pub(crate) mod tests {
             note: String::new(),
             coder: String::new(),
             tagged_at: None,
+            coder_tags: Vec::new(),
+            settled_by: String::new(),
+            added_by: String::new(),
         }
     }
 

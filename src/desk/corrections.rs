@@ -27,14 +27,13 @@ impl Desk {
             let selected = self.view.selected();
             let ids: Vec<StatementId> =
                 if selected.contains(&id) { selected.iter().copied().collect() } else { vec![id] };
-            let retagged = self.state.retag(&ids, |t| {
+            let retagged = self.state.retag(&ids, self.writer(), |t| {
                 if let Some(x) = target {
                     x.trim().clone_into(&mut t.target);
                 }
                 if let Some(x) = note {
                     x.clone_into(&mut t.note);
                 }
-                true
             });
             if let Some(Edit::Tags(v)) = &retagged {
                 let what = match (target, note) {
@@ -116,6 +115,9 @@ impl Desk {
             note: String::new(),
             coder: String::new(),
             tagged_at: None,
+            coder_tags: Vec::new(),
+            settled_by: String::new(),
+            added_by: self.state.coder().to_owned(),
         })
     }
 
@@ -123,7 +125,8 @@ impl Desk {
     /// role, cue, kind, item and tags (the parts of a split, the result of a merge).
     fn statement_like(&self, template: &Statement, range: CharRange, id: StatementId) -> Option<Statement> {
         let text = self.new_statement(template.document, range, id)?.text;
-        Some(Statement { id, range, text, confidence: 1.0, ..template.clone() })
+        let added_by = self.state.coder().to_owned();
+        Some(Statement { id, range, text, confidence: 1.0, added_by, ..template.clone() })
     }
 
     /// Adds a statement for a character range of a document (text selected in the source).

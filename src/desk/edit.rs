@@ -5,21 +5,25 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Codebook, Project, Statement, StatementId, StatementKind};
+use crate::model::{Codebook, CoderTag, Project, Statement, StatementId, StatementKind};
 
-/// The tags of one statement.
+/// The tags of one statement: the final tag, each coder's tag and who settled the final one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Tags {
-    /// Stance label, `None` for untagged.
+    /// Final stance label, `None` for untagged.
     pub stance: Option<String>,
-    /// Target of the stance.
+    /// Final target of the stance.
     pub target: String,
-    /// Free note.
+    /// Final note.
     pub note: String,
-    /// Who tagged.
+    /// Who set the final tag.
     pub coder: String,
     /// When (RFC 3339).
     pub tagged_at: Option<String>,
+    /// Each coder's own tag, sorted by coder.
+    pub coder_tags: Vec<CoderTag>,
+    /// Who settled the final tag by adjudication (empty: it follows the coders).
+    pub settled_by: String,
 }
 
 impl Tags {
@@ -31,6 +35,8 @@ impl Tags {
             note: s.note.clone(),
             coder: s.coder.clone(),
             tagged_at: s.tagged_at.clone(),
+            coder_tags: s.coder_tags.clone(),
+            settled_by: s.settled_by.clone(),
         }
     }
 
@@ -40,6 +46,8 @@ impl Tags {
         std::mem::swap(&mut self.note, &mut s.note);
         std::mem::swap(&mut self.coder, &mut s.coder);
         std::mem::swap(&mut self.tagged_at, &mut s.tagged_at);
+        std::mem::swap(&mut self.coder_tags, &mut s.coder_tags);
+        std::mem::swap(&mut self.settled_by, &mut s.settled_by);
     }
 }
 
@@ -81,8 +89,8 @@ pub enum Edit {
     Remove(Vec<StatementId>),
     /// Statements added (by hand, or back by an undo).
     Insert(Vec<Statement>),
-    /// A new codebook, and the stance of statements whose label went away.
-    Codebook(Codebook, Vec<(StatementId, Option<String>)>),
+    /// A new codebook, and the tags of statements whose labels were renamed or went away.
+    Codebook(Codebook, Vec<(StatementId, Tags)>),
     /// A new list of managed actors (merged names, kinds, attributes).
     Actors(Vec<crate::model::Actor>),
     /// A new list of managed targets (merged names, definitions).
@@ -179,8 +187,8 @@ impl Edit {
             Self::Codebook(mut codebook, mut stances) => {
                 std::mem::swap(&mut codebook, &mut project.codebook);
                 stances.retain(|(id, _)| idx.contains_key(id));
-                for (id, stance) in &mut stances {
-                    std::mem::swap(stance, &mut project.statements[idx[id]].stance);
+                for (id, tags) in &mut stances {
+                    tags.swap(&mut project.statements[idx[id]]);
                 }
                 (Self::Codebook(codebook, stances), Touched { tags: true, codebook: true, ..Touched::default() })
             }
@@ -321,7 +329,7 @@ mod tests {
             Edit::Tags(vec![(id0, tag.clone()), (id1, tag)]),
             Edit::Fields(vec![(id0, renamed)]),
             Edit::Remove(vec![id0]),
-            Edit::Codebook(cb, vec![(id1, None)]),
+            Edit::Codebook(cb, vec![(id1, Tags::default())]),
             Edit::Group(vec![Edit::Remove(vec![id1]), Edit::Remove(vec![id0])]),
         ];
         let mut p = original.clone();

@@ -10,9 +10,9 @@ pub mod table;
 pub mod view;
 
 use edit::Edit;
-use state::ProjectState;
+use state::{ProjectState, Writer};
 use table::{Column, Filter};
-pub use view::{ItemColumn, ItemRow, View};
+pub use view::{ItemColumn, ItemRow, Shown, View};
 
 use crate::model::{Document, Project, Statement, StatementId};
 
@@ -97,6 +97,10 @@ pub enum Command {
     },
     /// Set the coder written on new tags.
     Coder(String),
+    /// Show another coder's tags in the table (or the final ones, or all side by side).
+    Show(Shown),
+    /// Settle the final tag of the selection with this coder's tag.
+    TakeTag(String),
     /// Sort the items table by a column (a second click reverses).
     SortItems(ItemColumn),
     /// Rename a speaker on every statement that has it (one undo step).
@@ -186,6 +190,7 @@ impl Command {
             | Self::Redo
             | Self::AddDocuments { .. }
             | Self::ImportTags(_)
+            | Self::TakeTag(_)
             | Self::ReplaceDocument { .. } => true,
             Self::Select { .. }
             | Self::Move(_)
@@ -193,6 +198,7 @@ impl Command {
             | Self::Filter(_)
             | Self::Item(_)
             | Self::Coder(_)
+            | Self::Show(_)
             | Self::SortItems(_)
             | Self::Saved { .. }
             | Self::Recovered
@@ -363,6 +369,8 @@ impl Desk {
             Command::Merge => return self.merge(),
             Command::Codebook { codebook, relabel } => return Some(self.codebook(codebook, &relabel)),
             Command::Coder(name) => self.state.set_coder(name),
+            Command::Show(shown) => self.view.show(shown),
+            Command::TakeTag(coder) => return Some(self.take_tag(&coder)),
             Command::SortItems(col) => self.view.click_items_header(self.state.project(), col),
             Command::Delete => return self.delete(),
             Command::AddDocuments { documents, statements } => self.add_documents(documents, statements),
@@ -427,22 +435,56 @@ impl Desk {
             self.view.select_only(&self.state, id);
         }
         let ids = self.selection();
-        let all_have = ids.iter().all(|&i| self.statement(i).and_then(|s| s.stance.as_deref()) == Some(label));
+        let shown = self.view.shown();
+        let all_have = ids.iter().all(|&i| self.statement(i).and_then(|s| shown.stance(s)) == Some(label));
         self.set_stance(&ids, if all_have { None } else { Some(label) })
+    }
+
+    /// Whose tag an edit of the analyst writes on a statement: the tag of the coder shown; in
+    /// the final view the analyst's own tag, unless other coders tagged the statement (or it
+    /// was settled), where the key settles the final tag.
+    fn writer(&self) -> impl Fn(&Statement) -> Writer + use<> {
+        let me = self.state.coder().to_owned();
+        let shown = self.view.shown().clone();
+        move |s| match &shown {
+            Shown::Coder(c) => Writer::Coder(c.clone()),
+            Shown::Final | Shown::All if s.tagged_by_others(&me) || !s.settled_by.is_empty() => {
+                Writer::Final(me.clone())
+            }
+            Shown::Final | Shown::All => Writer::Coder(me.clone()),
+        }
     }
 
     /// Sets (or clears) the stance of statements; says what it did.
     fn set_stance(&mut self, ids: &[StatementId], label: Option<&str>) -> Option<String> {
-        // a stance set is attributed to the coder; a stance cleared clears the attribution
-        let edit = self.state.retag(ids, |t| {
-            t.stance = label.map(str::to_owned);
-            label.is_some()
-        })?;
+        let edit = self.state.retag(ids, self.writer(), |t| t.stance = label.map(str::to_owned))?;
         let n = count(edit_len(&edit));
         Some(match label {
             Some(l) => self.apply(edit, format!("tag {n} {l}"), format!("Tagged {n} {l}")),
             None => self.apply(edit, format!("clear the stance of {n}"), format!("Cleared the stance of {n}")),
         })
+    }
+
+    /// Settles the final tag of the selection with `coder`'s tag, where that coder tagged it.
+    fn take_tag(&mut self, coder: &str) -> String {
+        let me = self.state.coder().to_owned();
+        let changes: Vec<(StatementId, edit::Tags)> = self
+            .selection()
+            .into_iter()
+            .filter_map(|id| {
+                let s = self.statement(id)?;
+                let tag = s.coder_tag(coder)?.clone();
+                let mut scratch = Statement { text: String::new(), ..s.clone() };
+                scratch.settle(&me, tag);
+                let tags = edit::Tags::of(&scratch);
+                (tags != edit::Tags::of(s)).then_some((id, tags))
+            })
+            .collect();
+        if changes.is_empty() {
+            return format!("{coder} has not tagged the selection");
+        }
+        let n = count(changes.len());
+        self.apply(Edit::Tags(changes), format!("take {coder}'s tag on {n}"), format!("Took {coder}'s tag on {n}"))
     }
 
     fn delete(&mut self) -> Option<String> {
@@ -462,17 +504,20 @@ impl Desk {
     }
 
     fn codebook(&mut self, codebook: crate::model::Codebook, relabel: &[(String, Option<String>)]) -> String {
-        let map: std::collections::HashMap<&str, &Option<String>> =
-            relabel.iter().map(|(old, new)| (old.as_str(), new)).collect();
-        let changes: Vec<(StatementId, Option<String>)> = self
-            .project()
-            .statements
-            .iter()
-            .filter_map(|s| {
-                let old = s.stance.as_deref()?;
-                map.get(old).map(|new| (s.id, (*new).clone()))
-            })
-            .collect();
+        let map: std::collections::HashMap<&str, Option<&str>> =
+            relabel.iter().map(|(old, new)| (old.as_str(), new.as_deref())).collect();
+        let changes: Vec<(StatementId, edit::Tags)> = if map.is_empty() {
+            Vec::new()
+        } else {
+            self.project()
+                .statements
+                .iter()
+                .filter_map(|s| {
+                    let mut scratch = Statement { text: String::new(), ..s.clone() };
+                    scratch.relabel(&map).then(|| (s.id, edit::Tags::of(&scratch)))
+                })
+                .collect()
+        };
         let n = changes.len();
         let what = if n > 0 { format!(" ({} relabelled)", count(n)) } else { String::new() };
         self.apply(
@@ -584,6 +629,37 @@ pub(crate) mod tests {
         assert_eq!(d.tagged(), d.view().selected().len());
         d.run(Command::Undo);
         assert_eq!(d.tagged(), 0, "bulk tagging is one undo step");
+    }
+
+    #[test]
+    fn keys_write_the_analyst_s_tag_settle_other_coders_and_undo_all_of_it() {
+        let mut d = desk();
+        let a = d.project().statements[0].id;
+        d.run(Command::Stance { label: Some("Support".into()), advance: false });
+        let s = d.statement(a).unwrap();
+        assert_eq!(s.coder_tag("ann").and_then(|t| t.stance.as_deref()), Some("Support"));
+        assert_eq!((s.stance.as_deref(), s.coder.as_str(), s.settled_by.as_str()), (Some("Support"), "ann", ""));
+        // bo codes the same statement in bo's view: a disagreement, no final tag
+        d.run(Command::Show(Shown::Coder("bo".into())));
+        d.run(Command::Select { id: a, extend: false, range: false });
+        d.run(Command::Stance { label: Some("Oppose".into()), advance: false });
+        let s = d.statement(a).unwrap();
+        assert_eq!(s.coding(), crate::model::Coding::Disagree { settled: false });
+        assert_eq!(d.project().coders, ["ann", "bo"]);
+        // back in the final view a key settles it; taking bo's tag settles it with bo's
+        d.run(Command::Show(Shown::Final));
+        d.run(Command::Stance { label: Some("Mixed".into()), advance: false });
+        let s = d.statement(a).unwrap();
+        assert_eq!((s.stance.as_deref(), s.settled_by.as_str()), (Some("Mixed"), "ann"));
+        assert_eq!(s.coder_tag("ann").and_then(|t| t.stance.as_deref()), Some("Support"), "ann's own tag stays");
+        d.run(Command::TakeTag("bo".into()));
+        let s = d.statement(a).unwrap();
+        assert_eq!((s.stance.as_deref(), s.coder.as_str(), s.settled_by.as_str()), (Some("Oppose"), "bo", "ann"));
+        for _ in 0..4 {
+            d.run(Command::Undo);
+        }
+        let s = d.statement(a).unwrap();
+        assert!(s.coder_tags.is_empty() && s.stance.is_none() && s.settled_by.is_empty());
     }
 
     #[test]

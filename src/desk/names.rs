@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::edit::{Edit, Tags};
 use super::{Desk, count};
 pub use crate::model::lists::{ActorRow, TargetRow, actor_rows, target_rows};
-use crate::model::{Actor, StatementId, TargetEntry};
+use crate::model::{Actor, Statement, StatementId, TargetEntry};
 
 /// Two actors that are likely the same, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,11 +190,9 @@ impl Desk {
             .project()
             .statements
             .iter()
-            .filter(|s| others.iter().any(|o| o == s.target.trim()))
-            .map(|s| {
-                let mut t = Tags::of(s);
-                into.clone_into(&mut t.target);
-                (s.id, t)
+            .filter_map(|s| {
+                let mut scratch = Statement { text: String::new(), ..s.clone() };
+                scratch.rename_target(|t| others.iter().any(|o| o == t), into).then(|| (s.id, Tags::of(&scratch)))
             })
             .collect();
         let n = retag.len();

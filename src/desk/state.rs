@@ -6,7 +6,16 @@ use std::collections::HashMap;
 
 use super::Change;
 use super::edit::{self, Edit, History, Tags, Touched};
-use crate::model::{CharIndex, CharRange, Document, DocumentId, Project, Statement, StatementId};
+use crate::model::{CharIndex, CharRange, CoderTag, Document, DocumentId, Project, Statement, StatementId};
+
+/// Whose tag a tag edit writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Writer {
+    /// This coder's own tag; the final tag follows the coders' tags unless it was settled.
+    Coder(String),
+    /// The final tag, set directly by this adjudicator.
+    Final(String),
+}
 
 /// Hands out statement and document ids: the only place new ids come from. The next id never
 /// goes down, so an id deleted and then restored by undo is never given to another statement.
@@ -235,64 +244,96 @@ impl ProjectState {
         Some(lost)
     }
 
-    /// The tag edit for `ids`: `change` edits a copy of each statement's tags and says whether
-    /// the coder and time are written on it (else they are cleared). Statements whose tags do
-    /// not change are left out; `None` when none change. The coder joins the project's coders.
-    pub(super) fn retag(&mut self, ids: &[StatementId], change: impl Fn(&mut Tags) -> bool) -> Option<Edit> {
+    /// The tag edit for `ids`: `writer` says whose tag each statement gets (a coder's own tag,
+    /// or the final tag by adjudication) and `change` edits a copy of that tag; the coder (or
+    /// adjudicator) and the time are written on it. Statements whose tag does not change are
+    /// left out; `None` when none change. A coder who writes a tag joins the project's coders.
+    pub(super) fn retag(
+        &mut self,
+        ids: &[StatementId],
+        writer: impl Fn(&Statement) -> Writer,
+        change: impl Fn(&mut CoderTag),
+    ) -> Option<Edit> {
         let now = chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-        let mut attributed = false;
+        let mut joined: Vec<String> = Vec::new();
         let changes: Vec<(StatementId, Tags)> = ids
             .iter()
             .filter_map(|&id| {
-                let mut t = Tags::of(self.statement(id)?);
-                let before = t.clone();
-                let stamp = change(&mut t);
-                if t == before {
+                let s = self.statement(id)?;
+                let mut scratch = Statement { text: String::new(), ..s.clone() };
+                scratch.adopt_final_tag(&self.coder);
+                let w = writer(&scratch);
+                let mut tag = match &w {
+                    Writer::Coder(c) => scratch
+                        .coder_tag(c)
+                        .cloned()
+                        .unwrap_or_else(|| CoderTag { coder: c.clone(), ..CoderTag::default() }),
+                    Writer::Final(_) => CoderTag::final_of(&scratch),
+                };
+                let before = tag.clone();
+                change(&mut tag);
+                if (&tag.stance, &tag.target, &tag.note) == (&before.stance, &before.target, &before.note) {
                     return None;
                 }
-                if stamp {
-                    t.coder.clone_from(&self.coder);
-                    t.tagged_at = Some(now.clone());
-                    attributed = true;
-                } else {
-                    t.coder.clear();
-                    t.tagged_at = None;
+                tag.tagged_at = Some(now.clone());
+                match w {
+                    Writer::Coder(c) => {
+                        tag.coder.clone_from(&c);
+                        scratch.set_coder_tag(tag);
+                        if !joined.contains(&c) {
+                            joined.push(c);
+                        }
+                    }
+                    Writer::Final(by) => {
+                        tag.coder.clone_from(&by);
+                        scratch.settle(&by, tag);
+                    }
                 }
-                Some((id, t))
+                Some((id, Tags::of(&scratch)))
             })
             .collect();
         if changes.is_empty() {
             return None;
         }
-        if attributed && !self.coder.is_empty() && !self.project.coders.contains(&self.coder) {
-            self.project.coders.push(self.coder.clone());
-            self.changes.push(Change::Coders(self.project.coders.clone()));
-        }
+        self.join_coders(joined);
         Some(Edit::Tags(changes))
     }
 
-    /// The tag edit for tags imported from a spreadsheet (already matched and checked); their
-    /// coders join the project's coders. `None` when nothing changes.
-    pub(super) fn imported_tags(&mut self, updates: Vec<crate::io::tags::TagUpdate>) -> Option<Edit> {
-        let changes: Vec<(StatementId, Tags)> = updates
-            .into_iter()
-            .filter(|u| self.contains(u.id))
-            .map(|u| {
-                (
-                    u.id,
-                    Tags { stance: u.stance, target: u.target, note: u.note, coder: u.coder, tagged_at: u.tagged_at },
-                )
-            })
-            .collect();
+    /// Adds coders to the project's list (in the order they first tagged).
+    fn join_coders(&mut self, coders: impl IntoIterator<Item = String>) {
         let before = self.project.coders.len();
-        for (_, t) in &changes {
-            if !t.coder.is_empty() && !self.project.coders.contains(&t.coder) {
-                self.project.coders.push(t.coder.clone());
+        for c in coders {
+            if !c.is_empty() && !self.project.coders.contains(&c) {
+                self.project.coders.push(c);
             }
         }
         if self.project.coders.len() > before {
             self.changes.push(Change::Coders(self.project.coders.clone()));
         }
+    }
+
+    /// The tag edit for tags imported from a spreadsheet (already matched and checked): each
+    /// becomes its coder's tag; the coders join the project's coders. `None` when nothing
+    /// changes.
+    pub(super) fn imported_tags(&mut self, updates: Vec<crate::io::tags::TagUpdate>) -> Option<Edit> {
+        let mut joined = Vec::new();
+        let changes: Vec<(StatementId, Tags)> = updates
+            .into_iter()
+            .filter_map(|u| {
+                let s = self.statement(u.id)?;
+                let mut scratch = Statement { text: String::new(), ..s.clone() };
+                scratch.adopt_final_tag(&self.coder);
+                let coder = u.coder.clone();
+                scratch.set_coder_tag(u.into_tag());
+                let tags = Tags::of(&scratch);
+                if tags == Tags::of(s) {
+                    return None;
+                }
+                joined.push(coder);
+                Some((scratch.id, tags))
+            })
+            .collect();
+        self.join_coders(joined);
         (!changes.is_empty()).then_some(Edit::Tags(changes))
     }
 
@@ -344,10 +385,7 @@ mod tests {
     fn every_change_is_logged_once_and_marks_the_project_unsaved() {
         let mut s = ProjectState::new(project_of("Talks\n“We stay,” said Ann Lee.\n"), "ann".into());
         let id = s.project().statements[0].id;
-        let e = s.retag(&[id], |t| {
-            t.stance = Some("Support".into());
-            true
-        });
+        let e = s.retag(&[id], |_| Writer::Coder("ann".into()), |t| t.stance = Some("Support".into()));
         s.apply("tag 1 statement".into(), e.unwrap());
         assert_eq!(s.unsaved(), 1);
         assert!(s.unrecovered());

@@ -419,6 +419,9 @@ mod tests {
             note: String::new(),
             coder: String::new(),
             tagged_at: None,
+            coder_tags: Vec::new(),
+            settled_by: String::new(),
+            added_by: String::new(),
         }
     }
 

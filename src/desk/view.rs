@@ -59,9 +59,33 @@ pub struct ItemRow {
     slot: usize,
 }
 
+/// Whose tags the table shows, and whose tag the stance keys write.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Shown {
+    /// The final tags; keys write the analyst's own tag, or settle the final tag of a statement
+    /// other coders tagged.
+    #[default]
+    Final,
+    /// One coder's tags; keys write that coder's tag.
+    Coder(String),
+    /// Every coder's tag side by side (keys as for the final tags).
+    All,
+}
+
+impl Shown {
+    /// The stance this view shows for a statement.
+    pub fn stance<'a>(&self, s: &'a crate::model::Statement) -> Option<&'a str> {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).and_then(|t| t.stance.as_deref()),
+            Self::Final | Self::All => s.stance.as_deref(),
+        }
+    }
+}
+
 /// What the desk shows of the project.
 #[derive(Debug)]
 pub struct View {
+    shown: Shown,
     table: Table,
     selected: BTreeSet<StatementId>,
     cursor: Option<StatementId>,
@@ -95,6 +119,7 @@ impl View {
     /// The view of a project just opened, nothing selected.
     pub fn new(project: &Project) -> Self {
         let mut v = Self {
+            shown: Shown::Final,
             table: Table::new(project),
             selected: BTreeSet::new(),
             cursor: None,
@@ -116,6 +141,16 @@ impl View {
         };
         v.reindex(project);
         v
+    }
+
+    /// Whose tags the table shows.
+    pub fn shown(&self) -> &Shown {
+        &self.shown
+    }
+
+    /// Shows another coder's tags (or the final ones, or all).
+    pub(super) fn show(&mut self, shown: Shown) {
+        self.shown = shown;
     }
 
     /// The statements table (filter, sort, rows).
@@ -471,7 +506,7 @@ impl View {
         for k in first..first + n {
             let r = (at + k) % n;
             let Some(s) = statements.get(self.table.rows()[r] as usize) else { continue };
-            if s.stance.is_none() {
+            if self.shown.stance(s).is_none() {
                 let id = s.id;
                 self.select_only(state, id);
                 return;

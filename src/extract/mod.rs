@@ -102,6 +102,9 @@ pub fn extract_document(text: &str, doc: DocumentId, first_id: u64) -> Extractio
             note: String::new(),
             coder: String::new(),
             tagged_at: None,
+            coder_tags: Vec::new(),
+            settled_by: String::new(),
+            added_by: String::new(),
         });
     }
     Extraction { items, statements }

@@ -198,7 +198,8 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 /// Removes temporary files that killed writers left in the folder of `target` (of any file of
 /// the folder: a killed export leaves `.OUT.csv.tmp-PID-N`); returns how many.
 ///
-/// Only files of processes that are no longer running are removed, so a save in progress in
+/// Only files of processes that are no longer running are removed (a process id that runs again
+/// in a process started after the file was written is not its writer), so a save in progress in
 /// another instance is never disturbed.
 pub fn sweep_stale_temps(target: &Path) -> usize {
     let Ok(entries) = fs::read_dir(parent_dir(target)) else { return 0 };
@@ -207,7 +208,12 @@ pub fn sweep_stale_temps(target: &Path) -> usize {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let Some(pid) = temp_owner(&file_name) else { continue };
         let is_file = entry.file_type().is_ok_and(|t| t.is_file());
-        if is_file && pid != std::process::id() && !process_alive(pid) && fs::remove_file(entry.path()).is_ok() {
+        let modified = entry.metadata().and_then(|m| m.modified()).ok();
+        if is_file
+            && pid != std::process::id()
+            && !process_alive(pid, modified)
+            && fs::remove_file(entry.path()).is_ok()
+        {
             removed += 1;
         }
     }
@@ -223,10 +229,34 @@ fn temp_owner(file_name: &str) -> Option<u32> {
     (digits(pid) && digits(n)).then(|| pid.parse().ok()).flatten()
 }
 
-/// Whether a process with this id runs (Linux: `/proc/PID`; elsewhere assumed alive unless it
-/// is us, so nothing of a running save is removed).
-fn process_alive(pid: u32) -> bool {
-    if cfg!(target_os = "linux") { Path::new(&format!("/proc/{pid}")).exists() } else { true }
+/// Whether the process that made a temporary file last modified at `modified` still runs.
+/// Linux: `/proc/PID` exists and the process started before the file was last written (process
+/// ids are reused: one that started later is another process, so the writer is gone). Elsewhere
+/// assumed alive unless it is us, so nothing of a running save is removed.
+fn process_alive(pid: u32, modified: Option<std::time::SystemTime>) -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    if !Path::new(&format!("/proc/{pid}")).exists() {
+        return false;
+    }
+    match (process_start(pid), modified) {
+        // two seconds of slack for the clock ticks and coarse file times
+        (Some(start), Some(modified)) => start <= modified + std::time::Duration::from_secs(2),
+        _ => true,
+    }
+}
+
+/// When a process started (Linux: field 22 of `/proc/PID/stat`, in clock ticks of 1/100 s
+/// after the boot time `btime` of `/proc/stat`); `None` when it cannot be read.
+fn process_start(pid: u32) -> Option<std::time::SystemTime> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // the command name (field 2) is in parentheses and may hold spaces: count after the last ')'
+    let after = stat.rsplit_once(')')?.1;
+    let ticks: u64 = after.split_whitespace().nth(19)?.parse().ok()?;
+    let boot = fs::read_to_string("/proc/stat").ok()?;
+    let btime: u64 = boot.lines().find_map(|l| l.strip_prefix("btime "))?.trim().parse().ok()?;
+    Some(std::time::UNIX_EPOCH + std::time::Duration::from_millis(btime * 1000 + ticks * 10))
 }
 
 #[cfg(test)]
@@ -288,5 +318,25 @@ mod tests {
         fs::write(d.join("unrelated.tmp-1-1"), "x").unwrap();
         assert_eq!(sweep_stale_temps(&t), 1);
         assert_eq!(fs::read_dir(&d).unwrap().count(), 2);
+    }
+
+    /// Regression: a killed save's temporary file was kept when its process id had been given
+    /// to a new process (ids wrap at 32,768), as the kill -9 test found.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn regression_a_reused_process_id_does_not_keep_a_stale_temporary_file() {
+        let d = dir("reused");
+        let t = d.join("p.stance.json");
+        // process 1 runs since boot: a file it wrote now is its own, one older than the boot
+        // cannot be
+        let fresh = d.join(".p.stance.json.tmp-1-0");
+        let stale = d.join(".p.stance.json.tmp-1-1");
+        fs::write(&fresh, "x").unwrap();
+        fs::write(&stale, "x").unwrap();
+        let old = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000);
+        fs::File::options().write(true).open(&stale).unwrap().set_modified(old).unwrap();
+        assert!(process_start(1).is_some_and(|s| s > old));
+        assert_eq!(sweep_stale_temps(&t), 1);
+        assert!(fresh.exists() && !stale.exists());
     }
 }

@@ -10,7 +10,7 @@ use std::io::Write;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use crate::model::{Document, DocumentId, Project, Statement, StatementId};
+use crate::model::{CoderTag, Document, DocumentId, Project, Statement, StatementId};
 
 /// One row of the table: a statement and its document (`None` when the project lacks it).
 #[derive(Debug, Clone, Copy)]
@@ -22,9 +22,37 @@ pub struct Row<'a> {
     /// The canonical name of the statement's actor, when the project lists the speaker among
     /// its actors' names; else the speaker is its own actor.
     pub actor: Option<&'a str>,
+    /// One coder's tag, written in place of the final tag (the long form of `--coders`);
+    /// `None` for the final tag.
+    pub tag: Option<&'a CoderTag>,
 }
 
 impl<'a> Row<'a> {
+    /// The stance written: the coder's tag's, else the final one.
+    fn stance(self) -> Option<&'a str> {
+        self.tag.map_or(self.statement.stance.as_deref(), |t| t.stance.as_deref())
+    }
+
+    /// The target written.
+    fn target(self) -> &'a str {
+        self.tag.map_or(&self.statement.target, |t| &t.target)
+    }
+
+    /// The note written.
+    fn note(self) -> &'a str {
+        self.tag.map_or(&self.statement.note, |t| &t.note)
+    }
+
+    /// Who set the tag written.
+    fn coder(self) -> &'a str {
+        self.tag.map_or(&self.statement.coder, |t| &t.coder)
+    }
+
+    /// When.
+    fn tagged_at(self) -> Option<&'a str> {
+        self.tag.map_or(self.statement.tagged_at.as_deref(), |t| t.tagged_at.as_deref())
+    }
+
     /// The headline of the statement's item; empty when it has none.
     fn headline(self) -> &'a str {
         self.document.and_then(|d| d.items.get(self.statement.item as usize)).map_or("", |i| i.headline.as_str())
@@ -118,11 +146,11 @@ pub const COLUMNS: &[Column] = &[
     Column { name: "role", kind: Kind::Text, get: |r| Cell::Text(&r.statement.role) },
     Column { name: "cue", kind: Kind::Text, get: |r| Cell::Text(&r.statement.cue) },
     Column { name: "text", kind: Kind::Text, get: |r| Cell::Text(&r.statement.text) },
-    Column { name: "stance", kind: Kind::Text, get: |r| Cell::Maybe(r.statement.stance.as_deref()) },
-    Column { name: "target", kind: Kind::Text, get: |r| Cell::Text(&r.statement.target) },
-    Column { name: "note", kind: Kind::Text, get: |r| Cell::Text(&r.statement.note) },
-    Column { name: "coder", kind: Kind::Text, get: |r| Cell::Text(&r.statement.coder) },
-    Column { name: "tagged_at", kind: Kind::Date, get: |r| Cell::Maybe(r.statement.tagged_at.as_deref()) },
+    Column { name: "stance", kind: Kind::Text, get: |r| Cell::Maybe(r.stance()) },
+    Column { name: "target", kind: Kind::Text, get: |r| Cell::Text(r.target()) },
+    Column { name: "note", kind: Kind::Text, get: |r| Cell::Text(r.note()) },
+    Column { name: "coder", kind: Kind::Text, get: |r| Cell::Text(r.coder()) },
+    Column { name: "tagged_at", kind: Kind::Date, get: |r| Cell::Maybe(r.tagged_at()) },
     Column { name: "start", kind: Kind::Number, get: |r| Cell::Offset(r.statement.range.start) },
     Column { name: "end", kind: Kind::Number, get: |r| Cell::Offset(r.statement.range.end) },
     Column { name: "confidence", kind: Kind::Number, get: |r| Cell::Score(r.statement.confidence) },
@@ -135,7 +163,7 @@ fn index(docs: &[Document]) -> HashMap<DocumentId, &Document> {
 
 /// The row of a statement, with its document looked up in `by_id` (and no managed actors).
 fn row<'a>(by_id: &HashMap<DocumentId, &'a Document>, statement: &'a Statement) -> Row<'a> {
-    Row { statement, document: by_id.get(&statement.document).copied(), actor: None }
+    Row { statement, document: by_id.get(&statement.document).copied(), actor: None, tag: None }
 }
 
 /// How a CSV file is written for the program that reads it.
@@ -230,7 +258,7 @@ impl<W: Write> CsvTable<W> {
     /// The rows of one document's statements, in the order given.
     pub fn write_document(&mut self, doc: &Document, statements: &[Statement]) -> Result<(), csv::Error> {
         for statement in statements {
-            self.write_row(Row { statement, document: Some(doc), actor: None })?;
+            self.write_row(Row { statement, document: Some(doc), actor: None, tag: None })?;
         }
         Ok(())
     }
@@ -283,6 +311,27 @@ pub fn export_csv<W: Write>(
     })?;
     out.flush()?;
     Ok(())
+}
+
+/// Writes the long form of the coders' tags: the columns of [`COLUMNS`], one row per statement
+/// and coder tag (in document order, then by coder), with that coder's stance, target, note,
+/// name and time in the tag columns. Statements no coder tagged have no row. For reliability
+/// work (R's `irr`, `krippendorffsalpha`, Python). Returns the number of rows.
+pub fn export_coders_csv<W: Write>(mut out: W, project: &Project, preset: Preset) -> Result<usize, csv::Error> {
+    write_header(&mut out, preset)?;
+    let by_id = index(&project.documents);
+    let actors = project.actor_names();
+    let mut table = CsvTable::rows_only(out, preset);
+    let mut n = 0;
+    for s in super::project::document_order(project) {
+        let actor = actors.get(s.speaker.as_str()).copied();
+        for tag in &s.coder_tags {
+            table.write_row(Row { actor, tag: Some(tag), ..row(&by_id, s) })?;
+            n += 1;
+        }
+    }
+    table.finish()?;
+    Ok(n)
 }
 
 /// Writes the actors of a project as CSV: `actor`, `kind`, `aliases` (joined by "; "),
@@ -369,6 +418,9 @@ mod tests {
             note: String::new(),
             coder: String::new(),
             tagged_at: None,
+            coder_tags: Vec::new(),
+            settled_by: String::new(),
+            added_by: String::new(),
         };
         (vec![doc], vec![st])
     }

@@ -1,7 +1,7 @@
 //! The project file: `NAME.stance.json`, self-contained JSON in a versioned envelope.
 //!
 //! ```json
-//! {"format": "stancedesk-project", "format_version": 1, "app_version": "0.1.0", "project": {…}}
+//! {"format": "stancedesk-project", "format_version": 3, "app_version": "0.1.0", "project": {…}}
 //! ```
 //!
 //! Saving is atomic and keeps the previous version as `NAME.stance.json.bak` (see
@@ -46,7 +46,7 @@ pub struct Migration {
 
 /// The migration chain, oldest step first. Each change of the format adds a step here and a
 /// fixture `tests/data/projects/vN.stance.json` that must load forever.
-pub const MIGRATIONS: &[Migration] = &[Migration { from: 1, run: v1_to_v2 }];
+pub const MIGRATIONS: &[Migration] = &[Migration { from: 1, run: v1_to_v2 }, Migration { from: 2, run: v2_to_v3 }];
 
 /// Format 2 adds the managed lists of actors (aliases, kind, attributes) and targets
 /// (aliases, definition): a format-1 project has none yet.
@@ -57,6 +57,58 @@ fn v1_to_v2(project: &mut serde_json::Value) -> Result<(), String> {
             return Err(format!("a format-1 project has no `{key}`"));
         }
         obj.insert(key.to_owned(), serde_json::Value::Array(Vec::new()));
+    }
+    Ok(())
+}
+
+/// The coder a format-2 tag is given when it names none: the project's only coder, if it has
+/// exactly one, else this.
+pub const UNKNOWN_CODER: &str = "unknown";
+
+/// Format 3 keeps each coder's tag (`coder_tags`) beside the final tag: a format-2 tag becomes
+/// its coder's tag and stays the final one.
+fn v2_to_v3(project: &mut serde_json::Value) -> Result<(), String> {
+    use serde_json::Value;
+    let obj = project.as_object_mut().ok_or("`project` is not an object")?;
+    let only_coder = match obj.get("coders").and_then(Value::as_array).map(Vec::as_slice) {
+        Some([Value::String(c)]) => c.clone(),
+        _ => UNKNOWN_CODER.to_owned(),
+    };
+    let mut unknown_used = false;
+    let Some(statements) = obj.get_mut("statements").and_then(Value::as_array_mut) else { return Ok(()) };
+    for (i, s) in statements.iter_mut().enumerate() {
+        let s = s.as_object_mut().ok_or_else(|| format!("statement {i} is not an object"))?;
+        if s.contains_key("coder_tags") {
+            return Err(format!("statement {i}: a format-2 statement has no `coder_tags`"));
+        }
+        let text = |k: &str| s.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+        let stance = s.get("stance").filter(|v| !v.is_null()).cloned();
+        let (target, note, coder) = (text("target"), text("note"), text("coder"));
+        if stance.is_none() && target.trim().is_empty() && note.is_empty() {
+            continue;
+        }
+        let coder = if coder.is_empty() { only_coder.clone() } else { coder };
+        unknown_used |= coder == UNKNOWN_CODER;
+        let mut tag = serde_json::Map::new();
+        tag.insert("coder".into(), Value::String(coder.clone()));
+        if let Some(stance) = stance {
+            tag.insert("stance".into(), stance);
+        }
+        for (k, v) in [("target", target), ("note", note)] {
+            if !v.is_empty() {
+                tag.insert(k.into(), Value::String(v));
+            }
+        }
+        if let Some(at) = s.get("tagged_at").filter(|v| !v.is_null()) {
+            tag.insert("tagged_at".into(), at.clone());
+        }
+        s.insert("coder".into(), Value::String(coder));
+        s.insert("coder_tags".into(), Value::Array(vec![Value::Object(tag)]));
+    }
+    if let (true, Some(Value::Array(coders))) = (unknown_used, obj.get_mut("coders")) {
+        if !coders.iter().any(|c| c.as_str() == Some(UNKNOWN_CODER)) {
+            coders.push(Value::String(UNKNOWN_CODER.to_owned()));
+        }
     }
     Ok(())
 }
@@ -914,6 +966,9 @@ mod tests {
             note: String::new(),
             coder: String::new(),
             tagged_at: None,
+            coder_tags: Vec::new(),
+            settled_by: String::new(),
+            added_by: String::new(),
         };
         let mut p = Project::default();
         p.documents.push(doc);
@@ -970,7 +1025,7 @@ mod tests {
         assert_eq!(loaded.project.statements[0].id, StatementId(0));
         assert_eq!(bytes(&loaded.project), b);
         let text = String::from_utf8(b).unwrap();
-        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 2,"), "{text}");
+        assert!(text.starts_with("{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 3,"), "{text}");
         // one line per statement, without its text (the document holds it)
         assert!(
             text.contains("\n      {\"id\":0,\"document\":0,\"item\":0,\"kind\":\"quote\",\"speaker\":\"Ann Lee\","),
@@ -1021,7 +1076,7 @@ mod tests {
     #[test]
     fn newer_versions_open_read_only_or_say_why_not() {
         let text = String::from_utf8(bytes(&project())).unwrap();
-        let newer = text.replacen("\"format_version\": 2", "\"format_version\": 7", 1).replacen(
+        let newer = text.replacen("\"format_version\": 3", "\"format_version\": 7", 1).replacen(
             "\"coders\": []",
             "\"coders\": [], \"future_field\": {\"x\": 1}",
             1,

@@ -6,7 +6,7 @@
 //! ```text
 //! {
 //!   "format": "stancedesk-project",
-//!   "format_version": 1,
+//!   "format_version": 3,
 //!   "app_version": "0.1.0",
 //!   "recovery_of": "…",                  (recovery files only)
 //!   "project": {
@@ -27,7 +27,7 @@
 /// The `format` value of every project file.
 pub const FORMAT: &str = "stancedesk-project";
 /// The format version this build writes.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 
 /// The literal pieces of the layout, for `concat!` (which takes literals, not constants).
 macro_rules! piece {

@@ -368,10 +368,10 @@ mod tests {
 
     #[test]
     fn envelopes_of_other_versions_or_programs_are_not_ours() {
-        let ours = "{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 2,\n  \"project\": {";
+        let ours = "{\n  \"format\": \"stancedesk-project\",\n  \"format_version\": 3,\n  \"project\": {";
         assert!(parse_header(ours.as_bytes()).is_some());
-        assert!(parse_header(ours.replace("2,", "1,").as_bytes()).is_none());
-        assert!(parse_header(ours.replace("2,", "3,").as_bytes()).is_none());
+        assert!(parse_header(ours.replace("3,", "2,").as_bytes()).is_none());
+        assert!(parse_header(ours.replace("3,", "4,").as_bytes()).is_none());
         assert!(parse_header(ours.replace("stancedesk-project", "other").as_bytes()).is_none());
         assert!(parse_header(ours.replace("\"format\"", "\"x\": 1, \"format\"").as_bytes()).is_none());
         assert!(parse_header(b"{\"project\": {").is_none());

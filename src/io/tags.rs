@@ -2,8 +2,9 @@
 //! another tool handed it over) applied to a project, all or nothing.
 //!
 //! A row is matched by `document` + `start` + `end`, else by `statement_id`. Its `stance`,
-//! `target` and `note` are applied (a row with all three empty changes nothing); the coder is the
-//! one given to the import, else the row's `coder`, else the importing user; the time is the
+//! `target` and `note` become the tag of a coder (a row with all three empty changes nothing):
+//! the coder given to the import, else the row's `coder`, else the importing user; the final tag
+//! follows the coders' tags as in the desk (see [`crate::model::Coding`]). The time is the
 //! row's `tagged_at` when it is an RFC 3339 time, else now. An unknown stance label, a row that
 //! matches no statement (or the statement of an earlier row) and a malformed file are refused
 //! with the line named, and nothing is applied.
@@ -13,7 +14,7 @@ use std::io::Read;
 
 use thiserror::Error;
 
-use crate::model::{Codebook, Project, StatementId};
+use crate::model::{Codebook, CoderTag, Project, StatementId};
 
 /// One data row of a tag file, as read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -47,10 +48,23 @@ pub struct TagUpdate {
     pub target: String,
     /// Note.
     pub note: String,
-    /// Coder (empty when untagged).
+    /// The coder whose tag this is.
     pub coder: String,
-    /// When (RFC 3339; `None` when untagged).
+    /// When (RFC 3339).
     pub tagged_at: Option<String>,
+}
+
+impl TagUpdate {
+    /// The coder's tag it sets.
+    pub fn into_tag(self) -> CoderTag {
+        CoderTag {
+            coder: self.coder,
+            stance: self.stance,
+            target: self.target,
+            note: self.note,
+            tagged_at: self.tagged_at,
+        }
+    }
 }
 
 /// Why a tag file was refused.
@@ -279,18 +293,14 @@ pub fn match_rows(
             continue;
         }
         let Some(s) = position.get(&id).and_then(|&i| project.statements.get(i)) else { continue };
-        if s.stance.as_deref() == stance && s.target == row.target && s.note == row.note {
+        let who = coder.filter(|c| !c.trim().is_empty()).or((!row.coder.is_empty()).then_some(row.coder.as_str()));
+        let coder = who.unwrap_or(default_coder).trim().to_owned();
+        let mine = s.coder_tag(&coder);
+        if mine.is_some_and(|t| t.stance.as_deref() == stance && t.target == row.target && t.note == row.note) {
             continue;
         }
-        let (coder, tagged_at) = match stance {
-            None => (String::new(), None),
-            Some(_) => {
-                let who =
-                    coder.filter(|c| !c.trim().is_empty()).or((!row.coder.is_empty()).then_some(row.coder.as_str()));
-                let when = chrono::DateTime::parse_from_rfc3339(&row.tagged_at).is_ok().then(|| row.tagged_at.clone());
-                (who.unwrap_or(default_coder).to_owned(), Some(when.unwrap_or_else(|| now.to_owned())))
-            }
-        };
+        let when = chrono::DateTime::parse_from_rfc3339(&row.tagged_at).is_ok().then(|| row.tagged_at.clone());
+        let tagged_at = Some(when.unwrap_or_else(|| now.to_owned()));
         out.push(TagUpdate {
             id,
             stance: stance.map(str::to_owned),
@@ -303,16 +313,14 @@ pub fn match_rows(
     Ok(out)
 }
 
-/// Applies matched changes to a project; their coders join the project's coders.
+/// Applies matched changes to a project: each becomes its coder's tag (the final tag follows
+/// unless settled); their coders join the project's coders.
 pub fn apply(project: &mut Project, updates: &[TagUpdate]) {
     let position: HashMap<StatementId, usize> = project.statements.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
     for u in updates {
         let Some(s) = position.get(&u.id).and_then(|&i| project.statements.get_mut(i)) else { continue };
-        s.stance.clone_from(&u.stance);
-        s.target.clone_from(&u.target);
-        s.note.clone_from(&u.note);
-        s.coder.clone_from(&u.coder);
-        s.tagged_at.clone_from(&u.tagged_at);
+        s.adopt_final_tag(&u.coder);
+        s.set_coder_tag(u.clone().into_tag());
         if !u.coder.is_empty() && !project.coders.contains(&u.coder) {
             project.coders.push(u.coder.clone());
         }

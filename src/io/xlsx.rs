@@ -125,6 +125,7 @@ fn statements_sheet(project: &Project, f: &Formats) -> Result<(Worksheet, XlsxRe
             statement: s,
             document: docs.get(&s.document).copied(),
             actor: actors.get(s.speaker.as_str()).copied(),
+            tag: None,
         };
         let r = r as u32 + 1;
         for (c, column) in COLUMNS.iter().enumerate() {

@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
+mod coding;
 pub mod lists;
+pub use coding::{CoderTag, Coding};
 mod text;
 pub use text::CharIndex;
 
@@ -124,7 +126,8 @@ pub struct Statement {
     pub range: CharRange,
     /// Extraction confidence from 0 to 1 (1 for statements made by hand).
     pub confidence: f32,
-    /// Stance label, `None` while untagged.
+    /// The final tag's stance label, `None` while untagged. The final tag (this field, `target`,
+    /// `note`, `coder`, `tagged_at`) is what tables, filters, counts and exports read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stance: Option<String>,
     /// What the stance is about.
@@ -133,12 +136,22 @@ pub struct Statement {
     /// Free note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    /// Who tagged the statement.
+    /// Who set the final tag (the coder whose tag it is, or who settled it).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub coder: String,
     /// When the statement was tagged (RFC 3339).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tagged_at: Option<String>,
+    /// Each coder's own tag, sorted by coder (see [`coding`](self::CoderTag) for how the final tag
+    /// above follows them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coder_tags: Vec<CoderTag>,
+    /// Who set the final tag by adjudication; empty while it follows the coders' tags.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub settled_by: String,
+    /// Who added the statement by hand (or by a split or merge); empty for extracted ones.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub added_by: String,
 }
 
 /// A stance label of the codebook.
