@@ -10,7 +10,8 @@ pub mod table;
 pub mod view;
 
 use edit::Edit;
-use state::{ProjectState, Writer};
+pub use state::Writer;
+use state::ProjectState;
 use table::{Column, Filter};
 pub use view::{ItemColumn, ItemRow, Shown, View};
 
@@ -101,6 +102,12 @@ pub enum Command {
     Show(Shown),
     /// Settle the final tag of the selection with this coder's tag.
     TakeTag(String),
+    /// Move the cursor to the next (> 0) or previous (< 0) unsettled disagreement in table
+    /// order, wrapping; 0 stays on the cursor's row when it is one.
+    Unsettled(i32),
+    /// The settle queue: run a tagging command ([`Command::Stance`], [`Command::TakeTag`]) on
+    /// the cursor's statement, then move on to the next unsettled disagreement.
+    ThenNextUnsettled(Box<Command>),
     /// Sort the items table by a column (a second click reverses).
     SortItems(ItemColumn),
     /// Rename a speaker on every statement that has it (one undo step).
@@ -172,6 +179,7 @@ impl Command {
     /// Whether the command changes the project (refused while the project is read-only).
     pub fn is_edit(&self) -> bool {
         match self {
+            Self::ThenNextUnsettled(inner) => inner.is_edit(),
             Self::Stance { .. }
             | Self::Chip { .. }
             | Self::Delete
@@ -199,6 +207,7 @@ impl Command {
             | Self::Item(_)
             | Self::Coder(_)
             | Self::Show(_)
+            | Self::Unsettled(_)
             | Self::SortItems(_)
             | Self::Saved { .. }
             | Self::Recovered
@@ -369,8 +378,14 @@ impl Desk {
             Command::Merge => return self.merge(),
             Command::Codebook { codebook, relabel } => return Some(self.codebook(codebook, &relabel)),
             Command::Coder(name) => self.state.set_coder(name),
-            Command::Show(shown) => self.view.show(shown),
+            Command::Show(shown) => self.view.show(&self.state, shown),
             Command::TakeTag(coder) => return Some(self.take_tag(&coder)),
+            Command::Unsettled(by) => {
+                if !self.view.step_unsettled(&self.state, by) {
+                    return Some("No unsettled disagreement in the rows shown".to_owned());
+                }
+            }
+            Command::ThenNextUnsettled(cmd) => return self.then_next_unsettled(*cmd),
             Command::SortItems(col) => self.view.click_items_header(self.state.project(), col),
             Command::Delete => return self.delete(),
             Command::AddDocuments { documents, statements } => self.add_documents(documents, statements),
@@ -438,6 +453,23 @@ impl Desk {
         let shown = self.view.shown();
         let all_have = ids.iter().all(|&i| self.statement(i).and_then(|s| shown.stance(s)) == Some(label));
         self.set_stance(&ids, if all_have { None } else { Some(label) })
+    }
+
+    /// Runs a tagging command of the settle queue, then moves to the next unsettled
+    /// disagreement after the cursor's statement.
+    fn then_next_unsettled(&mut self, cmd: Command) -> Option<String> {
+        let Some(id) = self.view.cursor() else { return self.run(cmd) };
+        let row = self.view.cursor_row(&self.state).unwrap_or(0);
+        let done = self.run(cmd);
+        self.view.next_unsettled_after(&self.state, id, row);
+        done
+    }
+
+    /// Whose tag the stance keys write on the cursor's statement (`None` without a cursor):
+    /// for the status bar.
+    pub fn key_writer(&self) -> Option<Writer> {
+        let s = self.statement(self.view.cursor()?)?;
+        Some(self.writer()(s))
     }
 
     /// Whose tag an edit of the analyst writes on a statement: the tag of the coder shown; in

@@ -5,7 +5,10 @@
 //! changes), stably, so the previous order breaks ties. Filtering walks a lowercase copy of each
 //! statement's searchable text, built once.
 
-use crate::model::{DocumentId, Project, Statement, StatementKind};
+use std::cell::OnceCell;
+
+use super::view::Shown;
+use crate::model::{Coding, DocumentId, Project, Statement, StatementKind};
 
 /// A column of the statements table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -92,6 +95,29 @@ pub enum StanceFilter {
     Label(String),
 }
 
+/// Which statements the coders filter keeps: where the coders' tags disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CodingFilter {
+    /// Every statement.
+    #[default]
+    Any,
+    /// Statements whose coders disagree, settled or not.
+    Disagree,
+    /// Statements whose coders disagree and that nobody settled yet.
+    Unsettled,
+}
+
+impl CodingFilter {
+    /// Whether a statement of this coding passes.
+    pub fn keeps(self, coding: Coding) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Disagree => matches!(coding, Coding::Disagree { .. }),
+            Self::Unsettled => coding == Coding::Disagree { settled: false },
+        }
+    }
+}
+
 /// The statements of one actor, under any of its names.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ActorFilter {
@@ -138,6 +164,8 @@ pub struct Filter {
     pub doubtful: bool,
     /// The analyst's threshold of doubt in hundredths; `None` is [`DEFAULT_DOUBT`].
     pub doubt_below: Option<u8>,
+    /// Only the statements whose coders disagree (or only the unsettled ones).
+    pub coding: CodingFilter,
 }
 
 /// Statements with a confidence below this are doubtful unless the analyst sets another threshold.
@@ -154,7 +182,8 @@ impl Filter {
         s.confidence < self.doubt_threshold()
     }
 
-    fn keeps(&self, s: &Statement, haystack: &str, needle: &str) -> bool {
+    /// Whether the filter keeps `s`, whose stance in the view shown is `stance`.
+    fn keeps(&self, s: &Statement, stance: Option<&str>, haystack: &str, needle: &str) -> bool {
         if self.kind.is_some_and(|k| k != s.kind) {
             return false;
         }
@@ -164,15 +193,18 @@ impl Filter {
         match &self.stance {
             StanceFilter::Any => {}
             StanceFilter::Untagged => {
-                if s.stance.is_some() {
+                if stance.is_some() {
                     return false;
                 }
             }
             StanceFilter::Label(l) => {
-                if s.stance.as_deref() != Some(l.as_str()) {
+                if stance != Some(l.as_str()) {
                     return false;
                 }
             }
+        }
+        if self.coding != CodingFilter::Any && !self.coding.keeps(s.coding()) {
+            return false;
         }
         if self.speaker.as_deref().is_some_and(|sp| sp != s.speaker) {
             return false;
@@ -208,6 +240,11 @@ pub struct Table {
     ranks: [Option<Vec<u32>>; 10],
     /// Lowercase "statement speaker role" per statement.
     haystack: Vec<String>,
+    /// Whose stance the stance column shows, sorts and filters by.
+    shown: Shown,
+    /// The rows (positions in `rows`) of unsettled disagreements, made when the settle queue
+    /// asks and dropped whenever the rows change.
+    unsettled: OnceCell<Vec<usize>>,
 }
 
 impl Table {
@@ -262,6 +299,34 @@ impl Table {
         &self.filter
     }
 
+    /// Shows another coder's stance (or the final one): the stance column sorts and filters
+    /// by it from now on.
+    pub fn set_shown(&mut self, project: &Project, shown: &Shown) {
+        if *shown == self.shown {
+            return;
+        }
+        self.shown = shown.clone();
+        self.ranks[Column::Stance.slot()] = None;
+        match self.sort {
+            Some((Column::Stance, desc)) => self.sort_by(project, Column::Stance, desc),
+            _ => self.refilter(project),
+        }
+    }
+
+    /// The rows (positions among [`Table::rows`]) whose coders disagree and that nobody
+    /// settled, in table order (made on first use after the rows changed).
+    pub fn unsettled_rows(&self, project: &Project) -> &[usize] {
+        self.unsettled.get_or_init(|| {
+            let st = &project.statements;
+            self.rows
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| st.get(**i as usize).is_some_and(|s| s.coding() == Coding::Disagree { settled: false }))
+                .map(|(r, _)| r)
+                .collect()
+        })
+    }
+
     /// Sets the filter and filters again.
     pub fn set_filter(&mut self, project: &Project, filter: Filter) {
         if filter != self.filter {
@@ -278,8 +343,8 @@ impl Table {
 
     /// Sorts all statements by `col`, stably: the previous order breaks ties.
     pub fn sort_by(&mut self, project: &Project, col: Column, desc: bool) {
-        let hay = &self.haystack;
-        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col, hay));
+        let (hay, shown) = (&self.haystack, &self.shown);
+        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col, hay, shown));
         if desc {
             self.order.sort_by_key(|&i| std::cmp::Reverse(ranks[i as usize]));
         } else {
@@ -293,16 +358,17 @@ impl Table {
         let needle = self.filter.text.trim().to_lowercase();
         let st = &project.statements;
         let hay = &self.haystack;
-        let f = &self.filter;
+        let (f, shown) = (&self.filter, &self.shown);
         self.rows = self
             .order
             .iter()
             .copied()
             .filter(|&i| {
                 let i = i as usize;
-                st.get(i).is_some_and(|s| f.keeps(s, hay.get(i).map_or("", String::as_str), &needle))
+                st.get(i).is_some_and(|s| f.keeps(s, shown.stance(s), hay.get(i).map_or("", String::as_str), &needle))
             })
             .collect();
+        self.unsettled = OnceCell::new();
     }
 }
 
@@ -316,8 +382,9 @@ fn haystack(s: &Statement) -> String {
     h
 }
 
-/// The rank of every statement by one column: equal values get equal ranks.
-fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
+/// The rank of every statement by one column (the stance as `shown`): equal values get equal
+/// ranks.
+fn ranks_of(project: &Project, col: Column, haystack: &[String], shown: &Shown) -> Vec<u32> {
     let st = &project.statements;
     let n = st.len();
     let mut idx: Vec<u32> = (0..n as u32).collect();
@@ -349,9 +416,9 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
             // untagged first, then labels in codebook order, unknown labels last
             let labels = &project.codebook.labels;
             for (i, s) in st.iter().enumerate() {
-                ranks[i] = match &s.stance {
+                ranks[i] = match shown.stance(s) {
                     None => 0,
-                    Some(l) => labels.iter().position(|x| &x.name == l).map_or(u32::MAX, |p| p as u32 + 1),
+                    Some(l) => labels.iter().position(|x| x.name == l).map_or(u32::MAX, |p| p as u32 + 1),
                 };
             }
         }
