@@ -10,8 +10,8 @@ pub mod table;
 pub mod view;
 
 use edit::Edit;
-pub use state::Writer;
 use state::ProjectState;
+pub use state::Writer;
 use table::{Column, Filter};
 pub use view::{ItemColumn, ItemRow, Shown, View};
 
@@ -692,6 +692,67 @@ pub(crate) mod tests {
         }
         let s = d.statement(a).unwrap();
         assert!(s.coder_tags.is_empty() && s.stance.is_none() && s.settled_by.is_empty());
+    }
+
+    /// A desk where ann and bo disagree on the first and the third statement.
+    fn disagreeing() -> (Desk, StatementId, StatementId) {
+        let mut d = desk();
+        let (a, c) = (d.project().statements[0].id, d.project().statements[2].id);
+        for (coder, label) in [("bo", "Oppose"), ("ann", "Support")] {
+            d.run(Command::Show(Shown::Coder(coder.into())));
+            for id in [a, c] {
+                d.run(Command::Select { id, extend: false, range: false });
+                d.run(Command::Stance { label: Some(label.into()), advance: false });
+            }
+        }
+        d.run(Command::Show(Shown::Final));
+        d.run(Command::Select { id: a, extend: false, range: false });
+        (d, a, c)
+    }
+
+    #[test]
+    fn the_settle_queue_steps_through_unsettled_disagreements_and_undo_brings_them_back() {
+        let (mut d, a, c) = disagreeing();
+        assert_eq!(d.view().coders(), ["ann", "bo"]);
+        let counts = d.view().coding_counts();
+        assert_eq!((counts.settled, counts.unsettled, counts.agree), (0, 2, 0));
+        assert_eq!(d.key_writer(), Some(Writer::Final("ann".into())), "keys settle here");
+        d.run(Command::Unsettled(0));
+        assert_eq!(d.view().cursor(), Some(a), "the cursor's row is one");
+        d.run(Command::Unsettled(-1));
+        assert_eq!(d.view().cursor(), Some(c), "previous wraps");
+        d.run(Command::Unsettled(1));
+        assert_eq!(d.view().cursor(), Some(a), "next wraps");
+        let msg = d.run(Command::ThenNextUnsettled(Box::new(Command::TakeTag("bo".into()))));
+        assert_eq!(msg.as_deref(), Some("Took bo's tag on 1 statement"));
+        let s = d.statement(a).unwrap();
+        assert_eq!((s.stance.as_deref(), s.coder.as_str(), s.settled_by.as_str()), (Some("Oppose"), "bo", "ann"));
+        assert_eq!(d.view().cursor(), Some(c), "on to the next unsettled");
+        d.run(Command::ThenNextUnsettled(Box::new(Command::Stance { label: Some("Mixed".into()), advance: false })));
+        assert_eq!(d.statement(c).unwrap().stance.as_deref(), Some("Mixed"));
+        assert_eq!(d.view().cursor(), Some(c), "none left: the cursor stays");
+        let counts = d.view().coding_counts();
+        assert_eq!((counts.settled, counts.unsettled), (2, 0));
+        assert!(d.run(Command::Unsettled(1)).is_some_and(|m| m.starts_with("No unsettled")));
+        d.run(Command::Undo);
+        assert_eq!(d.view().coding_counts().unsettled, 1);
+        assert!(d.statement(c).unwrap().stance.is_none());
+        // in a coder's view the keys write that coder's tag
+        d.run(Command::Show(Shown::Coder("bo".into())));
+        assert_eq!(d.key_writer(), Some(Writer::Coder("bo".into())));
+        assert_eq!(d.tagged(), 2, "counters follow the coder shown");
+    }
+
+    #[test]
+    fn settling_under_the_unsettled_filter_takes_the_row_that_slid_in() {
+        let (mut d, a, c) = disagreeing();
+        let f = Filter { coding: table::CodingFilter::Unsettled, ..Filter::default() };
+        d.run(Command::Filter(f));
+        assert_eq!(d.view().table().rows().len(), 2);
+        assert_eq!(d.view().cursor(), Some(a));
+        d.run(Command::ThenNextUnsettled(Box::new(Command::TakeTag("ann".into()))));
+        assert_eq!(d.view().table().rows().len(), 1, "the settled one left the view");
+        assert_eq!(d.view().cursor(), Some(c), "not skipped");
     }
 
     #[test]

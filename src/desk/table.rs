@@ -83,7 +83,8 @@ pub fn thousandths(x: f32) -> u16 {
     (x * 1000.0).round() as u16
 }
 
-/// Which stance the stance filter keeps.
+/// Which stance the stance filter keeps (the stance of the view shown: the final one or one
+/// coder's).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum StanceFilter {
     /// Every statement.
@@ -306,9 +307,11 @@ impl Table {
             return;
         }
         self.shown = shown.clone();
-        self.ranks[Column::Stance.slot()] = None;
+        for c in Column::ALL.into_iter().filter(|c| c.is_tag()) {
+            self.ranks[c.slot()] = None;
+        }
         match self.sort {
-            Some((Column::Stance, desc)) => self.sort_by(project, Column::Stance, desc),
+            Some((col, desc)) if col.is_tag() => self.sort_by(project, col, desc),
             _ => self.refilter(project),
         }
     }
@@ -321,7 +324,9 @@ impl Table {
             self.rows
                 .iter()
                 .enumerate()
-                .filter(|(_, i)| st.get(**i as usize).is_some_and(|s| s.coding() == Coding::Disagree { settled: false }))
+                .filter(|(_, i)| {
+                    st.get(**i as usize).is_some_and(|s| s.coding() == Coding::Disagree { settled: false })
+                })
                 .map(|(r, _)| r)
                 .collect()
         })
@@ -436,8 +441,8 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String], shown: &Shown) 
                         .iter()
                         .map(|s| match col {
                             Column::Cue => s.cue.to_lowercase(),
-                            Column::Target => s.target.to_lowercase(),
-                            _ => s.note.to_lowercase(),
+                            Column::Target => shown.target(s).to_lowercase(),
+                            _ => shown.note(s).to_lowercase(),
                         })
                         .collect();
                     owned.iter().map(String::as_str).collect()
@@ -591,5 +596,68 @@ mod tests {
         p.statements[1].stance = Some("Mixed".into());
         t.tags_changed(&p);
         assert_eq!(ids(&t, &p), [3]);
+    }
+
+    fn coded() -> Project {
+        use crate::model::CoderTag;
+        let tag = |coder: &str, stance: &str| CoderTag {
+            coder: coder.into(),
+            stance: Some(stance.into()),
+            target: "talks".into(),
+            tagged_at: Some("2026-01-01T00:00:00Z".into()),
+            ..CoderTag::default()
+        };
+        let mut p = project();
+        for s in &mut p.statements {
+            s.stance = None;
+        }
+        // 0: ann and bo agree; 1: they disagree; 2: they disagree, settled; 3: only bo
+        for (i, tags) in [(0, [("ann", "Oppose"), ("bo", "Oppose")]), (1, [("ann", "Support"), ("bo", "Oppose")])] {
+            for (c, l) in tags {
+                p.statements[i].set_coder_tag(tag(c, l));
+            }
+        }
+        p.statements[2].set_coder_tag(tag("ann", "Mixed"));
+        p.statements[2].set_coder_tag(tag("bo", "Support"));
+        p.statements[2].settle("lead", tag("lead", "Mixed"));
+        p.statements[3].set_coder_tag(tag("bo", "Support"));
+        p
+    }
+
+    #[test]
+    fn the_stance_column_follows_the_coder_shown() {
+        let p = coded();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { stance: StanceFilter::Label("Support".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [3], "final tags: 1 has none while its coders disagree");
+        t.set_shown(&p, &Shown::Coder("ann".into()));
+        assert_eq!(ids(&t, &p), [1]);
+        t.set_shown(&p, &Shown::Coder("bo".into()));
+        assert_eq!(ids(&t, &p), [2, 3]);
+        t.set_filter(&p, Filter::default());
+        t.click_header(&p, Column::Stance);
+        // bo: 0 Oppose, 1 Oppose, 2 Support, 3 Support; Support comes first in the codebook
+        assert_eq!(ids(&t, &p), [2, 3, 0, 1]);
+        // back to ann's: re-sorted by ann's stance (3 untagged first, Support, Oppose, Mixed)
+        t.set_shown(&p, &Shown::Coder("ann".into()));
+        assert_eq!(ids(&t, &p), [3, 1, 0, 2]);
+        t.click_header(&p, Column::Target);
+        assert_eq!(ids(&t, &p), [1, 0, 2, 3], "ann's targets (the empty one last)");
+    }
+
+    #[test]
+    fn the_coders_filter_keeps_disagreements_or_only_unsettled_ones() {
+        let p = coded();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { coding: CodingFilter::Disagree, ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1, 2]);
+        t.set_filter(&p, Filter { coding: CodingFilter::Unsettled, ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1]);
+        assert_eq!(t.unsettled_rows(&p), [0]);
+        // combined with other filters
+        t.set_filter(&p, Filter { coding: CodingFilter::Disagree, speaker: Some("Lee".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [2]);
+        t.set_filter(&p, Filter::default());
+        assert_eq!(t.unsettled_rows(&p), [1], "rows of unsettled disagreements, in table order");
     }
 }

@@ -80,6 +80,22 @@ impl Shown {
             Self::Final | Self::All => s.stance.as_deref(),
         }
     }
+
+    /// The target this view shows for a statement.
+    pub fn target<'a>(&self, s: &'a crate::model::Statement) -> &'a str {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.target.as_str()),
+            Self::Final | Self::All => &s.target,
+        }
+    }
+
+    /// The note this view shows for a statement.
+    pub fn note<'a>(&self, s: &'a crate::model::Statement) -> &'a str {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.note.as_str()),
+            Self::Final | Self::All => &s.note,
+        }
+    }
 }
 
 impl Shown {

@@ -151,7 +151,10 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { cmd: Cmd::Targets, label: "Targets…", keys: &[key(CTRL_SHIFT, Key::T)], scope: Scope::Global },
     // coders: the settle queue and agreement (Alt+A before the plain A, Shift+F8 before F8)
     CommandSpec {
-        cmd: Cmd::SettleQueue, label: "Settle disagreements…", keys: &[key(CTRL_SHIFT, Key::D)], scope: Scope::Global
+        cmd: Cmd::SettleQueue,
+        label: "Settle disagreements…",
+        keys: &[key(CTRL_SHIFT, Key::D)],
+        scope: Scope::Global,
     },
     CommandSpec {
         cmd: Cmd::PrevUnsettled,
@@ -160,7 +163,10 @@ pub const COMMANDS: &[CommandSpec] = &[
         scope: Scope::Table,
     },
     CommandSpec {
-        cmd: Cmd::NextUnsettled, label: "Next unsettled disagreement", keys: &[key(NONE, Key::F8)], scope: Scope::Table
+        cmd: Cmd::NextUnsettled,
+        label: "Next unsettled disagreement",
+        keys: &[key(NONE, Key::F8)],
+        scope: Scope::Table,
     },
     CommandSpec { cmd: Cmd::Agreement, label: "Agreement…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::MenuAnalysis, label: "Analysis menu", keys: &[key(ALT, Key::A)], scope: Scope::Global },

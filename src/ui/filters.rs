@@ -16,14 +16,20 @@ const LIST_HEIGHT: f32 = 320.0;
 pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     let f = desk.view().table().filter();
     let mut next: Filter = f.clone();
-    ui.horizontal_wrapped(|ui| {
-        // several coders: whose tags, then whether they disagree
-        let coders = desk.view().coders().len() > 1;
-        if coders || *desk.view().shown() != Shown::Final {
-            // a label and its control wrap together
-            ui.horizontal(|ui| shown_ui(ui, desk, out));
+    // several coders: a row of its own for whose tags the table shows and whether they disagree
+    let coders = desk.view().coders().len() > 1;
+    if coders || *desk.view().shown() != Shown::Final || f.coding != CodingFilter::Any {
+        ui.horizontal(|ui| {
+            shown_ui(ui, desk, out);
             ui.separator();
-        }
+            coding_ui(ui, desk, f, &mut next);
+            if let Some(keys) = super::settle::keys_text(desk) {
+                ui.separator();
+                ui.label(RichText::new(keys).weak());
+            }
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
         ui.label("Filter");
         let edit = ui.add(
             egui::TextEdit::singleline(&mut view.filter_text)
@@ -40,9 +46,6 @@ pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
         }
         kind_ui(ui, f, &mut next);
         stance_ui(ui, desk, f, &mut next);
-        if coders || f.coding != CodingFilter::Any {
-            ui.horizontal(|ui| coding_ui(ui, desk, f, &mut next));
-        }
         speaker_ui(ui, desk, view, &mut next);
         document_ui(ui, desk, view, &mut next);
         doubt_ui(ui, f, &mut next);

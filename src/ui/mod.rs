@@ -645,9 +645,6 @@ fn coders_status_ui(ui: &mut Ui, desk: &Desk) {
         c.settled, c.unsettled, c.agree
     ));
     ui.label(format!("agree {}", c.agree));
-    if let Some(t) = settle::keys_text(desk) {
-        ui.label(RichText::new(t).italics());
-    }
     ui.separator();
 }
 

@@ -22,9 +22,8 @@ pub(super) fn coder_initials(coders: &[String]) -> Vec<String> {
     coders
         .iter()
         .map(|c| {
-            let k = (1..=3)
-                .find(|&k| coders.iter().filter(|o| *o != c).all(|o| prefix(o, k) != prefix(c, k)))
-                .unwrap_or(3);
+            let k =
+                (1..=3).find(|&k| coders.iter().filter(|o| *o != c).all(|o| prefix(o, k) != prefix(c, k))).unwrap_or(3);
             prefix(c, k)
         })
         .collect()
@@ -102,12 +101,13 @@ pub(super) fn queue_ui(ui: &mut Ui, desk: &Desk, open: &mut bool, out: &mut Vec<
         return;
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{}:", if s.speaker.is_empty() { "(no speaker)" } else { &s.speaker })).strong());
+        ui.label(
+            RichText::new(format!("{}:", if s.speaker.is_empty() { "(no speaker)" } else { &s.speaker })).strong(),
+        );
         ui.add(egui::Label::new(format!("“{}”", s.text)).truncate());
     });
     coder_rows_ui(ui, desk, s, out);
-    let keys: Vec<String> =
-        desk.project().codebook.labels.iter().filter_map(|l| l.key).map(String::from).collect();
+    let keys: Vec<String> = desk.project().codebook.labels.iter().filter_map(|l| l.key).map(String::from).collect();
     let keys = match (keys.first(), keys.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.clone(),
@@ -147,10 +147,6 @@ fn header_ui(ui: &mut Ui, desk: &Desk, open: &mut bool, out: &mut Vec<Action>) {
         let next = egui::Button::new("Next ▶").shortcut_text(key(commands::Cmd::NextUnsettled));
         if ui.add_enabled(!rows.is_empty(), next).clicked() {
             out.push(Action::Desk(Command::Unsettled(1)));
-        }
-        if let Some(t) = keys_text(desk) {
-            ui.separator();
-            ui.label(t);
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let close = egui::Button::new("Close").shortcut_text(key(commands::Cmd::SettleQueue));

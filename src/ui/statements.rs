@@ -100,7 +100,11 @@ const COLUMNS: [ColumnSpec; 10] = [
     ColumnSpec { column: Column::Cue, width: Width::Initial(48.0, 30.0), cell: |ui, c, _| text(ui, &c.s.cue) },
     ColumnSpec { column: Column::Stance, width: Width::Chips, cell: chips_cell },
     ColumnSpec { column: Column::Target, width: Width::Initial(80.0, 40.0), cell: target_cell },
-    ColumnSpec { column: Column::Note, width: Width::Initial(60.0, 40.0), cell: |ui, c, _| text(ui, &c.s.note) },
+    ColumnSpec {
+        column: Column::Note,
+        width: Width::Initial(60.0, 40.0),
+        cell: |ui, c, _| text(ui, c.shown.note(c.s)),
+    },
 ];
 
 /// Room the statement's text should have before other columns are shown; it never gets
@@ -108,12 +112,13 @@ const COLUMNS: [ColumnSpec; 10] = [
 const STATEMENT_ROOM: f32 = 260.0;
 const STATEMENT_MIN: f32 = 160.0;
 
-/// The target; its definition on hover.
+/// The target (of the view shown); its definition on hover.
 fn target_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
-    let label = egui::Label::new(&c.s.target).truncate().selectable(false);
+    let target = c.shown.target(c.s);
+    let label = egui::Label::new(target).truncate().selectable(false);
     match c.definition {
         Some(d) => {
-            ui.add(label.show_tooltip_when_elided(false)).on_hover_text(format!("{}: {d}", c.s.target));
+            ui.add(label.show_tooltip_when_elided(false)).on_hover_text(format!("{target}: {d}"));
         }
         None => {
             ui.add(label);
@@ -227,8 +232,9 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
             row.set_selected(v.selected().contains(&s.id));
             let headline =
                 desk.document(s.document).and_then(|d| d.items.get(s.item as usize)).map_or("", |it| &it.headline);
-            let definition = (!s.target.is_empty())
-                .then(|| desk.project().targets.iter().find(|t| t.name == s.target.trim()))
+            let target = view_shown.target(s);
+            let definition = (!target.is_empty())
+                .then(|| desk.project().targets.iter().find(|t| t.name == target.trim()))
                 .flatten()
                 .map(|t| t.definition.as_str())
                 .filter(|d| !d.is_empty());
