@@ -7,8 +7,57 @@
 
 use std::cell::OnceCell;
 
-use super::view::Shown;
 use crate::model::{Coding, DocumentId, Project, Statement, StatementKind};
+
+/// Whose tags the table shows, and whose tag the stance keys write.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Shown {
+    /// The final tags; keys write the analyst's own tag, or settle the final tag of a statement
+    /// other coders tagged.
+    #[default]
+    Final,
+    /// One coder's tags; keys write that coder's tag.
+    Coder(String),
+    /// Every coder's tag side by side (keys as for the final tags).
+    All,
+}
+
+impl Shown {
+    /// The stance this view shows for a statement.
+    pub fn stance<'a>(&self, s: &'a Statement) -> Option<&'a str> {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).and_then(|t| t.stance.as_deref()),
+            Self::Final | Self::All => s.stance.as_deref(),
+        }
+    }
+
+    /// The target this view shows for a statement.
+    pub fn target<'a>(&self, s: &'a Statement) -> &'a str {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.target.as_str()),
+            Self::Final | Self::All => &s.target,
+        }
+    }
+
+    /// The note this view shows for a statement.
+    pub fn note<'a>(&self, s: &'a Statement) -> &'a str {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.note.as_str()),
+            Self::Final | Self::All => &s.note,
+        }
+    }
+}
+
+impl Shown {
+    /// The view's name in the view picker and the status bar.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Final => "Final",
+            Self::Coder(c) => c,
+            Self::All => "All coders",
+        }
+    }
+}
 
 /// A column of the statements table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

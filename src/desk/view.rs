@@ -9,6 +9,7 @@ use std::cell::OnceCell;
 use super::edit::Touched;
 use super::names::{ActorRow, AliasSuggestion, TargetRow, actor_rows, suggestions, target_rows};
 use super::state::ProjectState;
+pub use super::table::Shown;
 use super::table::Table;
 use crate::model::{Coding, DocumentId, Project, StatementId, StatementKind};
 
@@ -57,56 +58,6 @@ pub struct ItemRow {
     pub tagged: usize,
     /// Position of the item in document order (index of its counters).
     slot: usize,
-}
-
-/// Whose tags the table shows, and whose tag the stance keys write.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Shown {
-    /// The final tags; keys write the analyst's own tag, or settle the final tag of a statement
-    /// other coders tagged.
-    #[default]
-    Final,
-    /// One coder's tags; keys write that coder's tag.
-    Coder(String),
-    /// Every coder's tag side by side (keys as for the final tags).
-    All,
-}
-
-impl Shown {
-    /// The stance this view shows for a statement.
-    pub fn stance<'a>(&self, s: &'a crate::model::Statement) -> Option<&'a str> {
-        match self {
-            Self::Coder(c) => s.coder_tag(c).and_then(|t| t.stance.as_deref()),
-            Self::Final | Self::All => s.stance.as_deref(),
-        }
-    }
-
-    /// The target this view shows for a statement.
-    pub fn target<'a>(&self, s: &'a crate::model::Statement) -> &'a str {
-        match self {
-            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.target.as_str()),
-            Self::Final | Self::All => &s.target,
-        }
-    }
-
-    /// The note this view shows for a statement.
-    pub fn note<'a>(&self, s: &'a crate::model::Statement) -> &'a str {
-        match self {
-            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.note.as_str()),
-            Self::Final | Self::All => &s.note,
-        }
-    }
-}
-
-impl Shown {
-    /// The view's name in the view picker and the status bar.
-    pub fn name(&self) -> &str {
-        match self {
-            Self::Final => "Final",
-            Self::Coder(c) => c,
-            Self::All => "All coders",
-        }
-    }
 }
 
 /// Where the statements tagged by two or more coders stand (for the status bar).

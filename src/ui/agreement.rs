@@ -65,7 +65,10 @@ pub fn agreement_ui(ctx: &egui::Context, state: &mut AgreementState, stale: bool
         .open(&mut open)
         .collapsible(false)
         .resizable(true)
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(egui::pos2(ctx.content_rect().center().x, 60.0))
         .default_width(560.0)
+        .default_height(height * 0.75)
         .max_height(height * 0.85)
         .show(ctx, |ui| {
             let Some((data, _)) = state.data.clone() else {
@@ -195,7 +198,8 @@ fn figures_grid_ui<'a>(ui: &mut Ui, id: &str, rows: impl Iterator<Item = (&'a st
         }
         ui.end_row();
         for (name, f) in rows {
-            ui.add(egui::Label::new(name).truncate());
+            // names are kept whole up to a length (a truncated label in a grid shrinks to nothing)
+            ui.label(super::filters::short(name, 40)).on_hover_text(name);
             ui.label(f.units.to_string());
             ui.label(coef(f.krippendorff_alpha));
             ui.label(coef(f.fleiss_kappa));

@@ -27,6 +27,10 @@ pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
                 ui.separator();
                 ui.label(RichText::new(keys).weak());
             }
+            if *desk.view().shown() == Shown::All {
+                ui.separator();
+                legend_ui(ui, desk.view().coders());
+            }
         });
     }
     ui.horizontal_wrapped(|ui| {
@@ -98,6 +102,14 @@ fn shown_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
     if picked != *shown {
         out.push(Action::Desk(Command::Show(picked)));
     }
+}
+
+/// What the coders' chips of the "All coders" view stand for: "a ann · b bob · c cy".
+fn legend_ui(ui: &mut Ui, coders: &[String]) {
+    let initials = super::settle::coder_initials(coders);
+    let legend: Vec<String> = initials.iter().zip(coders).map(|(i, c)| format!("{i} {c}")).collect();
+    ui.label(RichText::new(format!("chips: {}", legend.join(" · "))).weak())
+        .on_hover_text("each coder's chip has the colour of the label the coder gave; an outline: not tagged");
 }
 
 /// "Coders [Any ▾]": only the statements whose coders disagree, or only the unsettled ones.

@@ -348,23 +348,8 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
             view.add_requested = true;
             return;
         }
-        Cmd::SettleQueue => {
-            view.settle_open = !view.settle_open;
-            if view.settle_open {
-                view.main = Main::Statements;
-                // keys settle in the final and the all-coders views, not in one coder's
-                if matches!(desk.view().shown(), crate::desk::Shown::Coder(_)) {
-                    out.push(Action::Desk(Command::Show(crate::desk::Shown::All)));
-                }
-                out.push(Action::Desk(Command::Unsettled(0)));
-            }
-            return;
-        }
-        Cmd::NextUnsettled => Action::Desk(Command::Unsettled(1)),
-        Cmd::PrevUnsettled => Action::Desk(Command::Unsettled(-1)),
-        Cmd::Agreement => {
-            view.agreement.open = true;
-            return;
+        Cmd::SettleQueue | Cmd::NextUnsettled | Cmd::PrevUnsettled | Cmd::Agreement => {
+            return invoke_coders(cmd, desk, view, out);
         }
         Cmd::MenuFile | Cmd::MenuEdit | Cmd::MenuView | Cmd::MenuHelp | Cmd::MenuAnalysis => {
             view.open_menu = Some(cmd);
@@ -396,6 +381,27 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
         Cmd::ImportTags => Action::ImportTags,
     };
     out.push(action);
+}
+
+/// The commands of several coders: the settle queue, its steps and the Agreement window.
+fn invoke_coders(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    match cmd {
+        Cmd::SettleQueue => {
+            view.settle_open = !view.settle_open;
+            if view.settle_open {
+                view.main = Main::Statements;
+                // keys settle in the final and the all-coders views, not in one coder's
+                if matches!(desk.view().shown(), crate::desk::Shown::Coder(_)) {
+                    out.push(Action::Desk(Command::Show(crate::desk::Shown::All)));
+                }
+                out.push(Action::Desk(Command::Unsettled(0)));
+            }
+        }
+        Cmd::NextUnsettled => out.push(Action::Desk(Command::Unsettled(1))),
+        Cmd::PrevUnsettled => out.push(Action::Desk(Command::Unsettled(-1))),
+        Cmd::Agreement => view.agreement.open = true,
+        _ => {}
+    }
 }
 
 fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {

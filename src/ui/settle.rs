@@ -62,14 +62,14 @@ pub(super) fn coder_chip_ui(ui: &mut Ui, s: &Statement, coder: &str, initials: &
 
 /// "ann: Support · target Ukraine aid · note first tag".
 fn describe(t: &CoderTag) -> String {
-    let mut d = format!("{}: {}", t.coder, t.stance.as_deref().unwrap_or("no stance"));
+    let mut d = vec![format!("{}: {}", t.coder, t.stance.as_deref().unwrap_or("no stance"))];
     if !t.target.trim().is_empty() {
-        d.push_str(&format!(" · target {}", t.target.trim()));
+        d.push(format!("target {}", t.target.trim()));
     }
     if !t.note.is_empty() {
-        d.push_str(&format!(" · note {}", t.note));
+        d.push(format!("note {}", t.note));
     }
-    d
+    d.join(" · ")
 }
 
 /// A label as a small coloured chip with its name ("—" for none).
