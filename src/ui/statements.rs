@@ -321,5 +321,10 @@ mod tests {
                 .sum();
             assert!(fixed <= w + 0.5, "{w}: {fixed}");
         }
+        // the "All coders" view: three coders' chips widen the stance column, which still stays
+        let all = chips_width(5, 3);
+        assert!(all > chips_width(5, 0) + 3.0 * CODER_CHIP);
+        let cols: Vec<Column> = layout(700.0, all).0.iter().map(|c| c.column).collect();
+        assert!(cols.contains(&Column::Stance) && cols.contains(&Column::Statement), "{cols:?}");
     }
 }
