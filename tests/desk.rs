@@ -928,3 +928,72 @@ fn clear_filters_keeps_the_analysts_threshold_of_doubt() {
     let f = h.state().desk.view().table().filter().clone();
     assert_eq!((f.speaker, f.doubt_below), (None, Some(70)));
 }
+
+/// The v3 fixture (coders ann, bob, cy: agreements, one disagreement, one settled) in the desk.
+fn coders_harness() -> Harness<'static, DeskApp> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/projects/v3.stance.json");
+    let project = stancedesk::io::project::load_project(&path).unwrap().project;
+    let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
+    let mut app = DeskApp::with_recovery_dir(Some((project, None)), prefs, None);
+    app.native_dialogs = false;
+    let mut h = drive(app);
+    h.run_steps(3);
+    h
+}
+
+fn pick(h: &mut Harness<'_, DeskApp>, combo: &str, entry: &str) {
+    h.get_by_label(combo).click();
+    h.run_steps(2);
+    h.get_by_label(entry).click();
+    h.run_steps(2);
+}
+
+#[test]
+fn coders_views_the_disagree_filter_and_the_settle_queue() {
+    use stancedesk::desk::Shown;
+    let mut h = coders_harness();
+    let id = |n: u64| StatementId(n);
+    assert!(h.query_by_label("settled 1 / unsettled 1").is_some(), "the status bar counts");
+    pick(&mut h, "Show tags of", "bob's tags");
+    assert_eq!(*h.state().desk.view().shown(), Shown::Coder("bob".into()));
+    assert_eq!(h.state().desk.tagged(), 1, "bob tagged one statement");
+    assert!(h.query_by_label("Keys tag as bob").is_some());
+    pick(&mut h, "Show tags of", "All coders");
+    assert!(h.query_by_label("bob: Oppose s1").is_some() && h.query_by_label("cy: Support s1").is_some());
+    pick(&mut h, "Coders filter", "Coders disagree (2)");
+    let rows: Vec<StatementId> = {
+        let d = &h.state().desk;
+        d.view().table().rows().iter().map(|&i| d.project().statements[i as usize].id).collect()
+    };
+    assert_eq!(rows, [id(1), id(2)]);
+    // the queue: the cursor goes to the unsettled one; Alt+2 takes bob's tag (ann, bob, cy)
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::D);
+    h.run_steps(2);
+    assert!(h.state().view.settle_open);
+    assert_eq!(cursor(&h), id(1));
+    assert!(h.query_by_label("1 of 1 unsettled").is_some());
+    h.key_press_modifiers(egui::Modifiers::ALT, Key::Num2);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, id(1)).as_deref(), Some("Oppose"));
+    assert_eq!(h.state().desk.statement(id(1)).unwrap().settled_by, "tester");
+    assert!(h.query_by_label("settled 2 / unsettled 0").is_some());
+    // undo, then a stance key settles it directly
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, id(1)), None);
+    assert!(h.query_by_label("settled 1 / unsettled 1").is_some());
+    h.key_press(Key::Num4);
+    h.run_steps(2);
+    assert_eq!(stance_of(&h, id(1)).as_deref(), Some("Mixed"));
+    assert!(h.query_by_label("every disagreement is settled").is_some());
+    // Analysis ▸ Agreement…: computed off the GUI thread
+    h.get_by_label("Analysis").click();
+    h.run_steps(2);
+    h.get_by_label("Agreement…").click();
+    h.run_steps(2);
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(2);
+    assert!(h.query_by_label("Krippendorff's α").is_some());
+    let a = h.state().view.agreement.data().unwrap();
+    assert_eq!((a.coders.len(), a.all.units), (3, 4));
+}

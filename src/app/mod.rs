@@ -148,6 +148,10 @@ impl DeskApp {
         if self.view.main == ui::Main::Overview && self.view.overview.stale(self.desk.state().revision()) {
             self.session.request_overview(&mut self.desk);
         }
+        // likewise the agreement between coders while its window is open
+        if self.view.agreement.open && self.view.agreement.stale(self.desk.state().revision()) {
+            self.session.request_agreement(&mut self.desk);
+        }
         let actions = ui::desk_ui(ui, &self.desk, &mut self.view, &self.status, &self.prefs.recent, self.prefs.dark);
         for a in actions {
             self.act(a, ui.ctx());
@@ -181,6 +185,7 @@ impl DeskApp {
                 Event::Loaded(loaded) => self.loaded(loaded),
                 Event::OpenFailed { file, place, error } => self.open_failed(file, place, error),
                 Event::Overview { overview, revision } => self.view.overview.set(overview, revision),
+                Event::Agreement { agreement, revision } => self.view.agreement.set(agreement, revision),
             }
         }
     }

@@ -10,7 +10,8 @@ pub mod table;
 pub mod view;
 
 use edit::Edit;
-use state::{ProjectState, Writer};
+use state::ProjectState;
+pub use state::Writer;
 use table::{Column, Filter};
 pub use view::{ItemColumn, ItemRow, Shown, View};
 
@@ -101,6 +102,12 @@ pub enum Command {
     Show(Shown),
     /// Settle the final tag of the selection with this coder's tag.
     TakeTag(String),
+    /// Move the cursor to the next (> 0) or previous (< 0) unsettled disagreement in table
+    /// order, wrapping; 0 stays on the cursor's row when it is one.
+    Unsettled(i32),
+    /// The settle queue: run a tagging command ([`Command::Stance`], [`Command::TakeTag`]) on
+    /// the cursor's statement, then move on to the next unsettled disagreement.
+    ThenNextUnsettled(Box<Command>),
     /// Sort the items table by a column (a second click reverses).
     SortItems(ItemColumn),
     /// Rename a speaker on every statement that has it (one undo step).
@@ -172,6 +179,7 @@ impl Command {
     /// Whether the command changes the project (refused while the project is read-only).
     pub fn is_edit(&self) -> bool {
         match self {
+            Self::ThenNextUnsettled(inner) => inner.is_edit(),
             Self::Stance { .. }
             | Self::Chip { .. }
             | Self::Delete
@@ -199,6 +207,7 @@ impl Command {
             | Self::Item(_)
             | Self::Coder(_)
             | Self::Show(_)
+            | Self::Unsettled(_)
             | Self::SortItems(_)
             | Self::Saved { .. }
             | Self::Recovered
@@ -369,8 +378,14 @@ impl Desk {
             Command::Merge => return self.merge(),
             Command::Codebook { codebook, relabel } => return Some(self.codebook(codebook, &relabel)),
             Command::Coder(name) => self.state.set_coder(name),
-            Command::Show(shown) => self.view.show(shown),
+            Command::Show(shown) => self.view.show(&self.state, shown),
             Command::TakeTag(coder) => return Some(self.take_tag(&coder)),
+            Command::Unsettled(by) => {
+                if !self.view.step_unsettled(&self.state, by) {
+                    return Some("No unsettled disagreement in the rows shown".to_owned());
+                }
+            }
+            Command::ThenNextUnsettled(cmd) => return self.then_next_unsettled(*cmd),
             Command::SortItems(col) => self.view.click_items_header(self.state.project(), col),
             Command::Delete => return self.delete(),
             Command::AddDocuments { documents, statements } => self.add_documents(documents, statements),
@@ -438,6 +453,23 @@ impl Desk {
         let shown = self.view.shown();
         let all_have = ids.iter().all(|&i| self.statement(i).and_then(|s| shown.stance(s)) == Some(label));
         self.set_stance(&ids, if all_have { None } else { Some(label) })
+    }
+
+    /// Runs a tagging command of the settle queue, then moves to the next unsettled
+    /// disagreement after the cursor's statement.
+    fn then_next_unsettled(&mut self, cmd: Command) -> Option<String> {
+        let Some(id) = self.view.cursor() else { return self.run(cmd) };
+        let row = self.view.cursor_row(&self.state).unwrap_or(0);
+        let done = self.run(cmd);
+        self.view.next_unsettled_after(&self.state, id, row);
+        done
+    }
+
+    /// Whose tag the stance keys write on the cursor's statement (`None` without a cursor):
+    /// for the status bar.
+    pub fn key_writer(&self) -> Option<Writer> {
+        let s = self.statement(self.view.cursor()?)?;
+        Some(self.writer()(s))
     }
 
     /// Whose tag an edit of the analyst writes on a statement: the tag of the coder shown; in
@@ -660,6 +692,67 @@ pub(crate) mod tests {
         }
         let s = d.statement(a).unwrap();
         assert!(s.coder_tags.is_empty() && s.stance.is_none() && s.settled_by.is_empty());
+    }
+
+    /// A desk where ann and bo disagree on the first and the third statement.
+    fn disagreeing() -> (Desk, StatementId, StatementId) {
+        let mut d = desk();
+        let (a, c) = (d.project().statements[0].id, d.project().statements[2].id);
+        for (coder, label) in [("bo", "Oppose"), ("ann", "Support")] {
+            d.run(Command::Show(Shown::Coder(coder.into())));
+            for id in [a, c] {
+                d.run(Command::Select { id, extend: false, range: false });
+                d.run(Command::Stance { label: Some(label.into()), advance: false });
+            }
+        }
+        d.run(Command::Show(Shown::Final));
+        d.run(Command::Select { id: a, extend: false, range: false });
+        (d, a, c)
+    }
+
+    #[test]
+    fn the_settle_queue_steps_through_unsettled_disagreements_and_undo_brings_them_back() {
+        let (mut d, a, c) = disagreeing();
+        assert_eq!(d.view().coders(), ["ann", "bo"]);
+        let counts = d.view().coding_counts();
+        assert_eq!((counts.settled, counts.unsettled, counts.agree), (0, 2, 0));
+        assert_eq!(d.key_writer(), Some(Writer::Final("ann".into())), "keys settle here");
+        d.run(Command::Unsettled(0));
+        assert_eq!(d.view().cursor(), Some(a), "the cursor's row is one");
+        d.run(Command::Unsettled(-1));
+        assert_eq!(d.view().cursor(), Some(c), "previous wraps");
+        d.run(Command::Unsettled(1));
+        assert_eq!(d.view().cursor(), Some(a), "next wraps");
+        let msg = d.run(Command::ThenNextUnsettled(Box::new(Command::TakeTag("bo".into()))));
+        assert_eq!(msg.as_deref(), Some("Took bo's tag on 1 statement"));
+        let s = d.statement(a).unwrap();
+        assert_eq!((s.stance.as_deref(), s.coder.as_str(), s.settled_by.as_str()), (Some("Oppose"), "bo", "ann"));
+        assert_eq!(d.view().cursor(), Some(c), "on to the next unsettled");
+        d.run(Command::ThenNextUnsettled(Box::new(Command::Stance { label: Some("Mixed".into()), advance: false })));
+        assert_eq!(d.statement(c).unwrap().stance.as_deref(), Some("Mixed"));
+        assert_eq!(d.view().cursor(), Some(c), "none left: the cursor stays");
+        let counts = d.view().coding_counts();
+        assert_eq!((counts.settled, counts.unsettled), (2, 0));
+        assert!(d.run(Command::Unsettled(1)).is_some_and(|m| m.starts_with("No unsettled")));
+        d.run(Command::Undo);
+        assert_eq!(d.view().coding_counts().unsettled, 1);
+        assert!(d.statement(c).unwrap().stance.is_none());
+        // in a coder's view the keys write that coder's tag
+        d.run(Command::Show(Shown::Coder("bo".into())));
+        assert_eq!(d.key_writer(), Some(Writer::Coder("bo".into())));
+        assert_eq!(d.tagged(), 2, "counters follow the coder shown");
+    }
+
+    #[test]
+    fn settling_under_the_unsettled_filter_takes_the_row_that_slid_in() {
+        let (mut d, a, c) = disagreeing();
+        let f = Filter { coding: table::CodingFilter::Unsettled, ..Filter::default() };
+        d.run(Command::Filter(f));
+        assert_eq!(d.view().table().rows().len(), 2);
+        assert_eq!(d.view().cursor(), Some(a));
+        d.run(Command::ThenNextUnsettled(Box::new(Command::TakeTag("ann".into()))));
+        assert_eq!(d.view().table().rows().len(), 1, "the settled one left the view");
+        assert_eq!(d.view().cursor(), Some(c), "not skipped");
     }
 
     #[test]

@@ -5,7 +5,59 @@
 //! changes), stably, so the previous order breaks ties. Filtering walks a lowercase copy of each
 //! statement's searchable text, built once.
 
-use crate::model::{DocumentId, Project, Statement, StatementKind};
+use std::cell::OnceCell;
+
+use crate::model::{Coding, DocumentId, Project, Statement, StatementKind};
+
+/// Whose tags the table shows, and whose tag the stance keys write.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Shown {
+    /// The final tags; keys write the analyst's own tag, or settle the final tag of a statement
+    /// other coders tagged.
+    #[default]
+    Final,
+    /// One coder's tags; keys write that coder's tag.
+    Coder(String),
+    /// Every coder's tag side by side (keys as for the final tags).
+    All,
+}
+
+impl Shown {
+    /// The stance this view shows for a statement.
+    pub fn stance<'a>(&self, s: &'a Statement) -> Option<&'a str> {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).and_then(|t| t.stance.as_deref()),
+            Self::Final | Self::All => s.stance.as_deref(),
+        }
+    }
+
+    /// The target this view shows for a statement.
+    pub fn target<'a>(&self, s: &'a Statement) -> &'a str {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.target.as_str()),
+            Self::Final | Self::All => &s.target,
+        }
+    }
+
+    /// The note this view shows for a statement.
+    pub fn note<'a>(&self, s: &'a Statement) -> &'a str {
+        match self {
+            Self::Coder(c) => s.coder_tag(c).map_or("", |t| t.note.as_str()),
+            Self::Final | Self::All => &s.note,
+        }
+    }
+}
+
+impl Shown {
+    /// The view's name in the view picker and the status bar.
+    pub fn name(&self) -> &str {
+        match self {
+            Self::Final => "Final",
+            Self::Coder(c) => c,
+            Self::All => "All coders",
+        }
+    }
+}
 
 /// A column of the statements table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,7 +132,8 @@ pub fn thousandths(x: f32) -> u16 {
     (x * 1000.0).round() as u16
 }
 
-/// Which stance the stance filter keeps.
+/// Which stance the stance filter keeps (the stance of the view shown: the final one or one
+/// coder's).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum StanceFilter {
     /// Every statement.
@@ -90,6 +143,29 @@ pub enum StanceFilter {
     Untagged,
     /// Statements with this label.
     Label(String),
+}
+
+/// Which statements the coders filter keeps: where the coders' tags disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CodingFilter {
+    /// Every statement.
+    #[default]
+    Any,
+    /// Statements whose coders disagree, settled or not.
+    Disagree,
+    /// Statements whose coders disagree and that nobody settled yet.
+    Unsettled,
+}
+
+impl CodingFilter {
+    /// Whether a statement of this coding passes.
+    pub fn keeps(self, coding: Coding) -> bool {
+        match self {
+            Self::Any => true,
+            Self::Disagree => matches!(coding, Coding::Disagree { .. }),
+            Self::Unsettled => coding == Coding::Disagree { settled: false },
+        }
+    }
 }
 
 /// The statements of one actor, under any of its names.
@@ -138,6 +214,8 @@ pub struct Filter {
     pub doubtful: bool,
     /// The analyst's threshold of doubt in hundredths; `None` is [`DEFAULT_DOUBT`].
     pub doubt_below: Option<u8>,
+    /// Only the statements whose coders disagree (or only the unsettled ones).
+    pub coding: CodingFilter,
 }
 
 /// Statements with a confidence below this are doubtful unless the analyst sets another threshold.
@@ -154,7 +232,8 @@ impl Filter {
         s.confidence < self.doubt_threshold()
     }
 
-    fn keeps(&self, s: &Statement, haystack: &str, needle: &str) -> bool {
+    /// Whether the filter keeps `s`, whose stance in the view shown is `stance`.
+    fn keeps(&self, s: &Statement, stance: Option<&str>, haystack: &str, needle: &str) -> bool {
         if self.kind.is_some_and(|k| k != s.kind) {
             return false;
         }
@@ -164,15 +243,18 @@ impl Filter {
         match &self.stance {
             StanceFilter::Any => {}
             StanceFilter::Untagged => {
-                if s.stance.is_some() {
+                if stance.is_some() {
                     return false;
                 }
             }
             StanceFilter::Label(l) => {
-                if s.stance.as_deref() != Some(l.as_str()) {
+                if stance != Some(l.as_str()) {
                     return false;
                 }
             }
+        }
+        if self.coding != CodingFilter::Any && !self.coding.keeps(s.coding()) {
+            return false;
         }
         if self.speaker.as_deref().is_some_and(|sp| sp != s.speaker) {
             return false;
@@ -208,6 +290,11 @@ pub struct Table {
     ranks: [Option<Vec<u32>>; 10],
     /// Lowercase "statement speaker role" per statement.
     haystack: Vec<String>,
+    /// Whose stance the stance column shows, sorts and filters by.
+    shown: Shown,
+    /// The rows (positions in `rows`) of unsettled disagreements, made when the settle queue
+    /// asks and dropped whenever the rows change.
+    unsettled: OnceCell<Vec<usize>>,
 }
 
 impl Table {
@@ -262,6 +349,38 @@ impl Table {
         &self.filter
     }
 
+    /// Shows another coder's stance (or the final one): the stance column sorts and filters
+    /// by it from now on.
+    pub fn set_shown(&mut self, project: &Project, shown: &Shown) {
+        if *shown == self.shown {
+            return;
+        }
+        self.shown = shown.clone();
+        for c in Column::ALL.into_iter().filter(|c| c.is_tag()) {
+            self.ranks[c.slot()] = None;
+        }
+        match self.sort {
+            Some((col, desc)) if col.is_tag() => self.sort_by(project, col, desc),
+            _ => self.refilter(project),
+        }
+    }
+
+    /// The rows (positions among [`Table::rows`]) whose coders disagree and that nobody
+    /// settled, in table order (made on first use after the rows changed).
+    pub fn unsettled_rows(&self, project: &Project) -> &[usize] {
+        self.unsettled.get_or_init(|| {
+            let st = &project.statements;
+            self.rows
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| {
+                    st.get(**i as usize).is_some_and(|s| s.coding() == Coding::Disagree { settled: false })
+                })
+                .map(|(r, _)| r)
+                .collect()
+        })
+    }
+
     /// Sets the filter and filters again.
     pub fn set_filter(&mut self, project: &Project, filter: Filter) {
         if filter != self.filter {
@@ -278,8 +397,8 @@ impl Table {
 
     /// Sorts all statements by `col`, stably: the previous order breaks ties.
     pub fn sort_by(&mut self, project: &Project, col: Column, desc: bool) {
-        let hay = &self.haystack;
-        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col, hay));
+        let (hay, shown) = (&self.haystack, &self.shown);
+        let ranks = self.ranks[col.slot()].get_or_insert_with(|| ranks_of(project, col, hay, shown));
         if desc {
             self.order.sort_by_key(|&i| std::cmp::Reverse(ranks[i as usize]));
         } else {
@@ -293,16 +412,17 @@ impl Table {
         let needle = self.filter.text.trim().to_lowercase();
         let st = &project.statements;
         let hay = &self.haystack;
-        let f = &self.filter;
+        let (f, shown) = (&self.filter, &self.shown);
         self.rows = self
             .order
             .iter()
             .copied()
             .filter(|&i| {
                 let i = i as usize;
-                st.get(i).is_some_and(|s| f.keeps(s, hay.get(i).map_or("", String::as_str), &needle))
+                st.get(i).is_some_and(|s| f.keeps(s, shown.stance(s), hay.get(i).map_or("", String::as_str), &needle))
             })
             .collect();
+        self.unsettled = OnceCell::new();
     }
 }
 
@@ -316,8 +436,9 @@ fn haystack(s: &Statement) -> String {
     h
 }
 
-/// The rank of every statement by one column: equal values get equal ranks.
-fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
+/// The rank of every statement by one column (the stance as `shown`): equal values get equal
+/// ranks.
+fn ranks_of(project: &Project, col: Column, haystack: &[String], shown: &Shown) -> Vec<u32> {
     let st = &project.statements;
     let n = st.len();
     let mut idx: Vec<u32> = (0..n as u32).collect();
@@ -349,9 +470,9 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
             // untagged first, then labels in codebook order, unknown labels last
             let labels = &project.codebook.labels;
             for (i, s) in st.iter().enumerate() {
-                ranks[i] = match &s.stance {
+                ranks[i] = match shown.stance(s) {
                     None => 0,
-                    Some(l) => labels.iter().position(|x| &x.name == l).map_or(u32::MAX, |p| p as u32 + 1),
+                    Some(l) => labels.iter().position(|x| x.name == l).map_or(u32::MAX, |p| p as u32 + 1),
                 };
             }
         }
@@ -369,8 +490,8 @@ fn ranks_of(project: &Project, col: Column, haystack: &[String]) -> Vec<u32> {
                         .iter()
                         .map(|s| match col {
                             Column::Cue => s.cue.to_lowercase(),
-                            Column::Target => s.target.to_lowercase(),
-                            _ => s.note.to_lowercase(),
+                            Column::Target => shown.target(s).to_lowercase(),
+                            _ => shown.note(s).to_lowercase(),
                         })
                         .collect();
                     owned.iter().map(String::as_str).collect()
@@ -524,5 +645,68 @@ mod tests {
         p.statements[1].stance = Some("Mixed".into());
         t.tags_changed(&p);
         assert_eq!(ids(&t, &p), [3]);
+    }
+
+    fn coded() -> Project {
+        use crate::model::CoderTag;
+        let tag = |coder: &str, stance: &str| CoderTag {
+            coder: coder.into(),
+            stance: Some(stance.into()),
+            target: "talks".into(),
+            tagged_at: Some("2026-01-01T00:00:00Z".into()),
+            ..CoderTag::default()
+        };
+        let mut p = project();
+        for s in &mut p.statements {
+            s.stance = None;
+        }
+        // 0: ann and bo agree; 1: they disagree; 2: they disagree, settled; 3: only bo
+        for (i, tags) in [(0, [("ann", "Oppose"), ("bo", "Oppose")]), (1, [("ann", "Support"), ("bo", "Oppose")])] {
+            for (c, l) in tags {
+                p.statements[i].set_coder_tag(tag(c, l));
+            }
+        }
+        p.statements[2].set_coder_tag(tag("ann", "Mixed"));
+        p.statements[2].set_coder_tag(tag("bo", "Support"));
+        p.statements[2].settle("lead", tag("lead", "Mixed"));
+        p.statements[3].set_coder_tag(tag("bo", "Support"));
+        p
+    }
+
+    #[test]
+    fn the_stance_column_follows_the_coder_shown() {
+        let p = coded();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { stance: StanceFilter::Label("Support".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [3], "final tags: 1 has none while its coders disagree");
+        t.set_shown(&p, &Shown::Coder("ann".into()));
+        assert_eq!(ids(&t, &p), [1]);
+        t.set_shown(&p, &Shown::Coder("bo".into()));
+        assert_eq!(ids(&t, &p), [2, 3]);
+        t.set_filter(&p, Filter::default());
+        t.click_header(&p, Column::Stance);
+        // bo: 0 Oppose, 1 Oppose, 2 Support, 3 Support; Support comes first in the codebook
+        assert_eq!(ids(&t, &p), [2, 3, 0, 1]);
+        // back to ann's: re-sorted by ann's stance (3 untagged first, Support, Oppose, Mixed)
+        t.set_shown(&p, &Shown::Coder("ann".into()));
+        assert_eq!(ids(&t, &p), [3, 1, 0, 2]);
+        t.click_header(&p, Column::Target);
+        assert_eq!(ids(&t, &p), [1, 0, 2, 3], "ann's targets (the empty one last)");
+    }
+
+    #[test]
+    fn the_coders_filter_keeps_disagreements_or_only_unsettled_ones() {
+        let p = coded();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { coding: CodingFilter::Disagree, ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1, 2]);
+        t.set_filter(&p, Filter { coding: CodingFilter::Unsettled, ..Filter::default() });
+        assert_eq!(ids(&t, &p), [1]);
+        assert_eq!(t.unsettled_rows(&p), [0]);
+        // combined with other filters
+        t.set_filter(&p, Filter { coding: CodingFilter::Disagree, speaker: Some("Lee".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [2]);
+        t.set_filter(&p, Filter::default());
+        assert_eq!(t.unsettled_rows(&p), [1], "rows of unsettled disagreements, in table order");
     }
 }

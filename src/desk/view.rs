@@ -9,8 +9,9 @@ use std::cell::OnceCell;
 use super::edit::Touched;
 use super::names::{ActorRow, AliasSuggestion, TargetRow, actor_rows, suggestions, target_rows};
 use super::state::ProjectState;
+pub use super::table::Shown;
 use super::table::Table;
-use crate::model::{DocumentId, Project, StatementId, StatementKind};
+use crate::model::{Coding, DocumentId, Project, StatementId, StatementKind};
 
 /// A column of the items table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,27 +60,15 @@ pub struct ItemRow {
     slot: usize,
 }
 
-/// Whose tags the table shows, and whose tag the stance keys write.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Shown {
-    /// The final tags; keys write the analyst's own tag, or settle the final tag of a statement
-    /// other coders tagged.
-    #[default]
-    Final,
-    /// One coder's tags; keys write that coder's tag.
-    Coder(String),
-    /// Every coder's tag side by side (keys as for the final tags).
-    All,
-}
-
-impl Shown {
-    /// The stance this view shows for a statement.
-    pub fn stance<'a>(&self, s: &'a crate::model::Statement) -> Option<&'a str> {
-        match self {
-            Self::Coder(c) => s.coder_tag(c).and_then(|t| t.stance.as_deref()),
-            Self::Final | Self::All => s.stance.as_deref(),
-        }
-    }
+/// Where the statements tagged by two or more coders stand (for the status bar).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CodingCounts {
+    /// The coders agree.
+    pub agree: usize,
+    /// The coders disagree and someone settled the final tag.
+    pub settled: usize,
+    /// The coders disagree and nobody settled it yet.
+    pub unsettled: usize,
 }
 
 /// What the desk shows of the project.
@@ -103,6 +92,10 @@ pub struct View {
     /// The target set last, offered first when a target field is empty.
     last_target: Option<String>,
     tagged: usize,
+    /// Agreements and disagreements between coders, counted with the tags.
+    coding: CodingCounts,
+    /// The coders whose tags the statements have, sorted.
+    coders: Vec<String>,
     /// Item slot of each statement (by position in the project's statements).
     stmt_slot: Vec<u32>,
     /// The statements of each item.
@@ -133,6 +126,8 @@ impl View {
             targets: Vec::new(),
             last_target: None,
             tagged: 0,
+            coding: CodingCounts::default(),
+            coders: Vec::new(),
             stmt_slot: Vec::new(),
             by_item: HashMap::new(),
             actor_rows: OnceCell::new(),
@@ -148,9 +143,27 @@ impl View {
         &self.shown
     }
 
-    /// Shows another coder's tags (or the final ones, or all).
-    pub(super) fn show(&mut self, shown: Shown) {
+    /// Shows another coder's tags (or the final ones, or all): the stance column, its sort and
+    /// filter and the counters follow.
+    pub(super) fn show(&mut self, state: &ProjectState, shown: Shown) {
+        if shown == self.shown {
+            return;
+        }
+        self.table.set_shown(state.project(), &shown);
         self.shown = shown;
+        self.recount(state.project());
+        self.drop_hidden_selection(state);
+        self.keep_cursor_visible(state);
+    }
+
+    /// Agreements, settled and unsettled disagreements between coders.
+    pub fn coding_counts(&self) -> CodingCounts {
+        self.coding
+    }
+
+    /// The coders whose tags the statements have, sorted.
+    pub fn coders(&self) -> &[String] {
+        &self.coders
     }
 
     /// The statements table (filter, sort, rows).
@@ -215,7 +228,8 @@ impl View {
         self.last_target = Some(target.to_owned());
     }
 
-    /// Number of tagged statements (a running counter, never a per-frame scan).
+    /// Number of statements tagged in the view shown (a running counter, never a per-frame
+    /// scan).
     pub fn tagged(&self) -> usize {
         self.tagged
     }
@@ -341,21 +355,41 @@ impl View {
         let mut counts = vec![[0usize; 3]; self.items.len()];
         let mut per_stance = vec![0; p.codebook.labels.len()];
         let mut tagged = 0;
+        let mut coding = CodingCounts::default();
+        let mut coders: Vec<&str> = Vec::new();
         for (pos, s) in p.statements.iter().enumerate() {
+            let stance = self.shown.stance(s);
             if let Some(c) = self.stmt_slot.get(pos).and_then(|&k| counts.get_mut(k as usize)) {
                 match s.kind {
                     StatementKind::Quote => c[0] += 1,
                     StatementKind::Position => c[1] += 1,
                 }
-                c[2] += usize::from(s.stance.is_some());
+                c[2] += usize::from(stance.is_some());
             }
-            if let Some(l) = &s.stance {
+            if let Some(l) = stance {
                 tagged += 1;
-                if let Some(k) = p.codebook.labels.iter().position(|x| &x.name == l) {
+                if let Some(k) = p.codebook.labels.iter().position(|x| x.name == l) {
                     per_stance[k] += 1;
                 }
             }
+            if s.coder_tags.is_empty() {
+                continue;
+            }
+            for t in &s.coder_tags {
+                if !coders.contains(&t.coder.as_str()) {
+                    coders.push(&t.coder);
+                }
+            }
+            match s.coding() {
+                Coding::Agree => coding.agree += 1,
+                Coding::Disagree { settled: true } => coding.settled += 1,
+                Coding::Disagree { settled: false } => coding.unsettled += 1,
+                Coding::Untagged | Coding::Single => {}
+            }
         }
+        coders.sort_unstable();
+        self.coders = coders.into_iter().map(str::to_owned).collect();
+        self.coding = coding;
         let mut per_doc: HashMap<DocumentId, usize> = HashMap::new();
         for it in &mut self.items {
             if let Some(c) = counts.get(it.slot) {
@@ -511,6 +545,42 @@ impl View {
                 self.select_only(state, id);
                 return;
             }
+        }
+    }
+
+    /// Moves the cursor to the next (`by` > 0) or previous (`by` < 0) unsettled disagreement in
+    /// table order, wrapping; `by` = 0 stays on the cursor's row when it is one, else takes the
+    /// next. Says whether there is one.
+    pub fn step_unsettled(&mut self, state: &ProjectState, by: i32) -> bool {
+        let at = self.cursor_row(state);
+        let rows = self.table.unsettled_rows(state.project());
+        let (Some(&first), Some(&last)) = (rows.first(), rows.last()) else { return false };
+        let to = match (at, by.signum()) {
+            (None, -1) => last,
+            (None, _) => first,
+            (Some(r), -1) => rows.iter().rev().find(|&&x| x < r).copied().unwrap_or(last),
+            (Some(r), 0) => rows.iter().find(|&&x| x >= r).copied().unwrap_or(first),
+            (Some(r), _) => rows.iter().find(|&&x| x > r).copied().unwrap_or(first),
+        };
+        if let Some(id) = self.id_at_row(state.project(), to) {
+            self.select_only(state, id);
+        }
+        true
+    }
+
+    /// After settling `id` (the cursor, at `row` before the edit): the next unsettled
+    /// disagreement after it; when its row left the view, the row that slid into its place
+    /// counts as the next one.
+    pub fn next_unsettled_after(&mut self, state: &ProjectState, id: StatementId, row: usize) {
+        let still = self.row_of(state, id);
+        let rows = self.table.unsettled_rows(state.project());
+        let next = match still {
+            Some(r) => rows.iter().find(|&&x| x > r).or(rows.first()),
+            None => rows.iter().find(|&&x| x >= row).or(rows.first()),
+        };
+        match next.copied().and_then(|r| self.id_at_row(state.project(), r)) {
+            Some(next) => self.select_only(state, next),
+            None => self.keep_cursor_visible_at(state, row),
         }
     }
 

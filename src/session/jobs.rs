@@ -48,6 +48,8 @@ pub enum JobKind {
     WriteRecovery,
     /// Computing the overview of the project as it was at this revision.
     Overview(u64),
+    /// Computing the agreement between coders of the project as it was at this revision.
+    Agreement(u64),
     /// Exporting an Excel workbook.
     ExportXlsx(std::path::PathBuf),
     /// Exporting a network.
@@ -75,6 +77,8 @@ pub enum Outcome {
     Written(Result<usize, String>),
     /// The overview computed.
     Overview(Arc<crate::analysis::Overview>),
+    /// The agreement between coders computed.
+    Agreement(Arc<crate::analysis::agreement::Agreement>),
     /// A tag file read and matched: the changes, or why it was refused.
     Tags(Result<Vec<crate::io::tags::TagUpdate>, String>),
 }

@@ -54,6 +54,14 @@ pub enum Event {
         /// The whole message.
         error: String,
     },
+    /// The agreement between the project's coders as it was at `revision`
+    /// ([`Session::request_agreement`]).
+    Agreement {
+        /// Every agreement figure.
+        agreement: Arc<crate::analysis::agreement::Agreement>,
+        /// The desk's revision it was computed from.
+        revision: u64,
+    },
     /// The overview of the project as it was at `revision` ([`Session::request_overview`]).
     Overview {
         /// What the overview shows.
@@ -304,6 +312,29 @@ impl Session {
         self.send_saver(desk.project(), ToSaver::Overview(report))
     }
 
+    /// Computes the agreement between the project's coders from the saver's copy, off the GUI
+    /// thread; [`Event::Agreement`] when done. `false` while one is being computed.
+    pub fn request_agreement(&mut self, desk: &mut Desk) -> bool {
+        if self.jobs.any(|k| matches!(k, JobKind::Agreement(_))) {
+            return false;
+        }
+        let revision = desk.state().revision();
+        // a tag that names no coder is the project's: its file's name
+        let name = self
+            .path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| {
+                let n = n.to_string_lossy();
+                n.strip_suffix(EXTENSION).map_or_else(|| n.to_string(), str::to_owned)
+            })
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "project".to_owned());
+        self.flush(desk);
+        let report = self.jobs.start(JobKind::Agreement(revision), self.generation, None);
+        self.send_saver(desk.project(), ToSaver::Agreement(name, report))
+    }
+
     /// Exports the project as an Excel workbook.
     pub fn export_xlsx(&mut self, desk: &mut Desk, path: PathBuf) {
         self.flush(desk);
@@ -512,6 +543,11 @@ impl Session {
             (JobKind::Overview(revision), Outcome::Overview(overview)) => {
                 if current {
                     self.events.push(Event::Overview { overview, revision });
+                }
+            }
+            (JobKind::Agreement(revision), Outcome::Agreement(agreement)) => {
+                if current {
+                    self.events.push(Event::Agreement { agreement, revision });
                 }
             }
             (JobKind::ExportXlsx(path), Outcome::Written(r)) => self.events.push(match r {

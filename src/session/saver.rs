@@ -40,6 +40,9 @@ pub enum ToSaver {
     ClearRecovery(Arc<Mutex<RecoverySlot>>, Reporter),
     /// Compute the overview of the copy.
     Overview(Reporter),
+    /// Compute the agreement between the coders of the copy; tags that name no coder are the
+    /// named one's.
+    Agreement(String, Reporter),
     /// Export the copy as an Excel workbook.
     Xlsx(PathBuf, Reporter),
     /// Export a network of the copy.
@@ -93,6 +96,13 @@ pub fn spawn(project: Project) -> Sender<ToSaver> {
                 }
                 ToSaver::Overview(report) => {
                     if report.send(Outcome::Overview(Arc::new(Overview::compute(&project)))) {
+                        continue;
+                    }
+                    return;
+                }
+                ToSaver::Agreement(name, report) => {
+                    let agreement = crate::analysis::agreement::agreement_of(&[(name.as_str(), &project)]);
+                    if report.send(Outcome::Agreement(Arc::new(agreement))) {
                         continue;
                     }
                     return;

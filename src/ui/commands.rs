@@ -71,6 +71,16 @@ pub enum Cmd {
     ExportXlsx,
     /// File ▸ Import tags….
     ImportTags,
+    /// Open the Analysis menu.
+    MenuAnalysis,
+    /// Analysis ▸ Agreement…: agreement between coders.
+    Agreement,
+    /// Analysis ▸ Settle disagreements…: the settle queue.
+    SettleQueue,
+    /// The next unsettled disagreement.
+    NextUnsettled,
+    /// The previous unsettled disagreement.
+    PrevUnsettled,
 }
 
 /// Where a command's keys work. No key works while a popup (a drop-down list, a menu) or a
@@ -105,6 +115,7 @@ const NONE: Modifiers = Modifiers::NONE;
 const ALT: Modifiers = Modifiers::ALT;
 const CTRL: Modifiers = Modifiers::COMMAND;
 const CTRL_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+const SHIFT: Modifiers = Modifiers::SHIFT;
 
 /// Every command, in the order keys are tried: a shortcut with more modifiers comes before the
 /// same key with fewer (Ctrl+Shift+Z before Ctrl+Z).
@@ -138,6 +149,27 @@ pub const COMMANDS: &[CommandSpec] = &[
     },
     CommandSpec { cmd: Cmd::Actors, label: "Actors…", keys: &[key(CTRL_SHIFT, Key::A)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Targets, label: "Targets…", keys: &[key(CTRL_SHIFT, Key::T)], scope: Scope::Global },
+    // coders: the settle queue and agreement (Alt+A before the plain A, Shift+F8 before F8)
+    CommandSpec {
+        cmd: Cmd::SettleQueue,
+        label: "Settle disagreements…",
+        keys: &[key(CTRL_SHIFT, Key::D)],
+        scope: Scope::Global,
+    },
+    CommandSpec {
+        cmd: Cmd::PrevUnsettled,
+        label: "Previous unsettled disagreement",
+        keys: &[key(SHIFT, Key::F8)],
+        scope: Scope::Table,
+    },
+    CommandSpec {
+        cmd: Cmd::NextUnsettled,
+        label: "Next unsettled disagreement",
+        keys: &[key(NONE, Key::F8)],
+        scope: Scope::Table,
+    },
+    CommandSpec { cmd: Cmd::Agreement, label: "Agreement…", keys: &[], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::MenuAnalysis, label: "Analysis menu", keys: &[key(ALT, Key::A)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Codebook, label: "Codebook…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::Preferences, label: "Preferences…", keys: &[], scope: Scope::Global },
     CommandSpec {
@@ -258,7 +290,12 @@ mod tests {
             | Cmd::ShowStatements
             | Cmd::ShowOverview
             | Cmd::ExportXlsx
-            | Cmd::ImportTags => c,
+            | Cmd::ImportTags
+            | Cmd::MenuAnalysis
+            | Cmd::Agreement
+            | Cmd::SettleQueue
+            | Cmd::NextUnsettled
+            | Cmd::PrevUnsettled => c,
         };
         COMMANDS.iter().map(|c| every(c.cmd)).collect()
     }
@@ -266,7 +303,7 @@ mod tests {
     #[test]
     fn every_command_is_in_the_table_once() {
         let listed = all();
-        assert_eq!(listed.len(), 32, "a command was added: list it in all()");
+        assert_eq!(listed.len(), 37, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
             assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));

@@ -1,12 +1,12 @@
-//! The filter bar: text, kind, stance, speaker and document. Each label stands before its
-//! control; the speaker and document lists have a search field and counts, so that thousands
-//! of speakers stay usable.
+//! The filter bar: whose tags the table shows (with several coders), text, kind, stance,
+//! coders' disagreement, speaker and document. Each label stands before its control; the speaker
+//! and document lists have a search field and counts, so that thousands of speakers stay usable.
 
 use egui::{Popup, PopupCloseBehavior, RichText, Ui};
 
 use super::{Action, ViewState};
-use crate::desk::table::{Filter, StanceFilter};
-use crate::desk::{Command, Desk};
+use crate::desk::table::{CodingFilter, Filter, StanceFilter};
+use crate::desk::{Command, Desk, Shown};
 use crate::model::StatementKind;
 
 /// Most rows a filter list shows before the search narrows it.
@@ -16,6 +16,23 @@ const LIST_HEIGHT: f32 = 320.0;
 pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     let f = desk.view().table().filter();
     let mut next: Filter = f.clone();
+    // several coders: a row of its own for whose tags the table shows and whether they disagree
+    let coders = desk.view().coders().len() > 1;
+    if coders || *desk.view().shown() != Shown::Final || f.coding != CodingFilter::Any {
+        ui.horizontal(|ui| {
+            shown_ui(ui, desk, out);
+            ui.separator();
+            coding_ui(ui, desk, f, &mut next);
+            if let Some(keys) = super::settle::keys_text(desk) {
+                ui.separator();
+                ui.label(RichText::new(keys).weak());
+            }
+            if *desk.view().shown() == Shown::All {
+                ui.separator();
+                legend_ui(ui, desk.view().coders());
+            }
+        });
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label("Filter");
         let edit = ui.add(
@@ -56,6 +73,60 @@ pub(super) fn filter_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mu
     if next != *f {
         out.push(Action::Desk(Command::Filter(next)));
     }
+}
+
+/// "Show [Final ▾]": the final tags, one coder's, or all coders' side by side; the tooltip says
+/// whose tag the stance keys write.
+fn shown_ui(ui: &mut Ui, desk: &Desk, out: &mut Vec<Action>) {
+    let shown = desk.view().shown();
+    let mut picked = shown.clone();
+    ui.label("Show");
+    let text = match shown {
+        Shown::Final => "Final tags".to_owned(),
+        Shown::Coder(c) => format!("{c}'s tags"),
+        Shown::All => "All coders".to_owned(),
+    };
+    let r = egui::ComboBox::from_id_salt("shown_picker").selected_text(text).show_ui(ui, |ui| {
+        ui.selectable_value(&mut picked, Shown::Final, "Final tags")
+            .on_hover_text("the final tag: the coders' when they agree, else the settled one");
+        for c in desk.view().coders() {
+            ui.selectable_value(&mut picked, Shown::Coder(c.clone()), format!("{c}'s tags"))
+                .on_hover_text(format!("{c}'s tags; the stance keys write {c}'s tag"));
+        }
+        ui.selectable_value(&mut picked, Shown::All, "All coders")
+            .on_hover_text("the final tag with each coder's chip beside it");
+    });
+    r.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Show tags of"));
+    let keys = super::settle::keys_text(desk).unwrap_or_default();
+    r.response.on_hover_text(format!("Whose tags the table shows. {keys}"));
+    if picked != *shown {
+        out.push(Action::Desk(Command::Show(picked)));
+    }
+}
+
+/// What the coders' chips of the "All coders" view stand for: "a ann · b bob · c cy".
+fn legend_ui(ui: &mut Ui, coders: &[String]) {
+    let initials = super::settle::coder_initials(coders);
+    let legend: Vec<String> = initials.iter().zip(coders).map(|(i, c)| format!("{i} {c}")).collect();
+    ui.label(RichText::new(format!("chips: {}", legend.join(" · "))).weak())
+        .on_hover_text("each coder's chip has the colour of the label the coder gave; an outline: not tagged");
+}
+
+/// "Coders [Any ▾]": only the statements whose coders disagree, or only the unsettled ones.
+fn coding_ui(ui: &mut Ui, desk: &Desk, f: &Filter, next: &mut Filter) {
+    let c = desk.view().coding_counts();
+    let name = |k: CodingFilter| match k {
+        CodingFilter::Any => "Any coding".to_owned(),
+        CodingFilter::Disagree => format!("Coders disagree ({})", c.settled + c.unsettled),
+        CodingFilter::Unsettled => format!("Unsettled ({})", c.unsettled),
+    };
+    ui.label("Coders");
+    let r = egui::ComboBox::from_id_salt("coding_filter").selected_text(name(f.coding)).show_ui(ui, |ui| {
+        for k in [CodingFilter::Any, CodingFilter::Disagree, CodingFilter::Unsettled] {
+            ui.selectable_value(&mut next.coding, k, name(k));
+        }
+    });
+    r.response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Coders filter"));
 }
 
 fn kind_ui(ui: &mut Ui, f: &Filter, next: &mut Filter) {

@@ -2,12 +2,14 @@
 //! applies after the frame; they never change the project, parse text or touch files.
 
 pub mod actors;
+pub mod agreement;
 pub mod codebook;
 pub mod commands;
 mod filters;
 mod items;
 pub mod network_view;
 pub mod overview;
+mod settle;
 pub mod source;
 mod statements;
 
@@ -155,6 +157,10 @@ pub struct ViewState {
     pub app_dialog: bool,
     /// The Actors and Targets windows.
     pub lists: actors::ListsState,
+    /// The settle queue is open (Analysis ▸ Settle disagreements…).
+    pub settle_open: bool,
+    /// The Agreement window and its figures.
+    pub agreement: agreement::AgreementState,
 }
 
 impl ViewState {
@@ -166,6 +172,7 @@ impl ViewState {
             || self.rename.is_some()
             || self.keys_open
             || self.lists.open()
+            || self.agreement.open
     }
 }
 
@@ -218,6 +225,9 @@ pub fn desk_ui(
     keys_ui(ui, desk, view, &mut out);
     egui::Panel::top("menu").show(ui, |ui| menu_ui(ui, desk, view, recent, dark, &mut out));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(ui, desk, status));
+    if view.settle_open && view.main == Main::Statements {
+        egui::Panel::bottom("settle").show(ui, |ui| settle::queue_ui(ui, desk, &mut view.settle_open, &mut out));
+    }
     if view.main == Main::Overview {
         egui::CentralPanel::default_margins().show(ui, |ui| overview::overview_ui(ui, desk, view, &mut out));
         codebook::codebook_ui(ui.ctx(), desk, &mut view.codebook_draft, &mut out);
@@ -267,11 +277,28 @@ fn keys_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>
     if typing || blocked {
         return;
     }
+    // in the settle queue a tag settles the statement and the next unsettled one comes
+    let queue = |cmd: Command| {
+        if view.settle_open { Command::ThenNextUnsettled(Box::new(cmd)) } else { cmd }
+    };
     ctx.input_mut(|i| {
+        // Alt+1…9 first: a plain digit key would also match them
+        for (k, coder) in desk.view().coders().iter().take(9).enumerate() {
+            let Some(key) = Key::from_name(&(k + 1).to_string()) else { continue };
+            if i.consume_key(Modifiers::ALT, key) {
+                out.push(Action::Desk(queue(Command::TakeTag(coder.clone()))));
+            }
+        }
         for label in &desk.project().codebook.labels {
             let Some(key) = label.key.and_then(|k| Key::from_name(&k.to_string())) else { continue };
             if i.consume_key(Modifiers::NONE, key) {
-                out.push(Action::Desk(Command::Stance { label: Some(label.name.clone()), advance: true }));
+                let label = Some(label.name.clone());
+                let cmd = if view.settle_open {
+                    queue(Command::Stance { label, advance: false })
+                } else {
+                    Command::Stance { label, advance: true }
+                };
+                out.push(Action::Desk(cmd));
             }
         }
     });
@@ -321,7 +348,10 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
             view.add_requested = true;
             return;
         }
-        Cmd::MenuFile | Cmd::MenuEdit | Cmd::MenuView | Cmd::MenuHelp => {
+        Cmd::SettleQueue | Cmd::NextUnsettled | Cmd::PrevUnsettled | Cmd::Agreement => {
+            return invoke_coders(cmd, desk, view, out);
+        }
+        Cmd::MenuFile | Cmd::MenuEdit | Cmd::MenuView | Cmd::MenuHelp | Cmd::MenuAnalysis => {
             view.open_menu = Some(cmd);
             return;
         }
@@ -353,6 +383,27 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     out.push(action);
 }
 
+/// The commands of several coders: the settle queue, its steps and the Agreement window.
+fn invoke_coders(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
+    match cmd {
+        Cmd::SettleQueue => {
+            view.settle_open = !view.settle_open;
+            if view.settle_open {
+                view.main = Main::Statements;
+                // keys settle in the final and the all-coders views, not in one coder's
+                if matches!(desk.view().shown(), crate::desk::Shown::Coder(_)) {
+                    out.push(Action::Desk(Command::Show(crate::desk::Shown::All)));
+                }
+                out.push(Action::Desk(Command::Unsettled(0)));
+            }
+        }
+        Cmd::NextUnsettled => out.push(Action::Desk(Command::Unsettled(1))),
+        Cmd::PrevUnsettled => out.push(Action::Desk(Command::Unsettled(-1))),
+        Cmd::Agreement => view.agreement.open = true,
+        _ => {}
+    }
+}
+
 fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], dark: bool, out: &mut Vec<Action>) {
     let open = view.open_menu.take();
     egui::MenuBar::new().ui(ui, |ui| {
@@ -374,11 +425,19 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], d
                 egui::gui_zoom::zoom_menu_buttons(ui);
             })
             .response;
+        let analysis = ui
+            .menu_button("Analysis", |ui| {
+                for cmd in [Cmd::SettleQueue, Cmd::Agreement] {
+                    menu_item_ui(ui, cmd, desk, view, out);
+                }
+            })
+            .response;
         let help = ui.menu_button("Help", |ui| menu_item_ui(ui, Cmd::Keys, desk, view, out)).response;
         let button = match open {
             Some(Cmd::MenuFile) => Some(file),
             Some(Cmd::MenuEdit) => Some(edit),
             Some(Cmd::MenuView) => Some(v),
+            Some(Cmd::MenuAnalysis) => Some(analysis),
             Some(Cmd::MenuHelp) => Some(help),
             _ => None,
         };
@@ -401,6 +460,8 @@ fn menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBuf], d
 fn windows_ui(ctx: &egui::Context, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
     source::rename_ui(ctx, &mut view.rename, out);
     keys_window_ui(ctx, desk, &mut view.keys_open);
+    let stale = view.agreement.stale(desk.state().revision());
+    agreement::agreement_ui(ctx, &mut view.agreement, stale);
     actors::actors_ui(ctx, desk, view, out);
     actors::targets_ui(ctx, desk, view, out);
 }
@@ -428,6 +489,7 @@ fn keys_window_ui(ctx: &egui::Context, desk: &Desk, open: &mut bool) {
                         ui.end_row();
                     }
                     for (keys, what) in [
+                        ("Alt+1…9", "Take coder 1…9's tag (coders in name order) as the final tag"),
                         ("T, N", "In the statement fields: Tab takes a suggested target (or the last one)"),
                         ("Enter, Esc", "Apply or revert the statement fields; Esc also closes menus and dialogs"),
                         ("Ctrl+click, Shift+click", "Select several rows; tagging applies to all"),
@@ -541,12 +603,17 @@ fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
         ui.label(format!("{shown} of {total} statements shown"));
         ui.separator();
         let share = if total == 0 { 0.0 } else { desk.tagged() as f32 * 100.0 / total as f32 };
-        ui.label(format!("{} tagged ({share:.0} %)", desk.tagged()));
+        let by = match desk.view().shown() {
+            crate::desk::Shown::Coder(c) => format!(" by {c}"),
+            _ => String::new(),
+        };
+        ui.label(format!("{} tagged{by} ({share:.0} %)", desk.tagged()));
         ui.separator();
         for (label, n) in desk.project().codebook.labels.iter().zip(desk.view().per_stance()) {
             ui.label(RichText::new(format!("{} {n}", label.name)).color(color_of(&label.color)));
         }
         ui.separator();
+        coders_status_ui(ui, desk);
         if let Some(why) = &status.read_only {
             ui.label(RichText::new("read-only").strong()).on_hover_text(why);
         } else if let Some(file) = status.not_opened.as_ref().filter(|_| desk.project().documents.is_empty()) {
@@ -567,6 +634,24 @@ fn status_ui(ui: &mut Ui, desk: &Desk, status: &Status) {
             ui.label(if *error { text.color(ui.visuals().error_fg_color) } else { text });
         }
     });
+}
+
+/// With more than one coder: settled / unsettled disagreements and agreements, and whose tag
+/// the stance keys write.
+fn coders_status_ui(ui: &mut Ui, desk: &Desk) {
+    if desk.view().coders().len() < 2 {
+        return;
+    }
+    let c = desk.view().coding_counts();
+    let text = format!("settled {} / unsettled {}", c.settled, c.unsettled);
+    let unsettled = if c.unsettled > 0 { RichText::new(text).strong() } else { RichText::new(text) };
+    ui.label(unsettled).on_hover_text(format!(
+        "statements whose coders disagree: {} settled, {} not yet (Analysis ▸ Settle disagreements…); {} where the \
+         coders agree",
+        c.settled, c.unsettled, c.agree
+    ));
+    ui.label(format!("agree {}", c.agree));
+    ui.separator();
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use egui::{Align, Color32, RichText, Ui};
 
 use super::{Action, Field, ViewState};
 use crate::desk::edit::Fields;
-use crate::desk::{Command, Desk};
+use crate::desk::{Command, Desk, Shown as ShownTags};
 use crate::model::{CharRange, Statement, StatementId, StatementKind};
 
 /// A run of the item text and the statement that owns it (the innermost one covering it).
@@ -33,19 +33,20 @@ pub struct Editor {
 }
 
 impl Editor {
-    fn of(s: &Statement) -> Self {
+    /// The fields of `s`; target and note those of the view shown (a coder's in a coder's view).
+    fn of(s: &Statement, shown: &ShownTags) -> Self {
         Self {
             id: s.id,
             speaker: s.speaker.clone(),
             role: s.role.clone(),
             cue: s.cue.clone(),
             kind: s.kind,
-            target: s.target.clone(),
-            note: s.note.clone(),
+            target: shown.target(s).to_owned(),
+            note: shown.note(s).to_owned(),
         }
     }
 
-    fn command(&self, s: &Statement) -> Command {
+    fn command(&self, s: &Statement, shown: &ShownTags) -> Command {
         Command::Correct {
             id: self.id,
             fields: Fields {
@@ -54,8 +55,8 @@ impl Editor {
                 cue: self.cue.trim().to_owned(),
                 kind: self.kind,
             },
-            target: (self.target != s.target).then(|| self.target.clone()),
-            note: (self.note != s.note).then(|| self.note.clone()),
+            target: (self.target != shown.target(s)).then(|| self.target.clone()),
+            note: (self.note != shown.note(s)).then(|| self.note.clone()),
         }
     }
 }
@@ -361,7 +362,8 @@ pub(super) fn rename_ui(ctx: &egui::Context, rename: &mut Option<Rename>, out: &
 /// The correctable fields of the cursor statement. Enter applies, Escape reverts.
 fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out: &mut Vec<Action>) {
     // (re)load when another statement is shown or this one changed underneath (apply, undo)
-    let now = Editor::of(s);
+    let shown = desk.view().shown();
+    let now = Editor::of(s, shown);
     if view.editor_base.as_ref() != Some(&now) {
         view.editor = Some(now.clone());
         view.editor_base = Some(now);
@@ -406,7 +408,7 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
             }
         }
     });
-    let changed = *ed != Editor::of(s);
+    let changed = *ed != Editor::of(s, shown);
     if changed {
         ui.label(RichText::new("changed: Enter or Apply to keep").weak());
     }
@@ -419,9 +421,9 @@ fn editor_ui(ui: &mut Ui, desk: &Desk, s: &Statement, view: &mut ViewState, out:
         }
     });
     if apply && changed {
-        out.push(Action::Desk(ed.command(s)));
+        out.push(Action::Desk(ed.command(s, shown)));
     } else if revert {
-        view.editor = Some(Editor::of(s));
+        view.editor = Some(Editor::of(s, shown));
     }
 }
 

@@ -4,9 +4,10 @@
 use egui::{Color32, RichText, Ui};
 use egui_extras::{Column as TableColumn, TableBuilder, TableRow};
 
+use super::settle::{CODER_CHIP, coder_chip_ui, coder_initials};
 use super::{Action, ViewState, color_of};
 use crate::desk::table::Column;
-use crate::desk::{Command, Desk};
+use crate::desk::{Command, Desk, Shown};
 use crate::model::{StanceLabel as Label, Statement, StatementKind};
 
 /// How wide a column is.
@@ -29,19 +30,24 @@ const CHIP_GAP: f32 = 2.0;
 const HIDE_ORDER: [Column; 7] =
     [Column::Item, Column::Cue, Column::Note, Column::Role, Column::Confidence, Column::Kind, Column::Target];
 
-/// Width of the chips column for `labels` labels.
-fn chips_width(labels: usize) -> f32 {
+/// Space between the label chips and the coders' chips.
+const CODERS_GAP: f32 = 8.0;
+
+/// Width of the chips column for `labels` labels and, in the "All coders" view, `coders`
+/// coders' chips.
+fn chips_width(labels: usize, coders: usize) -> f32 {
     let n = labels.max(1) as f32;
-    n * CHIP + (n - 1.0) * CHIP_GAP + 12.0
+    let own = n * CHIP + (n - 1.0) * CHIP_GAP + 12.0;
+    if coders == 0 { own } else { own + CODERS_GAP + coders as f32 * (CODER_CHIP + CHIP_GAP) }
 }
 
 /// The columns shown at a table width, and the most each resizable one may take so that the
-/// statement keeps its minimum and the chips stay on screen.
-fn layout(width: f32, labels: usize) -> (Vec<&'static ColumnSpec>, f32) {
+/// statement keeps its minimum and the chips (`chips` wide) stay on screen.
+fn layout(width: f32, chips: f32) -> (Vec<&'static ColumnSpec>, f32) {
     let fixed = |c: &ColumnSpec| match c.width {
         Width::Initial(w, _) => w,
         Width::Remainder(min) => min,
-        Width::Chips => chips_width(labels),
+        Width::Chips => chips,
     };
     let spacing = 8.0;
     let mut shown: Vec<&ColumnSpec> = COLUMNS.iter().collect();
@@ -68,6 +74,12 @@ struct CellData<'a> {
     row_height: f32,
     /// Whether the statement's confidence is below the analyst's threshold of doubt.
     doubtful: bool,
+    /// Whose stance the chips show.
+    shown: &'a Shown,
+    /// The coders whose chips follow the label chips ("All coders" view; else empty), and
+    /// their initials.
+    coders: &'a [String],
+    initials: &'a [String],
 }
 
 /// One column of the table.
@@ -88,7 +100,11 @@ const COLUMNS: [ColumnSpec; 10] = [
     ColumnSpec { column: Column::Cue, width: Width::Initial(48.0, 30.0), cell: |ui, c, _| text(ui, &c.s.cue) },
     ColumnSpec { column: Column::Stance, width: Width::Chips, cell: chips_cell },
     ColumnSpec { column: Column::Target, width: Width::Initial(80.0, 40.0), cell: target_cell },
-    ColumnSpec { column: Column::Note, width: Width::Initial(60.0, 40.0), cell: |ui, c, _| text(ui, &c.s.note) },
+    ColumnSpec {
+        column: Column::Note,
+        width: Width::Initial(60.0, 40.0),
+        cell: |ui, c, _| text(ui, c.shown.note(c.s)),
+    },
 ];
 
 /// Room the statement's text should have before other columns are shown; it never gets
@@ -96,12 +112,13 @@ const COLUMNS: [ColumnSpec; 10] = [
 const STATEMENT_ROOM: f32 = 260.0;
 const STATEMENT_MIN: f32 = 160.0;
 
-/// The target; its definition on hover.
+/// The target (of the view shown); its definition on hover.
 fn target_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
-    let label = egui::Label::new(&c.s.target).truncate().selectable(false);
+    let target = c.shown.target(c.s);
+    let label = egui::Label::new(target).truncate().selectable(false);
     match c.definition {
         Some(d) => {
-            ui.add(label.show_tooltip_when_elided(false)).on_hover_text(format!("{}: {d}", c.s.target));
+            ui.add(label.show_tooltip_when_elided(false)).on_hover_text(format!("{target}: {d}"));
         }
         None => {
             ui.add(label);
@@ -140,12 +157,14 @@ fn statement_cell(ui: &mut Ui, c: &CellData<'_>, _: &mut Vec<Action>) {
     text(ui, &c.s.text);
 }
 
-/// One chip per stance label: click to set, click the set one to clear.
+/// One chip per stance label (the stance of the view shown): click to set, click the set one to
+/// clear; in the "All coders" view each coder's chip follows.
 fn chips_cell(ui: &mut Ui, c: &CellData<'_>, out: &mut Vec<Action>) {
     ui.spacing_mut().item_spacing.x = CHIP_GAP;
     ui.spacing_mut().button_padding.x = 3.0;
+    let stance = c.shown.stance(c.s);
     for l in c.labels {
-        let on = c.s.stance.as_deref() == Some(l.name.as_str());
+        let on = stance == Some(l.name.as_str());
         let color = color_of(&l.color);
         let short: String = l.name.chars().take(1).collect();
         let text =
@@ -160,16 +179,22 @@ fn chips_cell(ui: &mut Ui, c: &CellData<'_>, out: &mut Vec<Action>) {
             out.push(Action::Desk(Command::Chip { id: c.s.id, label: l.name.clone() }));
         }
     }
+    if !c.coders.is_empty() {
+        ui.add_space(CODERS_GAP - CHIP_GAP);
+        for (coder, initials) in c.coders.iter().zip(c.initials) {
+            coder_chip_ui(ui, c.s, coder, initials, c.labels);
+        }
+    }
 }
 
-fn table_column(width: Width, labels: usize, slack: f32) -> TableColumn {
+fn table_column(width: Width, chips: f32, slack: f32) -> TableColumn {
     match width {
         Width::Initial(w, min) => {
             let most = (w + slack).max(min);
             TableColumn::initial(w.min(most)).at_least(min).at_most(most).clip(true)
         }
         Width::Remainder(_) => TableColumn::remainder().at_least(STATEMENT_MIN).clip(true),
-        Width::Chips => TableColumn::exact(chips_width(labels)).resizable(false),
+        Width::Chips => TableColumn::exact(chips).resizable(false),
     }
 }
 
@@ -179,9 +204,13 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
     let rows = v.table().rows();
     let labels = &desk.project().codebook.labels;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
-    let (shown, slack) = layout(ui.available_width(), labels.len());
-    // the widths the analyst set are kept per set of columns shown
-    let key: u32 = shown.iter().map(|c| 1u32 << c.column as u32).sum();
+    let view_shown = v.shown();
+    let coders: &[String] = if *view_shown == Shown::All { v.coders() } else { &[] };
+    let initials = coder_initials(coders);
+    let chips = chips_width(labels.len(), coders.len());
+    let (shown, slack) = layout(ui.available_width(), chips);
+    // the widths the analyst set are kept per set of columns shown (and chips width)
+    let key: u32 = shown.iter().map(|c| 1u32 << c.column as u32).sum::<u32>() + ((coders.len() as u32) << 16);
     let mut table = TableBuilder::new(ui)
         .id_salt(("statements_table", key))
         .striped(true)
@@ -189,7 +218,7 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
     for c in &shown {
-        table = table.column(table_column(c.width, labels.len(), slack));
+        table = table.column(table_column(c.width, chips, slack));
     }
     if let Some((n, row)) = v.scroll_request() {
         if view.scrolled != Some(n) {
@@ -203,13 +232,24 @@ pub fn statements_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, out: &mut V
             row.set_selected(v.selected().contains(&s.id));
             let headline =
                 desk.document(s.document).and_then(|d| d.items.get(s.item as usize)).map_or("", |it| &it.headline);
-            let definition = (!s.target.is_empty())
-                .then(|| desk.project().targets.iter().find(|t| t.name == s.target.trim()))
+            let target = view_shown.target(s);
+            let definition = (!target.is_empty())
+                .then(|| desk.project().targets.iter().find(|t| t.name == target.trim()))
                 .flatten()
                 .map(|t| t.definition.as_str())
                 .filter(|d| !d.is_empty());
             let doubtful = v.table().filter().is_doubtful(s);
-            let data = CellData { s, headline, definition, labels, row_height, doubtful };
+            let data = CellData {
+                s,
+                headline,
+                definition,
+                labels,
+                row_height,
+                doubtful,
+                shown: view_shown,
+                coders,
+                initials: &initials,
+            };
             for c in &shown {
                 row.col(|ui| (c.cell)(ui, &data, out));
             }
@@ -236,8 +276,13 @@ fn header_ui(h: &mut egui_extras::TableRow<'_, '_>, desk: &Desk, shown: &[&Colum
                 Some((c, true)) if c == col => " ▼",
                 _ => "",
             };
-            let b = ui.add(egui::Button::new(RichText::new(format!("{}{arrow}", col.title())).strong()).frame(false));
-            if b.on_hover_text(format!("Sort by {} (click again to reverse)", col.title())).clicked() {
+            let title = match (col, desk.view().shown()) {
+                (Column::Stance, Shown::Coder(c)) => format!("Stance: {c}"),
+                (Column::Stance, Shown::All) => "Final · coders".to_owned(),
+                _ => col.title().to_owned(),
+            };
+            let b = ui.add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false));
+            if b.on_hover_text(format!("Sort by {title} (click again to reverse)")).clicked() {
                 out.push(Action::Desk(Command::Sort(col)));
             }
         });
@@ -256,7 +301,7 @@ mod tests {
 
     #[test]
     fn narrow_tables_hide_columns_in_order_and_keep_speaker_statement_and_chips() {
-        let names = |w: f32| -> Vec<Column> { layout(w, 5).0.iter().map(|c| c.column).collect() };
+        let names = |w: f32| -> Vec<Column> { layout(w, chips_width(5, 0)).0.iter().map(|c| c.column).collect() };
         assert_eq!(names(2000.0), Column::ALL);
         let narrow = names(500.0);
         assert_eq!(narrow, [Column::Speaker, Column::Statement, Column::Stance]);
@@ -265,16 +310,21 @@ mod tests {
         assert!(!names(850.0).contains(&Column::Item));
         // what is shown fits, with room for the statement's minimum
         for w in [500.0, 560.0, 700.0, 900.0, 1200.0] {
-            let (shown, slack) = layout(w, 5);
+            let (shown, slack) = layout(w, chips_width(5, 0));
             let fixed: f32 = shown
                 .iter()
                 .map(|c| match c.width {
                     Width::Initial(w, _) => w + slack,
                     Width::Remainder(min) => min,
-                    Width::Chips => chips_width(5),
+                    Width::Chips => chips_width(5, 0),
                 } + 8.0)
                 .sum();
             assert!(fixed <= w + 0.5, "{w}: {fixed}");
         }
+        // the "All coders" view: three coders' chips widen the stance column, which still stays
+        let all = chips_width(5, 3);
+        assert!(all > chips_width(5, 0) + 3.0 * CODER_CHIP);
+        let cols: Vec<Column> = layout(700.0, all).0.iter().map(|c| c.column).collect();
+        assert!(cols.contains(&Column::Stance) && cols.contains(&Column::Statement), "{cols:?}");
     }
 }
