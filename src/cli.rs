@@ -2,6 +2,7 @@
 //! - `stancedesk extract FILE... [-o OUT] [--format csv|json]`
 //! - `stancedesk project new OUT.stance.json FILE...`
 //! - `stancedesk project upgrade PROJECT.stance.json`
+//! - `stancedesk project merge OUT.stance.json A.stance.json B.stance.json...`
 //! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]` (or `-o OUT.xlsx`: a workbook)
 //! - `stancedesk network PROJECT --type T --normalize N -o OUT.graphml|.gexf|.csv`
 //! - `stancedesk tags import PROJECT TAGS.csv [--coder NAME]`
@@ -212,6 +213,16 @@ pub enum ProjectCommand {
         /// The project file.
         project: PathBuf,
     },
+    /// Merge several coders' projects of the same (or overlapping) briefings into one: documents
+    /// matched by content, statements by document and offsets, every coder's tags kept;
+    /// deletions, differing corrections and conflicting tags listed. The inputs are only read.
+    Merge {
+        /// The merged project to write (`.stance.json`; an existing file is kept as `.bak`).
+        output: PathBuf,
+        /// The projects to merge (at least two).
+        #[arg(required = true, num_args = 2..)]
+        projects: Vec<PathBuf>,
+    },
 }
 
 /// CSV presets on the command line.
@@ -250,6 +261,7 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Extract { files, output, format } => extract(&briefings_in(&files), output.as_ref(), format),
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &briefings_in(&files)),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
+        Command::Project(ProjectCommand::Merge { output, projects }) => project_merge(&output, &projects),
         Command::Export { output, coders: true, .. } if is_xlsx(&output) => {
             anyhow::bail!("--coders writes CSV: give an output file ending in .csv")
         }
@@ -441,6 +453,52 @@ fn project_upgrade(path: &Path) -> Result<i32> {
         shown(path),
         loaded.format_version,
         project::FORMAT_VERSION
+    );
+    Ok(0)
+}
+
+fn project_merge(output: &Path, paths: &[PathBuf]) -> Result<i32> {
+    if paths.len() < 2 {
+        anyhow::bail!("give at least two projects to merge");
+    }
+    refuse_bad_output(output, paths)?;
+    let _lock = ProjectLock::acquire(output)?;
+    let mut projects = Vec::with_capacity(paths.len());
+    for path in paths {
+        let loaded = project::load_project(path).with_context(|| format!("cannot merge {}", shown(path)))?;
+        if let Some(why) = &loaded.read_only {
+            anyhow::bail!("cannot merge {}: {why}", shown(path));
+        }
+        for w in &loaded.warnings {
+            eprintln!("warning: {}", escape_controls(w));
+        }
+        projects.push((coder_of_file(path), loaded.project));
+    }
+    let named: Vec<(&str, &Project)> = projects.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    let merged = crate::io::merge::merge(&named);
+    let backup = project::save_project(output, &merged.project)?;
+    let p = &merged.project;
+    let tags: usize = p.statements.iter().map(|s| s.coder_tags.len()).sum();
+    let settled = p.statements.iter().filter(|s| !s.settled_by.is_empty()).count();
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    writeln!(
+        w,
+        "merged {} projects: {} documents, {} statements, {} coders ({}), {tags} coder tags, {settled} settled",
+        paths.len(),
+        p.documents.len(),
+        p.statements.len(),
+        p.coders.len(),
+        escape_controls(&p.coders.join(", "))
+    )?;
+    for line in merged.report.lines() {
+        writeln!(w, "{}", escape_controls(&line))?;
+    }
+    w.flush().context("writing to standard output")?;
+    eprintln!(
+        "saved {}{}",
+        shown(output),
+        backup.map(|b| format!(" (previous version kept as {})", shown(&b))).unwrap_or_default()
     );
     Ok(0)
 }
