@@ -612,3 +612,248 @@ fn merge_targets<'a>(targets: impl Iterator<Item = &'a TargetEntry>) -> Vec<Targ
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tests::{doc, st};
+    use crate::model::Item;
+
+    /// A document with a text (its SHA-256 left empty unless `sha` is given).
+    fn document(id: u32, name: &str, sha: &str, text: &str) -> Document {
+        let mut d = doc(id, name, Some("2026-03-02"));
+        d.sha256 = sha.into();
+        d.text = text.into();
+        d.items = vec![Item { headline: String::new(), range: CharRange { start: 0, end: text.chars().count() } }];
+        d
+    }
+
+    /// An extracted statement of `speaker` at `start..end` of document `d`.
+    fn statement(id: u64, d: u32, start: usize, end: usize, speaker: &str) -> Statement {
+        let mut s = st(id, d, speaker, "", None);
+        s.range = CharRange { start, end };
+        s
+    }
+
+    fn tag(coder: &str, stance: &str, at: &str) -> CoderTag {
+        CoderTag { coder: coder.into(), stance: Some(stance.into()), tagged_at: Some(at.into()), ..CoderTag::default() }
+    }
+
+    /// A coder's project: one document, three extracted statements, each tagged by `coder`.
+    fn coded(coder: &str, stances: [&str; 3]) -> Project {
+        let mut p = Project::default();
+        p.documents.push(document(0, "a.txt", "aaaa", "Ann said yes. Bo said no. Cy said maybe."));
+        for (n, (start, end)) in [(0, 12), (14, 25), (27, 40)].into_iter().enumerate() {
+            let mut s = statement(n as u64, 0, start, end, "Ann");
+            s.set_coder_tag(tag(coder, stances[n], "2026-03-03T10:00:00Z"));
+            p.statements.push(s);
+        }
+        p.coders = vec![coder.into()];
+        p
+    }
+
+    fn bytes(p: &Project) -> Vec<u8> {
+        let mut out = Vec::new();
+        crate::io::project::write_project(&mut out, p, None).unwrap();
+        out
+    }
+
+    fn merged(inputs: &[(&str, &Project)]) -> Merged {
+        let m = merge(inputs);
+        let mut check = m.project.clone();
+        crate::io::project::check_consistency(&mut check).unwrap();
+        m
+    }
+
+    #[test]
+    fn two_coders_tags_are_united_and_the_final_tag_follows_them() {
+        let (a, b) = (coded("ann", ["Support", "Oppose", "Neutral"]), coded("bo", ["Support", "Support", "Neutral"]));
+        let m = merged(&[("a", &a), ("b", &b)]);
+        let p = &m.project;
+        assert_eq!(p.statements.len(), 3);
+        assert_eq!(p.coders, ["ann", "bo"]);
+        assert!(p.statements.iter().all(|s| s.coder_tags.len() == 2));
+        let finals: Vec<Option<&str>> = p.statements.iter().map(|s| s.stance.as_deref()).collect();
+        assert_eq!(finals, [Some("Support"), None, Some("Neutral")], "no final tag while coders disagree");
+        assert!(m.report.is_clean(), "{:?}", m.report);
+        assert_eq!(bytes(p), bytes(&merged(&[("b", &b), ("a", &a)]).project));
+    }
+
+    #[test]
+    fn a_deletion_is_listed_not_applied_and_an_addition_stays() {
+        let a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = coded("bo", ["Support", "Oppose", "Neutral"]);
+        b.statements.remove(1);
+        let mut added = statement(7, 0, 4, 12, "Ann");
+        added.added_by = "bo".into();
+        b.statements.push(added);
+        let m = merged(&[("a", &a), ("b", &b)]);
+        assert_eq!(m.project.statements.len(), 4);
+        assert_eq!(m.report.deletions.len(), 1);
+        let d = &m.report.deletions[0];
+        assert_eq!(
+            (d.place.range, d.deleted_by.as_slice()),
+            (CharRange { start: 14, end: 25 }, ["b".to_owned()].as_slice())
+        );
+        assert_eq!(m.report.additions.len(), 1);
+        assert_eq!(m.report.additions[0].added_by, "bo");
+        let ids: Vec<u64> = m.project.statements.iter().map(|s| s.id.0).collect();
+        assert_eq!(ids, [0, 1, 2, 3], "renumbered in document order");
+        assert_eq!(m.project.statements[1].added_by, "bo");
+        assert_eq!(m.project.statements[1].range.start, 4);
+        // merging again gives the same project
+        let again = merged(&[("m", &m.project), ("b", &b)]);
+        assert_eq!(bytes(&again.project), bytes(&m.project));
+    }
+
+    #[test]
+    fn differing_corrections_are_listed_and_merged_the_same_either_way() {
+        let a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = coded("bo", ["Support", "Oppose", "Neutral"]);
+        b.statements[0].speaker = "Ann Lee".into();
+        b.statements[1].role = "minister".into();
+        let mut c = a.clone();
+        c.statements[0].speaker = String::new();
+        let m = merged(&[("a", &a), ("b", &b), ("c", &c)]);
+        let fields: Vec<(&str, &str)> = m.report.corrections.iter().map(|c| (c.field, c.chosen.as_str())).collect();
+        assert_eq!(fields, [("speaker", "Ann"), ("role", "minister")], "set over unset, then the smallest");
+        assert_eq!(m.report.corrections[0].values.len(), 3);
+        let m2 = merged(&[("c", &c), ("b", &b), ("a", &a)]);
+        assert_eq!(bytes(&m.project), bytes(&m2.project));
+    }
+
+    #[test]
+    fn one_coder_s_differing_tags_keep_the_latest_and_are_listed() {
+        let a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = a.clone();
+        b.statements[2].set_coder_tag(tag("ann", "Mixed", "2026-03-03T12:00:00+01:00"));
+        b.statements[1].set_coder_tag(tag("ann", "Mixed", "2026-03-03T11:00:00+02:00"));
+        let m = merged(&[("a", &a), ("b", &b)]);
+        let s = &m.project.statements;
+        assert_eq!(s[2].coder_tag("ann").and_then(|t| t.stance.as_deref()), Some("Mixed"), "11:00 UTC is later");
+        assert_eq!(s[1].coder_tag("ann").and_then(|t| t.stance.as_deref()), Some("Oppose"), "09:00 UTC is earlier");
+        assert_eq!(s[2].stance.as_deref(), Some("Mixed"), "the final tag follows");
+        assert_eq!(m.report.tag_conflicts.len(), 2);
+        assert_eq!(m.report.tag_conflicts[0].tags.len(), 2);
+        assert_eq!(s.iter().map(|s| s.coder_tags.len()).sum::<usize>(), 3, "no tag doubled");
+    }
+
+    #[test]
+    fn settlements_are_kept_and_differing_ones_listed() {
+        let mut a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = coded("bo", ["Oppose", "Oppose", "Support"]);
+        a.statements[0].settle("lead", tag("lead", "Mixed", "2026-03-04T00:00:00Z"));
+        b.statements[2].settle("lead", tag("lead", "Neutral", "2026-03-04T00:00:00Z"));
+        let mut c = b.clone();
+        c.statements[2].settle("chief", tag("chief", "Support", "2026-03-05T00:00:00Z"));
+        let m = merged(&[("a", &a), ("b", &b)]);
+        let s = &m.project.statements;
+        assert_eq!((s[0].stance.as_deref(), s[0].settled_by.as_str()), (Some("Mixed"), "lead"));
+        assert_eq!((s[2].stance.as_deref(), s[2].settled_by.as_str()), (Some("Neutral"), "lead"));
+        assert!(m.report.settlement_conflicts.is_empty());
+        let m = merged(&[("b", &b), ("c", &c), ("a", &a)]);
+        let s = &m.project.statements[2];
+        assert_eq!((s.stance.as_deref(), s.settled_by.as_str()), (Some("Support"), "chief"), "the later settlement");
+        assert_eq!(m.report.settlement_conflicts.len(), 1);
+    }
+
+    #[test]
+    fn documents_match_by_hash_or_text_and_are_ordered_by_date_and_name() {
+        let mut a = Project::default();
+        a.documents.push(document(3, "z.txt", "", "Same text."));
+        a.documents.push(document(5, "b.txt", "bbbb", "Other."));
+        let mut b = Project::default();
+        b.documents.push(document(0, "renamed.txt", "", "Same text."));
+        let mut c = document(1, "a.txt", "cccc", "Third.");
+        c.date = None;
+        b.documents.push(c);
+        b.statements.push(statement(0, 0, 0, 4, "Bo"));
+        a.statements.push(statement(9, 3, 0, 4, "Bo"));
+        let m = merged(&[("a", &a), ("b", &b)]);
+        let names: Vec<&str> = m.project.documents.iter().map(|d| d.file_name.as_str()).collect();
+        assert_eq!(names, ["a.txt", "b.txt", "renamed.txt"], "undated first, then by date and name");
+        let ids: Vec<u32> = m.project.documents.iter().map(|d| d.id.0).collect();
+        assert_eq!(ids, [0, 1, 2]);
+        assert_eq!(m.project.statements.len(), 1, "the same text is the same document");
+        assert_eq!(m.project.statements[0].document, DocumentId(2));
+        assert_eq!(document_key(&a.documents[0]), sha256_hex(b"Same text."));
+    }
+
+    #[test]
+    fn a_final_tag_without_coder_tags_counts_as_its_coder_s_or_the_input_s() {
+        let mut a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = a.clone();
+        for s in &mut b.statements {
+            s.coder_tags.clear();
+            s.coder.clear();
+            s.stance = Some("Oppose".into());
+        }
+        b.coders.clear();
+        a.coders.clear();
+        let m = merged(&[("a", &a), ("bo", &b)]);
+        assert_eq!(m.project.coders, ["ann", "bo"]);
+        assert!(m.project.statements.iter().all(|s| s.coder_tag("bo").is_some() && s.coder_tags.len() == 2));
+        assert_eq!(m.project.statements[1].stance.as_deref(), Some("Oppose"));
+    }
+
+    #[test]
+    fn codebooks_actors_and_targets_are_united() {
+        let mut a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = coded("bo", ["Support", "Oppose", "Neutral"]);
+        b.codebook.labels.push(StanceLabel {
+            name: "Warn".into(),
+            color: "#000000".into(),
+            key: Some('1'),
+            value: None,
+        });
+        b.codebook.labels.push(StanceLabel {
+            name: "Hedge".into(),
+            color: "#111111".into(),
+            key: Some('7'),
+            value: None,
+        });
+        a.actors.push(Actor { name: "Ann Lee".into(), aliases: vec!["Lee".into()], ..Actor::default() });
+        b.actors.push(Actor {
+            name: "Ann Lee".into(),
+            aliases: vec!["A. Lee".into()],
+            kind: Some(crate::model::ActorKind::Person),
+            ..Actor::default()
+        });
+        b.targets.push(TargetEntry {
+            name: "tariffs".into(),
+            definition: "import duties".into(),
+            ..TargetEntry::default()
+        });
+        a.targets.push(TargetEntry {
+            name: "tariffs".into(),
+            aliases: vec!["duties".into()],
+            ..TargetEntry::default()
+        });
+        let m = merged(&[("b", &b), ("a", &a)]);
+        let names: Vec<&str> = m.project.codebook.labels.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Support", "Oppose", "Neutral", "Mixed", "Unclear", "Hedge", "Warn"]);
+        assert_eq!(m.project.codebook.labels[6].key, None, "key 1 is Support's");
+        assert_eq!(m.project.codebook.labels[5].key, Some('7'));
+        assert_eq!(m.project.actors.len(), 1);
+        assert_eq!(m.project.actors[0].aliases, ["A. Lee", "Lee"]);
+        assert_eq!(m.project.actors[0].kind, Some(crate::model::ActorKind::Person));
+        assert_eq!(
+            (m.project.targets[0].definition.as_str(), m.project.targets[0].aliases.len()),
+            ("import duties", 1)
+        );
+        let again = merged(&[("m", &m.project), ("a", &a)]);
+        assert_eq!(bytes(&again.project), bytes(&m.project));
+    }
+
+    #[test]
+    fn the_report_reads_as_lines() {
+        let a = coded("ann", ["Support", "Oppose", "Neutral"]);
+        let mut b = a.clone();
+        b.statements.remove(0);
+        b.statements[0].cue = "claimed".into();
+        let m = merged(&[("a", &a), ("b", &b)]);
+        let lines = m.report.lines();
+        assert!(lines.iter().any(|l| l.contains("s0 (a.txt 0..12) deleted by b")), "{lines:#?}");
+        assert!(lines.iter().any(|l| l.contains("cue") && l.contains("\"claimed\"")), "{lines:#?}");
+    }
+}
