@@ -458,47 +458,21 @@ fn project_upgrade(path: &Path) -> Result<i32> {
 }
 
 fn project_merge(output: &Path, paths: &[PathBuf]) -> Result<i32> {
-    if paths.len() < 2 {
-        anyhow::bail!("give at least two projects to merge");
+    let done = crate::io::merge::merge_files(output, paths)?;
+    for w in &done.warnings {
+        eprintln!("warning: {}", escape_controls(w));
     }
-    refuse_bad_output(output, paths)?;
-    let _lock = ProjectLock::acquire(output)?;
-    let mut projects = Vec::with_capacity(paths.len());
-    for path in paths {
-        let loaded = project::load_project(path).with_context(|| format!("cannot merge {}", shown(path)))?;
-        if let Some(why) = &loaded.read_only {
-            anyhow::bail!("cannot merge {}: {why}", shown(path));
-        }
-        for w in &loaded.warnings {
-            eprintln!("warning: {}", escape_controls(w));
-        }
-        projects.push((coder_of_file(path), loaded.project));
-    }
-    let named: Vec<(&str, &Project)> = projects.iter().map(|(n, p)| (n.as_str(), p)).collect();
-    let merged = crate::io::merge::merge(&named);
-    let backup = project::save_project(output, &merged.project)?;
-    let p = &merged.project;
-    let tags: usize = p.statements.iter().map(|s| s.coder_tags.len()).sum();
-    let settled = p.statements.iter().filter(|s| !s.settled_by.is_empty()).count();
     let stdout = std::io::stdout();
     let mut w = BufWriter::new(stdout.lock());
-    writeln!(
-        w,
-        "merged {} projects: {} documents, {} statements, {} coders ({}), {tags} coder tags, {settled} settled",
-        paths.len(),
-        p.documents.len(),
-        p.statements.len(),
-        p.coders.len(),
-        escape_controls(&p.coders.join(", "))
-    )?;
-    for line in merged.report.lines() {
+    writeln!(w, "{}", escape_controls(&crate::io::merge::summary(&done.merged.project, paths.len())))?;
+    for line in done.merged.report.lines() {
         writeln!(w, "{}", escape_controls(&line))?;
     }
     w.flush().context("writing to standard output")?;
     eprintln!(
         "saved {}{}",
         shown(output),
-        backup.map(|b| format!(" (previous version kept as {})", shown(&b))).unwrap_or_default()
+        done.backup.map(|b| format!(" (previous version kept as {})", shown(&b))).unwrap_or_default()
     );
     Ok(0)
 }
@@ -639,8 +613,7 @@ fn import_tags(path: &Path, tags: &Path, coder: Option<&str>) -> Result<i32> {
 
 /// The coder of a project's tags that name none: the file name without `.stance.json`.
 fn coder_of_file(path: &Path) -> String {
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    name.strip_suffix(project::EXTENSION).filter(|s| !s.is_empty()).map_or(name.clone(), str::to_owned)
+    crate::io::merge::project_name(path)
 }
 
 fn agreement(paths: &[PathBuf], json: bool) -> Result<i32> {

@@ -368,3 +368,66 @@ fn merging_two_projects_of_20000_statements_is_quick() {
     // about 0.1 s in a debug build here; the bound leaves room for slow machines
     assert!(took.as_secs_f64() < 5.0, "{took:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// the desk: File ▸ Merge coders' projects…
+
+#[test]
+fn the_desk_merges_coders_projects_opens_the_merge_and_shows_the_report() {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use stancedesk::app::{DeskApp, Prefs};
+    let dir = scratch("desk");
+    let mut paths = Vec::new();
+    for (coder, stance) in [("ann", "Support"), ("bo", "Oppose")] {
+        let mut p = stancedesk::app::sample_project();
+        p.statements.truncate(p.statements.len() - usize::from(coder == "bo"));
+        for s in p.statements.iter_mut().take(5) {
+            s.set_coder_tag(CoderTag { coder: coder.into(), stance: Some(stance.into()), ..CoderTag::default() });
+        }
+        let path = dir.join(format!("{coder}.stance.json"));
+        stancedesk::io::project::save_project(&path, &p).unwrap();
+        paths.push(path);
+    }
+    let prefs = Prefs { coder: "tester".into(), ..Prefs::default() };
+    let mut app = DeskApp::with_recovery_dir(None, prefs, Some(dir.join("recovery")));
+    app.native_dialogs = false;
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1600.0, 1000.0))
+        .allow_missing_glyphs()
+        .build_ui_state(|ui, app: &mut DeskApp| app.frame_ui(ui), app);
+    h.run_steps(3);
+    let answer = |h: &mut Harness<'_, DeskApp>, text: &str| {
+        h.run_steps(2);
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path").type_text(text);
+        h.run_steps(1);
+        h.get_by_label("OK").click();
+        h.run_steps(2);
+    };
+    h.get_by_label("File").click();
+    h.run_steps(3);
+    h.get_all_by_label_contains("Merge coders").next().unwrap().click();
+    answer(&mut h, &format!("{}\n{}", paths[0].display(), paths[1].display()));
+    let merged = dir.join("merged");
+    answer(&mut h, &merged.display().to_string());
+    let t = Instant::now();
+    while h.state().merging.report.is_none() && t.elapsed().as_secs() < 30 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.state_mut().wait_for_jobs(std::time::Duration::from_secs(20));
+    h.run_steps(3);
+    let merged = dir.join("merged.stance.json");
+    let report = h.state().merging.report.clone().expect("the report shows");
+    assert_eq!(report.output, merged);
+    assert!(report.lines.iter().any(|l| l.contains("deleted by bo")), "{report:?}");
+    assert_eq!(h.state().session.path(), Some(merged.as_path()), "{:?}", h.state().status.message);
+    let open = h.state().desk.project();
+    assert_eq!(open.coders, ["ann", "bo"]);
+    assert_eq!(open.statements.iter().filter(|s| s.coder_tags.len() == 2).count(), 5);
+    assert!(h.query_by_label_contains("Merge report").is_some());
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.state().merging.report.is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -37,8 +37,14 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
 
 use super::briefing::sha256_hex;
+use super::files::{FileError, check_output, shown};
+use super::lock::{LockError, ProjectLock};
+use super::project::{EXTENSION, ProjectError, load_project, save_project};
 use crate::model::{
     Actor, CharIndex, CharRange, Codebook, CoderTag, Document, DocumentId, Project, StanceLabel, Statement,
     StatementId, TargetEntry,
@@ -232,6 +238,102 @@ pub fn merge(projects: &[(&str, &Project)]) -> Merged {
         targets: merge_targets(projects.iter().flat_map(|(_, p)| &p.targets)),
     };
     Merged { project, report }
+}
+
+// ---------------------------------------------------------------------------------------------
+// files
+
+/// Why merging project files failed; every message names the file.
+#[derive(Debug, Error)]
+pub enum MergeError {
+    /// Fewer than two projects were given.
+    #[error("give at least two projects to merge")]
+    TooFew,
+    /// The output is one of the inputs, a folder, a device…
+    #[error("not writing {output}: {source}")]
+    Output {
+        /// The output, as shown.
+        output: String,
+        /// Why it is refused.
+        source: FileError,
+    },
+    /// The output is open in a desk or another command.
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    /// An input could not be read.
+    #[error("cannot merge: {source}")]
+    Input {
+        /// The reason (it names the file).
+        source: ProjectError,
+    },
+    /// An input of a newer format (merging it would lose what this version does not know).
+    #[error("cannot merge {path}: {why}")]
+    ReadOnly {
+        /// The input, as shown.
+        path: String,
+        /// Why it opens read-only.
+        why: String,
+    },
+    /// The merged project could not be written.
+    #[error(transparent)]
+    Save(ProjectError),
+}
+
+/// Project files merged into one file.
+#[derive(Debug)]
+pub struct FilesMerged {
+    /// The merge.
+    pub merged: Merged,
+    /// What loading the inputs noticed (repairs), each naming its file.
+    pub warnings: Vec<String>,
+    /// Where the previous output file was kept, if there was one.
+    pub backup: Option<PathBuf>,
+}
+
+/// The name of a project in a merge and the coder of its tags that name none: the file name
+/// without `.stance.json`.
+pub fn project_name(path: &Path) -> String {
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    name.strip_suffix(EXTENSION).filter(|s| !s.is_empty()).map_or(name.clone(), str::to_owned)
+}
+
+/// Reads the project files `inputs` (never writing to them), merges them and saves the result
+/// atomically to `output` (locked meanwhile; an existing file is kept as `.bak`). The output
+/// must not be one of the inputs.
+pub fn merge_files(output: &Path, inputs: &[PathBuf]) -> Result<FilesMerged, MergeError> {
+    if inputs.len() < 2 {
+        return Err(MergeError::TooFew);
+    }
+    let refs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    check_output(output, &refs).map_err(|source| MergeError::Output { output: shown(output), source })?;
+    let _lock = ProjectLock::acquire(output)?;
+    let mut projects = Vec::with_capacity(inputs.len());
+    let mut warnings = Vec::new();
+    for path in inputs {
+        let loaded = load_project(path).map_err(|source| MergeError::Input { source })?;
+        if let Some(why) = loaded.read_only {
+            return Err(MergeError::ReadOnly { path: shown(path), why });
+        }
+        warnings.extend(loaded.warnings);
+        projects.push((project_name(path), loaded.project));
+    }
+    let named: Vec<(&str, &Project)> = projects.iter().map(|(n, p)| (n.as_str(), p)).collect();
+    let merged = merge(&named);
+    let backup = save_project(output, &merged.project).map_err(MergeError::Save)?;
+    Ok(FilesMerged { merged, warnings, backup })
+}
+
+/// The headline of a merge: what the merged project holds.
+pub fn summary(p: &Project, inputs: usize) -> String {
+    let tags: usize = p.statements.iter().map(|s| s.coder_tags.len()).sum();
+    let settled = p.statements.iter().filter(|s| !s.settled_by.is_empty()).count();
+    format!(
+        "merged {inputs} projects: {} documents, {} statements, {} coders ({}), {tags} coder tags, {settled} settled",
+        p.documents.len(),
+        p.statements.len(),
+        p.coders.len(),
+        p.coders.join(", ")
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

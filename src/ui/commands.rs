@@ -71,6 +71,8 @@ pub enum Cmd {
     ExportXlsx,
     /// File ▸ Import tags….
     ImportTags,
+    /// File ▸ Merge coders' projects….
+    MergeProjects,
 }
 
 /// Where a command's keys work. No key works while a popup (a drop-down list, a menu) or a
@@ -130,6 +132,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { cmd: Cmd::ShowOverview, label: "Overview", keys: &[key(CTRL, Key::Num2)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::ExportXlsx, label: "Excel workbook…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::ImportTags, label: "Import tags…", keys: &[], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::MergeProjects, label: "Merge coders' projects…", keys: &[], scope: Scope::Global },
     CommandSpec {
         cmd: Cmd::Delete,
         label: "Delete selected statements",
@@ -258,7 +261,8 @@ mod tests {
             | Cmd::ShowStatements
             | Cmd::ShowOverview
             | Cmd::ExportXlsx
-            | Cmd::ImportTags => c,
+            | Cmd::ImportTags
+            | Cmd::MergeProjects => c,
         };
         COMMANDS.iter().map(|c| every(c.cmd)).collect()
     }
@@ -266,7 +270,7 @@ mod tests {
     #[test]
     fn every_command_is_in_the_table_once() {
         let listed = all();
-        assert_eq!(listed.len(), 32, "a command was added: list it in all()");
+        assert_eq!(listed.len(), 33, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
             assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));
