@@ -206,15 +206,16 @@ fn place_text(p: &Place) -> String {
 }
 
 fn tag_text(t: &CoderTag) -> String {
+    use std::fmt::Write;
     let mut s = t.stance.clone().unwrap_or_else(|| "(no stance)".to_owned());
     if !t.target.is_empty() {
-        s.push_str(&format!(" on {:?}", t.target));
+        let _ = write!(s, " on {:?}", t.target);
     }
     if !t.note.is_empty() {
-        s.push_str(&format!(" note {:?}", t.note));
+        let _ = write!(s, " note {:?}", t.note);
     }
     if let Some(at) = &t.tagged_at {
-        s.push_str(&format!(" at {at}"));
+        let _ = write!(s, " at {at}");
     }
     s
 }
@@ -230,7 +231,7 @@ pub fn merge(projects: &[(&str, &Project)]) -> Merged {
     coders.extend(statements.iter().flat_map(|s| s.coder_tags.iter().map(|t| t.coder.as_str())));
     let coders = coders.into_iter().map(str::to_owned).collect();
     let project = Project {
-        documents: docs.documents,
+        documents: docs.kept,
         statements,
         codebook: merge_codebooks(&projects.iter().map(|(_, p)| &p.codebook).collect::<Vec<_>>()),
         coders,
@@ -342,7 +343,7 @@ pub fn summary(p: &Project, inputs: usize) -> String {
 /// The merged documents and where each input's documents went.
 struct Documents {
     /// The merged documents, ids 0.. in order.
-    documents: Vec<Document>,
+    kept: Vec<Document>,
     /// Per input: its document id → the merged document's index.
     index: Vec<HashMap<DocumentId, u32>>,
     /// Per merged document: the inputs that have it (ascending).
@@ -364,6 +365,9 @@ fn document_rank(a: &Document, b: &Document) -> Ordering {
         })
 }
 
+/// A document's key, the copy kept and every input's copy.
+type DocumentGroup<'a> = (Cow<'a, str>, &'a Document, Vec<(usize, &'a Document)>);
+
 fn merge_documents(projects: &[(&str, &Project)]) -> Documents {
     let mut by_key: BTreeMap<Cow<'_, str>, Vec<(usize, &Document)>> = BTreeMap::new();
     for (i, (_, p)) in projects.iter().enumerate() {
@@ -371,7 +375,7 @@ fn merge_documents(projects: &[(&str, &Project)]) -> Documents {
             by_key.entry(document_key(d)).or_default().push((i, d));
         }
     }
-    let mut groups: Vec<(Cow<'_, str>, &Document, Vec<(usize, &Document)>)> = by_key
+    let mut groups: Vec<DocumentGroup<'_>> = by_key
         .into_iter()
         .filter_map(|(key, copies)| {
             let kept = copies.iter().map(|(_, d)| *d).min_by(|a, b| document_rank(a, b))?;
@@ -394,7 +398,7 @@ fn merge_documents(projects: &[(&str, &Project)]) -> Documents {
             index[i].insert(d.id, n);
         }
     }
-    Documents { documents, index, holders }
+    Documents { kept: documents, index, holders }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,7 +416,7 @@ fn merge_statements(projects: &[(&str, &Project)], docs: &Documents, report: &mu
         }));
     }
     entries.sort_by_key(|&(d, start, end, i, _)| (d, start, end, i));
-    let indexes: Vec<CharIndex> = docs.documents.iter().map(|d| CharIndex::new(&d.text)).collect();
+    let indexes: Vec<CharIndex> = docs.kept.iter().map(|d| CharIndex::new(&d.text)).collect();
     let names: Vec<&str> = projects.iter().map(|(n, _)| *n).collect();
     let mut out = Vec::new();
     let mut copies: Vec<Held<'_>> = Vec::new();
@@ -424,7 +428,7 @@ fn merge_statements(projects: &[(&str, &Project)], docs: &Documents, report: &mu
             copies.push((entries[at].3, entries[at].4));
             at += 1;
         }
-        let doc = &docs.documents[d as usize];
+        let doc = &docs.kept[d as usize];
         let place = Place {
             statement: StatementId(out.len() as u64),
             document: doc.file_name.clone(),
@@ -713,6 +717,74 @@ fn merge_targets<'a>(targets: impl Iterator<Item = &'a TargetEntry>) -> Vec<Targ
             t
         })
         .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// for benchmarks and tests
+
+/// Two coders' projects of about `statements` statements each, made from `base` (its documents
+/// repeated as new documents until there are enough statements), for benchmarks and timing
+/// tests: `ann` tagged every statement; `bo` tagged every second one (every seventh differently),
+/// deleted every fiftieth, corrected the speaker of every hundredth and added one statement per
+/// document.
+pub fn synthetic_pair(base: &Project, statements: usize) -> (Project, Project) {
+    let mut ann = Project::default();
+    let per_doc: Vec<Vec<&Statement>> =
+        base.documents.iter().map(|d| base.statements.iter().filter(|s| s.document == d.id).collect()).collect();
+    if per_doc.iter().all(Vec::is_empty) {
+        return (ann.clone(), ann);
+    }
+    let tag = |coder: &str, stance: &str| CoderTag {
+        coder: coder.to_owned(),
+        stance: Some(stance.to_owned()),
+        tagged_at: Some("2026-03-01T10:00:00Z".to_owned()),
+        ..CoderTag::default()
+    };
+    'fill: for copy in 0u32.. {
+        for (d, own) in base.documents.iter().zip(&per_doc) {
+            let id = DocumentId(ann.documents.len() as u32);
+            let mut doc = d.clone();
+            doc.id = id;
+            doc.sha256 = sha256_hex(format!("{}:{copy}", document_key(d)).as_bytes());
+            ann.documents.push(doc);
+            for s in own {
+                let mut s = (*s).clone();
+                s.id = StatementId(ann.statements.len() as u64);
+                s.document = id;
+                s.set_coder_tag(tag("ann", "Support"));
+                ann.statements.push(s);
+                if ann.statements.len() >= statements {
+                    break 'fill;
+                }
+            }
+        }
+    }
+    let mut bo = ann.clone();
+    bo.statements.retain(|s| !s.id.0.is_multiple_of(50));
+    for s in &mut bo.statements {
+        s.coder_tags.clear();
+        s.derive_final();
+        if s.id.0.is_multiple_of(2) {
+            s.set_coder_tag(tag("bo", if s.id.0.is_multiple_of(7) { "Oppose" } else { "Support" }));
+        }
+        if s.id.0.is_multiple_of(100) {
+            s.speaker.push_str(" (corrected)");
+        }
+    }
+    let Some(template) = ann.statements.first().cloned() else { return (ann, bo) };
+    for (next, d) in (ann.statements.len() as u64..).zip(&bo.documents) {
+        let end = d.text.chars().count().min(5);
+        let mut s = template.clone();
+        (s.id, s.document, s.item, s.range) = (StatementId(next), d.id, 0, CharRange { start: 0, end });
+        s.added_by = "bo".into();
+        s.text = d.text.chars().take(end).collect();
+        s.coder_tags.clear();
+        s.derive_final();
+        bo.statements.push(s);
+    }
+    ann.coders = vec!["ann".into()];
+    bo.coders = vec!["bo".into()];
+    (ann, bo)
 }
 
 #[cfg(test)]
