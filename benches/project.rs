@@ -4,7 +4,8 @@
 //!
 //! Also the agreement between coders over 100,000 statements tagged by three coders (budget
 //! 200 ms): `cargo bench --bench project -- agreement` runs only that (the 1M project is then
-//! not built).
+//! not built); and merging two coders' projects of 100,000 statements each (budget 2 s), the
+//! merge alone and from the files to the merged file: `cargo bench --bench project -- merge`.
 
 #![allow(clippy::expect_used)]
 
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use criterion::{Criterion, criterion_group, criterion_main};
 use stancedesk::analysis::agreement::{Reliability, synthetic_tags};
 use stancedesk::io::export::{Preset, export_csv};
+use stancedesk::io::merge::{merge, merge_files, synthetic_pair};
 use stancedesk::io::{add_briefings, atomic, project};
 use stancedesk::model::{DocumentId, Project, StatementId};
 
@@ -68,9 +70,9 @@ fn big() -> Project {
     p
 }
 
-/// Whether the benchmark filter asks for the agreement only.
+/// Whether the benchmark filter asks for the agreement or the merge only.
 fn agreement_only() -> bool {
-    std::env::args().skip(1).any(|a| !a.starts_with('-') && a.contains("agreement"))
+    std::env::args().skip(1).any(|a| !a.starts_with('-') && (a.contains("agreement") || a.contains("merge")))
 }
 
 fn bench(c: &mut Criterion) {
@@ -134,6 +136,23 @@ fn agreement(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(agreement_benches, agreement);
+fn merging(c: &mut Criterion) {
+    let (ann, bo) = synthetic_pair(&base(), 100_000);
+    let dir = std::env::temp_dir().join(format!("stancedesk-bench-merge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let inputs = [dir.join("ann.stance.json"), dir.join("bo.stance.json")];
+    project::save_project(&inputs[0], &ann).expect("save");
+    project::save_project(&inputs[1], &bo).expect("save");
+    let output = dir.join("merged.stance.json");
+    let mut g = c.benchmark_group("merge_100k");
+    g.sample_size(10);
+    g.bench_function("two_coders", |b| b.iter_with_large_drop(|| merge(&[("ann", &ann), ("bo", &bo)])));
+    // as `project merge` does it: load both, merge, save atomically
+    g.bench_function("two_coders_files", |b| b.iter(|| merge_files(&output, &inputs).expect("merge")));
+    g.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(agreement_benches, agreement, merging);
 criterion_group!(benches, bench);
 criterion_main!(agreement_benches, benches);

@@ -2,6 +2,7 @@
 //! - `stancedesk extract FILE... [-o OUT] [--format csv|json]`
 //! - `stancedesk project new OUT.stance.json FILE...`
 //! - `stancedesk project upgrade PROJECT.stance.json`
+//! - `stancedesk project merge OUT.stance.json A.stance.json B.stance.json...`
 //! - `stancedesk export PROJECT -o OUT.csv [--preset excel|data]` (or `-o OUT.xlsx`: a workbook)
 //! - `stancedesk network PROJECT --type T --normalize N -o OUT.graphml|.gexf|.csv`
 //! - `stancedesk tags import PROJECT TAGS.csv [--coder NAME]`
@@ -212,6 +213,16 @@ pub enum ProjectCommand {
         /// The project file.
         project: PathBuf,
     },
+    /// Merge several coders' projects of the same (or overlapping) briefings into one: documents
+    /// matched by content, statements by document and offsets, every coder's tags kept;
+    /// deletions, differing corrections and conflicting tags listed. The inputs are only read.
+    Merge {
+        /// The merged project to write (`.stance.json`; an existing file is kept as `.bak`).
+        output: PathBuf,
+        /// The projects to merge (at least two).
+        #[arg(required = true, num_args = 2..)]
+        projects: Vec<PathBuf>,
+    },
 }
 
 /// CSV presets on the command line.
@@ -250,6 +261,7 @@ pub fn run(cmd: Command) -> Result<i32> {
         Command::Extract { files, output, format } => extract(&briefings_in(&files), output.as_ref(), format),
         Command::Project(ProjectCommand::New { output, files }) => project_new(&output, &briefings_in(&files)),
         Command::Project(ProjectCommand::Upgrade { project }) => project_upgrade(&project),
+        Command::Project(ProjectCommand::Merge { output, projects }) => project_merge(&output, &projects),
         Command::Export { output, coders: true, .. } if is_xlsx(&output) => {
             anyhow::bail!("--coders writes CSV: give an output file ending in .csv")
         }
@@ -445,6 +457,26 @@ fn project_upgrade(path: &Path) -> Result<i32> {
     Ok(0)
 }
 
+fn project_merge(output: &Path, paths: &[PathBuf]) -> Result<i32> {
+    let done = crate::io::merge::merge_files(output, paths)?;
+    for w in &done.warnings {
+        eprintln!("warning: {}", escape_controls(w));
+    }
+    let stdout = std::io::stdout();
+    let mut w = BufWriter::new(stdout.lock());
+    writeln!(w, "{}", escape_controls(&crate::io::merge::summary(&done.merged.project, paths.len())))?;
+    for line in done.merged.report.lines() {
+        writeln!(w, "{}", escape_controls(&line))?;
+    }
+    w.flush().context("writing to standard output")?;
+    eprintln!(
+        "saved {}{}",
+        shown(output),
+        done.backup.map(|b| format!(" (previous version kept as {})", shown(&b))).unwrap_or_default()
+    );
+    Ok(0)
+}
+
 /// Which table `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Table {
@@ -581,8 +613,7 @@ fn import_tags(path: &Path, tags: &Path, coder: Option<&str>) -> Result<i32> {
 
 /// The coder of a project's tags that name none: the file name without `.stance.json`.
 fn coder_of_file(path: &Path) -> String {
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    name.strip_suffix(project::EXTENSION).filter(|s| !s.is_empty()).map_or(name.clone(), str::to_owned)
+    crate::io::merge::project_name(path)
 }
 
 fn agreement(paths: &[PathBuf], json: bool) -> Result<i32> {

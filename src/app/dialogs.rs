@@ -36,6 +36,10 @@ pub enum Purpose {
     },
     /// A tag file to import.
     ImportTags,
+    /// The coders' projects to merge (two or more).
+    MergeInputs,
+    /// Where to write the merged project.
+    MergeOutput,
 }
 
 impl Purpose {
@@ -49,6 +53,8 @@ impl Purpose {
             Self::ExportXlsx => "Export Excel workbook",
             Self::ExportNetwork { .. } => "Export network (.graphml, .gexf or .csv)",
             Self::ImportTags => "Import tags (CSV)",
+            Self::MergeInputs => "Merge coders' projects: the projects (two or more)",
+            Self::MergeOutput => "Merge coders' projects: save the merged project as",
         }
     }
 }
@@ -90,6 +96,8 @@ fn pick(purpose: Purpose, start_dir: Option<PathBuf>) -> Option<Vec<PathBuf>> {
             d.add_filter("Networks", &["graphml", "gexf", "csv"]).save_file().map(|p| vec![p])
         }
         Purpose::ImportTags => d.add_filter("CSV", &["csv"]).pick_file().map(|p| vec![p]),
+        Purpose::MergeInputs => d.add_filter("Stance Desk projects", &["json"]).pick_files(),
+        Purpose::MergeOutput => d.add_filter("Stance Desk projects", &["json"]).save_file().map(|p| vec![p]),
     }
 }
 
@@ -138,7 +146,7 @@ impl DeskApp {
         let mut go = None;
         let mut cancel = false;
         egui::Window::new(prompt.purpose.title()).collapsible(false).resizable(true).show(ctx, |ui| {
-            let multi = prompt.purpose == Purpose::OpenBriefings;
+            let multi = matches!(prompt.purpose, Purpose::OpenBriefings | Purpose::MergeInputs);
             ui.label(if multi { "Paths, one per line (or use the system dialog, if it opened):" } else { "Path:" });
             let edit = if multi {
                 ui.add(egui::TextEdit::multiline(&mut prompt.text).desired_rows(3).desired_width(460.0))

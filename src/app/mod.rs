@@ -3,6 +3,7 @@
 //! GUI thread never waits: slow work runs in the session's jobs and file dialogs on threads.
 
 mod dialogs;
+mod merge;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -69,6 +70,8 @@ pub struct DeskApp {
     open_failed: Option<(PathBuf, Option<String>, String)>,
     /// Use the native file dialog (off in tests and where `STANCEDESK_NO_NATIVE_DIALOG` is set).
     pub native_dialogs: bool,
+    /// File ▸ Merge coders' projects…: its steps, the running merge and its report.
+    pub merging: merge::Merging,
 }
 
 impl DeskApp {
@@ -103,6 +106,7 @@ impl DeskApp {
             confirm_reopen: None,
             open_failed: None,
             native_dialogs: std::env::var_os("STANCEDESK_NO_NATIVE_DIALOG").is_none(),
+            merging: merge::Merging::default(),
         };
         app.status.read_only = app.session.read_only().map(str::to_owned);
         let events = app.session.poll(&mut app.desk);
@@ -160,6 +164,7 @@ impl DeskApp {
         self.recovery_ui(ui.ctx());
         self.confirm_reopen_ui(ui.ctx());
         self.open_failed_ui(ui.ctx());
+        self.merge_report_ui(ui.ctx());
         self.close_ui(ui.ctx());
         if let Some(wait) = self.session.autosave(&mut self.desk) {
             ui.ctx().request_repaint_after(wait);
@@ -175,6 +180,7 @@ impl DeskApp {
         while let Ok(picked) = self.picks.1.try_recv() {
             self.picked(picked);
         }
+        self.poll_merge();
     }
 
     fn handle(&mut self, events: Vec<Event>) {
@@ -262,6 +268,7 @@ impl DeskApp {
                 self.ask_path(Purpose::ExportNetwork { kind, normalization });
             }
             Action::ImportTags => self.ask_path(Purpose::ImportTags),
+            Action::MergeProjects => self.merge_projects(),
             Action::Dark(dark) => {
                 self.prefs.dark = dark;
                 ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
@@ -314,6 +321,7 @@ impl DeskApp {
                 self.session.export_network(&mut self.desk, first, kind, normalization);
             }
             Purpose::ImportTags => self.session.import_tags(&mut self.desk, first),
+            Purpose::MergeInputs | Purpose::MergeOutput => self.merge_paths(purpose, paths),
         }
     }
 

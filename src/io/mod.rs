@@ -13,6 +13,7 @@ pub mod formats;
 mod json_scan;
 pub mod lock;
 pub mod markup;
+pub mod merge;
 mod parallel;
 pub mod pdf;
 pub mod project;

@@ -81,6 +81,8 @@ pub enum Cmd {
     NextUnsettled,
     /// The previous unsettled disagreement.
     PrevUnsettled,
+    /// File ▸ Merge coders' projects….
+    MergeProjects,
 }
 
 /// Where a command's keys work. No key works while a popup (a drop-down list, a menu) or a
@@ -141,6 +143,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec { cmd: Cmd::ShowOverview, label: "Overview", keys: &[key(CTRL, Key::Num2)], scope: Scope::Global },
     CommandSpec { cmd: Cmd::ExportXlsx, label: "Excel workbook…", keys: &[], scope: Scope::Global },
     CommandSpec { cmd: Cmd::ImportTags, label: "Import tags…", keys: &[], scope: Scope::Global },
+    CommandSpec { cmd: Cmd::MergeProjects, label: "Merge coders' projects…", keys: &[], scope: Scope::Global },
     CommandSpec {
         cmd: Cmd::Delete,
         label: "Delete selected statements",
@@ -295,7 +298,8 @@ mod tests {
             | Cmd::Agreement
             | Cmd::SettleQueue
             | Cmd::NextUnsettled
-            | Cmd::PrevUnsettled => c,
+            | Cmd::PrevUnsettled
+            | Cmd::MergeProjects => c,
         };
         COMMANDS.iter().map(|c| every(c.cmd)).collect()
     }
@@ -303,7 +307,7 @@ mod tests {
     #[test]
     fn every_command_is_in_the_table_once() {
         let listed = all();
-        assert_eq!(listed.len(), 37, "a command was added: list it in all()");
+        assert_eq!(listed.len(), 38, "a command was added: list it in all()");
         for c in COMMANDS {
             assert_eq!(COMMANDS.iter().filter(|d| d.cmd == c.cmd).count(), 1, "{:?}", c.cmd);
             assert_eq!(spec(c.cmd).map(|s| s.cmd), Some(c.cmd));

@@ -51,6 +51,8 @@ pub enum Action {
     },
     /// File ▸ Import tags….
     ImportTags,
+    /// File ▸ Merge coders' projects….
+    MergeProjects,
     /// File ▸ Export CSV…; `view_only` exports only the rows shown.
     ExportCsv {
         /// Only the rows of the current view.
@@ -379,6 +381,7 @@ fn invoke(cmd: Cmd, desk: &Desk, view: &mut ViewState, out: &mut Vec<Action>) {
         }
         Cmd::ExportXlsx => Action::ExportXlsx,
         Cmd::ImportTags => Action::ImportTags,
+        Cmd::MergeProjects => Action::MergeProjects,
     };
     out.push(action);
 }
@@ -540,6 +543,7 @@ fn file_menu_ui(ui: &mut Ui, desk: &Desk, view: &mut ViewState, recent: &[PathBu
         ui.menu_button("Network", |ui| network_menu_ui(ui, view, out));
     });
     menu_item_ui(ui, Cmd::ImportTags, desk, view, out);
+    menu_item_ui(ui, Cmd::MergeProjects, desk, view, out);
     ui.separator();
     menu_item_ui(ui, Cmd::Quit, desk, view, out);
 }
