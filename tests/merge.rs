@@ -44,22 +44,12 @@ fn statement(id: u64, document: DocumentId, start: usize, end: usize) -> Stateme
     Statement {
         id: StatementId(id),
         document,
-        item: 0,
         kind: StatementKind::Quote,
         speaker: "Ann Lee".into(),
-        role: String::new(),
         cue: "said".into(),
-        text: String::new(),
         range: CharRange { start, end },
         confidence: 0.5,
-        stance: None,
-        target: String::new(),
-        note: String::new(),
-        coder: String::new(),
-        tagged_at: None,
-        coder_tags: Vec::new(),
-        settled_by: String::new(),
-        added_by: String::new(),
+        ..Statement::default()
     }
 }
 

@@ -247,22 +247,13 @@ pub(crate) mod tests {
         Statement {
             id: StatementId(id),
             document: DocumentId(doc),
-            item: 0,
             kind: StatementKind::Quote,
             speaker: speaker.into(),
-            role: String::new(),
-            cue: String::new(),
-            text: String::new(),
             range: CharRange { start: 0, end: 0 },
             confidence: 1.0,
             stance: stance.map(Into::into),
             target: target.into(),
-            note: String::new(),
-            coder: String::new(),
-            tagged_at: None,
-            coder_tags: Vec::new(),
-            settled_by: String::new(),
-            added_by: String::new(),
+            ..Statement::default()
         }
     }
 

@@ -527,22 +527,14 @@ mod tests {
         Statement {
             id: StatementId(id),
             document: DocumentId(0),
-            item: 0,
             kind,
             speaker: speaker.into(),
-            role: String::new(),
             cue: "said".into(),
             text: text.into(),
             range: CharRange { start: id as usize, end: id as usize + 1 },
             confidence: 1.0,
             stance: stance.map(Into::into),
-            target: String::new(),
-            note: String::new(),
-            coder: String::new(),
-            tagged_at: None,
-            coder_tags: Vec::new(),
-            settled_by: String::new(),
-            added_by: String::new(),
+            ..Statement::default()
         }
     }
 

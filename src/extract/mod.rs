@@ -97,14 +97,7 @@ pub fn extract_document(text: &str, doc: DocumentId, first_id: u64) -> Extractio
             text: text[r.start..r.end].to_owned(),
             range: CharRange { start: chars[base + 2 * n], end: chars[base + 2 * n + 1] },
             confidence: r.confidence,
-            stance: None,
-            target: String::new(),
-            note: String::new(),
-            coder: String::new(),
-            tagged_at: None,
-            coder_tags: Vec::new(),
-            settled_by: String::new(),
-            added_by: String::new(),
+            ..Statement::default()
         });
     }
     Extraction { items, statements }

@@ -405,22 +405,13 @@ mod tests {
         let st = Statement {
             id: crate::model::StatementId(7),
             document: DocumentId(0),
-            item: 0,
             kind: StatementKind::Quote,
             speaker: "Ann".into(),
-            role: String::new(),
             cue: "said".into(),
             text: "Yes, \"no\"\nmaybe,".into(),
             range: CharRange { start: 3, end: 19 },
             confidence: 0.9,
-            stance: None,
-            target: String::new(),
-            note: String::new(),
-            coder: String::new(),
-            tagged_at: None,
-            coder_tags: Vec::new(),
-            settled_by: String::new(),
-            added_by: String::new(),
+            ..Statement::default()
         };
         (vec![doc], vec![st])
     }

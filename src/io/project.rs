@@ -953,7 +953,6 @@ mod tests {
         let mk = |id, start, end, t: &str| Statement {
             id: StatementId(id),
             document: DocumentId(0),
-            item: 0,
             kind: StatementKind::Quote,
             speaker: "Ann Lee".into(),
             role: "minister".into(),
@@ -961,14 +960,7 @@ mod tests {
             text: t.into(),
             range: CharRange { start, end },
             confidence: 0.9,
-            stance: None,
-            target: String::new(),
-            note: String::new(),
-            coder: String::new(),
-            tagged_at: None,
-            coder_tags: Vec::new(),
-            settled_by: String::new(),
-            added_by: String::new(),
+            ..Statement::default()
         };
         let mut p = Project::default();
         p.documents.push(doc);

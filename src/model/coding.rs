@@ -230,22 +230,12 @@ mod tests {
         Statement {
             id: StatementId(1),
             document: DocumentId(0),
-            item: 0,
             kind: StatementKind::Quote,
             speaker: "Ann Lee".into(),
-            role: String::new(),
             cue: "said".into(),
-            text: String::new(),
             range: CharRange { start: 0, end: 5 },
             confidence: 1.0,
-            stance: None,
-            target: String::new(),
-            note: String::new(),
-            coder: String::new(),
-            tagged_at: None,
-            coder_tags: Vec::new(),
-            settled_by: String::new(),
-            added_by: String::new(),
+            ..Statement::default()
         }
     }
 

@@ -13,12 +13,12 @@ mod text;
 pub use text::CharIndex;
 
 /// Identifies a document inside a project.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct DocumentId(pub u32);
 
 /// Identifies a statement inside a project; stable across sorting, filtering and saving.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct StatementId(pub u64);
 
@@ -29,7 +29,7 @@ impl std::fmt::Display for StatementId {
 }
 
 /// A half-open range of Unicode character offsets into a document's text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct CharRange {
     /// First character (inclusive).
     pub start: usize,
@@ -50,9 +50,10 @@ impl CharRange {
 }
 
 /// Whether a statement is direct speech or reported speech.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StatementKind {
+    #[default]
     /// Words between quote marks.
     Quote,
     /// Indirect speech: the reported clause without speaker, cue and complementiser.
@@ -101,8 +102,9 @@ pub struct Document {
     pub items: Vec<Item>,
 }
 
-/// One extracted or hand-made statement and its tags.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One extracted or hand-made statement and its tags. The default is an untagged quote of no
+/// speaker over `0..0` of document 0, to be filled in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// Stable id.
     pub id: StatementId,
