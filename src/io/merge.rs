@@ -165,16 +165,16 @@ impl MergeReport {
     pub fn lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         out.push(format!("{} statements added by a coder kept", self.additions.len()));
-        out.push(format!("{} deletions not applied (the statements stay):", self.deletions.len()));
+        out.push(heading(self.deletions.len(), "deletions not applied (the statements stay)"));
         for d in &self.deletions {
             out.push(format!("  {} deleted by {}", place_text(&d.place), d.deleted_by.join(", ")));
         }
-        out.push(format!("{} differing corrections:", self.corrections.len()));
+        out.push(heading(self.corrections.len(), "differing corrections"));
         for c in &self.corrections {
             let values: Vec<String> = c.values.iter().map(|(n, v)| format!("{n}: {v:?}")).collect();
             out.push(format!("  {} {}: {}; merged {:?}", place_text(&c.place), c.field, values.join(", "), c.chosen));
         }
-        out.push(format!("{} conflicting tags of one coder:", self.tag_conflicts.len()));
+        out.push(heading(self.tag_conflicts.len(), "conflicting tags of one coder"));
         for c in &self.tag_conflicts {
             let tags: Vec<String> = c.tags.iter().map(|(n, t)| format!("{n}: {}", tag_text(t))).collect();
             out.push(format!(
@@ -185,7 +185,7 @@ impl MergeReport {
                 tag_text(&c.kept)
             ));
         }
-        out.push(format!("{} conflicting settlements:", self.settlement_conflicts.len()));
+        out.push(heading(self.settlement_conflicts.len(), "conflicting settlements"));
         for c in &self.settlement_conflicts {
             let all: Vec<String> =
                 c.settlements.iter().map(|(n, s)| format!("{n}: {} by {}", tag_text(&s.tag), s.settled_by)).collect();
@@ -199,6 +199,11 @@ impl MergeReport {
         }
         out
     }
+}
+
+/// A line that counts findings, with a colon when a list of them follows.
+fn heading(n: usize, what: &str) -> String {
+    if n == 0 { format!("0 {what}") } else { format!("{n} {what}:") }
 }
 
 fn place_text(p: &Place) -> String {
