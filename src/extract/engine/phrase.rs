@@ -203,6 +203,11 @@ impl<'a> Engine<'a> {
                 j += 1;
                 continue;
             }
+            // German attributive adjectives after an article: "der russische UN-Botschafter X"
+            if det && self.de_adjective(p, j, hi) {
+                j += 1;
+                continue;
+            }
             // French descriptions: "le politique letton", "le chancelier"
             if det
                 && t.is_word()
@@ -225,6 +230,30 @@ impl<'a> Engine<'a> {
             j -= 1;
         }
         j
+    }
+}
+
+impl Engine<'_> {
+    /// Whether token `k` is a German attributive adjective inside a speaker phrase: a lowercase
+    /// word with an adjective ending (“russische”, “palästinensischen”) before a capitalised noun,
+    /// with at most two more such adjectives between (“der ehemalige nationale Berater”).
+    pub(super) fn de_adjective(&self, p: &Parsed<'_>, k: usize, hi: usize) -> bool {
+        if self.lang != Lang::De {
+            return false;
+        }
+        let adjective = |t: &Token<'_>| {
+            t.is_word()
+                && !t.cap
+                && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::KONJ) == 0
+                && t.cue.is_none()
+                && t.lower.chars().count() > 3
+                && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e))
+        };
+        let mut j = k;
+        while j < hi && j < k + 3 && adjective(&p.toks[j]) {
+            j += 1;
+        }
+        j > k && j < hi && p.toks[j].is_word() && p.toks[j].cap && !p.toks[j].has(flag::FUNC)
     }
 }
 
@@ -289,5 +318,13 @@ mod tests {
     fn a_plain_noun_after_an_article_speaks() {
         let v = run("Port\nThe report says the harbour fees will rise again next year.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("report")), "{v:?}");
+    }
+
+    #[test]
+    fn german_adjectives_stay_in_the_phrase() {
+        let v = run("Hafen\nDer Hafen bleibt zu. „Wir warten ab“, sagte der neue städtische Sprecher Jan Kolb.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Kolb" && t == "Wir warten ab"), "{v:?}");
+        let v = run("Hafen\nEva Roth sprach zuerst. Der Pier sei zu, sagte die zuständige Sprecherin Ida Krug.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ida Krug"), "{v:?}");
     }
 }
