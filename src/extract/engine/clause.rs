@@ -162,6 +162,10 @@ impl<'a> Engine<'a> {
         if first.is_punct(',') || first.is_punct('(') {
             return;
         }
+        // rule "German reflexive cue names a topic": “äußerte sich zur Lage” says nothing itself
+        if self.lang == Lang::De && first.is("sich") {
+            return;
+        }
         // rule "German subordinate clause ends at its comma": a cue right after the comma opens
         // the main clause ("Während X es begrüßt hatte, warnte Y, …"), it is no reported speech
         if self.lang == Lang::De && comp.is_none() && self.cue_at(p, start).is_some() {
@@ -297,7 +301,13 @@ impl<'a> Engine<'a> {
         let n = k + 1;
         let nx = p.toks.get(n);
         let next_cue = nx.and_then(|_| self.cue_at(p, n));
+        // rule "participle after a linking word": “…, tout en affirmant …”, “…, en précisant …”
+        let link =
+            |m: usize| p.toks[m].is_word() && !p.toks[m].cap && p.toks[m].lower.len() <= 4 && p.toks[m].cue.is_none();
+        let linked = (n..e.min(n + 2)).take_while(|&m| link(m)).last();
+        let linked_cue = linked.and_then(|m| self.cue_at(p, m + 1));
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
+            || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
                 && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
         {
@@ -405,5 +415,18 @@ mod tests {
         assert!(run("Port\nMayor Ines Sala revealed plans for a larger ferry terminal.\n").is_empty());
         let v = run("Port\nMayor Ines Sala vowed to build a larger ferry terminal soon.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t.starts_with("to build")), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_ends_before_a_linked_participle() {
+        let v = run("Port\nLe maire a reconnu une erreur de calcul, tout en affirmant que le port restera ouvert.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "le port restera ouvert"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("tout en")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_reflexive_cue_reports_nothing() {
+        let v = run("Hafen\nDie Hafenbehörden äußerten sich zur Ursache des Unfalls nicht.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 }

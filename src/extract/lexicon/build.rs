@@ -321,23 +321,48 @@ fn english() -> HashMap<&'static str, CueWord> {
     for e in entries(EN_NOT_CUES) {
         en.remove(e.head);
     }
-    add_listed(&mut en, EN_SOURCES);
+    add_listed(&mut en, EN_SOURCES, Lang::En);
     en
 }
 
 /// Adds the cues of a list of `lemma: forms` entries (verbs, or source markers when marked so).
 /// French present participles of cue verbs ("précisant", "ajoutant") are participle cues: the
 /// speaker is the sentence's, before them.
-fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str) {
+fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang: Lang) {
     for e in entries(text) {
         let kind = source_kind(&e).unwrap_or(CueKind::Verb);
         let traits = traits(&e);
         for form in e.forms() {
-            let participle = kind == CueKind::Verb && std::ptr::eq(text, FR_CUES) && form.ends_with("ant");
+            let participle = kind == CueKind::Verb && lang == Lang::Fr && form.ends_with("ant");
             let kind = if participle { CueKind::Participle } else { kind };
             map.insert(form, CueWord { kind, lemma: e.head, traits });
         }
     }
+    // German and French plural forms by rule, where no listed form has them already
+    for e in entries(text).filter(|e| lang != Lang::En && source_kind(e).is_none()) {
+        for form in e.forms() {
+            if let Some(plural) = plural_form(form, lang == Lang::Fr) {
+                map.entry(keep(plural)).or_insert(CueWord { kind: CueKind::Verb, lemma: e.head, traits: traits(&e) });
+            }
+        }
+    }
+}
+
+/// The third person plural of a listed singular form: German past tense “warnte” → “warnten”,
+/// “schrieb” → “schrieben”; French present “dénonce” → “dénoncent”.
+pub(super) fn plural_form(form: &str, french: bool) -> Option<String> {
+    if form.contains(' ') {
+        return None;
+    }
+    if french {
+        return (form.ends_with('e') && form.chars().count() > 3).then(|| format!("{form}nt"));
+    }
+    if form.ends_with("te") {
+        return Some(format!("{form}n"));
+    }
+    // strong past tenses end in neither “t” nor “e” nor “n” (“sprach”, “hob”, “verwies”)
+    let last = form.chars().last()?;
+    (form.chars().count() >= 3 && !matches!(last, 't' | 'e' | 'n')).then(|| format!("{form}en"))
 }
 
 /// The cue forms of English, German and French, built once.
@@ -345,9 +370,9 @@ pub(super) fn cues() -> &'static Cues {
     static C: OnceLock<Cues> = OnceLock::new();
     C.get_or_init(|| {
         let mut de = HashMap::new();
-        add_listed(&mut de, DE_CUES);
+        add_listed(&mut de, DE_CUES, Lang::De);
         let mut fr = HashMap::new();
-        add_listed(&mut fr, FR_CUES);
+        add_listed(&mut fr, FR_CUES, Lang::Fr);
         Cues { by_lang: [english(), de, fr] }
     })
 }
@@ -541,6 +566,19 @@ mod tests {
             forms.dedup();
             assert_eq!(forms.len(), n, "a form is listed under two lemmas");
         }
+    }
+
+    #[test]
+    fn plural_forms_by_rule() {
+        assert_eq!(plural_form("warnte", false).as_deref(), Some("warnten"));
+        assert_eq!(plural_form("schrieb", false).as_deref(), Some("schrieben"));
+        assert_eq!(plural_form("betont", false), None);
+        assert_eq!(plural_form("dénonce", true).as_deref(), Some("dénoncent"));
+        assert_eq!(plural_form("dénoncé", true), None);
+        let de = &cues().by_lang[Lang::De as usize];
+        assert_eq!(de.get("berichteten").map(|c| c.lemma), Some("berichten"));
+        let fr = &cues().by_lang[Lang::Fr as usize];
+        assert_eq!(fr.get("soulignent").map(|c| c.lemma), Some("souligner"));
     }
 
     #[test]
