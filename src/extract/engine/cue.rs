@@ -32,12 +32,27 @@ impl<'a> Engine<'a> {
             }
         }
         match c.kind {
+            // “nach Angaben”, “nach palästinensischen Angaben”: a source noun within two words
+            CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::NOUN) => {
+                self.source_noun_after(p, i).map(|_| *c)
+            }
             CueKind::SourcePrefix if let Some(next) = c.continuation() => {
                 p.toks.get(i + 1).filter(|n| n.is(next)).map(|_| *c)
             }
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
             _ => Some(*c),
         }
+    }
+
+    /// The source noun right after the marker at `i` or after one lowercase adjective (“nach
+    /// Angaben”, “nach palästinensischen Angaben”).
+    pub(super) fn source_noun_after(&self, p: &Parsed<'a>, i: usize) -> Option<usize> {
+        let noun = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::SOURCE_NOUN));
+        if noun(i + 1) {
+            return Some(i + 1);
+        }
+        let adjective = p.toks.get(i + 1).is_some_and(|t| t.is_word() && !t.cap && t.cue.is_none());
+        (adjective && noun(i + 2)).then_some(i + 2)
     }
 
     /// Skips auxiliaries, adverbs and time phrases backwards from `i`; returns the new index and

@@ -204,7 +204,7 @@ impl<'a> Engine<'a> {
                 continue;
             }
             // German attributive adjectives after an article: "der russische UN-Botschafter X"
-            if det && self.de_adjective(p, j, hi) {
+            if det && (start_content..j).all(|k| !p.toks[k].cap) && self.de_adjective(p, j, hi) {
                 j += 1;
                 continue;
             }
@@ -214,7 +214,8 @@ impl<'a> Engine<'a> {
                 && !t.cap
                 && self.lang == Lang::Fr
                 && j - start_content < 3
-                && !t.has(flag::PREP)
+                && t.flags & (flag::PREP | flag::ELISION | flag::COMPL) == 0
+                && PronounKind::of(t.flags).is_none()
                 && t.cue.is_none()
             {
                 j += 1;

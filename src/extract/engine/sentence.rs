@@ -96,7 +96,8 @@ impl<'a> Engine<'a> {
                 i += 1;
                 continue;
             };
-            let cue_text = if c.continuation().is_some() { c.lemma.to_owned() } else { p.word(i).to_owned() };
+            let cue_text =
+                if c.continuation().is_some() { c.lemma.replace("’ ", "’") } else { p.word(i).to_owned() };
             let site = CueSite { s, e, i, c, text: &cue_text };
             match c.kind {
                 CueKind::SourcePrefix | CueKind::SourceSuffix => self.source_marker(p, site, st),

@@ -117,6 +117,9 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (any, address_titles, flag::ADDRESS, None),
     (any, questioner_labels, flag::QUESTIONER, None),
     (de, subordinators, flag::SUBORDINATOR, Some(Lang::De)),
+    (de, source_nouns, flag::SOURCE_NOUN, Some(Lang::De)),
+    (de, genitive_articles, flag::GENITIVE_ART, Some(Lang::De)),
+    (de, self_references, flag::SELF_REF, Some(Lang::De)),
     (fr, subordinators, flag::SUBORDINATOR, Some(Lang::Fr)),
     (any, abbreviations, flag::ABBREV, None),
     (any, name_particles, flag::NAME_PARTICLE, None),
@@ -227,6 +230,8 @@ fn traits(e: &Entry) -> u8 {
             "not-to" => cue_trait::NOT_TO,
             "to-clause" => cue_trait::TO_CLAUSE,
             "ambiguous" => cue_trait::AMBIGUOUS,
+            "noun" => cue_trait::NOUN,
+            "anaphoric" => cue_trait::ANAPHORIC,
             _ => 0,
         };
     }

@@ -78,6 +78,11 @@ pub mod cue_trait {
     /// The form is mostly a noun or adjective (`+ambiguous`: “the Baltic states”): a cue only in a
     /// verb's context.
     pub const AMBIGUOUS: u8 = 1 << 4;
+    /// A source marker that stands before a source noun (`+noun`: “nach Angaben des Ministeriums”,
+    /// “nach palästinensischen Angaben”).
+    pub const NOUN: u8 = 1 << 5;
+    /// A source marker that refers back to the last source (`+anaphoric`: “demnach”).
+    pub const ANAPHORIC: u8 = 1 << 6;
 }
 
 /// Looks a lowercase word up in the cue lexicon of `lang`.
@@ -267,6 +272,13 @@ pub mod flag {
     pub const QUESTIONER: u64 = 1 << 46;
     /// Subordinating conjunctions of adverbial clauses (`*/subordinators.txt`: "während", "lorsque").
     pub const SUBORDINATOR: u64 = 1 << 47;
+    /// Nouns that name a source's account after a marker (`de/source_nouns.txt`: “nach Angaben”).
+    pub const SOURCE_NOUN: u64 = 1 << 48;
+    /// German articles of the masculine and neuter genitive (`de/genitive_articles.txt`: “des”).
+    pub const GENITIVE_ART: u64 = 1 << 49;
+    /// German words before a source noun that point to the subject (`de/self_references.txt`:
+    /// “nach eigenen Angaben”).
+    pub const SELF_REF: u64 = 1 << 50;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
@@ -416,6 +428,8 @@ mod tests {
         assert_eq!(cue("zufolge", Lang::De).map(|c| c.kind), Some(CueKind::SourceSuffix));
         assert_eq!(cue("estimé", Lang::Fr).map(|c| c.lemma), Some("estimer"));
         assert_eq!(cue("selon", Lang::Fr).map(|c| c.kind), Some(CueKind::SourcePrefix));
+        assert_eq!(cue("d’", Lang::Fr).and_then(|c| c.continuation()), Some("après"));
+        assert!(cue("nach", Lang::De).is_some_and(|c| c.has(cue_trait::NOUN)));
     }
 
     #[test]
