@@ -92,6 +92,8 @@ pub struct Engine<'a> {
     quotes_only: bool,
     /// Whether the last sentence had a cue with a speaker but no statement ("she warned of …").
     attributed_only: bool,
+    /// Whether the sentence before the one being read had a statement.
+    prev_had: bool,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
     /// The transcript's current speaker label.
@@ -118,6 +120,7 @@ impl<'a> Engine<'a> {
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
             attributed_only: false,
+            prev_had: false,
             transcript: false,
             label: None,
             label_scans: 0,

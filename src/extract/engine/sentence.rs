@@ -57,6 +57,7 @@ impl<'a> Engine<'a> {
     ) -> Option<(Speaker, String)> {
         let mut st = SentenceState::default();
         let before = self.out.len();
+        self.prev_had = prev_had;
         let list = self.sentence_cues(p, s, e, &mut st);
         // rule "speech act without a clause": “sie warnte vor der Gefahr”, “he condemned the
         // move” report nothing themselves, but the next sentence's reported speech is theirs

@@ -25,6 +25,10 @@ impl<'a> Engine<'a> {
         let (src, sp) = if site.c.has(cue_trait::ANAPHORIC) || own {
             // rule "anaphoric source marker": “demnach” refers to the last source that spoke;
             // “nach eigenen Angaben” to the sentence's subject
+            // (“demnach” only right after a sentence with a statement)
+            if !own && !self.prev_had {
+                return;
+            }
             let subject = if own { self.sentence_subject(p, site.s, site.i) } else { None };
             let Some(sp) = subject.or_else(|| self.ante.statement.as_ref().map(|x| x.0.clone())) else { return };
             let after = if own { self.source_noun_after(p, site.i).map_or(site.i + 1, |m| m + 1) } else { site.i + 1 };
