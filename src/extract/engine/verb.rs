@@ -191,8 +191,15 @@ impl<'a> Engine<'a> {
         let (s, e, i) = (site.s, site.e, site.i);
         let np = self.np_after(p, i + 1, e);
         let quote_right_before = quote_ends_at(p, s, j0);
-        let apposition =
-            if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
+        // a German or French subject after the cue that ends the attribution is the speaker, not
+        // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
+        let inverted =
+            self.lang != Lang::En && np.is_some_and(|(a, b)| p.toks[a].is_word() && self.subject_ends(p, b, e));
+        let apposition = if quote_right_before || inverted || !p.punct(j0 - 1, ',') {
+            None
+        } else {
+            self.appositive_subject(p, s, j0 - 1)
+        };
         let mut found = Found::default();
         if let Some(sp) = apposition {
             found.speaker = Some(sp);
@@ -200,17 +207,47 @@ impl<'a> Engine<'a> {
             found.speaker = self.resolve_with_apposition(p, a, b, e, true);
             found.post_subject_end = Some(b);
             let quote_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
-            let ends = b >= e
-                || matches!(p.toks[b].kind, TokKind::Punct('.' | ';' | '!' | '?'))
-                || p.punct(b, ',')
-                || self.ends_soon(p, b, e);
-            if quote_before || ends || self.lang != Lang::De {
+            if quote_before || self.subject_ends(p, b, e) || self.lang != Lang::De {
                 found.trailing_before = Some(j0 - 1);
             }
         } else if let Some(sp) = self.appositive_subject(p, s, j0 - 1) {
             found.speaker = Some(sp);
         }
         found
+    }
+
+    /// Whether an inverted attribution's subject ending at `b` ends it: the sentence or a clause
+    /// ends there, or soon, or a relative clause about the subject follows.
+    fn subject_ends(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        b >= e
+            || matches!(p.toks[b].kind, TokKind::Punct('.' | ';' | '!' | '?'))
+            || p.punct(b, ',')
+            || self.ends_soon(p, b, e)
+            || self.relative_clause_follows(p, b, e)
+    }
+
+    /// Rule "German relative clause after a trailing attribution": after the subject (and a verb
+    /// particle) a comma opens a relative clause about the subject, not what was said (“…, teilte
+    /// das Klinikum mit, in das die Verletzten gebracht wurden”): a relative pronoun, maybe after
+    /// a preposition, is an article followed by no noun phrase.
+    fn relative_clause_follows(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        if self.lang != Lang::De {
+            return false;
+        }
+        let mut k = b;
+        if p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && !t.has(flag::DET)) {
+            k += 1; // a verb particle: “teilte … mit”
+        }
+        if !p.punct(k, ',') {
+            return false;
+        }
+        k += 1;
+        if p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            k += 1;
+        }
+        let article = p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && t.has(flag::DET));
+        let noun_phrase = p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap) || self.de_adjective(p, k + 1, e);
+        article && k + 1 < e && !noun_phrase
     }
 
     /// A subject phrase right before the cue (`np`): a trailing attribution after a comma or
@@ -390,5 +427,23 @@ mod tests {
     fn german_verb_second_subject_after_the_cue() {
         let v = run("Hafen\nDann sagt Ministerin Jana Vogt, die Gebühren würden im Mai steigen.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Jana Vogt"), "{v:?}");
+    }
+
+    #[test]
+    fn german_relative_clause_after_a_trailing_attribution() {
+        let v = run(
+            "Hafen\nIn der Nacht seien drei Boote gesunken, teilte die Wasserpolizei mit, die den Hafen überwacht.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Wasserpolizei" && t.starts_with("In der Nacht")), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("überwacht")), "{v:?}");
+        let v = run("Hafen\nDer Hafen sei zu, teilte die Wasserpolizei mit, die Lage sei aber ruhig.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "die Lage sei aber ruhig"), "{v:?}");
+    }
+
+    #[test]
+    fn german_subject_after_the_cue_beats_an_apposition() {
+        let v =
+            run("Hafen\nAm Montag seien ein Kind, zwei Frauen und ein Mann verletzt worden, meldete das Klinikum.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Klinikum" && t.starts_with("Am Montag")), "{v:?}");
     }
 }
