@@ -110,6 +110,12 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
     }
+    // “Vice President for Government Relations Ada Lind”: the complement's words stay in the
+    // role, the last two (an initial between them too) are the name
+    if k > 0 && flags[k - 1] & flag::ROLE_JOIN != 0 && ws.len() - k > 2 {
+        let initial = ws.len() - k > 3 && ws[ws.len() - 2].ends_with('.');
+        k = ws.len() - if initial { 3 } else { 2 };
+    }
     if ws.len() - k == 1 && k > 0 && flags[ws.len() - 1] & flag::ORG != 0 {
         while k > 0 && capitalised(ws[k - 1]) && !is_possessive(ws[k - 1]) {
             k -= 1;

@@ -62,7 +62,9 @@ impl<'a> Engine<'a> {
         let mut a2 = a;
         while a2 > 0
             && p.toks[a2 - 1].is_word()
-            && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
+            && (p.toks[a2 - 1].has(flag::MODIFIER)
+                || p.toks[a2 - 1].has(flag::ROLE)
+                || a2 >= 2 && p.toks[a2 - 1].has(flag::ROLE_JOIN) && p.toks[a2 - 2].has(flag::ROLE))
         {
             a2 -= 1;
         }
@@ -223,7 +225,7 @@ impl<'a> Engine<'a> {
                 let prev_start = p.toks[i - 1].start;
                 out.pop();
                 out.push(&p.s[prev_start..t.end]);
-            } else if t.is_word() {
+            } else if t.is_word() || t.is_punct('&') {
                 out.push(&p.s[t.start..t.end]);
             } else if let Some(q) = t.quote() {
                 out.push(&p.s[p.quotes[q].start..p.quotes[q].end]);

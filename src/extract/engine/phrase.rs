@@ -98,6 +98,10 @@ impl<'a> Engine<'a> {
                 }
                 break;
             }
+            if t.is_punct('&') && j < idx && j >= 2 && j - 1 > lo && p.toks[j - 2].cap && p.toks[j].cap {
+                j -= 1;
+                continue;
+            }
             if t.is_punct('.')
                 && j >= 2
                 && j - 1 > lo
@@ -190,6 +194,15 @@ impl<'a> Engine<'a> {
                 j += 1;
                 continue;
             }
+            // “Exploration & Production Council”, “Vice President for Government Relations”
+            let joined = (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
+                && j > start_content
+                && p.toks[j - 1].cap
+                && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
+            if joined {
+                j += 1;
+                continue;
+            }
             if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
                 j += 1;
                 continue;
@@ -197,7 +210,7 @@ impl<'a> Engine<'a> {
             if t.is_punct('.')
                 && j > start_content
                 && p.toks[j - 1].cap
-                && p.toks[j - 1].lower.chars().count() <= 2
+                && (p.toks[j - 1].lower.chars().count() <= 2 || p.toks[j - 1].lower.contains('.'))
                 && p.toks.get(j + 1).is_some_and(|n| n.cap)
             {
                 j += 1;

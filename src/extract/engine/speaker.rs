@@ -197,6 +197,19 @@ impl<'a> Engine<'a> {
                 }
             }
         }
+        // rule "titles listed before the name": “said Harbour Council Executive Vice President,
+        // Chief Policy Officer, and Head of Advocacy, Ada M. Lind.” — the name closes the list
+        if p.punct(b, ',') && p.toks[b - 1].has(flag::ROLE) {
+            let lim = e.min(b + 24);
+            if let Some(comma) = (b..lim).rev().find(|&k| p.punct(k, ',')) {
+                if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
+                    let inner = self.split_span(p, na, nb);
+                    if !inner.org && inner.name.split_whitespace().count() >= 2 && rest_is_punct(p, nb, e) {
+                        return self.resolve(p, na, nb, false);
+                    }
+                }
+            }
+        }
         self.resolve(p, a, b, trailing)
     }
 
@@ -279,5 +292,19 @@ mod tests {
     fn a_short_name_is_the_full_name() {
         let v = run("Port\nMayor Ines Sala opened the new pier.\nSala said the ferry would run again in June.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn titles_joined_and_listed_before_the_name() {
+        let v = run("Port\nThe Port opened.\n“We welcome the new pier,” said Harbour & Marine Council CEO Ada Lind.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+        let v = run(
+            "Port\nThe Port opened.\n“We like it,” said Port Authority Senior Vice President for Government Relations Ivo Brandt.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Brandt"), "{v:?}");
+        let v = run(
+            "Port\nThe Port opened.\n“We like it,” said Port Council Executive Vice President, Chief Policy Officer, and Head of Advocacy, Ada M. Lind.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada M. Lind"), "{v:?}");
     }
 }

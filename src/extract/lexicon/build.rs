@@ -177,6 +177,7 @@ fn class_flag(mark: &str) -> u64 {
         "person" => flag::PRON_PERSON,
         "org" => flag::PRON_ORG,
         "group" => flag::PRON_GROUP,
+        "joins" => flag::ROLE_JOIN,
         _ => 0,
     }
 }

@@ -279,6 +279,9 @@ pub mod flag {
     /// German words before a source noun that point to the subject (`de/self_references.txt`:
     /// “nach eigenen Angaben”).
     pub const SELF_REF: u64 = 1 << 50;
+    /// Role complements that stay inside a title before capitalised words (`+joins` in
+    /// `*/role_complements.txt`: “Vice President for Government Relations”).
+    pub const ROLE_JOIN: u64 = 1 << 51;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
