@@ -3,7 +3,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via, clean_role};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, de_abstract_noun, flag, flags_of};
 use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
 use std::rc::Rc;
@@ -143,7 +143,10 @@ impl<'a> Engine<'a> {
             if c.crossed {
                 subject_free = true;
             }
-            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name);
+            // a German phrase of common nouns (“Entscheidung Washingtons”) names no person
+            let common_noun =
+                self.lang == Lang::De && c.role.is_empty() && c.name.split_whitespace().any(de_abstract_noun);
+            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name) && !common_noun;
             if plausible {
                 let subject = subject_free;
                 subject_free = false;
@@ -238,7 +241,7 @@ impl<'a> Engine<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run_roles;
+    use super::super::tests::{run, run_roles};
 
     #[test]
     fn an_appositive_role_is_the_name_s_role() {
@@ -250,5 +253,13 @@ mod tests {
     fn a_role_before_the_name_is_the_name_s_role() {
         let v = run_roles("Port\nHarbour Minister Ines Sala said the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r == "Harbour Minister"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_phrase_of_common_nouns_is_no_antecedent() {
+        let v = run(
+            "Streit\nMinister Jan Kolb erklärte, er sei besorgt. Die schwere Entscheidung Washingtons könne Folgen haben, warnte er.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Kolb" && t.starts_with("Die schwere")), "{v:?}");
     }
 }

@@ -156,6 +156,8 @@ pub(super) const EN_IRREGULAR: &str = include_str!("words/en/irregular.txt");
 pub(super) const EN_NOT_CUES: &str = include_str!("words/en/not_cues.txt");
 /// English source markers.
 pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
+/// German endings of abstract nouns.
+pub(super) const DE_ABSTRACT_ENDINGS: &str = include_str!("words/de/abstract_endings.txt");
 /// German cues with their forms.
 pub(super) const DE_CUES: &str = include_str!("words/de/cues.txt");
 /// French cues with their forms.
@@ -502,6 +504,7 @@ mod tests {
             ("en/not_cues.txt", EN_NOT_CUES, false),
             ("en/sources.txt", EN_SOURCES, true),
             ("de/cues.txt", DE_CUES, true),
+            ("de/abstract_endings.txt", DE_ABSTRACT_ENDINGS, false),
             ("fr/cues.txt", FR_CUES, true),
             ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
             ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),

@@ -101,6 +101,14 @@ pub fn role_suffix_bytes(b: &[u8]) -> bool {
     suffixes.tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.list.iter().any(|s| b.ends_with(s))
 }
 
+/// Whether a German word ends like an abstract or common noun (`de/abstract_endings.txt`:
+/// “Entscheidung”, “Operation”), so that a phrase with it names no person.
+pub fn de_abstract_noun(word: &str) -> bool {
+    static ENDINGS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| list::entries(build::DE_ABSTRACT_ENDINGS).map(|e| e.head).collect());
+    word.len() > 5 && endings.iter().any(|e| word.ends_with(e))
+}
+
 /// The number of a month (1 to 12) named by a lowercase word (“march”, “märz”, “sept”).
 pub fn month(w: &str) -> Option<u32> {
     let m = lookup(w).month;
