@@ -28,7 +28,13 @@ impl<'a> Engine<'a> {
             let mut a = a0;
             while let Some(&st) = sent_starts.peek() {
                 if st <= a {
-                    crossed = true;
+                    // a sentence whose subject is a pronoun (“Elle dit avoir mis en garde le chef
+                    // de l’Etat”) names no new subject
+                    let pronoun = p
+                        .toks
+                        .get(st)
+                        .is_some_and(|t| t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person));
+                    crossed = !pronoun;
                     sent_starts.next();
                 } else {
                     break;
@@ -261,5 +267,13 @@ mod tests {
             "Streit\nMinister Jan Kolb erklärte, er sei besorgt. Die schwere Entscheidung Washingtons könne Folgen haben, warnte er.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Jan Kolb" && t.starts_with("Die schwere")), "{v:?}");
+    }
+
+    #[test]
+    fn a_sentence_with_a_pronoun_subject_names_no_antecedent() {
+        let v = run(
+            "Port\nLa maire Ines Sala a visité le port. Elle dit avoir averti le préfet Paul Roux. « Le port doit rester ouvert », insiste-t-elle.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Le port doit")), "{v:?}");
     }
 }
