@@ -5,7 +5,7 @@
 use super::parsed::Parsed;
 use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, flag};
+use crate::extract::lexicon::{CueKind, PronounKind, flag};
 use crate::extract::tokens::Token;
 
 impl<'a> Engine<'a> {
@@ -87,8 +87,22 @@ impl<'a> Engine<'a> {
     fn is_fragment(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.has(flag::FRAGMENT));
-        marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
+        marker(prev(1))
+            || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
+            || prev(1).is_some_and(|t| t.is_word() && t.cue.is_none())
+                && p.toks[k].quote().is_some_and(|q| is_name(p, q))
+                && !(s..k).any(|j| self.cue_at(p, j).is_some_and(|c| c.kind == CueKind::Label))
     }
+}
+
+/// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
+/// “Newsday””): at most three words, all capitalised, without closing punctuation.
+fn is_name(p: &Parsed<'_>, q: usize) -> bool {
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    let words = content.split_whitespace().count();
+    (1..=3).contains(&words)
+        && content.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
 /// Whether a quotation reads like a statement: six words or more, or three with closing
@@ -121,5 +135,16 @@ mod tests {
     fn a_quote_after_a_colon_belongs_to_the_named_subject() {
         let v = run("Port\nOn Monday, Mayor Ines Sala, in a talk with a local paper: “The ferry will run again.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_quotes_is_no_quote() {
+        let v = run("Hafen\nDer Pier sei zerstört, erklärte der Bürgermeister gegenüber der Zeitung „Hafenblatt“.\n");
+        assert!(!v.iter().any(|(k, _, _)| *k == Quote), "{v:?}");
+        // a label verb's quote is the speaker's words
+        let v = run(
+            "Port\nMayor Ines Sala opened the pier. Sala assailed the critics as part of the “Old Guard” who oppose the port.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "Old Guard"), "{v:?}");
     }
 }
