@@ -307,4 +307,10 @@ mod tests {
         );
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada M. Lind"), "{v:?}");
     }
+
+    #[test]
+    fn a_lowercase_role_before_the_name() {
+        let v = run("Port\nThe pier opened.\n“Nobody wants this,” said councillor Ada Lind.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+    }
 }
