@@ -6,7 +6,7 @@
 //! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
 //! then the statement rules.
 
-use super::parsed::{Parsed, clause_floor, quote_ends_at};
+use super::parsed::{Parsed, clause_floor, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
@@ -51,6 +51,14 @@ impl<'a> Engine<'a> {
             let lo = clause_floor(p, site.s, tb, &st.clauses);
             if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) {
                 return self.statement_after(p, site, found.post_subject_end, sp, st);
+            }
+            if let Some(end) = self.parenthetical_end(p, site, tb, found.post_subject_end) {
+                // rule "parenthetical attribution": “The measures, she said, would cost millions”
+                if lo + 1 < tb {
+                    self.emit_clause(p, lo, end, sp, site.text, 0.7);
+                    st.clauses.push((lo, end));
+                    return None;
+                }
             }
             self.statement_before(p, site, tb, &sp, found.relay, st);
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
@@ -214,6 +222,30 @@ impl<'a> Engine<'a> {
             found.speaker = Some(sp);
         }
         found
+    }
+
+    /// Where the sentence ends when its attribution stands inside the clause (“The measures, she
+    /// said, would cost millions”): plain words before the attribution's comma at `tb`, and
+    /// after the attribution a comma and two words or more without a quote or another verb cue.
+    fn parenthetical_end(
+        &self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        tb: usize,
+        subject_end: Option<usize>,
+    ) -> Option<usize> {
+        let e = site.e;
+        if !p.punct(tb, ',') || tb == site.s || p.is_quote(tb - 1) {
+            return None;
+        }
+        let c = subject_end.unwrap_or(site.i + 1);
+        if !p.punct(c, ',') {
+            return None;
+        }
+        let end = trim_punct(p, c + 1, e);
+        let words = (c + 1..end).filter(|&k| p.toks[k].is_word()).count();
+        let clean = (c + 1..end).all(|k| !p.is_quote(k) && !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
+        (words >= 2 && clean).then_some(end)
     }
 
     /// Whether an inverted attribution's subject ending at `b` ends it: the sentence or a clause
@@ -445,5 +477,16 @@ mod tests {
         let v =
             run("Hafen\nAm Montag seien ein Kind, zwei Frauen und ein Mann verletzt worden, meldete das Klinikum.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Klinikum" && t.starts_with("Am Montag")), "{v:?}");
+    }
+
+    #[test]
+    fn parenthetical_attribution_inside_the_clause() {
+        let v =
+            run("Port\nMayor Ines Sala opened the pier. The new measures, she said, would cost the town millions.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.ends_with("cost the town millions")), "{v:?}");
+        let v = run(
+            "Hafen\nBürgermeisterin Ines Sala eröffnete den Pier. Die Maßnahmen, sagte sie, würden Millionen kosten.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.ends_with("Millionen kosten")), "{v:?}");
     }
 }
