@@ -227,7 +227,10 @@ impl<'a> Engine<'a> {
             return None;
         }
         let narrow = bare_en && !c.has(cue_trait::CORE);
-        if narrow && !to_infinitive && !looks_like_clause(p, start, end) {
+        // rule "quoted words that open the object": “described “broad support” for a mission”
+        // reports more than the quoted words
+        let quoted_object = p.is_quote(start) && (start + 1..end).filter(|&k| p.toks[k].is_word()).count() >= 2;
+        if narrow && !to_infinitive && !quoted_object && !looks_like_clause(p, start, end) {
             return None;
         }
         // a clause that is one quote and nothing else
@@ -428,5 +431,11 @@ mod tests {
     fn a_german_reflexive_cue_reports_nothing() {
         let v = run("Hafen\nDie Hafenbehörden äußerten sich zur Ursache des Unfalls nicht.\n");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn quoted_words_that_open_the_object() {
+        let v = run("Port\nMayor Ines Sala described “strong interest” in a second pier for the ferries.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t.ends_with("for the ferries")), "{v:?}");
     }
 }
