@@ -52,13 +52,16 @@ impl<'a> Engine<'a> {
             if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) {
                 return self.statement_after(p, site, found.post_subject_end, sp, st);
             }
-            if let Some(end) = self.parenthetical_end(p, site, tb, found.post_subject_end) {
-                // rule "parenthetical attribution": “The measures, she said, would cost millions”
-                if lo + 1 < tb {
-                    self.emit_clause(p, lo, end, sp, site.text, 0.7);
-                    st.clauses.push((lo, end));
-                    return None;
-                }
+            if let Some((after, end)) = self.parenthetical_end(p, site, tb, found.post_subject_end) {
+                // rule "parenthetical attribution": “The measures, she said, would cost millions”;
+                // after one opening word the clause after it is the statement (“So, as the
+                // ministry said, the problem was …”)
+                let lo = after_colon(p, lo, tb);
+                let before = (lo..tb).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+                let lo = if before <= 1 { after } else { lo };
+                self.emit_clause(p, lo, end, sp, site.text, 0.7);
+                st.clauses.push((lo, end));
+                return None;
             }
             self.statement_before(p, site, tb, &sp, found.relay, st);
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
@@ -233,7 +236,7 @@ impl<'a> Engine<'a> {
         site: CueSite<'_>,
         tb: usize,
         subject_end: Option<usize>,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         let e = site.e;
         if !p.punct(tb, ',') || tb == site.s || p.is_quote(tb - 1) {
             return None;
@@ -245,7 +248,7 @@ impl<'a> Engine<'a> {
         let end = trim_punct(p, c + 1, e);
         let words = (c + 1..end).filter(|&k| p.toks[k].is_word()).count();
         let clean = (c + 1..end).all(|k| !p.is_quote(k) && !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
-        (words >= 2 && clean).then_some(end)
+        (words >= 2 && clean).then_some((c + 1, end))
     }
 
     /// Whether an inverted attribution's subject ending at `b` ends it: the sentence or a clause
@@ -393,6 +396,12 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Where a clause before `t` starts when a transcript label or a colon stands before it
+/// (“MR. DOE: The channel is ready, the ministry said”): after the last colon.
+pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
+    (lo..t).rev().find(|&k| p.punct(k, ':')).map_or(lo, |k| k + 1)
+}
+
 /// Rule "verb second after an opening adverb": a lone function word before the cue that is no
 /// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
@@ -488,5 +497,11 @@ mod tests {
             "Hafen\nBürgermeisterin Ines Sala eröffnete den Pier. Die Maßnahmen, sagte sie, würden Millionen kosten.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.ends_with("Millionen kosten")), "{v:?}");
+    }
+
+    #[test]
+    fn parenthetical_after_an_opening_word_reports_the_clause_after() {
+        let v = run("Port\nMR. DOE: So, as the ministry said, the problem was the dredging.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministry" && t == "the problem was the dredging"), "{v:?}");
     }
 }
