@@ -1,7 +1,7 @@
 //! Source markers: “according to X”, “laut X”, “selon X”, “X zufolge”.
 
 use super::Engine;
-use super::parsed::Parsed;
+use super::parsed::{Parsed, rest_is_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use crate::extract::lexicon::{CueKind, cue_trait, flag, lookup};
 
@@ -49,9 +49,12 @@ impl<'a> Engine<'a> {
         let rest = skip_apposition(p, src.after, e);
         let lead_words =
             (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC) || p.is_quote(k)).count();
+        // “…, according to the city's auditor, Paul Grant.”: an apposition ends the sentence
+        let apposition_ends =
+            p.punct(src.after, ',') && self.np_after(p, src.after + 1, e).is_some_and(|(_, b)| rest_is_punct(p, b, e));
         let (a, b) = if lead_words == 0 {
             (rest, e)
-        } else if rest >= e.saturating_sub(1) {
+        } else if rest >= e.saturating_sub(1) || apposition_ends {
             let mut b = marker_start;
             if b > s && p.punct(b - 1, ',') {
                 b -= 1;
@@ -206,5 +209,11 @@ mod tests {
     fn french_marker_after_an_elision() {
         let v = run("Port\nLe port restera fermé tout l’hiver, d’après le maire Jean Dupont.\n");
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Jean Dupont" && t.ends_with("l’hiver")), "{v:?}");
+    }
+
+    #[test]
+    fn an_apposition_closing_a_trailing_marker() {
+        let v = run("Port\nThe harbour is losing money, according to the city's auditor, Paul Grant.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "The harbour is losing money"), "{v:?}");
     }
 }
