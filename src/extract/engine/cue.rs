@@ -105,7 +105,9 @@ impl<'a> Engine<'a> {
                 let t = &p.toks[k];
                 !t.is_word() || !t.has(flag::COMPL) && self.cue_at(p, k).is_none()
             })
-            && p.toks.get(from).is_some_and(|t| t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.cap))
+            && p.toks.get(from).is_some_and(|t| {
+                t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.has(flag::AUDIENCE) || t.cap)
+            })
     }
 }
 

@@ -251,6 +251,23 @@ impl<'a> Engine<'a> {
         (words >= 2 && clean).then_some((c + 1, end))
     }
 
+    /// The comma before a speaker phrase starting at `a` when only plain words of a noun phrase
+    /// stand between (“…, port officials said”, “…, a spokesman for the port said”): at most six
+    /// words, none a cue, pronoun, verb marker, conjunction or complementiser.
+    fn trailing_phrase_start(&self, p: &Parsed<'a>, s: usize, a: usize) -> Option<usize> {
+        let lo = a.saturating_sub(7).max(s);
+        let m = (lo..a).rev().find(|&m| !p.toks[m].is_word())?;
+        let plain = (m + 1..a).all(|x| {
+            let t = &p.toks[x];
+            t.is_word()
+                && t.cue.is_none()
+                && PronounKind::of(t.flags).is_none()
+                && t.flags & (flag::FINITE | flag::CONJ | flag::COMPL | flag::SUBORDINATOR | flag::RELATIVE | flag::WH)
+                    == 0
+        });
+        (m > s && m + 1 < a && plain && (p.punct(m, ',') || p.is_quote(m))).then_some(m)
+    }
+
     /// Whether an inverted attribution's subject ending at `b` ends it: the sentence or a clause
     /// ends there, or soon, or a relative clause about the subject follows.
     fn subject_ends(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
@@ -303,7 +320,17 @@ impl<'a> Engine<'a> {
         let comparison = k >= s + 2 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::COMPARISON);
         let k = if comparison && p.punct(k - 2, ',') { k - 1 } else { k };
         let mut found = Found::default();
-        if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
+        // rule "trailing speaker phrase with plain words": “…, port officials said.”, “…, a
+        // spokesman for the port said.”: the phrase runs back to the comma
+        let widened = if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) || neg || !after_cue_ends {
+            None
+        } else {
+            self.trailing_phrase_start(p, s, a)
+        };
+        if let Some(m) = widened {
+            found.speaker = self.resolve(p, m + 1, b, true);
+            found.trailing_before = Some(m);
+        } else if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
             found.speaker = self.resolve(p, a, b, true);
             found.trailing_before = Some(k - 1);
         } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
@@ -503,5 +530,13 @@ mod tests {
     fn parenthetical_after_an_opening_word_reports_the_clause_after() {
         let v = run("Port\nMR. DOE: So, as the ministry said, the problem was the dredging.\n");
         assert!(v.iter().any(|(_, s, t)| s == "ministry" && t == "the problem was the dredging"), "{v:?}");
+    }
+
+    #[test]
+    fn trailing_speaker_phrase_with_plain_words() {
+        let v = run("Port\nThe pier opened.\nThe channel is blocked, port officials said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "port officials" && t == "The channel is blocked"), "{v:?}");
+        let v = run("Port\nThe pier opened.\nThe channel is blocked, two senior officials told reporters.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "The channel is blocked"), "{v:?}");
     }
 }
