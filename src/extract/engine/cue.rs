@@ -33,6 +33,9 @@ impl<'a> Engine<'a> {
         }
         match c.kind {
             // “nach Angaben”, “nach palästinensischen Angaben”: a source noun within two words
+            CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::INITIAL) => {
+                p.sents.binary_search_by_key(&i, |&(a, _)| a).is_ok().then_some(*c)
+            }
             CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::NOUN) => {
                 self.source_noun_after(p, i).map(|_| *c)
             }
@@ -40,6 +43,15 @@ impl<'a> Engine<'a> {
                 p.toks.get(i + 1).filter(|n| n.is(next)).map(|_| *c)
             }
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
+            // a French cue form after an elided preposition is a noun (“d’avance”)
+            CueKind::Verb | CueKind::Label
+                if self.lang == Lang::Fr
+                    && i > 0
+                    && p.toks[i - 1].has(flag::PREP)
+                    && p.toks[i - 1].lower.ends_with('’') =>
+            {
+                None
+            }
             _ => Some(*c),
         }
     }
@@ -132,5 +144,13 @@ mod tests {
     #[test]
     fn a_capitalised_cue_inside_a_name_is_none() {
         assert!(run("Port\nThe United States Note Office opened a branch at the harbour today.\n").is_empty());
+    }
+
+    #[test]
+    fn a_french_cue_form_after_an_elided_preposition_is_a_noun() {
+        let v = run(
+            "Port\nLe député Paul Roux a visité le port de la ville. Pour Paul Roux, le résultat du vote était connu d’avance.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Paul Roux" && t.ends_with("d’avance")), "{v:?}");
     }
 }

@@ -161,7 +161,9 @@ impl<'a> Engine<'a> {
         if first.is_word() && PronounKind::of(first.flags).is_some() {
             return Some((idx, idx + 1));
         }
-        let det = first.is_word() && (first.has(flag::DET) || first.has(flag::INDEF));
+        // (a French possessive opens a phrase too: “a indiqué sa famille”)
+        let det = first.is_word()
+            && (first.has(flag::DET) || first.has(flag::INDEF) || self.lang == Lang::Fr && first.has(flag::POSSESSIVE));
         let start_content = if det { idx + 1 } else { idx };
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         if j == start_content {

@@ -35,6 +35,9 @@ impl<'a> Engine<'a> {
             (Source { np: (site.i, after), speaker: (site.i, after), after }, sp)
         } else {
             let Some(src) = self.source_phrase(p, site) else { return };
+            if site.c.has(cue_trait::INITIAL) && !self.initial_source(p, &src) {
+                return;
+            }
             let Some(mut sp) = self.resolve(p, src.speaker.0, src.speaker.1, false) else { return };
             // “des Gesundheitsministeriums” speaks as “Gesundheitsministerium” (not a person's
             // name of several words)
@@ -64,7 +67,12 @@ impl<'a> Engine<'a> {
             (s, e)
         };
         let words = (a..b).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-        let own_cue = (a..b).any(|k| k != i && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb));
+        // a cue of its own, not a passive participle (“le résultat était écrit d’avance”)
+        let own_cue = (a..b).any(|k| {
+            k != i
+                && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb)
+                && !(k > a && p.toks[k - 1].has(flag::PASSIVE_AUX))
+        });
         if words >= 3 && !own_cue {
             self.emit_clause(p, a, b, sp.clone(), site.text, 0.7);
             st.clauses.push((a, b));
@@ -102,6 +110,18 @@ impl<'a> Engine<'a> {
 }
 
 impl<'a> Engine<'a> {
+    /// Rule "opinion framed by its holder" (“Pour la syndicaliste, il n’existe …”): the phrase
+    /// after a sentence-opening marker is a person — a name or a role word — and a comma follows.
+    fn initial_source(&self, p: &Parsed<'a>, src: &Source) -> bool {
+        let (a, b) = src.speaker;
+        p.punct(b, ',')
+            && b > a
+            && (a..b).any(|k| {
+                let t = &p.toks[k];
+                t.is_word() && (t.has(flag::ROLE) || t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME))
+            })
+    }
+
     /// The source phrase of a marker before a source noun: the genitive after the noun speaks
     /// (“nach Angaben des Gesundheitsministeriums”), and the organisation of a described
     /// spokesperson (“nach Angaben einer Sprecherin der Polizei”); else the noun phrase itself
@@ -215,5 +235,15 @@ mod tests {
     fn an_apposition_closing_a_trailing_marker() {
         let v = run("Port\nThe harbour is losing money, according to the city's auditor, Paul Grant.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "The harbour is losing money"), "{v:?}");
+    }
+
+    #[test]
+    fn french_opinion_framed_by_its_holder() {
+        let v = run(
+            "Port\nLa maire Ina Berg a inauguré le quai. Pour la maire, le chantier est une chance pour la ville.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le chantier")), "{v:?}");
+        let v = run("Port\nPour ce chantier, la ville a emprunté dix millions. Il faut le financer pour durer.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 }

@@ -276,6 +276,19 @@ impl<'a> Engine<'a> {
             || p.punct(b, ',')
             || self.ends_soon(p, b, e)
             || self.relative_clause_follows(p, b, e)
+            || self.circumstance_then_comma(p, b, e)
+    }
+
+    /// A short circumstance after an inverted subject, then a comma: “…, a indiqué sa famille
+    /// dans un communiqué, confirmant …”, “…, sagte er am Montag in Berlin, …”.
+    fn circumstance_then_comma(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        if !p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            return false;
+        }
+        let lim = e.min(b + 6);
+        (b + 1..lim)
+            .find(|&k| !p.toks[k].is_word())
+            .is_some_and(|k| k >= b + 3 && p.punct(k, ',') && (b + 1..k).all(|m| self.cue_at(p, m).is_none()))
     }
 
     /// Rule "German relative clause after a trailing attribution": after the subject (and a verb

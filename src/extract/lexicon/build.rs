@@ -235,6 +235,7 @@ fn traits(e: &Entry) -> u8 {
             "ambiguous" => cue_trait::AMBIGUOUS,
             "noun" => cue_trait::NOUN,
             "anaphoric" => cue_trait::ANAPHORIC,
+            "initial" => cue_trait::INITIAL,
             _ => 0,
         };
     }

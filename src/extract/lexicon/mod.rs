@@ -83,6 +83,9 @@ pub mod cue_trait {
     pub const NOUN: u8 = 1 << 5;
     /// A source marker that refers back to the last source (`+anaphoric`: “demnach”).
     pub const ANAPHORIC: u8 = 1 << 6;
+    /// A source marker only at the start of a sentence, before a person and a comma
+    /// (`+initial`: “Pour la ministre, le port …”).
+    pub const INITIAL: u8 = 1 << 7;
 }
 
 /// Looks a lowercase word up in the cue lexicon of `lang`.
