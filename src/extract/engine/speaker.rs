@@ -16,6 +16,9 @@ impl<'a> Engine<'a> {
             }
         }
         let sp = self.split_span(p, a, b);
+        if let Some(person) = self.role_of_complement(&sp) {
+            return Some(person);
+        }
         if !sp.name.is_empty() && !sp.indefinite {
             let apos = self.appositive_role(p, b);
             return Some(self.named_speaker(p, a, &sp, apos));
@@ -24,6 +27,26 @@ impl<'a> Engine<'a> {
             return None;
         }
         Some(self.described_speaker(&sp, trailing))
+    }
+
+    /// Rule "role anaphor by its complement": “La dirigeante de la CGT” is the one person named
+    /// before with the CGT in her role (“secrétaire générale de la CGT”), not the CGT.
+    fn role_of_complement(&self, sp: &SplitName) -> Option<Speaker> {
+        let role_of =
+            sp.role.split_whitespace().last().is_some_and(|w| flags_of(w) & (flag::PARTICLE_OF | flag::DET) != 0);
+        if sp.indefinite
+            || sp.name.contains(' ')
+            || !role_of
+            || !sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0)
+        {
+            return None;
+        }
+        // persons: names of two words or more
+        let cands: Vec<&str> =
+            self.names.by_role_word(&sp.name.to_lowercase()).into_iter().filter(|n| n.contains(' ')).collect();
+        let [only] = cands.as_slice() else { return None };
+        let role = self.names.role(only).unwrap_or_default().to_owned();
+        Some(Speaker { name: (*only).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
     /// A pronoun at byte `pos`: “he” and “she” are the latest subject mention if it came after
@@ -312,5 +335,13 @@ mod tests {
     fn a_lowercase_role_before_the_name() {
         let v = run("Port\nThe pier opened.\n“Nobody wants this,” said councillor Ada Lind.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_anaphor_by_its_complement() {
+        let v = run(
+            "Port\nIna Berg, la secrétaire générale de la CGT, a visité le port. La dirigeante de la CGT affirme que le port doit rester ouvert.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ina Berg"), "{v:?}");
     }
 }

@@ -83,6 +83,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (en, plural_non_speakers, flag::NON_SPEAKER, None),
     (en, plain_determiners, flag::PLAIN_DET, None),
     (en, role_complements, flag::ROLE_COMPLEMENT, None),
+    (fr, role_complements, flag::ROLE_COMPLEMENT, None),
     (en, indefinites, flag::INDEF, None),
     (de, indefinites, flag::INDEF, None),
     (fr, indefinites, flag::INDEF, None),
