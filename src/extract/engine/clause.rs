@@ -308,7 +308,7 @@ impl<'a> Engine<'a> {
         let link =
             |m: usize| p.toks[m].is_word() && !p.toks[m].cap && p.toks[m].lower.len() <= 4 && p.toks[m].cue.is_none();
         let linked = (n..e.min(n + 2)).take_while(|&m| link(m)).last();
-        let linked_cue = linked.and_then(|m| self.cue_at(p, m + 1));
+        let linked_cue = linked.filter(|&m| m + 1 < e).and_then(|m| self.cue_at(p, m + 1));
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
             || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
@@ -425,6 +425,8 @@ mod tests {
         let v = run("Port\nLe maire a reconnu une erreur de calcul, tout en affirmant que le port restera ouvert.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "le port restera ouvert"), "{v:?}");
         assert!(!v.iter().any(|(_, _, t)| t.contains("tout en")), "{v:?}");
+        // a paragraph that ends after the linking words
+        let _ = run("Port\nLe maire a reconnu une erreur de calcul, tout en\n");
     }
 
     #[test]
