@@ -26,7 +26,17 @@ impl<'a> Engine<'a> {
         if sp.description.is_empty() {
             return None;
         }
-        Some(self.described_speaker(&sp, trailing))
+        Some(self.described_speaker(&sp, trailing, p.base + p.toks[a].start))
+    }
+
+    /// The person last mentioned as a sentence's subject before byte `pos`, with the fullest
+    /// form of the name and its role.
+    fn last_subject_before(&self, pos: usize) -> Option<Speaker> {
+        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+        let (_, sp) = &self.subject_mentions[k.checked_sub(1)?];
+        let full = self.names.full(&sp.name);
+        let role = self.names.role(&full).unwrap_or_default().to_owned();
+        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
     /// Rule "role anaphor by its complement": “La dirigeante de la CGT” is the one person named
@@ -105,7 +115,7 @@ impl<'a> Engine<'a> {
     /// A description (“the minister”): the person named before with that role, the most recent;
     /// after a quote in German and French the last person (“…, ajoute le politique letton”);
     /// else the description itself as a person, group or organisation.
-    fn described_speaker(&self, sp: &SplitName, trailing: bool) -> Speaker {
+    fn described_speaker(&self, sp: &SplitName, trailing: bool, pos: usize) -> Speaker {
         // a description: "the minister" -> the minister named before
         if !sp.indefinite {
             let head =
@@ -127,6 +137,11 @@ impl<'a> Engine<'a> {
             // speaking; in English such descriptions are mostly things ("the email said")
             if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
                 if let Some(s) = self.ante.person.clone() {
+                    return s;
+                }
+                // no one has spoken yet: the person last named as a subject (“Kanzler Olaf
+                // Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”)
+                if let Some(s) = self.last_subject_before(pos) {
                     return s;
                 }
             }
@@ -343,5 +358,13 @@ mod tests {
             "Port\nIna Berg, la secrétaire générale de la CGT, a visité le port. La dirigeante de la CGT affirme que le port doit rester ouvert.\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_trailing_description_is_the_subject_named_before() {
+        let v = run(
+            "Haushalt\nBundeskanzler Olaf Kern hat den Haushalt verteidigt. „Wir sparen nicht an der Zukunft“, sagte der SPD-Politiker.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Olaf Kern"), "{v:?}");
     }
 }
