@@ -304,6 +304,11 @@ impl<'a> Engine<'a> {
         let n = k + 1;
         let nx = p.toks.get(n);
         let next_cue = nx.and_then(|_| self.cue_at(p, n));
+        // rule "German zu-infinitive ends before a relative clause": “forderte ihn auf, den Plan
+        // zu stoppen, der …”
+        if self.lang == Lang::De && k >= 2 && p.toks[k - 2].is("zu") && self.relative_clause_follows(p, k, e) {
+            return true;
+        }
         // rule "participle after a linking word": “…, tout en affirmant …”, “…, en précisant …”
         let link =
             |m: usize| p.toks[m].is_word() && !p.toks[m].cap && p.toks[m].lower.len() <= 4 && p.toks[m].cue.is_none();
@@ -439,5 +444,13 @@ mod tests {
     fn quoted_words_that_open_the_object() {
         let v = run("Port\nMayor Ines Sala described “strong interest” in a second pier for the ferries.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t.ends_with("for the ferries")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_zu_infinitive_ends_before_a_relative_clause() {
+        let v = run(
+            "Hafen\nDie Ministerin forderte den Rat auf, den Hafen zu schließen, der seit Jahren Verluste macht.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "den Hafen zu schließen"), "{v:?}");
     }
 }

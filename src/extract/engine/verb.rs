@@ -295,7 +295,7 @@ impl<'a> Engine<'a> {
     /// particle) a comma opens a relative clause about the subject, not what was said (“…, teilte
     /// das Klinikum mit, in das die Verletzten gebracht wurden”): a relative pronoun, maybe after
     /// a preposition, is an article followed by no noun phrase.
-    fn relative_clause_follows(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+    pub(super) fn relative_clause_follows(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
         if self.lang != Lang::De {
             return false;
         }
