@@ -87,7 +87,10 @@ impl<'a> Engine<'a> {
         if !role.is_empty() || self.names.is_multiword(&sp.name) {
             self.names.add_at(&sp.name, &role, pos);
         }
-        let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
+        // (also after a preposition and an article: “in dem Dorf Wadi Rahal”)
+        let prep_at = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::PREP);
+        let after_prep = a2 > 0 && prep_at(a2 - 1)
+            || a2 > 1 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::DET) && prep_at(a2 - 2);
         Some(NameCandidate {
             pos,
             name: sp.name.clone(),
@@ -275,5 +278,13 @@ mod tests {
             "Port\nLa maire Ines Sala a visité le port. Elle dit avoir averti le préfet Paul Roux. « Le port doit rester ouvert », insiste-t-elle.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Le port doit")), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_and_an_article_is_no_subject() {
+        let v = run(
+            "Hafen\nBürgermeisterin Ina Berg sprach am Morgen. Die Boote lagen in dem Hafen Nord Kai fest. Sie erklärte am Abend, der Hafen bleibe zu.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t.starts_with("der Hafen")), "{v:?}");
     }
 }
