@@ -25,6 +25,7 @@ impl<'a> Engine<'a> {
         let mut crossed = false;
         let mut out = Vec::new();
         for &(a0, b) in &p.runs {
+            self.note_gender(p, a0, b);
             let mut a = a0;
             while let Some(&st) = sent_starts.peek() {
                 if st <= a {
@@ -59,6 +60,19 @@ impl<'a> Engine<'a> {
             }
         }
         out
+    }
+
+    /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Binet”, “Frau
+    /// Roth”, “M. Macron”, “Mr Weller”).
+    fn note_gender(&mut self, p: &Parsed<'a>, a: usize, b: usize) {
+        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+        let last = (a + 1..b).rev().find(|&k| p.toks[k].is_word() && p.toks[k].cap);
+        if gender == 0 || gender == flag::FEMALE | flag::MALE {
+            return;
+        }
+        if let Some(k) = last {
+            *self.genders.entry(p.word(k).to_owned()).or_insert(0) |= gender;
+        }
     }
 
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it

@@ -82,6 +82,9 @@ pub struct Engine<'a> {
     /// Who spoke last: the antecedents of pronouns and follow-up quotes.
     ante: Antecedents,
     subject_mentions: Vec<(usize, Speaker)>,
+    /// Surnames introduced with a title of a woman or a man (“Mme Binet”, “Mr Weller”): their
+    /// [`crate::extract::lexicon::flag::FEMALE`] or `MALE` flag, both when the text gives both.
+    genders: crate::extract::lexicon::FastMap<String, u64>,
     recency: crate::extract::lexicon::FastMap<Rc<str>, usize>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
@@ -115,6 +118,7 @@ impl<'a> Engine<'a> {
             names: NameIndex::default(),
             ante: Antecedents::default(),
             subject_mentions: Vec::new(),
+            genders: crate::extract::lexicon::FastMap::default(),
             recency: crate::extract::lexicon::FastMap::default(),
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),

@@ -12,7 +12,9 @@ impl<'a> Engine<'a> {
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
             if let Some(kind) = PronounKind::of(p.toks[a].flags) {
-                return self.pronoun_speaker(kind, p.base + p.toks[a].start);
+                let sp = self.pronoun_speaker(kind, p.base + p.toks[a].start);
+                let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+                return sp.map(|sp| self.of_gender(sp, gender, p.base + p.toks[a].start));
             }
         }
         let sp = self.split_span(p, a, b);
@@ -37,6 +39,35 @@ impl<'a> Engine<'a> {
         let full = self.names.full(&sp.name);
         let role = self.names.role(&full).unwrap_or_default().to_owned();
         Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// The gender a title gave a speaker's surname, 0 when none did (or both).
+    fn gender_of(&self, name: &str) -> u64 {
+        let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
+        if g == flag::FEMALE | flag::MALE { 0 } else { g }
+    }
+
+    /// Rule "a pronoun agrees with its antecedent": when “elle”/“she” would be a man the text
+    /// titled “M.”/“Mr” (or “il”/“he” a woman), the last speaker or subject of the pronoun's
+    /// gender before `pos` instead; else `sp` as found.
+    fn of_gender(&self, sp: Speaker, gender: u64, pos: usize) -> Speaker {
+        let clash = |name: &str| {
+            let g = self.gender_of(name);
+            g != 0 && g != gender
+        };
+        if gender == 0 || !clash(&sp.name) {
+            return sp;
+        }
+        let spoke = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender);
+        if let Some(st) = spoke {
+            return Speaker { name: st.speaker.as_str().into(), role: st.role.as_str().into(), ..sp };
+        }
+        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+        let mention = self.subject_mentions[..k].iter().rev().take(8).find(|(_, m)| self.gender_of(&m.name) == gender);
+        match mention {
+            Some((_, m)) => Speaker { name: self.names.full(&m.name).into(), role: m.role.clone(), ..sp },
+            None => sp,
+        }
     }
 
     /// Rule "role anaphor by its complement": “La dirigeante de la CGT” is the one person named
@@ -366,5 +397,13 @@ mod tests {
             "Haushalt\nBundeskanzler Olaf Kern hat den Haushalt verteidigt. „Wir sparen nicht an der Zukunft“, sagte der SPD-Politiker.\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Olaf Kern"), "{v:?}");
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_its_antecedent() {
+        let v = run(
+            "Port\nMme Ina Berg a visité le port de la ville avec le préfet. « Le port doit rester ouvert », a déclaré Mme Berg. M. Paul Roux a répondu que la ville paierait. « Nous serons vigilants », a-t-elle ajouté.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t == "Nous serons vigilants"), "{v:?}");
     }
 }

@@ -181,6 +181,8 @@ fn class_flag(mark: &str) -> u64 {
         "org" => flag::PRON_ORG,
         "group" => flag::PRON_GROUP,
         "joins" => flag::ROLE_JOIN,
+        "female" => flag::FEMALE,
+        "male" => flag::MALE,
         _ => 0,
     }
 }

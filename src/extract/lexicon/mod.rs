@@ -293,6 +293,10 @@ pub mod flag {
     /// Role complements that stay inside a title before capitalised words (`+joins` in
     /// `*/role_complements.txt`: “Vice President for Government Relations”).
     pub const ROLE_JOIN: u64 = 1 << 51;
+    /// Titles and pronouns of a woman (`+female` in `any/courtesy_titles.txt` and `*/pronouns.txt`).
+    pub const FEMALE: u64 = 1 << 52;
+    /// Titles and pronouns of a man (`+male`).
+    pub const MALE: u64 = 1 << 53;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
