@@ -11,10 +11,8 @@ impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
-            if let Some(kind) = PronounKind::of(p.toks[a].flags) {
-                let sp = self.pronoun_speaker(kind, p.base + p.toks[a].start);
-                let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
-                return sp.map(|sp| self.of_gender(sp, gender, p.base + p.toks[a].start));
+            if PronounKind::of(p.toks[a].flags).is_some() {
+                return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
         let sp = self.split_span(p, a, b);
@@ -39,6 +37,12 @@ impl<'a> Engine<'a> {
         let full = self.names.full(&sp.name);
         let role = self.names.role(&full).unwrap_or_default().to_owned();
         Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// The speaker a pronoun with the class `flags` at byte `pos` stands for, agreeing in gender.
+    pub(super) fn pronoun_of(&self, flags: u64, pos: usize) -> Option<Speaker> {
+        let sp = self.pronoun_speaker(PronounKind::of(flags)?, pos)?;
+        Some(self.of_gender(sp, flags & (flag::FEMALE | flag::MALE), pos))
     }
 
     /// The gender a title gave a speaker's surname, 0 when none did (or both).
