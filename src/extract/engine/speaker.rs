@@ -26,7 +26,22 @@ impl<'a> Engine<'a> {
         if sp.description.is_empty() {
             return None;
         }
-        Some(self.described_speaker(&sp, trailing, p.base + p.toks[a].start))
+        let pos = p.base + p.toks[a].start;
+        // rule "French role noun by its article's gender": “la syndicaliste” with no one of that
+        // role named is the last speaker the text titled a woman (“Mme Binet”)
+        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+        if self.lang == Lang::Fr && gender != 0 && !sp.indefinite && !sp.role.is_empty() {
+            let head = sp.role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0);
+            if head.is_some_and(|h| self.names.by_role_word(&h.to_lowercase()).is_empty()) {
+                let spoke = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender);
+                if let Some(st) = spoke {
+                    let name: std::rc::Rc<str> = st.speaker.as_str().into();
+                    let role: std::rc::Rc<str> = st.role.as_str().into();
+                    return Some(Speaker { name, role, kind: PronounKind::Person, via: Via::RoleAnaphor });
+                }
+            }
+        }
+        Some(self.described_speaker(&sp, trailing, pos))
     }
 
     /// The person last mentioned as a sentence's subject before byte `pos`, with the fullest
@@ -409,5 +424,13 @@ mod tests {
             "Port\nMme Ina Berg a visité le port de la ville avec le préfet. « Le port doit rester ouvert », a déclaré Mme Berg. M. Paul Roux a répondu que la ville paierait. « Nous serons vigilants », a-t-elle ajouté.\n",
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t == "Nous serons vigilants"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_role_noun_by_its_article_s_gender() {
+        let v = run(
+            "Port\nMme Ina Berg a visité le port de la ville avec M. Paul Roux. « Le port restera ouvert », a déclaré Mme Berg. Pour la syndicaliste, le port doit rester public.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le port doit")), "{v:?}");
     }
 }
