@@ -102,13 +102,29 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
     let mut k = ws.len();
     while k > 0 {
         let w = ws[k - 1];
-        if !capitalised(w) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
+        // “Ernst & Young”, “Chamber of Commerce”: an ampersand or “of” between capitalised words
+        // that are no role words joins one name
+        // (“of” only after an organisation word: “Xi Jinping of China” is a person of a place)
+        let org_before = k >= 2 && flags[k - 2] & (flag::ORG | flag::ORG_DESCRIPTOR) != 0;
+        let joined = k >= 2
+            && k < ws.len()
+            && (w == "&" || org_before && flags[k - 1] & flag::PARTICLE_OF != 0 && !w.contains(char::is_uppercase))
+            && capitalised(ws[k - 2])
+            && flags[k - 2] & (flag::ROLE | flag::FUNC) == 0
+            && !is_possessive(ws[k - 2]);
+        if !(capitalised(w) || joined) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
             break;
         }
         k -= 1;
     }
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
+    }
+    // “Vice President for Government Relations Ada Lind”: the complement's words stay in the
+    // role, the last two (an initial between them too) are the name
+    if k > 0 && flags[k - 1] & flag::ROLE_JOIN != 0 && ws.len() - k > 2 {
+        let initial = ws.len() - k > 3 && ws[ws.len() - 2].ends_with('.');
+        k = ws.len() - if initial { 3 } else { 2 };
     }
     if ws.len() - k == 1 && k > 0 && flags[ws.len() - 1] & flag::ORG != 0 {
         while k > 0 && capitalised(ws[k - 1]) && !is_possessive(ws[k - 1]) {
@@ -128,6 +144,13 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
         let mut a = last_cap + 1;
         while a > 0 && capitalised(&ws[a - 1]) && !is_role(a - 1) {
             a -= 1;
+        }
+        // “Russia's foreign ministry”: an owner's organisation keeps its whole name
+        if is_possessive(ws[last_cap]) {
+            out.name = ws[a..].join(" ");
+            out.role = ws[..a].join(" ");
+            out.org = true;
+            return out;
         }
         out.role = ws[last_cap + 1..].join(" ");
         if !out.role.is_empty() && a > 0 {
@@ -430,5 +453,14 @@ mod tests {
         assert_eq!(ix.full("Brigitte"), "Brigitte");
         assert_eq!(ix.role("Emmanuel Macron"), Some("French President"));
         assert_eq!(ix.by_role_word("president"), vec!["Emmanuel Macron"]);
+    }
+
+    #[test]
+    fn organisations_keep_their_whole_names() {
+        assert_eq!(split_phrase(&["Ernst", "&", "Young"]).name, "Ernst & Young");
+        assert_eq!(split_phrase(&["The", "Chamber", "of", "Commerce"]).name, "Chamber of Commerce");
+        assert_eq!(split_phrase(&["Russia's", "foreign", "ministry"]).name, "Russia's foreign ministry");
+        // a person of a place is no organisation “Jinping of China”
+        assert!(!split_phrase(&["President", "Xi", "Jinping", "of", "China"]).name.contains("of"));
     }
 }

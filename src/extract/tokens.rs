@@ -320,6 +320,11 @@ fn push_word<'a>(
             if flags_in(&head, Lang::Fr) & flag::ELISION == 0 || start + k + 1 >= end {
                 break;
             }
+            // “M’jid”, “N’Diaye” inside a sentence: a capitalised head is part of a name
+            let mid_sentence = p[..start].trim_end().ends_with(|c: char| c.is_alphanumeric() || c == ',');
+            if mid_sentence && s.starts_with(char::is_uppercase) {
+                break;
+            }
             let apo = s[k..].chars().next().map_or(1, char::len_utf8);
             out.push(make_word(
                 start,

@@ -162,6 +162,10 @@ impl<'a> Engine<'a> {
         if first.is_punct(',') || first.is_punct('(') {
             return;
         }
+        // rule "German reflexive cue names a topic": “äußerte sich zur Lage” says nothing itself
+        if self.lang == Lang::De && first.is("sich") {
+            return;
+        }
         // rule "German subordinate clause ends at its comma": a cue right after the comma opens
         // the main clause ("Während X es begrüßt hatte, warnte Y, …"), it is no reported speech
         if self.lang == Lang::De && comp.is_none() && self.cue_at(p, start).is_some() {
@@ -223,7 +227,10 @@ impl<'a> Engine<'a> {
             return None;
         }
         let narrow = bare_en && !c.has(cue_trait::CORE);
-        if narrow && !to_infinitive && !looks_like_clause(p, start, end) {
+        // rule "quoted words that open the object": “described “broad support” for a mission”
+        // reports more than the quoted words
+        let quoted_object = p.is_quote(start) && (start + 1..end).filter(|&k| p.toks[k].is_word()).count() >= 2;
+        if narrow && !to_infinitive && !quoted_object && !looks_like_clause(p, start, end) {
             return None;
         }
         // a clause that is one quote and nothing else
@@ -297,7 +304,18 @@ impl<'a> Engine<'a> {
         let n = k + 1;
         let nx = p.toks.get(n);
         let next_cue = nx.and_then(|_| self.cue_at(p, n));
+        // rule "German zu-infinitive ends before a relative clause": “forderte ihn auf, den Plan
+        // zu stoppen, der …”
+        if self.lang == Lang::De && k >= 2 && p.toks[k - 2].is("zu") && self.relative_clause_follows(p, k, e) {
+            return true;
+        }
+        // rule "participle after a linking word": “…, tout en affirmant …”, “…, en précisant …”
+        let link =
+            |m: usize| p.toks[m].is_word() && !p.toks[m].cap && p.toks[m].lower.len() <= 4 && p.toks[m].cue.is_none();
+        let linked = (n..e.min(n + 2)).take_while(|&m| link(m)).last();
+        let linked_cue = linked.filter(|&m| m + 1 < e).and_then(|m| self.cue_at(p, m + 1));
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
+            || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
                 && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
         {
@@ -405,5 +423,34 @@ mod tests {
         assert!(run("Port\nMayor Ines Sala revealed plans for a larger ferry terminal.\n").is_empty());
         let v = run("Port\nMayor Ines Sala vowed to build a larger ferry terminal soon.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t.starts_with("to build")), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_ends_before_a_linked_participle() {
+        let v = run("Port\nLe maire a reconnu une erreur de calcul, tout en affirmant que le port restera ouvert.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "le port restera ouvert"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("tout en")), "{v:?}");
+        // a paragraph that ends after the linking words
+        let _ = run("Port\nLe maire a reconnu une erreur de calcul, tout en\n");
+    }
+
+    #[test]
+    fn a_german_reflexive_cue_reports_nothing() {
+        let v = run("Hafen\nDie Hafenbehörden äußerten sich zur Ursache des Unfalls nicht.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn quoted_words_that_open_the_object() {
+        let v = run("Port\nMayor Ines Sala described “strong interest” in a second pier for the ferries.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t.ends_with("for the ferries")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_zu_infinitive_ends_before_a_relative_clause() {
+        let v = run(
+            "Hafen\nDie Ministerin forderte den Rat auf, den Hafen zu schließen, der seit Jahren Verluste macht.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "den Hafen zu schließen"), "{v:?}");
     }
 }

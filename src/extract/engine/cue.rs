@@ -32,12 +32,39 @@ impl<'a> Engine<'a> {
             }
         }
         match c.kind {
+            // “nach Angaben”, “nach palästinensischen Angaben”: a source noun within two words
+            CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::INITIAL) => {
+                p.sents.binary_search_by_key(&i, |&(a, _)| a).is_ok().then_some(*c)
+            }
+            CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::NOUN) => {
+                self.source_noun_after(p, i).map(|_| *c)
+            }
             CueKind::SourcePrefix if let Some(next) = c.continuation() => {
                 p.toks.get(i + 1).filter(|n| n.is(next)).map(|_| *c)
             }
             CueKind::Verb if self.lang == Lang::En && i > 0 && p.toks[i - 1].is("the") => None,
+            // a French cue form after an elided preposition is a noun (“d’avance”)
+            CueKind::Verb | CueKind::Label
+                if self.lang == Lang::Fr
+                    && i > 0
+                    && p.toks[i - 1].has(flag::PREP)
+                    && p.toks[i - 1].lower.ends_with('’') =>
+            {
+                None
+            }
             _ => Some(*c),
         }
+    }
+
+    /// The source noun right after the marker at `i` or after one lowercase adjective (“nach
+    /// Angaben”, “nach palästinensischen Angaben”).
+    pub(super) fn source_noun_after(&self, p: &Parsed<'a>, i: usize) -> Option<usize> {
+        let noun = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::SOURCE_NOUN));
+        if noun(i + 1) {
+            return Some(i + 1);
+        }
+        let adjective = p.toks.get(i + 1).is_some_and(|t| t.is_word() && !t.cap && t.cue.is_none());
+        (adjective && noun(i + 2)).then_some(i + 2)
     }
 
     /// Skips auxiliaries, adverbs and time phrases backwards from `i`; returns the new index and
@@ -90,7 +117,9 @@ impl<'a> Engine<'a> {
                 let t = &p.toks[k];
                 !t.is_word() || !t.has(flag::COMPL) && self.cue_at(p, k).is_none()
             })
-            && p.toks.get(from).is_some_and(|t| t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.cap))
+            && p.toks.get(from).is_some_and(|t| {
+                t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.has(flag::AUDIENCE) || t.cap)
+            })
     }
 }
 
@@ -115,5 +144,13 @@ mod tests {
     #[test]
     fn a_capitalised_cue_inside_a_name_is_none() {
         assert!(run("Port\nThe United States Note Office opened a branch at the harbour today.\n").is_empty());
+    }
+
+    #[test]
+    fn a_french_cue_form_after_an_elided_preposition_is_a_noun() {
+        let v = run(
+            "Port\nLe député Paul Roux a visité le port de la ville. Pour Paul Roux, le résultat du vote était connu d’avance.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Paul Roux" && t.ends_with("d’avance")), "{v:?}");
     }
 }

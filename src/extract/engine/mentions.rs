@@ -3,7 +3,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via, clean_role};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, de_abstract_noun, flag, flags_of};
 use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
 use std::rc::Rc;
@@ -25,10 +25,17 @@ impl<'a> Engine<'a> {
         let mut crossed = false;
         let mut out = Vec::new();
         for &(a0, b) in &p.runs {
+            self.note_gender(p, a0, b);
             let mut a = a0;
             while let Some(&st) = sent_starts.peek() {
                 if st <= a {
-                    crossed = true;
+                    // a sentence whose subject is a pronoun (“Elle dit avoir mis en garde le chef
+                    // de l’Etat”) names no new subject
+                    let pronoun = p
+                        .toks
+                        .get(st)
+                        .is_some_and(|t| t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person));
+                    crossed = !pronoun;
                     sent_starts.next();
                 } else {
                     break;
@@ -55,6 +62,19 @@ impl<'a> Engine<'a> {
         out
     }
 
+    /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Binet”, “Frau
+    /// Roth”, “M. Macron”, “Mr Weller”).
+    fn note_gender(&mut self, p: &Parsed<'a>, a: usize, b: usize) {
+        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+        let last = (a + 1..b).rev().find(|&k| p.toks[k].is_word() && p.toks[k].cap);
+        if gender == 0 || gender == flag::FEMALE | flag::MALE {
+            return;
+        }
+        if let Some(k) = last {
+            *self.genders.entry(p.word(k).to_owned()).or_insert(0) |= gender;
+        }
+    }
+
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
     /// has a role or several words.
     fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
@@ -62,7 +82,9 @@ impl<'a> Engine<'a> {
         let mut a2 = a;
         while a2 > 0
             && p.toks[a2 - 1].is_word()
-            && (p.toks[a2 - 1].has(flag::MODIFIER) || p.toks[a2 - 1].has(flag::ROLE))
+            && (p.toks[a2 - 1].has(flag::MODIFIER)
+                || p.toks[a2 - 1].has(flag::ROLE)
+                || a2 >= 2 && p.toks[a2 - 1].has(flag::ROLE_JOIN) && p.toks[a2 - 2].has(flag::ROLE))
         {
             a2 -= 1;
         }
@@ -79,7 +101,10 @@ impl<'a> Engine<'a> {
         if !role.is_empty() || self.names.is_multiword(&sp.name) {
             self.names.add_at(&sp.name, &role, pos);
         }
-        let after_prep = a2 > 0 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP);
+        // (also after a preposition and an article: “in dem Dorf Wadi Rahal”)
+        let prep_at = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::PREP);
+        let after_prep = a2 > 0 && prep_at(a2 - 1)
+            || a2 > 1 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::DET) && prep_at(a2 - 2);
         Some(NameCandidate {
             pos,
             name: sp.name.clone(),
@@ -141,7 +166,10 @@ impl<'a> Engine<'a> {
             if c.crossed {
                 subject_free = true;
             }
-            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name);
+            // a German phrase of common nouns (“Entscheidung Washingtons”) names no person
+            let common_noun =
+                self.lang == Lang::De && c.role.is_empty() && c.name.split_whitespace().any(de_abstract_noun);
+            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name) && !common_noun;
             if plausible {
                 let subject = subject_free;
                 subject_free = false;
@@ -223,7 +251,7 @@ impl<'a> Engine<'a> {
                 let prev_start = p.toks[i - 1].start;
                 out.pop();
                 out.push(&p.s[prev_start..t.end]);
-            } else if t.is_word() {
+            } else if t.is_word() || t.is_punct('&') {
                 out.push(&p.s[t.start..t.end]);
             } else if let Some(q) = t.quote() {
                 out.push(&p.s[p.quotes[q].start..p.quotes[q].end]);
@@ -236,7 +264,7 @@ impl<'a> Engine<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run_roles;
+    use super::super::tests::{run, run_roles};
 
     #[test]
     fn an_appositive_role_is_the_name_s_role() {
@@ -248,5 +276,29 @@ mod tests {
     fn a_role_before_the_name_is_the_name_s_role() {
         let v = run_roles("Port\nHarbour Minister Ines Sala said the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r == "Harbour Minister"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_phrase_of_common_nouns_is_no_antecedent() {
+        let v = run(
+            "Streit\nMinister Jan Kolb erklärte, er sei besorgt. Die schwere Entscheidung Washingtons könne Folgen haben, warnte er.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Kolb" && t.starts_with("Die schwere")), "{v:?}");
+    }
+
+    #[test]
+    fn a_sentence_with_a_pronoun_subject_names_no_antecedent() {
+        let v = run(
+            "Port\nLa maire Ines Sala a visité le port. Elle dit avoir averti le préfet Paul Roux. « Le port doit rester ouvert », insiste-t-elle.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Le port doit")), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_and_an_article_is_no_subject() {
+        let v = run(
+            "Hafen\nBürgermeisterin Ina Berg sprach am Morgen. Die Boote lagen in dem Hafen Nord Kai fest. Sie erklärte am Abend, der Hafen bleibe zu.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t.starts_with("der Hafen")), "{v:?}");
     }
 }

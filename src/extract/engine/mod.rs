@@ -82,6 +82,9 @@ pub struct Engine<'a> {
     /// Who spoke last: the antecedents of pronouns and follow-up quotes.
     ante: Antecedents,
     subject_mentions: Vec<(usize, Speaker)>,
+    /// Surnames introduced with a title of a woman or a man (“Mme Binet”, “Mr Weller”): their
+    /// [`crate::extract::lexicon::flag::FEMALE`] or `MALE` flag, both when the text gives both.
+    genders: crate::extract::lexicon::FastMap<String, u64>,
     recency: crate::extract::lexicon::FastMap<Rc<str>, usize>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
@@ -92,6 +95,8 @@ pub struct Engine<'a> {
     quotes_only: bool,
     /// Whether the last sentence had a cue with a speaker but no statement ("she warned of …").
     attributed_only: bool,
+    /// Whether the sentence before the one being read had a statement.
+    prev_had: bool,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
     /// The transcript's current speaker label.
@@ -113,11 +118,13 @@ impl<'a> Engine<'a> {
             names: NameIndex::default(),
             ante: Antecedents::default(),
             subject_mentions: Vec::new(),
+            genders: crate::extract::lexicon::FastMap::default(),
             recency: crate::extract::lexicon::FastMap::default(),
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
             attributed_only: false,
+            prev_had: false,
             transcript: false,
             label: None,
             label_scans: 0,

@@ -98,6 +98,10 @@ impl<'a> Engine<'a> {
                 }
                 break;
             }
+            if t.is_punct('&') && j < idx && j >= 2 && j - 1 > lo && p.toks[j - 2].cap && p.toks[j].cap {
+                j -= 1;
+                continue;
+            }
             if t.is_punct('.')
                 && j >= 2
                 && j - 1 > lo
@@ -157,7 +161,9 @@ impl<'a> Engine<'a> {
         if first.is_word() && PronounKind::of(first.flags).is_some() {
             return Some((idx, idx + 1));
         }
-        let det = first.is_word() && (first.has(flag::DET) || first.has(flag::INDEF));
+        // (a French possessive opens a phrase too: “a indiqué sa famille”)
+        let det = first.is_word()
+            && (first.has(flag::DET) || first.has(flag::INDEF) || self.lang == Lang::Fr && first.has(flag::POSSESSIVE));
         let start_content = if det { idx + 1 } else { idx };
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         if j == start_content {
@@ -190,6 +196,15 @@ impl<'a> Engine<'a> {
                 j += 1;
                 continue;
             }
+            // “Exploration & Production Council”, “Vice President for Government Relations”
+            let joined = (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
+                && j > start_content
+                && p.toks[j - 1].cap
+                && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
+            if joined {
+                j += 1;
+                continue;
+            }
             if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
                 j += 1;
                 continue;
@@ -197,9 +212,14 @@ impl<'a> Engine<'a> {
             if t.is_punct('.')
                 && j > start_content
                 && p.toks[j - 1].cap
-                && p.toks[j - 1].lower.chars().count() <= 2
+                && (p.toks[j - 1].lower.chars().count() <= 2 || p.toks[j - 1].lower.contains('.'))
                 && p.toks.get(j + 1).is_some_and(|n| n.cap)
             {
+                j += 1;
+                continue;
+            }
+            // German attributive adjectives after an article: "der russische UN-Botschafter X"
+            if det && (start_content..j).all(|k| !p.toks[k].cap) && self.de_adjective(p, j, hi) {
                 j += 1;
                 continue;
             }
@@ -209,7 +229,8 @@ impl<'a> Engine<'a> {
                 && !t.cap
                 && self.lang == Lang::Fr
                 && j - start_content < 3
-                && !t.has(flag::PREP)
+                && t.flags & (flag::PREP | flag::ELISION | flag::COMPL) == 0
+                && PronounKind::of(t.flags).is_none()
                 && t.cue.is_none()
             {
                 j += 1;
@@ -225,6 +246,30 @@ impl<'a> Engine<'a> {
             j -= 1;
         }
         j
+    }
+}
+
+impl Engine<'_> {
+    /// Whether token `k` is a German attributive adjective inside a speaker phrase: a lowercase
+    /// word with an adjective ending (“russische”, “palästinensischen”) before a capitalised noun,
+    /// with at most two more such adjectives between (“der ehemalige nationale Berater”).
+    pub(super) fn de_adjective(&self, p: &Parsed<'_>, k: usize, hi: usize) -> bool {
+        if self.lang != Lang::De {
+            return false;
+        }
+        let adjective = |t: &Token<'_>| {
+            t.is_word()
+                && !t.cap
+                && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::KONJ) == 0
+                && t.cue.is_none()
+                && t.lower.chars().count() > 3
+                && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e))
+        };
+        let mut j = k;
+        while j < hi && j < k + 3 && adjective(&p.toks[j]) {
+            j += 1;
+        }
+        j > k && j < hi && p.toks[j].is_word() && p.toks[j].cap && !p.toks[j].has(flag::FUNC)
     }
 }
 
@@ -289,5 +334,13 @@ mod tests {
     fn a_plain_noun_after_an_article_speaks() {
         let v = run("Port\nThe report says the harbour fees will rise again next year.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("report")), "{v:?}");
+    }
+
+    #[test]
+    fn german_adjectives_stay_in_the_phrase() {
+        let v = run("Hafen\nDer Hafen bleibt zu. „Wir warten ab“, sagte der neue städtische Sprecher Jan Kolb.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Kolb" && t == "Wir warten ab"), "{v:?}");
+        let v = run("Hafen\nEva Roth sprach zuerst. Der Pier sei zu, sagte die zuständige Sprecherin Ida Krug.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ida Krug"), "{v:?}");
     }
 }

@@ -57,6 +57,7 @@ impl<'a> Engine<'a> {
     ) -> Option<(Speaker, String)> {
         let mut st = SentenceState::default();
         let before = self.out.len();
+        self.prev_had = prev_had;
         let list = self.sentence_cues(p, s, e, &mut st);
         // rule "speech act without a clause": “sie warnte vor der Gefahr”, “he condemned the
         // move” report nothing themselves, but the next sentence's reported speech is theirs
@@ -96,7 +97,8 @@ impl<'a> Engine<'a> {
                 i += 1;
                 continue;
             };
-            let cue_text = if c.continuation().is_some() { c.lemma.to_owned() } else { p.word(i).to_owned() };
+            let cue_text =
+                if c.continuation().is_some() { c.lemma.replace("’ ", "’") } else { p.word(i).to_owned() };
             let site = CueSite { s, e, i, c, text: &cue_text };
             match c.kind {
                 CueKind::SourcePrefix | CueKind::SourceSuffix => self.source_marker(p, site, st),

@@ -1,9 +1,9 @@
 //! Source markers: “according to X”, “laut X”, “selon X”, “X zufolge”.
 
 use super::Engine;
-use super::parsed::Parsed;
+use super::parsed::{Parsed, rest_is_punct};
 use super::state::{Attribution, CueSite, SentenceState};
-use crate::extract::lexicon::{CueKind, flag};
+use crate::extract::lexicon::{CueKind, cue_trait, flag, lookup};
 
 /// The source phrase of a marker: the whole phrase, the part that speaks and where the
 /// statement may begin after it.
@@ -21,17 +21,43 @@ impl<'a> Engine<'a> {
     /// three people were arrested”), or what came before when the marker trails (“The border
     /// stays closed, according to Reuters”).
     pub(super) fn source_marker(&mut self, p: &Parsed<'a>, site: CueSite<'_>, st: &mut SentenceState) {
-        let Some(src) = self.source_phrase(p, site) else { return };
-        let Some(sp) = self.resolve(p, src.speaker.0, src.speaker.1, false) else { return };
+        let own = site.c.has(cue_trait::NOUN) && p.toks.get(site.i + 1).is_some_and(|t| t.has(flag::SELF_REF));
+        let (src, sp) = if site.c.has(cue_trait::ANAPHORIC) || own {
+            // rule "anaphoric source marker": “demnach” refers to the last source that spoke;
+            // “nach eigenen Angaben” to the sentence's subject
+            // (“demnach” only right after a sentence with a statement)
+            if !own && !self.prev_had {
+                return;
+            }
+            let subject = if own { self.sentence_subject(p, site.s, site.i) } else { None };
+            let Some(sp) = subject.or_else(|| self.ante.statement.as_ref().map(|x| x.0.clone())) else { return };
+            let after = if own { self.source_noun_after(p, site.i).map_or(site.i + 1, |m| m + 1) } else { site.i + 1 };
+            (Source { np: (site.i, after), speaker: (site.i, after), after }, sp)
+        } else {
+            let Some(src) = self.source_phrase(p, site) else { return };
+            if site.c.has(cue_trait::INITIAL) && !self.initial_source(p, &src) {
+                return;
+            }
+            let Some(mut sp) = self.resolve(p, src.speaker.0, src.speaker.1, false) else { return };
+            // “des Gesundheitsministeriums” speaks as “Gesundheitsministerium” (not a person's
+            // name of several words)
+            if p.toks[src.speaker.0].has(flag::GENITIVE_ART) && !sp.name.contains(' ') {
+                sp.name = nominative(&sp.name).into();
+            }
+            (src, sp)
+        };
         let (s, e, i) = (site.s, site.e, site.i);
         st.claimed.extend((src.np.0..src.np.1).filter_map(|k| p.toks[k].quote()));
         let marker_start = if site.c.kind == CueKind::SourceSuffix { src.np.0 } else { i };
         let rest = skip_apposition(p, src.after, e);
         let lead_words =
             (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC) || p.is_quote(k)).count();
+        // “…, according to the city's auditor, Paul Grant.”: an apposition ends the sentence
+        let apposition_ends =
+            p.punct(src.after, ',') && self.np_after(p, src.after + 1, e).is_some_and(|(_, b)| rest_is_punct(p, b, e));
         let (a, b) = if lead_words == 0 {
             (rest, e)
-        } else if rest >= e.saturating_sub(1) {
+        } else if rest >= e.saturating_sub(1) || apposition_ends {
             let mut b = marker_start;
             if b > s && p.punct(b - 1, ',') {
                 b -= 1;
@@ -41,7 +67,12 @@ impl<'a> Engine<'a> {
             (s, e)
         };
         let words = (a..b).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-        let own_cue = (a..b).any(|k| k != i && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb));
+        // a cue of its own, not a passive participle (“le résultat était écrit d’avance”)
+        let own_cue = (a..b).any(|k| {
+            k != i
+                && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb)
+                && !(k > a && p.toks[k - 1].has(flag::PASSIVE_AUX))
+        });
         if words >= 3 && !own_cue {
             self.emit_clause(p, a, b, sp.clone(), site.text, 0.7);
             st.clauses.push((a, b));
@@ -56,6 +87,8 @@ impl<'a> Engine<'a> {
         let (s, e, i, c) = (site.s, site.e, site.i, site.c);
         let (np, after) = if c.kind == CueKind::SourceSuffix {
             (self.np_before(p, s, i)?, i + 1)
+        } else if c.has(cue_trait::NOUN) {
+            return self.noun_source(p, i, e);
         } else {
             let start = if c.continuation().is_some() { i + 2 } else { i + 1 };
             let np = self.np_after(p, start, e)?;
@@ -74,6 +107,62 @@ impl<'a> Engine<'a> {
         }
         Some(src)
     }
+}
+
+impl<'a> Engine<'a> {
+    /// Rule "opinion framed by its holder" (“Pour la syndicaliste, il n’existe …”): the phrase
+    /// after a sentence-opening marker is a person — a name or a role word — and a comma follows.
+    fn initial_source(&self, p: &Parsed<'a>, src: &Source) -> bool {
+        let (a, b) = src.speaker;
+        p.punct(b, ',')
+            && b > a
+            && (a..b).any(|k| {
+                let t = &p.toks[k];
+                t.is_word() && (t.has(flag::ROLE) || t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME))
+            })
+    }
+
+    /// The source phrase of a marker before a source noun: the genitive after the noun speaks
+    /// (“nach Angaben des Gesundheitsministeriums”), and the organisation of a described
+    /// spokesperson (“nach Angaben einer Sprecherin der Polizei”); else the noun phrase itself
+    /// (“nach palästinensischen Angaben”).
+    fn noun_source(&self, p: &Parsed<'a>, i: usize, e: usize) -> Option<Source> {
+        let m = self.source_noun_after(p, i)?;
+        let own = (i + 1, m + 1);
+        let genitive =
+            |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && (t.has(flag::DET) || t.has(flag::INDEF)));
+        if !genitive(m + 1) {
+            return Some(Source { np: (i, m + 1), speaker: own, after: m + 1 });
+        }
+        let (a, b) = self.np_after(p, m + 1, e)?;
+        let mut src = Source { np: (i, b), speaker: (a, b), after: b };
+        // “einer Sprecherin der Polizei”: the organisation after the role speaks
+        let role = |k: usize| {
+            let t = &p.toks[k];
+            t.has(flag::ROLE) || t.lower.strip_suffix('s').is_some_and(|w| lookup(w).flags & flag::ROLE != 0)
+        };
+        let role_end = (a..b).find(|&k| p.toks[k].cap && !role(k)).unwrap_or(b);
+        let org = if role_end > a && role_end < b && genitive(role_end - 1) {
+            Some((role_end - 1, b))
+        } else if genitive(b) && role_end == b {
+            self.np_after(p, b, e)
+        } else {
+            None
+        };
+        if let Some((a2, b2)) = org.filter(|&(a2, b2)| (a2..b2).any(|k| p.toks[k].cap && !role(k))) {
+            src = Source { np: (i, b2.max(b)), speaker: (a2, b2), after: b2.max(b) };
+        }
+        Some(src)
+    }
+}
+
+/// A German genitive noun phrase's last word in the nominative: “Ministeriums” → “Ministerium”,
+/// “Kreuzes” → “Kreuz”.
+fn nominative(name: &str) -> String {
+    let (head, last) = name.rsplit_once(' ').map_or(("", name), |(h, l)| (h, l));
+    let sibilant_es = last.strip_suffix("es").filter(|w| w.ends_with(['s', 'z', 'ß', 'x']));
+    let stem = sibilant_es.or_else(|| last.strip_suffix('s').filter(|w| !w.ends_with('s'))).unwrap_or(last);
+    if head.is_empty() { stem.to_owned() } else { format!("{head} {stem}") }
 }
 
 /// Skips an apposition after the source: “laut Ulrich Müller, Experte für …, Druck …”.
@@ -111,5 +200,50 @@ mod tests {
     fn german_marker_after_the_source() {
         let v = run("Hafen\nDer Hafenbehörde zufolge bleibt der Pier die ganze Woche geschlossen.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t.starts_with("bleibt der Pier")), "{v:?}");
+    }
+
+    #[test]
+    fn german_marker_before_a_source_noun() {
+        let v = run("Hafen\nDer Pier wurde nach Angaben des städtischen Hafenamts schwer beschädigt.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Hafenamt" && t.starts_with("Der Pier wurde")),
+            "{v:?}"
+        );
+        let v = run("Hafen\nNach Angaben eines Sprechers der Wasserpolizei sank das Boot in der Nacht.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Wasserpolizei" && t.starts_with("sank das")), "{v:?}");
+        let v = run("Hafen\nDie Fähre fällt nach örtlichen Angaben bis Freitag aus.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Angaben"), "{v:?}");
+        let v = run("Hafen\nNach dem Sturm ist der Hafen wieder offen.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn own_and_anaphoric_sources() {
+        let v = run("Hafen\nDie Reederei Nordlicht hat nach eigenen Angaben drei Schiffe verloren.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Reederei Nordlicht"), "{v:?}");
+        let v = run("Hafen\nDer Pier sei zerstört, teilte die Wasserpolizei mit. Verletzt wurde demnach niemand.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Wasserpolizei" && t.ends_with("niemand")), "{v:?}");
+    }
+
+    #[test]
+    fn french_marker_after_an_elision() {
+        let v = run("Port\nLe port restera fermé tout l’hiver, d’après le maire Jean Dupont.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Jean Dupont" && t.ends_with("l’hiver")), "{v:?}");
+    }
+
+    #[test]
+    fn an_apposition_closing_a_trailing_marker() {
+        let v = run("Port\nThe harbour is losing money, according to the city's auditor, Paul Grant.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "The harbour is losing money"), "{v:?}");
+    }
+
+    #[test]
+    fn french_opinion_framed_by_its_holder() {
+        let v = run(
+            "Port\nLa maire Ina Berg a inauguré le quai. Pour la maire, le chantier est une chance pour la ville.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le chantier")), "{v:?}");
+        let v = run("Port\nPour ce chantier, la ville a emprunté dix millions. Il faut le financer pour durer.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 }

@@ -11,11 +11,14 @@ impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
-            if let Some(kind) = PronounKind::of(p.toks[a].flags) {
-                return self.pronoun_speaker(kind, p.base + p.toks[a].start);
+            if PronounKind::of(p.toks[a].flags).is_some() {
+                return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
         let sp = self.split_span(p, a, b);
+        if let Some(person) = self.role_of_complement(&sp) {
+            return Some(person);
+        }
         if !sp.name.is_empty() && !sp.indefinite {
             let apos = self.appositive_role(p, b);
             return Some(self.named_speaker(p, a, &sp, apos));
@@ -23,7 +26,87 @@ impl<'a> Engine<'a> {
         if sp.description.is_empty() {
             return None;
         }
-        Some(self.described_speaker(&sp, trailing))
+        let pos = p.base + p.toks[a].start;
+        // rule "French role noun by its article's gender": “la syndicaliste” with no one of that
+        // role named is the last speaker the text titled a woman (“Mme Binet”)
+        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+        if self.lang == Lang::Fr && gender != 0 && !sp.indefinite && !sp.role.is_empty() {
+            let head = sp.role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0);
+            if head.is_some_and(|h| self.names.by_role_word(&h.to_lowercase()).is_empty()) {
+                let spoke = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender);
+                if let Some(st) = spoke {
+                    let name: std::rc::Rc<str> = st.speaker.as_str().into();
+                    let role: std::rc::Rc<str> = st.role.as_str().into();
+                    return Some(Speaker { name, role, kind: PronounKind::Person, via: Via::RoleAnaphor });
+                }
+            }
+        }
+        Some(self.described_speaker(&sp, trailing, pos))
+    }
+
+    /// The person last mentioned as a sentence's subject before byte `pos`, with the fullest
+    /// form of the name and its role.
+    fn last_subject_before(&self, pos: usize) -> Option<Speaker> {
+        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+        let (_, sp) = &self.subject_mentions[k.checked_sub(1)?];
+        let full = self.names.full(&sp.name);
+        let role = self.names.role(&full).unwrap_or_default().to_owned();
+        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// The speaker a pronoun with the class `flags` at byte `pos` stands for, agreeing in gender.
+    pub(super) fn pronoun_of(&self, flags: u64, pos: usize) -> Option<Speaker> {
+        let sp = self.pronoun_speaker(PronounKind::of(flags)?, pos)?;
+        Some(self.of_gender(sp, flags & (flag::FEMALE | flag::MALE), pos))
+    }
+
+    /// The gender a title gave a speaker's surname, 0 when none did (or both).
+    fn gender_of(&self, name: &str) -> u64 {
+        let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
+        if g == flag::FEMALE | flag::MALE { 0 } else { g }
+    }
+
+    /// Rule "a pronoun agrees with its antecedent": when “elle”/“she” would be a man the text
+    /// titled “M.”/“Mr” (or “il”/“he” a woman), the last speaker or subject of the pronoun's
+    /// gender before `pos` instead; else `sp` as found.
+    fn of_gender(&self, sp: Speaker, gender: u64, pos: usize) -> Speaker {
+        let clash = |name: &str| {
+            let g = self.gender_of(name);
+            g != 0 && g != gender
+        };
+        if gender == 0 || !clash(&sp.name) {
+            return sp;
+        }
+        let spoke = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender);
+        if let Some(st) = spoke {
+            return Speaker { name: st.speaker.as_str().into(), role: st.role.as_str().into(), ..sp };
+        }
+        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+        let mention = self.subject_mentions[..k].iter().rev().take(8).find(|(_, m)| self.gender_of(&m.name) == gender);
+        match mention {
+            Some((_, m)) => Speaker { name: self.names.full(&m.name).into(), role: m.role.clone(), ..sp },
+            None => sp,
+        }
+    }
+
+    /// Rule "role anaphor by its complement": “La dirigeante de la CGT” is the one person named
+    /// before with the CGT in her role (“secrétaire générale de la CGT”), not the CGT.
+    fn role_of_complement(&self, sp: &SplitName) -> Option<Speaker> {
+        let role_of =
+            sp.role.split_whitespace().last().is_some_and(|w| flags_of(w) & (flag::PARTICLE_OF | flag::DET) != 0);
+        if sp.indefinite
+            || sp.name.contains(' ')
+            || !role_of
+            || !sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0)
+        {
+            return None;
+        }
+        // persons: names of two words or more
+        let cands: Vec<&str> =
+            self.names.by_role_word(&sp.name.to_lowercase()).into_iter().filter(|n| n.contains(' ')).collect();
+        let [only] = cands.as_slice() else { return None };
+        let role = self.names.role(only).unwrap_or_default().to_owned();
+        Some(Speaker { name: (*only).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
     /// A pronoun at byte `pos`: “he” and “she” are the latest subject mention if it came after
@@ -82,7 +165,7 @@ impl<'a> Engine<'a> {
     /// A description (“the minister”): the person named before with that role, the most recent;
     /// after a quote in German and French the last person (“…, ajoute le politique letton”);
     /// else the description itself as a person, group or organisation.
-    fn described_speaker(&self, sp: &SplitName, trailing: bool) -> Speaker {
+    fn described_speaker(&self, sp: &SplitName, trailing: bool, pos: usize) -> Speaker {
         // a description: "the minister" -> the minister named before
         if !sp.indefinite {
             let head =
@@ -104,6 +187,11 @@ impl<'a> Engine<'a> {
             // speaking; in English such descriptions are mostly things ("the email said")
             if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
                 if let Some(s) = self.ante.person.clone() {
+                    return s;
+                }
+                // no one has spoken yet: the person last named as a subject (“Kanzler Olaf
+                // Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”)
+                if let Some(s) = self.last_subject_before(pos) {
                     return s;
                 }
             }
@@ -197,6 +285,19 @@ impl<'a> Engine<'a> {
                 }
             }
         }
+        // rule "titles listed before the name": “said Harbour Council Executive Vice President,
+        // Chief Policy Officer, and Head of Advocacy, Ada M. Lind.” — the name closes the list
+        if p.punct(b, ',') && p.toks[b - 1].has(flag::ROLE) {
+            let lim = e.min(b + 24);
+            if let Some(comma) = (b..lim).rev().find(|&k| p.punct(k, ',')) {
+                if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
+                    let inner = self.split_span(p, na, nb);
+                    if !inner.org && inner.name.split_whitespace().count() >= 2 && rest_is_punct(p, nb, e) {
+                        return self.resolve(p, na, nb, false);
+                    }
+                }
+            }
+        }
         self.resolve(p, a, b, trailing)
     }
 
@@ -279,5 +380,57 @@ mod tests {
     fn a_short_name_is_the_full_name() {
         let v = run("Port\nMayor Ines Sala opened the new pier.\nSala said the ferry would run again in June.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn titles_joined_and_listed_before_the_name() {
+        let v = run("Port\nThe Port opened.\n“We welcome the new pier,” said Harbour & Marine Council CEO Ada Lind.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+        let v = run(
+            "Port\nThe Port opened.\n“We like it,” said Port Authority Senior Vice President for Government Relations Ivo Brandt.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Brandt"), "{v:?}");
+        let v = run(
+            "Port\nThe Port opened.\n“We like it,” said Port Council Executive Vice President, Chief Policy Officer, and Head of Advocacy, Ada M. Lind.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada M. Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_lowercase_role_before_the_name() {
+        let v = run("Port\nThe pier opened.\n“Nobody wants this,” said councillor Ada Lind.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_anaphor_by_its_complement() {
+        let v = run(
+            "Port\nIna Berg, la secrétaire générale de la CGT, a visité le port. La dirigeante de la CGT affirme que le port doit rester ouvert.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_trailing_description_is_the_subject_named_before() {
+        let v = run(
+            "Haushalt\nBundeskanzler Olaf Kern hat den Haushalt verteidigt. „Wir sparen nicht an der Zukunft“, sagte der SPD-Politiker.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Olaf Kern"), "{v:?}");
+    }
+
+    #[test]
+    fn a_pronoun_agrees_with_its_antecedent() {
+        let v = run(
+            "Port\nMme Ina Berg a visité le port de la ville avec le préfet. « Le port doit rester ouvert », a déclaré Mme Berg. M. Paul Roux a répondu que la ville paierait. « Nous serons vigilants », a-t-elle ajouté.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t == "Nous serons vigilants"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_role_noun_by_its_article_s_gender() {
+        let v = run(
+            "Port\nMme Ina Berg a visité le port de la ville avec M. Paul Roux. « Le port restera ouvert », a déclaré Mme Berg. Pour la syndicaliste, le port doit rester public.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le port doit")), "{v:?}");
     }
 }

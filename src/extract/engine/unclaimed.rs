@@ -5,8 +5,11 @@
 use super::parsed::Parsed;
 use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
+use crate::extract::quotes::find_quotes;
 use crate::extract::tokens::Token;
+use crate::extract::tokens::tokenize;
+use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
     /// The rules for the quotation `q` at token `k` of the sentence starting at `s`
@@ -25,6 +28,9 @@ impl<'a> Engine<'a> {
             return;
         }
         if st.clauses.iter().any(|&(a, b)| a <= k && k < b) || self.is_fragment(p, s, k) {
+            return;
+        }
+        if self.lang == Lang::Fr && self.quote_with_incise(p, q) {
             return;
         }
         // a cue of this sentence: the nearest before, else the nearest after
@@ -49,6 +55,33 @@ impl<'a> Engine<'a> {
         if is_sentence_like(p, q) {
             self.follow_up_quote(p, q, context, prev_had);
         }
+    }
+
+    /// Rule "French incise inside the quotation marks": « A, souligne-t-elle. B » is two quotes
+    /// of the one the incise names. Returns whether the quote was split.
+    fn quote_with_incise(&mut self, p: &Parsed<'a>, q: usize) -> bool {
+        let (qs, qe) = (p.quotes[q].start, p.quotes[q].end);
+        let inner = &p.s[qs..qe];
+        let quotes = find_quotes(inner);
+        let toks = tokenize(inner, &quotes, self.lang, self.arena);
+        let found = (1..toks.len().saturating_sub(2)).find(|&k| {
+            toks[k - 1].is_punct(',')
+                && toks[k].cue.is_some_and(|c| c.kind == CueKind::Verb)
+                && PronounKind::of(toks[k + 1].flags).is_some()
+                && inner[toks[k].end..toks[k + 1].start].contains('-')
+                && (toks[k + 2].is_punct('.') || toks[k + 2].is_punct(','))
+        });
+        let Some(k) = found else { return false };
+        let Some(sp) = self.pronoun_of(toks[k + 1].flags, p.base + qs + toks[k + 1].start) else { return false };
+        let a_end = toks[k - 1].start;
+        let b_start = toks[k + 2].end + (inner[toks[k + 2].end..].len() - inner[toks[k + 2].end..].trim_start().len());
+        if a_end == 0 || b_start >= inner.len() {
+            return false;
+        }
+        let cue = &inner[toks[k].start..toks[k].end];
+        self.emit(StatementKind::Quote, sp.clone(), cue, p.base + qs, p.base + qs + a_end, 0.8);
+        self.emit(StatementKind::Quote, sp, cue, p.base + qs + b_start, p.base + qe, 0.8);
+        true
     }
 
     /// Inside a quotation, a quoted phrase in a reported clause is the reporter's words: the
@@ -87,8 +120,22 @@ impl<'a> Engine<'a> {
     fn is_fragment(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.has(flag::FRAGMENT));
-        marker(prev(1)) || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
+        marker(prev(1))
+            || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
+            || prev(1).is_some_and(|t| t.is_word() && t.cue.is_none())
+                && p.toks[k].quote().is_some_and(|q| is_name(p, q))
+                && !(s..k).any(|j| self.cue_at(p, j).is_some_and(|c| c.kind == CueKind::Label))
     }
+}
+
+/// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
+/// “Newsday””): at most three words, all capitalised, without closing punctuation.
+fn is_name(p: &Parsed<'_>, q: usize) -> bool {
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    let words = content.split_whitespace().count();
+    (1..=3).contains(&words)
+        && content.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
 /// Whether a quotation reads like a statement: six words or more, or three with closing
@@ -121,5 +168,25 @@ mod tests {
     fn a_quote_after_a_colon_belongs_to_the_named_subject() {
         let v = run("Port\nOn Monday, Mayor Ines Sala, in a talk with a local paper: “The ferry will run again.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_quotes_is_no_quote() {
+        let v = run("Hafen\nDer Pier sei zerstört, erklärte der Bürgermeister gegenüber der Zeitung „Hafenblatt“.\n");
+        assert!(!v.iter().any(|(k, _, _)| *k == Quote), "{v:?}");
+        // a label verb's quote is the speaker's words
+        let v = run(
+            "Port\nMayor Ines Sala opened the pier. Sala assailed the critics as part of the “Old Guard” who oppose the port.\n",
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "Old Guard"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_incise_inside_the_quotation_marks() {
+        let v = run(
+            "Port\nLa maire Ina Berg a visité le port de la ville. « Le port restera ouvert, assure-t-elle. Nous trouverons les moyens de le financer. »\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t == "Le port restera ouvert"), "{v:?}");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t.starts_with("Nous trouverons")), "{v:?}");
     }
 }

@@ -6,7 +6,7 @@
 //! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
 //! then the statement rules.
 
-use super::parsed::{Parsed, clause_floor, quote_ends_at};
+use super::parsed::{Parsed, clause_floor, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
@@ -51,6 +51,17 @@ impl<'a> Engine<'a> {
             let lo = clause_floor(p, site.s, tb, &st.clauses);
             if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) {
                 return self.statement_after(p, site, found.post_subject_end, sp, st);
+            }
+            if let Some((after, end)) = self.parenthetical_end(p, site, tb, found.post_subject_end) {
+                // rule "parenthetical attribution": “The measures, she said, would cost millions”;
+                // after one opening word the clause after it is the statement (“So, as the
+                // ministry said, the problem was …”)
+                let lo = after_colon(p, lo, tb);
+                let before = (lo..tb).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+                let lo = if before <= 1 { after } else { lo };
+                self.emit_clause(p, lo, end, sp, site.text, 0.7);
+                st.clauses.push((lo, end));
+                return None;
             }
             self.statement_before(p, site, tb, &sp, found.relay, st);
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
@@ -191,8 +202,15 @@ impl<'a> Engine<'a> {
         let (s, e, i) = (site.s, site.e, site.i);
         let np = self.np_after(p, i + 1, e);
         let quote_right_before = quote_ends_at(p, s, j0);
-        let apposition =
-            if quote_right_before || !p.punct(j0 - 1, ',') { None } else { self.appositive_subject(p, s, j0 - 1) };
+        // a German or French subject after the cue that ends the attribution is the speaker, not
+        // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
+        let inverted =
+            self.lang != Lang::En && np.is_some_and(|(a, b)| p.toks[a].is_word() && self.subject_ends(p, b, e));
+        let apposition = if quote_right_before || inverted || !p.punct(j0 - 1, ',') {
+            None
+        } else {
+            self.appositive_subject(p, s, j0 - 1)
+        };
         let mut found = Found::default();
         if let Some(sp) = apposition {
             found.speaker = Some(sp);
@@ -200,17 +218,101 @@ impl<'a> Engine<'a> {
             found.speaker = self.resolve_with_apposition(p, a, b, e, true);
             found.post_subject_end = Some(b);
             let quote_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
-            let ends = b >= e
-                || matches!(p.toks[b].kind, TokKind::Punct('.' | ';' | '!' | '?'))
-                || p.punct(b, ',')
-                || self.ends_soon(p, b, e);
-            if quote_before || ends || self.lang != Lang::De {
+            if quote_before || self.subject_ends(p, b, e) || self.lang != Lang::De {
                 found.trailing_before = Some(j0 - 1);
             }
         } else if let Some(sp) = self.appositive_subject(p, s, j0 - 1) {
             found.speaker = Some(sp);
         }
         found
+    }
+
+    /// Where the sentence ends when its attribution stands inside the clause (“The measures, she
+    /// said, would cost millions”): plain words before the attribution's comma at `tb`, and
+    /// after the attribution a comma and two words or more without a quote or another verb cue.
+    fn parenthetical_end(
+        &self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        tb: usize,
+        subject_end: Option<usize>,
+    ) -> Option<(usize, usize)> {
+        let e = site.e;
+        if !p.punct(tb, ',') || tb == site.s || p.is_quote(tb - 1) {
+            return None;
+        }
+        let c = subject_end.unwrap_or(site.i + 1);
+        if !p.punct(c, ',') {
+            return None;
+        }
+        let end = trim_punct(p, c + 1, e);
+        let words = (c + 1..end).filter(|&k| p.toks[k].is_word()).count();
+        let clean = (c + 1..end).all(|k| !p.is_quote(k) && !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
+        (words >= 2 && clean).then_some((c + 1, end))
+    }
+
+    /// The comma before a speaker phrase starting at `a` when only plain words of a noun phrase
+    /// stand between (“…, port officials said”, “…, a spokesman for the port said”): at most six
+    /// words, none a cue, pronoun, verb marker, conjunction or complementiser.
+    fn trailing_phrase_start(&self, p: &Parsed<'a>, s: usize, a: usize) -> Option<usize> {
+        let lo = a.saturating_sub(7).max(s);
+        let m = (lo..a).rev().find(|&m| !p.toks[m].is_word())?;
+        let plain = (m + 1..a).all(|x| {
+            let t = &p.toks[x];
+            t.is_word()
+                && t.cue.is_none()
+                && PronounKind::of(t.flags).is_none()
+                && t.flags & (flag::FINITE | flag::CONJ | flag::COMPL | flag::SUBORDINATOR | flag::RELATIVE | flag::WH)
+                    == 0
+        });
+        (m > s && m + 1 < a && plain && (p.punct(m, ',') || p.is_quote(m))).then_some(m)
+    }
+
+    /// Whether an inverted attribution's subject ending at `b` ends it: the sentence or a clause
+    /// ends there, or soon, or a relative clause about the subject follows.
+    fn subject_ends(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        b >= e
+            || matches!(p.toks[b].kind, TokKind::Punct('.' | ';' | '!' | '?'))
+            || p.punct(b, ',')
+            || self.ends_soon(p, b, e)
+            || self.relative_clause_follows(p, b, e)
+            || self.circumstance_then_comma(p, b, e)
+    }
+
+    /// A short circumstance after an inverted subject, then a comma: “…, a indiqué sa famille
+    /// dans un communiqué, confirmant …”, “…, sagte er am Montag in Berlin, …”.
+    fn circumstance_then_comma(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        if !p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            return false;
+        }
+        let lim = e.min(b + 6);
+        (b + 1..lim)
+            .find(|&k| !p.toks[k].is_word())
+            .is_some_and(|k| k >= b + 3 && p.punct(k, ',') && (b + 1..k).all(|m| self.cue_at(p, m).is_none()))
+    }
+
+    /// Rule "German relative clause after a trailing attribution": after the subject (and a verb
+    /// particle) a comma opens a relative clause about the subject, not what was said (“…, teilte
+    /// das Klinikum mit, in das die Verletzten gebracht wurden”): a relative pronoun, maybe after
+    /// a preposition, is an article followed by no noun phrase.
+    pub(super) fn relative_clause_follows(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        if self.lang != Lang::De {
+            return false;
+        }
+        let mut k = b;
+        if p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && !t.has(flag::DET)) {
+            k += 1; // a verb particle: “teilte … mit”
+        }
+        if !p.punct(k, ',') {
+            return false;
+        }
+        k += 1;
+        if p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            k += 1;
+        }
+        let article = p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && t.has(flag::DET));
+        let noun_phrase = p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap) || self.de_adjective(p, k + 1, e);
+        article && k + 1 < e && !noun_phrase
     }
 
     /// A subject phrase right before the cue (`np`): a trailing attribution after a comma or
@@ -231,7 +333,17 @@ impl<'a> Engine<'a> {
         let comparison = k >= s + 2 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::COMPARISON);
         let k = if comparison && p.punct(k - 2, ',') { k - 1 } else { k };
         let mut found = Found::default();
-        if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
+        // rule "trailing speaker phrase with plain words": “…, port officials said.”, “…, a
+        // spokesman for the port said.”: the phrase runs back to the comma
+        let widened = if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) || neg || !after_cue_ends {
+            None
+        } else {
+            self.trailing_phrase_start(p, s, a)
+        };
+        if let Some(m) = widened {
+            found.speaker = self.resolve(p, m + 1, b, true);
+            found.trailing_before = Some(m);
+        } else if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
             found.speaker = self.resolve(p, a, b, true);
             found.trailing_before = Some(k - 1);
         } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
@@ -324,6 +436,12 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Where a clause before `t` starts when a transcript label or a colon stands before it
+/// (“MR. DOE: The channel is ready, the ministry said”): after the last colon.
+pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
+    (lo..t).rev().find(|&k| p.punct(k, ':')).map_or(lo, |k| k + 1)
+}
+
 /// Rule "verb second after an opening adverb": a lone function word before the cue that is no
 /// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
@@ -390,5 +508,48 @@ mod tests {
     fn german_verb_second_subject_after_the_cue() {
         let v = run("Hafen\nDann sagt Ministerin Jana Vogt, die Gebühren würden im Mai steigen.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Jana Vogt"), "{v:?}");
+    }
+
+    #[test]
+    fn german_relative_clause_after_a_trailing_attribution() {
+        let v = run(
+            "Hafen\nIn der Nacht seien drei Boote gesunken, teilte die Wasserpolizei mit, die den Hafen überwacht.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Wasserpolizei" && t.starts_with("In der Nacht")), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("überwacht")), "{v:?}");
+        let v = run("Hafen\nDer Hafen sei zu, teilte die Wasserpolizei mit, die Lage sei aber ruhig.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "die Lage sei aber ruhig"), "{v:?}");
+    }
+
+    #[test]
+    fn german_subject_after_the_cue_beats_an_apposition() {
+        let v =
+            run("Hafen\nAm Montag seien ein Kind, zwei Frauen und ein Mann verletzt worden, meldete das Klinikum.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Klinikum" && t.starts_with("Am Montag")), "{v:?}");
+    }
+
+    #[test]
+    fn parenthetical_attribution_inside_the_clause() {
+        let v =
+            run("Port\nMayor Ines Sala opened the pier. The new measures, she said, would cost the town millions.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.ends_with("cost the town millions")), "{v:?}");
+        let v = run(
+            "Hafen\nBürgermeisterin Ines Sala eröffnete den Pier. Die Maßnahmen, sagte sie, würden Millionen kosten.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.ends_with("Millionen kosten")), "{v:?}");
+    }
+
+    #[test]
+    fn parenthetical_after_an_opening_word_reports_the_clause_after() {
+        let v = run("Port\nMR. DOE: So, as the ministry said, the problem was the dredging.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministry" && t == "the problem was the dredging"), "{v:?}");
+    }
+
+    #[test]
+    fn trailing_speaker_phrase_with_plain_words() {
+        let v = run("Port\nThe pier opened.\nThe channel is blocked, port officials said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "port officials" && t == "The channel is blocked"), "{v:?}");
+        let v = run("Port\nThe pier opened.\nThe channel is blocked, two senior officials told reporters.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "The channel is blocked"), "{v:?}");
     }
 }

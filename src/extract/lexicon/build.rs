@@ -83,6 +83,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (en, plural_non_speakers, flag::NON_SPEAKER, None),
     (en, plain_determiners, flag::PLAIN_DET, None),
     (en, role_complements, flag::ROLE_COMPLEMENT, None),
+    (fr, role_complements, flag::ROLE_COMPLEMENT, None),
     (en, indefinites, flag::INDEF, None),
     (de, indefinites, flag::INDEF, None),
     (fr, indefinites, flag::INDEF, None),
@@ -117,6 +118,9 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (any, address_titles, flag::ADDRESS, None),
     (any, questioner_labels, flag::QUESTIONER, None),
     (de, subordinators, flag::SUBORDINATOR, Some(Lang::De)),
+    (de, source_nouns, flag::SOURCE_NOUN, Some(Lang::De)),
+    (de, genitive_articles, flag::GENITIVE_ART, Some(Lang::De)),
+    (de, self_references, flag::SELF_REF, Some(Lang::De)),
     (fr, subordinators, flag::SUBORDINATOR, Some(Lang::Fr)),
     (any, abbreviations, flag::ABBREV, None),
     (any, name_particles, flag::NAME_PARTICLE, None),
@@ -153,6 +157,8 @@ pub(super) const EN_IRREGULAR: &str = include_str!("words/en/irregular.txt");
 pub(super) const EN_NOT_CUES: &str = include_str!("words/en/not_cues.txt");
 /// English source markers.
 pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
+/// German endings of abstract nouns.
+pub(super) const DE_ABSTRACT_ENDINGS: &str = include_str!("words/de/abstract_endings.txt");
 /// German cues with their forms.
 pub(super) const DE_CUES: &str = include_str!("words/de/cues.txt");
 /// French cues with their forms.
@@ -174,6 +180,9 @@ fn class_flag(mark: &str) -> u64 {
         "person" => flag::PRON_PERSON,
         "org" => flag::PRON_ORG,
         "group" => flag::PRON_GROUP,
+        "joins" => flag::ROLE_JOIN,
+        "female" => flag::FEMALE,
+        "male" => flag::MALE,
         _ => 0,
     }
 }
@@ -227,6 +236,9 @@ fn traits(e: &Entry) -> u8 {
             "not-to" => cue_trait::NOT_TO,
             "to-clause" => cue_trait::TO_CLAUSE,
             "ambiguous" => cue_trait::AMBIGUOUS,
+            "noun" => cue_trait::NOUN,
+            "anaphoric" => cue_trait::ANAPHORIC,
+            "initial" => cue_trait::INITIAL,
             _ => 0,
         };
     }
@@ -321,23 +333,48 @@ fn english() -> HashMap<&'static str, CueWord> {
     for e in entries(EN_NOT_CUES) {
         en.remove(e.head);
     }
-    add_listed(&mut en, EN_SOURCES);
+    add_listed(&mut en, EN_SOURCES, Lang::En);
     en
 }
 
 /// Adds the cues of a list of `lemma: forms` entries (verbs, or source markers when marked so).
 /// French present participles of cue verbs ("précisant", "ajoutant") are participle cues: the
 /// speaker is the sentence's, before them.
-fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str) {
+fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang: Lang) {
     for e in entries(text) {
         let kind = source_kind(&e).unwrap_or(CueKind::Verb);
         let traits = traits(&e);
         for form in e.forms() {
-            let participle = kind == CueKind::Verb && std::ptr::eq(text, FR_CUES) && form.ends_with("ant");
+            let participle = kind == CueKind::Verb && lang == Lang::Fr && form.ends_with("ant");
             let kind = if participle { CueKind::Participle } else { kind };
             map.insert(form, CueWord { kind, lemma: e.head, traits });
         }
     }
+    // German and French plural forms by rule, where no listed form has them already
+    for e in entries(text).filter(|e| lang != Lang::En && source_kind(e).is_none()) {
+        for form in e.forms() {
+            if let Some(plural) = plural_form(form, lang == Lang::Fr) {
+                map.entry(keep(plural)).or_insert(CueWord { kind: CueKind::Verb, lemma: e.head, traits: traits(&e) });
+            }
+        }
+    }
+}
+
+/// The third person plural of a listed singular form: German past tense “warnte” → “warnten”,
+/// “schrieb” → “schrieben”; French present “dénonce” → “dénoncent”.
+pub(super) fn plural_form(form: &str, french: bool) -> Option<String> {
+    if form.contains(' ') {
+        return None;
+    }
+    if french {
+        return (form.ends_with('e') && form.chars().count() > 3).then(|| format!("{form}nt"));
+    }
+    if form.ends_with("te") {
+        return Some(format!("{form}n"));
+    }
+    // strong past tenses end in neither “t” nor “e” nor “n” (“sprach”, “hob”, “verwies”)
+    let last = form.chars().last()?;
+    (form.chars().count() >= 3 && !matches!(last, 't' | 'e' | 'n')).then(|| format!("{form}en"))
 }
 
 /// The cue forms of English, German and French, built once.
@@ -345,9 +382,9 @@ pub(super) fn cues() -> &'static Cues {
     static C: OnceLock<Cues> = OnceLock::new();
     C.get_or_init(|| {
         let mut de = HashMap::new();
-        add_listed(&mut de, DE_CUES);
+        add_listed(&mut de, DE_CUES, Lang::De);
         let mut fr = HashMap::new();
-        add_listed(&mut fr, FR_CUES);
+        add_listed(&mut fr, FR_CUES, Lang::Fr);
         Cues { by_lang: [english(), de, fr] }
     })
 }
@@ -471,6 +508,7 @@ mod tests {
             ("en/not_cues.txt", EN_NOT_CUES, false),
             ("en/sources.txt", EN_SOURCES, true),
             ("de/cues.txt", DE_CUES, true),
+            ("de/abstract_endings.txt", DE_ABSTRACT_ENDINGS, false),
             ("fr/cues.txt", FR_CUES, true),
             ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
             ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),
@@ -541,6 +579,19 @@ mod tests {
             forms.dedup();
             assert_eq!(forms.len(), n, "a form is listed under two lemmas");
         }
+    }
+
+    #[test]
+    fn plural_forms_by_rule() {
+        assert_eq!(plural_form("warnte", false).as_deref(), Some("warnten"));
+        assert_eq!(plural_form("schrieb", false).as_deref(), Some("schrieben"));
+        assert_eq!(plural_form("betont", false), None);
+        assert_eq!(plural_form("dénonce", true).as_deref(), Some("dénoncent"));
+        assert_eq!(plural_form("dénoncé", true), None);
+        let de = &cues().by_lang[Lang::De as usize];
+        assert_eq!(de.get("berichteten").map(|c| c.lemma), Some("berichten"));
+        let fr = &cues().by_lang[Lang::Fr as usize];
+        assert_eq!(fr.get("soulignent").map(|c| c.lemma), Some("souligner"));
     }
 
     #[test]

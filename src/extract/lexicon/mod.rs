@@ -78,6 +78,14 @@ pub mod cue_trait {
     /// The form is mostly a noun or adjective (`+ambiguous`: “the Baltic states”): a cue only in a
     /// verb's context.
     pub const AMBIGUOUS: u8 = 1 << 4;
+    /// A source marker that stands before a source noun (`+noun`: “nach Angaben des Ministeriums”,
+    /// “nach palästinensischen Angaben”).
+    pub const NOUN: u8 = 1 << 5;
+    /// A source marker that refers back to the last source (`+anaphoric`: “demnach”).
+    pub const ANAPHORIC: u8 = 1 << 6;
+    /// A source marker only at the start of a sentence, before a person and a comma
+    /// (`+initial`: “Pour la ministre, le port …”).
+    pub const INITIAL: u8 = 1 << 7;
 }
 
 /// Looks a lowercase word up in the cue lexicon of `lang`.
@@ -94,6 +102,14 @@ pub fn role_suffix_bytes(b: &[u8]) -> bool {
     let suffixes = build::role_suffixes();
     let k = build::tail_bit(b);
     suffixes.tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.list.iter().any(|s| b.ends_with(s))
+}
+
+/// Whether a German word ends like an abstract or common noun (`de/abstract_endings.txt`:
+/// “Entscheidung”, “Operation”), so that a phrase with it names no person.
+pub fn de_abstract_noun(word: &str) -> bool {
+    static ENDINGS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| list::entries(build::DE_ABSTRACT_ENDINGS).map(|e| e.head).collect());
+    word.len() > 5 && endings.iter().any(|e| word.ends_with(e))
 }
 
 /// The number of a month (1 to 12) named by a lowercase word (“march”, “märz”, “sept”).
@@ -267,6 +283,20 @@ pub mod flag {
     pub const QUESTIONER: u64 = 1 << 46;
     /// Subordinating conjunctions of adverbial clauses (`*/subordinators.txt`: "während", "lorsque").
     pub const SUBORDINATOR: u64 = 1 << 47;
+    /// Nouns that name a source's account after a marker (`de/source_nouns.txt`: “nach Angaben”).
+    pub const SOURCE_NOUN: u64 = 1 << 48;
+    /// German articles of the masculine and neuter genitive (`de/genitive_articles.txt`: “des”).
+    pub const GENITIVE_ART: u64 = 1 << 49;
+    /// German words before a source noun that point to the subject (`de/self_references.txt`:
+    /// “nach eigenen Angaben”).
+    pub const SELF_REF: u64 = 1 << 50;
+    /// Role complements that stay inside a title before capitalised words (`+joins` in
+    /// `*/role_complements.txt`: “Vice President for Government Relations”).
+    pub const ROLE_JOIN: u64 = 1 << 51;
+    /// Titles and pronouns of a woman (`+female` in `any/courtesy_titles.txt` and `*/pronouns.txt`).
+    pub const FEMALE: u64 = 1 << 52;
+    /// Titles and pronouns of a man (`+male`).
+    pub const MALE: u64 = 1 << 53;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
@@ -416,6 +446,8 @@ mod tests {
         assert_eq!(cue("zufolge", Lang::De).map(|c| c.kind), Some(CueKind::SourceSuffix));
         assert_eq!(cue("estimé", Lang::Fr).map(|c| c.lemma), Some("estimer"));
         assert_eq!(cue("selon", Lang::Fr).map(|c| c.kind), Some(CueKind::SourcePrefix));
+        assert_eq!(cue("d’", Lang::Fr).and_then(|c| c.continuation()), Some("après"));
+        assert!(cue("nach", Lang::De).is_some_and(|c| c.has(cue_trait::NOUN)));
     }
 
     #[test]
