@@ -126,71 +126,9 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
     let window = egui::Window::new("Codebook").collapsible(false).resizable(true).min_width(500.0);
     window.pivot(egui::Align2::CENTER_CENTER).default_pos(centre).show(ctx, |ui: &mut Ui| {
         ui.label("Stance labels, their colour and key. \"untagged\" is never a label.");
-        let others: Vec<String> = labels.iter().filter(|l| !l.removed).filter_map(|l| l.orig.clone()).collect();
-        egui::Grid::new("codebook_grid").num_columns(5).spacing([8.0, 6.0]).show(ui, |ui| {
-            ui.strong("Name");
-            ui.strong("Colour");
-            ui.strong("Key");
-            ui.strong("Value").on_hover_text(
-                "Place on the agreement scale of the congruence and conflict networks \
-                 (Support +1 and Oppose −1 by default); empty: not on the scale",
-            );
-            ui.strong("");
-            ui.end_row();
-            for (n, l) in labels.iter_mut().enumerate() {
-                let r = ui.add_enabled(
-                    !l.removed,
-                    egui::TextEdit::singleline(&mut l.name).desired_width(160.0).min_size(egui::vec2(160.0, 0.0)),
-                );
-                r.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} name", n + 1))
-                });
-                ui.color_edit_button_srgb(&mut l.color);
-                let k = ui.add_enabled(
-                    !l.removed,
-                    egui::TextEdit::singleline(&mut l.key).desired_width(24.0).min_size(egui::vec2(24.0, 0.0)),
-                );
-                k.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} key", n + 1))
-                });
-                let v = ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.value).desired_width(40.0));
-                v.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} value", n + 1))
-                });
-                if l.removed {
-                    let used = l.orig.as_ref().map_or(0, |o| count(desk, o));
-                    ui.horizontal(|ui| {
-                        if ui.button("Keep").clicked() {
-                            l.removed = false;
-                        }
-                        if used > 0 {
-                            ui.label(format!("{used} statements use it →"));
-                            let shown = l.reassign.clone().unwrap_or_else(|| "untagged".to_owned());
-                            egui::ComboBox::new(("reassign", n), "").selected_text(shown).show_ui(ui, |ui| {
-                                ui.selectable_value(&mut l.reassign, None, "untagged");
-                                for o in &others {
-                                    ui.selectable_value(&mut l.reassign, Some(o.clone()), o);
-                                }
-                            });
-                        }
-                    });
-                } else if ui.button("Remove").clicked() {
-                    l.removed = true;
-                }
-                ui.end_row();
-            }
-        });
+        labels_grid_ui(ui, desk, labels);
         if ui.button("Add label").clicked() {
-            let key = (1..=9).map(|d| d.to_string()).find(|k| labels.iter().all(|l| l.removed || l.key.trim() != k));
-            labels.push(DraftLabel {
-                orig: None,
-                name: format!("Label {}", labels.len() + 1),
-                color: [0x45, 0x5a, 0x64],
-                key: key.unwrap_or_default(),
-                value: String::new(),
-                removed: false,
-                reassign: None,
-            });
+            add_label(labels);
         }
         if let Some(e) = &error {
             ui.label(RichText::new(e).color(Color32::from_rgb(200, 40, 40)));
@@ -213,6 +151,77 @@ pub fn codebook_ui(ctx: &egui::Context, desk: &Desk, draft: &mut Option<Vec<Draf
     if close {
         *draft = None;
     }
+}
+
+/// The grid of labels: name, colour, key, value, and Remove (or Keep and the reassignment of a
+/// removed label's statements).
+fn labels_grid_ui(ui: &mut Ui, desk: &Desk, labels: &mut [DraftLabel]) {
+    let others: Vec<String> = labels.iter().filter(|l| !l.removed).filter_map(|l| l.orig.clone()).collect();
+    egui::Grid::new("codebook_grid").num_columns(5).spacing([8.0, 6.0]).show(ui, |ui| {
+        ui.strong("Name");
+        ui.strong("Colour");
+        ui.strong("Key");
+        ui.strong("Value").on_hover_text(
+            "Place on the agreement scale of the congruence and conflict networks \
+             (Support +1 and Oppose −1 by default); empty: not on the scale",
+        );
+        ui.strong("");
+        ui.end_row();
+        for (n, l) in labels.iter_mut().enumerate() {
+            label_fields_ui(ui, n, l);
+            if l.removed {
+                let used = l.orig.as_ref().map_or(0, |o| count(desk, o));
+                ui.horizontal(|ui| removed_label_ui(ui, n, l, used, &others));
+            } else if ui.button("Remove").clicked() {
+                l.removed = true;
+            }
+            ui.end_row();
+        }
+    });
+}
+
+/// The editable fields of label `n`, each named for screen readers.
+fn label_fields_ui(ui: &mut Ui, n: usize, l: &mut DraftLabel) {
+    let named = |r: egui::Response, what: &str| {
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, format!("Label {} {what}", n + 1)));
+    };
+    let name = egui::TextEdit::singleline(&mut l.name).desired_width(160.0).min_size(egui::vec2(160.0, 0.0));
+    named(ui.add_enabled(!l.removed, name), "name");
+    ui.color_edit_button_srgb(&mut l.color);
+    let key = egui::TextEdit::singleline(&mut l.key).desired_width(24.0).min_size(egui::vec2(24.0, 0.0));
+    named(ui.add_enabled(!l.removed, key), "key");
+    named(ui.add_enabled(!l.removed, egui::TextEdit::singleline(&mut l.value).desired_width(40.0)), "value");
+}
+
+/// A removed label: Keep, and where its `used` statements go (untagged or another label).
+fn removed_label_ui(ui: &mut Ui, n: usize, l: &mut DraftLabel, used: usize, others: &[String]) {
+    if ui.button("Keep").clicked() {
+        l.removed = false;
+    }
+    if used > 0 {
+        ui.label(format!("{used} statements use it →"));
+        let shown = l.reassign.clone().unwrap_or_else(|| "untagged".to_owned());
+        egui::ComboBox::new(("reassign", n), "").selected_text(shown).show_ui(ui, |ui| {
+            ui.selectable_value(&mut l.reassign, None, "untagged");
+            for o in others {
+                ui.selectable_value(&mut l.reassign, Some(o.clone()), o);
+            }
+        });
+    }
+}
+
+/// A new label with the first free key.
+fn add_label(labels: &mut Vec<DraftLabel>) {
+    let key = (1..=9).map(|d| d.to_string()).find(|k| labels.iter().all(|l| l.removed || l.key.trim() != k));
+    labels.push(DraftLabel {
+        orig: None,
+        name: format!("Label {}", labels.len() + 1),
+        color: [0x45, 0x5a, 0x64],
+        key: key.unwrap_or_default(),
+        value: String::new(),
+        removed: false,
+        reassign: None,
+    });
 }
 
 fn count(desk: &Desk, label: &str) -> usize {
