@@ -74,7 +74,14 @@ impl<'a> Engine<'a> {
         while i > lo {
             let t = &p.toks[i - 1];
             if !t.is_word() {
-                break;
+                // rule "a party and state in parentheses after a name": “Rep. Ada Lind (D-Ohio) said”
+                match party_parenthetical(p, lo, i) {
+                    Some(open) => {
+                        i = open;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if t.has(flag::NEG) {
                 neg = true;
@@ -123,6 +130,20 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// The opening parenthesis of a short parenthetical of words ending just before token `i` and
+/// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”), when there is one.
+fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    if !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
+        return None;
+    }
+    let open = (lo.max(i.saturating_sub(8))..i - 1).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('(')))?;
+    let inner = open + 1..i - 1;
+    let plain = inner.clone().all(|k| p.toks[k].is_word() || matches!(p.toks[k].kind, TokKind::Punct('-' | '.' | ',')));
+    let first_cap = p.toks[open + 1].is_word() && p.toks[open + 1].cap;
+    let after_name = open > lo && p.toks[open - 1].is_word() && p.toks[open - 1].cap;
+    (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -152,5 +173,11 @@ mod tests {
             "Port\nLe député Paul Roux a visité le port de la ville. Pour Paul Roux, le résultat du vote était connu d’avance.\n",
         );
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Paul Roux" && t.ends_with("d’avance")), "{v:?}");
+    }
+
+    #[test]
+    fn a_party_parenthetical_stands_between_name_and_cue() {
+        let v = run("Port\nThe ferry stopped. “We will not pay the fee,” Rep. Ines Sala (D-Maine) said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("We will not")), "{v:?}");
     }
 }

@@ -241,11 +241,15 @@ impl<'a> Engine<'a> {
             }
             let before = self.out.len();
             let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
-            if let Some(ls) = ended_with_list {
-                *list_speaker = Some(ls);
-            }
             prev_para_had =
                 if self.out.len() > before { self.ante.statement.as_ref().map(|(s, _)| s.clone()) } else { None };
+            if let Some(ls) = ended_with_list {
+                // rule "a paragraph ending in '… said:' introduces the next": a quotation
+                // paragraph under "Reporter Ada Lind says:" is hers (a list is handled above)
+                self.ante.statement = Some(ls.clone());
+                prev_para_had = Some(ls.0.clone());
+                *list_speaker = Some(ls);
+            }
             prev_open_quote = p
                 .quotes
                 .iter()
@@ -426,5 +430,13 @@ mod tests {
     fn negated_and_questioning_cues_give_nothing() {
         assert!(run("Talks\nThe minister did not say when talks would resume.\n").is_empty());
         assert!(run("Talks\nShe refused to say whether the plan would pass.\n").is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_said_colon_introduces_the_quote_below() {
+        let v = run(
+            "Port\nThe ferry stopped on Monday.\n\nHarbour master Ines Sala said:\n\n“We waited for hours at the pier. Nobody came.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ines Sala"), "{v:?}");
     }
 }
