@@ -180,4 +180,12 @@ mod tests {
         let v = run("Port\nThe ferry stopped. “We will not pay the fee,” Rep. Ines Sala (D-Maine) said.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("We will not")), "{v:?}");
     }
+
+    #[test]
+    fn echoed_is_a_cue_and_echoes_a_noun() {
+        let v =
+            run("Port\nThe pier was full.\n\nCaptain Ines Sala echoed:\n\n“The fees must go down before summer.”\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ines Sala"), "{v:?}");
+        assert!(run("Port\nLoud echoes of the storm reached the old pier at night.\n").is_empty());
+    }
 }

@@ -7,8 +7,8 @@ use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::extract::quotes::find_quotes;
-use crate::extract::tokens::Token;
 use crate::extract::tokens::tokenize;
+use crate::extract::tokens::{TokKind, Token};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
@@ -49,6 +49,13 @@ impl<'a> Engine<'a> {
         if k > s && p.punct(k - 1, ':') {
             if let Some(sp) = self.named_subject(p, s, k) {
                 self.emit_quote(p, q, sp, ":", 0.6);
+                return;
+            }
+        }
+        // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher)
+        if let Some(b) = dash_signature(p, k) {
+            if let Some(sp) = self.resolve(p, k + 2, b, true) {
+                self.emit_quote(p, q, sp, "", 0.6);
                 return;
             }
         }
@@ -128,6 +135,20 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// The end of a name signing the quotation at token `k` after a dash (“…” — Ada Lind): one to
+/// five capitalised words that end the paragraph or stand before a comma or a full stop.
+fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
+    if !matches!(p.toks.get(k + 1)?.kind, TokKind::Punct('―' | '—' | '–')) {
+        return None;
+    }
+    let a = k + 2;
+    let b = (a..p.toks.len().min(a + 5))
+        .find(|&j| !(p.toks[j].is_word() && p.toks[j].cap))
+        .unwrap_or(p.toks.len().min(a + 5));
+    let ends = b == p.toks.len() || matches!(p.toks[b].kind, TokKind::Punct(',' | '.'));
+    (b > a && ends).then_some(b)
+}
+
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
 /// “Newsday””): at most three words, all capitalised, without closing punctuation.
 fn is_name(p: &Parsed<'_>, q: usize) -> bool {
@@ -188,5 +209,11 @@ mod tests {
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t == "Le port restera ouvert"), "{v:?}");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t.starts_with("Nous trouverons")), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_signed_after_a_dash() {
+        let v = run("Port\nThe pier was full.\n\n“The fees must go down before summer.” — Ines Sala, ferry captain\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("The fees")), "{v:?}");
     }
 }
