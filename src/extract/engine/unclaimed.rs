@@ -59,6 +59,13 @@ impl<'a> Engine<'a> {
                 return;
             }
         }
+        // rule "German 'so' after a quotation": „…“, so die Ministerin.
+        if let Some((a, b)) = self.de_so_source(p, k) {
+            if let Some(sp) = self.resolve(p, a, b, true) {
+                self.emit_quote(p, q, sp, "so", 0.8);
+                return;
+            }
+        }
         if is_sentence_like(p, q) {
             self.follow_up_quote(p, q, context, prev_had);
         }
@@ -121,6 +128,27 @@ impl<'a> Engine<'a> {
                 0.3,
             );
         }
+    }
+
+    /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
+    /// a capitalised word or an article, up to eight words that end the sentence.
+    fn de_so_source(&self, p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
+        if self.lang != Lang::De {
+            return None;
+        }
+        let so = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
+        if !p.toks.get(so).is_some_and(|t| t.is_word() && t.lower == "so") {
+            return None;
+        }
+        let a = so + 1;
+        let first = p.toks.get(a)?;
+        if !(first.is_word() && (first.cap || first.has(flag::DET))) {
+            return None;
+        }
+        let n = p.toks.len();
+        let b = (a..n.min(a + 8)).find(|&j| !p.toks[j].is_word()).unwrap_or(n);
+        let ends = b == n || matches!(p.toks[b].kind, TokKind::Punct('.' | ','));
+        (ends && b > a && b - a <= 8).then_some((a, b))
     }
 
     /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
@@ -215,5 +243,11 @@ mod tests {
     fn a_quotation_signed_after_a_dash() {
         let v = run("Port\nThe pier was full.\n\n“The fees must go down before summer.” — Ines Sala, ferry captain\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("The fees")), "{v:?}");
+    }
+
+    #[test]
+    fn german_so_after_a_quotation_names_the_source() {
+        let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken“, so Kapitänin Ines Sala.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Die Gebühren")), "{v:?}");
     }
 }
