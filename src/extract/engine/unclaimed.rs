@@ -247,7 +247,7 @@ mod tests {
 
     #[test]
     fn german_so_after_a_quotation_names_the_source() {
-        let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken“, so Kapitänin Ines Sala.\n");
+        let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken“, so Bürgermeisterin Ines Sala.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Die Gebühren")), "{v:?}");
     }
 }
