@@ -106,7 +106,8 @@ impl<'a> Engine<'a> {
             let t = &p.toks[i];
             if t.is_word()
                 && (t.has(flag::TIME)
-                    || t.has(flag::TIME_ADVERB) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
+                    || (t.has(flag::TIME_ADVERB) || t.has(flag::TIME_LEAD))
+                        && p.toks.get(i + 1).is_some_and(|n| n.is_word() && n.has(flag::TIME)))
             {
                 i += 1;
             } else {
@@ -187,5 +188,16 @@ mod tests {
             run("Port\nThe pier was full.\n\nCaptain Ines Sala echoed:\n\n“The fees must go down before summer.”\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ines Sala"), "{v:?}");
         assert!(run("Port\nLoud echoes of the storm reached the old pier at night.\n").is_empty());
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_cue_before_a_quotation_or_clause() {
+        let v = run("Port\nThe pier is shut.\n\nThe mayor said last week, “No ferry can wait forever.”\n");
+        assert!(
+            v.iter().any(|(k, _, t)| *k == crate::model::StatementKind::Quote && t.starts_with("No ferry")),
+            "{v:?}"
+        );
+        let v = run("Port\nThe pier is shut.\n\nThe mayor said this morning, the ferry would wait.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the ferry would wait"), "{v:?}");
     }
 }
