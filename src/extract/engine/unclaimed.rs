@@ -60,9 +60,10 @@ impl<'a> Engine<'a> {
             }
         }
         // rule "German 'so' after a quotation": „…“, so die Ministerin.
-        if let Some((a, b)) = self.de_so_source(p, k) {
+        if let Some((a, b)) = Self::de_so_source(p, k) {
             if let Some(sp) = self.resolve(p, a, b, true) {
-                self.emit_quote(p, q, sp, "so", 0.8);
+                let cue_text = p.word(a - 1).to_owned();
+                self.emit_quote(p, q, sp, &cue_text, 0.8);
                 return;
             }
         }
@@ -132,12 +133,9 @@ impl<'a> Engine<'a> {
 
     /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
     /// a capitalised word or an article, up to eight words that end the sentence.
-    fn de_so_source(&self, p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
-        if self.lang != Lang::De {
-            return None;
-        }
+    fn de_so_source(p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
         let so = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
-        if !p.toks.get(so).is_some_and(|t| t.is_word() && t.lower == "so") {
+        if !p.toks.get(so).is_some_and(|t| t.is_word() && t.has(flag::QUOTE_SOURCE)) {
             return None;
         }
         let a = so + 1;
