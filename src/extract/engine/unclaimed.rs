@@ -67,9 +67,33 @@ impl<'a> Engine<'a> {
                 return;
             }
         }
+        // rule "a name and 'continued' after a quotation": “…,” Brill continued.
+        if let Some((a, b)) = self.continued_by(p, k) {
+            if let Some(sp) = self.resolve(p, a, b, true) {
+                let cue_text = p.word(b).to_owned();
+                self.emit_quote(p, q, sp, &cue_text, 0.6);
+                return;
+            }
+        }
         if is_sentence_like(p, q) {
             self.follow_up_quote(p, q, context, prev_had);
         }
+    }
+
+    /// The name or pronoun of “…,” Brill continued: after the quotation at token `k` (and a
+    /// comma), up to three capitalised words or a pronoun, then one auxiliary word
+    /// (`aux_adverbs.txt`: “continued”) that ends the sentence. English only.
+    fn continued_by(&self, p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let a = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
+        let n = p.toks.len();
+        let named = |t: &Token<'_>| t.is_word() && (t.cap || PronounKind::of(t.flags).is_some());
+        let b = (a..n.min(a + 4)).find(|&j| !named(&p.toks[j]))?;
+        let aux = p.toks[b].is_word() && p.toks[b].has(flag::AUX);
+        let end = b + 1 == n || matches!(p.toks[b + 1].kind, TokKind::Punct('.'));
+        (b > a && aux && end).then_some((a, b))
     }
 
     /// Rule "French incise inside the quotation marks": « A, souligne-t-elle. B » is two quotes
@@ -247,5 +271,13 @@ mod tests {
     fn german_so_after_a_quotation_names_the_source() {
         let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken“, so Bürgermeisterin Ines Sala.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Die Gebühren")), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_and_continued_after_a_quotation() {
+        let v = run(
+            "Port\nMayor Ines Sala spoke. “The fees are too high,” she said.\n\n“Nobody will pay them,” Omar Daly continued.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("Nobody")), "{v:?}");
     }
 }
