@@ -31,7 +31,8 @@ impl<'a> Engine<'a> {
         st: &mut SentenceState,
     ) -> Option<(Speaker, String)> {
         let e = site.e;
-        let cs = self.skip_fwd(p, e, post_subject_end.unwrap_or(site.i + 1));
+        let from = post_subject_end.unwrap_or(site.i + 1);
+        let cs = self.skip_fwd(p, e, from);
         if cs >= e {
             return None;
         }
@@ -51,6 +52,8 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, site.text, 0.85);
             return None;
         }
+        // a time phrase after the cue and a comma (“said this morning, our embassy is …”)
+        let cs = if cs > from && p.punct(cs, ',') && cs + 1 < e { cs + 1 } else { cs };
         let comp = self.complementizer(p, site, cs);
         let start = self.clause_start(p, site, cs, comp)?;
         self.reported_clause(p, site, start, comp, sp, st);

@@ -74,7 +74,14 @@ impl<'a> Engine<'a> {
         while i > lo {
             let t = &p.toks[i - 1];
             if !t.is_word() {
-                break;
+                // rule "a party and state in parentheses after a name": “Rep. Ada Lind (D-Ohio) said”
+                match party_parenthetical(p, lo, i) {
+                    Some(open) => {
+                        i = open;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if t.has(flag::NEG) {
                 neg = true;
@@ -99,7 +106,8 @@ impl<'a> Engine<'a> {
             let t = &p.toks[i];
             if t.is_word()
                 && (t.has(flag::TIME)
-                    || t.has(flag::TIME_ADVERB) && p.toks.get(i + 1).is_some_and(|n| n.has(flag::TIME)))
+                    || (t.has(flag::TIME_ADVERB) || t.has(flag::TIME_LEAD))
+                        && p.toks.get(i + 1).is_some_and(|n| n.is_word() && n.has(flag::TIME)))
             {
                 i += 1;
             } else {
@@ -121,6 +129,20 @@ impl<'a> Engine<'a> {
                 t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.has(flag::AUDIENCE) || t.cap)
             })
     }
+}
+
+/// The opening parenthesis of a short parenthetical of words ending just before token `i` and
+/// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”), when there is one.
+fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    if !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
+        return None;
+    }
+    let open = (lo.max(i.saturating_sub(8))..i - 1).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('(')))?;
+    let inner = open + 1..i - 1;
+    let plain = inner.clone().all(|k| p.toks[k].is_word() || matches!(p.toks[k].kind, TokKind::Punct('-' | '.' | ',')));
+    let first_cap = p.toks[open + 1].is_word() && p.toks[open + 1].cap;
+    let after_name = open > lo && p.toks[open - 1].is_word() && p.toks[open - 1].cap;
+    (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
 }
 
 #[cfg(test)]
@@ -152,5 +174,30 @@ mod tests {
             "Port\nLe député Paul Roux a visité le port de la ville. Pour Paul Roux, le résultat du vote était connu d’avance.\n",
         );
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Paul Roux" && t.ends_with("d’avance")), "{v:?}");
+    }
+
+    #[test]
+    fn a_party_parenthetical_stands_between_name_and_cue() {
+        let v = run("Port\nThe ferry stopped. “We will not pay the fee,” Rep. Ines Sala (D-Maine) said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("We will not")), "{v:?}");
+    }
+
+    #[test]
+    fn echoed_is_a_cue_and_echoes_a_noun() {
+        let v =
+            run("Port\nThe pier was full.\n\nCaptain Ines Sala echoed:\n\n“The fees must go down before summer.”\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ines Sala"), "{v:?}");
+        assert!(run("Port\nLoud echoes of the storm reached the old pier at night.\n").is_empty());
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_cue_before_a_quotation_or_clause() {
+        let v = run("Port\nThe pier is shut.\n\nThe mayor said last week, “No ferry can wait forever.”\n");
+        assert!(
+            v.iter().any(|(k, _, t)| *k == crate::model::StatementKind::Quote && t.starts_with("No ferry")),
+            "{v:?}"
+        );
+        let v = run("Port\nThe pier is shut.\n\nThe mayor said this morning, the ferry would wait.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the ferry would wait"), "{v:?}");
     }
 }

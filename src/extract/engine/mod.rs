@@ -241,11 +241,17 @@ impl<'a> Engine<'a> {
             }
             let before = self.out.len();
             let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
+            // rule "nested reports": after “Roe said Doe told the meeting …” a bare quotation in
+            // the next paragraph is the reporter's
+            let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
+            prev_para_had = if self.out.len() > before { last.map(|(s, _)| s.clone()) } else { None };
             if let Some(ls) = ended_with_list {
+                // rule "a paragraph ending in '… said:' introduces the next": a quotation
+                // paragraph under "Reporter Ada Lind says:" is hers (a list is handled above)
+                self.ante.statement = Some(ls.clone());
+                prev_para_had = Some(ls.0.clone());
                 *list_speaker = Some(ls);
             }
-            prev_para_had =
-                if self.out.len() > before { self.ante.statement.as_ref().map(|(s, _)| s.clone()) } else { None };
             prev_open_quote = p
                 .quotes
                 .iter()
@@ -277,6 +283,11 @@ impl<'a> Engine<'a> {
             return;
         }
         let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end]);
+        // a statement inside the clause of the one before, by another speaker, is reported by it
+        let outer = self.out.last().filter(|o| {
+            o.kind == StatementKind::Position && o.start <= start && end <= o.end && *o.speaker != *sp.name
+        });
+        self.ante.reporter = outer.and_then(|_| self.ante.statement.take());
         self.out.push(RawStatement {
             kind,
             speaker: sp.name.to_string(),
@@ -426,5 +437,21 @@ mod tests {
     fn negated_and_questioning_cues_give_nothing() {
         assert!(run("Talks\nThe minister did not say when talks would resume.\n").is_empty());
         assert!(run("Talks\nShe refused to say whether the plan would pass.\n").is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_said_colon_introduces_the_quote_below() {
+        let v = run(
+            "Port\nThe ferry stopped on Monday.\n\nHarbour master Ines Sala said:\n\n“We waited for hours at the pier. Nobody came.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_bare_quotation_after_a_nested_report_is_the_reporter_s() {
+        let v = run(
+            "Port\nThe pier is shut.\n\nMayor Ines Sala said Omar Daly told the council the fees would rise.\n\n“He is wrong, and he knows it.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ines Sala"), "{v:?}");
     }
 }

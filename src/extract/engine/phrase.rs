@@ -343,4 +343,10 @@ mod tests {
         let v = run("Hafen\nEva Roth sprach zuerst. Der Pier sei zu, sagte die zuständige Sprecherin Ida Krug.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ida Krug"), "{v:?}");
     }
+
+    #[test]
+    fn another_plain_noun_speaks() {
+        let v = run("Port\nThe ferry stopped. Another passenger said, “We waited for hours at the pier.”\n");
+        assert!(v.iter().any(|(_, s, t)| s.contains("passenger") && t.starts_with("We waited")), "{v:?}");
+    }
 }

@@ -39,6 +39,9 @@ pub(super) struct Antecedents {
     pub(super) group: Option<Speaker>,
     /// The last statement's speaker and cue.
     pub(super) statement: Option<(Speaker, String)>,
+    /// When the last statement was reported inside another's clause (“Roe said Doe told …”):
+    /// the reporter's speaker and cue.
+    pub(super) reporter: Option<(Speaker, String)>,
 }
 
 impl Antecedents {

@@ -7,8 +7,8 @@ use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::extract::quotes::find_quotes;
-use crate::extract::tokens::Token;
 use crate::extract::tokens::tokenize;
+use crate::extract::tokens::{TokKind, Token};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
@@ -52,9 +52,48 @@ impl<'a> Engine<'a> {
                 return;
             }
         }
+        // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher)
+        if let Some(b) = dash_signature(p, k) {
+            if let Some(sp) = self.resolve(p, k + 2, b, true) {
+                self.emit_quote(p, q, sp, "", 0.6);
+                return;
+            }
+        }
+        // rule "German 'so' after a quotation": „…“, so die Ministerin.
+        if let Some((a, b)) = Self::de_so_source(p, k) {
+            if let Some(sp) = self.resolve(p, a, b, true) {
+                let cue_text = p.word(a - 1).to_owned();
+                self.emit_quote(p, q, sp, &cue_text, 0.8);
+                return;
+            }
+        }
+        // rule "a name and 'continued' after a quotation": “…,” Brill continued.
+        if let Some((a, b)) = self.continued_by(p, k) {
+            if let Some(sp) = self.resolve(p, a, b, true) {
+                let cue_text = p.word(b).to_owned();
+                self.emit_quote(p, q, sp, &cue_text, 0.6);
+                return;
+            }
+        }
         if is_sentence_like(p, q) {
             self.follow_up_quote(p, q, context, prev_had);
         }
+    }
+
+    /// The name or pronoun of “…,” Brill continued: after the quotation at token `k` (and a
+    /// comma), up to three capitalised words or a pronoun, then one auxiliary word
+    /// (`aux_adverbs.txt`: “continued”) that ends the sentence. English only.
+    fn continued_by(&self, p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let a = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
+        let n = p.toks.len();
+        let named = |t: &Token<'_>| t.is_word() && (t.cap || PronounKind::of(t.flags).is_some());
+        let b = (a..n.min(a + 4)).find(|&j| !named(&p.toks[j]))?;
+        let aux = p.toks[b].is_word() && p.toks[b].has(flag::AUX);
+        let end = b + 1 == n || matches!(p.toks[b + 1].kind, TokKind::Punct('.'));
+        (b > a && aux && end).then_some((a, b))
     }
 
     /// Rule "French incise inside the quotation marks": « A, souligne-t-elle. B » is two quotes
@@ -116,6 +155,24 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
+    /// a capitalised word or an article, up to eight words that end the sentence.
+    fn de_so_source(p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
+        let so = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
+        if !p.toks.get(so).is_some_and(|t| t.is_word() && t.has(flag::QUOTE_SOURCE)) {
+            return None;
+        }
+        let a = so + 1;
+        let first = p.toks.get(a)?;
+        if !(first.is_word() && (first.cap || first.has(flag::DET))) {
+            return None;
+        }
+        let n = p.toks.len();
+        let b = (a..n.min(a + 8)).find(|&j| !p.toks[j].is_word()).unwrap_or(n);
+        let ends = b == n || matches!(p.toks[b].kind, TokKind::Punct('.' | ','));
+        (ends && b > a && b - a <= 8).then_some((a, b))
+    }
+
     /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
     fn is_fragment(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
@@ -126,6 +183,20 @@ impl<'a> Engine<'a> {
                 && p.toks[k].quote().is_some_and(|q| is_name(p, q))
                 && !(s..k).any(|j| self.cue_at(p, j).is_some_and(|c| c.kind == CueKind::Label))
     }
+}
+
+/// The end of a name signing the quotation at token `k` after a dash (“…” — Ada Lind): one to
+/// five capitalised words that end the paragraph or stand before a comma or a full stop.
+fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
+    if !matches!(p.toks.get(k + 1)?.kind, TokKind::Punct('―' | '—' | '–')) {
+        return None;
+    }
+    let a = k + 2;
+    let b = (a..p.toks.len().min(a + 5))
+        .find(|&j| !(p.toks[j].is_word() && p.toks[j].cap))
+        .unwrap_or(p.toks.len().min(a + 5));
+    let ends = b == p.toks.len() || matches!(p.toks[b].kind, TokKind::Punct(',' | '.'));
+    (b > a && ends).then_some(b)
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
@@ -188,5 +259,25 @@ mod tests {
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t == "Le port restera ouvert"), "{v:?}");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Berg" && t.starts_with("Nous trouverons")), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_signed_after_a_dash() {
+        let v = run("Port\nThe pier was full.\n\n“The fees must go down before summer.” — Ines Sala, ferry captain\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("The fees")), "{v:?}");
+    }
+
+    #[test]
+    fn german_so_after_a_quotation_names_the_source() {
+        let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken“, so Bürgermeisterin Ines Sala.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("Die Gebühren")), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_and_continued_after_a_quotation() {
+        let v = run(
+            "Port\nMayor Ines Sala spoke. “The fees are too high,” she said.\n\n“Nobody will pay them,” Omar Daly continued.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("Nobody")), "{v:?}");
     }
 }

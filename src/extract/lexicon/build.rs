@@ -121,6 +121,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (de, source_nouns, flag::SOURCE_NOUN, Some(Lang::De)),
     (de, genitive_articles, flag::GENITIVE_ART, Some(Lang::De)),
     (de, self_references, flag::SELF_REF, Some(Lang::De)),
+    (de, quote_sources, flag::QUOTE_SOURCE, Some(Lang::De)),
     (fr, subordinators, flag::SUBORDINATOR, Some(Lang::Fr)),
     (any, abbreviations, flag::ABBREV, None),
     (any, name_particles, flag::NAME_PARTICLE, None),

@@ -297,6 +297,8 @@ pub mod flag {
     pub const FEMALE: u64 = 1 << 52;
     /// Titles and pronouns of a man (`+male`).
     pub const MALE: u64 = 1 << 53;
+    /// Words that name a quotation's source after it (`de/quote_sources.txt`: „…“, so X).
+    pub const QUOTE_SOURCE: u64 = 1 << 54;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
