@@ -232,8 +232,9 @@ impl Filter {
         s.confidence < self.doubt_threshold()
     }
 
-    /// Whether the filter keeps `s`, whose stance in the view shown is `stance`.
-    fn keeps(&self, s: &Statement, stance: Option<&str>, haystack: &str, needle: &str) -> bool {
+    /// Whether the filter keeps `s`; its stance and target are those of the view `shown`.
+    fn keeps(&self, s: &Statement, shown: &Shown, haystack: &str, needle: &str) -> bool {
+        let stance = shown.stance(s);
         if self.kind.is_some_and(|k| k != s.kind) {
             return false;
         }
@@ -262,7 +263,7 @@ impl Filter {
         if self.actor.as_ref().is_some_and(|a| a.names.binary_search(&s.speaker).is_err()) {
             return false;
         }
-        if self.target.as_deref().is_some_and(|t| t != s.target.trim()) {
+        if self.target.as_deref().is_some_and(|t| t != shown.target(s).trim()) {
             return false;
         }
         if self.document.is_some_and(|d| d != s.document) {
@@ -419,7 +420,7 @@ impl Table {
             .copied()
             .filter(|&i| {
                 let i = i as usize;
-                st.get(i).is_some_and(|s| f.keeps(s, shown.stance(s), hay.get(i).map_or("", String::as_str), &needle))
+                st.get(i).is_some_and(|s| f.keeps(s, shown, hay.get(i).map_or("", String::as_str), &needle))
             })
             .collect();
         self.unsettled = OnceCell::new();
@@ -684,6 +685,16 @@ mod tests {
         assert_eq!(ids(&t, &p), [3, 1, 0, 2]);
         t.click_header(&p, Column::Target);
         assert_eq!(ids(&t, &p), [1, 0, 2, 3], "ann's targets (the empty one last)");
+    }
+
+    #[test]
+    fn the_target_filter_follows_the_coder_shown() {
+        let p = coded();
+        let mut t = Table::new(&p);
+        t.set_filter(&p, Filter { target: Some("talks".into()), ..Filter::default() });
+        assert_eq!(ids(&t, &p), [0, 2, 3], "final tags: 1 has none while its coders disagree");
+        t.set_shown(&p, &Shown::Coder("ann".into()));
+        assert_eq!(ids(&t, &p), [0, 1, 2], "ann never tagged 3");
     }
 
     #[test]
