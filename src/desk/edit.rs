@@ -10,16 +10,8 @@ use crate::model::{Codebook, CoderTag, Project, Statement, StatementId, Statemen
 /// The tags of one statement: the final tag, each coder's tag and who settled the final one.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Tags {
-    /// Final stance label, `None` for untagged.
-    pub stance: Option<String>,
-    /// Final target of the stance.
-    pub target: String,
-    /// Final note.
-    pub note: String,
-    /// Who set the final tag.
-    pub coder: String,
-    /// When (RFC 3339).
-    pub tagged_at: Option<String>,
+    /// The final tag (its `coder` is who set it).
+    pub final_tag: CoderTag,
     /// Each coder's own tag, sorted by coder.
     pub coder_tags: Vec<CoderTag>,
     /// Who settled the final tag by adjudication (empty: it follows the coders).
@@ -29,23 +21,25 @@ pub struct Tags {
 impl Tags {
     /// The tags of a statement.
     pub fn of(s: &Statement) -> Self {
-        Self {
-            stance: s.stance.clone(),
-            target: s.target.clone(),
-            note: s.note.clone(),
-            coder: s.coder.clone(),
-            tagged_at: s.tagged_at.clone(),
-            coder_tags: s.coder_tags.clone(),
-            settled_by: s.settled_by.clone(),
+        Self { final_tag: CoderTag::final_of(s), coder_tags: s.coder_tags.clone(), settled_by: s.settled_by.clone() }
+    }
+
+    /// The tags `s` gets from `change`, which runs on a statement that holds only `s`'s tags and
+    /// says whether it changed them; `None` when it did not or they came out the same.
+    pub fn after(s: &Statement, change: impl FnOnce(&mut Statement) -> bool) -> Option<Self> {
+        let before = Self::of(s);
+        let mut scratch = Statement::default();
+        before.clone().swap(&mut scratch);
+        if !change(&mut scratch) {
+            return None;
         }
+        let mut after = Self::default();
+        after.swap(&mut scratch);
+        (after != before).then_some(after)
     }
 
     fn swap(&mut self, s: &mut Statement) {
-        std::mem::swap(&mut self.stance, &mut s.stance);
-        std::mem::swap(&mut self.target, &mut s.target);
-        std::mem::swap(&mut self.note, &mut s.note);
-        std::mem::swap(&mut self.coder, &mut s.coder);
-        std::mem::swap(&mut self.tagged_at, &mut s.tagged_at);
+        s.swap_final(&mut self.final_tag);
         std::mem::swap(&mut self.coder_tags, &mut s.coder_tags);
         std::mem::swap(&mut self.settled_by, &mut s.settled_by);
     }
@@ -315,10 +309,13 @@ mod tests {
         let id0 = original.statements[0].id;
         let id1 = original.statements[1].id;
         let tag = Tags {
-            stance: Some("Oppose".into()),
-            target: "talks".into(),
-            coder: "ann".into(),
-            tagged_at: Some("2026-11-28T05:00:00+00:00".into()),
+            final_tag: CoderTag {
+                stance: Some("Oppose".into()),
+                target: "talks".into(),
+                coder: "ann".into(),
+                tagged_at: Some("2026-11-28T05:00:00+00:00".into()),
+                ..CoderTag::default()
+            },
             ..Tags::default()
         };
         let mut renamed = Fields::of(&original.statements[0]);

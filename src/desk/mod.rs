@@ -506,10 +506,11 @@ impl Desk {
             .filter_map(|id| {
                 let s = self.statement(id)?;
                 let tag = s.coder_tag(coder)?.clone();
-                let mut scratch = Statement { text: String::new(), ..s.clone() };
-                scratch.settle(&me, tag);
-                let tags = edit::Tags::of(&scratch);
-                (tags != edit::Tags::of(s)).then_some((id, tags))
+                let tags = edit::Tags::after(s, |scratch| {
+                    scratch.settle(&me, tag);
+                    true
+                })?;
+                Some((id, tags))
             })
             .collect();
         if changes.is_empty() {
@@ -544,10 +545,7 @@ impl Desk {
             self.project()
                 .statements
                 .iter()
-                .filter_map(|s| {
-                    let mut scratch = Statement { text: String::new(), ..s.clone() };
-                    scratch.relabel(&map).then(|| (s.id, edit::Tags::of(&scratch)))
-                })
+                .filter_map(|s| edit::Tags::after(s, |scratch| scratch.relabel(&map)).map(|tags| (s.id, tags)))
                 .collect()
         };
         let n = changes.len();

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::edit::{Edit, Tags};
 use super::{Desk, count};
 pub use crate::model::lists::{ActorRow, TargetRow, actor_rows, target_rows};
-use crate::model::{Actor, Statement, StatementId, TargetEntry};
+use crate::model::{Actor, StatementId, TargetEntry};
 
 /// Two actors that are likely the same, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,8 +191,8 @@ impl Desk {
             .statements
             .iter()
             .filter_map(|s| {
-                let mut scratch = Statement { text: String::new(), ..s.clone() };
-                scratch.rename_target(|t| others.iter().any(|o| o == t), into).then(|| (s.id, Tags::of(&scratch)))
+                Tags::after(s, |scratch| scratch.rename_target(|t| others.iter().any(|o| o == t), into))
+                    .map(|tags| (s.id, tags))
             })
             .collect();
         let n = retag.len();

@@ -259,37 +259,38 @@ impl ProjectState {
         let changes: Vec<(StatementId, Tags)> = ids
             .iter()
             .filter_map(|&id| {
-                let s = self.statement(id)?;
-                let mut scratch = Statement { text: String::new(), ..s.clone() };
-                scratch.adopt_final_tag(&self.coder);
-                let w = writer(&scratch);
-                let mut tag = match &w {
-                    Writer::Coder(c) => scratch
-                        .coder_tag(c)
-                        .cloned()
-                        .unwrap_or_else(|| CoderTag { coder: c.clone(), ..CoderTag::default() }),
-                    Writer::Final(_) => CoderTag::final_of(&scratch),
-                };
-                let before = tag.clone();
-                change(&mut tag);
-                if (&tag.stance, &tag.target, &tag.note) == (&before.stance, &before.target, &before.note) {
-                    return None;
-                }
-                tag.tagged_at = Some(now.clone());
-                match w {
-                    Writer::Coder(c) => {
-                        tag.coder.clone_from(&c);
-                        scratch.set_coder_tag(tag);
-                        if !joined.contains(&c) {
-                            joined.push(c);
+                let tags = Tags::after(self.statement(id)?, |scratch| {
+                    scratch.adopt_final_tag(&self.coder);
+                    let w = writer(scratch);
+                    let mut tag = match &w {
+                        Writer::Coder(c) => scratch
+                            .coder_tag(c)
+                            .cloned()
+                            .unwrap_or_else(|| CoderTag { coder: c.clone(), ..CoderTag::default() }),
+                        Writer::Final(_) => CoderTag::final_of(scratch),
+                    };
+                    let before = tag.clone();
+                    change(&mut tag);
+                    if (&tag.stance, &tag.target, &tag.note) == (&before.stance, &before.target, &before.note) {
+                        return false;
+                    }
+                    tag.tagged_at = Some(now.clone());
+                    match w {
+                        Writer::Coder(c) => {
+                            tag.coder.clone_from(&c);
+                            scratch.set_coder_tag(tag);
+                            if !joined.contains(&c) {
+                                joined.push(c);
+                            }
+                        }
+                        Writer::Final(by) => {
+                            tag.coder.clone_from(&by);
+                            scratch.settle(&by, tag);
                         }
                     }
-                    Writer::Final(by) => {
-                        tag.coder.clone_from(&by);
-                        scratch.settle(&by, tag);
-                    }
-                }
-                Some((id, Tags::of(&scratch)))
+                    true
+                })?;
+                Some((id, tags))
             })
             .collect();
         if changes.is_empty() {
@@ -320,17 +321,15 @@ impl ProjectState {
         let changes: Vec<(StatementId, Tags)> = updates
             .into_iter()
             .filter_map(|u| {
-                let s = self.statement(u.id)?;
-                let mut scratch = Statement { text: String::new(), ..s.clone() };
-                scratch.adopt_final_tag(&self.coder);
+                let id = u.id;
                 let coder = u.coder.clone();
-                scratch.set_coder_tag(u.into_tag());
-                let tags = Tags::of(&scratch);
-                if tags == Tags::of(s) {
-                    return None;
-                }
+                let tags = Tags::after(self.statement(id)?, |scratch| {
+                    scratch.adopt_final_tag(&self.coder);
+                    scratch.set_coder_tag(u.into_tag());
+                    true
+                })?;
                 joined.push(coder);
-                Some((scratch.id, tags))
+                Some((id, tags))
             })
             .collect();
         self.join_coders(joined);

@@ -189,12 +189,17 @@ impl Statement {
         self.set_final(tag);
     }
 
-    fn set_final(&mut self, tag: CoderTag) {
-        self.stance = tag.stance;
-        self.target = tag.target;
-        self.note = tag.note;
-        self.coder = tag.coder;
-        self.tagged_at = tag.tagged_at;
+    fn set_final(&mut self, mut tag: CoderTag) {
+        self.swap_final(&mut tag);
+    }
+
+    /// Swaps the final tag's fields with `tag` (the command pattern's undo swaps them back).
+    pub fn swap_final(&mut self, tag: &mut CoderTag) {
+        std::mem::swap(&mut self.stance, &mut tag.stance);
+        std::mem::swap(&mut self.target, &mut tag.target);
+        std::mem::swap(&mut self.note, &mut tag.note);
+        std::mem::swap(&mut self.coder, &mut tag.coder);
+        std::mem::swap(&mut self.tagged_at, &mut tag.tagged_at);
     }
 
     /// Where the statement stands between its coders.
