@@ -75,7 +75,7 @@ fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
     let mut skip = 0;
     while let Some(first) = ws.get(skip) {
         let f = flags_of(first);
-        if f & flag::DET != 0
+        if f & (flag::DET | flag::INDEF) != 0
             || first.eq_ignore_ascii_case("another")
             || first.eq_ignore_ascii_case("one") && ws.len() > 1
         {
@@ -462,5 +462,13 @@ mod tests {
         assert_eq!(split_phrase(&["Russia's", "foreign", "ministry"]).name, "Russia's foreign ministry");
         // a person of a place is no organisation “Jinping of China”
         assert!(!split_phrase(&["President", "Xi", "Jinping", "of", "China"]).name.contains("of"));
+    }
+
+    #[test]
+    fn a_number_opens_a_description_not_a_name() {
+        for words in [["Vier", "Palästinenser"], ["Two", "Democrats"], ["Plusieurs", "syndicalistes"]] {
+            let sp = split_phrase(&words);
+            assert!(sp.indefinite && !sp.name.contains(words[0]), "{words:?}: {sp:?}");
+        }
     }
 }

@@ -179,6 +179,19 @@ impl<'a> Engine<'a> {
         Some((idx, j))
     }
 
+    /// Whether the tokens `[a, b)` are a person's name alone: one to three capitalised words
+    /// without a role or organisation word, whose fullest form in the text has two words or more.
+    fn is_person_name(&self, p: &Parsed<'a>, a: usize, b: usize) -> bool {
+        if b <= a || b - a > 3 {
+            return false;
+        }
+        let plain = (a..b).all(|k| {
+            let t = &p.toks[k];
+            t.is_word() && t.cap && t.flags & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::FUNC) == 0
+        });
+        plain && self.names.is_multiword(&p.s[p.toks[a].start..p.toks[b - 1].end])
+    }
+
     /// Where a speaker phrase whose content starts at `start_content` ends: over name, role and
     /// organisation words, genitive particles before more of them (“Director of the FBI”),
     /// initials with their dot and, after a French determiner, a short description (“le
@@ -187,6 +200,10 @@ impl<'a> Engine<'a> {
         let mut j = start_content;
         while j < hi && j - idx < 14 {
             let t = &p.toks[j];
+            // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung
+            if self.lang == Lang::De && t.is_word() && t.has(flag::DET) && self.is_person_name(p, start_content, j) {
+                break;
+            }
             if t.is_word()
                 && (self.np_token(t)
                     || (t.lower == "of" || t.has(flag::PARTICLE_OF))

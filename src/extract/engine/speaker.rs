@@ -7,6 +7,10 @@ use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 use crate::extract::names::is_possessive;
 
+/// How close before a described speaker (in bytes, about three sentences) the person it stands
+/// for must have spoken or been named (“…, ajoute le politique letton”).
+const NEAR: usize = 600;
+
 impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
@@ -44,11 +48,15 @@ impl<'a> Engine<'a> {
         Some(self.described_speaker(&sp, trailing, pos))
     }
 
-    /// The person last mentioned as a sentence's subject before byte `pos`, with the fullest
+    /// The person last mentioned as a sentence's subject before byte `pos` (at most `within`
+    /// bytes before), with the fullest
     /// form of the name and its role.
-    fn last_subject_before(&self, pos: usize) -> Option<Speaker> {
+    fn last_subject_before(&self, pos: usize, within: usize) -> Option<Speaker> {
         let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
-        let (_, sp) = &self.subject_mentions[k.checked_sub(1)?];
+        let (at, sp) = &self.subject_mentions[k.checked_sub(1)?];
+        if at + within < pos {
+            return None;
+        }
         let full = self.names.full(&sp.name);
         let role = self.names.role(&full).unwrap_or_default().to_owned();
         Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
@@ -185,13 +193,17 @@ impl<'a> Engine<'a> {
             }
             // "…, ajoute le politique letton": a described speaker after the quote is the one
             // speaking; in English such descriptions are mostly things ("the email said")
-            if trailing && self.lang != Lang::En && sp.description.split_whitespace().count() <= 4 {
-                if let Some(s) = self.ante.person.clone() {
+            // (a description with a complement, “die Sprecherin der Partei”, is someone new)
+            let complement = sp.description.split_whitespace().skip(1).any(|w| flags_of(w) & flag::PARTICLE_OF != 0);
+            if trailing && self.lang != Lang::En && !complement && sp.description.split_whitespace().count() <= 4 {
+                // (the person who made the last statement, when it stands close before)
+                let recent = self.out.last().filter(|o| o.end + NEAR > pos);
+                if let Some(s) = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name)) {
                     return s;
                 }
-                // no one has spoken yet: the person last named as a subject (“Kanzler Olaf
-                // Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”)
-                if let Some(s) = self.last_subject_before(pos) {
+                // no one has spoken just before: the person last named as a subject close
+                // before (“Kanzler Olaf Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”)
+                if let Some(s) = self.last_subject_before(pos, NEAR) {
                     return s;
                 }
             }
@@ -432,5 +444,15 @@ mod tests {
             "Port\nMme Ina Berg a visité le port de la ville avec M. Paul Roux. « Le port restera ouvert », a déclaré Mme Berg. Pour la syndicaliste, le port doit rester public.\n",
         );
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le port doit")), "{v:?}");
+    }
+
+    #[test]
+    fn a_described_speaker_with_a_complement_is_someone_new() {
+        let v =
+            run("Hafen\nIna Berg leitet den Hafen. Die Gebühren seien zu hoch, sagte die Sprecherin der Reederei.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Sprecherin der Reederei"), "{v:?}");
+        // without a complement it is the person just named
+        let v = run("Hafen\nIna Berg leitet den Hafen. Die Gebühren seien zu hoch, sagte die Politikerin.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
     }
 }

@@ -76,8 +76,31 @@ impl<'a> Engine<'a> {
             }
         }
         if is_sentence_like(p, q) {
-            self.follow_up_quote(p, q, context, prev_had);
+            let subject = if context.is_none() && !prev_had { self.previous_subject(p, s, k) } else { None };
+            self.follow_up_quote(p, q, context.or(subject.as_ref()), prev_had);
         }
+    }
+
+    /// Rule "a bare quotation after a sentence about a person": “Tom Hale was unimpressed.
+    /// “This is a bad day.”” / „Der Minister zeigte sich enttäuscht. „…““: a quotation that opens
+    /// its sentence, with no statement since the sentence before it in the paragraph, belongs to
+    /// that sentence's subject when it is a person (a name, a pronoun or a role resolved to one).
+    fn previous_subject(&mut self, p: &Parsed<'a>, s: usize, k: usize) -> Option<Speaker> {
+        if (s..k).any(|j| p.toks[j].is_word()) {
+            return None;
+        }
+        let &(a, e) = p.sents.iter().rev().find(|&&(a, _)| a < s)?;
+        if self.out.last().is_some_and(|o| o.end > p.base + p.toks[a].start) {
+            return None;
+        }
+        let sp = self.sentence_subject(p, a, e.min(s))?;
+        // a person: a name of two words or more, or a pronoun or role that stands for one
+        let person = match sp.via {
+            Via::Named => sp.name.contains(' '),
+            Via::Pronoun | Via::RoleAnaphor => true,
+            Via::Description => false,
+        };
+        (sp.kind == PronounKind::Person && person).then_some(sp)
     }
 
     /// The name or pronoun of “…,” Brill continued: after the quotation at token `k` (and a
@@ -201,7 +224,7 @@ fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
 /// “Newsday””): at most three words, all capitalised, without closing punctuation.
-fn is_name(p: &Parsed<'_>, q: usize) -> bool {
+pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
     let words = content.split_whitespace().count();
     (1..=3).contains(&words)
@@ -228,6 +251,23 @@ mod tests {
             "Port\nMayor Ines Sala said the ferry would run again.\n“We have waited long enough for this,” she said.\n“And the fares will stay low for everyone.”\n",
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ines Sala" && t.starts_with("And the fares")), "{v:?}");
+    }
+
+    #[test]
+    fn a_bare_quotation_after_a_sentence_about_a_person() {
+        let v = run(
+            "Port\nTom Hale, the mayor of Springfield, was unimpressed by the deal. “This is a bad day for our town.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Tom Hale"), "{v:?}");
+        let v = run(
+            "Hafen\nDer Grünen-Politiker Jonas Weber zeigte sich enttäuscht. „Das ist ein fauler Kompromiss für alle.“\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Jonas Weber"), "{v:?}");
+        // a sentence about a thing gives no speaker
+        let v = run("Port\nThe ferry left the harbour at noon. “This is a bad day for our town.”\n");
+        assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
+        let v = run("Port\nAprès la réunion, le port reste fermé. « Nous attendons des nouvelles du ministère. »\n");
+        assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
     }
 
     #[test]

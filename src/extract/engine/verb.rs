@@ -277,6 +277,27 @@ impl<'a> Engine<'a> {
             || self.ends_soon(p, b, e)
             || self.relative_clause_follows(p, b, e)
             || self.circumstance_then_comma(p, b, e)
+            || self.de_attribution_tail(p, b, e)
+    }
+
+    /// Rule "German attribution after a reported clause": in “Die Debatte sei falsch, sagte sie
+    /// dem Sender.” the words after the subject (an addressee, time and place, a verb particle)
+    /// close the attribution: up to ten words to the sentence end, none a complementiser, a
+    /// finite verb or a cue, and no quotation but a short name („Bild“).
+    fn de_attribution_tail(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        if self.lang != Lang::De || e <= b || e - b > 10 {
+            return false;
+        }
+        let end = trim_punct(p, b, e);
+        (b..end).all(|k| {
+            let t = &p.toks[k];
+            if t.is_word() {
+                t.flags & (flag::COMPL | flag::FINITE | flag::SUBORDINATOR | flag::RELATIVE) == 0
+                    && self.cue_at(p, k).is_none()
+            } else {
+                t.is_punct('-') || t.quote().is_some_and(|q| super::unclaimed::is_name(p, q))
+            }
+        })
     }
 
     /// A short circumstance after an inverted subject, then a comma: “…, a indiqué sa famille
@@ -551,5 +572,19 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "port officials" && t == "The channel is blocked"), "{v:?}");
         let v = run("Port\nThe pier opened.\nThe channel is blocked, two senior officials told reporters.\n");
         assert!(v.iter().any(|(_, _, t)| t == "The channel is blocked"), "{v:?}");
+    }
+
+    #[test]
+    fn german_attribution_after_a_reported_clause() {
+        // the addressee and circumstances after the subject close the attribution
+        for tail in ["sagte sie dem Sender", "sagte er der Zeitung „Hafenblatt“", "sagte sie gegenüber dem Sender"]
+        {
+            let text = format!("Hafen\nIna Berg leitet den Hafen. Die Gebühren seien zu hoch, {tail}.\n");
+            let v = run(&text);
+            assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Die Gebühren seien zu hoch"), "{tail}: {v:?}");
+        }
+        // a person's name before a dative article: the article opens the addressee
+        let v = run("Hafen\nIna Berg leitet den Hafen. Die Gebühren seien zu hoch, sagte Berg der Zeitung.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Die Gebühren seien zu hoch"), "{v:?}");
     }
 }

@@ -170,6 +170,8 @@ pub(super) const ROLE_SUFFIXES: [&str; 3] = [
     include_str!("words/de/role_suffixes.txt"),
     include_str!("words/fr/role_suffixes.txt"),
 ];
+/// Endings of German organisation compounds (“Gesundheitsministerium”, “Nasser-Krankenhaus”).
+pub(super) const ORG_SUFFIXES: [&str; 1] = [include_str!("words/de/org_suffixes.txt")];
 
 /// The marks of a list entry that set a class flag of its word (`+time` in the list of months).
 fn class_flag(mark: &str) -> u64 {
@@ -392,7 +394,7 @@ pub(super) fn cues() -> &'static Cues {
 
 /// The endings of role compounds, with a bit per hashed ending of three bytes that rules most
 /// words out before any ending is compared.
-pub(super) struct RoleSuffixes {
+pub(super) struct Suffixes {
     /// The endings, as bytes.
     pub list: Vec<&'static [u8]>,
     /// Bits of the hashed last three bytes of every ending ([`tail_bit`]).
@@ -405,24 +407,32 @@ fn tail3(b: &[u8]) -> u32 {
     u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
 }
 
-/// The bit of [`RoleSuffixes::tails`] for a word of at least three bytes.
+/// The bit of [`Suffixes::tails`] for a word of at least three bytes.
 pub(super) fn tail_bit(b: &[u8]) -> usize {
     (tail3(b).wrapping_mul(0x9E37_79B1) >> 24) as usize
 }
 
 /// The role endings, built once.
-pub(super) fn role_suffixes() -> &'static RoleSuffixes {
-    static R: OnceLock<RoleSuffixes> = OnceLock::new();
-    R.get_or_init(|| {
-        let list: Vec<&'static [u8]> =
-            ROLE_SUFFIXES.iter().flat_map(|text| entries(text)).map(|e| e.head.as_bytes()).collect();
-        let mut tails = [0u64; 4];
-        for s in list.iter().filter(|s| s.len() >= 3) {
-            let k = tail_bit(s);
-            tails[k / 64] |= 1 << (k % 64);
-        }
-        RoleSuffixes { list, tails }
-    })
+pub(super) fn role_suffixes() -> &'static Suffixes {
+    static R: OnceLock<Suffixes> = OnceLock::new();
+    R.get_or_init(|| suffixes(&ROLE_SUFFIXES))
+}
+
+/// The organisation endings, built once.
+pub(super) fn org_suffixes() -> &'static Suffixes {
+    static R: OnceLock<Suffixes> = OnceLock::new();
+    R.get_or_init(|| suffixes(&ORG_SUFFIXES))
+}
+
+/// The endings of some lists with the bits of their last three bytes.
+fn suffixes(lists: &[&'static str]) -> Suffixes {
+    let list: Vec<&'static [u8]> = lists.iter().flat_map(|text| entries(text)).map(|e| e.head.as_bytes()).collect();
+    let mut tails = [0u64; 4];
+    for s in list.iter().filter(|s| s.len() >= 3) {
+        let k = tail_bit(s);
+        tails[k / 64] |= 1 << (k % 64);
+    }
+    Suffixes { list, tails }
 }
 
 /// A listed word while the table is built.
@@ -480,7 +490,7 @@ pub(super) fn word_table() -> &'static WordTable {
         }
         let mut table = WordTable::with_capacity(words.len());
         for w in words {
-            let role = if super::role_suffix_bytes(w.word.as_bytes()) { flag::ROLE } else { 0 };
+            let role = super::suffix_flags(w.word.as_bytes());
             let flags = w.flags | role;
             let lang_cue = |lang: Lang| cues.by_lang[lang as usize].get(w.word);
             table.insert(WordEntry {
@@ -514,6 +524,7 @@ mod tests {
             ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
             ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),
             ("fr/role_suffixes.txt", ROLE_SUFFIXES[2], false),
+            ("de/org_suffixes.txt", ORG_SUFFIXES[0], false),
         ]);
         v
     }
@@ -615,5 +626,14 @@ mod tests {
         assert!(super::super::role_suffix_bytes("wahlkampfleiter".as_bytes()));
         assert!(!super::super::role_suffix_bytes("leiter".as_bytes()));
         assert!(super::super::lookup("parteichef").flags & flag::ROLE != 0);
+    }
+
+    #[test]
+    fn organisation_endings_make_organisation_words() {
+        assert!(super::super::lookup("nasser-krankenhaus").flags & flag::ORG != 0);
+        assert!(super::super::lookup("gesundheitsministerium").flags & flag::ORG != 0);
+        // a role ending wins: “Verbandschef” is a person
+        assert_eq!(super::super::lookup("verbandschef").flags & (flag::ORG | flag::ROLE), flag::ROLE);
+        assert_eq!(super::super::lookup("insgesamt").flags & flag::ORG, 0);
     }
 }

@@ -96,10 +96,26 @@ pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
 /// Whether a word (as UTF-8 bytes) ends like a role compound (“Wahlkampfleiter”, “Parteichef”):
 /// a word longer than six bytes that ends in one of the listed role endings.
 pub fn role_suffix_bytes(b: &[u8]) -> bool {
+    ends_in(b, build::role_suffixes())
+}
+
+/// The class flag a word's ending gives it: [`flag::ROLE`] for a role compound, else
+/// [`flag::ORG`] for an organisation compound (“Gesundheitsministerium”), else none.
+pub fn suffix_flags(b: &[u8]) -> u64 {
+    if ends_in(b, build::role_suffixes()) {
+        flag::ROLE
+    } else if ends_in(b, build::org_suffixes()) {
+        flag::ORG
+    } else {
+        0
+    }
+}
+
+/// Whether a word longer than six bytes ends in one of `suffixes`.
+fn ends_in(b: &[u8], suffixes: &build::Suffixes) -> bool {
     if b.len() <= 6 {
         return false;
     }
-    let suffixes = build::role_suffixes();
     let k = build::tail_bit(b);
     suffixes.tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.list.iter().any(|s| b.ends_with(s))
 }
@@ -363,8 +379,8 @@ pub fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Looks a lowercase word up: its class flags and cues. Words in no list get only the role
-/// flag that compound endings give ("Wahlkampfleiter").
+/// Looks a lowercase word up: its class flags and cues. Words in no list get only the role or
+/// organisation flag that compound endings give ("Wahlkampfleiter", "Gesundheitsministerium").
 pub fn lookup(w: &str) -> &'static WordEntry {
     lookup_lower_bytes(w.as_bytes())
 }
@@ -374,10 +390,16 @@ pub fn lookup_lower_bytes(w: &[u8]) -> &'static WordEntry {
     static UNLISTED: WordEntry = WordEntry { flags: 0, by_lang: [0; 3], cues: [None; 3], word: "", month: 0 };
     static UNLISTED_ROLE: WordEntry =
         WordEntry { flags: flag::ROLE, by_lang: [flag::ROLE; 3], cues: [None; 3], word: "", month: 0 };
+    static UNLISTED_ORG: WordEntry =
+        WordEntry { flags: flag::ORG, by_lang: [flag::ORG; 3], cues: [None; 3], word: "", month: 0 };
     if let Some(e) = build::word_table().get(w) {
         return e;
     }
-    if role_suffix_bytes(w) { &UNLISTED_ROLE } else { &UNLISTED }
+    match suffix_flags(w) {
+        flag::ROLE => &UNLISTED_ROLE,
+        flag::ORG => &UNLISTED_ORG,
+        _ => &UNLISTED,
+    }
 }
 
 /// Looks a word in any case up ([`lookup`] of its lowercase form); a short ASCII word is
