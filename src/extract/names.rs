@@ -210,6 +210,21 @@ struct RoleNames {
     seen: FastSet<String>,
 }
 
+/// German heads of a party compound that name a member of the party (“AfD-Politiker”,
+/// “CDU-Chefin”), sorted: such a compound may stand for a person named before as of the party.
+const PARTY_MEMBER_HEADS: [&str; 10] = [
+    "abgeordnete",
+    "abgeordneter",
+    "chef",
+    "chefin",
+    "frau",
+    "mann",
+    "politiker",
+    "politikerin",
+    "vorsitzende",
+    "vorsitzender",
+];
+
 /// Names of a role word that [`NameIndex::by_role_word`] weighs: the most recently indexed ones.
 /// A briefing has far fewer speakers; the bound keeps a text with thousands of them linear.
 const ROLE_CANDIDATES: usize = 512;
@@ -321,6 +336,28 @@ impl NameIndex {
         self.roles.get(full).map(String::as_str)
     }
 
+    /// The full names whose role names the party or body a German compound starts with
+    /// (“AfD-Politiker”: “AfD-Landeschef Björn Hahn”, “Bodo Ramelow (Linke)” for “Linken-Politiker”;
+    /// the prefix is also tried without a plural or genitive ending). Sorted, without repeats.
+    pub fn by_role_prefix(&self, compound: &str) -> Vec<&str> {
+        let Some((prefix, rest)) = compound.split_once('-') else { return Vec::new() };
+        // only a member of the party stands for one named before, not its spokesperson
+        if prefix.is_empty() || !PARTY_MEMBER_HEADS.contains(&rest) {
+            return Vec::new();
+        }
+        let stems = [Some(prefix), prefix.strip_suffix('n'), prefix.strip_suffix("en"), prefix.strip_suffix('s')];
+        let mut out: Vec<&str> = stems
+            .into_iter()
+            .flatten()
+            .filter(|s| s.chars().count() >= 2)
+            .filter_map(|s| self.role_index.get(s))
+            .flat_map(|v| v.order.iter().rev().take(ROLE_CANDIDATES).map(String::as_str))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     /// Finds the full names whose role mentions `head` ("minister", "chancelier"), also inside a
     /// compound role word ("Vereinsvorsitzende" for "vorsitzende"). Sorted, without repeats.
     pub fn by_role_word(&self, head: &str) -> Vec<&str> {
@@ -347,7 +384,11 @@ impl NameIndex {
 
     /// Indexes a name under every word of its role, so that [`Self::by_role_word`] is one lookup.
     fn index_role(&mut self, name: &str, role: &str) {
-        for w in role.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()) {
+        let lower = role.to_lowercase();
+        let words = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
+        // the first part of a hyphenated compound too: “AfD-Landeschef” is of the “afd”
+        let parts = words.clone().filter_map(|w| w.split_once('-').map(|(a, _)| a)).filter(|a| !a.is_empty());
+        for w in words.chain(parts) {
             let list = self.role_index.entry(w.to_owned()).or_default();
             if list.seen.insert(name.to_owned()) {
                 list.order.push(name.to_owned());
@@ -470,5 +511,21 @@ mod tests {
             let sp = split_phrase(&words);
             assert!(sp.indefinite && !sp.name.contains(words[0]), "{words:?}: {sp:?}");
         }
+    }
+
+    #[test]
+    fn party_member_heads_are_sorted() {
+        assert!(PARTY_MEMBER_HEADS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_party_compound_finds_the_party_s_members() {
+        let mut ix = NameIndex::default();
+        ix.add_at("Björn Hahn", "AfD-Landeschef", 0);
+        ix.add_at("Bodo Ramelow", "Ministerpräsident (Linke)", 10);
+        assert_eq!(ix.by_role_prefix("afd-politiker"), vec!["Björn Hahn"]);
+        assert_eq!(ix.by_role_prefix("linken-politiker"), vec!["Bodo Ramelow"]);
+        // a spokesperson of the party is someone else
+        assert!(ix.by_role_prefix("afd-sprecher").is_empty());
     }
 }

@@ -155,7 +155,12 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        role
+        // rule "a party in parentheses after a name is part of the role": “Bodo Ramelow (Linke)”
+        match party_after(p, b) {
+            Some(party) if role.is_empty() => format!("({party})"),
+            Some(party) if !role.contains(&party) => format!("{role} ({party})"),
+            _ => role,
+        }
     }
 
     /// Second pass, once every name is known: the first plausible name of each sentence is a
@@ -260,6 +265,20 @@ impl<'a> Engine<'a> {
         }
         out
     }
+}
+
+/// The party of a short parenthetical right after a name ending before token `b`: one or two
+/// capitalised words, or a party and state (“(Linke)”, “(D-Ohio)”, “(Bündnis 90/Die Grünen)” is
+/// longer and left alone).
+fn party_after(p: &Parsed<'_>, b: usize) -> Option<String> {
+    if !p.punct(b, '(') {
+        return None;
+    }
+    let close = (b + 1..p.toks.len().min(b + 5)).find(|&k| p.punct(k, ')'))?;
+    let inner = b + 1..close;
+    let words = inner.clone().filter(|&k| p.toks[k].is_word()).count();
+    let plain = inner.clone().all(|k| p.toks[k].is_word() && p.toks[k].cap || p.punct(k, '-'));
+    (plain && (1..=2).contains(&words)).then(|| p.s[p.toks[b + 1].start..p.toks[close - 1].end].to_owned())
 }
 
 #[cfg(test)]

@@ -311,6 +311,12 @@ impl<'a> Engine<'a> {
         if a >= b || self.quotes_only {
             return;
         }
+        if let Some(q) = whole_object_quote(p, a, b) {
+            // rule "quoted words that are the whole object": “sprach von einem „Angriff““,
+            // “a parlé d'un « naufrage »”: the quotation is the statement
+            self.emit_quote(p, q, sp, cue_text, confidence.max(0.7));
+            return;
+        }
         let start = p.toks[a].start;
         let mut end = p.toks[b - 1].end;
         // a clause that ends in a quote keeps the quote's own closing punctuation
@@ -339,6 +345,28 @@ fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         out.push((s, b));
     }
     out
+}
+
+/// The quotation that is all a clause `[a, b)` says besides at most three function words (a
+/// preposition, an article: “von einem „…““, “d'un « … »”, “as “…””), if there is one.
+fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
+    let mut quote = None;
+    let mut words = 0;
+    for t in &p.toks[a..b] {
+        if let Some(q) = t.quote() {
+            if quote.replace(q).is_some() {
+                return None;
+            }
+        } else if t.is_word() {
+            words += 1;
+            if words > 3 || t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::INDEF | flag::ELISION) == 0 {
+                return None;
+            }
+        } else if !matches!(t.kind, TokKind::Punct('.' | ',' | ';' | '!' | '?')) {
+            return None;
+        }
+    }
+    quote
 }
 
 /// Whether most words of a line are capitalised, as in a Title Case headline.
@@ -445,6 +473,15 @@ mod tests {
             "Port\nThe ferry stopped on Monday.\n\nHarbour master Ines Sala said:\n\n“We waited for hours at the pier. Nobody came.”\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn quoted_words_that_are_the_whole_object_are_a_quote() {
+        let v = run("Hafen\nDer Pier bleibt zu. Hafenchefin Ina Berg sprach von einem „Angriff auf den Hafen“.\n");
+        assert_eq!(v, vec![(StatementKind::Quote, "Ina Berg".to_owned(), "Angriff auf den Hafen".to_owned())]);
+        // a clause that says more keeps its position
+        let v = run("Hafen\nHafenchefin Ina Berg sagte, der Hafen sei ein „Ort der Hoffnung“.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Position && t.starts_with("der Hafen")), "{v:?}");
     }
 
     #[test]

@@ -179,7 +179,15 @@ impl<'a> Engine<'a> {
             let head =
                 sp.description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0).map(str::to_lowercase);
             if let Some(head) = head {
-                let cands = self.names.by_role_word(&head);
+                let mut cands = self.names.by_role_word(&head);
+                if cands.is_empty() {
+                    // rule "German party compound as an anaphor": “der AfD-Politiker” is the one
+                    // person named before as of the AfD (persons: names of two words or more)
+                    cands = self.names.by_role_prefix(&head).into_iter().filter(|n| n.contains(' ')).collect();
+                    if cands.len() > 1 {
+                        cands.clear();
+                    }
+                }
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
                 {
                     let role = self.names.role(best).unwrap_or_default().to_owned();
@@ -373,7 +381,7 @@ impl<'a> Engine<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
 
     #[test]
@@ -454,5 +462,13 @@ mod tests {
         // without a complement it is the person just named
         let v = run("Hafen\nIna Berg leitet den Hafen. Die Gebühren seien zu hoch, sagte die Politikerin.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_party_compound_stands_for_the_one_member_named() {
+        let v = run_roles(
+            "Hafen\nHafenchef Omar Daly (Linke) eröffnete den Pier. „Wir investieren“, sagte der Linken-Politiker.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Omar Daly" && r.contains("(Linke)")), "{v:?}");
     }
 }

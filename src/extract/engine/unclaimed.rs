@@ -46,11 +46,17 @@ impl<'a> Engine<'a> {
             return;
         }
         // “…, in an interview with the paper: « … »”: the sentence's subject speaks
+        // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
         if k > s && p.punct(k - 1, ':') {
-            if let Some(sp) = self.named_subject(p, s, k) {
+            if let Some(sp) = self.named_subject(p, s, k).or_else(|| self.person_subject(p, s, k)) {
                 self.emit_quote(p, q, sp, ":", 0.6);
                 return;
             }
+        }
+        // rule "German sentence pointing back at the quotation": „…“ Das sagte die Ministerin.
+        if let Some((sp, cue_text)) = self.back_reference_source(p, k) {
+            self.emit_quote(p, q, sp, &cue_text, 0.8);
+            return;
         }
         // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher)
         if let Some(b) = dash_signature(p, k) {
@@ -93,8 +99,13 @@ impl<'a> Engine<'a> {
         if self.out.last().is_some_and(|o| o.end > p.base + p.toks[a].start) {
             return None;
         }
-        let sp = self.sentence_subject(p, a, e.min(s))?;
-        // a person: a name of two words or more, or a pronoun or role that stands for one
+        self.person_subject(p, a, e.min(s))
+    }
+
+    /// The subject of the sentence `[s, e)` when it is a person: a name of two words or more,
+    /// or a pronoun or role that stands for one.
+    fn person_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
+        let sp = self.sentence_subject(p, s, e)?;
         let person = match sp.via {
             Via::Named => sp.name.contains(' '),
             Via::Pronoun | Via::RoleAnaphor => true,
@@ -176,6 +187,34 @@ impl<'a> Engine<'a> {
                 0.3,
             );
         }
+    }
+
+    /// The source a German sentence names right after the quotation at token `k` that ends its
+    /// own sentence: a back reference (`de/back_references.txt`), a verb of saying and its
+    /// subject (“Das sagte die Ministerin am Montag.”, “So äußerte sich X.”), with the verb.
+    fn back_reference_source(&mut self, p: &Parsed<'a>, k: usize) -> Option<(Speaker, String)> {
+        if self.lang != Lang::De {
+            return None;
+        }
+        let ends = |j: usize| p.toks[j].is_punct('.') || p.toks[j].is_punct('!') || p.toks[j].is_punct('?');
+        let mut a = k + 1;
+        while a < p.toks.len() && ends(a) {
+            a += 1;
+        }
+        let &(_, e) = p.sents.iter().find(|&&(s0, e0)| s0 <= a && a < e0)?;
+        let opens = p.toks[a].is_word() && p.toks[a].has(flag::BACK_REF);
+        let verb = a + 1 < e && self.cue_at(p, a + 1).is_some_and(|c| c.kind == CueKind::Verb);
+        if !(opens && verb) {
+            return None;
+        }
+        // a reflexive or expletive pronoun after the verb (“äußerte sich”, “hieß es”) is no subject
+        let mut j = a + 2;
+        while j < e && p.toks[j].is_word() && matches!(p.toks[j].lower, "sich" | "es") {
+            j += 1;
+        }
+        let (na, nb) = self.np_after(p, j, e)?;
+        let sp = self.resolve(p, na, nb, true)?;
+        Some((sp, p.word(a + 1).to_owned()))
     }
 
     /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
@@ -267,6 +306,27 @@ mod tests {
         let v = run("Port\nThe ferry left the harbour at noon. “This is a bad day for our town.”\n");
         assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
         let v = run("Port\nAprès la réunion, le port reste fermé. « Nous attendons des nouvelles du ministère. »\n");
+        assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_a_colon_belongs_to_the_person_the_subject_stands_for() {
+        let v = run(
+            "Hafen\nHafenchefin Ina Berg eröffnete den Pier. Die Hafenchefin wurde deutlich: „Die Gebühren müssen sinken.“\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
+        let v = run("Port\nIna Berg runs the port. She was blunt: “The fees must come down this year.”\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_sentence_pointing_back_at_the_quotation() {
+        for next in ["Das sagte Hafenchefin Ina Berg am Montag.", "So äußerte sich Hafenchefin Ina Berg."] {
+            let v = run(&format!("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken.“ {next}\n"));
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{next}: {v:?}");
+        }
+        // a sentence that goes on about something else names no source
+        let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken.“ Das Schiff lag im Hafen.\n");
         assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
     }
 

@@ -206,8 +206,10 @@ impl<'a> Engine<'a> {
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
         let inverted =
             self.lang != Lang::En && np.is_some_and(|(a, b)| p.toks[a].is_word() && self.subject_ends(p, b, e));
-        let apposition = if quote_right_before || inverted || !p.punct(j0 - 1, ',') {
+        let apposition = if quote_right_before || !p.punct(j0 - 1, ',') {
             None
+        } else if inverted {
+            self.opening_apposition(p, s, j0 - 1)
         } else {
             self.appositive_subject(p, s, j0 - 1)
         };
@@ -225,6 +227,28 @@ impl<'a> Engine<'a> {
             found.speaker = Some(sp);
         }
         found
+    }
+
+    /// Rule "a name and its apposition open the sentence": in “Mario Keller, Spitzenkandidat
+    /// der CDU, kündigte Widerstand an.” the cue after the apposition's comma (at `comma`) is no
+    /// inverted attribution: the name before the apposition is its subject. Only a name phrase
+    /// opens the sentence, and the apposition has no verb.
+    fn opening_apposition(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
+        let open = (s..comma).find(|&k| p.punct(k, ','))?;
+        let (a, b) = self.np_before(p, s, open)?;
+        let opens = b == open && (s..a).all(|k| p.toks[k].is_word() && p.toks[k].has(flag::DET));
+        let plain = (open + 1..comma).all(|k| {
+            let t = &p.toks[k];
+            t.is_word() && t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) == 0 && self.cue_at(p, k).is_none()
+        });
+        if !(opens && plain && comma - open <= 8) {
+            return None;
+        }
+        let sp = self.split_span(p, a, b);
+        if sp.name.is_empty() {
+            return None;
+        }
+        self.resolve(p, a, b, false)
     }
 
     /// Where the sentence ends when its attribution stands inside the clause (“The measures, she
@@ -586,5 +610,14 @@ mod tests {
         // a person's name before a dative article: the article opens the addressee
         let v = run("Hafen\nIna Berg leitet den Hafen. Die Gebühren seien zu hoch, sagte Berg der Zeitung.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Die Gebühren seien zu hoch"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_and_its_apposition_open_the_sentence() {
+        let v = run(
+            "Hafen\nInes Sala, Chefin der Reederei, kündigte Widerstand an. Sie sagte, die Gebühren seien zu hoch.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s == "Ines Sala"), "{v:?}");
+        assert!(v.iter().all(|(_, _, t)| !t.contains("Chefin der Reederei")), "{v:?}");
     }
 }

@@ -122,6 +122,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (de, genitive_articles, flag::GENITIVE_ART, Some(Lang::De)),
     (de, self_references, flag::SELF_REF, Some(Lang::De)),
     (de, quote_sources, flag::QUOTE_SOURCE, Some(Lang::De)),
+    (de, back_references, flag::BACK_REF, Some(Lang::De)),
     (fr, subordinators, flag::SUBORDINATOR, Some(Lang::Fr)),
     (any, abbreviations, flag::ABBREV, None),
     (any, name_particles, flag::NAME_PARTICLE, None),
@@ -344,8 +345,10 @@ fn english() -> HashMap<&'static str, CueWord> {
 /// French present participles of cue verbs ("précisant", "ajoutant") are participle cues: the
 /// speaker is the sentence's, before them.
 fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang: Lang) {
+    // +label: a verb that characterises (“bezeichnete … als „…““): a cue of quotes only
+    let verb_kind = |e: &Entry| if e.has("label") { CueKind::Label } else { CueKind::Verb };
     for e in entries(text) {
-        let kind = source_kind(&e).unwrap_or(CueKind::Verb);
+        let kind = source_kind(&e).unwrap_or_else(|| verb_kind(&e));
         let traits = traits(&e);
         for form in e.forms() {
             let participle = kind == CueKind::Verb && lang == Lang::Fr && form.ends_with("ant");
@@ -357,7 +360,7 @@ fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang
     for e in entries(text).filter(|e| lang != Lang::En && source_kind(e).is_none()) {
         for form in e.forms() {
             if let Some(plural) = plural_form(form, lang == Lang::Fr) {
-                map.entry(keep(plural)).or_insert(CueWord { kind: CueKind::Verb, lemma: e.head, traits: traits(&e) });
+                map.entry(keep(plural)).or_insert(CueWord { kind: verb_kind(&e), lemma: e.head, traits: traits(&e) });
             }
         }
     }
@@ -615,6 +618,8 @@ mod tests {
         assert!(en["stated"].has(cue_trait::AMBIGUOUS) && !en.contains_key("state"));
         assert_eq!(en["according"].kind, CueKind::SourcePrefix);
         assert_eq!(en["snapped"].kind, CueKind::Verb);
+        assert_eq!(cues().by_lang[Lang::De as usize]["nannte"].kind, CueKind::Label);
+        assert_eq!(cues().by_lang[Lang::Fr as usize]["qualifié"].kind, CueKind::Label);
         assert_eq!(class_flag("time"), flag::TIME);
         assert_eq!(super::super::lookup("märz").flags & flag::FUNC, flag::FUNC);
         assert_eq!(super::super::month("märz"), Some(3));

@@ -315,6 +315,9 @@ pub mod flag {
     pub const MALE: u64 = 1 << 53;
     /// Words that name a quotation's source after it (`de/quote_sources.txt`: „…“, so X).
     pub const QUOTE_SOURCE: u64 = 1 << 54;
+    /// German words that open a sentence pointing back at the quotation before it
+    /// (`de/back_references.txt`: „…“ Das sagte X).
+    pub const BACK_REF: u64 = 1 << 55;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
