@@ -13,6 +13,7 @@ mod parsed;
 mod phrase;
 mod roles;
 mod sentence;
+mod slot;
 mod source;
 mod speaker;
 mod state;

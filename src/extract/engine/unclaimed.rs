@@ -81,6 +81,12 @@ impl<'a> Engine<'a> {
                 return;
             }
         }
+        // rule "a verb in the attribution slot after a quotation" (slot.rs)
+        let e = p.sents.iter().find(|&&(a, b)| a <= k && k < b).map_or(p.toks.len(), |&(_, b)| b);
+        if let Some((sp, cue_text)) = self.attribution_slot(p, k, e) {
+            self.emit_quote(p, q, sp, &cue_text, 0.6);
+            return;
+        }
         if is_sentence_like(p, q) {
             let subject = if context.is_none() && !prev_had { self.previous_subject(p, s, k) } else { None };
             self.follow_up_quote(p, q, context.or(subject.as_ref()), prev_had);
