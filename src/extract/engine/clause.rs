@@ -5,7 +5,7 @@ use super::parsed::{Parsed, looks_like_clause, rest_is_punct, trim_punct};
 use super::state::{CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, Lang, cue_trait, flag};
-use crate::extract::tokens::Token;
+use crate::extract::tokens::{TokKind, Token};
 
 /// Where a reported clause ends, and what follows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +88,8 @@ impl<'a> Engine<'a> {
                     && !p.toks[k - 1].cap
                     && !p.toks[k - 1].has(flag::AUDIENCE)
                     && k - cs > 6)
+                // “discussed that with Mr Trump”: a “that” before a preposition is an object
+                && !(p.toks[k].is("that") && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.has(flag::PREP)))
                 && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == site.i))
         })
     }
@@ -221,7 +223,8 @@ impl<'a> Engine<'a> {
     ) -> Option<usize> {
         let c = site.c;
         let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-        if words < 3 {
+        // a dash after the cue closes an aside (“… - again Peter may elaborate - are thorough”)
+        if words < 3 || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
             return None;
         }
         let to_infinitive = p.toks[start].is("to") && c.has(cue_trait::TO_CLAUSE);
@@ -455,5 +458,17 @@ mod tests {
             "Hafen\nDie Ministerin forderte den Rat auf, den Hafen zu schließen, der seit Jahren Verluste macht.\n",
         );
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "den Hafen zu schließen"), "{v:?}");
+    }
+
+    #[test]
+    fn that_before_a_preposition_is_an_object() {
+        let v = run("Port\nThe fees were not discussed. I've discussed that with the mayor earlier.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_dash_after_the_cue_closes_an_aside() {
+        let v = run("Port\nThe checks - again the mayor may elaborate - are very thorough and take time.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 }
