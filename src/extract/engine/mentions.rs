@@ -75,6 +75,23 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Rule "a German role gives its holder's gender": “Grünen-Politikerin Astrid Rothe” is a
+    /// woman, “Parteifreund Jonas Weber” a man, so that “sie” and “er” find them; a role word
+    /// ending in “-e” (“Vorsitzende”) tells nothing.
+    fn note_role_gender(&mut self, name: &str, role: &str) {
+        let Some(last) = name.split_whitespace().next_back() else { return };
+        let head = role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0);
+        let Some(head) = head.map(str::to_lowercase) else { return };
+        let gender = if head.ends_with("in") {
+            flag::FEMALE
+        } else if head.ends_with('e') {
+            return;
+        } else {
+            flag::MALE
+        };
+        *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
+    }
+
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
     /// has a role or several words.
     fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
@@ -97,6 +114,9 @@ impl<'a> Engine<'a> {
             return None;
         }
         let role = self.mention_role(p, a2, b, &sp);
+        if self.lang == Lang::De {
+            self.note_role_gender(&sp.name, &role);
+        }
         let pos = p.base + p.toks[a].start;
         if !role.is_empty() || self.names.is_multiword(&sp.name) {
             self.names.add_at(&sp.name, &role, pos);

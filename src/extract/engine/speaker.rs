@@ -48,10 +48,10 @@ impl<'a> Engine<'a> {
         Some(self.described_speaker(&sp, trailing, pos))
     }
 
-    /// The person last mentioned as a sentence's subject before byte `pos` (at most `within`
-    /// bytes before), with the fullest
+    /// Where and who the person last mentioned as a sentence's subject before byte `pos` (at
+    /// most `within` bytes before) is, with the fullest
     /// form of the name and its role.
-    fn last_subject_before(&self, pos: usize, within: usize) -> Option<Speaker> {
+    fn last_subject_before(&self, pos: usize, within: usize) -> Option<(usize, Speaker)> {
         let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
         let (at, sp) = &self.subject_mentions[k.checked_sub(1)?];
         if at + within < pos {
@@ -59,7 +59,7 @@ impl<'a> Engine<'a> {
         }
         let full = self.names.full(&sp.name);
         let role = self.names.role(&full).unwrap_or_default().to_owned();
-        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+        Some((*at, Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor }))
     }
 
     /// The speaker a pronoun with the class `flags` at byte `pos` stands for, agreeing in gender.
@@ -204,15 +204,16 @@ impl<'a> Engine<'a> {
             // (a description with a complement, “die Sprecherin der Partei”, is someone new)
             let complement = sp.description.split_whitespace().skip(1).any(|w| flags_of(w) & flag::PARTICLE_OF != 0);
             if trailing && self.lang != Lang::En && !complement && sp.description.split_whitespace().count() <= 4 {
-                // (the person who made the last statement, when it stands close before)
+                // the person last named as a subject close before, when named after the last
+                // statement (“Kanzler Olaf Scholz verteidigte den Etat. „…“, sagte der
+                // SPD-Politiker.”); else the person who made the last statement close before
                 let recent = self.out.last().filter(|o| o.end + NEAR > pos);
-                if let Some(s) = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name)) {
-                    return s;
-                }
-                // no one has spoken just before: the person last named as a subject close
-                // before (“Kanzler Olaf Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”)
-                if let Some(s) = self.last_subject_before(pos, NEAR) {
-                    return s;
+                let subject = self.last_subject_before(pos, NEAR);
+                let spoke = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name));
+                match (subject, spoke) {
+                    (Some((at, s)), Some(_)) if recent.is_some_and(|o| at >= o.end) => return s,
+                    (_, Some(s)) | (Some((_, s)), None) => return s,
+                    (None, None) => {}
                 }
             }
         }
@@ -470,5 +471,21 @@ mod tests {
             "Hafen\nHafenchef Omar Daly (Linke) eröffnete den Pier. „Wir investieren“, sagte der Linken-Politiker.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Omar Daly" && r.contains("(Linke)")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_role_gives_its_holder_s_gender() {
+        let v = run(
+            "Hafen\nDie Hafenchefin Ina Berg sieht das kritisch. Ihr Parteifreund Omar Daly sprach von Chaos. „Wir erwarten mehr“, sagte sie.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Wir erwarten mehr"), "{v:?}");
+    }
+
+    #[test]
+    fn a_description_after_the_quotation_is_the_person_named_since_the_last_statement() {
+        let v = run(
+            "Hafen\n„Das war fair“, sagte Hafenchef Omar Daly.\n\nMit scharfen Worten reagierte Hafenchefin Ina Berg auf die Kritik. „Das ist Unsinn“, sagte die 52-Jährige.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Das ist Unsinn"), "{v:?}");
     }
 }
