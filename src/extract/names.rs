@@ -45,13 +45,25 @@ fn is_initial(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase) && (letters == 1 || s.contains('.')) && letters <= 3
 }
 
+/// The words of a phrase joined by spaces, without one after an elision (“l'Etat”, “d’Alger”).
+fn join_words(ws: &[&str]) -> String {
+    let mut out = String::new();
+    for w in ws {
+        if !out.is_empty() && !out.ends_with(['\'', '’']) {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// Splits the words of a speaker phrase (`words` are the original spellings) into role and name.
 pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut out = SplitName::default();
     let ws = &words[leading_skip(words, &mut out.indefinite)..];
     let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
-    out.description = ws.join(" ");
+    out.description = join_words(&ws);
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     let k = name_start(ws, &flags);
     // “the president of France”, “Der Vorsitzende des Vereins”: a role with its complement
@@ -59,7 +71,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // “The Wikileaks founder”, “the Fed chief”: a person described by a role
     let person_tail = k == ws.len() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
     if complement || person_tail {
-        out.role = ws.join(" ");
+        out.role = join_words(&ws);
         out.org = false;
         return out;
     }
@@ -147,20 +159,20 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
         }
         // “Russia's foreign ministry”: an owner's organisation keeps its whole name
         if is_possessive(ws[last_cap]) {
-            out.name = ws[a..].join(" ");
-            out.role = ws[..a].join(" ");
+            out.name = join_words(&ws[a..]);
+            out.role = join_words(&ws[..a]);
             out.org = true;
             return out;
         }
-        out.role = ws[last_cap + 1..].join(" ");
+        out.role = join_words(&ws[last_cap + 1..]);
         if !out.role.is_empty() && a > 0 {
-            out.role = format!("{} {}", ws[..a].join(" "), out.role);
+            out.role = format!("{} {}", join_words(&ws[..a]), out.role);
         }
-        out.name = ws[a..=last_cap].join(" ");
+        out.name = join_words(&ws[a..=last_cap]);
         out.org = true;
         return out;
     }
-    out.role = ws.join(" ");
+    out.role = join_words(&ws);
     out
 }
 
@@ -182,8 +194,8 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
         k += name.len() - limit;
         name = &ws[k..];
     }
-    out.name = name.join(" ");
-    out.role = ws[..k].join(" ");
+    out.name = join_words(&name);
+    out.role = join_words(&ws[..k]);
     if name.len() == 1 && is_acronym(name[0]) {
         out.org = true;
     }
@@ -527,5 +539,11 @@ mod tests {
         assert_eq!(ix.by_role_prefix("linken-politiker"), vec!["Bodo Ramelow"]);
         // a spokesperson of the party is someone else
         assert!(ix.by_role_prefix("afd-sprecher").is_empty());
+    }
+
+    #[test]
+    fn an_elision_joins_the_next_word() {
+        assert_eq!(join_words(&["chef", "de", "l'", "Etat"]), "chef de l'Etat");
+        assert_eq!(join_words(&["d’", "Alger"]), "d’Alger");
     }
 }

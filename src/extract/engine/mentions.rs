@@ -92,6 +92,24 @@ impl<'a> Engine<'a> {
         *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
     }
 
+    /// Rule "a French role gives its holder's gender": its article (“la secrétaire générale”,
+    /// “le ministre”) or a feminine ending of its first word (`fr/feminine_endings.txt`:
+    /// “présidente”, “directrice”, “députée”).
+    fn note_french_role_gender(&mut self, name: &str, role: &str) {
+        let Some(last) = name.split_whitespace().next_back() else { return };
+        let mut words = role.split_whitespace();
+        let Some(first) = words.next().map(str::to_lowercase) else { return };
+        let article = flags_of(&first) & (flag::FEMALE | flag::MALE);
+        let gender = if article == flag::FEMALE || article == flag::MALE {
+            article
+        } else if crate::extract::lexicon::fr_feminine(&first) {
+            flag::FEMALE
+        } else {
+            return;
+        };
+        *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
+    }
+
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
     /// has a role or several words.
     fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
@@ -113,9 +131,13 @@ impl<'a> Engine<'a> {
         if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
             return None;
         }
-        let role = self.mention_role(p, a2, b, &sp);
-        if self.lang == Lang::De {
-            self.note_role_gender(&sp.name, &role);
+        // the complement of a role (“chef de l'Etat”) holds no role: it is a state, a party
+        let complement = super::speaker::is_role_complement(&sp);
+        let role = if complement { String::new() } else { self.mention_role(p, a2, b, &sp) };
+        match self.lang {
+            Lang::De => self.note_role_gender(&sp.name, &role),
+            Lang::Fr => self.note_french_role_gender(&sp.name, &role),
+            Lang::En => {}
         }
         let pos = p.base + p.toks[a].start;
         if !role.is_empty() || self.names.is_multiword(&sp.name) {
@@ -129,7 +151,7 @@ impl<'a> Engine<'a> {
             pos,
             name: sp.name.clone(),
             role,
-            person: !sp.org && !sp.indefinite && !after_prep,
+            person: !sp.org && !sp.indefinite && !after_prep && !complement,
             crossed: false,
         })
     }
@@ -170,7 +192,13 @@ impl<'a> Engine<'a> {
         if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
             if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
                 let before = self.split_span(p, ra, rb);
-                if before.name.is_empty() && !before.role.is_empty() && (ra..rb).any(|k| p.toks[k].has(flag::ROLE)) {
+                // (“La secrétaire générale de la CGT, Sophie Binard”: a role with its complement)
+                if super::speaker::is_role_complement(&before) {
+                    role = clean_role(&before.description);
+                } else if before.name.is_empty()
+                    && !before.role.is_empty()
+                    && (ra..rb).any(|k| p.toks[k].has(flag::ROLE))
+                {
                     role = clean_role(&before.role);
                 }
             }

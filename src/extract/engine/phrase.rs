@@ -40,14 +40,17 @@ impl<'a> Engine<'a> {
         if !has_content {
             return None;
         }
-        // "an official at the finance ministry": the role's complement belongs to the phrase
-        if j >= lo + 2
-            && p.toks[j - 1].is_word()
-            && p.toks[j - 1].has(flag::ROLE_COMPLEMENT)
-            && p.toks[j - 2].has(flag::ROLE)
+        // "an official at the finance ministry", "le chef de l'Etat": the role's complement
+        // (after its particle and maybe an article) belongs to the phrase
+        let article = j >= lo + 3 && p.toks[j - 1].is_word() && p.toks[j - 1].flags & (flag::DET | flag::ELISION) != 0;
+        let m = if article { j - 1 } else { j };
+        if m >= lo + 2
+            && p.toks[m - 1].is_word()
+            && p.toks[m - 1].has(flag::ROLE_COMPLEMENT)
+            && p.toks[m - 2].has(flag::ROLE)
         {
             // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
-            if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), j - 1) {
+            if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), m - 1) {
                 j = a;
             }
         }

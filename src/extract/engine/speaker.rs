@@ -23,6 +23,12 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.role_of_complement(&sp) {
             return Some(person);
         }
+        // rule "a role's complement is no speaker": “le chef de l'Etat”, “der Vorsitzende der
+        // Partei” name the holder of the role, described, not the state or the party
+        if is_role_complement(&sp) && !self.names.is_multiword(&sp.name) {
+            let desc = SplitName { name: String::new(), role: String::new(), ..(*sp).clone() };
+            return Some(self.described_speaker(&desc, trailing, p.base + p.toks[a].start));
+        }
         if !sp.name.is_empty() && !sp.indefinite {
             let apos = self.appositive_role(p, b);
             return Some(self.named_speaker(p, a, &sp, apos));
@@ -380,6 +386,18 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
+/// article) before a one-word name (“chef de l'Etat”, “president of France”).
+pub(super) fn is_role_complement(sp: &SplitName) -> bool {
+    let last = sp.role.split_whitespace().next_back();
+    let particle = last.is_some_and(|w| {
+        flags_of(w) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
+            || flags_of(w.trim_end_matches(['\'', '’'])) & flag::DET != 0
+    });
+    let role = sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+    particle && role && !sp.indefinite && !sp.name.is_empty() && !sp.name.contains(' ')
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -487,5 +505,29 @@ mod tests {
             "Hafen\n„Das war fair“, sagte Hafenchef Omar Daly.\n\nMit scharfen Worten reagierte Hafenchefin Ina Berg auf die Kritik. „Das ist Unsinn“, sagte die 52-Jährige.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Das ist Unsinn"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_s_complement_is_no_speaker() {
+        let v = run_roles(
+            "Port\nLe président de la République, Omar Daly, a visité le port. « Nous ne reculerons pas », a-t-il déclaré.\n",
+        );
+        assert!(v.iter().all(|(s, _)| s == "Omar Daly"), "{v:?}");
+        let v = run("Port\nLe chef de l'Etat s'est félicité que le port soit ouvert.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "chef de l'Etat"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_role_gives_its_holder_s_gender() {
+        let v = run(
+            "Port\n« Le port restera ouvert », a dit Mme Ina Berg. « C'est une faute », estime Léa Roux, présidente du port. La députée du Nord a affirmé que la grève continuerait.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Léa Roux" && t.contains("grève")), "{v:?}");
+    }
+
+    #[test]
+    fn par_ailleurs_stands_between_speaker_and_cue() {
+        let v = run("Port\nM. Omar Daly a par ailleurs indiqué qu'il visiterait le port jeudi.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Omar Daly"), "{v:?}");
     }
 }

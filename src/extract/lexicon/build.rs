@@ -161,6 +161,8 @@ pub(super) const EN_NOT_CUES: &str = include_str!("words/en/not_cues.txt");
 pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
 /// German endings of abstract nouns.
 pub(super) const DE_ABSTRACT_ENDINGS: &str = include_str!("words/de/abstract_endings.txt");
+/// Endings of French feminine role nouns.
+pub(super) const FR_FEMININE_ENDINGS: &str = include_str!("words/fr/feminine_endings.txt");
 /// German cues with their forms.
 pub(super) const DE_CUES: &str = include_str!("words/de/cues.txt");
 /// French cues with their forms.
@@ -523,6 +525,7 @@ mod tests {
             ("en/sources.txt", EN_SOURCES, true),
             ("de/cues.txt", DE_CUES, true),
             ("de/abstract_endings.txt", DE_ABSTRACT_ENDINGS, false),
+            ("fr/feminine_endings.txt", FR_FEMININE_ENDINGS, false),
             ("fr/cues.txt", FR_CUES, true),
             ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
             ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),

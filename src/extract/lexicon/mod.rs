@@ -128,6 +128,14 @@ pub fn de_abstract_noun(word: &str) -> bool {
     word.len() > 5 && endings.iter().any(|e| word.ends_with(e))
 }
 
+/// Whether a French word ends like a feminine noun of a role (`fr/feminine_endings.txt`:
+/// “présidente”, “directrice”, “députée”).
+pub fn fr_feminine(word: &str) -> bool {
+    static ENDINGS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let endings = ENDINGS.get_or_init(|| list::entries(build::FR_FEMININE_ENDINGS).map(|e| e.head).collect());
+    word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
+}
+
 /// The number of a month (1 to 12) named by a lowercase word (“march”, “märz”, “sept”).
 pub fn month(w: &str) -> Option<u32> {
     let m = lookup(w).month;
