@@ -63,7 +63,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let ws = &words[leading_skip(words, &mut out.indefinite)..];
     let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
-    out.description = join_words(&ws);
+    out.description = join_words(ws);
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     let k = name_start(ws, &flags);
     // “the president of France”, “Der Vorsitzende des Vereins”: a role with its complement
@@ -71,7 +71,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // “The Wikileaks founder”, “the Fed chief”: a person described by a role
     let person_tail = k == ws.len() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
     if complement || person_tail {
-        out.role = join_words(&ws);
+        out.role = join_words(ws);
         out.org = false;
         return out;
     }
@@ -172,7 +172,7 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
         out.org = true;
         return out;
     }
-    out.role = join_words(&ws);
+    out.role = join_words(ws);
     out
 }
 
@@ -194,7 +194,7 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
         k += name.len() - limit;
         name = &ws[k..];
     }
-    out.name = join_words(&name);
+    out.name = join_words(name);
     out.role = join_words(&ws[..k]);
     if name.len() == 1 && is_acronym(name[0]) {
         out.org = true;
