@@ -398,8 +398,13 @@ impl NameIndex {
     fn index_role(&mut self, name: &str, role: &str) {
         let lower = role.to_lowercase();
         let words = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
-        // the first part of a hyphenated compound too: “AfD-Landeschef” is of the “afd”
-        let parts = words.clone().filter_map(|w| w.split_once('-').map(|(a, _)| a)).filter(|a| !a.is_empty());
+        // the parts of a hyphenated compound too: “AfD-Landeschef” is of the “afd” and a
+        // “landeschef”
+        let parts = words
+            .clone()
+            .filter_map(|w| w.split_once('-'))
+            .flat_map(|(a, b)| [a, b.rsplit('-').next().unwrap_or(b)])
+            .filter(|a| !a.is_empty());
         for w in words.chain(parts) {
             let list = self.role_index.entry(w.to_owned()).or_default();
             if list.seen.insert(name.to_owned()) {

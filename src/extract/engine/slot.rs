@@ -37,7 +37,10 @@ impl<'a> Engine<'a> {
             if self.lang == Lang::En && !p.toks[v].lower.ends_with("ed") {
                 return None;
             }
-            return self.slot_subject(p, v + 1, e).map(|sp| (sp, p.word(v).to_owned()));
+            // (a German reflexive verb: „…“, empörte sich die Ministerin)
+            let reflexive = self.lang == Lang::De && p.toks.get(v + 1).is_some_and(|t| t.lower == "sich");
+            let a = if reflexive { v + 2 } else { v + 1 };
+            return self.slot_subject(p, a, e).map(|sp| (sp, p.word(v).to_owned()));
         }
         // English: “…,” Ada Lind quipped / “…,” she joked
         if self.lang == Lang::En {
@@ -139,6 +142,10 @@ mod tests {
         ));
         assert!(quote_of(
             "Hafen\nHafenchefin Ina Berg kam spät.\n\n„Das ist ein Skandal“, polterte sie am Montag in Kiel.\n",
+            "Ina Berg"
+        ));
+        assert!(quote_of(
+            "Hafen\nHafenchefin Ina Berg kam spät.\n\n„Das ist ein Skandal“, empörte sich die Hafenchefin.\n",
             "Ina Berg"
         ));
         // an impersonal subject names no source

@@ -194,6 +194,7 @@ impl<'a> Engine<'a> {
                         cands.clear();
                     }
                 }
+
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
                 {
                     let role = self.names.role(best).unwrap_or_default().to_owned();
