@@ -44,7 +44,7 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, site.text, 0.9);
             return None;
         }
-        if site.c.kind == CueKind::Label {
+        if site.c.kind == CueKind::Label && !self.readout {
             return None; // other quotes of the sentence are picked up as characterisations
         }
         if let Some(q) = self.colon_quote(p, cs, e) {
@@ -232,7 +232,7 @@ impl<'a> Engine<'a> {
         if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive {
             return None;
         }
-        let narrow = bare_en && !c.has(cue_trait::CORE);
+        let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout;
         // rule "quoted words that open the object": “described “broad support” for a mission”
         // reports more than the quoted words
         let quoted_object = p.is_quote(start) && (start + 1..end).filter(|&k| p.toks[k].is_word()).count() >= 2;

@@ -3,7 +3,7 @@
 
 use super::Engine;
 use super::parsed::Parsed;
-use crate::extract::lexicon::{CueKind, CueWord, Lang, flag};
+use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, flag};
 use crate::extract::tokens::TokKind;
 
 impl<'a> Engine<'a> {
@@ -27,7 +27,14 @@ impl<'a> Engine<'a> {
             let verb_like = p.toks.get(i + 1).is_none_or(|n| {
                 n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
             });
-            if !after_aux && !verb_like {
+            // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”)
+            let readout_verb = self.readout
+                && i > 0
+                && p.toks[i - 1].is_word()
+                && (p.toks[i - 1].cap
+                    || p.toks[i - 1].has(flag::CONJ)
+                    || PronounKind::of(p.toks[i - 1].flags).is_some());
+            if !after_aux && !verb_like && !readout_verb {
                 return None;
             }
         }

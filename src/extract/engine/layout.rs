@@ -118,6 +118,19 @@ pub(super) fn is_transcript(parsed: &[Parsed<'_>]) -> bool {
     false
 }
 
+/// Words of a headline that make a document a readout of a meeting or call, sorted.
+const READOUT_MARKERS: [&str; 4] = ["compte rendu", "compte-rendu", "read-out", "readout"];
+
+/// Rule "a readout is a list of positions": a document whose first line names it a readout
+/// (“Readout of the President's Call with …”) reports what each side underscored, welcomed or
+/// raised; there even a verb that characterises or takes a plain object reports a position.
+pub(super) fn is_readout(parsed: &[Parsed<'_>]) -> bool {
+    parsed.first().is_some_and(|p| {
+        let head = p.s.to_lowercase();
+        READOUT_MARKERS.iter().any(|m| head.contains(m))
+    })
+}
+
 /// "JEAN-PIERRE" -> "Jean-Pierre", "MS." -> "Ms.".
 fn title_case(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
@@ -280,5 +293,23 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ana Lindgren" && t.starts_with("nobody")), "{v:?}");
+    }
+
+    #[test]
+    fn readout_markers_are_sorted() {
+        assert!(super::READOUT_MARKERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_readout_reports_plain_objects_as_positions() {
+        let v = run(
+            "Readout of the Mayor's Call with the Harbour Master\n\nMayor Ina Berg spoke today with Harbour Master Omar Daly. Mayor Berg welcomed the new ferry schedule and raised concerns about the fees. Daly expressed appreciation for the city's support.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "the new ferry schedule"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t.starts_with("concerns about the fees")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("appreciation")), "{v:?}");
+        // outside a readout a plain object is no position
+        let v = run("Port news\n\nMayor Ina Berg welcomed the new ferry schedule on Monday.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 }

@@ -100,6 +100,8 @@ pub struct Engine<'a> {
     prev_had: bool,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
+    /// Whether the document is a readout of a meeting or call ([`layout::is_readout`]).
+    readout: bool,
     /// The transcript's current speaker label.
     label: Option<layout::Label>,
     /// How many lone-word labels were checked against the text.
@@ -127,6 +129,7 @@ impl<'a> Engine<'a> {
             attributed_only: false,
             prev_had: false,
             transcript: false,
+            readout: false,
             label: None,
             label_scans: 0,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
@@ -159,6 +162,7 @@ impl<'a> Engine<'a> {
             self.subject_mentions_of(c);
         }
         self.transcript = layout::is_transcript(&parsed);
+        self.readout = layout::is_readout(&parsed);
         let mut list_speaker: Option<(Speaker, String)> = None;
         for item in items {
             self.item(item, paras, &parsed, &mut list_speaker);
