@@ -4,7 +4,7 @@
 //! times in ten, rows under 0.5 at most one time in two.
 
 use super::{Speaker, Via};
-use crate::extract::lexicon::{flag, flags_of};
+use crate::extract::lexicon::{Lang, flag, flags_of};
 use crate::model::StatementKind;
 
 /// How a speaker's name looks.
@@ -24,11 +24,13 @@ enum Shape {
     Odd,
 }
 
-/// Factor of each speaker shape.
-fn shape_factor(s: Shape) -> f32 {
+/// Factor of each speaker shape. German capitalises every noun and French texts name
+/// countries and bodies by one word, so there a single capitalised word is more often no person.
+fn shape_factor(s: Shape, lang: Lang) -> f32 {
     match s {
         Shape::Empty => 0.4,
         Shape::Name => 1.0,
+        Shape::Single if lang == Lang::En => 0.8,
         Shape::Single => 0.8,
         Shape::Description => 0.85,
         Shape::Odd => 0.6,
@@ -53,7 +55,8 @@ fn shape(name: &str) -> Shape {
     }
     let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
-    if words.iter().all(|w| !cap(w)) {
+    // a description, also with a capitalised name inside (“anonymous White House official”)
+    if words.first().is_some_and(|w| !cap(w)) {
         return Shape::Description;
     }
     let stray = words.iter().any(|w| {
@@ -65,7 +68,8 @@ fn shape(name: &str) -> Shape {
         return Shape::Odd;
     }
     if words.len() == 1 && !acronym(words[0]) {
-        return Shape::Single;
+        // a lone role noun (“UN-Gesandte”) is a role no person was found for
+        return if flags_of(words[0]) & flag::ROLE != 0 { Shape::Odd } else { Shape::Single };
     }
     Shape::Name
 }
@@ -82,8 +86,8 @@ fn text_factor(kind: StatementKind, text: &str) -> f32 {
 }
 
 /// The calibrated confidence of a statement that a rule gave `base`.
-pub(super) fn calibrate(base: f32, sp: &Speaker, kind: StatementKind, text: &str) -> f32 {
-    let c = base * shape_factor(shape(&sp.name)) * via_factor(sp.via) * text_factor(kind, text);
+pub(super) fn calibrate(base: f32, sp: &Speaker, kind: StatementKind, text: &str, lang: Lang) -> f32 {
+    let c = base * shape_factor(shape(&sp.name), lang) * via_factor(sp.via) * text_factor(kind, text);
     (c * 100.0).round() / 100.0
 }
 
@@ -97,7 +101,9 @@ mod tests {
         assert_eq!(shape("Lena van der Berg"), Shape::Name);
         assert_eq!(shape("NATO"), Shape::Name);
         assert_eq!(shape("Holm"), Shape::Single);
+        assert_eq!(shape("UN-Gesandte"), Shape::Odd);
         assert_eq!(shape("senior official"), Shape::Description);
+        assert_eq!(shape("anonymous White House official"), Shape::Description);
         assert_eq!(shape("Partei gestern"), Shape::Odd);
         assert_eq!(shape("E.U"), Shape::Odd);
     }
@@ -111,8 +117,8 @@ mod tests {
             via,
         };
         let text = "the harbour will open again in the spring";
-        assert!(calibrate(0.9, &sp("Ola Berg", Via::Named), StatementKind::Position, text) >= 0.8);
-        assert!(calibrate(0.6, &sp("", Via::Named), StatementKind::Position, text) < 0.5);
-        assert!(calibrate(0.9, &sp("Ola Berg", Via::RoleAnaphor), StatementKind::Position, text) < 0.8);
+        assert!(calibrate(0.9, &sp("Ola Berg", Via::Named), StatementKind::Position, text, Lang::En) >= 0.8);
+        assert!(calibrate(0.6, &sp("", Via::Named), StatementKind::Position, text, Lang::En) < 0.5);
+        assert!(calibrate(0.9, &sp("Ola Berg", Via::RoleAnaphor), StatementKind::Position, text, Lang::En) < 0.8);
     }
 }

@@ -287,7 +287,7 @@ impl<'a> Engine<'a> {
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
             return;
         }
-        let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end]);
+        let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end], self.lang);
         // a statement inside the clause of the one before, by another speaker, is reported by it
         let outer = self.out.last().filter(|o| {
             o.kind == StatementKind::Position && o.start <= start && end <= o.end && *o.speaker != *sp.name
