@@ -131,10 +131,15 @@ impl<'a> Engine<'a> {
         let own = (i + 1, m + 1);
         let genitive =
             |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && (t.has(flag::DET) || t.has(flag::INDEF)));
-        if !genitive(m + 1) {
+        // “nach Ansicht von Ökonom Peter Brand”: “von” stands for the genitive
+        // (not a time: “nach Angaben von Montagabend bis Dienstag”)
+        let von = p.toks.get(m + 1).is_some_and(|t| t.lower == "von")
+            && p.toks.get(m + 2).is_some_and(|t| t.cap && !t.has(flag::TIME))
+            && !p.toks.get(m + 3).is_some_and(|t| t.lower == "bis");
+        if !genitive(m + 1) && !von {
             return Some(Source { np: (i, m + 1), speaker: own, after: m + 1 });
         }
-        let (a, b) = self.np_after(p, m + 1, e)?;
+        let (a, b) = self.np_after(p, if von { m + 2 } else { m + 1 }, e)?;
         let mut src = Source { np: (i, b), speaker: (a, b), after: b };
         // “einer Sprecherin der Polizei”: the organisation after the role speaks
         let role = |k: usize| {
@@ -245,5 +250,13 @@ mod tests {
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le chantier")), "{v:?}");
         let v = run("Port\nPour ce chantier, la ville a emprunté dix millions. Il faut le financer pour durer.\n");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_source_noun_with_von() {
+        let v = run("Rente\nNach Ansicht von Ökonom Peter Brand ist das Rentenniveau nicht zu halten.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Peter Brand" && t.starts_with("ist das Rentenniveau")), "{v:?}");
+        let v = run("Rente\nAus Sicht der Arbeitgeber gefährden die Pläne viele Arbeitsplätze im Land.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Arbeitgeber"), "{v:?}");
     }
 }

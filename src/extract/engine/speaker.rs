@@ -265,7 +265,10 @@ impl<'a> Engine<'a> {
 
     /// Whether the phrase at `a` follows a preposition or possessive ("über seinen Medienanwalt").
     pub(super) fn np_is_object(&self, p: &Parsed<'a>, s: usize, a: usize) -> bool {
-        a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || p.toks[a - 1].has(flag::OBJECT_MARKER))
+        let marks = |k: usize| p.toks[k].is_word() && (p.toks[k].has(flag::PREP) || p.toks[k].has(flag::OBJECT_MARKER));
+        // also after a preposition and an article (“In einer Stellungnahme erklärte …”)
+        let article = a > s + 1 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) && marks(a - 2);
+        a > s && marks(a - 1) || article
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
@@ -530,5 +533,11 @@ mod tests {
     fn par_ailleurs_stands_between_speaker_and_cue() {
         let v = run("Port\nM. Omar Daly a par ailleurs indiqué qu'il visiterait le port jeudi.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Omar Daly"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_phrase_after_a_preposition_and_an_article_is_no_subject() {
+        let v = run("Hafen\nIn einer Stellungnahme erklärte die Gewerkschaft, man werde notfalls klagen.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Gewerkschaft"), "{v:?}");
     }
 }

@@ -392,7 +392,18 @@ impl<'a> Engine<'a> {
             found.speaker = self.resolve(p, a, b, true);
             found.trailing_before = Some(k - 1);
         } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
-            found.speaker = self.sentence_subject(p, s, e);
+            // verb second after a fronted object: the subject follows the cue (“In einer
+            // Stellungnahme erklärte die Gewerkschaft, …”), else it opens the sentence
+            let after = self.np_after(p, i + 1, e).filter(|&(pa, _)| {
+                let t = &p.toks[pa];
+                t.is_word() && (t.cap || t.has(flag::DET) || PronounKind::of(t.flags).is_some())
+            });
+            if let Some((pa, pb)) = after {
+                found.speaker = self.resolve(p, pa, pb, false);
+                found.post_subject_end = Some(pb);
+            } else {
+                found.speaker = self.sentence_subject(p, s, e);
+            }
         } else if !neg {
             let german_v2 = self.lang == Lang::De && self.v2_subject(p, i + 1, e);
             if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
