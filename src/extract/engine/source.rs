@@ -135,7 +135,7 @@ impl<'a> Engine<'a> {
         // (not a time: “nach Angaben von Montagabend bis Dienstag”)
         let von = p.toks.get(m + 1).is_some_and(|t| t.lower == "von")
             && p.toks.get(m + 2).is_some_and(|t| t.cap && !t.has(flag::TIME))
-            && !p.toks.get(m + 3).is_some_and(|t| t.lower == "bis");
+            && p.toks.get(m + 3).is_none_or(|t| t.lower != "bis");
         if !genitive(m + 1) && !von {
             return Some(Source { np: (i, m + 1), speaker: own, after: m + 1 });
         }
