@@ -229,6 +229,14 @@ impl<'a> Engine<'a> {
                 }
                 continue;
             }
+            // rule "a name line ending in a colon introduces the quotation below": “Mario Voigt,
+            // CDU-Spitzenkandidat:” / “„Thüringen braucht …““
+            if p.s.trim_end().ends_with(':') && pi + 1 < item.end_para {
+                if let Some(h) = self.speaker_header(p, &parsed[pi + 1]) {
+                    header = Some(h);
+                    continue;
+                }
+            }
             if let Some(h) = header.take() {
                 // the quotation under a speaker header line is that speaker's
                 self.ante.statement = Some((h.clone(), String::new()));

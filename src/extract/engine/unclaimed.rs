@@ -48,7 +48,11 @@ impl<'a> Engine<'a> {
         // “…, in an interview with the paper: « … »”: the sentence's subject speaks
         // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
         if k > s && p.punct(k - 1, ':') {
-            if let Some(sp) = self.named_subject(p, s, k).or_else(|| self.person_subject(p, s, k)) {
+            let found = self
+                .named_subject(p, s, k)
+                .or_else(|| self.person_subject(p, s, k))
+                .or_else(|| self.label_before_colon(p, s, k - 1));
+            if let Some(sp) = found {
                 self.emit_quote(p, q, sp, ":", 0.6);
                 return;
             }
@@ -106,6 +110,38 @@ impl<'a> Engine<'a> {
             return None;
         }
         self.person_subject(p, a, e.min(s))
+    }
+
+    /// Rule "a short label before a colon names the speaker": “Zuschauerin aus Gera: „…““,
+    /// “A harbour worker: “…””: the sentence's words before the colon at `colon` are one phrase of
+    /// at most six words, capitalised first, without a verb; a description speaks as well.
+    fn label_before_colon(&mut self, p: &Parsed<'a>, s: usize, colon: usize) -> Option<Speaker> {
+        let mut a = s;
+        while a < colon && p.toks[a].is_word() && p.toks[a].has(flag::DET) {
+            a += 1;
+        }
+        let words = (a..colon).filter(|&j| p.toks[j].is_word()).count();
+        let plain = (a..colon).all(|j| {
+            let t = &p.toks[j];
+            t.is_word() && t.flags & (flag::FINITE | flag::COMPL) == 0 && self.cue_at(p, j).is_none()
+                || t.is_punct('(')
+                || t.is_punct(')')
+                || t.is_punct('-')
+        });
+        if !(plain && (1..=6).contains(&words) && p.toks[a].cap) {
+            return None;
+        }
+        // a person described by place or origin (“Zuschauerin aus Gera”) is the whole phrase
+        if (a..colon).any(|j| p.toks[j].is_word() && p.toks[j].has(flag::PREP)) {
+            let text = p.s[p.toks[a].start..p.toks[colon - 1].end].trim();
+            return Some(Speaker {
+                name: text.into(),
+                role: "".into(),
+                kind: PronounKind::Person,
+                via: Via::Description,
+            });
+        }
+        self.resolve(p, a, colon, false).filter(|sp| !sp.name.is_empty())
     }
 
     /// The subject of the sentence `[s, e)` when it is a person: a name of two words or more,
@@ -322,6 +358,18 @@ mod tests {
         );
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
         let v = run("Port\nIna Berg runs the port. She was blunt: “The fees must come down this year.”\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_short_label_before_a_colon_names_the_speaker() {
+        let v = run("Hafen\nDer Pier ist zu.\n\nHafenarbeiterin aus Kiel: „Ich habe Angst um meine Arbeit.“\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Hafenarbeiterin aus Kiel"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_line_ending_in_a_colon_introduces_the_quotation_below() {
+        let v = run("Hafen\nDer Pier ist zu.\n\nIna Berg, Hafenchefin:\n\n„Wir öffnen bald wieder.“\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
     }
 
