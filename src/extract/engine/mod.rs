@@ -7,6 +7,7 @@ mod clause;
 mod confidence;
 mod cue;
 mod headline;
+mod impersonal;
 mod layout;
 mod mentions;
 mod parsed;

@@ -121,9 +121,11 @@ impl<'a> Engine<'a> {
             a += 1;
         }
         let words = (a..colon).filter(|&j| p.toks[j].is_word()).count();
+        // capitalised words, and articles and prepositions inside (no verb: “In dem Papier
+        // heißt es:” is no label)
         let plain = (a..colon).all(|j| {
             let t = &p.toks[j];
-            t.is_word() && t.flags & (flag::FINITE | flag::COMPL) == 0 && self.cue_at(p, j).is_none()
+            t.is_word() && (t.cap || j > a && t.flags & (flag::DET | flag::PREP) != 0) && t.flags & flag::FINITE == 0
                 || t.is_punct('(')
                 || t.is_punct(')')
                 || t.is_punct('-')

@@ -97,6 +97,17 @@ impl<'a> Engine<'a> {
         if c.kind == CueKind::Participle || infinitive {
             return self.participle_speaker(p, s, j0, st);
         }
+        if self.is_impersonal(p, site) {
+            // rule "German impersonal report" (impersonal.rs)
+            let (speaker, end) = self.impersonal_source(p, site);
+            let trailing = j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1));
+            return Some(Found {
+                speaker,
+                trailing_before: trailing.then(|| j0 - 1),
+                post_subject_end: Some(end),
+                relay: false,
+            });
+        }
         let word_before = j0 > s && p.toks[j0 - 1].is_word();
         let mut found = Found::default();
         if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
