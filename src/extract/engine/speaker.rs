@@ -7,6 +7,17 @@ use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 use crate::extract::names::is_possessive;
 
+/// German nouns of a party's members with the party's short name, sorted: “der Christdemokrat”
+/// stands for the one person named before as of the CDU.
+const PARTY_MEMBER_NOUNS: [(&str, &str); 6] = [
+    ("christdemokrat", "cdu"),
+    ("christdemokratin", "cdu"),
+    ("christsoziale", "csu"),
+    ("christsozialer", "csu"),
+    ("sozialdemokrat", "spd"),
+    ("sozialdemokratin", "spd"),
+];
+
 /// How close before a described speaker (in bytes, about three sentences) the person it stands
 /// for must have spoken or been named (“…, ajoute le politique letton”).
 const NEAR: usize = 600;
@@ -189,7 +200,11 @@ impl<'a> Engine<'a> {
                 if cands.is_empty() {
                     // rule "German party compound as an anaphor": “der AfD-Politiker” is the one
                     // person named before as of the AfD (persons: names of two words or more)
-                    cands = self.names.by_role_prefix(&head).into_iter().filter(|n| n.contains(' ')).collect();
+                    // (a member noun names its party: “der Christdemokrat” is of the CDU)
+                    let compound = PARTY_MEMBER_NOUNS
+                        .binary_search_by_key(&head.as_str(), |&(w, _)| w)
+                        .map_or_else(|_| head.clone(), |k| format!("{}-politiker", PARTY_MEMBER_NOUNS[k].1));
+                    cands = self.names.by_role_prefix(&compound).into_iter().filter(|n| n.contains(' ')).collect();
                     if cands.len() > 1 {
                         cands.clear();
                     }
@@ -539,5 +554,18 @@ mod tests {
     fn a_german_phrase_after_a_preposition_and_an_article_is_no_subject() {
         let v = run("Hafen\nIn einer Stellungnahme erklärte die Gewerkschaft, man werde notfalls klagen.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Gewerkschaft"), "{v:?}");
+    }
+
+    #[test]
+    fn party_member_nouns_are_sorted() {
+        assert!(super::PARTY_MEMBER_NOUNS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn a_party_member_noun_stands_for_the_one_member_named() {
+        let v = run(
+            "Hafen\nHafenchef Omar Daly (CDU) eröffnete den Pier. „Wir investieren“, sagte der Christdemokrat.\n\n„Das reicht nicht“, schimpft der CDU-Mann.\n",
+        );
+        assert!(v.iter().filter(|(_, s, _)| s == "Omar Daly").count() == 2, "{v:?}");
     }
 }

@@ -97,6 +97,11 @@ impl<'a> Engine<'a> {
         if c.kind == CueKind::Participle || infinitive {
             return self.participle_speaker(p, s, j0, st);
         }
+        if self.lang == Lang::De && c.lemma == "zitieren" {
+            if let Some(found) = self.quoted_object(p, site, j0) {
+                return Some(found);
+            }
+        }
         if self.is_impersonal(p, site) {
             // rule "German impersonal report" (impersonal.rs)
             let (speaker, end) = self.impersonal_source(p, site);
@@ -139,6 +144,27 @@ impl<'a> Engine<'a> {
             found.speaker = self.sentence_subject(p, s, e);
         }
         Some(found)
+    }
+
+    /// Rule "German quoting verb": „…“, zitierte die Zeitung den Minister / Die Zeitung zitierte
+    /// den Minister mit den Worten: „…“: the one quoted, the verb's object, speaks, not the one
+    /// quoting. The object follows the subject after the cue, or the cue itself when the subject
+    /// stands before it.
+    fn quoted_object(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Option<Found> {
+        let (s, e, i) = (site.s, site.e, site.i);
+        let trailing = j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1));
+        let from = if trailing { self.np_after(p, i + 1, e)?.1 } else { i + 1 };
+        let (a, b) = self.np_after(p, from, e)?;
+        let t = &p.toks[a];
+        if !(t.cap || t.has(flag::DET) || PronounKind::of(t.flags).is_some() || matches!(t.lower, "ihn" | "ihm")) {
+            return None;
+        }
+        let speaker = if matches!(t.lower, "ihn" | "ihm") {
+            self.pronoun_of(flag::PRON_PERSON | flag::MALE, p.base + t.start)
+        } else {
+            self.resolve(p, a, b, false)
+        };
+        Some(Found { speaker, trailing_before: trailing.then(|| j0 - 1), post_subject_end: Some(b), relay: true })
     }
 
     /// Participle or infinitive cue (“…, saying …”, “… to say”): a relayed speaker (“quoted X
@@ -641,5 +667,14 @@ mod tests {
         );
         assert!(v.iter().all(|(_, s, _)| s == "Ines Sala"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.contains("Chefin der Reederei")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_quoting_verb_gives_the_one_quoted() {
+        let intro = "Hafen\nHafenchefin Ina Berg und der Reporter Omar Daly waren am Pier.\n\n";
+        let v = run(&format!("{intro}„Wir öffnen bald“, zitierte die Zeitung die Hafenchefin.\n"));
+        assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+        let v = run(&format!("{intro}Die Zeitung zitierte Hafenchefin Ina Berg mit den Worten: „Wir öffnen bald.“\n"));
+        assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
     }
 }
