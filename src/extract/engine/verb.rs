@@ -13,6 +13,9 @@ use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
 use crate::extract::names::split_phrase;
 use crate::extract::tokens::TokKind;
 
+/// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
+const ADJECTIVE_CUES: [&str; 1] = ["clear"];
+
 /// What the speaker rules found for a cue verb.
 #[derive(Debug, Default)]
 struct Found {
@@ -79,7 +82,7 @@ impl<'a> Engine<'a> {
         before(2) && p.toks[i - 1].is("to") && p.toks[i - 2].is("if")
             || st.clauses.iter().any(|&(a, b)| a <= i && i < b) && !site.c.has(cue_trait::CORE)
             || before(1) && p.toks[i - 1].has(flag::POSSESSIVE)
-            || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX)
+            || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX) && !ADJECTIVE_CUES.contains(&site.c.lemma)
     }
 
     /// The speaker rules, in order; `j0` is where the cue's auxiliaries and adverbs begin.
@@ -676,5 +679,14 @@ mod tests {
         assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
         let v = run(&format!("{intro}Die Zeitung zitierte Hafenchefin Ina Berg mit den Worten: „Wir öffnen bald.“\n"));
         assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn be_clear_that_reports_a_position() {
+        assert!(super::ADJECTIVE_CUES.windows(2).all(|w| w[0] < w[1]));
+        for cue in ["was clear that", "made clear that", "has been very clear:"] {
+            let v = run(&format!("Port\nIna Berg leads the port. The mayor {cue} the port would stay open.\n"));
+            assert!(v.iter().any(|(_, _, t)| t == "the port would stay open"), "{cue}: {v:?}");
+        }
     }
 }
