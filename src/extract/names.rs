@@ -78,7 +78,40 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     if k == ws.len() {
         return described_org(ws, &flags, out);
     }
+    if let Some(split) = person_of_place(ws, &flags, k) {
+        out.name = join_words(&ws[split.0..split.1]);
+        [join_words(&ws[..split.0]), join_words(&ws[split.1..])].join(" ").trim().clone_into(&mut out.role);
+        out.org = false;
+        return out;
+    }
     named(ws, k, out)
+}
+
+/// Rule "a person of a place": in “Rep. Lee Zeldin of New York” the name is the run of two or
+/// three capitalised words before “of” (no role, organisation or function word) after a title or
+/// role, not the place after it; the place stays in the role. The range of the name, if the phrase is one.
+fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
+    if k < 3 || !ws[k - 1].eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let plain = |j: usize| {
+        ws[j].chars().next().is_some_and(char::is_uppercase)
+            && flags[j] & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::FUNC) == 0
+            && !is_possessive(ws[j])
+    };
+    let end = k - 1;
+    let mut a = end;
+    while a > 0 && end - a < 3 && plain(a - 1) {
+        a -= 1;
+    }
+    // skip a courtesy title at the front (“Mr. Lee Zeldin of …”)
+    while a < end && is_courtesy_title(ws[a]) {
+        a += 1;
+    }
+    // a title or role before the name shows a person (“Water and Sewer Distributors of
+    // America” is an organisation)
+    let titled = (0..a).any(|j| flags[j] & (flag::ROLE | flag::ABBREV) != 0 || is_courtesy_title(ws[j]));
+    (end - a >= 2 && titled).then_some((a, end))
 }
 
 /// How many words open a phrase without belonging to it: determiners (setting `indefinite` for
@@ -550,5 +583,18 @@ mod tests {
     fn an_elision_joins_the_next_word() {
         assert_eq!(join_words(&["chef", "de", "l'", "Etat"]), "chef de l'Etat");
         assert_eq!(join_words(&["d’", "Alger"]), "d’Alger");
+    }
+
+    #[test]
+    fn a_person_of_a_place_is_the_person() {
+        let sp = split_phrase(&["Republican", "Rep.", "Lee", "Zeldin", "of", "New", "York"]);
+        assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Lee Zeldin", "Republican Rep. of New York"));
+        // an organisation or a role before “of” keeps the whole name
+        assert_eq!(split_phrase(&["the", "Bank", "of", "England"]).name, "Bank of England");
+        assert_ne!(
+            split_phrase(&["Water", "and", "Sewer", "Distributors", "of", "America"]).name,
+            "Sewer Distributors"
+        );
+        assert_eq!(split_phrase(&["Secretary", "of", "State", "Ada", "Lind"]).name, "Ada Lind");
     }
 }

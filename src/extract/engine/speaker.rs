@@ -390,8 +390,12 @@ impl<'a> Engine<'a> {
                 && !is_possessive(t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
-                    let after_prep =
-                        a > s && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP) && !p.punct(b, ',');
+                    // (after a preposition, also before the comma that precedes the cue: “on
+                    // Facebook, telling …”)
+                    let after_prep = a > s
+                        && p.toks[a - 1].is_word()
+                        && p.toks[a - 1].has(flag::PREP)
+                        && (!p.punct(b, ',') || b + 1 == idx);
                     if !after_prep {
                         return self.resolve(p, a, b, false);
                     }

@@ -219,7 +219,10 @@ impl<'a> Engine<'a> {
     fn continued_speaker(&mut self, p: &Parsed<'a>, j0: usize, st: &SentenceState) -> Option<Speaker> {
         let Attribution { cue: last_cue, speaker: last_sp, .. } = st.attributed.last().cloned()?;
         let saved = self.ante.clone();
-        let embedded = self.subject_before(p, last_cue + 1, j0).filter(|sp| {
+        // the addressee of the last cue is no speaker (“…,” Carson tells Breitbart News, responding …)
+        let told = self.cue_at(p, last_cue).is_some_and(|c| c.has(cue_trait::OBJECT));
+        let lo = if told { self.np_after(p, last_cue + 1, j0).map_or(last_cue + 1, |(_, b)| b) } else { last_cue + 1 };
+        let embedded = self.subject_before(p, lo, j0).filter(|sp| {
             sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name
         });
         if embedded.is_none() {
@@ -248,6 +251,8 @@ impl<'a> Engine<'a> {
             self.lang != Lang::En && np.is_some_and(|(a, b)| p.toks[a].is_word() && self.subject_ends(p, b, e));
         let apposition = if quote_right_before || !p.punct(j0 - 1, ',') {
             None
+        } else if let Some(sp) = self.subject_before_relative(p, s, j0 - 1) {
+            Some(sp)
         } else if inverted {
             self.opening_apposition(p, s, j0 - 1)
         } else {
@@ -267,6 +272,23 @@ impl<'a> Engine<'a> {
             found.speaker = Some(sp);
         }
         found
+    }
+
+    /// Rule "a relative clause after the subject": in “Beck, who supported Sen. Ted Cruz,
+    /// R-Texas, and opposed Trump, said …” the phrase opening the sentence before “, who” speaks,
+    /// not the last phrase before the cue's comma (at `comma`).
+    fn subject_before_relative(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
+        let open = (s + 1..comma).find(|&k| p.punct(k, ','))?;
+        let relative = p.toks.get(open + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE));
+        if !relative {
+            return None;
+        }
+        let (a, b) = self.np_before(p, s, open)?;
+        let opens = b == open && (s..a).all(|k| p.toks[k].is_word() && p.toks[k].has(flag::DET));
+        if !opens {
+            return None;
+        }
+        self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty())
     }
 
     /// Rule "a name and its apposition open the sentence": in “Mario Keller, Spitzenkandidat
@@ -688,5 +710,25 @@ mod tests {
             let v = run(&format!("Port\nIna Berg leads the port. The mayor {cue} the port would stay open.\n"));
             assert!(v.iter().any(|(_, _, t)| t == "the port would stay open"), "{cue}: {v:?}");
         }
+    }
+
+    #[test]
+    fn the_addressee_and_a_place_are_no_speakers_of_a_participle() {
+        let v = run(
+            "Port\nThe pier was shut.\n\n“We need more ferries,” Ada Lind tells Harbour News, responding to reports that the fees would rise.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        let v = run(
+            "Port\nThe pier was shut.\n\nAda Lind, a ferry captain, lashed out at the council on Facebook, telling it that the fees were too high.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("the fees")), "{v:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_subject() {
+        let v = run(
+            "Port\nThe pier was shut.\n\nAda Lind, who backed Mayor Omar Daly, D-Port, and opposed the fees, said the ferry would run.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferry would run"), "{v:?}");
     }
 }
