@@ -59,6 +59,11 @@ fn shape(name: &str) -> Shape {
     if words.first().is_some_and(|w| !cap(w)) {
         return Shape::Description;
     }
+    // a description with capitalised modifiers: “White House officials”, “Clinton’s campaign”
+    let head = words.last().is_some_and(|w| !cap(w) && flags_of(w) & (flag::TIME | flag::FUNC) == 0);
+    if head && words.len() >= 2 && words[..words.len() - 1].iter().all(|w| cap(w)) {
+        return Shape::Description;
+    }
     let stray = words.iter().any(|w| {
         !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
             || cap(w) && flags_of(w) & flag::ROLE != 0
@@ -104,6 +109,7 @@ mod tests {
         assert_eq!(shape("UN-Gesandte"), Shape::Odd);
         assert_eq!(shape("senior official"), Shape::Description);
         assert_eq!(shape("anonymous White House official"), Shape::Description);
+        assert_eq!(shape("White House officials"), Shape::Description);
         assert_eq!(shape("Partei gestern"), Shape::Odd);
         assert_eq!(shape("E.U"), Shape::Odd);
     }
