@@ -123,6 +123,13 @@ impl<'a> Engine<'a> {
         {
             a2 -= 1;
         }
+        // a French role with its adjective before the name (“le président ukrainien Omar Daly”)
+        let adjective = |t: &crate::extract::tokens::Token<'_>| {
+            t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0 && t.cue.is_none()
+        };
+        if self.lang == Lang::Fr && a2 == a && a >= 2 && adjective(&p.toks[a - 1]) && p.toks[a - 2].has(flag::ROLE) {
+            a2 = a - 2;
+        }
         // a lone capitalised word with nothing around it: “Trump”, “Reuters”
         if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
             return Some(self.lone_name(p, a));

@@ -11,6 +11,7 @@ mod impersonal;
 mod layout;
 mod mentions;
 mod parsed;
+mod periphrase;
 mod phrase;
 mod roles;
 mod sentence;

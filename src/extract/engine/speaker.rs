@@ -210,6 +210,12 @@ impl<'a> Engine<'a> {
                     }
                 }
 
+                if cands.is_empty() {
+                    // rule "an office named by a periphrasis" (periphrase.rs)
+                    if let Some(holder) = self.periphrasis_holder(&sp.description) {
+                        return holder;
+                    }
+                }
                 if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
                 {
                     let role = self.names.role(best).unwrap_or_default().to_owned();

@@ -1,0 +1,58 @@
+//! Rule "an office named by a periphrasis": “le chef de l'Etat”, “der Regierungschef”, “the
+//! head of state” stand for the person named before with the office's usual title (président,
+//! Kanzler, president). A table of periphrases and the role words they stand for.
+
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::PronounKind;
+
+/// Periphrases of offices (lowercase, sorted) with the role words of the office.
+const PERIPHRASES: [(&str, &[&str]); 12] = [
+    ("chef de l'etat", &["président", "présidente"]),
+    ("chef de l'état", &["président", "présidente"]),
+    ("chef de la diplomatie", &["affaires", "außenminister", "außenministerin"]),
+    ("chef de l’etat", &["président", "présidente"]),
+    ("chef de l’état", &["président", "présidente"]),
+    ("chef du gouvernement", &["premier", "première"]),
+    ("chefdiplomat", &["außenminister"]),
+    ("chefdiplomatin", &["außenministerin"]),
+    ("head of state", &["president"]),
+    ("regierungschef", &["kanzler", "bundeskanzler", "ministerpräsident", "premierminister"]),
+    ("regierungschefin", &["kanzlerin", "bundeskanzlerin", "ministerpräsidentin", "premierministerin"]),
+    ("staatsoberhaupt", &["präsident", "präsidentin", "bundespräsident"]),
+];
+
+impl Engine<'_> {
+    /// The person a periphrasis in `description` stands for: of those named before with one of
+    /// the office's role words, the one mentioned most recently.
+    pub(super) fn periphrasis_holder(&self, description: &str) -> Option<Speaker> {
+        let lower = description.to_lowercase();
+        let words = PERIPHRASES.iter().find(|(p, _)| lower.ends_with(p))?.1;
+        let cands: Vec<&str> =
+            words.iter().flat_map(|w| self.names.by_role_word(w)).filter(|n| n.contains(' ')).collect();
+        let best = cands.into_iter().max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))?;
+        let role = self.names.role(best).unwrap_or_default().to_owned();
+        Some(Speaker { name: best.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn periphrases_are_sorted() {
+        assert!(super::PERIPHRASES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn a_periphrasis_stands_for_the_office_holder() {
+        let v = run(
+            "Port\nLe président ukrainien Omar Daly a visité le port. Le chef de l'Etat a affirmé que le port resterait ouvert.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("le port")), "{v:?}");
+        let v = run(
+            "Hafen\nBundeskanzlerin Ina Berg besuchte den Hafen. Der Hafen bleibe offen, sagte die Regierungschefin.\n",
+        );
+        assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+    }
+}
