@@ -403,6 +403,22 @@ impl NameIndex {
         out
     }
 
+    /// The organisation named before byte `pos` whose last word is `head` or a compound ending in
+    /// it (“ministry” → “Russian Defence Ministry”, “ministerium” → “Gesundheitsministerium”):
+    /// the one first named last, the longest on ties.
+    pub fn org_by_head(&self, head: &str, pos: usize) -> Option<&str> {
+        self.by_last
+            .iter()
+            .filter(|(last, _)| {
+                let l = last.to_lowercase();
+                l == head || l.len() > head.len() + 2 && l.ends_with(head)
+            })
+            .flat_map(|(_, e)| e.names.iter())
+            .filter(|(n, at, _)| *at < pos && (n.contains(' ') || n.chars().count() > 8))
+            .max_by_key(|(n, at, words)| (*at, *words, n.len()))
+            .map(|(n, _, _)| n.as_str())
+    }
+
     /// Finds the full names whose role mentions `head` ("minister", "chancelier"), also inside a
     /// compound role word ("Vereinsvorsitzende" for "vorsitzende"). Sorted, without repeats.
     pub fn by_role_word(&self, head: &str) -> Vec<&str> {

@@ -147,7 +147,8 @@ impl<'a> Engine<'a> {
             Lang::En => {}
         }
         let pos = p.base + p.toks[a].start;
-        if !role.is_empty() || self.names.is_multiword(&sp.name) {
+        let org_compound = sp.org && !sp.name.contains(' ') && sp.name.chars().count() > 8;
+        if !role.is_empty() || self.names.is_multiword(&sp.name) || org_compound {
             self.names.add_at(&sp.name, &role, pos);
         }
         // (also after a preposition and an article: “in dem Dorf Wadi Rahal”)
@@ -168,10 +169,11 @@ impl<'a> Engine<'a> {
     fn lone_name(&mut self, p: &Parsed<'a>, a: usize) -> NameCandidate {
         let name = p.word(a);
         let pos = p.base + p.toks[a].start;
-        if self.names.is_multiword(name) {
+        let org = p.toks[a].has(flag::ORG) || is_acronym(name);
+        // (an organisation's compound name too, for “das Ministerium” later: “Hafenministerium”)
+        if self.names.is_multiword(name) || org && name.chars().count() > 8 {
             self.names.add_at(name, "", pos);
         }
-        let org = p.toks[a].has(flag::ORG) || is_acronym(name);
         let after_prep = a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PREP);
         let det_before = a > 0 && p.toks[a - 1].has(flag::DET | flag::INDEF);
         NameCandidate {

@@ -40,6 +40,22 @@ impl<'a> Engine<'a> {
             let desc = SplitName { name: String::new(), role: String::new(), ..(*sp).clone() };
             return Some(self.described_speaker(&desc, trailing, p.base + p.toks[a].start));
         }
+        // (“das Ministerium”: a German organisation word with its article is a description)
+        let head_only = !sp.name.is_empty()
+            && !sp.name.contains(' ')
+            && flags_of(&sp.name) & flag::ORG != 0
+            && p.toks[a].is_word()
+            && p.toks[a].has(flag::DET);
+        if head_only && !sp.indefinite {
+            if let Some(org) = self.names.org_by_head(&sp.name.to_lowercase(), p.base + p.toks[a].start) {
+                return Some(Speaker {
+                    name: org.into(),
+                    role: "".into(),
+                    kind: PronounKind::Org,
+                    via: Via::RoleAnaphor,
+                });
+            }
+        }
         if !sp.name.is_empty() && !sp.indefinite {
             let apos = self.appositive_role(p, b);
             return Some(self.named_speaker(p, a, &sp, apos));
@@ -246,6 +262,15 @@ impl<'a> Engine<'a> {
             }
         }
         let desc = sp.description.trim_end_matches(',').to_owned();
+        // rule "an organisation by its head word": “the ministry”, “das Ministerium”, “le
+        // ministère” is the organisation named before with that head (“Russian Defence Ministry”,
+        // “Gesundheitsministerium”), the one named last
+        let words: Vec<&str> = desc.split_whitespace().collect();
+        if !sp.indefinite && words.len() == 1 && flags_of(words[0]) & flag::ORG != 0 {
+            if let Some(org) = self.names.org_by_head(&words[0].to_lowercase(), pos) {
+                return Speaker { name: org.into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor };
+            }
+        }
         let plural = desc.ends_with('s') && !sp.indefinite;
         // "the minister", "a judge" are persons; "the statement", "the email" are things
         let person = desc.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
@@ -577,5 +602,15 @@ mod tests {
             "Hafen\nHafenchef Omar Daly (CDU) eröffnete den Pier. „Wir investieren“, sagte der Christdemokrat.\n\n„Das reicht nicht“, schimpft der CDU-Mann.\n",
         );
         assert!(v.iter().filter(|(_, s, _)| s == "Omar Daly").count() == 2, "{v:?}");
+    }
+
+    #[test]
+    fn an_organisation_by_its_head_word() {
+        let v = run(
+            "Port\nThe Harbour Safety Commission inspected the pier on Monday. The ferry is safe, the commission said.\n",
+        );
+        assert!(v.iter().any(|(_, s, _)| s == "Harbour Safety Commission"), "{v:?}");
+        let v = run("Hafen\nDas Hafenministerium prüfte den Pier. Die Fähre sei sicher, teilte das Ministerium mit.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Hafenministerium"), "{v:?}");
     }
 }
