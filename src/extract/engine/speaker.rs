@@ -416,8 +416,9 @@ impl<'a> Engine<'a> {
         let mut j = idx;
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
+            // (a role noun too: “France's agriculture minister …, arguing …”)
             let candidate = t.is_word()
-                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some())
+                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some() || t.has(flag::ROLE))
                 && !is_possessive(t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {

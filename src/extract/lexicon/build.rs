@@ -336,8 +336,15 @@ fn english() -> HashMap<&'static str, CueWord> {
             }
         }
     }
+    // forms marked +ambiguous stay cues where a verb's context shows them (“reports that”)
     for e in entries(EN_NOT_CUES) {
-        en.remove(e.head);
+        if e.has("ambiguous") {
+            if let Some(c) = en.get_mut(e.head) {
+                c.traits |= cue_trait::AMBIGUOUS;
+            }
+        } else {
+            en.remove(e.head);
+        }
     }
     add_listed(&mut en, EN_SOURCES, Lang::En);
     en
