@@ -173,7 +173,7 @@ fn nominative(name: &str) -> String {
 /// Skips an apposition after the source: “laut Ulrich Müller, Experte für …, Druck …”.
 fn skip_apposition(p: &Parsed<'_>, after: usize, e: usize) -> usize {
     if !p.punct(after, ',') {
-        return after;
+        return skip_modifier(p, after, e);
     }
     let mut k = after + 1;
     while k < e && !p.punct(k, ',') && k - after < 16 {
@@ -182,10 +182,34 @@ fn skip_apposition(p: &Parsed<'_>, after: usize, e: usize) -> usize {
     if k < e { k + 1 } else { after + 1 }
 }
 
+/// Rule "a source with a modifier": in “According to a diplomat briefed on the talks, the
+/// Dutch …” the modifier after the source (a participle or a preposition first, up to eight
+/// words without a finite verb or complementiser before a comma) belongs to the source; the
+/// statement starts after its comma.
+fn skip_modifier(p: &Parsed<'_>, after: usize, e: usize) -> usize {
+    let Some(t) = p.toks.get(after).filter(|t| t.is_word() && !t.cap) else { return after };
+    let opens = t.has(flag::PREP) || t.lower.ends_with("ed") || t.lower.ends_with("ing");
+    if !opens {
+        return after;
+    }
+    let comma = (after + 1..e.min(after + 9)).find(|&k| p.punct(k, ','));
+    let plain = comma.is_some_and(|c| (after..c).all(|k| p.toks[k].flags & (flag::FINITE | flag::COMPL) == 0));
+    match comma {
+        Some(c) if plain && c + 1 < e => c + 1,
+        _ => after,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    #[test]
+    fn a_source_with_a_modifier() {
+        let v = run("Port\nAccording to a diplomat briefed on the talks, the ferry will run again in March.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "the ferry will run again in March"), "{v:?}");
+    }
 
     #[test]
     fn leading_and_trailing_markers() {
