@@ -77,8 +77,30 @@ impl<'a> Engine<'a> {
         if !self.quotes_only {
             self.nested_quotes_of(p, s, e);
         }
-        self.konjunktiv_continuation(p, s, e, &st, prev_had);
+        if !self.so_source_clause(p, s, e, &st) {
+            self.konjunktiv_continuation(p, s, e, &st, prev_had);
+        }
         list
+    }
+
+    /// Rule "German 'so' after reported speech": „Die Lage sei ernst, so die Ministerin.“ — a
+    /// clause in Konjunktiv I before “, so X” that ends the sentence is X's position. Returns
+    /// whether it was emitted.
+    fn so_source_clause(&mut self, p: &Parsed<'a>, s: usize, e: usize, st: &SentenceState) -> bool {
+        if self.lang != Lang::De || !st.attributed.is_empty() || !st.clauses.is_empty() || !st.claimed.is_empty() {
+            return false;
+        }
+        let Some(c) =
+            (s + 2..e).rev().find(|&k| p.punct(k, ',') && p.toks.get(k + 1).is_some_and(|t| t.has(flag::QUOTE_SOURCE)))
+        else {
+            return false;
+        };
+        let konj = (s..c).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
+        let Some((a, b)) = Self::de_so_source(p, c - 1).filter(|_| konj) else { return false };
+        let Some(sp) = self.resolve(p, a, b, true) else { return false };
+        let cue_text = p.word(c + 1).to_owned();
+        self.emit_clause(p, s, c, sp, &cue_text, 0.6);
+        true
     }
 
     /// Runs the rules of every cue of the sentence `[s, e)`, in order. Returns the speaker and
@@ -210,5 +232,11 @@ mod tests {
             "Port\n“I heard the pilot say, quote, ‘The channel is far too shallow now,’ and we stopped,” Mayor Ines Sala said.\n",
         );
         assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Quote && t.starts_with("I heard")), "{v:?}");
+    }
+
+    #[test]
+    fn german_so_after_reported_speech() {
+        let v = run("Hafen\nHafenchefin Ina Berg äußerte sich. Die Gebühren seien zu hoch, so die Hafenchefin.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Die Gebühren seien zu hoch"), "{v:?}");
     }
 }

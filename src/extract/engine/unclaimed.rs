@@ -263,7 +263,7 @@ impl<'a> Engine<'a> {
 
     /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
     /// a capitalised word or an article, up to eight words that end the sentence.
-    fn de_so_source(p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
+    pub(super) fn de_so_source(p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
         let so = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
         if !p.toks.get(so).is_some_and(|t| t.is_word() && t.has(flag::QUOTE_SOURCE)) {
             return None;
