@@ -207,57 +207,17 @@ impl<'a> Engine<'a> {
     /// after a quote in German and French the last person (“…, ajoute le politique letton”);
     /// else the description itself as a person, group or organisation.
     fn described_speaker(&self, sp: &SplitName, trailing: bool, pos: usize) -> Speaker {
-        // a description: "the minister" -> the minister named before
         if !sp.indefinite {
-            let head =
-                sp.description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0).map(str::to_lowercase);
-            if let Some(head) = head {
-                let mut cands = self.names.by_role_word(&head);
-                if cands.is_empty() {
-                    // rule "German party compound as an anaphor": “der AfD-Politiker” is the one
-                    // person named before as of the AfD (persons: names of two words or more)
-                    // (a member noun names its party: “der Christdemokrat” is of the CDU)
-                    let compound = PARTY_MEMBER_NOUNS
-                        .binary_search_by_key(&head.as_str(), |&(w, _)| w)
-                        .map_or_else(|_| head.clone(), |k| format!("{}-politiker", PARTY_MEMBER_NOUNS[k].1));
-                    cands = self.names.by_role_prefix(&compound).into_iter().filter(|n| n.contains(' ')).collect();
-                    if cands.len() > 1 {
-                        cands.clear();
-                    }
-                }
-
-                if cands.is_empty() {
-                    // rule "an office named by a periphrasis" (periphrase.rs)
-                    if let Some(holder) = self.periphrasis_holder(&sp.description) {
-                        return holder;
-                    }
-                }
-                if let Some(best) = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))
-                {
-                    let role = self.names.role(best).unwrap_or_default().to_owned();
-                    return Speaker {
-                        name: (*best).into(),
-                        role: role.into(),
-                        kind: PronounKind::Person,
-                        via: Via::RoleAnaphor,
-                    };
-                }
+            if let Some(holder) = self.role_holder(&sp.description) {
+                return holder;
             }
             // "…, ajoute le politique letton": a described speaker after the quote is the one
             // speaking; in English such descriptions are mostly things ("the email said")
             // (a description with a complement, “die Sprecherin der Partei”, is someone new)
             let complement = sp.description.split_whitespace().skip(1).any(|w| flags_of(w) & flag::PARTICLE_OF != 0);
             if trailing && self.lang != Lang::En && !complement && sp.description.split_whitespace().count() <= 4 {
-                // the person last named as a subject close before, when named after the last
-                // statement (“Kanzler Olaf Scholz verteidigte den Etat. „…“, sagte der
-                // SPD-Politiker.”); else the person who made the last statement close before
-                let recent = self.out.last().filter(|o| o.end + NEAR > pos);
-                let subject = self.last_subject_before(pos, NEAR);
-                let spoke = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name));
-                match (subject, spoke) {
-                    (Some((at, s)), Some(_)) if recent.is_some_and(|o| at >= o.end) => return s,
-                    (_, Some(s)) | (Some((_, s)), None) => return s,
-                    (None, None) => {}
+                if let Some(person) = self.person_just_before(pos) {
+                    return person;
                 }
             }
         }
@@ -284,6 +244,49 @@ impl<'a> Engine<'a> {
             PronounKind::Org
         };
         Speaker { name: desc.into(), role: "".into(), kind, via: Via::Description }
+    }
+
+    /// The person a definite role description stands for (“the minister” → the minister named
+    /// before): the holder of its last role word, the most recent; a German party compound or
+    /// member noun's one member (“der AfD-Politiker”, “der Christdemokrat”); an office's holder
+    /// by its periphrasis (“le chef de l'Etat”).
+    fn role_holder(&self, description: &str) -> Option<Speaker> {
+        let head = description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0)?.to_lowercase();
+        let mut cands = self.names.by_role_word(&head);
+        if cands.is_empty() {
+            // rule "German party compound as an anaphor": “der AfD-Politiker” is the one
+            // person named before as of the AfD (persons: names of two words or more)
+            // (a member noun names its party: “der Christdemokrat” is of the CDU)
+            let compound = PARTY_MEMBER_NOUNS
+                .binary_search_by_key(&head.as_str(), |&(w, _)| w)
+                .map_or_else(|_| head.clone(), |k| format!("{}-politiker", PARTY_MEMBER_NOUNS[k].1));
+            cands = self.names.by_role_prefix(&compound).into_iter().filter(|n| n.contains(' ')).collect();
+            if cands.len() > 1 {
+                cands.clear();
+            }
+        }
+        if cands.is_empty() {
+            // rule "an office named by a periphrasis" (periphrase.rs)
+            return self.periphrasis_holder(description);
+        }
+        let best = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
+        let role = self.names.role(best).unwrap_or_default().to_owned();
+        Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// The person a trailing description stands for (“…, sagte der 52-Jährige”): the person last
+    /// named as a subject close before byte `pos`, when named after the last statement
+    /// (“Kanzler Olaf Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”); else the
+    /// person who made the last statement close before.
+    fn person_just_before(&self, pos: usize) -> Option<Speaker> {
+        let recent = self.out.last().filter(|o| o.end + NEAR > pos);
+        let subject = self.last_subject_before(pos, NEAR);
+        let spoke = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name));
+        match (subject, spoke) {
+            (Some((at, s)), Some(_)) if recent.is_some_and(|o| at >= o.end) => Some(s),
+            (_, Some(s)) | (Some((_, s)), None) => Some(s),
+            (None, None) => None,
+        }
     }
 
     /// The first named speaker phrase of a sentence before token `k`, not after a preposition.

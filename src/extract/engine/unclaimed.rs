@@ -33,17 +33,31 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::Fr && self.quote_with_incise(p, q) {
             return;
         }
-        // a cue of this sentence: the nearest before, else the nearest after
-        let near = st
-            .attributed
-            .iter()
-            .rev()
-            .find(|a| a.cue < k)
-            .or_else(|| st.attributed.iter().find(|a| a.cue > k))
-            .cloned();
-        if let Some(Attribution { speaker: sp, cue_text: ct, .. }) = near {
-            self.emit_quote(p, q, sp, &ct, 0.6);
+        if let Some((sp, cue_text, confidence)) = self.unclaimed_source(p, (s, k), st) {
+            self.emit_quote(p, q, sp, &cue_text, confidence);
             return;
+        }
+        if is_sentence_like(p, q) {
+            let subject = if context.is_none() && !prev_had { self.previous_subject(p, s, k) } else { None };
+            self.follow_up_quote(p, q, context.or(subject.as_ref()), prev_had);
+        }
+    }
+
+    /// The speaker, cue and base confidence the rules give the unclaimed quotation at token `k`
+    /// of the sentence starting at `s` (`at` = `(s, k)`): a cue of the sentence, the subject
+    /// before a colon, a sentence pointing back at it, a signature after a dash, “so X”, “X
+    /// continued”, a verb in the attribution slot. None when no rule names one.
+    fn unclaimed_source(
+        &mut self,
+        p: &Parsed<'a>,
+        at: (usize, usize),
+        st: &SentenceState,
+    ) -> Option<(Speaker, String, f32)> {
+        let (s, k) = at;
+        // a cue of this sentence: the nearest before, else the nearest after
+        let near = st.attributed.iter().rev().find(|a| a.cue < k).or_else(|| st.attributed.iter().find(|a| a.cue > k));
+        if let Some(Attribution { speaker, cue_text, .. }) = near {
+            return Some((speaker.clone(), cue_text.clone(), 0.6));
         }
         // “…, in an interview with the paper: « … »”: the sentence's subject speaks
         // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
@@ -53,48 +67,32 @@ impl<'a> Engine<'a> {
                 .or_else(|| self.person_subject(p, s, k))
                 .or_else(|| self.label_before_colon(p, s, k - 1));
             if let Some(sp) = found {
-                self.emit_quote(p, q, sp, ":", 0.6);
-                return;
+                return Some((sp, ":".to_owned(), 0.6));
             }
         }
         // rule "German sentence pointing back at the quotation": „…“ Das sagte die Ministerin.
         if let Some((sp, cue_text)) = self.back_reference_source(p, k) {
-            self.emit_quote(p, q, sp, &cue_text, 0.8);
-            return;
+            return Some((sp, cue_text, 0.8));
         }
         // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher)
-        if let Some(b) = dash_signature(p, k) {
-            if let Some(sp) = self.resolve(p, k + 2, b, true) {
-                self.emit_quote(p, q, sp, "", 0.6);
-                return;
-            }
+        if let Some(sp) = dash_signature(p, k).and_then(|b| self.resolve(p, k + 2, b, true)) {
+            return Some((sp, String::new(), 0.6));
         }
         // rule "German 'so' after a quotation": „…“, so die Ministerin.
         if let Some((a, b)) = Self::de_so_source(p, k) {
             if let Some(sp) = self.resolve(p, a, b, true) {
-                let cue_text = p.word(a - 1).to_owned();
-                self.emit_quote(p, q, sp, &cue_text, 0.8);
-                return;
+                return Some((sp, p.word(a - 1).to_owned(), 0.8));
             }
         }
         // rule "a name and 'continued' after a quotation": “…,” Brill continued.
         if let Some((a, b)) = self.continued_by(p, k) {
             if let Some(sp) = self.resolve(p, a, b, true) {
-                let cue_text = p.word(b).to_owned();
-                self.emit_quote(p, q, sp, &cue_text, 0.6);
-                return;
+                return Some((sp, p.word(b).to_owned(), 0.6));
             }
         }
         // rule "a verb in the attribution slot after a quotation" (slot.rs)
         let e = p.sents.iter().find(|&&(a, b)| a <= k && k < b).map_or(p.toks.len(), |&(_, b)| b);
-        if let Some((sp, cue_text)) = self.attribution_slot(p, k, e) {
-            self.emit_quote(p, q, sp, &cue_text, 0.6);
-            return;
-        }
-        if is_sentence_like(p, q) {
-            let subject = if context.is_none() && !prev_had { self.previous_subject(p, s, k) } else { None };
-            self.follow_up_quote(p, q, context.or(subject.as_ref()), prev_had);
-        }
+        self.attribution_slot(p, k, e).map(|(sp, cue_text)| (sp, cue_text, 0.6))
     }
 
     /// Rule "a bare quotation after a sentence about a person": “Tom Hale was unimpressed.
