@@ -157,10 +157,17 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
             && capitalised(ws[k - 2])
             && flags[k - 2] & (flag::ROLE | flag::FUNC) == 0
             && !is_possessive(ws[k - 2]);
-        if !(capitalised(w) || joined) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
+        // a particle between capitalised words of a name (“Ursula von der Leyen”)
+        let particle =
+            k >= 2 && k < ws.len() && is_name_particle(w) && (capitalised(ws[k - 2]) || is_name_particle(ws[k - 2]));
+        if !(capitalised(w) || joined || particle) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
             break;
         }
         k -= 1;
+    }
+    // a name does not start with a particle
+    while k < ws.len() && is_name_particle(ws[k]) {
+        k += 1;
     }
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
@@ -213,6 +220,25 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
 /// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
 /// three words), four for an organisation.
 fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
+    // particles inside the name do not count: keep the words from the limit's first capitalised
+    // word on (“Ursula von der Leyen” is two words and two particles)
+    let particles = ws[k..].iter().filter(|w| is_name_particle(w)).count();
+    if particles > 0 {
+        let caps: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j])).collect();
+        let limit = if out.org {
+            4
+        } else if caps.len() == 3 && k == 0 {
+            3
+        } else {
+            2
+        };
+        if caps.len() > limit {
+            k = caps[caps.len() - limit];
+        }
+        out.name = join_words(&ws[k..]);
+        out.role = join_words(&ws[..k]);
+        return out;
+    }
     let mut name = &ws[k..];
     let second_last = name[name.len().saturating_sub(2)];
     let max = if name.len() >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
@@ -466,6 +492,33 @@ impl NameIndex {
     }
 }
 
+/// Articles that follow a name particle inside a name (“von der Leyen”, “van den Berg”, “de la
+/// Fuente”), sorted.
+const PARTICLE_ARTICLES: [&str; 6] = ["den", "der", "het", "la", "las", "los"];
+
+/// How many lowercase particle words at token `j` stand before a capitalised word: one particle
+/// (“de”), or a particle and an article (“von der”); 0 when none do.
+fn particles_before_cap(toks: &[Token], j: usize) -> usize {
+    let particle =
+        |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !t.cap && t.has(flag::NAME_PARTICLE));
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && t.cap);
+    let article =
+        |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && PARTICLE_ARTICLES.contains(&t.lower));
+    if particle(j) && cap(j + 1) {
+        1
+    } else if particle(j) && article(j + 1) && cap(j + 2) {
+        2
+    } else {
+        0
+    }
+}
+
+/// Whether a word is a name particle or an article after one (“von”, “der” in “von der Leyen”).
+fn is_name_particle(w: &str) -> bool {
+    !w.chars().next().is_some_and(char::is_uppercase)
+        && (flags_of(w) & flag::NAME_PARTICLE != 0 || PARTICLE_ARTICLES.contains(&w))
+}
+
 /// Collects capitalised runs of a paragraph's tokens as name candidates: (first, last+1) token ranges.
 pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -474,11 +527,10 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
         if toks[i].kind == TokKind::Word && toks[i].cap && !toks[i].has(flag::FUNC) {
             let a = i;
             let mut j = i + 1;
-            while j < toks.len()
-                && toks[j].kind == TokKind::Word
-                && (toks[j].cap || toks[j].has(flag::NAME_PARTICLE) && toks.get(j + 1).is_some_and(|t| t.cap))
+            // (particles inside: “Ursula von der Leyen”, “Charles de Gaulle”)
+            while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || particles_before_cap(toks, j) > 0)
             {
-                j += 1;
+                j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
             }
             // initials with their dot: "Robert M. Danin"
             if j < toks.len()
@@ -612,5 +664,14 @@ mod tests {
             "Sewer Distributors"
         );
         assert_eq!(split_phrase(&["Secretary", "of", "State", "Ada", "Lind"]).name, "Ada Lind");
+    }
+
+    #[test]
+    fn particles_stay_in_the_name() {
+        let sp = split_phrase(&["Commission", "President", "Ursula", "von", "der", "Leyen"]);
+        assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Ursula von der Leyen", "Commission President"));
+        assert_eq!(split_phrase(&["General", "Charles", "de", "Gaulle"]).name, "Charles de Gaulle");
+        assert_eq!(split_phrase(&["Marine", "Le", "Pen"]).name, "Marine Le Pen");
+        assert!(PARTICLE_ARTICLES.windows(2).all(|w| w[0] < w[1]));
     }
 }
