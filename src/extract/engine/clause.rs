@@ -227,7 +227,11 @@ impl<'a> Engine<'a> {
         if words < 3 || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
             return None;
         }
-        let to_infinitive = p.toks[start].is("to") && c.has(cue_trait::TO_CLAUSE);
+        // (also after the addressee: “urged leaders to open talks”)
+        let to_after_object = (start + 1..end.min(start + 6)).find(|&k| p.toks[k].is("to")).is_some_and(|k| {
+            (start..k).all(|m| p.toks[m].is_word() && p.toks[m].flags & (flag::FINITE | flag::COMPL) == 0)
+        });
+        let to_infinitive = (p.toks[start].is("to") || to_after_object) && c.has(cue_trait::TO_CLAUSE);
         let bare_en = comp.is_none() && self.lang == Lang::En;
         if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive {
             return None;
@@ -470,5 +474,11 @@ mod tests {
     fn a_dash_after_the_cue_closes_an_aside() {
         let v = run("Port\nThe checks - again the mayor may elaborate - are very thorough and take time.\n");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_to_infinitive_after_the_addressee() {
+        let v = run("Port\nMayor Ina Berg spoke on Monday. The mayor urged residents to stay indoors until noon.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "residents to stay indoors until noon"), "{v:?}");
     }
 }
