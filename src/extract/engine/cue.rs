@@ -140,7 +140,7 @@ impl<'a> Engine<'a> {
 
 /// The opening parenthesis of a short parenthetical of words ending just before token `i` and
 /// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”), when there is one.
-fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
     if !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
         return None;
     }

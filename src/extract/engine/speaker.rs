@@ -407,7 +407,9 @@ impl<'a> Engine<'a> {
         if !ok {
             return None;
         }
-        let (a, b) = self.np_before(p, s, open)?;
+        // (over a party in parentheses: “Sen. Ada Lind (R-Ga.), one of the co-authors, said”)
+        let end = super::cue::party_parenthetical(p, s, open).unwrap_or(open);
+        let (a, b) = self.np_before(p, s, end)?;
         if a > s && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::PREP) || self.cue_at(p, a - 1).is_some()) {
             return None; // "Laut Unterlagen, die …, antwortet Keith": not a subject
         }
@@ -616,5 +618,13 @@ mod tests {
         assert!(v.iter().any(|(_, s, _)| s == "Harbour Safety Commission"), "{v:?}");
         let v = run("Hafen\nDas Hafenministerium prüfte den Pier. Die Fähre sei sicher, teilte das Ministerium mit.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Hafenministerium"), "{v:?}");
+    }
+
+    #[test]
+    fn an_apposition_after_a_party_in_parentheses() {
+        let v = run(
+            "Port\nThe bill passed. Sen. Ada Lind (R-Ga.), one of the few co-authors still in office, said the law had worked.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the law had worked"), "{v:?}");
     }
 }
