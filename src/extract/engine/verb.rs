@@ -253,6 +253,8 @@ impl<'a> Engine<'a> {
             None
         } else if let Some(sp) = self.subject_before_relative(p, s, j0 - 1) {
             Some(sp)
+        } else if let Some(sp) = self.subject_with_appositions(p, s, j0 - 1) {
+            Some(sp)
         } else if inverted {
             self.opening_apposition(p, s, j0 - 1)
         } else {
@@ -289,6 +291,27 @@ impl<'a> Engine<'a> {
             return None;
         }
         self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty())
+    }
+
+    /// Rule "a subject with its appositions before the cue": “Yin Myint May, 60, a doctor, said
+    /// …” — words before the cue's comma (at `comma`) with no verb, complementiser or quotation
+    /// are no reported clause but the subject and what describes it: the name opening them speaks.
+    fn subject_with_appositions(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
+        let verbless = (s..comma).all(|k| {
+            let t = &p.toks[k];
+            !p.is_quote(k)
+                && !(t.is_word()
+                    && (t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) != 0 || self.cue_at(p, k).is_some()))
+        });
+        let first_comma = (s..comma).find(|&k| p.punct(k, ','))?;
+        if !verbless || !p.toks[s].cap {
+            return None;
+        }
+        let (a, b) = self.np_after(p, s, first_comma)?;
+        if b != first_comma && !p.punct(b, '(') {
+            return None;
+        }
+        self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2)
     }
 
     /// Rule "a name and its apposition open the sentence": in “Mario Keller, Spitzenkandidat
@@ -730,5 +753,12 @@ mod tests {
             "Port\nThe pier was shut.\n\nAda Lind, who backed Mayor Omar Daly, D-Port, and opposed the fees, said the ferry would run.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferry would run"), "{v:?}");
+    }
+
+    #[test]
+    fn a_subject_with_its_appositions_before_the_cue() {
+        let v = run("Port\nThe pier reopened. Ada Lind, 60, a ferry captain, said the new fees were too high.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the new fees were too high"), "{v:?}");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("Ada Lind")), "{v:?}");
     }
 }
