@@ -52,12 +52,32 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, site.text, 0.85);
             return None;
         }
+        // rule "a quotation after the addressee": “told his radio audience on Monday, “…””
+        if site.c.has(cue_trait::OBJECT) {
+            if let Some(q) = self.quote_after_words(p, cs, e) {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp, site.text, 0.8);
+                return None;
+            }
+        }
         // a time phrase after the cue and a comma (“said this morning, our embassy is …”)
         let cs = if cs > from && p.punct(cs, ',') && cs + 1 < e { cs + 1 } else { cs };
         let comp = self.complementizer(p, site, cs);
         let start = self.clause_start(p, site, cs, comp)?;
         self.reported_clause(p, site, start, comp, sp, st);
         None
+    }
+
+    /// A quotation ending the sentence after up to ten plain words and a comma (“told host Ada
+    /// Lind, “…””): no cue, complementiser, finite verb or other quotation before it.
+    fn quote_after_words(&self, p: &Parsed<'a>, cs: usize, e: usize) -> Option<usize> {
+        let comma = (cs + 1..e.min(cs + 11)).find(|&k| p.punct(k, ','))?;
+        let plain = (cs..comma).all(|k| {
+            let t = &p.toks[k];
+            t.is_word() && t.flags & (flag::COMPL | flag::FINITE) == 0 && self.cue_at(p, k).is_none() || t.is_punct('.')
+        });
+        let q = p.toks.get(comma + 1).and_then(Token::quote)?;
+        (plain && rest_is_punct(p, comma + 2, e)).then_some(q)
     }
 
     /// A quote after the cue and a colon, with only a few words between: “said of the
@@ -480,5 +500,13 @@ mod tests {
     fn a_to_infinitive_after_the_addressee() {
         let v = run("Port\nMayor Ina Berg spoke on Monday. The mayor urged residents to stay indoors until noon.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "residents to stay indoors until noon"), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_after_the_addressee() {
+        let v = run(
+            "Port\nThe show aired. Lind told her radio audience on Monday, “The fees will rise again this year.”\n",
+        );
+        assert_eq!(v, vec![(Quote, "Lind".to_owned(), "The fees will rise again this year.".to_owned())]);
     }
 }
