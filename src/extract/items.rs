@@ -11,6 +11,9 @@ pub struct Para {
     pub headline: bool,
     /// Whether the paragraph is a line of a list introduced by a colon.
     pub list: bool,
+    /// Whether the paragraph is page furniture (a byline, a read-time line): neither a headline
+    /// nor a source of statements.
+    pub furniture: bool,
 }
 
 /// A news item before conversion to character offsets.
@@ -38,11 +41,38 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
         let trimmed = body.trim();
         if !trimmed.is_empty() {
             let start = pos + lead;
-            out.push(Para { start, end: start + trimmed.len(), headline: false, list: false });
+            out.push(Para {
+                start,
+                end: start + trimmed.len(),
+                headline: false,
+                list: false,
+                furniture: is_furniture(trimmed),
+            });
         }
         pos += line.len();
     }
     out
+}
+
+/// Words that open a byline, with their space, sorted (“By Jane Roe”, “Von Jane Roe”, “Par …”).
+const BYLINE_OPENERS: [&str; 3] = ["By ", "Par ", "Von "];
+
+/// Phrases of a read-time line, lowercase, sorted (“4 min read”, “Lesezeit: 3 Minuten”).
+const READ_TIME: [&str; 6] =
+    ["lesezeit", "min de lecture", "min read", "minute read", "minutes read", "temps de lecture"];
+
+/// Rule "page furniture": a short line that is a byline (“By Jane Roe, our Political
+/// Correspondent”) or says how long the article takes to read is no headline and no statement.
+fn is_furniture(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    if words > 10 {
+        return false;
+    }
+    let byline = BYLINE_OPENERS
+        .iter()
+        .any(|o| s.strip_prefix(o).is_some_and(|rest| rest.starts_with(char::is_uppercase)) && !ends_sentence(s));
+    let lower = s.to_lowercase();
+    byline || words <= 5 && READ_TIME.iter().any(|r| lower.contains(r))
 }
 
 /// A live-blog time stamp at the start of a line: "16.06 …", "14:32 GMT …".
@@ -95,7 +125,7 @@ fn short_line(s: &str) -> bool {
 /// Marks headlines and list lines, and groups paragraphs into items.
 pub fn split_items(text: &str, paras: &mut [Para]) -> Vec<RawItem> {
     let n = paras.len();
-    let cand: Vec<bool> = paras.iter().map(|p| short_line(&text[p.start..p.end])).collect();
+    let cand: Vec<bool> = paras.iter().map(|p| !p.furniture && short_line(&text[p.start..p.end])).collect();
     let mut in_list = false;
     for i in 0..n {
         let s = &text[paras[i].start..paras[i].end];
@@ -106,7 +136,16 @@ pub fn split_items(text: &str, paras: &mut [Para]) -> Vec<RawItem> {
         }
         paras[i].list = in_list;
         let next_is_body = paras.get(i + 1).is_some_and(|p| !cand[i + 1] || is_markdown_heading(&text[p.start..p.end]));
-        paras[i].headline = is_markdown_heading(s) || has_timestamp(s) || (cand[i] && !in_list && next_is_body);
+        // (furniture between a headline and its body is skipped over: “By …”, “4 min read”)
+        let mut next = i + 1;
+        while paras.get(next).is_some_and(|p| p.furniture) {
+            next += 1;
+        }
+        let next_is_body = next == i + 1 && next_is_body
+            || next > i + 1
+                && paras.get(next).is_some_and(|p| !cand[next] || is_markdown_heading(&text[p.start..p.end]));
+        paras[i].headline = !paras[i].furniture
+            && (is_markdown_heading(s) || has_timestamp(s) || (cand[i] && !in_list && next_is_body));
     }
     let mut items: Vec<RawItem> = Vec::new();
     for (i, p) in paras.iter().enumerate() {
@@ -203,5 +242,17 @@ mod tests {
         let t = "Headline here\n\n  Body sentence one is here.  \n";
         let p = paragraphs(t);
         assert_eq!(&t[p[1].start..p[1].end], "Body sentence one is here.");
+    }
+
+    #[test]
+    fn bylines_and_read_times_are_page_furniture() {
+        let t = "Ministers clash over port fees\n\nBy Jane Roe, our Political Correspondent\n4 min read\n\nThe minister said the fees would rise.\n";
+        assert_eq!(heads(t), vec!["Ministers clash over port fees".to_owned()]);
+        let mut paras = paragraphs(t);
+        split_items(t, &mut paras);
+        assert_eq!(paras.iter().filter(|p| p.furniture).count(), 2);
+        assert!(BYLINE_OPENERS.windows(2).all(|w| w[0] < w[1]) && READ_TIME.windows(2).all(|w| w[0] < w[1]));
+        // a sentence that opens with “By” is no byline
+        assert!(!is_furniture("By Monday the port was open again."));
     }
 }

@@ -69,7 +69,7 @@ fn cut_long(text: &str, paras: Vec<Para>) -> (Vec<Para>, Vec<usize>) {
         let mut start = p.start;
         while start < p.end {
             let end = cut_point(text, start, p.end);
-            out.push(Para { start, end, headline: false, list: p.list });
+            out.push(Para { start, end, headline: false, list: p.list, furniture: p.furniture });
             start = end + text[end..p.end].len() - text[end..p.end].trim_start().len();
         }
     }

@@ -20,7 +20,9 @@ impl<'a> Engine<'a> {
             let mut st = SentenceState::default();
             for i in s..e {
                 if let Some(c) = self.cue_at(p, i) {
-                    if c.kind == CueKind::Verb {
+                    // rule "a headline's audience is no speaker": “…, MPs told” is a passive
+                    let told_last = c.lemma == "tell" && p.toks.get(i + 1).is_none_or(|t| !t.is_word());
+                    if c.kind == CueKind::Verb && !told_last {
                         let ct = p.word(i).to_owned();
                         self.verb_cue(p, CueSite { s, e, i, c, text: &ct }, &mut st);
                     }
@@ -158,5 +160,12 @@ mod tests {
             "Mayor Sala says ferry “will run again” in June\nMayor Ines Sala spoke at the pier on Monday morning.\n",
         );
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "will run again"), "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_s_audience_is_no_speaker() {
+        let v =
+            run("Ferry fees will rise, MPs told\n\nTransport minister Ada Lind said on Tuesday the fees would rise.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "MPs"), "{v:?}");
     }
 }

@@ -219,6 +219,9 @@ impl<'a> Engine<'a> {
         for pi in item.first_para..item.end_para {
             let para = &paras[pi];
             let p = &parsed[pi];
+            if para.furniture {
+                continue;
+            }
             if self.transcript && self.transcript_para(p) {
                 prev_para_had = None;
                 prev_open_quote = None;
