@@ -217,8 +217,8 @@ impl<'a> Engine<'a> {
                 continue;
             }
             // “Exploration & Production Council”, “Vice President for Government Relations”
-            let joined = (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
-                && j > start_content
+            let joined = j > start_content
+                && (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
                 && p.toks[j - 1].cap
                 && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
             if joined {

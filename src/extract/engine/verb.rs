@@ -761,4 +761,13 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the new fees were too high"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.starts_with("Ada Lind")), "{v:?}");
     }
+
+    #[test]
+    fn regression_a_sentence_opening_with_a_joining_word_before_appositions_does_not_panic() {
+        // “For” joins roles (“Vice President for …”): as the sentence's first word it once made
+        // the speaker phrase look one token before the sentence
+        let v =
+            run("Port\nThe pier reopened.\n\nFor years, a quiet town, a ferry stop, said nothing about the fees.\n");
+        assert!(v.iter().all(|(_, s, _)| !s.starts_with("For")), "{v:?}");
+    }
 }
