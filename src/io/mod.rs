@@ -74,11 +74,21 @@ pub fn read_each<E>(
     for (n, path) in paths.iter().enumerate() {
         let briefing = match briefing::read_briefing(next_doc, path) {
             Ok((mut doc, warning)) => {
-                let ex = extract_document(&doc.text, next_doc, next_statement);
-                next_statement += ex.statements.len() as u64;
-                next_doc = DocumentId(next_doc.0 + 1);
-                doc.items = ex.items;
-                Briefing::Read(doc, ex.statements, warning.map(|w| format!("{}: {w}", path.display())))
+                // a fault in a rule fails this briefing, not the whole import
+                let text = &doc.text;
+                match std::panic::catch_unwind(|| extract_document(text, next_doc, next_statement)) {
+                    Ok(ex) => {
+                        next_statement += ex.statements.len() as u64;
+                        next_doc = DocumentId(next_doc.0 + 1);
+                        doc.items = ex.items;
+                        Briefing::Read(doc, ex.statements, warning.map(|w| format!("{}: {w}", path.display())))
+                    }
+                    Err(_) => Briefing::Failed(FailedFile {
+                        path: path.clone(),
+                        reason: "the extraction failed on this briefing (a fault in Stance Desk; please report it with the file)"
+                            .to_owned(),
+                    }),
+                }
             }
             Err(e) => Briefing::Failed(FailedFile { path: path.clone(), reason: e.to_string() }),
         };
