@@ -27,6 +27,9 @@ impl<'a> Engine<'a> {
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
             if PronounKind::of(p.toks[a].flags).is_some() {
+                if let Some(group) = self.plural_sie(p, a) {
+                    return Some(group);
+                }
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
@@ -79,6 +82,31 @@ impl<'a> Engine<'a> {
             }
         }
         Some(self.described_speaker(&sp, trailing, pos))
+    }
+
+    /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
+    /// pronoun at token `a` next to a plural cue form (“sagten”, “erklärten”) stands for the
+    /// subject of the sentence before when that is a group (“Die Gewerkschaften kritisierten den
+    /// Plan.”), else for the last group that spoke; None when neither is known.
+    fn plural_sie(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
+        if self.lang != Lang::De || p.toks[a].lower != "sie" {
+            return None;
+        }
+        let plural_cue = |k: usize| {
+            p.toks.get(k).is_some_and(|t| t.is_word() && t.lower.ends_with("en")) && self.cue_at(p, k).is_some()
+        };
+        if !(a > 0 && plural_cue(a - 1) || plural_cue(a + 1)) {
+            return None;
+        }
+        let k = p.sents.iter().position(|&(s0, e0)| s0 <= a && a < e0)?;
+        // the sentence before opens with a plural subject: “Die Gewerkschaften kritisierten …”
+        let plural_subject = k.checked_sub(1).map(|j| p.sents[j]).and_then(|(s0, e0)| {
+            let (na, nb) = self.np_after(p, s0, e0)?;
+            let verb = p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with("en"));
+            (p.toks[na].lower == "die" && nb > na + 1 && verb).then_some((na, nb))
+        });
+        let subject = plural_subject.and_then(|(na, nb)| self.resolve(p, na, nb, false));
+        subject.map(|sp| Speaker { kind: PronounKind::Group, ..sp }).or_else(|| self.ante.group.clone())
     }
 
     /// Where and who the person last mentioned as a sentence's subject before byte `pos` (at
@@ -626,5 +654,18 @@ mod tests {
             "Port\nThe bill passed. Sen. Ada Lind (R-Ga.), one of the few co-authors still in office, said the law had worked.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the law had worked"), "{v:?}");
+    }
+
+    #[test]
+    fn german_sie_with_a_plural_verb_is_a_group() {
+        let v = run(
+            "Hafen\nHafenchefin Ina Berg sprach zuerst. Die Gewerkschaften kritisierten den Plan. Das sei unfair, sagten sie.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Gewerkschaften" && t == "Das sei unfair"), "{v:?}");
+        // with a singular verb “sie” is a woman
+        let v = run(
+            "Hafen\nHafenchefin Ina Berg sprach zuerst. Die Gewerkschaften kritisierten den Plan. Das sei unfair, sagte sie.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Das sei unfair"), "{v:?}");
     }
 }
