@@ -263,6 +263,13 @@ impl<'a> Engine<'a> {
             // the next paragraph is the reporter's
             let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
             prev_para_had = if self.out.len() > before { last.map(|(s, _)| s.clone()) } else { None };
+            // rule "a paragraph ending in a colon introduces the quotation below": “Trump issued
+            // the following statement:” above “„…““ (the subject of its last sentence)
+            let next_quote = parsed.get(pi + 1).is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
+            let ended_with_list = ended_with_list.or_else(|| {
+                let colon = p.s.trim_end().ends_with(':') && next_quote && pi + 1 < item.end_para;
+                colon.then(|| self.colon_paragraph_subject(p)).flatten().map(|sp| (sp, ":".to_owned()))
+            });
             if let Some(ls) = ended_with_list {
                 // rule "a paragraph ending in '… said:' introduces the next": a quotation
                 // paragraph under "Reporter Ada Lind says:" is hers (a list is handled above)

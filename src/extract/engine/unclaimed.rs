@@ -144,6 +144,15 @@ impl<'a> Engine<'a> {
         self.resolve(p, a, colon, false).filter(|sp| !sp.name.is_empty())
     }
 
+    /// The speaker of a paragraph whose last sentence ends in a colon (“Donald Trump issued the
+    /// following statement:”): that sentence's named subject, or the person its subject stands
+    /// for.
+    pub(super) fn colon_paragraph_subject(&mut self, p: &Parsed<'a>) -> Option<Speaker> {
+        let &(s, e) = p.sents.last()?;
+        let colon = (s..e).rev().find(|&k| p.punct(k, ':'))?;
+        self.named_subject(p, s, colon).or_else(|| self.person_subject(p, s, colon))
+    }
+
     /// The subject of the sentence `[s, e)` when it is a person: a name of two words or more,
     /// or a pronoun or role that stands for one.
     fn person_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
@@ -359,6 +368,14 @@ mod tests {
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
         let v = run("Port\nIna Berg runs the port. She was blunt: “The fees must come down this year.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_quotation_below() {
+        let v = run(
+            "Port\nThe pier burned.\n\nIn response, Mayor Ada Lind issued the following statement:\n\n“Our thoughts are with the families of the crew.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
     }
 
     #[test]
