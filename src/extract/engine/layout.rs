@@ -20,8 +20,7 @@ impl<'a> Engine<'a> {
         if first.quote().is_none() || head.toks.is_empty() || head.toks.len() > MAX_HEADER_TOKENS {
             return None;
         }
-        // (a colon may close the header: “Mario Voigt, CDU-Spitzenkandidat:”)
-        if head.s.trim_end().ends_with(['.', '!', '?', ';']) && !head.s.trim_end().ends_with("U.S.") {
+        if head.s.trim_end().ends_with(['.', '!', '?', ':', ';']) && !head.s.trim_end().ends_with("U.S.") {
             return None;
         }
         if head.toks.iter().any(|t| t.quote().is_some() || t.cue.is_some()) {

@@ -234,14 +234,6 @@ impl<'a> Engine<'a> {
                 }
                 continue;
             }
-            // rule "a name line ending in a colon introduces the quotation below": “Mario Voigt,
-            // CDU-Spitzenkandidat:” / “„Thüringen braucht …““
-            if p.s.trim_end().ends_with(':') && pi + 1 < item.end_para {
-                if let Some(h) = self.speaker_header(p, &parsed[pi + 1]) {
-                    header = Some(h);
-                    continue;
-                }
-            }
             if let Some(h) = header.take() {
                 // the quotation under a speaker header line is that speaker's
                 self.ante.statement = Some((h.clone(), String::new()));
@@ -263,13 +255,8 @@ impl<'a> Engine<'a> {
             // the next paragraph is the reporter's
             let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
             prev_para_had = if self.out.len() > before { last.map(|(s, _)| s.clone()) } else { None };
-            // rule "a paragraph ending in a colon introduces the quotation below": “Trump issued
-            // the following statement:” above “„…““ (the subject of its last sentence)
-            let next_quote = parsed.get(pi + 1).is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
-            let ended_with_list = ended_with_list.or_else(|| {
-                let colon = p.s.trim_end().ends_with(':') && next_quote && pi + 1 < item.end_para;
-                colon.then(|| self.colon_paragraph_subject(p)).flatten().map(|sp| (sp, ":".to_owned()))
-            });
+            let next = parsed.get(pi + 1).filter(|_| pi + 1 < item.end_para);
+            let ended_with_list = ended_with_list.or_else(|| self.colon_intro(p, next));
             if let Some(ls) = ended_with_list {
                 // rule "a paragraph ending in '… said:' introduces the next": a quotation
                 // paragraph under "Reporter Ada Lind says:" is hers (a list is handled above)

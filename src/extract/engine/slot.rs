@@ -4,7 +4,7 @@
 //! a-t-il martelé. / « … », s'agace X. / “…,” Ada Lind quipped. Journalists vary these verbs
 //! endlessly; the slot, not the word, marks them.
 
-use super::parsed::{Parsed, trim_punct};
+use super::parsed::Parsed;
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
 
@@ -117,10 +117,7 @@ impl<'a> Engine<'a> {
     /// Whether the attribution ends at token `b`: the sentence ends, or only a short tail of
     /// circumstances follows (an addressee, a time, a place) up to its end.
     fn ends_attribution(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
-        let end = trim_punct(p, b, e);
-        end <= b
-            || end - b <= 8
-                && (b..end).all(|j| p.toks[j].is_word() && p.toks[j].flags & (flag::COMPL | flag::FINITE) == 0)
+        self.circumstance_tail(p, b, e, 8)
     }
 }
 

@@ -50,13 +50,8 @@ impl<'a> Engine<'a> {
             && p.toks[a].is_word()
             && p.toks[a].has(flag::DET);
         if head_only && !sp.indefinite {
-            if let Some(org) = self.names.org_by_head(&sp.name.to_lowercase(), p.base + p.toks[a].start) {
-                return Some(Speaker {
-                    name: org.into(),
-                    role: "".into(),
-                    kind: PronounKind::Org,
-                    via: Via::RoleAnaphor,
-                });
+            if let Some(org) = self.org_named_before(&sp.name, p.base + p.toks[a].start) {
+                return Some(org);
             }
         }
         if !sp.name.is_empty() && !sp.indefinite {
@@ -255,8 +250,8 @@ impl<'a> Engine<'a> {
         // “Gesundheitsministerium”), the one named last
         let words: Vec<&str> = desc.split_whitespace().collect();
         if !sp.indefinite && words.len() == 1 && flags_of(words[0]) & flag::ORG != 0 {
-            if let Some(org) = self.names.org_by_head(&words[0].to_lowercase(), pos) {
-                return Speaker { name: org.into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor };
+            if let Some(org) = self.org_named_before(words[0], pos) {
+                return org;
             }
         }
         let plural = desc.ends_with('s') && !sp.indefinite;
@@ -272,6 +267,13 @@ impl<'a> Engine<'a> {
             PronounKind::Org
         };
         Speaker { name: desc.into(), role: "".into(), kind, via: Via::Description }
+    }
+
+    /// Rule "an organisation by its head word": the organisation named before byte `pos` whose
+    /// name ends in `head` (“the ministry”, “das Ministerium” → “Gesundheitsministerium”).
+    fn org_named_before(&self, head: &str, pos: usize) -> Option<Speaker> {
+        let org = self.names.org_by_head(&head.to_lowercase(), pos)?;
+        Some(Speaker { name: org.into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor })
     }
 
     /// The person a definite role description stands for (“the minister” → the minister named

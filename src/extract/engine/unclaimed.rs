@@ -144,13 +144,19 @@ impl<'a> Engine<'a> {
         self.resolve(p, a, colon, false).filter(|sp| !sp.name.is_empty())
     }
 
-    /// The speaker of a paragraph whose last sentence ends in a colon (“Donald Trump issued the
-    /// following statement:”): that sentence's named subject, or the person its subject stands
-    /// for.
-    pub(super) fn colon_paragraph_subject(&mut self, p: &Parsed<'a>) -> Option<Speaker> {
+    /// Rule "a paragraph ending in a colon introduces the quotation below": above a paragraph
+    /// (`next`) that opens with a quotation, “Donald Trump issued the following statement:” or
+    /// “Mario Voigt, CDU-Spitzenkandidat:” gives the speaker: the last sentence's named subject,
+    /// or the person its subject stands for, with the cue “:”.
+    pub(super) fn colon_intro(&mut self, p: &Parsed<'a>, next: Option<&Parsed<'a>>) -> Option<(Speaker, String)> {
+        let quote_below = next.is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
+        if !(quote_below && p.s.trim_end().ends_with(':')) {
+            return None;
+        }
         let &(s, e) = p.sents.last()?;
         let colon = (s..e).rev().find(|&k| p.punct(k, ':'))?;
-        self.named_subject(p, s, colon).or_else(|| self.person_subject(p, s, colon))
+        let sp = self.named_subject(p, s, colon).or_else(|| self.person_subject(p, s, colon))?;
+        Some((sp, ":".to_owned()))
     }
 
     /// The subject of the sentence `[s, e)` when it is a person: a name of two words or more,

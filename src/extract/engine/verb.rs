@@ -394,19 +394,26 @@ impl<'a> Engine<'a> {
     /// close the attribution: up to ten words to the sentence end, none a complementiser, a
     /// finite verb or a cue, and no quotation but a short name („Bild“).
     fn de_attribution_tail(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
-        if self.lang != Lang::De || e <= b || e - b > 10 {
-            return false;
-        }
+        self.lang == Lang::De && e > b && self.circumstance_tail(p, b, e, 10)
+    }
+
+    /// Whether the tokens from `b` to the sentence end `e` are at most `max` words of an
+    /// attribution's circumstances (an addressee, a time, a place: “dem Sender”, “am Montag in
+    /// Berlin”, “der „Bild““): no complementiser, finite verb, subordinator, relative pronoun or
+    /// cue, and no quotation but a short name.
+    pub(super) fn circumstance_tail(&self, p: &Parsed<'a>, b: usize, e: usize, max: usize) -> bool {
         let end = trim_punct(p, b, e);
-        (b..end).all(|k| {
-            let t = &p.toks[k];
-            if t.is_word() {
-                t.flags & (flag::COMPL | flag::FINITE | flag::SUBORDINATOR | flag::RELATIVE) == 0
-                    && self.cue_at(p, k).is_none()
-            } else {
-                t.is_punct('-') || t.quote().is_some_and(|q| super::unclaimed::is_name(p, q))
-            }
-        })
+        end <= b
+            || end - b <= max
+                && (b..end).all(|k| {
+                    let t = &p.toks[k];
+                    if t.is_word() {
+                        t.flags & (flag::COMPL | flag::FINITE | flag::SUBORDINATOR | flag::RELATIVE) == 0
+                            && self.cue_at(p, k).is_none()
+                    } else {
+                        t.is_punct('-') || t.quote().is_some_and(|q| super::unclaimed::is_name(p, q))
+                    }
+                })
     }
 
     /// A short circumstance after an inverted subject, then a comma: “…, a indiqué sa famille
