@@ -220,42 +220,24 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
 /// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
 /// three words), four for an organisation.
 fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
-    // particles inside the name do not count: keep the words from the limit's first capitalised
-    // word on (“Ursula von der Leyen” is two words and two particles)
-    let particles = ws[k..].iter().filter(|w| is_name_particle(w)).count();
-    if particles > 0 {
-        let caps: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j])).collect();
-        let limit = if out.org {
-            4
-        } else if caps.len() == 3 && k == 0 {
-            3
-        } else {
-            2
-        };
-        if caps.len() > limit {
-            k = caps[caps.len() - limit];
-        }
-        out.name = join_words(&ws[k..]);
-        out.role = join_words(&ws[..k]);
-        return out;
-    }
-    let mut name = &ws[k..];
-    let second_last = name[name.len().saturating_sub(2)];
-    let max = if name.len() >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
+    // the name's words, without the particles inside (“Ursula von der Leyen” is two words)
+    let words: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j])).collect();
+    let n = words.len();
+    let second_last = ws[words[n.saturating_sub(2)]];
+    let max = if n >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
     let limit = if out.org {
         4
-    } else if name.len() == 3 && k == 0 {
+    } else if n == 3 && k == 0 {
         3
     } else {
         max
     };
-    if name.len() > limit {
-        k += name.len() - limit;
-        name = &ws[k..];
+    if n > limit {
+        k = words[n - limit];
     }
-    out.name = join_words(name);
+    out.name = join_words(&ws[k..]);
     out.role = join_words(&ws[..k]);
-    if name.len() == 1 && is_acronym(name[0]) {
+    if ws.len() - k == 1 && is_acronym(ws[k]) {
         out.org = true;
     }
     out

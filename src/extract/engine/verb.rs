@@ -256,7 +256,8 @@ impl<'a> Engine<'a> {
         } else if let Some(sp) = self.subject_with_appositions(p, s, j0 - 1) {
             Some(sp)
         } else if inverted {
-            self.opening_apposition(p, s, j0 - 1)
+            // (a name and its apposition opening the sentence are handled just above)
+            None
         } else {
             self.appositive_subject(p, s, j0 - 1)
         };
@@ -294,7 +295,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Rule "a subject with its appositions before the cue": “Yin Myint May, 60, a doctor, said
-    /// …” — words before the cue's comma (at `comma`) with no verb, complementiser or quotation
+    /// …”, “Mario Keller, Spitzenkandidat der CDU, kündigte Widerstand an” — words before the cue's comma (at `comma`) with no verb, complementiser or quotation
     /// are no reported clause but the subject and what describes it: the name opening them speaks.
     fn subject_with_appositions(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
         let verbless = (s..comma).all(|k| {
@@ -312,28 +313,6 @@ impl<'a> Engine<'a> {
             return None;
         }
         self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2)
-    }
-
-    /// Rule "a name and its apposition open the sentence": in “Mario Keller, Spitzenkandidat
-    /// der CDU, kündigte Widerstand an.” the cue after the apposition's comma (at `comma`) is no
-    /// inverted attribution: the name before the apposition is its subject. Only a name phrase
-    /// opens the sentence, and the apposition has no verb.
-    fn opening_apposition(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
-        let open = (s..comma).find(|&k| p.punct(k, ','))?;
-        let (a, b) = self.np_before(p, s, open)?;
-        let opens = b == open && (s..a).all(|k| p.toks[k].is_word() && p.toks[k].has(flag::DET));
-        let plain = (open + 1..comma).all(|k| {
-            let t = &p.toks[k];
-            t.is_word() && t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) == 0 && self.cue_at(p, k).is_none()
-        });
-        if !(opens && plain && comma - open <= 8) {
-            return None;
-        }
-        let sp = self.split_span(p, a, b);
-        if sp.name.is_empty() {
-            return None;
-        }
-        self.resolve(p, a, b, false)
     }
 
     /// Where the sentence ends when its attribution stands inside the clause (“The measures, she

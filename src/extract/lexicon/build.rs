@@ -638,8 +638,8 @@ mod tests {
 
     #[test]
     fn role_endings_make_role_words() {
-        assert!(super::super::role_suffix_bytes("wahlkampfleiter".as_bytes()));
-        assert!(!super::super::role_suffix_bytes("leiter".as_bytes()));
+        assert_eq!(super::super::suffix_flags("wahlkampfleiter".as_bytes()), flag::ROLE);
+        assert_eq!(super::super::suffix_flags("leiter".as_bytes()), 0);
         assert!(super::super::lookup("parteichef").flags & flag::ROLE != 0);
     }
 

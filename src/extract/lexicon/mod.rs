@@ -93,12 +93,6 @@ pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
     build::cues().by_lang[lang as usize].get(word_lower).copied()
 }
 
-/// Whether a word (as UTF-8 bytes) ends like a role compound (“Wahlkampfleiter”, “Parteichef”):
-/// a word longer than six bytes that ends in one of the listed role endings.
-pub fn role_suffix_bytes(b: &[u8]) -> bool {
-    ends_in(b, build::role_suffixes())
-}
-
 /// The class flag a word's ending gives it: [`flag::ROLE`] for a role compound, else
 /// [`flag::ORG`] for an organisation compound (“Gesundheitsministerium”), else none.
 pub fn suffix_flags(b: &[u8]) -> u64 {
@@ -124,16 +118,19 @@ fn ends_in(b: &[u8], suffixes: &build::Suffixes) -> bool {
 /// “Entscheidung”, “Operation”), so that a phrase with it names no person.
 pub fn de_abstract_noun(word: &str) -> bool {
     static ENDINGS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let endings = ENDINGS.get_or_init(|| list::entries(build::DE_ABSTRACT_ENDINGS).map(|e| e.head).collect());
-    word.len() > 5 && endings.iter().any(|e| word.ends_with(e))
+    word.len() > 5 && ends_like(word, &ENDINGS, build::DE_ABSTRACT_ENDINGS)
 }
 
 /// Whether a French word ends like a feminine noun of a role (`fr/feminine_endings.txt`:
 /// “présidente”, “directrice”, “députée”).
 pub fn fr_feminine(word: &str) -> bool {
     static ENDINGS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let endings = ENDINGS.get_or_init(|| list::entries(build::FR_FEMININE_ENDINGS).map(|e| e.head).collect());
-    word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
+    word.chars().count() > 4 && ends_like(word, &ENDINGS, build::FR_FEMININE_ENDINGS)
+}
+
+/// Whether `word` ends in one of the endings of the word list `text`, read into `endings` once.
+fn ends_like(word: &str, endings: &'static std::sync::OnceLock<Vec<&'static str>>, text: &'static str) -> bool {
+    endings.get_or_init(|| list::entries(text).map(|e| e.head).collect()).iter().any(|e| word.ends_with(e))
 }
 
 /// The number of a month (1 to 12) named by a lowercase word (“march”, “märz”, “sept”).
