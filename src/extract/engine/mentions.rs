@@ -75,39 +75,17 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Rule "a German role gives its holder's gender": “Grünen-Politikerin Astrid Rothe” is a
-    /// woman, “Parteifreund Jonas Weber” a man, so that “sie” and “er” find them; a role word
-    /// ending in “-e” (“Vorsitzende”) tells nothing.
+    /// Rule "a role gives its holder's gender" (German and French): notes the gender the role
+    /// shows for the surname of `name`, so that “sie”/“er”, “elle”/“il” find the holder.
     fn note_role_gender(&mut self, name: &str, role: &str) {
-        let Some(last) = name.split_whitespace().next_back() else { return };
-        let head = role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0);
-        let Some(head) = head.map(str::to_lowercase) else { return };
-        let gender = if head.ends_with("in") {
-            flag::FEMALE
-        } else if head.ends_with('e') {
-            return;
-        } else {
-            flag::MALE
+        let gender = match self.lang {
+            Lang::De => de_role_gender(role),
+            Lang::Fr => fr_role_gender(role),
+            Lang::En => 0,
         };
-        *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
-    }
-
-    /// Rule "a French role gives its holder's gender": its article (“la secrétaire générale”,
-    /// “le ministre”) or a feminine ending of its first word (`fr/feminine_endings.txt`:
-    /// “présidente”, “directrice”, “députée”).
-    fn note_french_role_gender(&mut self, name: &str, role: &str) {
-        let Some(last) = name.split_whitespace().next_back() else { return };
-        let mut words = role.split_whitespace();
-        let Some(first) = words.next().map(str::to_lowercase) else { return };
-        let article = flags_of(&first) & (flag::FEMALE | flag::MALE);
-        let gender = if article == flag::FEMALE || article == flag::MALE {
-            article
-        } else if crate::extract::lexicon::fr_feminine(&first) {
-            flag::FEMALE
-        } else {
-            return;
-        };
-        *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
+        if let (Some(last), true) = (name.split_whitespace().next_back(), gender != 0) {
+            *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
+        }
     }
 
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
@@ -141,11 +119,7 @@ impl<'a> Engine<'a> {
         // the complement of a role (“chef de l'Etat”) holds no role: it is a state, a party
         let complement = super::speaker::is_role_complement(&sp);
         let role = if complement { String::new() } else { self.mention_role(p, a2, b, &sp) };
-        match self.lang {
-            Lang::De => self.note_role_gender(&sp.name, &role),
-            Lang::Fr => self.note_french_role_gender(&sp.name, &role),
-            Lang::En => {}
-        }
+        self.note_role_gender(&sp.name, &role);
         let pos = p.base + p.toks[a].start;
         let org_compound = sp.org && !sp.name.contains(' ') && sp.name.chars().count() > 8;
         if !role.is_empty() || self.names.is_multiword(&sp.name) || org_compound {
@@ -336,6 +310,34 @@ fn party_after(p: &Parsed<'_>, b: usize) -> Option<String> {
     let words = inner.clone().filter(|&k| p.toks[k].is_word()).count();
     let plain = inner.clone().all(|k| p.toks[k].is_word() && p.toks[k].cap || p.punct(k, '-'));
     (plain && (1..=2).contains(&words)).then(|| p.s[p.toks[b + 1].start..p.toks[close - 1].end].to_owned())
+}
+
+/// The gender a German role shows: “Grünen-Politikerin” a woman, “Parteifreund” a man; a role
+/// word ending in “-e” (“Vorsitzende”) tells nothing (0).
+fn de_role_gender(role: &str) -> u64 {
+    let Some(head) = role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0) else { return 0 };
+    let head = head.to_lowercase();
+    if head.ends_with("in") {
+        flag::FEMALE
+    } else if head.ends_with('e') {
+        0
+    } else {
+        flag::MALE
+    }
+}
+
+/// The gender a French role shows: its article (“la secrétaire générale”, “le ministre”) or a
+/// feminine ending of its first word (`fr/feminine_endings.txt`: “présidente”, “députée”); else 0.
+fn fr_role_gender(role: &str) -> u64 {
+    let Some(first) = role.split_whitespace().next().map(str::to_lowercase) else { return 0 };
+    let article = flags_of(&first) & (flag::FEMALE | flag::MALE);
+    if article == flag::FEMALE || article == flag::MALE {
+        article
+    } else if crate::extract::lexicon::fr_feminine(&first) {
+        flag::FEMALE
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
