@@ -18,6 +18,11 @@ pub(super) struct Parsed<'t> {
 }
 
 impl Parsed<'_> {
+    /// The index in `sents` of the sentence holding token `i` (sentences are in order).
+    pub(super) fn sentence_of(&self, i: usize) -> Option<usize> {
+        let k = self.sents.partition_point(|&(_, e)| e <= i);
+        self.sents.get(k).filter(|&&(s, _)| s <= i).map(|_| k)
+    }
     /// The text of token `i`.
     pub(super) fn word(&self, i: usize) -> &str {
         &self.s[self.toks[i].start..self.toks[i].end]

@@ -93,7 +93,7 @@ impl<'a> Engine<'a> {
         if !(a > 0 && plural_cue(a - 1) || plural_cue(a + 1)) {
             return None;
         }
-        let k = p.sents.iter().position(|&(s0, e0)| s0 <= a && a < e0)?;
+        let k = p.sentence_of(a)?;
         // the sentence before opens with a plural subject: “Die Gewerkschaften kritisierten …”
         let plural_subject = k.checked_sub(1).map(|j| p.sents[j]).and_then(|(s0, e0)| {
             let (na, nb) = self.np_after(p, s0, e0)?;

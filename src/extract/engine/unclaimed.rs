@@ -91,7 +91,7 @@ impl<'a> Engine<'a> {
             }
         }
         // rule "a verb in the attribution slot after a quotation" (slot.rs)
-        let e = p.sents.iter().find(|&&(a, b)| a <= k && k < b).map_or(p.toks.len(), |&(_, b)| b);
+        let e = p.sentence_of(k).map_or(p.toks.len(), |j| p.sents[j].1);
         self.attribution_slot(p, k, e).map(|(sp, cue_text)| (sp, cue_text, 0.6))
     }
 
@@ -258,7 +258,7 @@ impl<'a> Engine<'a> {
         while a < p.toks.len() && ends(a) {
             a += 1;
         }
-        let &(_, e) = p.sents.iter().find(|&&(s0, e0)| s0 <= a && a < e0)?;
+        let (_, e) = p.sents[p.sentence_of(a)?];
         let opens = p.toks[a].is_word() && p.toks[a].has(flag::BACK_REF);
         let verb = a + 1 < e && self.cue_at(p, a + 1).is_some_and(|c| c.kind == CueKind::Verb);
         if !(opens && verb) {
