@@ -195,6 +195,35 @@ impl<'a> Engine<'a> {
         plain && self.names.is_multiword(&p.s[p.toks[a].start..p.toks[b - 1].end])
     }
 
+    /// Rule "a French addressee before the inverted subject": in “« … », indique à l'AFP un
+    /// conseiller” the addressee (“à”, “au” or “aux”, an article, one to four words) stands
+    /// between the cue and its subject: where the subject starts, when a determiner, a
+    /// possessive or a role word opens it.
+    pub(super) fn addressee_end(&self, p: &Parsed<'a>, k: usize, e: usize) -> Option<usize> {
+        if self.lang != Lang::Fr || !p.toks.get(k).is_some_and(|t| matches!(t.lower, "à" | "au" | "aux")) {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < e && p.toks[m].is_word() && p.toks[m].flags & (flag::DET | flag::ELISION) != 0 && m < k + 3 {
+            m += 1;
+        }
+        let opens_subject = |t: &Token<'_>| {
+            t.is_word() && t.flags & (flag::DET | flag::INDEF | flag::POSSESSIVE | flag::ROLE) != 0 && !t.cap
+        };
+        let mut n = m;
+        while n < e && n < m + 4 && p.toks[n].is_word() && !opens_subject(&p.toks[n]) && (p.toks[n].cap || n == m) {
+            n += 1;
+        }
+        (n > m && n < e && opens_subject(&p.toks[n])).then_some(n)
+    }
+
+    /// Whether the phrase tokens `[a, j)` end in a person's name, maybe after role words
+    /// (“Grünen-Chefin Karla Dröge”).
+    fn ends_person_name(&self, p: &Parsed<'a>, a: usize, j: usize) -> bool {
+        (a.max(j.saturating_sub(3))..j)
+            .any(|k| (k == a || p.toks[k - 1].has(flag::ROLE)) && self.is_person_name(p, k, j))
+    }
+
     /// Where a speaker phrase whose content starts at `start_content` ends: over name, role and
     /// organisation words, genitive particles before more of them (“Director of the FBI”),
     /// initials with their dot and, after a French determiner, a short description (“le
@@ -203,8 +232,15 @@ impl<'a> Engine<'a> {
         let mut j = start_content;
         while j < hi && j - idx < 14 {
             let t = &p.toks[j];
-            // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung
-            if self.lang == Lang::De && t.is_word() && t.has(flag::DET) && self.is_person_name(p, start_content, j) {
+            // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung /
+            // sagte Grünen-Chefin Karla Dröge der Deutschen Presse-Agentur; rule "a French
+            // addressee or place after a person's name": a déclaré Paul Martin à l'Assemblée
+            let object = match self.lang {
+                Lang::De => t.has(flag::DET),
+                Lang::Fr => !t.cap && t.has(flag::MODIFIER) && !p.toks.get(j + 1).is_some_and(|n| n.cap),
+                Lang::En => false,
+            };
+            if t.is_word() && object && self.ends_person_name(p, start_content, j) {
                 break;
             }
             if t.is_word()
@@ -234,6 +270,19 @@ impl<'a> Engine<'a> {
                 && p.toks[j - 1].cap
                 && (p.toks[j - 1].lower.chars().count() <= 2 || p.toks[j - 1].lower.contains('.'))
                 && p.toks.get(j + 1).is_some_and(|n| n.cap)
+            {
+                j += 1;
+                continue;
+            }
+            // an elided article inside the phrase takes its noun: “membre de la fédération des
+            // Français de l’étranger”
+            if self.lang == Lang::Fr
+                && j > start_content + 1
+                && p.toks[j - 1].lower.ends_with(['’', '\''])
+                && t.is_word()
+                && !t.cap
+                && t.flags & (flag::FUNC | flag::PREP) == 0
+                && t.cue.is_none()
             {
                 j += 1;
                 continue;
@@ -335,7 +384,7 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::Position;
 
     #[test]
@@ -368,5 +417,36 @@ mod tests {
     fn another_plain_noun_speaks() {
         let v = run("Port\nThe ferry stopped. Another passenger said, “We waited for hours at the pier.”\n");
         assert!(v.iter().any(|(_, s, t)| s.contains("passenger") && t.starts_with("We waited")), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_addressee_before_the_inverted_subject() {
+        let r = run_roles(
+            "Le ministre a parlé. « Nous examinerons chaque ligne », indique à l'AFP un conseiller du ministre.",
+        );
+        assert_eq!(r, [("conseiller du ministre".to_owned(), String::new())]);
+        let r =
+            run_roles("Le ministre a parlé. « Les élus ne suivent plus », a confié au Parisien un proche du maire.");
+        assert_eq!(r, [("proche du maire".to_owned(), String::new())]);
+    }
+
+    #[test]
+    fn a_person_s_name_ends_before_an_addressee() {
+        let r = run_roles(
+            "Le ministre a parlé. « Nous ne pouvons pas dépenser plus », a déclaré Paul Martin à l'Assemblée nationale.",
+        );
+        assert_eq!(r[0].0, "Paul Martin");
+        let r = run_roles(
+            "Die Opposition reagierte scharf. „Diese Regierung spart falsch“, sagte Grünen-Chefin Karla Dröge der Deutschen Presse-Agentur.",
+        );
+        assert_eq!(r, [("Karla Dröge".to_owned(), "Grünen-Chefin".to_owned())]);
+    }
+
+    #[test]
+    fn an_elided_article_takes_its_noun() {
+        let r = run_roles(
+            "La fédération a réagi. Une plainte va être déposée, a indiqué un membre de la fédération des Français de l’étranger.",
+        );
+        assert_eq!(r[0].0, "membre de la fédération des Français de l’étranger");
     }
 }

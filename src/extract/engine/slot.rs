@@ -73,7 +73,9 @@ impl<'a> Engine<'a> {
             if !(part < e && self.is_slot_verb(p, part)) {
                 return None;
             }
-            let from = if p.toks.get(part + 1).is_some_and(|t| t.is_word() && !t.cap && t.flags & NOT_A_VERB == 0) {
+            let from = if let Some(n) = self.addressee_end(p, part + 1, e) {
+                n
+            } else if p.toks.get(part + 1).is_some_and(|t| t.is_word() && !t.cap && t.flags & NOT_A_VERB == 0) {
                 part + 2
             } else {
                 part + 1
@@ -87,7 +89,8 @@ impl<'a> Engine<'a> {
         if !self.is_slot_verb(p, v) {
             return None;
         }
-        self.slot_subject(p, v + 1, e).map(|sp| (sp, p.word(v).to_owned()))
+        let from = self.addressee_end(p, v + 1, e).unwrap_or(v + 1);
+        self.slot_subject(p, from, e).map(|sp| (sp, p.word(v).to_owned()))
     }
 
     /// The subject phrase at token `a` that ends the attribution: a name, a pronoun or a phrase

@@ -76,7 +76,15 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        Some(self.described_speaker(&sp, trailing, pos))
+        // rule "a German or French role noun opening the sentence is an anaphor": in “Die
+        // Politikerin warf Merz vor, …” the definite role noun stands for the person named
+        // just before, as it does after a quotation
+        let opening = self.lang != Lang::En
+            && !sp.indefinite
+            && p.toks[a].has(flag::DET)
+            && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)
+            && sp.description.split_whitespace().next_back().is_some_and(|w| flags_of(w) & flag::ROLE != 0);
+        Some(self.described_speaker(&sp, trailing || opening, pos))
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
@@ -237,8 +245,20 @@ impl<'a> Engine<'a> {
             // "…, ajoute le politique letton": a described speaker after the quote is the one
             // speaking; in English such descriptions are mostly things ("the email said")
             // (a description with a complement, “die Sprecherin der Partei”, is someone new)
+            // (an organisation, an outlet or the people around someone are no person: “…,
+            // souligne le syndicat”, “…, teilte die Familie mit”)
             let complement = sp.description.split_whitespace().skip(1).any(|w| flags_of(w) & flag::PARTICLE_OF != 0);
-            if trailing && self.lang != Lang::En && !complement && sp.description.split_whitespace().count() <= 4 {
+            let no_person = sp
+                .description
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| flags_of(w) & (flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN) != 0);
+            if trailing
+                && self.lang != Lang::En
+                && !complement
+                && !no_person
+                && sp.description.split_whitespace().count() <= 4
+            {
                 if let Some(person) = self.person_just_before(pos) {
                     return person;
                 }
@@ -384,13 +404,23 @@ impl<'a> Engine<'a> {
         trailing: bool,
     ) -> Option<Speaker> {
         let sp = self.split_span(p, a, b);
-        if sp.name.is_empty() {
+        // (rule "a role of an organisation, then the name": “a dénoncé la présidente du groupe
+        // LFI, Mathilde Panot”: the one-word name is the role's organisation)
+        let of_org = !sp.name.is_empty()
+            && !sp.name.contains(' ')
+            && sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+        if sp.name.is_empty() || of_org {
             let lim = e.min(b + 10);
             if let Some(comma) = (b..lim).find(|&k| p.punct(k, ',')) {
                 if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
                     let inner = self.split_span(p, na, nb);
-                    if !inner.name.is_empty() && rest_is_punct(p, nb, e) {
-                        return self.resolve(p, na, nb, false);
+                    let person = !of_org || !inner.org && inner.name.split_whitespace().count() >= 2;
+                    if !inner.name.is_empty() && person && rest_is_punct(p, nb, e) {
+                        let mut found = self.resolve(p, na, nb, false)?;
+                        if of_org && found.role.is_empty() {
+                            found.role = clean_role(&format!("{} {}", sp.role, sp.name)).into();
+                        }
+                        return Some(found);
                     }
                 }
             }
@@ -669,5 +699,38 @@ mod tests {
             "Hafen\nHafenchefin Ina Berg sprach zuerst. Die Gewerkschaften kritisierten den Plan. Das sei unfair, sagte sie.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Das sei unfair"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_of_an_organisation_then_the_name() {
+        let r = run_roles(
+            "L'opposition a réagi. « Ce budget fait payer les pauvres », a dénoncé la présidente du groupe LFI, Mathilde Panot.",
+        );
+        assert_eq!(r, [("Mathilde Panot".to_owned(), "présidente du groupe LFI".to_owned())]);
+        let r = run_roles(
+            "The opposition was scathing. \"This government is failing\", said the leader of the Tories, Kemi Badenoch.",
+        );
+        assert_eq!(r, [("Kemi Badenoch".to_owned(), "leader of the Tories".to_owned())]);
+    }
+
+    #[test]
+    fn an_organisation_or_a_family_after_the_quotation_is_no_person_named_before() {
+        let r = run_roles(
+            "Le ministre Paul Martin a parlé. « C'est un budget de combat », souligne le syndicat dans un communiqué.",
+        );
+        assert_eq!(r[0].0, "syndicat");
+        let r = run_roles(
+            "Der Minister Paul Berger sprach lange. „Wir sind erleichtert“, teilte die Familie am Abend mit.",
+        );
+        assert_eq!(r[0].0, "Familie");
+    }
+
+    #[test]
+    fn a_role_noun_opening_the_sentence_stands_for_the_person_before() {
+        let text = "Die Opposition reagierte scharf. „Diese Regierung spart falsch“, sagte Grünen-Chefin Karla Dröge. \
+                    Die Politikerin warf Merz vor, die Kommunen im Stich zu lassen.";
+        assert_eq!(run_roles(text)[1].0, "Karla Dröge");
+        let text = "L'opposition a réagi. « Ce budget est injuste », a dénoncé Mathilde Panot. La députée a réclamé une motion de censure.";
+        assert_eq!(run_roles(text)[1].0, "Mathilde Panot");
     }
 }

@@ -243,7 +243,7 @@ impl<'a> Engine<'a> {
     /// said …”.
     fn inverted_speaker(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Found {
         let (s, e, i) = (site.s, site.e, site.i);
-        let np = self.np_after(p, i + 1, e);
+        let np = self.np_after(p, self.addressee_end(p, i + 1, e).unwrap_or(i + 1), e);
         let quote_right_before = quote_ends_at(p, s, j0);
         // a German or French subject after the cue that ends the attribution is the speaker, not
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)

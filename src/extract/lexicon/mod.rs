@@ -323,6 +323,9 @@ pub mod flag {
     /// German words that open a sentence pointing back at the quotation before it
     /// (`de/back_references.txt`: „…“ Das sagte X).
     pub const BACK_REF: u64 = 1 << 55;
+    /// Nouns for a source that is the people around someone, not one person
+    /// (`*/group_nouns.txt`: “the family”, „die Angehörigen“, « l'entourage »).
+    pub const GROUP_NOUN: u64 = 1 << 56;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
