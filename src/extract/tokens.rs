@@ -326,14 +326,17 @@ fn push_word<'a>(
                 break;
             }
             let apo = s[k..].chars().next().map_or(1, char::len_utf8);
-            out.push(make_word(
+            // (the elided word keeps its classes: “l’” is an article, as “l” is)
+            let mut word = make_word(
                 start,
                 start + k + apo,
                 arena.keep(&format!("{head}’")),
                 s.starts_with(char::is_uppercase),
                 true,
                 lang,
-            ));
+            );
+            word.flags |= flags_in(&head, Lang::Fr);
+            out.push(word);
             start += k + apo;
         }
         // a-t-elle -> a + elle ; prévient-il -> prévient + il

@@ -125,6 +125,8 @@ impl<'a> Engine<'a> {
             start = k + 1;
         } else if p.punct(cs, ':') {
             start = cs + 1;
+        } else if self.lang == Lang::De && comp.is_none() && self.de_short_object(p, cs, e).is_some() {
+            // (“kritisierte die Pläne vorsichtig, ohne …”: the object, not what follows the comma)
         } else if self.lang == Lang::De {
             if let Some(k) = (cs..e.min(cs + 8)).find(|&k| p.punct(k, ',')) {
                 start = k + 1;
@@ -225,6 +227,31 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Rule "a German object of two words": German compounds pack into two words what English
+    /// says in more (“forderte konkretere Schritte”, “kritisierte die Übernahmepläne”): an
+    /// article or adjective, then a noun, maybe an adverb, and the sentence ends or an
+    /// infinitive clause of circumstance follows (“…, ohne die USA zu nennen”). Where the object
+    /// ends.
+    fn de_short_object(&self, p: &Parsed<'a>, start: usize, end: usize) -> Option<usize> {
+        let end = trim_punct(p, start, end);
+        let plain = |t: &Token<'_>| {
+            t.is_word() && !t.cap && t.flags & (flag::PREP | flag::FUNC | flag::TIME | flag::COMPL) & !flag::DET == 0
+        };
+        let noun = |t: &Token<'_>| {
+            t.is_word() && t.cap && t.flags & (flag::TIME | flag::FUNC) == 0 && t.lower.chars().count() >= 6
+        };
+        if self.lang != Lang::De || end < start + 2 || !plain(&p.toks[start]) || !noun(&p.toks[start + 1]) {
+            return None;
+        }
+        let mut k = start + 2;
+        if k < end && plain(&p.toks[k]) && !p.toks[k].has(flag::DET) && p.toks[k].cue.is_none() {
+            k += 1; // an adverb: “vorsichtig”
+        }
+        let circumstance = p.punct(k, ',')
+            && p.toks.get(k + 1).is_some_and(|t| matches!(t.lower, "ohne" | "um" | "statt" | "anstatt"));
+        (k >= end || circumstance).then_some(start + 2)
+    }
+
     /// Checks the clause `[start, end)` and returns where its body ends. An English clause
     /// without a complementiser must look like one: no preposition first, a finite verb after
     /// a verb that is no verb of saying proper (then it also ends at a comma), unless the verb
@@ -244,6 +271,11 @@ impl<'a> Engine<'a> {
         let c = site.c;
         let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
         // a dash after the cue closes an aside (“… - again Peter may elaborate - are thorough”)
+        if comp.is_none() {
+            if let Some(object_end) = self.de_short_object(p, start, end) {
+                return Some(object_end);
+            }
+        }
         if words < 3 || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
             return None;
         }
@@ -508,5 +540,16 @@ mod tests {
             "Port\nThe show aired. Lind told her radio audience on Monday, “The fees will rise again this year.”\n",
         );
         assert_eq!(v, vec![(Quote, "Lind".to_owned(), "The fees will rise again this year.".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_object_of_two_words() {
+        let v = run("Die Partei streitet. Brand verlangte eine Mitgliederbefragung.");
+        assert_eq!(v, [(Position, "Brand".to_owned(), "eine Mitgliederbefragung".to_owned())]);
+        let v =
+            run("Die Partei streitet. Brand kritisierte die Übernahmepläne vorsichtig, ohne die Regierung zu nennen.");
+        assert_eq!(v, [(Position, "Brand".to_owned(), "die Übernahmepläne".to_owned())]);
+        // not a time or a place
+        assert!(run("Die Partei streitet. Brand sagte am Montag.").is_empty());
     }
 }

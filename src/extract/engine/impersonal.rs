@@ -46,7 +46,12 @@ impl<'a> Engine<'a> {
                 && p.toks.get(k + 1).is_some_and(|n| n.cap)
         });
         let (a, b) = owner.map_or((a, b), |k| (k, b));
-        (self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty()), end)
+        let mut sp = self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty());
+        // (“eines Papiers des Bundesvorstands”: the owner speaks in the nominative)
+        if let Some(sp) = sp.as_mut().filter(|sp| p.toks[a].has(flag::GENITIVE_ART) && !sp.name.contains(' ')) {
+            sp.name = super::source::nominative(&sp.name).into();
+        }
+        (sp, end)
     }
 }
 
@@ -66,6 +71,10 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "Reederei" && t == "Wir bedauern den Vorgang"), "{v:?}");
         let v = run("Hafen\nDer Pier ist zu.\n\nDie Lage sei ernst, hieß es aus Regierungskreisen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Regierungskreisen" && t == "Die Lage sei ernst"), "{v:?}");
+        let v = run(
+            "Partei\nDer Pier ist zu.\n\nIn einem Papier des Bundesvorstands heißt es, man wolle Verantwortung übernehmen.\n",
+        );
+        assert!(v.iter().any(|(_, s, _)| s == "Bundesvorstand"), "{v:?}");
         // no phrase: no source is guessed (never the empty “es”)
         let v = run("Hafen\nDer Pier ist zu.\n\n„Wir bedauern den Vorgang“, heißt es darin.\n");
         assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");

@@ -282,7 +282,10 @@ impl<'a> Engine<'a> {
         let mut i = a;
         while i < b {
             let t = &p.toks[i];
-            if t.is_punct('.') && !out.is_empty() {
+            // (an elided article is no part of the name or role: “l’armée”)
+            let elided_article = out.is_empty() && t.has(flag::DET) && t.lower.ends_with('’');
+            if elided_article {
+            } else if t.is_punct('.') && !out.is_empty() {
                 // glue an initial's dot: "M" + "." -> "M."
                 let prev_start = p.toks[i - 1].start;
                 out.pop();

@@ -22,11 +22,20 @@ const PERIPHRASES: [(&str, &[&str]); 12] = [
 ];
 
 impl Engine<'_> {
-    /// The person a periphrasis in `description` stands for: of those named before with one of
+    /// The person a periphrasis in `description` at byte `pos` stands for: the person just named
+    /// (as for other descriptions) when the text gave them no other role (“Emmanuel Macron a
+    /// réaffirmé … « … », a assuré le chef de l'Etat”); else, of those named before with one of
     /// the office's role words, the one mentioned most recently.
-    pub(super) fn periphrasis_holder(&self, description: &str) -> Option<Speaker> {
+    pub(super) fn periphrasis_holder(&self, description: &str, pos: usize) -> Option<Speaker> {
         let lower = description.to_lowercase();
         let words = PERIPHRASES.iter().find(|(p, _)| lower.ends_with(p))?.1;
+        let just_named = self.person_just_before(pos).filter(|sp| {
+            let role = sp.role.to_lowercase();
+            role.is_empty() || words.iter().any(|w| role.split_whitespace().any(|r| r == *w))
+        });
+        if just_named.is_some() {
+            return just_named;
+        }
         let cands: Vec<&str> =
             words.iter().flat_map(|w| self.names.by_role_word(w)).filter(|n| n.contains(' ')).collect();
         let best = cands.into_iter().max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))?;
@@ -54,5 +63,12 @@ mod tests {
             "Hafen\nBundeskanzlerin Ina Berg besuchte den Hafen. Der Hafen bleibe offen, sagte die Regierungschefin.\n",
         );
         assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_periphrasis_stands_for_the_person_just_named_without_a_role() {
+        let v = run("Port\nLe président ukrainien Omar Daly a visité le port. Paul Marchand a réaffirmé son soutien. \
+                     « Nous serons là », a assuré le chef de l'Etat.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Marchand" && t == "Nous serons là"), "{v:?}");
     }
 }

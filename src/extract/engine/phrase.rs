@@ -90,6 +90,12 @@ impl<'a> Engine<'a> {
                     j -= 1;
                     continue;
                 }
+                // a French adjective after a plain noun and its article: “l’armée russe”, “le
+                // ministre ukrainien”
+                if self.lang == Lang::Fr && j == idx && j >= lo + 3 && self.fr_noun_adjective(p, j - 3) {
+                    j -= 2;
+                    continue;
+                }
                 if self.np_token(t)
                     || (t.lower == "of" || t.has(flag::PARTICLE_OF))
                         && j < idx
@@ -118,6 +124,15 @@ impl<'a> Engine<'a> {
             break;
         }
         j
+    }
+
+    /// Whether tokens `d`, `d + 1`, `d + 2` are a French article, a lowercase noun and a lowercase
+    /// adjective (“l’armée russe”): no function word, preposition or cue among the two.
+    fn fr_noun_adjective(&self, p: &Parsed<'a>, d: usize) -> bool {
+        let plain = |t: &Token<'_>| {
+            t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::PREP | flag::DET) == 0 && t.cue.is_none()
+        };
+        p.toks[d].is_word() && p.toks[d].has(flag::DET) && plain(&p.toks[d + 1]) && plain(&p.toks[d + 2])
     }
 
     /// A phrase of plain nouns before `idx`: a bare plural (“analysts say”, “a number of
@@ -448,5 +463,12 @@ mod tests {
             "La fédération a réagi. Une plainte va être déposée, a indiqué un membre de la fédération des Français de l’étranger.",
         );
         assert_eq!(r[0].0, "membre de la fédération des Français de l’étranger");
+    }
+
+    #[test]
+    fn a_french_adjective_after_a_plain_noun() {
+        let v =
+            run("La guerre continue. L'armée russe affirme qu'elle a pris le contrôle d'un village près de Donetsk.");
+        assert_eq!(v[0].1, "armée russe");
     }
 }

@@ -131,9 +131,9 @@ impl<'a> Engine<'a> {
         let own = (i + 1, m + 1);
         let genitive =
             |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && (t.has(flag::DET) || t.has(flag::INDEF)));
-        // “nach Ansicht von Ökonom Peter Brand”: “von” stands for the genitive
-        // (not a time: “nach Angaben von Montagabend bis Dienstag”)
-        let von = p.toks.get(m + 1).is_some_and(|t| t.lower == "von")
+        // “nach Ansicht von Ökonom Peter Brand”, “nach Angaben aus Parteikreisen”: “von” or
+        // “aus” stands for the genitive (not a time: “nach Angaben von Montagabend bis Dienstag”)
+        let von = p.toks.get(m + 1).is_some_and(|t| t.lower == "von" || t.lower == "aus")
             && p.toks.get(m + 2).is_some_and(|t| t.cap && !t.has(flag::TIME))
             && p.toks.get(m + 3).is_none_or(|t| t.lower != "bis");
         if !genitive(m + 1) && !von {
@@ -163,7 +163,7 @@ impl<'a> Engine<'a> {
 
 /// A German genitive noun phrase's last word in the nominative: “Ministeriums” → “Ministerium”,
 /// “Kreuzes” → “Kreuz”.
-fn nominative(name: &str) -> String {
+pub(super) fn nominative(name: &str) -> String {
     let (head, last) = name.rsplit_once(' ').map_or(("", name), |(h, l)| (h, l));
     let sibilant_es = last.strip_suffix("es").filter(|w| w.ends_with(['s', 'z', 'ß', 'x']));
     let stem = sibilant_es.or_else(|| last.strip_suffix('s').filter(|w| !w.ends_with('s'))).unwrap_or(last);
@@ -282,5 +282,20 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "Peter Brand" && t.starts_with("ist das Rentenniveau")), "{v:?}");
         let v = run("Rente\nAus Sicht der Arbeitgeber gefährden die Pläne viele Arbeitsplätze im Land.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Arbeitgeber"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_source_with_an_elided_article() {
+        let v = run("La guerre continue. Selon l'état-major ukrainien, les combats se poursuivent dans la région.");
+        assert_eq!(
+            v,
+            [(Position, "état-major ukrainien".to_owned(), "les combats se poursuivent dans la région".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_german_source_noun_with_aus() {
+        let v = run("Die Partei streitet. Nach Angaben aus Parteikreisen ist die Stimmung gereizt.");
+        assert_eq!(v, [(Position, "Parteikreisen".to_owned(), "ist die Stimmung gereizt".to_owned())]);
     }
 }

@@ -239,7 +239,7 @@ impl<'a> Engine<'a> {
     /// else the description itself as a person, group or organisation.
     fn described_speaker(&self, sp: &SplitName, trailing: bool, pos: usize) -> Speaker {
         if !sp.indefinite {
-            if let Some(holder) = self.role_holder(&sp.description) {
+            if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
             }
             // "…, ajoute le politique letton": a described speaker after the quote is the one
@@ -300,7 +300,7 @@ impl<'a> Engine<'a> {
     /// before): the holder of its last role word, the most recent; a German party compound or
     /// member noun's one member (“der AfD-Politiker”, “der Christdemokrat”); an office's holder
     /// by its periphrasis (“le chef de l'Etat”).
-    fn role_holder(&self, description: &str) -> Option<Speaker> {
+    fn role_holder(&self, description: &str, pos: usize) -> Option<Speaker> {
         let head = description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0)?.to_lowercase();
         let mut cands = self.names.by_role_word(&head);
         if cands.is_empty() {
@@ -317,7 +317,7 @@ impl<'a> Engine<'a> {
         }
         if cands.is_empty() {
             // rule "an office named by a periphrasis" (periphrase.rs)
-            return self.periphrasis_holder(description);
+            return self.periphrasis_holder(description, pos);
         }
         let best = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
         let role = self.names.role(best).unwrap_or_default().to_owned();
@@ -328,7 +328,7 @@ impl<'a> Engine<'a> {
     /// named as a subject close before byte `pos`, when named after the last statement
     /// (“Kanzler Olaf Scholz verteidigte den Etat. „…“, sagte der SPD-Politiker.”); else the
     /// person who made the last statement close before.
-    fn person_just_before(&self, pos: usize) -> Option<Speaker> {
+    pub(super) fn person_just_before(&self, pos: usize) -> Option<Speaker> {
         let recent = self.out.last().filter(|o| o.end + NEAR > pos);
         let subject = self.last_subject_before(pos, NEAR);
         let spoke = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name));
