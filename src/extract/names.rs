@@ -384,6 +384,13 @@ impl NameIndex {
         best.map_or(name, |(cand, _, _)| cand)
     }
 
+    /// Where a name (any of its forms ending in the same word) is first mentioned, as given to
+    /// [`Self::add_at`]; None for a name never added.
+    pub fn first_at(&self, name: &str) -> Option<usize> {
+        let last = name.split_whitespace().next_back()?;
+        self.by_last.get(last)?.names.iter().map(|(_, at, _)| *at).min()
+    }
+
     /// The role registered for a full name.
     pub fn role(&self, full: &str) -> Option<&str> {
         self.roles.get(full).map(String::as_str)

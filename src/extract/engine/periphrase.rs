@@ -2,6 +2,7 @@
 //! head of state” stand for the person named before with the office's usual title (président,
 //! Kanzler, president). A table of periphrases and the role words they stand for.
 
+use super::speaker::NEAR_AFTER;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::PronounKind;
 
@@ -38,6 +39,8 @@ impl Engine<'_> {
         }
         let cands: Vec<&str> =
             words.iter().flat_map(|w| self.names.by_role_word(w)).filter(|n| n.contains(' ')).collect();
+        let cands: Vec<&str> =
+            cands.into_iter().filter(|n| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER)).collect();
         let best = cands.into_iter().max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))?;
         let role = self.names.role(best).unwrap_or_default().to_owned();
         Some(Speaker { name: best.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })

@@ -22,6 +22,11 @@ const PARTY_MEMBER_NOUNS: [(&str, &str); 6] = [
 /// for must have spoken or been named (“…, ajoute le politique letton”).
 const NEAR: usize = 600;
 
+/// How far after a description (in bytes, about a line) the person it stands for may first be
+/// named: an apposition names them right after (“The bureau's director, James B. Comey, said”);
+/// further on, a digest's next story names others.
+pub(super) const NEAR_AFTER: usize = 80;
+
 impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
@@ -41,7 +46,8 @@ impl<'a> Engine<'a> {
         // Partei” name the holder of the role, described, not the state or the party
         if is_role_complement(&sp) && !self.names.is_multiword(&sp.name) {
             let desc = SplitName { name: String::new(), role: String::new(), ..(*sp).clone() };
-            return Some(self.described_speaker(&desc, trailing, p.base + p.toks[a].start));
+            let anaphoric = trailing && self.lang != Lang::En;
+            return Some(self.described_speaker(&desc, anaphoric, p.base + p.toks[a].start));
         }
         // (“das Ministerium”: a German organisation word with its article is a description)
         let head_only = !sp.name.is_empty()
@@ -76,15 +82,15 @@ impl<'a> Engine<'a> {
                 }
             }
         }
-        // rule "a German or French role noun opening the sentence is an anaphor": in “Die
-        // Politikerin warf Merz vor, …” the definite role noun stands for the person named
-        // just before, as it does after a quotation
+        // rule "a role noun opening the sentence is an anaphor": in “Die Politikerin warf Merz
+        // vor, …”, “Hungary’s prime minister told lawmakers …” the definite role noun stands for
+        // the person named just before, as it does after a German or French quotation
         let opening = self.lang != Lang::En
             && !sp.indefinite
-            && p.toks[a].has(flag::DET)
+            && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
             && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)
             && sp.description.split_whitespace().next_back().is_some_and(|w| flags_of(w) & flag::ROLE != 0);
-        Some(self.described_speaker(&sp, trailing || opening, pos))
+        Some(self.described_speaker(&sp, trailing && self.lang != Lang::En || opening, pos))
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
@@ -235,9 +241,10 @@ impl<'a> Engine<'a> {
     }
 
     /// A description (“the minister”): the person named before with that role, the most recent;
-    /// after a quote in German and French the last person (“…, ajoute le politique letton”);
-    /// else the description itself as a person, group or organisation.
-    fn described_speaker(&self, sp: &SplitName, trailing: bool, pos: usize) -> Speaker {
+    /// when `anaphoric` (after a German or French quote, or a role noun opening the sentence)
+    /// the person just named (“…, ajoute le politique letton”); else the description itself as
+    /// a person, group or organisation.
+    fn described_speaker(&self, sp: &SplitName, anaphoric: bool, pos: usize) -> Speaker {
         if !sp.indefinite {
             if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
@@ -253,12 +260,7 @@ impl<'a> Engine<'a> {
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| flags_of(w) & (flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN) != 0);
-            if trailing
-                && self.lang != Lang::En
-                && !complement
-                && !no_person
-                && sp.description.split_whitespace().count() <= 4
-            {
+            if anaphoric && !complement && !no_person && sp.description.split_whitespace().count() <= 4 {
                 if let Some(person) = self.person_just_before(pos) {
                     return person;
                 }
@@ -315,6 +317,8 @@ impl<'a> Engine<'a> {
                 cands.clear();
             }
         }
+        // (only persons named before the description: a digest's next story names others)
+        cands.retain(|n| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER));
         if cands.is_empty() {
             // rule "an office named by a periphrasis" (periphrase.rs)
             return self.periphrasis_holder(description, pos);
@@ -732,5 +736,15 @@ mod tests {
         assert_eq!(run_roles(text)[1].0, "Karla Dröge");
         let text = "L'opposition a réagi. « Ce budget est injuste », a dénoncé Mathilde Panot. La députée a réclamé une motion de censure.";
         assert_eq!(run_roles(text)[1].0, "Mathilde Panot");
+    }
+
+    #[test]
+    fn a_description_never_stands_for_a_person_named_only_further_on() {
+        let text = "Digest\nThe Commission president said her team would focus on defense and on the single market.\n\n\
+                    Ukrainian President Omar Daly warned that delays would cost lives.\n";
+        assert_eq!(run_roles(text)[0].0, "Commission president");
+        // (an apposition right after the description names the person)
+        let text = "Digest\nThe bureau's director, James B. Comey, said the inquiry would go on.\n";
+        assert_eq!(run_roles(text)[0].0, "James B. Comey");
     }
 }

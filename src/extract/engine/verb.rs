@@ -443,7 +443,8 @@ impl<'a> Engine<'a> {
         let after_cue_ends = i + 1 >= e
             || matches!(p.toks[i + 1].kind, TokKind::Punct('.' | ';' | '!' | '?'))
             || p.punct(i + 1, ',') && !p.is_quote(i + 2)
-            || self.ends_soon(p, i + 1, e);
+            || self.ends_soon(p, i + 1, e)
+            || site.c.has(cue_trait::OBJECT) && self.addressee_ends(p, i + 1, e);
         let quote_before = k > s && quote_ends_at(p, s, k);
         // “…, as the minister said”
         let comparison = k >= s + 2 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::COMPARISON);
@@ -485,6 +486,22 @@ impl<'a> Engine<'a> {
             }
         }
         found
+    }
+
+    /// Rule "an addressee ends a trailing attribution": in “Ukraine needs weapons now,
+    /// Zelenskyy tells allies.” up to four words of an addressee (no verb, complementiser,
+    /// preposition or cue) from `from`, then the sentence end or a short circumstance.
+    fn addressee_ends(&self, p: &Parsed<'a>, from: usize, e: usize) -> bool {
+        let mut k = from;
+        while k < e && k < from + 4 && p.toks[k].is_word() && self.cue_at(p, k).is_none() {
+            let t = &p.toks[k];
+            if t.flags & (flag::COMPL | flag::FINITE | flag::PREP | flag::TIME | flag::CONJ | flag::WH) != 0 {
+                break;
+            }
+            k += 1;
+        }
+        k > from
+            && (k >= e || matches!(p.toks[k].kind, TokKind::Punct('.' | ';' | '!' | '?')) || self.ends_soon(p, k, e))
     }
 
     /// The statement before a trailing attribution, ending at token `tb`: a quote (“…,” said
@@ -755,5 +772,14 @@ mod tests {
         let v =
             run("Port\nThe pier reopened.\n\nFor years, a quiet town, a ferry stop, said nothing about the fees.\n");
         assert!(v.iter().all(|(_, s, _)| !s.starts_with("For")), "{v:?}");
+    }
+
+    #[test]
+    fn an_addressee_ends_a_trailing_attribution() {
+        let v = run("War talks\nUkraine needs long-range weapons now, Ada Lind tells allies.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "Ukraine needs long-range weapons now".to_owned())]);
+        // (an addressee and then a clause is no trailing attribution)
+        let v = run("War talks\nAda Lind told allies the war would go on.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
     }
 }
