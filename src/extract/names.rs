@@ -236,11 +236,22 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
         k = words[n - limit];
     }
     out.name = join_words(&ws[k..]);
-    out.role = join_words(&ws[..k]);
+    out.role = join_words(&ws[role_start(&ws[..k])..k]);
     if ws.len() - k == 1 && is_acronym(ws[k]) {
         out.org = true;
     }
     out
+}
+
+/// Where the role before a name starts: after a particle that only plain nouns precede and a
+/// role word follows (“Rücktritt von Generalsekretär Jan Meyer” has the role
+/// “Generalsekretär”; “Director of the FBI” keeps its role word before the particle).
+fn role_start(ws: &[&str]) -> usize {
+    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
+    let Some(m) = (0..ws.len()).rev().find(|&m| flags[m] & flag::PARTICLE_OF != 0) else { return 0 };
+    let plain_before = flags[..m].iter().all(|f| f & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR) == 0);
+    let role_after = flags[m + 1..].iter().any(|f| f & flag::ROLE != 0);
+    if m > 0 && plain_before && role_after { m + 1 } else { 0 }
 }
 
 /// Document-wide index from surnames to the fullest names and their roles.
@@ -490,7 +501,10 @@ const PARTICLE_ARTICLES: [&str; 6] = ["den", "der", "het", "la", "las", "los"];
 fn particles_before_cap(toks: &[Token], j: usize) -> usize {
     let particle =
         |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && !t.cap && t.has(flag::NAME_PARTICLE));
-    let cap = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && t.cap);
+    // (not before an organisation: “Uwe Jun von der Universität Trier”)
+    let cap = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == TokKind::Word && t.cap && t.flags & (flag::ORG | flag::ROLE) == 0)
+    };
     let article =
         |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Word && PARTICLE_ARTICLES.contains(&t.lower));
     if particle(j) && cap(j + 1) {
@@ -556,6 +570,12 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn a_role_starts_after_a_particle_that_plain_nouns_precede() {
+        assert_eq!(split("Rücktritt von Generalsekretär Jan Meyer"), ("Jan Meyer".into(), "Generalsekretär".into()));
+        assert_eq!(split("Director of the FBI James Comey"), ("James Comey".into(), "Director of the FBI".into()));
     }
 
     #[test]

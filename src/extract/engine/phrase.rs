@@ -251,7 +251,8 @@ impl<'a> Engine<'a> {
             // sagte Grünen-Chefin Karla Dröge der Deutschen Presse-Agentur; rule "a French
             // addressee or place after a person's name": a déclaré Paul Martin à l'Assemblée
             let object = match self.lang {
-                Lang::De => t.has(flag::DET),
+                // (also an affiliation: “Uwe Jun von der Universität Trier”)
+                Lang::De => t.has(flag::DET) || t.lower == "von" && p.toks.get(j + 1).is_some_and(|n| n.has(flag::DET)),
                 Lang::Fr => !t.cap && t.has(flag::MODIFIER) && !p.toks.get(j + 1).is_some_and(|n| n.cap),
                 Lang::En => false,
             };

@@ -197,7 +197,7 @@ impl<'a> Engine<'a> {
                 let mention = k
                     .checked_sub(1)
                     .map(|k| &self.subject_mentions[k])
-                    .filter(|(at, _)| self.ante.person.is_none() || *at > self.ante.person_pos);
+                    .filter(|(at, _)| self.ante.person.is_none() || *at >= self.ante.person_pos);
                 match mention {
                     Some((_, sp)) => {
                         let full = self.names.full(&sp.name);
@@ -371,7 +371,31 @@ impl<'a> Engine<'a> {
         let marks = |k: usize| p.toks[k].is_word() && (p.toks[k].has(flag::PREP) || p.toks[k].has(flag::OBJECT_MARKER));
         // also after a preposition and an article (“In einer Stellungnahme erklärte …”)
         let article = a > s + 1 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) && marks(a - 2);
-        a > s && marks(a - 1) || article
+        let m = if article { a - 2 } else { a.saturating_sub(1) };
+        (a > s && marks(a - 1) || article) && !self.subject_of_place(p, s, m)
+    }
+
+    /// A person described by place or origin (“Zuschauerin aus Gera”): the phrase `[a, b)`
+    /// without its article, as written, is the speaker.
+    pub(super) fn place_description(p: &Parsed<'a>, a: usize, b: usize) -> Speaker {
+        let mut a = a;
+        while a + 1 < b && p.toks[a].is_word() && p.toks[a].flags & (flag::DET | flag::INDEF) != 0 {
+            a += 1;
+        }
+        let text = p.s[p.toks[a].start..p.toks[b - 1].end].trim();
+        Speaker { name: text.into(), role: "".into(), kind: PronounKind::Person, via: Via::Description }
+    }
+
+    /// Rule "a German subject with its place": in “Eine Lehrerin aus Jena schilderte die Lage”
+    /// the phrase before the cue follows “aus” or “von” (at `m`) inside the subject that opens
+    /// the sentence with an article, and is no fronted object.
+    pub(super) fn subject_of_place(&self, p: &Parsed<'a>, s: usize, m: usize) -> bool {
+        self.lang == Lang::De
+            && m > s + 1
+            && matches!(p.toks[m].lower, "aus" | "von" | "vom")
+            && p.toks[s].is_word()
+            && p.toks[s].flags & (flag::DET | flag::INDEF) != 0
+            && self.np_after(p, s, m).is_some_and(|(_, b)| b == m)
     }
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
@@ -746,5 +770,22 @@ mod tests {
         // (an apposition right after the description names the person)
         let text = "Digest\nThe bureau's director, James B. Comey, said the inquiry would go on.\n";
         assert_eq!(run_roles(text)[0].0, "James B. Comey");
+    }
+
+    #[test]
+    fn a_pronoun_is_the_subject_just_named_though_no_statement_followed() {
+        let text = "Spott\nNach dem Rücktritt von Generalsekretär Jan Meyer spotten viele. Der CDU-Politiker Marc Lenz \
+                    ätzte: „Ein D-Day ohne Landung.“\n\nMeyer verteidigte sich in einer Erklärung. „Ich habe nichts \
+                    gewusst“, erklärte er.\n";
+        let r = run_roles(text);
+        assert_eq!(r[1], ("Jan Meyer".to_owned(), "Generalsekretär".to_owned()));
+    }
+
+    #[test]
+    fn an_affiliation_after_a_german_name_is_no_part_of_it() {
+        let r = run_roles(
+            "Schule\n„Das ist ein schwarzer Tag“, sagt der Politikwissenschaftler Uwe Jun von der Universität Trier.\n",
+        );
+        assert_eq!(r, [("Uwe Jun".to_owned(), "Politikwissenschaftler".to_owned())]);
     }
 }

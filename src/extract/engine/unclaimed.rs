@@ -133,13 +133,7 @@ impl<'a> Engine<'a> {
         }
         // a person described by place or origin (“Zuschauerin aus Gera”) is the whole phrase
         if (a..colon).any(|j| p.toks[j].is_word() && p.toks[j].has(flag::PREP)) {
-            let text = p.s[p.toks[a].start..p.toks[colon - 1].end].trim();
-            return Some(Speaker {
-                name: text.into(),
-                role: "".into(),
-                kind: PronounKind::Person,
-                via: Via::Description,
-            });
+            return Some(Self::place_description(p, a, colon));
         }
         self.resolve(p, a, colon, false).filter(|sp| !sp.name.is_empty())
     }

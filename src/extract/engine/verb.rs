@@ -450,6 +450,12 @@ impl<'a> Engine<'a> {
         let comparison = k >= s + 2 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::COMPARISON);
         let k = if comparison && p.punct(k - 2, ',') { k - 1 } else { k };
         let mut found = Found::default();
+        // rule "a German subject with its place": “Eine Lehrerin aus Jena schilderte …”
+        let place = if a > s + 1 && p.toks[a - 1].has(flag::DET) { a - 2 } else { a.saturating_sub(1) };
+        if !neg && a > s && self.subject_of_place(p, s, place) {
+            found.speaker = Some(Self::place_description(p, s, b));
+            return found;
+        }
         // rule "trailing speaker phrase with plain words": “…, port officials said.”, “…, a
         // spokesman for the port said.”: the phrase runs back to the comma
         let widened = if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) || neg || !after_cue_ends {
@@ -781,5 +787,13 @@ mod tests {
         // (an addressee and then a clause is no trailing attribution)
         let v = run("War talks\nAda Lind told allies the war would go on.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_subject_with_its_place() {
+        let text = "Schule\nEine Lehrerin aus Jena schilderte die Lage an ihrer Schule. „Uns fehlen zwölf Kollegen“, sagte sie.\n";
+        let v = run(text);
+        assert!(v.iter().all(|(_, s, _)| s == "Lehrerin aus Jena"), "{v:?}");
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "Uns fehlen zwölf Kollegen"), "{v:?}");
     }
 }
