@@ -530,9 +530,11 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
         if toks[i].kind == TokKind::Word && toks[i].cap && !toks[i].has(flag::FUNC) {
             let a = i;
             let mut j = i + 1;
-            // (particles inside: “Ursula von der Leyen”, “Charles de Gaulle”)
-            while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || particles_before_cap(toks, j) > 0)
-            {
+            // (particles inside: “Ursula von der Leyen”, “Charles de Gaulle”; not after one
+            // noun with its article: “aus dem Umfeld von Faber”)
+            let after_article = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::DET);
+            let joins = |j: usize| !(after_article && j == a + 1) && particles_before_cap(toks, j) > 0;
+            while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
             }
             // initials with their dot: "Robert M. Danin"

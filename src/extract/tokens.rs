@@ -408,18 +408,16 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
     out
 }
 
-/// Whether the tokens from `i` look like "Name said." closing the previous quote.
+/// Whether the tokens from `i` look like "Name said." closing the previous quote (not “Dazu
+/// sagte X: „…“”, where a colon introduces a quotation of its own).
 fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
-    for t in toks.iter().skip(i).take(6) {
+    for (k, t) in toks.iter().enumerate().skip(i).take(6) {
         match t.kind {
-            TokKind::Punct('.' | ',' | '!' | '?') => return false,
-            TokKind::Quote(_) => return false,
-            TokKind::Word => {
-                if t.has(flag::TAIL_CUE) {
-                    return true;
-                }
+            TokKind::Punct('.' | ',' | '!' | '?') | TokKind::Quote(_) => return false,
+            TokKind::Word if t.has(flag::TAIL_CUE) => {
+                return !toks.iter().skip(k + 1).take(4).any(|n| n.kind == TokKind::Punct(':'));
             }
-            TokKind::Punct(_) => {}
+            TokKind::Word | TokKind::Punct(_) => {}
         }
     }
     false

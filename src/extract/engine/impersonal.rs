@@ -37,8 +37,10 @@ impl<'a> Engine<'a> {
         };
         let Some((a, b)) = self.np_after(p, from, hi) else { return (None, after_es) };
         let end = if from > i { b } else { after_es };
-        // a document's owner speaks: “einer Erklärung der Partei” → “der Partei”
-        let owner = (a + 1..b).find(|&k| {
+        // a document's owner speaks: “einer Erklärung der Partei” → “der Partei” (not the
+        // one whose circle speaks: “aus dem Umfeld von Faber”)
+        let circle = (a..b).any(|k| p.toks[k].has(flag::GROUP_NOUN));
+        let owner = (a + 1..b).filter(|_| !circle).find(|&k| {
             let t = &p.toks[k];
             t.is_word()
                 && !t.cap
@@ -75,6 +77,11 @@ mod tests {
             "Partei\nDer Pier ist zu.\n\nIn einem Papier des Bundesvorstands heißt es, man wolle Verantwortung übernehmen.\n",
         );
         assert!(v.iter().any(|(_, s, _)| s == "Bundesvorstand"), "{v:?}");
+        // the circle around someone speaks, not that person
+        let v = run(
+            "Partei\nDer Pier ist zu und die Polizei ist vor Ort.\n\nAus dem Umfeld von Faber hieß es, man prüfe alle Optionen.\n",
+        );
+        assert!(v.iter().any(|(_, s, _)| s == "Umfeld von Faber"), "{v:?}");
         // no phrase: no source is guessed (never the empty “es”)
         let v = run("Hafen\nDer Pier ist zu.\n\n„Wir bedauern den Vorgang“, heißt es darin.\n");
         assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");

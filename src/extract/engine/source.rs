@@ -3,7 +3,7 @@
 use super::Engine;
 use super::parsed::{Parsed, rest_is_punct};
 use super::state::{Attribution, CueSite, SentenceState};
-use crate::extract::lexicon::{CueKind, cue_trait, flag, lookup};
+use crate::extract::lexicon::{CueKind, Lang, cue_trait, flag, lookup};
 
 /// The source phrase of a marker: the whole phrase, the part that speaks and where the
 /// statement may begin after it.
@@ -95,6 +95,24 @@ impl<'a> Engine<'a> {
             (np, np.1)
         };
         let mut src = Source { np, speaker: np, after };
+        // rule "a document's owner speaks": “laut einem Bericht der Polizei”, “laut einer
+        // Mitteilung des Ministeriums”: the genitive after the document noun is the source
+        let document = self.lang == Lang::De
+            && c.kind == CueKind::SourcePrefix
+            && p.toks[np.0].flags & (flag::DET | flag::INDEF) != 0
+            && np.1 > np.0 + 1
+            && p.toks[np.0 + 1].flags & (flag::ROLE | flag::ORG) == 0;
+        if document {
+            let genitive =
+                |k: usize| p.toks.get(k).is_some_and(|t| matches!(t.lower, "der" | "des" | "einer" | "eines"));
+            if let Some(k) = (np.0 + 2..np.1).find(|&k| genitive(k)) {
+                src.speaker = (k, np.1);
+            } else if genitive(after) {
+                if let Some((a2, b2)) = self.np_after(p, after, e).filter(|&(a2, b2)| (a2..b2).any(|k| p.toks[k].cap)) {
+                    src = Source { np: (np.0, b2), speaker: (a2, b2), after: b2 };
+                }
+            }
+        }
         if c.kind == CueKind::SourcePrefix && p.toks.get(after).is_some_and(|t| t.has(flag::SOURCE_LINK)) {
             let from = if p.toks.get(after + 1).is_some_and(|t| t.is("by")) { after + 2 } else { after + 1 };
             if let Some((a2, b2)) = self.np_after(p, from, e) {
@@ -297,5 +315,17 @@ mod tests {
     fn a_german_source_noun_with_aus() {
         let v = run("Die Partei streitet. Nach Angaben aus Parteikreisen ist die Stimmung gereizt.");
         assert_eq!(v, [(Position, "Parteikreisen".to_owned(), "ist die Stimmung gereizt".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_document_s_owner_speaks() {
+        let v =
+            run("Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Laut einer Mitteilung des Innenministeriums \
+                     wurden drei Menschen verletzt.\n");
+        assert_eq!(v, [(Position, "Innenministerium".to_owned(), "wurden drei Menschen verletzt".to_owned())]);
+        let v =
+            run("Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Laut einem Bericht der Polizei wurden drei \
+                     Menschen verletzt.\n");
+        assert_eq!(v[0].1, "Polizei");
     }
 }

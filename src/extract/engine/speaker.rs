@@ -413,12 +413,34 @@ impl<'a> Engine<'a> {
 
     /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
     pub(super) fn v2_subject(&self, p: &Parsed<'a>, i: usize, e: usize) -> bool {
+        self.v2_subject_with(p, i, e, false)
+    }
+
+    /// [`Self::v2_subject`], with a phrase opened by an article when `article` (after an adverb
+    /// opening the sentence: “Wörtlich sagte der CSU-Chef: …”).
+    pub(super) fn v2_subject_with(&self, p: &Parsed<'a>, i: usize, e: usize, article: bool) -> bool {
         self.np_after(p, i, e).is_some_and(|(a, b)| {
-            (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some())
+            (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || article && p.toks[a].has(flag::DET))
                 && (p.punct(b, ',')
                     || p.punct(b, ':')
                     || p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::COMPL)))
         })
+    }
+
+    /// Rule "a German adverb opening the sentence is no subject": in “Wörtlich sagte der
+    /// CSU-Chef: …” the one word before the cue (`[a, b)` at the sentence start `s`) is an
+    /// adverb: a word the text also writes in lowercase, a time word or an adverb ending
+    /// (“-lich”, “-weise”), and no name the text gives in full.
+    pub(super) fn de_adverb_vorfeld(&self, p: &Parsed<'a>, s: usize, a: usize, b: usize) -> bool {
+        if self.lang != Lang::De || a != s || b != a + 1 || !p.toks[a].is_word() {
+            return false;
+        }
+        let t = &p.toks[a];
+        let ending = ["lich", "weise", "dings", "falls", "dessen", "mals"].iter().any(|x| t.lower.ends_with(x));
+        t.flags & (flag::ROLE | flag::ORG) == 0
+            && PronounKind::of(t.flags).is_none()
+            && !self.names.is_multiword(p.word(a))
+            && (ending || t.has(flag::TIME) || self.lowercase_words.contains(t.lower))
     }
 
     /// A speaker phrase after a cue that is only a description, with the name in an apposition:

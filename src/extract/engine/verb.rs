@@ -123,7 +123,7 @@ impl<'a> Engine<'a> {
             found.speaker = st.attributed.last().map(|a| a.speaker.clone());
         } else if word_before && p.toks[j0 - 1].has(flag::RELATIVE) {
             found.speaker = self.relative_speaker(p, s, j0);
-        } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1)) {
+        } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1) && !quoted_name_before(p, s, j0 - 1)) {
             found = self.inverted_speaker(p, site, j0);
         } else if let Some((a, b)) = self.np_before(p, s, j0).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
@@ -483,7 +483,8 @@ impl<'a> Engine<'a> {
                 found.speaker = self.sentence_subject(p, s, e);
             }
         } else if !neg {
-            let german_v2 = self.lang == Lang::De && self.v2_subject(p, i + 1, e);
+            let adverb = self.de_adverb_vorfeld(p, s, a, b);
+            let german_v2 = self.lang == Lang::De && self.v2_subject_with(p, i + 1, e, adverb);
             if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
@@ -594,6 +595,13 @@ pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
 
 /// Rule "verb second after an opening adverb": a lone function word before the cue that is no
 /// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
+/// Whether the quotation token `k` is a name after an article or preposition (“Im Gespräch mit
+/// der „Welt“ sagte Wüst”): no quotation that a trailing attribution could close.
+fn quoted_name_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    let after_article = k > s && p.toks[k - 1].is_word() && p.toks[k - 1].flags & (flag::DET | flag::PREP) != 0;
+    after_article && p.toks[k].quote().is_some_and(|q| super::unclaimed::is_name(p, q))
+}
+
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     b == a + 1 && p.toks[a].is_word() && p.toks[a].has(flag::FUNC) && PronounKind::of(p.toks[a].flags).is_none()
 }
@@ -795,5 +803,27 @@ mod tests {
         let v = run(text);
         assert!(v.iter().all(|(_, s, _)| s == "Lehrerin aus Jena"), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "Uns fehlen zwölf Kollegen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_adverb_opening_the_sentence_is_no_subject() {
+        let v =
+            run("Streit\nDie Union ist empört. Wörtlich sagte der CSU-Chef: „Wer nicht bleiben darf, muss gehen.“\n");
+        assert_eq!(v, [(Quote, "CSU-Chef".to_owned(), "Wer nicht bleiben darf, muss gehen.".to_owned())]);
+    }
+
+    #[test]
+    fn a_quoted_name_before_the_cue_is_no_quotation_it_closes() {
+        let v = run(
+            "Streit\nDie Union ist empört. Im Gespräch mit der „Welt“ sagte Hendrik Wüst, die Kommunen seien am Limit.\n",
+        );
+        assert_eq!(v, [(Position, "Hendrik Wüst".to_owned(), "die Kommunen seien am Limit".to_owned())]);
+    }
+
+    #[test]
+    fn a_cue_with_a_colon_after_a_quotation_opens_a_sentence() {
+        let v = run("Streit\nDie Union ist empört. Auf Nachfrage erklärte Ada Lind: „Die Zahlen sind rückläufig.“ \
+                     Dazu sagte Nancy Faber später: „Wir sind auf dem richtigen Weg.“\n");
+        assert_eq!(v[1], (Quote, "Nancy Faber".to_owned(), "Wir sind auf dem richtigen Weg.".to_owned()));
     }
 }
