@@ -125,6 +125,10 @@ impl<'a> Engine<'a> {
             found.speaker = self.relative_speaker(p, s, j0);
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1) && !quoted_name_before(p, s, j0 - 1)) {
             found = self.inverted_speaker(p, site, j0);
+        } else if let Some(sp) = self.subject_of_relative_clause(p, s, j0) {
+            found.speaker = Some(sp);
+        } else if self.lang == Lang::Fr && j0 > s && p.toks[j0 - 1].lower == "on" {
+            found.speaker = self.circle_of_on(p, s, j0 - 1);
         } else if let Some((a, b)) = self.np_before(p, s, j0).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
@@ -275,6 +279,45 @@ impl<'a> Engine<'a> {
             found.speaker = Some(sp);
         }
         found
+    }
+
+    /// Rule "French “on” speaks for the circle the sentence opens with": in “Dans l'entourage du
+    /// président, on assure que …”, “À Matignon, on explique …” the place or circle after the
+    /// opening preposition, up to the comma before “on” (at `on`), speaks; else no one known.
+    fn circle_of_on(&mut self, p: &Parsed<'a>, s: usize, on: usize) -> Option<Speaker> {
+        let opens = p.toks[s].is_word() && p.toks[s].has(flag::PREP) || p.toks[s].lower == "du";
+        if !opens || on < s + 3 || !p.punct(on - 1, ',') {
+            return None;
+        }
+        // (“du côté de X”: the circle is after “de”)
+        let from = if p.toks[s + 1].lower == "côté" { s + 2 } else { s + 1 };
+        let (a, b) = self.np_after(p, from, on - 1)?;
+        (b == on - 1).then(|| self.resolve(p, a, b, false)).flatten()
+    }
+
+    /// Rule "a relative clause without commas between subject and cue": in “A minister who asked
+    /// not to be named said …”, “un ministre qui a requis l'anonymat reconnaît que …” the phrase
+    /// before “who” / “qui” speaks: the clause runs to the cue (at `j0`) without a comma,
+    /// quotation or cue, in at most ten words.
+    fn subject_of_relative_clause(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        if self.lang == Lang::De {
+            return None;
+        }
+        let lo = s.max(j0.saturating_sub(11));
+        let r = (lo..j0).rev().find(|&k| p.toks[k].is_word() && matches!(p.toks[k].lower, "who" | "qui"))?;
+        let clean =
+            (r + 1..j0).all(|k| p.toks[k].is_word() && self.cue_at(p, k).is_none_or(|c| !c.has(cue_trait::CORE)));
+        if r == s || !clean || r + 1 >= j0 {
+            return None;
+        }
+        // (after an opening phrase and its comma: “Interrogé par Le Parisien, un ministre qui …”)
+        let s = (s..r).rev().find(|&k| p.punct(k, ',')).map_or(s, |k| k + 1);
+        let (a, b) = self.np_before(p, s, r)?;
+        let opens = (s..a).all(|k| p.toks[k].is_word() && p.toks[k].flags & (flag::DET | flag::INDEF) != 0);
+        if b != r || !opens {
+            return None;
+        }
+        self.resolve(p, s.min(a), b, false)
     }
 
     /// Rule "a relative clause after the subject": in “Beck, who supported Sen. Ted Cruz,
@@ -825,5 +868,25 @@ mod tests {
         let v = run("Streit\nDie Union ist empört. Auf Nachfrage erklärte Ada Lind: „Die Zahlen sind rückläufig.“ \
                      Dazu sagte Nancy Faber später: „Wir sind auf dem richtigen Weg.“\n");
         assert_eq!(v[1], (Quote, "Nancy Faber".to_owned(), "Wir sind auf dem richtigen Weg.".to_owned()));
+    }
+
+    #[test]
+    fn a_relative_clause_without_commas_between_subject_and_cue() {
+        let v = run(
+            "Pensions\nThe government is under pressure. A minister who asked not to be named said that the week had been difficult.\n",
+        );
+        assert_eq!(v, [(Position, "minister".to_owned(), "the week had been difficult".to_owned())]);
+        let v =
+            run("Retraites\nLe gouvernement est sous pression. Interrogé par Le Parisien, un ministre qui a requis \
+                     l'anonymat reconnaît que la séquence est difficile.\n");
+        assert_eq!(v, [(Position, "ministre".to_owned(), "la séquence est difficile".to_owned())]);
+    }
+
+    #[test]
+    fn french_on_speaks_for_the_circle_the_sentence_opens_with() {
+        let v = run(
+            "Retraites\nLe gouvernement est sous pression. Dans l'entourage du président, on assure que rien n'est joué.\n",
+        );
+        assert_eq!(v, [(Position, "entourage du président".to_owned(), "rien n'est joué".to_owned())]);
     }
 }
