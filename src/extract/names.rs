@@ -243,6 +243,11 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
     out
 }
 
+/// Whether a role has a role word (“Chinese President”, not a headline's words).
+fn has_role_word(role: &str) -> bool {
+    role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0)
+}
+
 /// Where the role before a name starts: after a particle that only plain nouns precede and a
 /// role word follows (“Rücktritt von Generalsekretär Jan Meyer” has the role
 /// “Generalsekretär”; “Director of the FBI” keeps its role word before the particle).
@@ -264,6 +269,9 @@ pub struct NameIndex {
     role_index: FastMap<String, RoleNames>,
     /// Long role words with their names, for compounds ("Vereinsvorsitzende").
     role_words: Vec<(String, String)>,
+    /// First word -> the first person's name of two or three words that starts with it, for
+    /// names given surname first (“President Xi” is “Xi Jinping”).
+    by_first: FastMap<String, String>,
 }
 
 /// The names whose role has one word, in the order they were indexed, and as a set (a new name
@@ -314,6 +322,20 @@ impl NameIndex {
             self.by_last.insert(last.to_owned(), Surname { org, names: Vec::new(), best: 0 });
         }
         let Some(entry) = self.by_last.get_mut(last) else { return };
+        let words = name.split_whitespace().count();
+        // (not a generational suffix: “Biden Jr” is no name given surname first)
+        let suffix = matches!(last.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv");
+        let person = (2..=3).contains(&words)
+            && !entry.org
+            && !suffix
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && flags_of(w) & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
+        if person {
+            if let Some(first) = name.split_whitespace().next() {
+                self.by_first.entry(first.to_owned()).or_insert_with(|| name.to_owned());
+            }
+        }
         match entry.names.iter_mut().find(|(n, _, _)| n == name) {
             Some(e) => e.1 = e.1.min(pos),
             None => entry.names.push((name.to_owned(), pos, name.split_whitespace().count())),
@@ -354,12 +376,20 @@ impl NameIndex {
     /// Commission”), the one first named most recently before `pos`; otherwise the longest.
     pub fn full_ref<'s>(&'s self, name: &'s str, pos: usize) -> &'s str {
         let Some(last) = name.split_whitespace().next_back() else { return "" };
-        let Some(entry) = self.by_last.get(last) else { return name };
+        // rule "a name given surname first": “Xi” is “Xi Jinping” when no longer name ends in it
+        // (one introduced with a role: “President Li Wei”, not “the Trump Train”)
+        let surname_first = || {
+            self.by_first.get(name).filter(|full| {
+                name.len() == last.len() && self.roles.get(full.as_str()).is_some_and(|r| has_role_word(r))
+            })
+        };
+        let Some(entry) = self.by_last.get(last) else { return surname_first().map_or(name, String::as_str) };
         let list = &entry.names;
         let n = if name.len() == last.len() { 1 } else { name.split_whitespace().count() };
         if n == 1 && !entry.org {
             // every name in the list ends in this word: the longest, the earliest on ties
-            return list.get(entry.best).map_or(name, |(cand, _, _)| cand.as_str());
+            let best = list.get(entry.best).map_or(name, |(cand, _, _)| cand.as_str());
+            return if best.contains(' ') { best } else { surname_first().map_or(best, String::as_str) };
         }
         if list.len() == 1 && list[0].0 == name {
             return name;
@@ -572,6 +602,19 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn a_name_given_surname_first() {
+        let mut ix = NameIndex::default();
+        ix.add_at("Li Wei", "President", 10);
+        ix.add_at("Li", "", 90);
+        assert_eq!(ix.full("Li"), "Li Wei");
+        // not without a role, nor before a generational suffix
+        let mut ix = NameIndex::default();
+        ix.add_at("Trump Train", "", 10);
+        ix.add_at("Biden Jr", "Vice President", 20);
+        assert_eq!((ix.full("Trump"), ix.full("Biden")), ("Trump".to_owned(), "Biden".to_owned()));
     }
 
     #[test]
