@@ -65,6 +65,10 @@ impl<'a> Engine<'a> {
     /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Binet”, “Frau
     /// Roth”, “M. Macron”, “Mr Weller”).
     fn note_gender(&mut self, p: &Parsed<'a>, a: usize, b: usize) {
+        // (an article opening the sentence is no title: “Le Kremlin a dénoncé …”)
+        if p.toks[a].has(flag::DET) {
+            return;
+        }
         let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
         let last = (a + 1..b).rev().find(|&k| p.toks[k].is_word() && p.toks[k].cap);
         if gender == 0 || gender == flag::FEMALE | flag::MALE {
