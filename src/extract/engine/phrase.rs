@@ -182,6 +182,14 @@ impl<'a> Engine<'a> {
         // (a French possessive opens a phrase too: “a indiqué sa famille”)
         let det = first.is_word()
             && (first.has(flag::DET) || first.has(flag::INDEF) || self.lang == Lang::Fr && first.has(flag::POSSESSIVE));
+        // (a German adjective opens a bare plural: “laut israelischen Medien”)
+        if !det && self.de_adjective(p, idx, hi) {
+            let mut j = idx;
+            while j < hi && !p.toks[j].cap {
+                j += 1;
+            }
+            return Some((idx, self.phrase_end_after(p, idx, j, hi, true)));
+        }
         let start_content = if det { idx + 1 } else { idx };
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         if j == start_content {

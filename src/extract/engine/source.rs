@@ -259,7 +259,7 @@ mod tests {
         let v = run("Hafen\nNach Angaben eines Sprechers der Wasserpolizei sank das Boot in der Nacht.\n");
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Wasserpolizei" && t.starts_with("sank das")), "{v:?}");
         let v = run("Hafen\nDie Fähre fällt nach örtlichen Angaben bis Freitag aus.\n");
-        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Angaben"), "{v:?}");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "örtliche Angaben"), "{v:?}");
         let v = run("Hafen\nNach dem Sturm ist der Hafen wieder offen.\n");
         assert!(v.is_empty(), "{v:?}");
     }
@@ -327,5 +327,13 @@ mod tests {
             run("Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Laut einem Bericht der Polizei wurden drei \
                      Menschen verletzt.\n");
         assert_eq!(v[0].1, "Polizei");
+    }
+
+    #[test]
+    fn a_german_bare_plural_with_its_adjective_speaks_in_the_nominative() {
+        let v =
+            run("Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Laut israelischen Medien waren es dagegen \
+                     Soldaten, die geschossen haben.\n");
+        assert_eq!(v[0].1, "israelische Medien");
     }
 }

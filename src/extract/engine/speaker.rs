@@ -38,6 +38,24 @@ impl<'a> Engine<'a> {
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
+        // (a German bare plural with its adjective is a description, its adjective in the
+        // nominative: “laut israelischen Medien” → “israelische Medien”)
+        if self.lang == Lang::De && b > a + 1 && !p.toks[a].cap && self.de_adjective(p, a, b) {
+            let words: Vec<&str> = (a..b)
+                .filter(|&k| p.toks[k].is_word())
+                .map(|k| {
+                    let w = p.word(k);
+                    if p.toks[k].cap { w } else { w.strip_suffix("en").map_or(w, |stem| &w[..=stem.len()]) }
+                })
+                .collect();
+            let name = words.join(" ");
+            return Some(Speaker {
+                name: name.into(),
+                role: "".into(),
+                kind: PronounKind::Group,
+                via: Via::Description,
+            });
+        }
         let sp = self.split_span(p, a, b);
         if let Some(person) = self.role_of_complement(&sp) {
             return Some(person);
