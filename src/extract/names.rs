@@ -126,7 +126,7 @@ fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
         {
             *indefinite = f & flag::INDEF != 0;
             skip += 1;
-        } else if f & flag::FUNC != 0 && f & flag::ROLE == 0 {
+        } else if f & (flag::FUNC | flag::POSSESSIVE) != 0 && f & flag::ROLE == 0 {
             skip += 1;
         } else {
             break;

@@ -288,7 +288,8 @@ impl<'a> Engine<'a> {
         match sp.kind {
             PronounKind::Person if !sp.name.is_empty() => self.ante.person = Some(sp.clone()),
             PronounKind::Org => self.ante.org = Some(sp.clone()),
-            PronounKind::Group => self.ante.group = Some(sp.clone()),
+            PronounKind::Group if !sp.name.is_empty() => self.ante.group = Some(sp.clone()),
+            PronounKind::Group => {}
             PronounKind::Person => {}
         }
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {

@@ -180,8 +180,9 @@ impl<'a> Engine<'a> {
             return Some((idx, idx + 1));
         }
         // (a French possessive opens a phrase too: “a indiqué sa famille”)
+        // (and a German one: “dessen UN-Gesandter”, “seine Sprecherin”)
         let det = first.is_word()
-            && (first.has(flag::DET) || first.has(flag::INDEF) || self.lang == Lang::Fr && first.has(flag::POSSESSIVE));
+            && (first.has(flag::DET) || first.has(flag::INDEF) || self.lang != Lang::En && first.has(flag::POSSESSIVE));
         // (a German adjective opens a bare plural: “laut israelischen Medien”)
         if !det && self.de_adjective(p, idx, hi) {
             let mut j = idx;
@@ -353,7 +354,7 @@ impl Engine<'_> {
         let adjective = |t: &Token<'_>| {
             t.is_word()
                 && !t.cap
-                && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::KONJ) == 0
+                && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::KONJ | flag::POSSESSIVE) == 0
                 && t.cue.is_none()
                 && t.lower.chars().count() > 3
                 && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e))

@@ -112,9 +112,9 @@ impl<'a> Engine<'a> {
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
-    /// pronoun at token `a` next to a plural cue form (“sagten”, “erklärten”) stands for the
-    /// subject of the sentence before when that is a group (“Die Gewerkschaften kritisierten den
-    /// Plan.”), else for the last group that spoke; None when neither is known.
+    /// pronoun at token `a` next to a plural cue form (“sagten”, “erklärten”) stands for a group
+    /// ([`Self::group_before`]), or a group no one named (an empty name); None when the pronoun
+    /// is no such “sie”.
     fn plural_sie(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
         if self.lang != Lang::De || p.toks[a].lower != "sie" {
             return None;
@@ -126,6 +126,15 @@ impl<'a> Engine<'a> {
             return None;
         }
         let k = p.sentence_of(a)?;
+        // (a group no one named: the statement stays, its speaker left for the analyst)
+        let unknown = Speaker { name: "".into(), role: "".into(), kind: PronounKind::Group, via: Via::Pronoun };
+        Some(self.group_before(p, k).unwrap_or(unknown))
+    }
+
+    /// The group a plural “sie” in sentence `k` stands for: the plural subject opening the
+    /// sentence before, else the last group that spoke; None (no one, never a single person)
+    /// when neither is known.
+    fn group_before(&mut self, p: &Parsed<'a>, k: usize) -> Option<Speaker> {
         // the sentence before opens with a plural subject: “Die Gewerkschaften kritisierten …”
         let plural_subject = k.checked_sub(1).map(|j| p.sents[j]).and_then(|(s0, e0)| {
             let (na, nb) = self.np_after(p, s0, e0)?;
@@ -425,7 +434,15 @@ impl<'a> Engine<'a> {
         while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && PronounKind::of(p.toks[k].flags).is_none() {
             k += 1;
         }
-        let (a, b) = self.np_after(p, k, e)?;
+        // (a preposition opens no subject: “Trotz der Unterstützung forderte …”)
+        if p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            return None;
+        }
+        let (mut a, mut b) = self.np_after(p, k, e)?;
+        // (a time opening the sentence: the subject follows the verb, “Am Montag plädierten sie”)
+        if (a..b).all(|j| p.toks[j].has(flag::TIME)) {
+            (a, b) = self.np_after(p, b + 1, e)?;
+        }
         if !(p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || p.toks[a].has(flag::DET)) {
             return None;
         }
@@ -840,5 +857,13 @@ mod tests {
                      porte-parole du Kremlin, Dmitri Peskov. Le responsable russe a ajouté que Moscou restait ouvert à des négociations.\n",
         );
         assert_eq!(v.last().map(|(_, s, _)| s.as_str()), Some("Dmitri Peskov"));
+    }
+
+    #[test]
+    fn german_plural_sie_with_no_group_known_leaves_the_speaker_open() {
+        let text = "Prozess\nDie Botschafterin Ada Lind sprach. Am Montag plädierten sie auf nicht schuldig und \
+                    erklärten, unrechtmäßig festgehalten zu werden.\n";
+        let r = run_roles(text);
+        assert!(r.iter().all(|(s, _)| s.is_empty()), "{r:?}");
     }
 }

@@ -83,6 +83,16 @@ impl<'a> Engine<'a> {
             || st.clauses.iter().any(|&(a, b)| a <= i && i < b) && !site.c.has(cue_trait::CORE)
             || before(1) && p.toks[i - 1].has(flag::POSSESSIVE)
             || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX) && !ADJECTIVE_CUES.contains(&site.c.lemma)
+            || before(1) && self.de_present_passive(p, i)
+    }
+
+    /// Rule "a German present passive": “Beiden wird vorgeworfen, …” — “wird” or “werden”
+    /// before a participle (ending in “-t”, or in “-en” with “ge” inside) is a passive, whose
+    /// dative names no speaker; before an infinitive it is a future (“wird sagen”).
+    fn de_present_passive(&self, p: &Parsed<'a>, i: usize) -> bool {
+        let w = p.toks[i].lower;
+        let participle = w.ends_with('t') || w.ends_with("en") && w[..w.len() - 2].contains("ge");
+        self.lang == Lang::De && matches!(p.toks[i - 1].lower, "wird" | "werden") && participle
     }
 
     /// The speaker rules, in order; `j0` is where the cue's auxiliaries and adverbs begin.
@@ -517,7 +527,8 @@ impl<'a> Engine<'a> {
             // Stellungnahme erklärte die Gewerkschaft, …”), else it opens the sentence
             let after = self.np_after(p, i + 1, e).filter(|&(pa, _)| {
                 let t = &p.toks[pa];
-                t.is_word() && (t.cap || t.has(flag::DET) || PronounKind::of(t.flags).is_some())
+                t.is_word()
+                    && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
             });
             if let Some((pa, pb)) = after {
                 found.speaker = self.resolve(p, pa, pb, false);
@@ -527,7 +538,9 @@ impl<'a> Engine<'a> {
             }
         } else if !neg {
             let adverb = self.de_adverb_vorfeld(p, s, a, b);
-            let german_v2 = self.lang == Lang::De && self.v2_subject_with(p, i + 1, e, adverb);
+            // (a time opening the sentence never speaks: “Am Montag plädierten sie …”)
+            let time = (a..b).all(|k| p.toks[k].has(flag::TIME));
+            let german_v2 = self.lang == Lang::De && (time || self.v2_subject_with(p, i + 1, e, adverb));
             if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
@@ -888,5 +901,21 @@ mod tests {
             "Retraites\nLe gouvernement est sous pression. Dans l'entourage du président, on assure que rien n'est joué.\n",
         );
         assert_eq!(v, [(Position, "entourage du président".to_owned(), "rien n'est joué".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_present_passive_names_no_speaker() {
+        let v = run(
+            "Prozess\nDie Lage ist ernst und die Polizei ist vor Ort. Beiden wird vorgeworfen, Teil einer Verschwörung zu sein.\n",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_subject_with_a_possessive_after_a_fronted_phrase() {
+        let v =
+            run("UN\nDie Lage ist ernst und die Polizei ist vor Ort. Trotz der breiten Unterstützung für das Land \
+                     forderte dessen UN-Gesandter konkretere Schritte.\n");
+        assert_eq!(v, [(Position, "UN-Gesandter".to_owned(), "konkretere Schritte".to_owned())]);
     }
 }
