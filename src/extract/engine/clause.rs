@@ -123,6 +123,9 @@ impl<'a> Engine<'a> {
         let mut start = cs;
         if let Some(k) = comp {
             start = k + 1;
+        } else if site.c.kind == CueKind::Verb && Self::opens_object(p, site.c, cs) {
+            // (the object after the particle: “called for calm”, “warned against a trade war”)
+            start = cs + 1;
         } else if p.punct(cs, ':') {
             start = cs + 1;
         } else if self.lang == Lang::De && comp.is_none() && self.de_short_object(p, cs, e).is_some() {
@@ -208,6 +211,14 @@ impl<'a> Engine<'a> {
         let conf = if comp.is_some() { 0.8 } else { 0.65 };
         self.emit_clause(p, start, end, sp.clone(), cue_text, conf);
         st.clauses.push((start, end));
+        // rule "quoted words in a particle's object": “called for “a full investigation” of the
+        // attack” gives the position and the quoted words as a quote of their own
+        if start > site.i + 1 && Self::opens_object(p, c, start - 1) {
+            for q in (start..end).filter_map(|k| p.toks[k].quote()).filter(|&q| p.quote_words(q) >= 2) {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp.clone(), cue_text, 0.6);
+            }
+        }
         match stop {
             ClauseEnd::ColonQuote(_, q) => {
                 st.claimed.push(q);
@@ -288,7 +299,8 @@ impl<'a> Engine<'a> {
         if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive {
             return None;
         }
-        let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout;
+        let particle = start > site.i + 1 && Self::opens_object(p, c, start - 1);
+        let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout && !particle;
         // rule "quoted words that open the object": “described “broad support” for a mission”
         // reports more than the quoted words
         let quoted_object = p.is_quote(start) && (start + 1..end).filter(|&k| p.toks[k].is_word()).count() >= 2;

@@ -12,6 +12,7 @@ mod layout;
 mod mentions;
 mod parsed;
 mod periphrase;
+mod phrasal;
 mod phrase;
 mod roles;
 mod sentence;

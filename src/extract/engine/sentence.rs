@@ -115,7 +115,8 @@ impl<'a> Engine<'a> {
         let mut list = None;
         let mut i = s;
         while i < e {
-            let Some(c) = self.cue_at(p, i) else {
+            // (rule "a verb with its particle reports a position": phrasal.rs)
+            let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)) else {
                 i += 1;
                 continue;
             };
