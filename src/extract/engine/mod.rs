@@ -286,7 +286,14 @@ impl<'a> Engine<'a> {
         }
         self.clock += 1;
         self.recency.insert(Rc::clone(&sp.name), self.clock);
+        // a statement inside the clause of the one before, by another speaker, is reported by it
+        // (rule "nested reports": “Lind said Berger had told her …. “…,” she said” — the
+        // reported speaker is no antecedent of the pronouns that follow)
+        let nested = self.out.last().is_some_and(|o| {
+            o.kind == StatementKind::Position && o.start <= start && end <= o.end && *o.speaker != *sp.name
+        });
         match sp.kind {
+            PronounKind::Person if nested => {}
             PronounKind::Person if !sp.name.is_empty() => self.ante.person = Some(sp.clone()),
             PronounKind::Org => self.ante.org = Some(sp.clone()),
             PronounKind::Group if !sp.name.is_empty() => self.ante.group = Some(sp.clone()),
@@ -297,11 +304,7 @@ impl<'a> Engine<'a> {
             return;
         }
         let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end], self.lang);
-        // a statement inside the clause of the one before, by another speaker, is reported by it
-        let outer = self.out.last().filter(|o| {
-            o.kind == StatementKind::Position && o.start <= start && end <= o.end && *o.speaker != *sp.name
-        });
-        self.ante.reporter = outer.and_then(|_| self.ante.statement.take());
+        self.ante.reporter = if nested { self.ante.statement.take() } else { None };
         self.out.push(RawStatement {
             kind,
             speaker: sp.name.to_string(),
@@ -496,6 +499,15 @@ mod tests {
         // a clause that says more keeps its position
         let v = run("Hafen\nHafenchefin Ina Berg sagte, der Hafen sei ein „Ort der Hoffnung“.\n");
         assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Position && t.starts_with("der Hafen")), "{v:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_nested_report_is_the_reporter() {
+        let v = run(
+            "Trade\nTalks stalled.\n\nTrade Representative Ada Lind said Commissioner Paul Berger had told her the \
+                     bloc would retaliate. “He was very clear about that,” she said.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ada Lind"), "{v:?}");
     }
 
     #[test]
