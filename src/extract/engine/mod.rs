@@ -334,6 +334,7 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, cue_text, confidence.max(0.7));
             return;
         }
+        let a = dateline_end(p, a, b).unwrap_or(a);
         let start = p.toks[a].start;
         let mut end = p.toks[b - 1].end;
         // a clause that ends in a quote keeps the quote's own closing punctuation
@@ -341,6 +342,20 @@ impl<'a> Engine<'a> {
         end = start + txt.len();
         self.emit(StatementKind::Position, sp, cue_text, p.base + start, p.base + end, confidence);
     }
+}
+
+/// Rule "a dateline is no part of a statement": a clause opening its paragraph at token `a`
+/// with a place in capitals, maybe a date and an agency, then a dash (“WASHINGTON, March 3
+/// (Reuters) - Talks stalled …”) starts after the dash. Where it starts, when it has one.
+fn dateline_end(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
+    let first = p.toks.get(a).filter(|t| a == 0 && t.is_word())?;
+    let word = &p.s[first.start..first.end];
+    if word.chars().count() < 3 || word.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let dash = (a + 1..b.min(a + 14)).find(|&k| matches!(p.toks[k].kind, TokKind::Punct('-' | '–' | '—')))?;
+    let plain = (a..dash).all(|k| !p.is_quote(k) && p.toks[k].cue.is_none());
+    (plain && dash + 1 < b).then_some(dash + 1)
 }
 
 /// Most tokens one sentence is analysed as: a longer run-on is cut into windows, so that every
@@ -499,6 +514,21 @@ mod tests {
         // a clause that says more keeps its position
         let v = run("Hafen\nHafenchefin Ina Berg sagte, der Hafen sei ein „Ort der Hoffnung“.\n");
         assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Position && t.starts_with("der Hafen")), "{v:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_a_statement() {
+        let v = run(
+            "Trade\nWASHINGTON, March 3 (Reuters) - Talks between the two sides stalled on Monday, officials said.\n",
+        );
+        assert_eq!(
+            v,
+            [(
+                StatementKind::Position,
+                "officials".to_owned(),
+                "Talks between the two sides stalled on Monday".to_owned()
+            )]
+        );
     }
 
     #[test]
