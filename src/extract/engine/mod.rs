@@ -19,6 +19,7 @@ mod sentence;
 mod slot;
 mod source;
 mod speaker;
+mod spokesperson;
 mod state;
 mod unclaimed;
 mod verb;

@@ -57,6 +57,10 @@ impl<'a> Engine<'a> {
             });
         }
         let sp = self.split_span(p, a, b);
+        // rule "a spokesperson speaks for the organisation just named" (spokesperson.rs)
+        if let Some(org) = self.spokesperson_org(p, a, &sp) {
+            return Some(org);
+        }
         if let Some(person) = self.role_of_complement(&sp) {
             return Some(person);
         }

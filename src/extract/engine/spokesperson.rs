@@ -1,0 +1,64 @@
+//! Rule "a spokesperson speaks for the organisation just named": in “The ministry rejected the
+//! claims. A spokeswoman said …”, “Das Ministerium wies die Vorwürfe zurück. Eine Sprecherin
+//! sagte …”, « La SNCF a réagi. Un porte-parole a indiqué … » a spokesperson without a
+//! complement speaks for the organisation that opens the sentence before, as “a spokeswoman
+//! for the ministry” would (the speaker is the organisation, as for “nach Angaben einer
+//! Sprecherin der Polizei”).
+
+use super::parsed::Parsed;
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::{PronounKind, flag};
+use crate::extract::names::SplitName;
+
+/// Nouns of a spokesperson (lowercase, sorted).
+const SPOKESPERSON_NOUNS: [&str; 6] =
+    ["porte-parole", "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin"];
+
+impl<'a> Engine<'a> {
+    /// The organisation a spokesperson phrase (`sp`, at token `a`) speaks for: the one opening
+    /// the sentence before in the same paragraph. None when the phrase has more than its noun
+    /// (“Sprecher des Vereins”, “a spokesman for Lind”) or no organisation opens that sentence.
+    pub(super) fn spokesperson_org(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
+        let head = sp.description.split_whitespace().next_back()?.to_lowercase();
+        let bare = sp.description.split_whitespace().count() == 1 && sp.name.is_empty();
+        if !bare || SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_err() {
+            return None;
+        }
+        let k = p.sentence_of(a)?.checked_sub(1)?;
+        let (s0, e0) = p.sents[k];
+        let (na, nb) = self.np_after(p, s0, e0)?;
+        let org = (na..nb).any(|j| p.toks[j].has(flag::ORG)) && (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
+        if !org {
+            return None;
+        }
+        let found = self.resolve(p, na, nb, false)?;
+        (!found.name.is_empty()).then_some(Speaker { kind: PronounKind::Org, via: Via::Description, ..found })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run_roles;
+
+    #[test]
+    fn nouns_are_sorted() {
+        assert!(super::SPOKESPERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation_just_named() {
+        let r = run_roles(
+            "Klinik\nDie Lage ist ernst.\n\nDas Gesundheitsministerium wies die Vorwürfe zurück. Eine Sprecherin sagte, es gebe keine Pläne.\n",
+        );
+        assert_eq!(r[0].0, "Gesundheitsministerium");
+        let r = run_roles(
+            "Port\nThe pier is shut.\n\nThe ministry rejected the claims. A spokeswoman said the pier would reopen.\n",
+        );
+        assert_eq!(r[0].0, "ministry");
+        // (with its complement the phrase says for whom)
+        let r = run_roles(
+            "Port\nThe pier is shut.\n\nThe ministry rejected the claims. A spokeswoman for the port said it would reopen.\n",
+        );
+        assert_eq!(r[0].0, "port");
+    }
+}
