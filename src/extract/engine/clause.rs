@@ -126,6 +126,8 @@ impl<'a> Engine<'a> {
         } else if site.c.kind == CueKind::Verb && Self::opens_object(p, site.c, cs) {
             // (the object after the particle: “called for calm”, “warned against a trade war”)
             start = cs + 1;
+        } else if let Some(k) = self.accusation_start(p, site.c, cs, e) {
+            start = k;
         } else if p.punct(cs, ':') {
             start = cs + 1;
         } else if self.lang == Lang::De && comp.is_none() && self.de_short_object(p, cs, e).is_some() {
@@ -287,7 +289,10 @@ impl<'a> Engine<'a> {
                 return Some(object_end);
             }
         }
-        if words < 3 || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
+        // (after a particle the object may be short: “accused X of lying”, “called for calm”)
+        let particle = start > site.i + 1
+            && (Self::opens_object(p, c, start - 1) || self.accusation_start(p, c, site.i + 1, site.e) == Some(start));
+        if words < if particle { 1 } else { 3 } || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
             return None;
         }
         // (also after the addressee: “urged leaders to open talks”)
@@ -299,7 +304,6 @@ impl<'a> Engine<'a> {
         if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive {
             return None;
         }
-        let particle = start > site.i + 1 && Self::opens_object(p, c, start - 1);
         let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout && !particle;
         // rule "quoted words that open the object": “described “broad support” for a mission”
         // reports more than the quoted words

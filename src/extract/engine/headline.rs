@@ -19,7 +19,7 @@ impl<'a> Engine<'a> {
         for &(s, e) in &p.sents {
             let mut st = SentenceState::default();
             for i in s..e {
-                if let Some(c) = self.cue_at(p, i) {
+                if let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)) {
                     // rule "a headline's audience is no speaker": “…, MPs told” is a passive
                     let told_last = c.lemma == "tell" && p.toks.get(i + 1).is_none_or(|t| !t.is_word());
                     if c.kind == CueKind::Verb && !told_last {

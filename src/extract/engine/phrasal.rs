@@ -37,7 +37,26 @@ const CUE_PARTICLES: [(&str, &str); 7] = [
     ("warn", "of"),
 ];
 
+/// Cue lemmas (sorted) whose object is the one accused and whose particle, after it, opens
+/// what they are accused of: “accused the minister of lying”, « l'accuse d'avoir menti ».
+const ACCUSATIONS: [(&str, &str); 3] = [("accuse", "of"), ("accuser", "de"), ("accuser", "d’")];
+
 impl<'a> Engine<'a> {
+    /// Where what the cue `c` accuses someone of starts, its object (the one accused) standing
+    /// between the cue's next token `cs` and the particle: after the particle, within eight words
+    /// without a comma or another cue.
+    pub(super) fn accusation_start(&self, p: &Parsed<'a>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+        if !ACCUSATIONS.iter().any(|(l, _)| *l == c.lemma) {
+            return None;
+        }
+        let particle =
+            |k: usize| p.toks[k].is_word() && ACCUSATIONS.iter().any(|&(l, w)| l == c.lemma && w == p.toks[k].lower);
+        let k = (cs + 1..e.min(cs + 9))
+            .take_while(|&k| !p.punct(k, ',') && self.cue_at(p, k).is_none())
+            .find(|&k| particle(k))?;
+        (k + 1 < e).then_some(k + 1)
+    }
+
     /// The cue of an English verb form at token `i` that reports only before its particle
     /// (“calls for”), when the particle follows.
     pub(super) fn phrasal_cue(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
@@ -69,6 +88,7 @@ mod tests {
     fn tables_are_sorted() {
         assert!(super::PHRASAL_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(super::CUE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::ACCUSATIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -88,5 +108,16 @@ mod tests {
         );
         assert!(v.iter().any(|(k, _, t)| *k == Position && t.starts_with("“a full")), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "a full and independent investigation"), "{v:?}");
+    }
+
+    #[test]
+    fn what_someone_is_accused_of_is_the_position() {
+        let v =
+            run("Trade\nThe talks stalled. Ada Lind accused the Commission president of questionable governance.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "questionable governance".to_owned())]);
+        let v = run(
+            "Grève\nLa grève continue. Le député Paul Martin a accusé le gouvernement d'avoir menti aux Français.\n",
+        );
+        assert_eq!(v, [(Position, "Paul Martin".to_owned(), "avoir menti aux Français".to_owned())]);
     }
 }

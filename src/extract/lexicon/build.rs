@@ -375,7 +375,40 @@ fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang
                 map.entry(keep(plural)).or_insert(CueWord { kind: verb_kind(&e), lemma: e.head, traits: traits(&e) });
             }
         }
+        // the French imperfect, the tense of reported speech (“il accusait”, “ils estimaient”)
+        if lang == Lang::Fr {
+            for form in imparfait_forms(e.head) {
+                map.entry(keep(form)).or_insert(CueWord { kind: verb_kind(&e), lemma: e.head, traits: traits(&e) });
+            }
+        }
     }
+}
+
+/// The imperfect of a French infinitive, third person singular and plural, by rule: “accuser”
+/// → “accusait”, “accusaient” (“annoncer” → “annonçait”, “juger” → “jugeait”, “répondre” →
+/// “répondait”, “dire” → “disait”, “écrire” → “écrivait”); none for other verbs.
+pub(super) fn imparfait_forms(lemma: &str) -> Vec<String> {
+    let stem = match lemma {
+        "dire" => "dis".to_owned(),
+        "écrire" => "écriv".to_owned(),
+        _ => {
+            if let Some(s) = lemma.strip_suffix("cer") {
+                format!("{s}ç")
+            } else if let Some(s) = lemma.strip_suffix("ger") {
+                format!("{s}ge")
+            } else if let Some(s) =
+                lemma.strip_suffix("er").or_else(|| lemma.strip_suffix("dre").map(|_| &lemma[..lemma.len() - 2]))
+            {
+                s.to_owned()
+            } else {
+                return Vec::new();
+            }
+        }
+    };
+    if stem.contains(' ') || stem.chars().count() < 2 {
+        return Vec::new();
+    }
+    vec![format!("{stem}ait"), format!("{stem}aient")]
 }
 
 /// The third person plural of a listed singular form: German past tense “warnte” → “warnten”,
@@ -620,6 +653,18 @@ mod tests {
         assert_eq!(de.get("berichteten").map(|c| c.lemma), Some("berichten"));
         let fr = &cues().by_lang[Lang::Fr as usize];
         assert_eq!(fr.get("soulignent").map(|c| c.lemma), Some("souligner"));
+    }
+
+    #[test]
+    fn french_imperfect_by_rule() {
+        assert_eq!(imparfait_forms("accuser"), ["accusait", "accusaient"]);
+        assert_eq!(imparfait_forms("annoncer"), ["annonçait", "annonçaient"]);
+        assert_eq!(imparfait_forms("juger"), ["jugeait", "jugeaient"]);
+        assert_eq!(imparfait_forms("répondre"), ["répondait", "répondaient"]);
+        assert_eq!(imparfait_forms("dire"), ["disait", "disaient"]);
+        assert!(imparfait_forms("selon").is_empty());
+        let fr = &cues().by_lang[Lang::Fr as usize];
+        assert_eq!(fr.get("accusait").map(|c| c.lemma), Some("accuser"));
     }
 
     #[test]
