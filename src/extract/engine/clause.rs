@@ -123,9 +123,9 @@ impl<'a> Engine<'a> {
         let mut start = cs;
         if let Some(k) = comp {
             start = k + 1;
-        } else if site.c.kind == CueKind::Verb && Self::opens_object(p, site.c, cs) {
+        } else if let Some(k) = Self::object_after_particle(p, site.c, cs).filter(|_| site.c.kind == CueKind::Verb) {
             // (the object after the particle: “called for calm”, “warned against a trade war”)
-            start = cs + 1;
+            start = k;
         } else if let Some(k) = self.accusation_start(p, site.c, cs, e) {
             start = k;
         } else if p.punct(cs, ':') {
@@ -320,6 +320,10 @@ impl<'a> Engine<'a> {
             }
         }
         let mut end = end;
+        // (a German separable verb's particle closes the clause: “sprach sich für … aus”)
+        if particle && self.lang == Lang::De && end > start + 1 && p.toks[end - 1].is("aus") {
+            end -= 1;
+        }
         if narrow {
             if let Some(k) = (start..end).find(|&k| p.punct(k, ',')) {
                 end = k;

@@ -6,11 +6,12 @@
 
 use super::Engine;
 use super::parsed::Parsed;
-use crate::extract::lexicon::{CueKind, CueWord, Lang};
+use crate::extract::lexicon::{CueKind, CueWord};
 
-/// Forms of English verbs that report a position only before their particle (sorted), with the
-/// particle and the lemma of the pair.
-const PHRASAL_FORMS: [(&str, &str, &str); 12] = [
+/// Forms of verbs that report a position only before their particle (sorted), with the
+/// particle and the lemma of the pair; a reflexive pronoun may stand between (“sprach sich für
+/// … aus”, « s'est prononcée contre … »).
+const PHRASAL_FORMS: [(&str, &str, &str); 28] = [
     ("call", "for", "call for"),
     ("called", "for", "call for"),
     ("calling", "for", "call for"),
@@ -19,11 +20,30 @@ const PHRASAL_FORMS: [(&str, &str, &str); 12] = [
     ("pressed", "for", "press for"),
     ("presses", "for", "press for"),
     ("pressing", "for", "press for"),
+    ("prononce", "contre", "se prononcer contre"),
+    ("prononce", "pour", "se prononcer pour"),
+    ("prononcent", "contre", "se prononcer contre"),
+    ("prononcent", "pour", "se prononcer pour"),
+    ("prononcé", "contre", "se prononcer contre"),
+    ("prononcé", "pour", "se prononcer pour"),
+    ("prononcée", "contre", "se prononcer contre"),
+    ("prononcée", "pour", "se prononcer pour"),
     ("push", "for", "push for"),
     ("pushed", "for", "push for"),
     ("pushes", "for", "push for"),
     ("pushing", "for", "push for"),
+    ("sprach", "für", "sich aussprechen für"),
+    ("sprach", "gegen", "sich aussprechen gegen"),
+    ("sprachen", "für", "sich aussprechen für"),
+    ("sprachen", "gegen", "sich aussprechen gegen"),
+    ("sprechen", "für", "sich aussprechen für"),
+    ("sprechen", "gegen", "sich aussprechen gegen"),
+    ("spricht", "für", "sich aussprechen für"),
+    ("spricht", "gegen", "sich aussprechen gegen"),
 ];
+
+/// Reflexive pronouns that may stand between a phrasal verb and its particle.
+const REFLEXIVES: [&str; 1] = ["sich"];
 
 /// Cue lemmas (sorted) with a particle that opens their object: “warned against a trade war”,
 /// “argued for a pause”, « appelle à une censure ».
@@ -60,23 +80,41 @@ impl<'a> Engine<'a> {
     /// The cue of an English verb form at token `i` that reports only before its particle
     /// (“calls for”), when the particle follows.
     pub(super) fn phrasal_cue(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
-        if self.lang != Lang::En || !p.toks[i].is_word() || p.toks[i].cap {
+        if !p.toks[i].is_word() || p.toks[i].cap {
             return None;
         }
-        let k = PHRASAL_FORMS.binary_search_by_key(&p.toks[i].lower, |&(f, _, _)| f).ok()?;
-        let (_, particle, lemma) = PHRASAL_FORMS[k];
-        let next = p.toks.get(i + 1)?;
-        (next.is_word() && next.lower == particle).then_some(CueWord { kind: CueKind::Verb, lemma, traits: 0 })
+        let at = particle_at(p, i + 1);
+        let lower = p.toks[i].lower;
+        let first = PHRASAL_FORMS.partition_point(|&(f, _, _)| f < lower);
+        PHRASAL_FORMS[first..]
+            .iter()
+            .take_while(|&&(f, _, _)| f == lower)
+            .find(|&&(_, particle, _)| p.toks.get(at).is_some_and(|t| t.is_word() && t.lower == particle))
+            .map(|&(_, _, lemma)| CueWord { kind: CueKind::Verb, lemma, traits: 0 })
     }
 
-    /// Whether the token at `k`, right after the cue `c`, is the particle that opens the cue's
-    /// object (“for” after “call for”, “against” after “warn”).
-    pub(super) fn opens_object(p: &Parsed<'a>, c: CueWord, k: usize) -> bool {
-        let Some(t) = p.toks.get(k).filter(|t| t.is_word()) else { return false };
-        let pairs = CUE_PARTICLES.iter().filter(|(l, _)| *l == c.lemma).map(|&(_, particle)| particle);
-        let own = c.lemma.split_once(' ').is_some_and(|(_, particle)| particle == t.lower);
-        own || pairs.into_iter().any(|particle| particle == t.lower)
+    /// Where the object of the cue `c` starts when the token at `k`, right after the cue (or
+    /// after a reflexive pronoun there), is the particle that opens it (“for” after “call for”,
+    /// “against” after “warn”, “für” after “sprach sich”).
+    pub(super) fn object_after_particle(p: &Parsed<'a>, c: CueWord, k: usize) -> Option<usize> {
+        let k = particle_at(p, k);
+        let t = p.toks.get(k).filter(|t| t.is_word())?;
+        let mut pairs = CUE_PARTICLES.iter().filter(|(l, _)| *l == c.lemma).map(|&(_, particle)| particle);
+        let own = c.lemma.rsplit_once(' ').is_some_and(|(_, particle)| particle == t.lower);
+        (own || pairs.any(|particle| particle == t.lower)).then_some(k + 1)
     }
+
+    /// Whether the token at `k` is the particle that opens the object of the cue `c` (see
+    /// [`Self::object_after_particle`]).
+    pub(super) fn opens_object(p: &Parsed<'a>, c: CueWord, k: usize) -> bool {
+        Self::object_after_particle(p, c, k) == Some(k + 1)
+    }
+}
+
+/// Where a particle may stand from token `k`: after a reflexive pronoun there.
+fn particle_at(p: &Parsed<'_>, k: usize) -> usize {
+    let reflexive = p.toks.get(k).is_some_and(|t| t.is_word() && REFLEXIVES.contains(&t.lower));
+    if reflexive { k + 1 } else { k }
 }
 
 #[cfg(test)]
@@ -86,7 +124,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        assert!(super::PHRASAL_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(super::PHRASAL_FORMS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
         assert!(super::CUE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ACCUSATIONS.windows(2).all(|w| w[0] < w[1]));
     }
@@ -119,5 +157,17 @@ mod tests {
             "Grève\nLa grève continue. Le député Paul Martin a accusé le gouvernement d'avoir menti aux Français.\n",
         );
         assert_eq!(v, [(Position, "Paul Martin".to_owned(), "avoir menti aux Français".to_owned())]);
+    }
+
+    #[test]
+    fn a_reflexive_verb_with_its_particle_reports_a_position() {
+        let v = run(
+            "Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Ministerin Ada Lind sprach sich für schärfere \
+                     Kontrollen an den Grenzen aus.\n",
+        );
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "schärfere Kontrollen an den Grenzen".to_owned())]);
+        let v =
+            run("Grève\nLa grève continue. La ministre Ada Lind s'est prononcée contre la réforme des retraites.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "la réforme des retraites".to_owned())]);
     }
 }

@@ -14,7 +14,7 @@ use crate::extract::names::split_phrase;
 use crate::extract::tokens::TokKind;
 
 /// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
-const ADJECTIVE_CUES: [&str; 1] = ["clear"];
+const ADJECTIVE_CUES: [&str; 4] = ["adamant", "clear", "confident", "convince"];
 
 /// What the speaker rules found for a cue verb.
 #[derive(Debug, Default)]
@@ -917,5 +917,18 @@ mod tests {
             run("UN\nDie Lage ist ernst und die Polizei ist vor Ort. Trotz der breiten Unterstützung für das Land \
                      forderte dessen UN-Gesandter konkretere Schritte.\n");
         assert_eq!(v, [(Position, "UN-Gesandter".to_owned(), "konkretere Schritte".to_owned())]);
+    }
+
+    #[test]
+    fn adjectives_of_conviction_report_a_position() {
+        let v = run("Trade\nThe talks stalled. Trade minister Ada Lind is confident that a deal can be reached.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "a deal can be reached".to_owned())]);
+        let v = run(
+            "Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Ministerin Ada Lind zeigte sich überzeugt, dass \
+                     die Kontrollen wirken.\n",
+        );
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "die Kontrollen wirken".to_owned())]);
+        // (the verb with an object is no cue)
+        assert!(run("Trade\nThe talks stalled. Ada Lind convinced voters that a deal can be reached.\n").is_empty());
     }
 }
