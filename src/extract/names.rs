@@ -220,6 +220,14 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
 /// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
 /// three words), four for an organisation.
 fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
+    // rule "an organisation before a person's name belongs to the role": in “secrétaire général
+    // de l'Otan Mark Rutte” the organisation word opening the run is the role's complement
+    let person_after =
+        ws.len() - k >= 3 && ws[k + 1..].iter().all(|w| flags_of(w) & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
+    if k > 0 && out.org && flags_of(ws[k]) & flag::ORG != 0 && person_after {
+        k += 1;
+        out.org = false;
+    }
     // the name's words, without the particles inside (“Ursula von der Leyen” is two words)
     let words: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j])).collect();
     let n = words.len();

@@ -301,13 +301,38 @@ impl<'a> Engine<'a> {
             }
             // an elided article inside the phrase takes its noun: “membre de la fédération des
             // Français de l’étranger”
+            // (and after “de la”, “du”, “des”: “le chef de la diplomatie”)
+            let article_after_de = || {
+                p.toks[j - 1].lower.ends_with(['’', '\''])
+                    || matches!(p.toks[j - 1].lower, "du" | "des")
+                    || p.toks[j - 1].has(flag::DET) && p.toks[j - 2].has(flag::PARTICLE_OF)
+            };
             if self.lang == Lang::Fr
                 && j > start_content + 1
-                && p.toks[j - 1].lower.ends_with(['’', '\''])
+                && article_after_de()
                 && t.is_word()
                 && !t.cap
                 && t.flags & (flag::FUNC | flag::PREP) == 0
                 && t.cue.is_none()
+            {
+                j += 1;
+                continue;
+            }
+            // a French adjective inside a role before the name: “le ministre des Affaires
+            // étrangères Andrii Sybiha”
+            // (or ending it: “le chef de la diplomatie française, Jean-Noël Barrot”)
+            let noun_before = || p.toks[j - 1].cap || j >= start_content + 2 && p.toks[j - 2].has(flag::DET);
+            let after = p.toks.get(j + 1).is_none_or(|n| {
+                n.is_word() && n.cap && !n.has(flag::FUNC) || matches!(n.kind, TokKind::Punct(',' | '.'))
+            });
+            if self.lang == Lang::Fr
+                && j > start_content
+                && noun_before()
+                && t.is_word()
+                && !t.cap
+                && t.flags & (flag::FUNC | flag::PREP | flag::DET) == 0
+                && t.cue.is_none()
+                && after
             {
                 j += 1;
                 continue;
@@ -332,10 +357,12 @@ impl<'a> Engine<'a> {
             }
             break;
         }
-        // trailing "of", determiners
+        // trailing "of", "de", determiners
         while j > start_content
             && p.toks[j - 1].is_word()
-            && (p.toks[j - 1].lower == "of" || p.toks[j - 1].has(flag::DET))
+            && (p.toks[j - 1].lower == "of"
+                || p.toks[j - 1].has(flag::DET)
+                || self.lang == Lang::Fr && p.toks[j - 1].has(flag::PARTICLE_OF))
         {
             j -= 1;
         }

@@ -100,10 +100,18 @@ impl<'a> Engine<'a> {
         let first = &p.toks[a];
         let impersonal = b == a + 1 && matches!(first.lower, "es" | "it");
         let subject = first.cap || first.has(flag::DET) || PronounKind::of(first.flags).is_some();
-        if !subject || impersonal || !self.ends_attribution(p, b, e) {
+        if !subject || impersonal {
             return None;
         }
-        self.resolve(p, a, b, true)
+        if self.ends_attribution(p, b, e) {
+            return self.resolve(p, a, b, true);
+        }
+        // a description and the name in an apposition: “« … », a réagi le chef de la diplomatie
+        // française, Jean-Noël Barrot, après une frappe”
+        let (na, nb) = self.np_after(p, b + 1, e).filter(|_| p.punct(b, ','))?;
+        let named = p.toks[na].cap && (nb >= e || p.punct(nb, ',') || p.punct(nb, '.'));
+        let tail = if p.punct(nb, ',') { nb + 1 } else { nb };
+        (named && self.ends_attribution(p, tail, e)).then(|| self.resolve(p, na, nb, false)).flatten()
     }
 
     /// Whether token `v` may be the slot's verb: a lowercase word of no closed class.
@@ -178,5 +186,12 @@ mod tests {
             &format!("{intro}“The fees are far too high,” Berg and the council agreed that night.\n"),
             "Ina Berg"
         ));
+    }
+
+    #[test]
+    fn a_description_and_its_named_apposition_in_the_slot() {
+        let text = "Guerre\nLa guerre continue. « C'est un crime de guerre », a réagi le chef de la diplomatie française, \
+                    Jean-Noël Barrot, après une frappe sur Odessa.\n";
+        assert!(quote_of(text, "Jean-Noël Barrot"), "{:?}", run(text));
     }
 }

@@ -507,7 +507,10 @@ impl<'a> Engine<'a> {
                 if let Some((na, nb)) = self.np_after(p, comma + 1, e) {
                     let inner = self.split_span(p, na, nb);
                     let person = !of_org || !inner.org && inner.name.split_whitespace().count() >= 2;
-                    if !inner.name.is_empty() && person && rest_is_punct(p, nb, e) {
+                    // (the apposition may end the sentence or come before a circumstance:
+                    // “…, Jean-Noël Barrot, après une frappe sur Odessa”)
+                    let ends = rest_is_punct(p, nb, e) || p.punct(nb, ',') && self.circumstance_tail(p, nb + 1, e, 8);
+                    if !inner.name.is_empty() && person && ends {
                         let mut found = self.resolve(p, na, nb, false)?;
                         if of_org && found.role.is_empty() {
                             found.role = clean_role(&format!("{} {}", sp.role, sp.name)).into();
@@ -869,5 +872,18 @@ mod tests {
                     erklärten, unrechtmäßig festgehalten zu werden.\n";
         let r = run_roles(text);
         assert!(r.iter().all(|(s, _)| s.is_empty()), "{r:?}");
+    }
+
+    #[test]
+    fn french_roles_with_adjectives_and_organisations_before_the_name() {
+        let r = run_roles(
+            "Guerre\nLa guerre continue. « Les négociations ne reprendront pas », écrit le ministre des Affaires \
+                           étrangères Andrii Sybiha sur X.\n",
+        );
+        assert_eq!(r, [("Andrii Sybiha".to_owned(), "ministre des Affaires étrangères".to_owned())]);
+        let r = run_roles(
+            "Guerre\nLa guerre continue. Le secrétaire général de l'Otan Mark Rutte a jugé que la frappe était inacceptable.\n",
+        );
+        assert_eq!(r, [("Mark Rutte".to_owned(), "secrétaire général de l'Otan".to_owned())]);
     }
 }
