@@ -58,6 +58,9 @@ impl<'a> Engine<'a> {
     /// The French slot from token `v`: « … », a-t-il martelé (tokens “a”, “il”, “martelé”); « … »,
     /// lui a répondu la ministre; « … », s'agace la maire; « … », tacle X.
     fn french_slot(&mut self, p: &Parsed<'a>, mut v: usize, e: usize) -> Option<(Speaker, String)> {
+        if let Some(found) = self.french_reading(p, v, e) {
+            return Some(found);
+        }
         // an object pronoun before the verb (“lui a répondu”, “leur a lancé”)
         if v + 1 < e && matches!(p.toks[v].lower, "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "m’" | "te") {
             v += 1;
@@ -91,6 +94,26 @@ impl<'a> Engine<'a> {
         }
         let from = self.addressee_end(p, v + 1, e).unwrap_or(v + 1);
         self.slot_subject(p, from, e).map(|sp| (sp, p.word(v).to_owned()))
+    }
+
+    /// Rule "French impersonal reading": “« … », peut-on lire dans un communiqué de l'état-major”,
+    /// “lit-on dans le rapport du ministère”: the owner of the document after “dans” / “sur”
+    /// speaks (the phrase after “de”, “du”, “des”).
+    fn french_reading(&mut self, p: &Parsed<'a>, v: usize, e: usize) -> Option<(Speaker, String)> {
+        let mut k = v;
+        if !matches!(p.toks[k].lower, "peut-on" | "lit-on") {
+            return None;
+        }
+        if p.toks.get(k + 1).is_some_and(|t| t.lower == "lire") {
+            k += 1;
+        }
+        if !p.toks.get(k + 1).is_some_and(|t| matches!(t.lower, "dans" | "sur")) {
+            return None;
+        }
+        let (a, b) = self.np_after(p, k + 2, e)?;
+        let owner = (a + 1..b).find(|&j| p.toks[j].has(flag::PARTICLE_OF) && j + 1 < b)?;
+        let sp = self.resolve(p, owner + 1, b, false)?;
+        Some((sp, p.word(v).to_owned()))
     }
 
     /// The subject phrase at token `a` that ends the attribution: a name, a pronoun or a phrase
@@ -193,5 +216,12 @@ mod tests {
         let text = "Guerre\nLa guerre continue. « C'est un crime de guerre », a réagi le chef de la diplomatie française, \
                     Jean-Noël Barrot, après une frappe sur Odessa.\n";
         assert!(quote_of(text, "Jean-Noël Barrot"), "{:?}", run(text));
+    }
+
+    #[test]
+    fn french_impersonal_reading_names_the_document_s_owner() {
+        let text = "Guerre\nLa guerre continue. « La situation sur le front reste difficile », peut-on lire dans un \
+                    communiqué de l’état-major ukrainien.\n";
+        assert!(quote_of(text, "état-major ukrainien"), "{:?}", run(text));
     }
 }
