@@ -10,7 +10,7 @@ impl<'a> Engine<'a> {
     /// The cue at token `i`, if it is one here: not inside a name (“United States”), an
     /// ambiguous form only as a verb, “according” only before “to”, no English verb after “the”.
     pub(super) fn cue_at(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
-        let t = &p.toks[i];
+        let t = p.toks.get(i)?;
         if !t.is_word() {
             return None;
         }
