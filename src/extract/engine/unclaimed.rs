@@ -283,7 +283,12 @@ impl<'a> Engine<'a> {
         let n = p.toks.len();
         let b = (a..n.min(a + 8)).find(|&j| !p.toks[j].is_word()).unwrap_or(n);
         let ends = b == n || matches!(p.toks[b].kind, TokKind::Punct('.' | ','));
-        (ends && b > a && b - a <= 8).then_some((a, b))
+        // (without a closing adverb: „…“, so Hahn weiter)
+        let mut end = b;
+        while end > a + 1 && !p.toks[end - 1].cap && !p.toks[end - 1].has(flag::DET) {
+            end -= 1;
+        }
+        (ends && b > a && b - a <= 8).then_some((a, end))
     }
 
     /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
@@ -450,5 +455,13 @@ mod tests {
             "Port\nMayor Ines Sala spoke. “The fees are too high,” she said.\n\n“Nobody will pay them,” Omar Daly continued.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("Nobody")), "{v:?}");
+    }
+
+    #[test]
+    fn german_so_with_a_closing_adverb() {
+        let v = run(
+            "Duell\nEs wurde laut. Vogt rief dazwischen. „Ich lasse mich nicht beleidigen“, so Jörg Hahn weiter.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jörg Hahn" && t == "Ich lasse mich nicht beleidigen"), "{v:?}");
     }
 }
