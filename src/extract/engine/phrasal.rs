@@ -42,7 +42,8 @@ const PHRASAL_FORMS: [(&str, &str, &str); 28] = [
     ("spricht", "gegen", "sich aussprechen gegen"),
 ];
 
-/// Reflexive pronouns that may stand between a phrasal verb and its particle.
+/// Reflexive pronouns that may stand between a phrasal verb and its particle (the particles and
+/// these are also in the quick test of [`Engine::phrasal_cue`]).
 const REFLEXIVES: [&str; 1] = ["sich"];
 
 /// Cue lemmas (sorted) with a particle that opens their object: “warned against a trade war”,
@@ -80,7 +81,13 @@ impl<'a> Engine<'a> {
     /// The cue of an English verb form at token `i` that reports only before its particle
     /// (“calls for”), when the particle follows.
     pub(super) fn phrasal_cue(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
-        if !p.toks[i].is_word() || p.toks[i].cap {
+        // (cheap tests first: this runs on every word; the listed forms start with c, p or s)
+        let t = &p.toks[i];
+        if !matches!(t.lower.as_bytes().first(), Some(b'c' | b'p' | b's')) || !t.is_word() || t.cap {
+            return None;
+        }
+        let next = p.toks.get(i + 1)?;
+        if !matches!(next.lower, "for" | "pour" | "contre" | "für" | "gegen" | "sich") {
             return None;
         }
         let at = particle_at(p, i + 1);
@@ -121,6 +128,14 @@ fn particle_at(p: &Parsed<'_>, k: usize) -> usize {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn listed_forms_start_as_the_quick_test_expects() {
+        assert!(super::PHRASAL_FORMS.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'p' | b's')));
+        let particles = ["for", "pour", "contre", "für", "gegen"];
+        assert!(super::PHRASAL_FORMS.iter().all(|(_, p, _)| particles.contains(p)));
+        assert!(super::REFLEXIVES.iter().all(|r| *r == "sich"));
+    }
 
     #[test]
     fn tables_are_sorted() {
