@@ -14,6 +14,7 @@ mod parsed;
 mod periphrase;
 mod phrasal;
 mod phrase;
+mod relation;
 mod roles;
 mod sentence;
 mod slot;
@@ -329,6 +330,18 @@ impl<'a> Engine<'a> {
         if a >= b || self.quotes_only {
             return;
         }
+        // rule "a clause of quotations only": “« … » et « … », selon ce texte” is those quotations
+        let only_quotes = (a..b).all(|k| {
+            let t = &p.toks[k];
+            p.is_quote(k) || t.is_word() && t.has(flag::CONJ) || matches!(t.kind, TokKind::Punct(_))
+        });
+        let quotes: Vec<usize> = (a..b).filter_map(|k| p.toks[k].quote()).collect();
+        if only_quotes && quotes.len() >= 2 {
+            for q in quotes {
+                self.emit_quote(p, q, sp.clone(), cue_text, confidence.max(0.6));
+            }
+            return;
+        }
         if let Some(q) = whole_object_quote(p, a, b) {
             // rule "quoted words that are the whole object": “sprach von einem „Angriff““,
             // “a parlé d'un « naufrage »”: the quotation is the statement
@@ -515,6 +528,14 @@ mod tests {
         // a clause that says more keeps its position
         let v = run("Hafen\nHafenchefin Ina Berg sagte, der Hafen sei ein „Ort der Hoffnung“.\n");
         assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Position && t.starts_with("der Hafen")), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_of_quotations_only_is_those_quotations() {
+        let v = run("Agression\nLe député est hospitalisé. « Les médecins ne se prononcent pas » et « il reste sous \
+                     surveillance », selon le syndicat Sud.\n");
+        let quotes: Vec<_> = v.iter().filter(|(k, s, _)| *k == StatementKind::Quote && s.ends_with("Sud")).collect();
+        assert_eq!(quotes.len(), 2, "{v:?}");
     }
 
     #[test]

@@ -179,6 +179,10 @@ impl<'a> Engine<'a> {
         if first.is_word() && PronounKind::of(first.flags).is_some() {
             return Some((idx, idx + 1));
         }
+        // (a demonstrative and a document noun: “selon ce texte”, relation.rs)
+        if idx + 1 < hi && super::relation::is_document_anaphor(p, idx) {
+            return Some((idx, idx + 2));
+        }
         // (a French possessive opens a phrase too: “a indiqué sa famille”)
         // (and a German one: “dessen UN-Gesandter”, “seine Sprecherin”)
         let det = first.is_word()

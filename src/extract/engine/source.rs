@@ -206,14 +206,18 @@ fn skip_apposition(p: &Parsed<'_>, after: usize, e: usize) -> usize {
 /// statement starts after its comma.
 fn skip_modifier(p: &Parsed<'_>, after: usize, e: usize) -> usize {
     let Some(t) = p.toks.get(after).filter(|t| t.is_word() && !t.cap) else { return after };
-    let opens = t.has(flag::PREP) || t.lower.ends_with("ed") || t.lower.ends_with("ing");
+    // (a participle with its agent too: “selon ce texte transmis par le PS”, “cité par l'AFP”)
+    let agent = p.toks.get(after + 1).is_some_and(|n| matches!(n.lower, "par" | "by" | "von"));
+    let opens = t.has(flag::PREP) || t.lower.ends_with("ed") || t.lower.ends_with("ing") || agent;
     if !opens {
         return after;
     }
+    let plain = |to: usize| (after..to).all(|k| p.toks[k].flags & (flag::FINITE | flag::COMPL) == 0 && !p.is_quote(k));
     let comma = (after + 1..e.min(after + 9)).find(|&k| p.punct(k, ','));
-    let plain = comma.is_some_and(|c| (after..c).all(|k| p.toks[k].flags & (flag::FINITE | flag::COMPL) == 0));
     match comma {
-        Some(c) if plain && c + 1 < e => c + 1,
+        Some(c) if plain(c) && c + 1 < e => c + 1,
+        // the agent's phrase ends the sentence
+        None if agent && e - after <= 8 && plain(e) => e,
         _ => after,
     }
 }

@@ -257,7 +257,7 @@ impl<'a> Engine<'a> {
     /// said …”.
     fn inverted_speaker(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Found {
         let (s, e, i) = (site.s, site.e, site.i);
-        let np = self.np_after(p, self.addressee_end(p, i + 1, e).unwrap_or(i + 1), e);
+        let np = self.np_after(p, self.inverted_subject_start(p, i + 1, e), e);
         let quote_right_before = quote_ends_at(p, s, j0);
         // a German or French subject after the cue that ends the attribution is the speaker, not
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
@@ -303,6 +303,26 @@ impl<'a> Engine<'a> {
         let from = if p.toks[s + 1].lower == "côté" { s + 2 } else { s + 1 };
         let (a, b) = self.np_after(p, from, on - 1)?;
         (b == on - 1).then(|| self.resolve(p, a, b, false)).flatten()
+    }
+
+    /// Where an inverted subject after the cue (at `k`) starts: after a French addressee
+    /// (“indique à l'AFP un conseiller”) or an adverb (“souligne aussi la famille”, “ajoute
+    /// encore le ministre”).
+    fn inverted_subject_start(&self, p: &Parsed<'a>, k: usize, e: usize) -> usize {
+        if let Some(n) = self.addressee_end(p, k, e) {
+            return n;
+        }
+        let adverb = |t: &crate::extract::tokens::Token<'_>| {
+            t.is_word()
+                && !t.cap
+                && t.has(flag::FUNC)
+                && t.flags & (flag::DET | flag::PREP | flag::INDEF | flag::POSSESSIVE | flag::CONJ | flag::COMPL) == 0
+                && PronounKind::of(t.flags).is_none()
+        };
+        let next_opens = |j: usize| {
+            p.toks.get(j).is_some_and(|t| t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0))
+        };
+        if self.lang == Lang::Fr && k + 1 < e && adverb(&p.toks[k]) && next_opens(k + 1) { k + 1 } else { k }
     }
 
     /// Rule "a relative clause without commas between subject and cue": in “A minister who asked

@@ -114,6 +114,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (en, audiences, flag::AUDIENCE, None),
     (en, clause_breaks, flag::CLAUSE_BREAK, None),
     (en, finite_verb_markers, flag::FINITE, None),
+    (fr, finite_verb_markers, flag::FINITE, Some(Lang::Fr)),
     (any, courtesy_titles, flag::COURTESY, None),
     (any, address_titles, flag::ADDRESS, None),
     (any, questioner_labels, flag::QUESTIONER, None),

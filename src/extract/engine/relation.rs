@@ -1,0 +1,113 @@
+//! Rule "the people around someone, by a possessive": « …, a indiqué sa famille » is the family
+//! of the person the possessive stands for (« famille de Boris Faure »), „…, teilte seine
+//! Familie mit“ the „Familie von …“; later « la famille », „die Familie“ is that same family.
+//! The nouns are the group nouns of the word lists (`*/group_nouns.txt`).
+
+use super::parsed::Parsed;
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::{Lang, PronounKind, flag};
+
+impl<'a> Engine<'a> {
+    /// The group the phrase `[a, b)` names when it is a possessive or an article and a group
+    /// noun: with a possessive, the group of the person it stands for; with an article, the
+    /// group of that noun named so before. None for other phrases, in English, or when no such
+    /// person or group is known.
+    pub(super) fn relation(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
+        let link = match self.lang {
+            Lang::Fr => "de",
+            Lang::De => "von",
+            Lang::En => return None,
+        };
+        if b != a + 2 || !p.toks[a + 1].has(flag::GROUP_NOUN) {
+            return None;
+        }
+        let noun = p.word(a + 1);
+        let pos = p.base + p.toks[a].start;
+        let name = if p.toks[a].has(flag::POSSESSIVE) {
+            let owner = self.pronoun_of(flag::PRON_PERSON, pos)?;
+            format!("{noun} {link} {}", owner.name)
+        } else if p.toks[a].has(flag::DET) {
+            let prefix = format!("{} {link} ", noun.to_lowercase());
+            let named = self.out.iter().rev().take(32).find(|o| o.speaker.to_lowercase().starts_with(&prefix))?;
+            named.speaker.clone()
+        } else {
+            return None;
+        };
+        Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Group, via: Via::Description })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run_roles;
+
+    #[test]
+    fn the_people_around_someone_by_a_possessive() {
+        let text = "Agression\nLe premier secrétaire de la fédération, Paul Martin, est hospitalisé, a indiqué sa famille \
+                    dans un communiqué.\n\n« Ces allégations sont insultantes », souligne aussi la famille.\n";
+        let r = run_roles(text);
+        assert!(r.iter().all(|(s, _)| s == "famille de Paul Martin"), "{r:?}");
+        let text = "Unfall\nDer Bürgermeister Jan Berger liegt im Krankenhaus, teilte seine Familie am Abend mit.\n";
+        assert_eq!(run_roles(text)[0].0, "Familie von Jan Berger");
+    }
+}
+
+/// Demonstratives and the document nouns after them (lowercase, sorted): “ce texte”, „diese
+/// Erklärung“, “this statement” stand for the document the last speaker issued.
+const DEMONSTRATIVES: [&str; 10] = ["ce", "ces", "cet", "cette", "diese", "diesem", "dieser", "dieses", "that", "this"];
+
+/// Nouns of a document a speaker issues (lowercase, sorted).
+const DOCUMENT_NOUNS: [&str; 15] = [
+    "brief",
+    "communiqué",
+    "déclaration",
+    "erklärung",
+    "letter",
+    "lettre",
+    "message",
+    "mitteilung",
+    "rapport",
+    "release",
+    "report",
+    "schreiben",
+    "statement",
+    "stellungnahme",
+    "texte",
+];
+
+impl<'a> Engine<'a> {
+    /// Rule "a document named by a demonstrative is the last speaker's": in “« … », selon ce
+    /// texte transmis par le PS” the phrase `[a, b)` (a demonstrative and a document noun) stands
+    /// for the speaker of the statement before.
+    pub(super) fn document_anaphor(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
+        if b != a + 2 || !is_document_anaphor(p, a) {
+            return None;
+        }
+        self.ante.statement.as_ref().map(|(sp, _)| sp.clone()).filter(|sp| !sp.name.is_empty())
+    }
+}
+
+/// Whether tokens `k` and `k + 1` are a demonstrative and a document noun (“ce texte”).
+pub(super) fn is_document_anaphor(p: &Parsed<'_>, k: usize) -> bool {
+    DEMONSTRATIVES.binary_search(&p.toks[k].lower).is_ok()
+        && p.toks.get(k + 1).is_some_and(|t| DOCUMENT_NOUNS.binary_search(&t.lower).is_ok())
+}
+
+#[cfg(test)]
+mod document_tests {
+    use super::super::tests::run_roles;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(super::DEMONSTRATIVES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DOCUMENT_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_document_named_by_a_demonstrative_is_the_last_speaker_s() {
+        let text = "Agression\nLe député Paul Martin est hospitalisé, a indiqué le syndicat Sud dans un communiqué. \
+                    « Les médecins ne se prononcent pas », selon ce texte transmis par le parti.\n";
+        let r = run_roles(text);
+        assert!(r.iter().all(|(s, _)| s == "syndicat Sud" || s == "Sud"), "{r:?}");
+    }
+}
