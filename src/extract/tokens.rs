@@ -366,6 +366,12 @@ fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
             || (t.lower.chars().count() == 1 && t.cap))
 }
 
+/// Whether the one-letter word at `k` is the platform X after a preposition (“wrote on X.”,
+/// „schrieb auf X.“, « sur X. »), which ends a sentence, not an initial.
+fn platform_x(toks: &[Token], k: usize) -> bool {
+    toks[k].lower == "x" && k > 0 && matches!(toks[k - 1].lower, "on" | "auf" | "sur" | "via" | "bei")
+}
+
 /// A day of the month before an ordinal dot: "am 30. März".
 fn is_day_number(t: &Token) -> bool {
     t.is_word() && t.lower.len() <= 2 && t.lower.bytes().all(|b| b.is_ascii_digit())
@@ -381,7 +387,7 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
         let brk = match t.kind {
             TokKind::Punct('.' | '!' | '?' | '…') => {
                 next.is_some_and(|n| n.cap || n.quote().is_some() || n.kind == TokKind::Punct('('))
-                    && !(t.is_punct('.') && i > 0 && is_abbreviation(&toks[i - 1], next))
+                    && !(t.is_punct('.') && i > 0 && is_abbreviation(&toks[i - 1], next) && !platform_x(toks, i - 1))
                     && !(t.is_punct('.')
                         && i > 0
                         && is_day_number(&toks[i - 1])
@@ -433,6 +439,14 @@ mod tests {
         let arena = TokenArena::new();
         let t = tokenize(p, &q, Lang::En, &arena);
         sentences(p, &t, &q).into_iter().map(|(a, b)| p[t[a].start..t[b - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn the_platform_x_ends_a_sentence() {
+        assert_eq!(sents("Er verteidigte das Blatt auf X. Es gehe um Aufklärung.").len(), 2);
+        assert_eq!(sents("She wrote on X. Then she left.").len(), 2);
+        // (an initial does not)
+        assert_eq!(sents("Said Robert X. Smith today.").len(), 1);
     }
 
     #[test]

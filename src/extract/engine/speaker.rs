@@ -409,7 +409,10 @@ impl<'a> Engine<'a> {
     pub(super) fn np_is_object(&self, p: &Parsed<'a>, s: usize, a: usize) -> bool {
         let marks = |k: usize| p.toks[k].is_word() && (p.toks[k].has(flag::PREP) || p.toks[k].has(flag::OBJECT_MARKER));
         // also after a preposition and an article (“In einer Stellungnahme erklärte …”)
-        let article = a > s + 1 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) && marks(a - 2);
+        let article = a > s + 1
+            && p.toks[a - 1].is_word()
+            && p.toks[a - 1].flags & (flag::DET | flag::POSSESSIVE) != 0
+            && marks(a - 2);
         let m = if article { a - 2 } else { a.saturating_sub(1) };
         (a > s && marks(a - 1) || article) && !self.subject_of_place(p, s, m)
     }
@@ -484,10 +487,33 @@ impl<'a> Engine<'a> {
         }
         let t = &p.toks[a];
         let ending = ["lich", "weise", "dings", "falls", "dessen", "mals"].iter().any(|x| t.lower.ends_with(x));
+        // (a pronominal adverb: “Darin behauptet die Partei, …”, “Dazu sagte …”)
+        let pronominal = ["dar", "da", "hier", "wo"].iter().any(|head| {
+            t.lower.strip_prefix(head).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "in" | "auf"
+                        | "an"
+                        | "aus"
+                        | "über"
+                        | "um"
+                        | "unter"
+                        | "zu"
+                        | "mit"
+                        | "bei"
+                        | "nach"
+                        | "von"
+                        | "vor"
+                        | "für"
+                        | "gegen"
+                        | "durch"
+                )
+            })
+        });
         t.flags & (flag::ROLE | flag::ORG) == 0
             && PronounKind::of(t.flags).is_none()
             && !self.names.is_multiword(p.word(a))
-            && (ending || t.has(flag::TIME) || self.lowercase_words.contains(t.lower))
+            && (ending || pronominal || t.has(flag::TIME) || self.lowercase_words.contains(t.lower))
     }
 
     /// A speaker phrase after a cue that is only a description, with the name in an apposition:

@@ -951,4 +951,16 @@ mod tests {
         // (the verb with an object is no cue)
         assert!(run("Trade\nThe talks stalled. Ada Lind convinced voters that a deal can be reached.\n").is_empty());
     }
+
+    #[test]
+    fn a_german_pronominal_adverb_opening_the_sentence_is_no_subject() {
+        let v = run(
+            "Blatt\nDie AfD hat ein Blatt verteilt. Darin behauptet die Partei, die Regierung plane eine neue Steuer.\n",
+        );
+        assert_eq!(v, [(Position, "Partei".to_owned(), "die Regierung plane eine neue Steuer".to_owned())]);
+        // a fronted object with a possessive, and the negation at the end: no statement
+        assert!(
+            run("Blatt\nDie AfD hat ein Blatt verteilt. Auf unsere Anfrage antwortete die AfD nicht.\n").is_empty()
+        );
+    }
 }
