@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, WordEntry, flag, flags_in, lookup, lookup_any_case, lowercase};
+use super::lexicon::{Lang, PronounKind, WordEntry, flag, flags_in, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -421,7 +421,14 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
         match t.kind {
             TokKind::Punct('.' | ',' | '!' | '?') | TokKind::Quote(_) => return false,
             TokKind::Word if t.has(flag::TAIL_CUE) => {
-                return !toks.iter().skip(k + 1).take(4).any(|n| n.kind == TokKind::Punct(':'));
+                // (no tail when the cue opens a clause of its own after its subject: “His
+                // office said he would …”, “… said that …”)
+                let clause = k > i
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word
+                            && (n.has(flag::COMPL) || n.has(flag::DET) || PronounKind::of(n.flags).is_some())
+                    });
+                return !clause && !toks.iter().skip(k + 1).take(4).any(|n| n.kind == TokKind::Punct(':'));
             }
             TokKind::Word | TokKind::Punct(_) => {}
         }
@@ -439,6 +446,13 @@ mod tests {
         let arena = TokenArena::new();
         let t = tokenize(p, &q, Lang::En, &arena);
         sentences(p, &t, &q).into_iter().map(|(a, b)| p[t[a].start..t[b - 1].end].to_owned()).collect()
+    }
+
+    #[test]
+    fn a_quotation_ends_its_sentence_before_a_cue_that_opens_a_clause() {
+        // (“His office said he …” is a sentence of its own; “Sessions said as he …” closes the quote)
+        assert_eq!(sents("He would “never give up.” His office said he would accept it.").len(), 2);
+        assert_eq!(sents("“We are proud of this vote.” Senator Ada Lind said as she opened the session.").len(), 1);
     }
 
     #[test]

@@ -63,7 +63,7 @@ impl<'a> Engine<'a> {
             return Some(group);
         }
         // rule "a spokesperson speaks for the organisation just named" (spokesperson.rs)
-        if let Some(org) = self.spokesperson_org(p, a, &sp) {
+        if let Some(org) = self.spokesperson_org(p, (a, b), &sp) {
             return Some(org);
         }
         if let Some(person) = self.role_of_complement(&sp) {

@@ -15,12 +15,19 @@ const SPOKESPERSON_NOUNS: [&str; 6] =
     ["porte-parole", "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin"];
 
 impl<'a> Engine<'a> {
-    /// The organisation a spokesperson phrase (`sp`, at token `a`) speaks for: the one opening
+    /// The organisation a spokesperson phrase (`sp`, tokens `[a, b)`) speaks for: the one opening
     /// the sentence before in the same paragraph. None when the phrase has more than its noun
     /// (“Sprecher des Vereins”, “a spokesman for Lind”) or no organisation opens that sentence.
-    pub(super) fn spokesperson_org(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
+    pub(super) fn spokesperson_org(
+        &mut self,
+        p: &Parsed<'a>,
+        (a, b): (usize, usize),
+        sp: &SplitName,
+    ) -> Option<Speaker> {
         let head = sp.description.split_whitespace().next_back()?.to_lowercase();
-        let bare = sp.description.split_whitespace().count() == 1 && sp.name.is_empty();
+        // (a name in an apposition says who: “A spokesperson, Matthew Miller, said”)
+        let named = p.punct(b, ',') && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
+        let bare = sp.description.split_whitespace().count() == 1 && sp.name.is_empty() && !named;
         if !bare || SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_err() {
             return None;
         }
@@ -60,5 +67,13 @@ mod tests {
             "Port\nThe pier is shut.\n\nThe ministry rejected the claims. A spokeswoman for the port said it would reopen.\n",
         );
         assert_eq!(r[0].0, "port");
+    }
+
+    #[test]
+    fn a_named_spokesperson_speaks_for_herself() {
+        let r = run_roles(
+            "Port\nThe pier is shut.\n\nThe ministry rejected the claims. A spokesperson, Ada Lind, said the pier would reopen.\n",
+        );
+        assert_eq!(r[0].0, "Ada Lind");
     }
 }
