@@ -346,12 +346,14 @@ impl<'a> Engine<'a> {
                 j += 1;
                 continue;
             }
-            // French descriptions: "le politique letton", "le chancelier"
+            // French descriptions: "le politique letton", "le chancelier", « la République en
+            // marche » (not a verb after an acronym: “l'OCDE revoit ses chiffres”)
             if det
                 && t.is_word()
                 && !t.cap
                 && self.lang == Lang::Fr
                 && j - start_content < 3
+                && (start_content..j).all(|k| !crate::extract::names::is_acronym(p.word(k)))
                 && t.flags & (flag::PREP | flag::ELISION | flag::COMPL) == 0
                 && PronounKind::of(t.flags).is_none()
                 && t.cue.is_none()
@@ -511,5 +513,12 @@ mod tests {
         let v =
             run("La guerre continue. L'armée russe affirme qu'elle a pris le contrôle d'un village près de Donetsk.");
         assert_eq!(v[0].1, "armée russe");
+    }
+
+    #[test]
+    fn a_french_description_takes_no_verb_after_an_acronym() {
+        let v =
+            run("Croissance\nLa croissance ralentit. L'OCDE revoit ses chiffres et juge que la reprise sera lente.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "OCDE"), "{v:?}");
     }
 }

@@ -10,6 +10,10 @@ use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{PronounKind, flag};
 use crate::extract::names::SplitName;
 
+/// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
+/// l'institution » stand for the organisation just named, as a spokesperson does.
+const ORG_CLASS_NOUNS: [&str; 5] = ["agency", "institution", "organisation", "organisme", "organization"];
+
 /// Nouns of a spokesperson (lowercase, sorted).
 const SPOKESPERSON_NOUNS: [&str; 6] =
     ["porte-parole", "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin"];
@@ -27,14 +31,27 @@ impl<'a> Engine<'a> {
         let head = sp.description.split_whitespace().next_back()?.to_lowercase();
         // (a name in an apposition says who: “A spokesperson, Matthew Miller, said”)
         let named = p.punct(b, ',') && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
-        let bare = sp.description.split_whitespace().count() == 1 && sp.name.is_empty() && !named;
-        if !bare || SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_err() {
+        let bare = sp.description.split_whitespace().count() == 1
+            && (sp.name.is_empty() || sp.name.eq_ignore_ascii_case(&sp.description))
+            && !named;
+        let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_ok();
+        let class = !sp.indefinite && ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok();
+        if !bare || !(spokesperson || class) {
             return None;
         }
+        if let Some(org) = self.org_opening_sentence_before(p, a) {
+            return Some(org);
+        }
+        // (else the organisation that spoke last, for the class nouns)
+        self.ante.org.clone().filter(|o| class && !o.name.is_empty())
+    }
+
+    /// The organisation opening the sentence before the one of token `a`, in its paragraph.
+    fn org_opening_sentence_before(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
         let k = p.sentence_of(a)?.checked_sub(1)?;
         let (s0, e0) = p.sents[k];
         let (na, nb) = self.np_after(p, s0, e0)?;
-        let org = (na..nb).any(|j| p.toks[j].has(flag::ORG)) && (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
+        let org = self.split_span(p, na, nb).org && (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
         if !org {
             return None;
         }
@@ -50,6 +67,7 @@ mod tests {
     #[test]
     fn nouns_are_sorted() {
         assert!(super::SPOKESPERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::ORG_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -75,5 +93,13 @@ mod tests {
             "Port\nThe pier is shut.\n\nThe ministry rejected the claims. A spokesperson, Ada Lind, said the pier would reopen.\n",
         );
         assert_eq!(r[0].0, "Ada Lind");
+    }
+
+    #[test]
+    fn a_class_noun_of_organisations_stands_for_the_one_just_named() {
+        let r = run_roles(
+            "Croissance\nLa croissance ralentit.\n\nL'OCDE revoit ses chiffres. L'institution estime que la reprise sera lente.\n",
+        );
+        assert_eq!(r[0].0, "OCDE");
     }
 }
