@@ -4,7 +4,7 @@ use super::parsed::Parsed;
 use super::state::{CueSite, SentenceState};
 use super::{Engine, RawStatement, Speaker, Via};
 use crate::extract::items::Para;
-use crate::extract::lexicon::{CueKind, PronounKind};
+use crate::extract::lexicon::{CueKind, PronounKind, flag};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
@@ -33,6 +33,24 @@ impl<'a> Engine<'a> {
             self.ante.restore_speakers(saved);
         }
         self.headline_clause_quotes(p, before);
+    }
+
+    /// Rule "a headline's subject is the role noun opening its story": in a digest's item
+    /// “Orbán slams EU migration pact” / “Hungary’s prime minister told lawmakers …” the role
+    /// noun opening the first body paragraph stands for the person the headline opens with.
+    /// That person: a name of one to three words opening the headline, no organisation.
+    pub(super) fn headline_subject(&mut self, p: &Parsed<'a>) -> Option<Speaker> {
+        let &(s, e) = p.sents.first()?;
+        let (a, b) = self.np_after(p, s, e)?;
+        let sp = self.split_span(p, a, b);
+        let words = sp.name.split_whitespace().count();
+        // (a headline that is a sentence: the name, then a verb in lowercase — not “Port”)
+        let verb_after = p.toks.get(b).is_some_and(|t| t.is_word() && !t.cap && !t.has(flag::FUNC)) && e >= b + 2;
+        if sp.org || !sp.role.is_empty() || !(1..=3).contains(&words) || !p.toks[a].cap || a != s || !verb_after {
+            return None;
+        }
+        let full = self.names.full(&sp.name);
+        Some(Speaker { name: full.into(), role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
     /// “White House: Trump still working on …”: a speaker before the colon who speaks in the
@@ -167,5 +185,14 @@ mod tests {
         let v =
             run("Ferry fees will rise, MPs told\n\nTransport minister Ada Lind said on Tuesday the fees would rise.\n");
         assert!(v.iter().all(|(_, s, _)| s != "MPs"), "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_s_subject_is_the_role_noun_opening_its_story() {
+        let v = run(
+            "Orbán slams the migration pact\nHungary’s prime minister told lawmakers the asylum rules had failed.\n\n\
+                     Scholz calls for calm\nThe German chancellor urged voters to stay calm.\n",
+        );
+        assert_eq!(v[0].1, "Orbán", "{v:?}");
     }
 }

@@ -107,6 +107,9 @@ pub struct Engine<'a> {
     transcript: bool,
     /// Whether the document is a readout of a meeting or call ([`layout::is_readout`]).
     readout: bool,
+    /// The person an item's headline opens with, and the byte where the item's first body
+    /// paragraph ends: a role noun opening that paragraph stands for them (headline.rs).
+    head_subject: Option<(Speaker, usize)>,
     /// The transcript's current speaker label.
     label: Option<layout::Label>,
     /// How many lone-word labels were checked against the text.
@@ -135,6 +138,7 @@ impl<'a> Engine<'a> {
             prev_had: false,
             transcript: false,
             readout: false,
+            head_subject: None,
             label: None,
             label_scans: 0,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
@@ -232,6 +236,9 @@ impl<'a> Engine<'a> {
             }
             if para.headline {
                 pending_heads.push(pi);
+                let body_end =
+                    paras.get(pi + 1).filter(|n| !n.headline).map(|_| parsed[pi + 1].base + parsed[pi + 1].s.len());
+                self.head_subject = body_end.and_then(|end| self.headline_subject(p).map(|sp| (sp, end)));
                 if pi + 1 < item.end_para && !paras[pi + 1].headline {
                     header = self.speaker_header(p, &parsed[pi + 1]);
                 }

@@ -112,6 +112,17 @@ impl<'a> Engine<'a> {
         // rule "a role noun opening the sentence is an anaphor": in “Die Politikerin warf Merz
         // vor, …”, “Hungary’s prime minister told lawmakers …” the definite role noun stands for
         // the person named just before, as it does after a German or French quotation
+        let opens_sentence = !sp.indefinite
+            && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
+            && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)
+            && sp.description.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+        // (in English only for the story under a headline that names its subject)
+        if opens_sentence {
+            if let Some((head, _)) = self.head_subject.as_ref().filter(|(_, end)| pos < *end) {
+                let role = self.names.role(&head.name).unwrap_or_default().to_owned();
+                return Some(Speaker { role: role.into(), ..head.clone() });
+            }
+        }
         let opening = self.lang != Lang::En
             && !sp.indefinite
             && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
