@@ -258,110 +258,8 @@ impl<'a> Engine<'a> {
     /// politique letton”); not ending in “of” or a determiner.
     fn phrase_end_after(&self, p: &Parsed<'a>, idx: usize, start_content: usize, hi: usize, det: bool) -> usize {
         let mut j = start_content;
-        while j < hi && j - idx < 14 {
-            let t = &p.toks[j];
-            // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung /
-            // sagte Grünen-Chefin Karla Dröge der Deutschen Presse-Agentur; rule "a French
-            // addressee or place after a person's name": a déclaré Paul Martin à l'Assemblée
-            let object = match self.lang {
-                // (also an affiliation: “Uwe Jun von der Universität Trier”)
-                Lang::De => t.has(flag::DET) || t.lower == "von" && p.toks.get(j + 1).is_some_and(|n| n.has(flag::DET)),
-                Lang::Fr => !t.cap && t.has(flag::MODIFIER) && !p.toks.get(j + 1).is_some_and(|n| n.cap),
-                Lang::En => false,
-            };
-            if t.is_word() && object && self.ends_person_name(p, start_content, j) {
-                break;
-            }
-            if t.is_word()
-                && (self.np_token(t)
-                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
-                        && j > start_content
-                        && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET)))
-            {
-                j += 1;
-                continue;
-            }
-            // “Exploration & Production Council”, “Vice President for Government Relations”
-            let joined = j > start_content
-                && (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
-                && p.toks[j - 1].cap
-                && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
-            if joined {
-                j += 1;
-                continue;
-            }
-            if t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of" {
-                j += 1;
-                continue;
-            }
-            if t.is_punct('.')
-                && j > start_content
-                && p.toks[j - 1].cap
-                && (p.toks[j - 1].lower.chars().count() <= 2 || p.toks[j - 1].lower.contains('.'))
-                && p.toks.get(j + 1).is_some_and(|n| n.cap)
-            {
-                j += 1;
-                continue;
-            }
-            // an elided article inside the phrase takes its noun: “membre de la fédération des
-            // Français de l’étranger”
-            // (and after “de la”, “du”, “des”: “le chef de la diplomatie”)
-            let article_after_de = || {
-                p.toks[j - 1].lower.ends_with(['’', '\''])
-                    || matches!(p.toks[j - 1].lower, "du" | "des")
-                    || p.toks[j - 1].has(flag::DET) && p.toks[j - 2].has(flag::PARTICLE_OF)
-            };
-            if self.lang == Lang::Fr
-                && j > start_content + 1
-                && article_after_de()
-                && t.is_word()
-                && !t.cap
-                && t.flags & (flag::FUNC | flag::PREP) == 0
-                && t.cue.is_none()
-            {
-                j += 1;
-                continue;
-            }
-            // a French adjective inside a role before the name: “le ministre des Affaires
-            // étrangères Andrii Sybiha”
-            // (or ending it: “le chef de la diplomatie française, Jean-Noël Barrot”)
-            let noun_before = || p.toks[j - 1].cap || j >= start_content + 2 && p.toks[j - 2].has(flag::DET);
-            let after = p.toks.get(j + 1).is_none_or(|n| {
-                n.is_word() && n.cap && !n.has(flag::FUNC) || matches!(n.kind, TokKind::Punct(',' | '.'))
-            });
-            if self.lang == Lang::Fr
-                && j > start_content
-                && noun_before()
-                && t.is_word()
-                && !t.cap
-                && t.flags & (flag::FUNC | flag::PREP | flag::DET) == 0
-                && t.cue.is_none()
-                && after
-            {
-                j += 1;
-                continue;
-            }
-            // German attributive adjectives after an article: "der russische UN-Botschafter X"
-            if det && (start_content..j).all(|k| !p.toks[k].cap) && self.de_adjective(p, j, hi) {
-                j += 1;
-                continue;
-            }
-            // French descriptions: "le politique letton", "le chancelier", « la République en
-            // marche » (not a verb after an acronym: “l'OCDE revoit ses chiffres”)
-            if det
-                && t.is_word()
-                && !t.cap
-                && self.lang == Lang::Fr
-                && j - start_content < 3
-                && (start_content..j).all(|k| !crate::extract::names::is_acronym(p.word(k)))
-                && t.flags & (flag::PREP | flag::ELISION | flag::COMPL) == 0
-                && PronounKind::of(t.flags).is_none()
-                && t.cue.is_none()
-            {
-                j += 1;
-                continue;
-            }
-            break;
+        while j < hi && j - idx < 14 && self.phrase_takes(p, start_content, j, hi, det) {
+            j += 1;
         }
         // trailing "of", "de", determiners
         while j > start_content
@@ -373,6 +271,81 @@ impl<'a> Engine<'a> {
             j -= 1;
         }
         j
+    }
+
+    /// Whether the speaker phrase whose content starts at `start_content` goes on over token
+    /// `j` (before `hi`; `det` when an article opened it).
+    fn phrase_takes(&self, p: &Parsed<'a>, start_content: usize, j: usize, hi: usize, det: bool) -> bool {
+        let t = &p.toks[j];
+        // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung /
+        // sagte Grünen-Chefin Karla Dröge der Deutschen Presse-Agentur; rule "a French
+        // addressee or place after a person's name": a déclaré Paul Martin à l'Assemblée
+        let object = match self.lang {
+            // (also an affiliation: “Uwe Jun von der Universität Trier”)
+            Lang::De => t.has(flag::DET) || t.lower == "von" && p.toks.get(j + 1).is_some_and(|n| n.has(flag::DET)),
+            Lang::Fr => !t.cap && t.has(flag::MODIFIER) && !p.toks.get(j + 1).is_some_and(|n| n.cap),
+            Lang::En => false,
+        };
+        if t.is_word() && object && self.ends_person_name(p, start_content, j) {
+            return false;
+        }
+        let particle = (t.lower == "of" || t.has(flag::PARTICLE_OF))
+            && j > start_content
+            && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET));
+        if t.is_word() && (self.np_token(t) || particle) {
+            return true;
+        }
+        // “Exploration & Production Council”, “Vice President for Government Relations”
+        let joined = j > start_content
+            && (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
+            && p.toks[j - 1].cap
+            && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
+        let article_after_of = t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of";
+        let initial = t.is_punct('.')
+            && j > start_content
+            && p.toks[j - 1].cap
+            && (p.toks[j - 1].lower.chars().count() <= 2 || p.toks[j - 1].lower.contains('.'))
+            && p.toks.get(j + 1).is_some_and(|n| n.cap);
+        if joined || article_after_of || initial {
+            return true;
+        }
+        if self.lang == Lang::Fr && t.is_word() && !t.cap && self.fr_phrase_takes(p, start_content, j, det) {
+            return true;
+        }
+        // German attributive adjectives after an article: "der russische UN-Botschafter X"
+        det && (start_content..j).all(|k| !p.toks[k].cap) && self.de_adjective(p, j, hi)
+    }
+
+    /// Whether a French speaker phrase goes on over the lowercase word at `j`.
+    fn fr_phrase_takes(&self, p: &Parsed<'a>, start_content: usize, j: usize, det: bool) -> bool {
+        let t = &p.toks[j];
+        // an elided article inside the phrase takes its noun: “membre de la fédération des
+        // Français de l’étranger” (and after “de la”, “du”, “des”: “le chef de la diplomatie”)
+        let article_after_de = j > start_content + 1
+            && (p.toks[j - 1].lower.ends_with(['’', '\''])
+                || matches!(p.toks[j - 1].lower, "du" | "des")
+                || p.toks[j - 1].has(flag::DET) && p.toks[j - 2].has(flag::PARTICLE_OF));
+        if article_after_de && t.flags & (flag::FUNC | flag::PREP) == 0 && t.cue.is_none() {
+            return true;
+        }
+        // an adjective inside a role before the name: “le ministre des Affaires étrangères
+        // Andrii Sybiha” (or ending it: “le chef de la diplomatie française, Jean-Noël Barrot”)
+        let noun_before =
+            j > start_content && (p.toks[j - 1].cap || j >= start_content + 2 && p.toks[j - 2].has(flag::DET));
+        let after = p
+            .toks
+            .get(j + 1)
+            .is_none_or(|n| n.is_word() && n.cap && !n.has(flag::FUNC) || matches!(n.kind, TokKind::Punct(',' | '.')));
+        if noun_before && after && t.flags & (flag::FUNC | flag::PREP | flag::DET) == 0 && t.cue.is_none() {
+            return true;
+        }
+        // descriptions: "le politique letton", "le chancelier", « la République en marche »
+        // (not a verb after an acronym: “l'OCDE revoit ses chiffres”)
+        det && j - start_content < 3
+            && (start_content..j).all(|k| !crate::extract::names::is_acronym(p.word(k)))
+            && t.flags & (flag::PREP | flag::ELISION | flag::COMPL) == 0
+            && PronounKind::of(t.flags).is_none()
+            && t.cue.is_none()
     }
 }
 

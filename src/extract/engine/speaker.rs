@@ -38,23 +38,8 @@ impl<'a> Engine<'a> {
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
-        // (a German bare plural with its adjective is a description, its adjective in the
-        // nominative: “laut israelischen Medien” → “israelische Medien”)
-        if self.lang == Lang::De && b > a + 1 && !p.toks[a].cap && self.de_adjective(p, a, b) {
-            let words: Vec<&str> = (a..b)
-                .filter(|&k| p.toks[k].is_word())
-                .map(|k| {
-                    let w = p.word(k);
-                    if p.toks[k].cap { w } else { w.strip_suffix("en").map_or(w, |stem| &w[..=stem.len()]) }
-                })
-                .collect();
-            let name = words.join(" ");
-            return Some(Speaker {
-                name: name.into(),
-                role: "".into(),
-                kind: PronounKind::Group,
-                via: Via::Description,
-            });
+        if let Some(group) = self.de_bare_plural(p, a, b) {
+            return Some(group);
         }
         let sp = self.split_span(p, a, b);
         // rules "the people around someone, by a possessive" and "a document named by a
@@ -94,41 +79,65 @@ impl<'a> Engine<'a> {
         if sp.description.is_empty() {
             return None;
         }
-        let pos = p.base + p.toks[a].start;
-        // rule "French role noun by its article's gender": “la syndicaliste” with no one of that
-        // role named is the last speaker the text titled a woman (“Mme Binet”)
-        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
-        if self.lang == Lang::Fr && gender != 0 && !sp.indefinite && !sp.role.is_empty() {
-            let head = sp.role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0);
-            if head.is_some_and(|h| self.names.by_role_word(&h.to_lowercase()).is_empty()) {
-                let spoke = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender);
-                if let Some(st) = spoke {
-                    let name: std::rc::Rc<str> = st.speaker.as_str().into();
-                    let role: std::rc::Rc<str> = st.role.as_str().into();
-                    return Some(Speaker { name, role, kind: PronounKind::Person, via: Via::RoleAnaphor });
-                }
-            }
+        if let Some(woman) = self.fr_role_by_gender(p, a, &sp) {
+            return Some(woman);
         }
-        // rule "a role noun opening the sentence is an anaphor": in “Die Politikerin warf Merz
-        // vor, …”, “Hungary’s prime minister told lawmakers …” the definite role noun stands for
-        // the person named just before, as it does after a German or French quotation
+        Some(self.described_at(p, a, &sp, trailing))
+    }
+
+    /// Rule "a German bare plural with its adjective is a description", its adjective in the
+    /// nominative: “laut israelischen Medien” → “israelische Medien”.
+    fn de_bare_plural(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
+        if !(self.lang == Lang::De && b > a + 1 && !p.toks[a].cap && self.de_adjective(p, a, b)) {
+            return None;
+        }
+        let words: Vec<&str> = (a..b)
+            .filter(|&k| p.toks[k].is_word())
+            .map(|k| {
+                let w = p.word(k);
+                if p.toks[k].cap { w } else { w.strip_suffix("en").map_or(w, |stem| &w[..=stem.len()]) }
+            })
+            .collect();
+        Some(Speaker { name: words.join(" ").into(), role: "".into(), kind: PronounKind::Group, via: Via::Description })
+    }
+
+    /// Rule "French role noun by its article's gender": “la syndicaliste” (phrase `sp` at token
+    /// `a`) with no one of that role named is the last speaker the text titled a woman (“Mme
+    /// Binet”), or a man for “le”.
+    fn fr_role_by_gender(&self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
+        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+        if self.lang != Lang::Fr || gender == 0 || sp.indefinite || sp.role.is_empty() {
+            return None;
+        }
+        let head = sp.role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0)?;
+        if !self.names.by_role_word(&head.to_lowercase()).is_empty() {
+            return None;
+        }
+        let st = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender)?;
+        let name: std::rc::Rc<str> = st.speaker.as_str().into();
+        let role: std::rc::Rc<str> = st.role.as_str().into();
+        Some(Speaker { name, role, kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// A description (`sp` at token `a`): rule "a role noun opening the sentence is an
+    /// anaphor": in “Die Politikerin warf Merz vor, …” the definite role noun stands for the
+    /// person named just before, as it does after a German or French quotation; in English only
+    /// in the story under a headline that names its subject (“Hungary’s prime minister told
+    /// lawmakers …”). Else [`Self::described_speaker`].
+    fn described_at(&self, p: &Parsed<'a>, a: usize, sp: &SplitName, trailing: bool) -> Speaker {
+        let pos = p.base + p.toks[a].start;
         let opens_sentence = !sp.indefinite
             && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
             && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)
             && sp.description.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
-        // (in English only for the story under a headline that names its subject)
         if opens_sentence {
             if let Some((head, _)) = self.head_subject.as_ref().filter(|(_, end)| pos < *end) {
                 let role = self.names.role(&head.name).unwrap_or_default().to_owned();
-                return Some(Speaker { role: role.into(), ..head.clone() });
+                return Speaker { role: role.into(), ..head.clone() };
             }
         }
-        let opening = self.lang != Lang::En
-            && !sp.indefinite
-            && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
-            && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)
-            && sp.description.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
-        Some(self.described_speaker(&sp, trailing && self.lang != Lang::En || opening, pos))
+        let anaphoric = self.lang != Lang::En && (trailing || opens_sentence);
+        self.described_speaker(sp, anaphoric, pos)
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
