@@ -301,10 +301,13 @@ impl<'a> Engine<'a> {
             && p.toks[j - 1].cap
             && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
         let article_after_of = t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of";
+        // (an initial's or a title's dot: “Robert M. Danin”, “Navy Capt. Jeff Davis”)
         let initial = t.is_punct('.')
             && j > start_content
             && p.toks[j - 1].cap
-            && (p.toks[j - 1].lower.chars().count() <= 2 || p.toks[j - 1].lower.contains('.'))
+            && (p.toks[j - 1].lower.chars().count() <= 2
+                || p.toks[j - 1].lower.contains('.')
+                || p.toks[j - 1].has(flag::ABBREV))
             && p.toks.get(j + 1).is_some_and(|n| n.cap);
         if joined || article_after_of || initial {
             return true;

@@ -38,6 +38,10 @@ impl<'a> Engine<'a> {
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
+        // (a time is no speaker: “…,” McConnell said Tuesday)
+        if (a..b).all(|k| p.toks[k].has(flag::TIME)) {
+            return None;
+        }
         if let Some(group) = self.de_bare_plural(p, a, b) {
             return Some(group);
         }
@@ -639,7 +643,9 @@ impl<'a> Engine<'a> {
                         && p.toks[a - 1].is_word()
                         && p.toks[a - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx);
-                    if !after_prep {
+                    // (and never a time: “said on Tuesday, saying …”)
+                    let time = (a..b).all(|k| p.toks[k].has(flag::TIME));
+                    if !after_prep && !time {
                         return self.resolve(p, a, b, false);
                     }
                     j = a;
@@ -936,5 +942,14 @@ mod tests {
             "Guerre\nLa guerre continue. Le secrétaire général de l'Otan Mark Rutte a jugé que la frappe était inacceptable.\n",
         );
         assert_eq!(r, [("Mark Rutte".to_owned(), "secrétaire général de l'Otan".to_owned())]);
+    }
+
+    #[test]
+    fn a_time_is_no_speaker_and_a_title_s_dot_stays_in_the_phrase() {
+        let v = run("Port\nThe pier is shut. Mayor Ada Lind spoke on Tuesday, saying the pier would reopen in May.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        let r =
+            run_roles("Port\nThe pier is shut. “We are watching,” Pentagon spokesman Navy Capt. Jeff Davis said.\n");
+        assert_eq!(r[0].0, "Jeff Davis");
     }
 }
