@@ -3,7 +3,7 @@
 use super::Engine;
 use super::parsed::{Parsed, rest_is_punct};
 use super::state::{Attribution, CueSite, SentenceState};
-use crate::extract::lexicon::{CueKind, Lang, cue_trait, flag, lookup};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, lookup};
 
 /// The source phrase of a marker: the whole phrase, the part that speaks and where the
 /// statement may begin after it.
@@ -34,7 +34,13 @@ impl<'a> Engine<'a> {
             let after = if own { self.source_noun_after(p, site.i).map_or(site.i + 1, |m| m + 1) } else { site.i + 1 };
             (Source { np: (site.i, after), speaker: (site.i, after), after }, sp)
         } else {
-            let Some(src) = self.source_phrase(p, site) else { return };
+            let Some(mut src) = self.source_phrase(p, site) else { return };
+            // rule "an account and its teller": “d'après le récit qu'elle livre au Monde”,
+            // “according to the account he gave”: the pronoun of the relative clause after the
+            // source speaks, and the clause closes the marker
+            if let Some(k) = teller_after(p, src.after, site.e) {
+                src = Source { np: (src.np.0, site.e), speaker: (k, k + 1), after: site.e };
+            }
             if site.c.has(cue_trait::INITIAL) && !self.initial_source(p, &src) {
                 return;
             }
@@ -188,6 +194,20 @@ pub(super) fn nominative(name: &str) -> String {
     if head.is_empty() { stem.to_owned() } else { format!("{head} {stem}") }
 }
 
+/// The pronoun that tells the account ending before `after`: a relative word (“qu’”, “que”,
+/// “that”, “den”, “die”, “das”) then a personal pronoun, the clause running to the sentence end
+/// `e` without another cue or quotation.
+fn teller_after(p: &Parsed<'_>, after: usize, e: usize) -> Option<usize> {
+    let rel = p
+        .toks
+        .get(after)
+        .filter(|t| t.is_word() && matches!(t.lower, "qu’" | "que" | "that" | "den" | "die" | "das"))?;
+    let k = after + 1;
+    let pronoun = p.toks.get(k).is_some_and(|t| t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person));
+    let plain = (k + 1..e).all(|j| !p.is_quote(j) && p.toks[j].cue.is_none_or(|c| c.kind == CueKind::SourcePrefix));
+    (rel.is_word() && pronoun && plain && e - k <= 8).then_some(k)
+}
+
 /// Skips an apposition after the source: “laut Ulrich Müller, Experte für …, Druck …”.
 fn skip_apposition(p: &Parsed<'_>, after: usize, e: usize) -> usize {
     if !p.punct(after, ',') {
@@ -339,5 +359,15 @@ mod tests {
             run("Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Laut israelischen Medien waren es dagegen \
                      Soldaten, die geschossen haben.\n");
         assert_eq!(v[0].1, "israelische Medien");
+    }
+
+    #[test]
+    fn an_account_and_its_teller() {
+        let v = run("Grève\nLa secrétaire générale de la CGT, Sophie Binet, a rencontré le président. Mme Binet est \
+                     « arrivée avec son ordre du jour », d’après le récit qu’elle livre au Monde.\n");
+        assert_eq!(
+            v,
+            [(Position, "Sophie Binet".to_owned(), "Mme Binet est « arrivée avec son ordre du jour »".to_owned())]
+        );
     }
 }
