@@ -321,9 +321,14 @@ fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
 /// “Newsday””): at most three words, all capitalised, without closing punctuation.
 pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    let words = content.split_whitespace().count();
-    (1..=3).contains(&words)
-        && content.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let cap = |w: &&str| w.starts_with(char::is_uppercase);
+    // (a particle inside: “Times of Israel”, « Le Journal du Dimanche »)
+    let particle = |w: &&str| matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le" | "der" | "die" | "von");
+    (1..=4).contains(&words.len())
+        && words.first().is_some_and(cap)
+        && words.last().is_some_and(cap)
+        && words.iter().all(|w| cap(w) || particle(w))
         && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
@@ -463,5 +468,13 @@ mod tests {
             "Duell\nEs wurde laut. Vogt rief dazwischen. „Ich lasse mich nicht beleidigen“, so Jörg Hahn weiter.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Jörg Hahn" && t == "Ich lasse mich nicht beleidigen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_may_hold_a_particle() {
+        let v = run(
+            "Nahost\nDie Lage ist ernst. Ministerin Ada Lind sprach mit der „Times of Israel“ über die Lage im Land.\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| t != "Times of Israel"), "{v:?}");
     }
 }

@@ -133,6 +133,8 @@ impl<'a> Engine<'a> {
             found.speaker = st.attributed.last().map(|a| a.speaker.clone());
         } else if word_before && p.toks[j0 - 1].has(flag::RELATIVE) {
             found.speaker = self.relative_speaker(p, s, j0);
+        } else if let Some(found_v2) = self.de_after_subordinate_clause(p, site, j0) {
+            found = found_v2;
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1) && !quoted_name_before(p, s, j0 - 1)) {
             found = self.inverted_speaker(p, site, j0);
         } else if let Some(sp) = self.subject_of_relative_clause(p, s, j0) {
@@ -323,6 +325,28 @@ impl<'a> Engine<'a> {
             p.toks.get(j).is_some_and(|t| t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0))
         };
         if self.lang == Lang::Fr && k + 1 < e && adverb(&p.toks[k]) && next_opens(k + 1) { k + 1 } else { k }
+    }
+
+    /// Rule "German verb second after a subordinate clause": in “Wie Reuters meldet, fordert die
+    /// Organisation einen Abzug” / “Während X es begrüßt hatte, warnte der Gesandte, …” the cue
+    /// right after the comma that closes a clause opened by a subordinator is the main verb: its
+    /// subject follows it.
+    fn de_after_subordinate_clause(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Option<Found> {
+        let (s, e, i) = (site.s, site.e, site.i);
+        let opens = p.toks[s].is_word() && (p.toks[s].has(flag::SUBORDINATOR) || p.toks[s].lower == "wie");
+        let closes = j0 > s + 2 && p.punct(j0 - 1, ',') && !(s + 1..j0 - 1).any(|k| p.punct(k, ','));
+        if self.lang != Lang::De || !opens || !closes {
+            return None;
+        }
+        let (a, b) = self.np_after(p, i + 1, e)?;
+        let t = &p.toks[a];
+        if !(t.is_word()
+            && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some()))
+        {
+            return None;
+        }
+        let speaker = self.resolve(p, a, b, false)?;
+        Some(Found { speaker: Some(speaker), post_subject_end: Some(b), ..Found::default() })
     }
 
     /// Rule "a relative clause without commas between subject and cue": in “A minister who asked
@@ -961,6 +985,18 @@ mod tests {
         // a fronted object with a possessive, and the negation at the end: no statement
         assert!(
             run("Blatt\nDie AfD hat ein Blatt verteilt. Auf unsere Anfrage antwortete die AfD nicht.\n").is_empty()
+        );
+    }
+
+    #[test]
+    fn german_verb_second_after_a_subordinate_clause() {
+        let v = run(
+            "Nahost\nDie Hamas hat den Vorschlag zurückgewiesen. Wie die Agentur Reuters meldet, fordert die Hamas \
+                     einen vollständigen Abzug der Truppen.\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Hamas" && t == "einen vollständigen Abzug der Truppen"),
+            "{v:?}"
         );
     }
 }
