@@ -6,7 +6,8 @@
 
 use super::Engine;
 use super::parsed::Parsed;
-use crate::extract::lexicon::{CueKind, CueWord};
+use super::state::SentenceState;
+use crate::extract::lexicon::{CueKind, CueWord, Lang};
 
 /// Forms of verbs that report a position only before their particle (sorted), with the
 /// particle and the lemma of the pair; a reflexive pronoun may stand between (“sprach sich für
@@ -41,6 +42,10 @@ const PHRASAL_FORMS: [(&str, &str, &str); 28] = [
     ("spricht", "für", "sich aussprechen für"),
     ("spricht", "gegen", "sich aussprechen gegen"),
 ];
+
+/// Nouns of a stance that report a position as “X's view is that …”, “the position of X is
+/// that …” (sorted).
+const STANCE_NOUNS: [&str; 5] = ["argument", "belief", "position", "stance", "view"];
 
 /// Reflexive pronouns that may stand between a phrasal verb and its particle (the particles and
 /// these are also in the quick test of [`Engine::phrasal_cue`]).
@@ -100,6 +105,41 @@ impl<'a> Engine<'a> {
             .map(|&(_, _, lemma)| CueWord { kind: CueKind::Verb, lemma, traits: 0 })
     }
 
+    /// Rule "a stance noun reports a position" (English): “Ada Lind's view is that tariffs
+    /// hurt”, “The position of the Commission is that …”: the owner (a possessive before the noun
+    /// or the phrase after “of”) says the clause after “is that” / “was that”. Emits it; whether
+    /// the noun at `i` was one.
+    pub(super) fn stance_noun(
+        &mut self,
+        p: &Parsed<'a>,
+        (s, e): (usize, usize),
+        i: usize,
+        st: &mut SentenceState,
+    ) -> bool {
+        if self.lang != Lang::En || STANCE_NOUNS.binary_search(&p.toks[i].lower).is_err() {
+            return false;
+        }
+        // the owner, and where “is that” starts
+        let (owner, be) = if i > s && crate::extract::names::is_possessive(p.toks[i - 1].lower) {
+            (self.np_before(p, s, i), i + 1)
+        } else if p.toks.get(i + 1).is_some_and(|t| t.is("of")) {
+            let np = self.np_after(p, i + 2, e);
+            (np, np.map_or(e, |(_, b)| b))
+        } else {
+            return false;
+        };
+        let framed = p.toks.get(be).is_some_and(|t| t.is("is") || t.is("was"))
+            && p.toks.get(be + 1).is_some_and(|t| t.is("that"));
+        let Some((a, b)) = owner.filter(|_| framed && be + 2 < e) else { return false };
+        let Some(mut sp) = self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty()) else { return false };
+        let owner = crate::extract::names::strip_possessive(&sp.name).to_owned();
+        sp.name = self.names.full(&owner).into();
+        let end = super::parsed::trim_punct(p, be + 2, e);
+        self.emit_clause(p, be + 2, end, sp.clone(), p.word(i), 0.7);
+        st.clauses.push((be + 2, end));
+        true
+    }
+
     /// Where the object of the cue `c` starts when the token at `k`, right after the cue (or
     /// after a reflexive pronoun there), is the particle that opens it (“for” after “call for”,
     /// “against” after “warn”, “für” after “sprach sich”).
@@ -142,6 +182,7 @@ mod tests {
         assert!(super::PHRASAL_FORMS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
         assert!(super::CUE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ACCUSATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::STANCE_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -184,5 +225,13 @@ mod tests {
         let v =
             run("Grève\nLa grève continue. La ministre Ada Lind s'est prononcée contre la réforme des retraites.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "la réforme des retraites".to_owned())]);
+    }
+
+    #[test]
+    fn a_stance_noun_reports_a_position() {
+        let v = run("Trade\nThe talks stalled. Ada Lind's view is that tariffs hurt both sides.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "tariffs hurt both sides".to_owned())]);
+        let v = run("Trade\nThe talks stalled. The position of the Harbour Council is that tariffs hurt both sides.\n");
+        assert_eq!(v, [(Position, "Harbour Council".to_owned(), "tariffs hurt both sides".to_owned())]);
     }
 }

@@ -117,6 +117,8 @@ impl<'a> Engine<'a> {
         while i < e {
             // (rule "a verb with its particle reports a position": phrasal.rs)
             let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)) else {
+                // (rule "a stance noun reports a position": phrasal.rs)
+                self.stance_noun(p, (s, e), i, st);
                 i += 1;
                 continue;
             };
