@@ -116,7 +116,15 @@ impl<'a> Engine<'a> {
         i: usize,
         st: &mut SentenceState,
     ) -> bool {
-        if self.lang != Lang::En || STANCE_NOUNS.binary_search(&p.toks[i].lower).is_err() {
+        // (cheap tests first: this runs on every word that is no cue; “is”, “was” or “of”
+        // follows the noun, which has 4 to 8 letters)
+        let w = p.toks[i].lower;
+        let next = p.toks.get(i + 1).map_or("", |t| t.lower);
+        if self.lang != Lang::En
+            || !matches!(next, "is" | "was" | "of")
+            || !(4..=8).contains(&w.len())
+            || STANCE_NOUNS.binary_search(&w).is_err()
+        {
             return false;
         }
         // the owner, and where “is that” starts
