@@ -581,7 +581,9 @@ impl<'a> Engine<'a> {
                 found.speaker = self.sentence_subject(p, s, e);
             }
         } else if !neg {
-            let adverb = self.de_adverb_vorfeld(p, s, a, b);
+            // (the expletive “es” too: “Es berichtet die Zeitung Haaretz, dass …”)
+            let expletive = self.lang == Lang::De && a == s && b == s + 1 && p.toks[s].lower == "es";
+            let adverb = expletive || self.de_adverb_vorfeld(p, s, a, b);
             // (a time opening the sentence never speaks: “Am Montag plädierten sie …”)
             let time = (a..b).all(|k| p.toks[k].has(flag::TIME));
             let german_v2 = self.lang == Lang::De && (time || self.v2_subject_with(p, i + 1, e, adverb));
@@ -998,5 +1000,13 @@ mod tests {
             v.iter().any(|(k, s, t)| *k == Position && s == "Hamas" && t == "einen vollständigen Abzug der Truppen"),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn the_german_expletive_es_is_no_subject() {
+        let v = run(
+            "Nahost\nDie Lage ist ernst. Es berichtet die Zeitung Haaretz, dass weitere Gespräche geplant seien.\n",
+        );
+        assert_eq!(v, [(Position, "Zeitung Haaretz".to_owned(), "weitere Gespräche geplant seien".to_owned())]);
     }
 }
