@@ -41,7 +41,7 @@ impl<'a> Engine<'a> {
     /// That person: a name of one to three words opening the headline, no organisation.
     pub(super) fn headline_subject(&mut self, p: &Parsed<'a>) -> Option<Speaker> {
         let &(s, e) = p.sents.first()?;
-        let (a, b) = self.np_after(p, s, e)?;
+        let (a, b) = self.sentence_opening(p, 0)?;
         let sp = self.split_span(p, a, b);
         let words = sp.name.split_whitespace().count();
         // (a headline that is a sentence: the name, then a verb in lowercase — not “Port”)

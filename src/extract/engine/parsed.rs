@@ -62,6 +62,11 @@ pub(super) fn quote_ends_at(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     k > s && (p.is_quote(k - 1) || k >= s + 2 && p.punct(k - 1, ',') && p.is_quote(k - 2))
 }
 
+/// Whether the phrase `[a, b)` is a time only (“Tuesday”, “am Montag”): no speaker, no subject.
+pub(super) fn is_time(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    (a..b).all(|k| p.toks[k].has(crate::extract::lexicon::flag::TIME))
+}
+
 /// Whether the tokens `[from, e)` are all punctuation.
 pub(super) fn rest_is_punct(p: &Parsed<'_>, from: usize, e: usize) -> bool {
     (from..e).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))

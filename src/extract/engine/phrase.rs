@@ -170,6 +170,12 @@ impl<'a> Engine<'a> {
         None
     }
 
+    /// The speaker phrase opening sentence `k` of the paragraph.
+    pub(super) fn sentence_opening(&self, p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
+        let &(s, e) = p.sents.get(k)?;
+        self.np_after(p, s, e)
+    }
+
     /// The speaker phrase that starts at token `idx`.
     pub(super) fn np_after(&self, p: &Parsed<'a>, idx: usize, hi: usize) -> Option<(usize, usize)> {
         if idx >= hi {

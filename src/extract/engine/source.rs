@@ -198,14 +198,14 @@ pub(super) fn nominative(name: &str) -> String {
 /// “that”, “den”, “die”, “das”) then a personal pronoun, the clause running to the sentence end
 /// `e` without another cue or quotation.
 fn teller_after(p: &Parsed<'_>, after: usize, e: usize) -> Option<usize> {
-    let rel = p
+    let relative = p
         .toks
         .get(after)
-        .filter(|t| t.is_word() && matches!(t.lower, "qu’" | "que" | "that" | "den" | "die" | "das"))?;
+        .is_some_and(|t| t.is_word() && matches!(t.lower, "qu’" | "que" | "that" | "den" | "die" | "das"));
     let k = after + 1;
     let pronoun = p.toks.get(k).is_some_and(|t| t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person));
     let plain = (k + 1..e).all(|j| !p.is_quote(j) && p.toks[j].cue.is_none_or(|c| c.kind == CueKind::SourcePrefix));
-    (rel.is_word() && pronoun && plain && e - k <= 8).then_some(k)
+    (relative && pronoun && plain && e - k <= 8).then_some(k)
 }
 
 /// Skips an apposition after the source: “laut Ulrich Müller, Experte für …, Druck …”.

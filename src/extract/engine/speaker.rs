@@ -1,7 +1,7 @@
 //! Resolving speaker phrases to speakers, and the subject rules that find a speaker phrase
 //! where no phrase stands next to the cue.
 
-use super::parsed::{Parsed, rest_is_punct};
+use super::parsed::{Parsed, is_time, rest_is_punct};
 use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
@@ -39,7 +39,7 @@ impl<'a> Engine<'a> {
             }
         }
         // (a time is no speaker: “…,” McConnell said Tuesday)
-        if (a..b).all(|k| p.toks[k].has(flag::TIME)) {
+        if is_time(p, a, b) {
             return None;
         }
         if let Some(group) = self.de_bare_plural(p, a, b) {
@@ -169,10 +169,9 @@ impl<'a> Engine<'a> {
     /// when neither is known.
     fn group_before(&mut self, p: &Parsed<'a>, k: usize) -> Option<Speaker> {
         // the sentence before opens with a plural subject: “Die Gewerkschaften kritisierten …”
-        let plural_subject = k.checked_sub(1).map(|j| p.sents[j]).and_then(|(s0, e0)| {
-            let (na, nb) = self.np_after(p, s0, e0)?;
+        let plural_subject = k.checked_sub(1).and_then(|j| self.sentence_opening(p, j)).filter(|&(na, nb)| {
             let verb = p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with("en"));
-            (p.toks[na].lower == "die" && nb > na + 1 && verb).then_some((na, nb))
+            p.toks[na].lower == "die" && nb > na + 1 && verb
         });
         let subject = plural_subject.and_then(|(na, nb)| self.resolve(p, na, nb, false));
         subject.map(|sp| Speaker { kind: PronounKind::Group, ..sp }).or_else(|| self.ante.group.clone())
@@ -476,7 +475,7 @@ impl<'a> Engine<'a> {
         }
         let (mut a, mut b) = self.np_after(p, k, e)?;
         // (a time opening the sentence: the subject follows the verb, “Am Montag plädierten sie”)
-        if (a..b).all(|j| p.toks[j].has(flag::TIME)) {
+        if is_time(p, a, b) {
             (a, b) = self.np_after(p, b + 1, e)?;
         }
         if !(p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || p.toks[a].has(flag::DET)) {
@@ -644,7 +643,7 @@ impl<'a> Engine<'a> {
                         && p.toks[a - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx);
                     // (and never a time: “said on Tuesday, saying …”)
-                    let time = (a..b).all(|k| p.toks[k].has(flag::TIME));
+                    let time = is_time(p, a, b);
                     if !after_prep && !time {
                         return self.resolve(p, a, b, false);
                     }

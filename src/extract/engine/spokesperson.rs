@@ -48,9 +48,7 @@ impl<'a> Engine<'a> {
 
     /// The organisation opening the sentence before the one of token `a`, in its paragraph.
     fn org_opening_sentence_before(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
-        let k = p.sentence_of(a)?.checked_sub(1)?;
-        let (s0, e0) = p.sents[k];
-        let (na, nb) = self.np_after(p, s0, e0)?;
+        let (na, nb) = self.sentence_opening(p, p.sentence_of(a)?.checked_sub(1)?)?;
         let org = self.split_span(p, na, nb).org && (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
         if !org {
             return None;

@@ -6,12 +6,12 @@
 //! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
 //! then the statement rules.
 
-use super::parsed::{Parsed, clause_floor, quote_ends_at, trim_punct};
+use super::parsed::{Parsed, clause_floor, is_time, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
 use crate::extract::names::split_phrase;
-use crate::extract::tokens::TokKind;
+use crate::extract::tokens::{TokKind, Token};
 
 /// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
 const ADJECTIVE_CUES: [&str; 4] = ["adamant", "clear", "confident", "convince"];
@@ -314,7 +314,7 @@ impl<'a> Engine<'a> {
         if let Some(n) = self.addressee_end(p, k, e) {
             return n;
         }
-        let adverb = |t: &crate::extract::tokens::Token<'_>| {
+        let adverb = |t: &Token<'_>| {
             t.is_word()
                 && !t.cap
                 && t.has(flag::FUNC)
@@ -333,18 +333,13 @@ impl<'a> Engine<'a> {
     /// subject follows it.
     fn de_after_subordinate_clause(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Option<Found> {
         let (s, e, i) = (site.s, site.e, site.i);
-        let opens = p.toks[s].is_word() && (p.toks[s].has(flag::SUBORDINATOR) || p.toks[s].lower == "wie");
+        // (a subordinator, or a comparison: “Wie Reuters meldet, …”)
+        let opens = p.toks[s].is_word() && p.toks[s].flags & (flag::SUBORDINATOR | flag::COMPARISON) != 0;
         let closes = j0 > s + 2 && p.punct(j0 - 1, ',') && !(s + 1..j0 - 1).any(|k| p.punct(k, ','));
         if self.lang != Lang::De || !opens || !closes {
             return None;
         }
-        let (a, b) = self.np_after(p, i + 1, e)?;
-        let t = &p.toks[a];
-        if !(t.is_word()
-            && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some()))
-        {
-            return None;
-        }
+        let (a, b) = self.np_after(p, i + 1, e).filter(|&(a, _)| opens_subject(&p.toks[a]))?;
         let speaker = self.resolve(p, a, b, false)?;
         Some(Found { speaker: Some(speaker), post_subject_end: Some(b), ..Found::default() })
     }
@@ -569,11 +564,7 @@ impl<'a> Engine<'a> {
         } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
             // verb second after a fronted object: the subject follows the cue (“In einer
             // Stellungnahme erklärte die Gewerkschaft, …”), else it opens the sentence
-            let after = self.np_after(p, i + 1, e).filter(|&(pa, _)| {
-                let t = &p.toks[pa];
-                t.is_word()
-                    && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
-            });
+            let after = self.np_after(p, i + 1, e).filter(|&(pa, _)| opens_subject(&p.toks[pa]));
             if let Some((pa, pb)) = after {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
@@ -585,7 +576,7 @@ impl<'a> Engine<'a> {
             let expletive = self.lang == Lang::De && a == s && b == s + 1 && p.toks[s].lower == "es";
             let adverb = expletive || self.de_adverb_vorfeld(p, s, a, b);
             // (a time opening the sentence never speaks: “Am Montag plädierten sie …”)
-            let time = (a..b).all(|k| p.toks[k].has(flag::TIME));
+            let time = is_time(p, a, b);
             let german_v2 = self.lang == Lang::De && (time || self.v2_subject_with(p, i + 1, e, adverb));
             if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
                 found.speaker = self.resolve(p, pa, pb, false);
@@ -697,6 +688,12 @@ pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
 
 /// Rule "verb second after an opening adverb": a lone function word before the cue that is no
 /// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
+/// Whether a word opens a subject phrase after a German verb: a capitalised word, an article
+/// or possessive, or a pronoun (“fordert die Hamas”, “forderte dessen Gesandter”, “sagte er”).
+fn opens_subject(t: &Token<'_>) -> bool {
+    t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
+}
+
 /// Whether the quotation token `k` is a name after an article or preposition (“Im Gespräch mit
 /// der „Welt“ sagte Wüst”): no quotation that a trailing attribution could close.
 fn quoted_name_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
