@@ -7,20 +7,18 @@
 use super::Engine;
 use super::parsed::Parsed;
 use super::state::SentenceState;
-use crate::extract::lexicon::{CueKind, CueWord, Lang};
+use crate::extract::lexicon::{CueKind, CueWord, Lang, en_verb_forms};
+use std::sync::OnceLock;
 
-/// Forms of verbs that report a position only before their particle (sorted), with the
-/// particle and the lemma of the pair; a reflexive pronoun may stand between (“sprach sich für
-/// … aus”, « s'est prononcée contre … »).
-const PHRASAL_FORMS: [(&str, &str, &str); 28] = [
-    ("call", "for", "call for"),
-    ("called", "for", "call for"),
-    ("calling", "for", "call for"),
-    ("calls", "for", "call for"),
-    ("press", "for", "press for"),
-    ("pressed", "for", "press for"),
-    ("presses", "for", "press for"),
-    ("pressing", "for", "press for"),
+/// English verbs (lemmas, sorted) that report a position only before their particle, with the
+/// particle and the lemma of the pair; their forms are the lexicon's ([`en_verb_forms`]).
+const EN_PHRASAL: [(&str, &str, &str); 3] =
+    [("call", "for", "call for"), ("press", "for", "press for"), ("push", "for", "push for")];
+
+/// Forms of German and French verbs that report a position only before their particle
+/// (sorted), with the particle and the lemma of the pair; a reflexive pronoun may stand between
+/// (“sprach sich für … aus”, « s'est prononcée contre … »).
+const OTHER_PHRASAL_FORMS: [(&str, &str, &str); 16] = [
     ("prononce", "contre", "se prononcer contre"),
     ("prononce", "pour", "se prononcer pour"),
     ("prononcent", "contre", "se prononcer contre"),
@@ -29,10 +27,6 @@ const PHRASAL_FORMS: [(&str, &str, &str); 28] = [
     ("prononcé", "pour", "se prononcer pour"),
     ("prononcée", "contre", "se prononcer contre"),
     ("prononcée", "pour", "se prononcer pour"),
-    ("push", "for", "push for"),
-    ("pushed", "for", "push for"),
-    ("pushes", "for", "push for"),
-    ("pushing", "for", "push for"),
     ("sprach", "für", "sich aussprechen für"),
     ("sprach", "gegen", "sich aussprechen gegen"),
     ("sprachen", "für", "sich aussprechen für"),
@@ -42,6 +36,22 @@ const PHRASAL_FORMS: [(&str, &str, &str); 28] = [
     ("spricht", "für", "sich aussprechen für"),
     ("spricht", "gegen", "sich aussprechen gegen"),
 ];
+
+/// Every phrasal form with its particle and lemma, sorted by form and particle: the English
+/// verbs' forms and the other languages' listed forms, made once.
+fn phrasal_forms() -> &'static [(String, &'static str, &'static str)] {
+    static FORMS: OnceLock<Vec<(String, &'static str, &'static str)>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let en = EN_PHRASAL.iter().flat_map(|&(verb, particle, lemma)| {
+            en_verb_forms(verb).into_iter().map(move |form| (form, particle, lemma))
+        });
+        let other = OTHER_PHRASAL_FORMS.iter().map(|&(form, particle, lemma)| (form.to_owned(), particle, lemma));
+        let mut all: Vec<_> = en.chain(other).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    })
+}
 
 /// Nouns of a stance that report a position as “X's view is that …”, “the position of X is
 /// that …” (sorted).
@@ -97,10 +107,11 @@ impl<'a> Engine<'a> {
         }
         let at = particle_at(p, i + 1);
         let lower = p.toks[i].lower;
-        let first = PHRASAL_FORMS.partition_point(|&(f, _, _)| f < lower);
-        PHRASAL_FORMS[first..]
+        let forms = phrasal_forms();
+        let first = forms.partition_point(|(f, _, _)| f.as_str() < lower);
+        forms[first..]
             .iter()
-            .take_while(|&&(f, _, _)| f == lower)
+            .take_while(|(f, _, _)| f == lower)
             .find(|&&(_, particle, _)| p.toks.get(at).is_some_and(|t| t.is_word() && t.lower == particle))
             .map(|&(_, _, lemma)| CueWord { kind: CueKind::Verb, lemma, traits: 0 })
     }
@@ -179,15 +190,18 @@ mod tests {
 
     #[test]
     fn listed_forms_start_as_the_quick_test_expects() {
-        assert!(super::PHRASAL_FORMS.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'p' | b's')));
+        let forms = super::phrasal_forms();
+        assert!(forms.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'p' | b's')));
         let particles = ["for", "pour", "contre", "für", "gegen"];
-        assert!(super::PHRASAL_FORMS.iter().all(|(_, p, _)| particles.contains(p)));
+        assert!(forms.iter().all(|(_, p, _)| particles.contains(p)));
+        assert!(forms.iter().any(|(f, _, _)| f == "called") && forms.iter().any(|(f, _, _)| f == "pushing"));
         assert!(super::REFLEXIVES.iter().all(|r| *r == "sich"));
     }
 
     #[test]
     fn tables_are_sorted() {
-        assert!(super::PHRASAL_FORMS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+        assert!(super::EN_PHRASAL.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::OTHER_PHRASAL_FORMS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
         assert!(super::CUE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ACCUSATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::STANCE_NOUNS.windows(2).all(|w| w[0] < w[1]));

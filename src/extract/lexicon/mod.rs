@@ -88,6 +88,12 @@ pub mod cue_trait {
     pub const INITIAL: u8 = 1 << 7;
 }
 
+/// The regular forms of an English verb (lemma, third person, past, gerund), as the cue
+/// lexicon makes them: for tables of verbs that are kept as lemmas.
+pub fn en_verb_forms(lemma: &str) -> Vec<String> {
+    build::en_forms(lemma, false)
+}
+
 /// Looks a lowercase word up in the cue lexicon of `lang`.
 pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
     build::cues().by_lang[lang as usize].get(word_lower).copied()
