@@ -3,6 +3,7 @@
 //! Works on one document at a time, paragraph by paragraph, keeping only the little state a reader
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
+mod age;
 mod clause;
 mod confidence;
 mod cue;

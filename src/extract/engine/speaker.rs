@@ -130,6 +130,10 @@ impl<'a> Engine<'a> {
     /// lawmakers …”). Else [`Self::described_speaker`].
     fn described_at(&self, p: &Parsed<'a>, a: usize, sp: &SplitName, trailing: bool) -> Speaker {
         let pos = p.base + p.toks[a].start;
+        // rule "a person described by their age is an anaphor" (age.rs)
+        if let Some(person) = self.age_anaphor(sp, pos) {
+            return person;
+        }
         let opens_sentence = !sp.indefinite
             && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
             && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)

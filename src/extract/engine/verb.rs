@@ -127,6 +127,9 @@ impl<'a> Engine<'a> {
             });
         }
         let word_before = j0 > s && p.toks[j0 - 1].is_word();
+        // (a title right before the cue is no speaker: the phrase before it is the one to read)
+        let title = j0 > s && quoted_name_before(p, s, j0 - 1);
+        let np_end = if title { j0 - 1 } else { j0 };
         let mut found = Found::default();
         if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
             // conjunction continuation: “… and has since said …” is the same speaker
@@ -135,13 +138,20 @@ impl<'a> Engine<'a> {
             found.speaker = self.relative_speaker(p, s, j0);
         } else if let Some(found_v2) = self.de_after_subordinate_clause(p, site, j0) {
             found = found_v2;
-        } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1) && !quoted_name_before(p, s, j0 - 1)) {
+        } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1) && !title) {
             found = self.inverted_speaker(p, site, j0);
         } else if let Some(sp) = self.subject_of_relative_clause(p, s, j0) {
             found.speaker = Some(sp);
         } else if self.lang == Lang::Fr && j0 > s && p.toks[j0 - 1].lower == "on" {
             found.speaker = self.circle_of_on(p, s, j0 - 1);
-        } else if let Some((a, b)) = self.np_before(p, s, j0).filter(|&(a, b)| !opening_adverb(p, a, b)) {
+        } else if title && self.lang == Lang::De && p.toks[s].is_word() && p.toks[s].has(flag::PREP) {
+            // verb second after a fronted phrase with a title: „Im Gespräch mit der „Welt“
+            // verteidigte Lind …“: the subject follows the cue
+            if let Some((pa, pb)) = self.np_after(p, i + 1, e).filter(|&(pa, _)| opens_subject(&p.toks[pa])) {
+                found.speaker = self.resolve(p, pa, pb, false);
+                found.post_subject_end = Some(pb);
+            }
+        } else if let Some((a, b)) = self.np_before(p, s, np_end).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
             // verb second after an opening adverb: “Zudem warnte sie vor …”
@@ -694,11 +704,11 @@ fn opens_subject(t: &Token<'_>) -> bool {
     t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
 }
 
-/// Whether the quotation token `k` is a name after an article or preposition (“Im Gespräch mit
-/// der „Welt“ sagte Wüst”): no quotation that a trailing attribution could close.
+/// Whether the quotation token `k` is a name after a word (“Im Gespräch mit der „Welt“ sagte
+/// Wüst”, „In der ARD-Sendung „Maischberger“ verteidigte Lind …“): no quotation that a
+/// trailing attribution could close.
 fn quoted_name_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
-    let after_article = k > s && p.toks[k - 1].is_word() && p.toks[k - 1].flags & (flag::DET | flag::PREP) != 0;
-    after_article && p.toks[k].quote().is_some_and(|q| super::unclaimed::is_name(p, q))
+    k > s && p.toks[k - 1].is_word() && p.toks[k].quote().is_some_and(|q| super::unclaimed::is_name(p, q))
 }
 
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
@@ -917,6 +927,12 @@ mod tests {
             "Streit\nDie Union ist empört. Im Gespräch mit der „Welt“ sagte Hendrik Wüst, die Kommunen seien am Limit.\n",
         );
         assert_eq!(v, [(Position, "Hendrik Wüst".to_owned(), "die Kommunen seien am Limit".to_owned())]);
+        // (and without a comma the fronted phrase with the title leaves the subject after the cue)
+        let v =
+            run("Streit\nDie Union ist empört. In der ARD-Sendung „Maischberger“ verteidigte Ada Lind den Schritt.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "den Schritt".to_owned())]);
+        let v = run("Streit\nDie Union ist empört. Im Gespräch mit der „Welt“ verteidigte Ada Lind den Schritt.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "den Schritt".to_owned())]);
     }
 
     #[test]

@@ -1,0 +1,66 @@
+//! Rule "a person described by their age is an anaphor": „Der 52-Jährige fügte hinzu“, “the
+//! 52-year-old said” stand for the person just named, in every language and wherever the
+//! description stands; with an indefinite article (“a 34-year-old said”) the description is
+//! someone new. (French names ages by a noun phrase, « l'homme de 52 ans », or a decade noun the
+//! phrase finder does not take as a person, « le septuagénaire »: not covered.)
+
+use super::{Engine, Speaker};
+use crate::extract::names::SplitName;
+
+/// Endings of words that name a person by age after a number (lowercase, sorted): German
+/// “-jährige(n/r)”, English “-year-old”.
+const AGE_ENDINGS: [&str; 4] = ["-jährige", "-jährigen", "-jähriger", "-year-old"];
+
+/// Whether `word` names a person by age: a number joined to an age ending (“52-Jährige”,
+/// “34-year-old”).
+pub(super) fn is_age_noun(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    AGE_ENDINGS.iter().any(|end| {
+        lower.strip_suffix(end).is_some_and(|stem| !stem.is_empty() && stem.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+impl Engine<'_> {
+    /// The person the age description `sp` at byte `pos` stands for: the person just named
+    /// before it. None when the description names no age, is indefinite, or no one was named.
+    pub(super) fn age_anaphor(&self, sp: &SplitName, pos: usize) -> Option<Speaker> {
+        if sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
+            return None;
+        }
+        self.person_just_before(pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use super::is_age_noun;
+
+    #[test]
+    fn age_endings_are_sorted() {
+        assert!(super::AGE_ENDINGS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn age_nouns_need_a_number_or_a_decade() {
+        assert!(is_age_noun("52-Jährige") && is_age_noun("34-year-old") && is_age_noun("70-Jähriger"));
+        assert!(!is_age_noun("Jährige") && !is_age_noun("-year-old") && !is_age_noun("x-Jähriger"));
+    }
+
+    #[test]
+    fn an_age_description_stands_for_the_person_just_named() {
+        let v = run("Hafen\n„Ich gehe“, sagte Hafenchef Omar Daly. Der 52-Jährige fügte hinzu: „Ich bereue nichts.“\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "Ich bereue nichts."), "{v:?}");
+        let v = run("Port\nPort chief Omar Daly resigned on Friday. The 52-year-old said he had no regrets.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("he had no regrets")), "{v:?}");
+    }
+
+    #[test]
+    fn an_indefinite_age_description_is_someone_new() {
+        let v = run("Port\nPort chief Omar Daly resigned. A 34-year-old said the port would close.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Omar Daly"), "{v:?}");
+    }
+}
