@@ -1,7 +1,7 @@
 //! A parsed paragraph (its quotations, tokens, sentences and name candidates) and small token
 //! tests over it.
 
-use crate::extract::lexicon::flag;
+use crate::extract::lexicon::{flag, flags_of};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::tokens::{TokKind, Token};
 
@@ -59,7 +59,53 @@ pub(super) fn trim_punct(p: &Parsed<'_>, start: usize, mut end: usize) -> usize 
 
 /// Whether a quotation ends right before token `k`, directly or before a comma.
 pub(super) fn quote_ends_at(p: &Parsed<'_>, s: usize, k: usize) -> bool {
-    k > s && (p.is_quote(k - 1) || k >= s + 2 && p.punct(k - 1, ',') && p.is_quote(k - 2))
+    k > s && (closing_quote(p, s, k - 1) || k >= s + 2 && p.punct(k - 1, ',') && closing_quote(p, s, k - 2))
+}
+
+/// Whether token `k` is a quotation an attribution after it may close: no title after a word
+/// (“In the programme “Newsnight” Lind said …”).
+pub(super) fn closing_quote(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    p.is_quote(k) && !is_title(p, s, k)
+}
+
+/// Whether a word makes the quotation after it a label or a title: a fragment marker (“so-called”,
+/// “the programme”), also as the last part of a German compound („ARD-Sendung“, „Tageszeitung“).
+pub(super) fn is_label_marker(t: &Token<'_>) -> bool {
+    t.is_word()
+        && (t.has(flag::FRAGMENT)
+            || t.lower.len() > 6
+                && t.lower.char_indices().skip(2).any(|(i, _)| {
+                    let tail = t.lower[i..].trim_start_matches('-');
+                    tail.len() >= 5 && flags_of(tail) & flag::FRAGMENT != 0
+                }))
+}
+
+/// Whether the quotation token `k` (of the sentence starting at `s`) is a name or title after a
+/// word (“told “Newsday””, „In der Sendung „Hart aber fair““): at most five words without
+/// closing punctuation after a media noun, else a name ([`is_name`]).
+pub(super) fn is_title(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    let Some(q) = p.toks[k].quote() else { return false };
+    if !(k > s && p.toks[k - 1].is_word()) {
+        return false;
+    }
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    let short = content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…']);
+    is_name(p, q) || short && is_label_marker(&p.toks[k - 1])
+}
+
+/// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
+/// “Newsday””): at most three words, all capitalised, without closing punctuation.
+pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let cap = |w: &&str| w.starts_with(char::is_uppercase);
+    // (a particle inside: “Times of Israel”, « Le Journal du Dimanche »)
+    let particle = |w: &&str| matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le" | "der" | "die" | "von");
+    (1..=4).contains(&words.len())
+        && words.first().is_some_and(cap)
+        && words.last().is_some_and(cap)
+        && words.iter().all(|w| cap(w) || particle(w))
+        && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
 /// Whether the phrase `[a, b)` is a time only (“Tuesday”, “am Montag”): no speaker, no subject.

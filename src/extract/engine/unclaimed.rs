@@ -2,7 +2,7 @@
 //! subject before a colon, the speaker of the paragraph or the previous statement; labels
 //! (“the so-called “…””) are no statements.
 
-use super::parsed::Parsed;
+use super::parsed::{Parsed, is_label_marker, is_name};
 use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
@@ -294,7 +294,7 @@ impl<'a> Engine<'a> {
     /// Whether the quotation at token `k` is a label ("the so-called “…”", "the slogan “…”").
     fn is_fragment(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
-        let marker = |t: Option<&Token>| t.is_some_and(|t| t.is_word() && t.has(flag::FRAGMENT));
+        let marker = |t: Option<&Token>| t.is_some_and(is_label_marker);
         marker(prev(1))
             || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
             || prev(1).is_some_and(|t| t.is_word() && t.cue.is_none())
@@ -317,21 +317,6 @@ fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
     (b > a && ends).then_some(b)
 }
 
-/// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
-/// “Newsday””): at most three words, all capitalised, without closing punctuation.
-pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
-    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    let words: Vec<&str> = content.split_whitespace().collect();
-    let cap = |w: &&str| w.starts_with(char::is_uppercase);
-    // (a particle inside: “Times of Israel”, « Le Journal du Dimanche »)
-    let particle = |w: &&str| matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le" | "der" | "die" | "von");
-    (1..=4).contains(&words.len())
-        && words.first().is_some_and(cap)
-        && words.last().is_some_and(cap)
-        && words.iter().all(|w| cap(w) || particle(w))
-        && !content.ends_with(['.', '!', '?', ',', ';', '…'])
-}
-
 /// Whether a quotation reads like a statement: six words or more, or three with closing
 /// punctuation or left open.
 fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
@@ -343,7 +328,7 @@ fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
-    use crate::model::StatementKind::Quote;
+    use crate::model::StatementKind::{Position, Quote};
 
     #[test]
     fn a_follow_up_quote_keeps_the_speaker() {
@@ -414,6 +399,22 @@ mod tests {
     #[test]
     fn labels_are_no_quotes() {
         assert!(run("Port\nThe so-called “harbour of hope” opened on a grey morning in May.\n").is_empty());
+    }
+
+    #[test]
+    fn a_title_after_a_media_noun_is_no_quote_and_no_attribution_it_closes() {
+        // (also after a German compound: „ZDF-Talkshow“)
+        let v = run(
+            "Streit\nDie Union ist empört. In der ZDF-Talkshow „Hart aber fair“ sagte Ada Lind, der Etat sei solide.\n",
+        );
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "der Etat sei solide".to_owned())]);
+        let v = run(
+            "Budget\nThe opposition is angry. In the programme “The Port Tonight” Ada Lind said the budget was sound.\n",
+        );
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the budget was sound".to_owned())]);
+        let v = run("Budget\nL'opposition est en colère contre le budget du gouvernement et de la majorité. \
+                     Dans l'émission « C dans l'air », Ada Lind a affirmé que le budget était solide.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "le budget était solide".to_owned())]);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
 //! then the statement rules.
 
-use super::parsed::{Parsed, clause_floor, is_time, quote_ends_at, trim_punct};
+use super::parsed::{Parsed, clause_floor, closing_quote, is_time, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
@@ -492,7 +492,7 @@ impl<'a> Engine<'a> {
                         t.flags & (flag::COMPL | flag::FINITE | flag::SUBORDINATOR | flag::RELATIVE) == 0
                             && self.cue_at(p, k).is_none()
                     } else {
-                        t.is_punct('-') || t.quote().is_some_and(|q| super::unclaimed::is_name(p, q))
+                        t.is_punct('-') || t.quote().is_some_and(|q| super::parsed::is_name(p, q))
                     }
                 })
     }
@@ -560,7 +560,7 @@ impl<'a> Engine<'a> {
         }
         // rule "trailing speaker phrase with plain words": “…, port officials said.”, “…, a
         // spokesman for the port said.”: the phrase runs back to the comma
-        let widened = if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) || neg || !after_cue_ends {
+        let widened = if k > s && (p.punct(k - 1, ',') || closing_quote(p, s, k - 1)) || neg || !after_cue_ends {
             None
         } else {
             self.trailing_phrase_start(p, s, a)
@@ -568,7 +568,11 @@ impl<'a> Engine<'a> {
         if let Some(m) = widened {
             found.speaker = self.resolve(p, m + 1, b, true);
             found.trailing_before = Some(m);
-        } else if k > s && (p.punct(k - 1, ',') || p.is_quote(k - 1)) && !neg && (quote_before || after_cue_ends) {
+        } else if k > s
+            && (p.punct(k - 1, ',') || closing_quote(p, s, k - 1))
+            && !neg
+            && (quote_before || after_cue_ends)
+        {
             found.speaker = self.resolve(p, a, b, true);
             found.trailing_before = Some(k - 1);
         } else if !neg && self.lang == Lang::De && self.np_is_object(p, s, a) {
@@ -708,7 +712,7 @@ fn opens_subject(t: &Token<'_>) -> bool {
 /// Wüst”, „In der ARD-Sendung „Maischberger“ verteidigte Lind …“): no quotation that a
 /// trailing attribution could close.
 fn quoted_name_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
-    k > s && p.toks[k - 1].is_word() && p.toks[k].quote().is_some_and(|q| super::unclaimed::is_name(p, q))
+    super::parsed::is_title(p, s, k)
 }
 
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
