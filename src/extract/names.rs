@@ -565,7 +565,14 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].kind == TokKind::Word && toks[i].cap && !toks[i].has(flag::FUNC) {
+        // (a time after its preposition opens no name before a name: „sagte am Dienstag Jan
+        // Moser“)
+        let time = toks[i].has(flag::TIME)
+            && i > 0
+            && toks[i - 1].kind == TokKind::Word
+            && toks[i - 1].flags & (flag::PREP | flag::TIME_LEAD) != 0
+            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && t.cap);
+        if toks[i].kind == TokKind::Word && toks[i].cap && !toks[i].has(flag::FUNC) && !time {
             let a = i;
             let mut j = i + 1;
             // (particles inside: “Ursula von der Leyen”, “Charles de Gaulle”; not after one

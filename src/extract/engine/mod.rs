@@ -9,6 +9,7 @@ mod confidence;
 mod cue;
 mod headline;
 mod impersonal;
+mod insert;
 mod layout;
 mod mentions;
 mod parsed;

@@ -8,7 +8,7 @@
 
 use super::parsed::{Parsed, clause_floor, closing_quote, is_time, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
-use super::{Engine, Speaker};
+use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
 use crate::extract::names::split_phrase;
 use crate::extract::tokens::{TokKind, Token};
@@ -321,20 +321,9 @@ impl<'a> Engine<'a> {
     /// (“indique à l'AFP un conseiller”) or an adverb (“souligne aussi la famille”, “ajoute
     /// encore le ministre”).
     fn inverted_subject_start(&self, p: &Parsed<'a>, k: usize, e: usize) -> usize {
-        if let Some(n) = self.addressee_end(p, k, e) {
-            return n;
-        }
-        let adverb = |t: &Token<'_>| {
-            t.is_word()
-                && !t.cap
-                && t.has(flag::FUNC)
-                && t.flags & (flag::DET | flag::PREP | flag::INDEF | flag::POSSESSIVE | flag::CONJ | flag::COMPL) == 0
-                && PronounKind::of(t.flags).is_none()
-        };
-        let next_opens = |j: usize| {
-            p.toks.get(j).is_some_and(|t| t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0))
-        };
-        if self.lang == Lang::Fr && k + 1 < e && adverb(&p.toks[k]) && next_opens(k + 1) { k + 1 } else { k }
+        // rule "words between an inverted cue and its subject" (insert.rs)
+        let k = if self.lang == Lang::En { k } else { self.inserts_end(p, k, e) };
+        self.addressee_end(p, k, e).unwrap_or(k)
     }
 
     /// Rule "German verb second after a subordinate clause": in “Wie Reuters meldet, fordert die
@@ -410,11 +399,27 @@ impl<'a> Engine<'a> {
         if !verbless || !p.toks[s].cap {
             return None;
         }
-        let (a, b) = self.np_after(p, s, first_comma)?;
-        if b != first_comma && !p.punct(b, '(') {
+        let named = |sp: &Speaker| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2;
+        // (a description with its article is no name: see below)
+        // (not after a coordination: “The company and the minister, Ada Lind, confirmed …”)
+        let described = p.toks[s].has(flag::DET)
+            && (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE))
+            && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ));
+        let first = self.np_after(p, s, first_comma).filter(|&(_, b)| b == first_comma || p.punct(b, '('));
+        if let Some(sp) = first.and_then(|(a, b)| self.resolve(p, a, b, false)) {
+            if named(&sp) && !(described && sp.via == Via::Description) {
+                return Some(sp);
+            }
+        }
+        // rule "a description, then the name between commas": “The Israeli defence minister,
+        // Yoav Dagan, said …”, « Le ministre de la Défense, Yoav Dagan, a affirmé … »
+        if !described || (first_comma + 1..comma).any(|k| p.punct(k, ',')) {
             return None;
         }
-        self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2)
+        let (na, nb) = self.np_after(p, first_comma + 1, comma).filter(|&(_, nb)| nb == comma)?;
+        let sp = self.resolve(p, na, nb, false).filter(named)?;
+        let role = p.s[p.toks[s + 1].start..p.toks[first_comma - 1].end].to_owned();
+        Some(if sp.role.is_empty() { Speaker { role: role.into(), ..sp } } else { sp })
     }
 
     /// Where the sentence ends when its attribution stands inside the clause (“The measures, she
@@ -721,7 +726,7 @@ fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
 
     #[test]
@@ -883,6 +888,22 @@ mod tests {
             "Port\nThe pier was shut.\n\nAda Lind, who backed Mayor Omar Daly, D-Port, and opposed the fees, said the ferry would run.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferry would run"), "{v:?}");
+    }
+
+    #[test]
+    fn a_description_then_the_name_between_commas() {
+        let v =
+            run_roles("Port\nThe port is closed. The deputy harbour master, Omar Daly, said the ferries would wait.\n");
+        assert_eq!(v, [("Omar Daly".to_owned(), "deputy harbour master".to_owned())]);
+        let v = run_roles(
+            "Port\nLe port est fermé depuis lundi. Le ministre des Transports, Paul Marchand, a affirmé que les ferries attendraient.\n",
+        );
+        assert_eq!(v, [("Paul Marchand".to_owned(), "ministre des Transports".to_owned())]);
+        // (not after a coordination)
+        let v = run_roles(
+            "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
+        );
+        assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
     }
 
     #[test]

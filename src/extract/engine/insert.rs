@@ -1,0 +1,110 @@
+//! Rule "words between an inverted cue and its subject": in German and French the subject of an
+//! attribution after the quotation may follow adverbs („…“, sagte dagegen der Minister), a time
+//! („…“, sagte am Dienstag Moser), a word of stance („sagte seinerseits Moser“) or a stance
+//! insert (« …», estime pour sa part Moreau / a jugé de son côté / a ajouté quant à lui). A
+//! sorted table of the French inserts.
+
+use super::Engine;
+use super::parsed::Parsed;
+use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::tokens::Token;
+
+/// French stance inserts (lowercase words, sorted): “for his part”, “on her side”, “as for him”,
+/// “in turn”, “he too”.
+const FR_INSERTS: [&[&str]; 14] = [
+    &["de", "leur", "côté"],
+    &["de", "son", "côté"],
+    &["elle", "aussi"],
+    &["elles", "aussi"],
+    &["eux", "aussi"],
+    &["lui", "aussi"],
+    &["pour", "leur", "part"],
+    &["pour", "sa", "part"],
+    &["quant", "à", "elle"],
+    &["quant", "à", "elles"],
+    &["quant", "à", "eux"],
+    &["quant", "à", "lui"],
+    &["à", "leur", "tour"],
+    &["à", "son", "tour"],
+];
+
+/// The number of words of a French stance insert at token `k`, if one starts there.
+fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
+    FR_INSERTS.iter().find_map(|words| {
+        let fits =
+            words.iter().enumerate().all(|(n, w)| p.toks.get(k + n).is_some_and(|t| t.is_word() && t.lower == *w));
+        fits.then_some(words.len())
+    })
+}
+
+/// Whether a token is an adverb that may stand between a cue and its subject: a lowercase
+/// function word that is no article, preposition, pronoun, conjunction or complementiser, or a
+/// German “-erseits” word (seinerseits, ihrerseits).
+fn is_insert_adverb(t: &Token<'_>) -> bool {
+    t.is_word()
+        && !t.cap
+        && (t.has(flag::FUNC)
+            && t.flags & (flag::DET | flag::PREP | flag::INDEF | flag::POSSESSIVE | flag::CONJ | flag::COMPL) == 0
+            && PronounKind::of(t.flags).is_none()
+            || t.lower.ends_with("erseits"))
+}
+
+impl Engine<'_> {
+    /// Where the inverted subject starts after the words from token `k` (before `e`) that may
+    /// stand between the cue and it: `k` itself when none do, or when no subject phrase (a
+    /// capitalised word, an article or a possessive) follows them.
+    pub(super) fn inserts_end(&self, p: &Parsed<'_>, k: usize, e: usize) -> usize {
+        let mut j = k;
+        while j < e.min(k + 6) {
+            let t = &p.toks[j];
+            let lead = t.has(flag::TIME_LEAD) && p.toks.get(j + 1).is_some_and(|n| n.has(flag::TIME));
+            if let Some(n) = fr_insert(p, j).filter(|_| self.lang == Lang::Fr) {
+                j += n;
+            } else if t.is_word() && (t.has(flag::TIME) || lead) || is_insert_adverb(t) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let opens =
+            p.toks.get(j).is_some_and(|t| t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0));
+        if j > k && j < e && opens { j } else { k }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn inserts_are_sorted() {
+        assert!(super::FR_INSERTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn adverbs_and_times_stand_between_a_german_cue_and_its_subject() {
+        for s in ["sagte dagegen der Minister Jan Moser", "sagte am Dienstag Jan Moser", "sagte seinerseits Jan Moser"]
+        {
+            let v =
+                run(&format!("Lage\nDie Regierung ist besorgt über die Lage am Hafen. „Das ist gefährlich“, {s}.\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == "Jan Moser" && t == "Das ist gefährlich"), "{s}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_french_stance_insert_stands_between_the_cue_and_its_subject() {
+        for s in [
+            "estime pour sa part Paul Marchand",
+            "a jugé de son côté Paul Marchand",
+            "a ajouté quant à lui Paul Marchand",
+        ] {
+            let v = run(&format!(
+                "Lage\nLe gouvernement est inquiet de la situation dans la région et appelle au calme. « C'est une escalade dangereuse », {s}.\n"
+            ));
+            assert!(
+                v.iter().any(|(_, sp, t)| sp == "Paul Marchand" && t == "C'est une escalade dangereuse"),
+                "{s}: {v:?}"
+            );
+        }
+    }
+}
