@@ -62,8 +62,8 @@ const STANCE_NOUNS: [&str; 5] = ["argument", "belief", "position", "stance", "vi
 const REFLEXIVES: [&str; 1] = ["sich"];
 
 /// Cue lemmas (sorted) with a particle that opens their object: “warned against a trade war”,
-/// “argued for a pause”, « appelle à une censure ».
-const CUE_PARTICLES: [(&str, &str); 7] = [
+/// “argued for a pause”, « appelle à une censure », „warnte vor einem Handelskrieg“.
+const CUE_PARTICLES: [(&str, &str); 8] = [
     ("appeler", "à"),
     ("argue", "against"),
     ("argue", "for"),
@@ -71,6 +71,7 @@ const CUE_PARTICLES: [(&str, &str); 7] = [
     ("plead", "for"),
     ("warn", "against"),
     ("warn", "of"),
+    ("warnen", "vor"),
 ];
 
 /// Cue lemmas (sorted) whose object is the one accused and whose particle, after it, opens

@@ -72,12 +72,15 @@ impl<'a> Engine<'a> {
                     j -= 1;
                     break;
                 }
+                // (also after a role noun: “le Premier ministre libanais”)
                 let fr_adjective = self.lang == Lang::Fr
                     && !t.cap
                     && j >= 2
                     && j - 1 > lo
-                    && p.toks[j - 2].cap
+                    && (p.toks[j - 2].cap || p.toks[j - 2].has(flag::ROLE))
                     && !p.toks[j - 2].has(flag::FUNC)
+                    && t.flags & (flag::FUNC | flag::PREP | flag::ROLE) == 0
+                    && t.cue.is_none()
                     && j == idx;
                 let owner_noun = j == idx
                     && !t.cap
@@ -431,6 +434,14 @@ mod tests {
     fn a_bare_plural_speaks() {
         let v = run("Port\nAnalysts say the harbour fees will rise again next year.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Analysts"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_adjective_after_a_role_noun_stays_in_the_phrase() {
+        let v = run(
+            "Port\nLe port est fermé depuis lundi. Le Premier ministre libanais a affirmé que le port rouvrirait.\n",
+        );
+        assert_eq!(v, [(Position, "Premier ministre libanais".to_owned(), "le port rouvrirait".to_owned())]);
     }
 
     #[test]

@@ -155,9 +155,13 @@ impl<'a> Engine<'a> {
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
             // verb second after an opening adverb: “Zudem warnte sie vor …”
-            let subject = self
-                .np_after(p, i + 1, e)
-                .filter(|&(a, _)| p.toks[a].is_word() && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some()));
+            // (“Zudem forderte der Minister …”: an article opens the subject too, before a
+            // person's or an organisation's noun)
+            let speaker_noun = |a: usize, b: usize| (a..b).any(|k| p.toks[k].flags & (flag::ROLE | flag::ORG) != 0);
+            let subject = self.np_after(p, i + 1, e).filter(|&(a, b)| {
+                opens_subject(&p.toks[a])
+                    && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || speaker_noun(a, b))
+            });
             if let Some((pa, pb)) = subject {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
@@ -168,11 +172,38 @@ impl<'a> Engine<'a> {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
             }
+        } else if let Some((pa, pb)) = self.de_subject_after_fronted_phrase(p, site).filter(|_| !neg) {
+            found.speaker = self.resolve(p, pa, pb, false);
+            found.post_subject_end = Some(pb);
         } else if self.lang == Lang::De && !neg {
             // verb-final participle: “Bendels hatte … gesagt, dass …”
             found.speaker = self.sentence_subject(p, s, e);
         }
         Some(found)
+    }
+
+    /// Rule "German verb second after a fronted phrase": in „Am Montag warnte der Minister vor
+    /// …“, „Nach dem Treffen forderte Lind …“ the words before the cue (from `s` to `j0`) are a
+    /// phrase opened by a preposition, or times and adverbs only, without a comma, quotation or
+    /// verb (up to the cue at `site.i`): the subject follows the cue (after any inserts). The
+    /// subject phrase, or None.
+    fn de_subject_after_fronted_phrase(&self, p: &Parsed<'a>, site: CueSite<'_>) -> Option<(usize, usize)> {
+        let (s, e, i) = (site.s, site.e, site.i);
+        if self.lang != Lang::De || i <= s {
+            return None;
+        }
+        let plain =
+            (s..i).all(|k| p.toks[k].is_word() && p.toks[k].flags & flag::FINITE == 0 && p.toks[k].cue.is_none());
+        let t = &p.toks[s];
+        let fronted = t.has(flag::PREP)
+            || (s..i).all(|k| {
+                p.toks[k].has(flag::TIME) || p.toks[k].has(flag::FUNC) && PronounKind::of(p.toks[k].flags).is_none()
+            });
+        if !plain || !fronted || PronounKind::of(t.flags).is_some() {
+            return None;
+        }
+        let from = self.inserts_end(p, i + 1, e);
+        self.np_after(p, from, e).filter(|&(a, _)| opens_subject(&p.toks[a]))
     }
 
     /// Rule "German quoting verb": „…“, zitierte die Zeitung den Minister / Die Zeitung zitierte
@@ -547,10 +578,11 @@ impl<'a> Engine<'a> {
         let (a, b) = np;
         let (k, neg2) = self.skip_back(p, s, a);
         let neg = neg || neg2;
+        // (a particle opening the cue's object starts a statement: “a appelé à la retenue”)
         let after_cue_ends = i + 1 >= e
             || matches!(p.toks[i + 1].kind, TokKind::Punct('.' | ';' | '!' | '?'))
             || p.punct(i + 1, ',') && !p.is_quote(i + 2)
-            || self.ends_soon(p, i + 1, e)
+            || self.ends_soon(p, i + 1, e) && !Self::opens_object(p, site.c, i + 1)
             || site.c.has(cue_trait::OBJECT) && self.addressee_ends(p, i + 1, e);
         let quote_before = k > s && quote_ends_at(p, s, k);
         // “…, as the minister said”
@@ -784,6 +816,29 @@ mod tests {
     fn german_verb_second_subject_after_the_cue() {
         let v = run("Hafen\nDann sagt Ministerin Jana Vogt, die Gebühren würden im Mai steigen.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Jana Vogt"), "{v:?}");
+    }
+
+    #[test]
+    fn german_verb_second_after_a_fronted_phrase() {
+        let v = run(
+            "Hafen\nDer Hafen bleibt geschlossen. Am Montag warnte Ministerin Jana Vogt vor einem Streik der Lotsen.\n",
+        );
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "einem Streik der Lotsen".to_owned())]);
+        let v = run(
+            "Hafen\nDer Hafen bleibt geschlossen. Nach dem Treffen forderte die Ministerin Jana Vogt eine Einigung.\n",
+        );
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "eine Einigung".to_owned())]);
+        // (an adverb, then an article and a role noun)
+        let v = run("Hafen\nDer Hafen bleibt geschlossen. Zudem forderte die Gewerkschaft eine Einigung.\n");
+        assert_eq!(v, [(Position, "Gewerkschaft".to_owned(), "eine Einigung".to_owned())]);
+    }
+
+    #[test]
+    fn a_particle_opening_the_object_starts_the_statement_after_an_opening_phrase() {
+        let v = run("Port\nLe port est fermé depuis lundi. Lundi, le ministre des Transports a appelé à la retenue.\n");
+        assert_eq!(v, [(Position, "ministre des Transports".to_owned(), "la retenue".to_owned())]);
+        let v = run("Port\nThe port is closed. On Monday, the transport minister warned against a strike.\n");
+        assert_eq!(v, [(Position, "minister".to_owned(), "a strike".to_owned())]);
     }
 
     #[test]
