@@ -210,6 +210,15 @@ impl<'a> Engine<'a> {
         let Some(end) = self.clause_body_end(p, site, start, trim_punct(p, start, end), comp, &sp, st) else {
             return;
         };
+        // rule "a German separable particle closes the cue, not the statement": „lehnt den
+        // Plan ab“, „rief zur Mäßigung auf“ — the particle the cue's lemma opens with
+        let separable = self.lang == Lang::De
+            && end > start + 1
+            && p.toks[end - 1].is_word()
+            && !p.toks[end - 1].cap
+            && c.lemma.len() > p.toks[end - 1].lower.len() + 3
+            && c.lemma.starts_with(p.toks[end - 1].lower);
+        let end = if separable { end - 1 } else { end };
         let conf = if comp.is_some() { 0.8 } else { 0.65 };
         self.emit_clause(p, start, end, sp.clone(), cue_text, conf);
         st.clauses.push((start, end));
@@ -451,6 +460,14 @@ fn introduced_quote(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_german_separable_particle_closes_the_cue_not_the_statement() {
+        let v = run("Hafen\nDer Hafen bleibt zu. Ministerin Jana Vogt lehnte den Vorschlag der Reederei ab.\n");
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "den Vorschlag der Reederei".to_owned())]);
+        let v = run("Hafen\nDer Hafen bleibt zu. Ministerin Jana Vogt rief die Lotsen zur Mäßigung auf.\n");
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "die Lotsen zur Mäßigung".to_owned())]);
+    }
 
     #[test]
     fn quote_introduced_by_the_cue() {

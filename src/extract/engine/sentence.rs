@@ -221,6 +221,16 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_konjunktiv_ii_continues_reported_speech() {
+        // (“hätten” stands in for the Konjunktiv I “haben”, equal to the indicative; and a
+        // Konjunktiv I formed from a plain verb: “bleibe”)
+        let v = run("Streit\nMinisterin Eva Roth sagte, der Plan sei gut. Die Bürger hätten ein Recht darauf. \
+                     Der Hafen bleibe offen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger hätten")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Der Hafen bleibe")), "{v:?}");
+    }
+
+    #[test]
     fn konjunktiv_continues_the_previous_speaker() {
         let v = run("Streit\nMinisterin Eva Roth sagte, der Plan sei gut. Er habe breite Unterstützung.\n");
         assert!(
