@@ -160,21 +160,33 @@ impl<'a> Engine<'a> {
     /// German reported speech: a sentence in Konjunktiv I right after a statement, with no cue
     /// of its own, continues it (“Er habe breite Unterstützung.”).
     fn konjunktiv_continuation(&mut self, p: &Parsed<'a>, s: usize, e: usize, st: &SentenceState, prev_had: bool) {
-        if !(self.lang == Lang::De
-            && st.attributed.is_empty()
-            && st.clauses.is_empty()
-            && st.claimed.is_empty()
-            && prev_had)
-        {
+        if !(self.lang == Lang::De && st.attributed.is_empty() && st.clauses.is_empty() && st.claimed.is_empty()) {
             return;
         }
         let konj = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
         let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
-        if konj && !has_quote_only {
+        if !konj || has_quote_only {
+            return;
+        }
+        if prev_had {
             if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
                 self.emit_clause(p, s, e, sp, "", 0.5);
             }
+        } else if let Some(sp) = self.subject_before_konjunktiv(p, s) {
+            self.emit_clause(p, s, e, sp, "", 0.4);
         }
+    }
+
+    /// Rule "German reported speech after a sentence about a person": in „Wolf zeigte sich
+    /// skeptisch. Solche Versprechen habe man oft gehört.“ the sentence in Konjunktiv I (at `s`)
+    /// reports the person the sentence before it (in the same paragraph, with no statement)
+    /// is about, its subject.
+    fn subject_before_konjunktiv(&mut self, p: &Parsed<'a>, s: usize) -> Option<Speaker> {
+        let &(a, pe) = p.sents.iter().rev().find(|&&(a, _)| a < s)?;
+        if self.out.last().is_some_and(|o| o.end > p.base + p.toks[a].start) {
+            return None;
+        }
+        self.person_subject(p, a, pe.min(s))
     }
 
     /// Quotations inside a quotation that the quoted words attribute themselves: “I heard him ask,
@@ -218,6 +230,18 @@ mod tests {
                 .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn konjunktiv_after_a_sentence_about_a_person_is_theirs() {
+        let v = run("Streit\nMinisterin Eva Roth zeigte sich skeptisch. Solche Pläne habe man schon oft gehört.\n");
+        assert_eq!(
+            v,
+            [(StatementKind::Position, "Eva Roth".to_owned(), "Solche Pläne habe man schon oft gehört".to_owned())]
+        );
+        // (not after a sentence about a thing)
+        let v = run("Streit\nDer Plan liegt seit Mai vor. Solche Pläne habe man schon oft gehört.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
