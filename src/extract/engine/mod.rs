@@ -435,6 +435,10 @@ fn title_case(toks: &[Token<'_>]) -> bool {
 fn clean_role(r: &str) -> String {
     let r = r.trim().trim_end_matches([',', ';', ':']);
     let r = r.strip_suffix("’s").unwrap_or(r).trim();
+    // (an elided article alone is no role: “à l'Élysée”)
+    if matches!(r, "l'" | "l’" | "L'" | "L’" | "d'" | "d’") {
+        return String::new();
+    }
     // rule "titles of address are no roles": "Mr", "Frau", "Mme" alone or before a role
     let mut words = r.split_whitespace();
     match words.next() {

@@ -300,6 +300,9 @@ impl<'a> Engine<'a> {
     /// said …”.
     fn inverted_speaker(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Found {
         let (s, e, i) = (site.s, site.e, site.i);
+        if let Some(sp) = self.circle_after_on(p, i + 1, e) {
+            return Found { speaker: Some(sp), trailing_before: Some(j0 - 1), ..Found::default() };
+        }
         let np = self.np_after(p, self.inverted_subject_start(p, i + 1, e), e);
         let quote_right_before = quote_ends_at(p, s, j0);
         // a German or French subject after the cue that ends the attribution is the speaker, not
@@ -346,6 +349,40 @@ impl<'a> Engine<'a> {
         let from = if p.toks[s + 1].lower == "côté" { s + 2 } else { s + 1 };
         let (a, b) = self.np_after(p, from, on - 1)?;
         (b == on - 1).then(|| self.resolve(p, a, b, false)).flatten()
+    }
+
+    /// Rule "French inverted “on” speaks for the place after it": in « … », indique-t-on au
+    /// département d'État / confie-t-on dans l'entourage du ministre the phrase after the
+    /// preposition that follows “on” (at `k`, right after the cue) speaks, up to the sentence end.
+    fn circle_after_on(&mut self, p: &Parsed<'a>, k: usize, e: usize) -> Option<Speaker> {
+        let on = p.toks.get(k)?;
+        if self.lang != Lang::Fr || !on.is_word() || on.lower != "on" {
+            return None;
+        }
+        let prep =
+            p.toks.get(k + 1).filter(|t| t.is_word() && (t.has(flag::PREP) || matches!(t.lower, "au" | "aux")))?;
+        // (“du côté de la mairie”: the place is after “de”; an elided article is no part of it)
+        let side = prep.lower == "du" && p.toks.get(k + 2).is_some_and(|t| t.lower == "côté");
+        let mut from = k + if side { 4 } else { 2 };
+        while p.toks.get(from).is_some_and(|t| t.is_word() && t.has(flag::ELISION)) {
+            from += 1;
+        }
+        // (the phrase runs to the sentence end: “au département d'État”)
+        let end = trim_punct(p, from, e);
+        let plain = (from..end).all(|j| {
+            let t = &p.toks[j];
+            t.is_word() && t.flags & flag::FINITE == 0 && t.cue.is_none_or(|c| c.kind != CueKind::Verb)
+        });
+        if !(plain && end > from && end - from <= 6) {
+            return None;
+        }
+        let text = p.s[p.toks[from].start..p.toks[end - 1].end].trim();
+        let place = Speaker { name: text.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description };
+        // (a plain noun opening the place is its head: “département d'État”, not “État”)
+        if !p.toks[from].cap && !p.toks[from].has(flag::DET) {
+            return Some(place);
+        }
+        Some(self.resolve(p, from, end, false).unwrap_or(place))
     }
 
     /// Where an inverted subject after the cue (at `k`) starts: after a French addressee
@@ -816,6 +853,19 @@ mod tests {
     fn german_verb_second_subject_after_the_cue() {
         let v = run("Hafen\nDann sagt Ministerin Jana Vogt, die Gebühren würden im Mai steigen.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Jana Vogt"), "{v:?}");
+    }
+
+    #[test]
+    fn french_inverted_on_speaks_for_the_place_after_it() {
+        let intro = "Port\nLe port est fermé depuis lundi et les ferries attendent au large. ";
+        for (tail, speaker) in [
+            ("indique-t-on au département d'État", "département d'État"),
+            ("explique-t-on à l'Élysée", "Élysée"),
+            ("confie-t-on dans l'entourage du ministre", "entourage du ministre"),
+        ] {
+            let v = run(&format!("{intro}« Nous suivons la situation de près », {tail}.\n"));
+            assert_eq!(v, [(Quote, speaker.to_owned(), "Nous suivons la situation de près".to_owned())], "{tail}");
+        }
     }
 
     #[test]
