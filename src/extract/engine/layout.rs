@@ -118,6 +118,27 @@ pub(super) fn is_transcript(parsed: &[Parsed<'_>]) -> bool {
     false
 }
 
+/// Labels of a transcript's header fields (lowercase, sorted): the lines they open are no
+/// answers (“SUBJECTS: Phone call with …”, „THEMEN: …“, « SUJETS : … »).
+const HEADER_FIELDS: [&str; 16] = [
+    "date",
+    "datum",
+    "e&oe",
+    "lieu",
+    "location",
+    "ort",
+    "subject",
+    "subjects",
+    "sujet",
+    "sujets",
+    "thema",
+    "themen",
+    "topic",
+    "topics",
+    "transcript",
+    "venue",
+];
+
 /// Words of a headline that make a document a readout of a meeting or call, sorted.
 const READOUT_MARKERS: [&str; 4] = ["compte rendu", "compte-rendu", "read-out", "readout"];
 
@@ -188,6 +209,12 @@ impl<'a> Engine<'a> {
             return Label::Question;
         }
         let ws: Vec<&str> = words.iter().map(String::as_str).collect();
+        // rule "a transcript's header fields are no speakers": “SUBJECTS: …”, “E&OE:”
+        if let [w] = ws.as_slice() {
+            if HEADER_FIELDS.binary_search(&w.to_lowercase().as_str()).is_ok() {
+                return Label::Nobody;
+            }
+        }
         // a lone word that the text also writes in lowercase is a noun ("SUBJECTS:"), no name
         // (a scan of the text each: done for the first few lone words only, so that a text of
         // many labels stays linear)
@@ -293,6 +320,20 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ana Lindgren" && t.starts_with("nobody")), "{v:?}");
+    }
+
+    #[test]
+    fn header_fields_are_sorted() {
+        assert!(super::HEADER_FIELDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_transcript_header_field_is_no_speaker() {
+        let v = run(
+            "Press conference\nSUBJECTS: Port fees, ferry strike, the new bridge.\n\nMS. ROE: The fees will not rise this year, and we are confident about that.\n\nQ: What about the strike?\n\nMS. ROE: We are talking to the unions every day this week.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "Subjects"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Roe" && t.starts_with("The fees")), "{v:?}");
     }
 
     #[test]
