@@ -8,6 +8,9 @@ use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
 use std::rc::Rc;
 
+/// English nouns of a party's members (lowercase, sorted): no titles of an office.
+const PARTY_NOUNS: [&str; 7] = ["conservative", "democrat", "democratic", "liberal", "republican", "socialist", "tory"];
+
 /// A name seen in the first pass, kept for the second.
 pub(super) struct NameCandidate {
     pub(super) pos: usize,
@@ -15,6 +18,8 @@ pub(super) struct NameCandidate {
     pub(super) role: String,
     pub(super) person: bool,
     pub(super) crossed: bool,
+    /// A title standing for a person no one names (“the President” opening a sentence).
+    pub(super) described: bool,
 }
 
 impl<'a> Engine<'a> {
@@ -118,7 +123,7 @@ impl<'a> Engine<'a> {
         }
         let sp = self.split_span(p, a2, b);
         if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
-            return None;
+            return self.described_subject(p, a2, b);
         }
         // the complement of a role (“chef de l'Etat”) holds no role: it is a state, a party
         let complement = super::speaker::is_role_complement(&sp);
@@ -139,6 +144,43 @@ impl<'a> Engine<'a> {
             role,
             person: !sp.org && !sp.indefinite && !after_prep && !complement,
             crossed: false,
+            described: false,
+        })
+    }
+
+    /// Rule "a title opening a sentence is a subject mention" (English): “The President spoke with
+    /// … . He reaffirmed …”: “the” and capitalised role words `[a, b)` opening a sentence, when no
+    /// one named before holds the role, are a person pronouns may stand for.
+    fn described_subject(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
+        // (also after an opening phrase and its comma: “As you know, the President …”)
+        let opens = a >= 1
+            && p.toks[a - 1].is("the")
+            && (p.sentence_of(a - 1).is_some_and(|k| p.sents[k].0 == a - 1) || a >= 2 && p.punct(a - 2, ','));
+        let titles = (a..b).all(|k| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].has(flag::ROLE));
+        // (the title ends its phrase: not “the Republican nominee”, “the GOP candidate”; and a
+        // party's member, “the Democrat”, stands for someone named, not for an office)
+        let ends = p
+            .toks
+            .get(b)
+            .is_none_or(|t| !t.is_word() || !t.cap && t.flags & (flag::ROLE | flag::ORG | flag::MODIFIER) == 0);
+        let party = (a..b).any(|k| PARTY_NOUNS.binary_search(&p.toks[k].lower).is_ok());
+        if party {
+            return None;
+        }
+        if self.lang != Lang::En || !opens || !titles || !ends || p.punct(b, ',') {
+            return None;
+        }
+        let head = p.toks[b - 1].lower;
+        if !self.names.by_role_word(head).is_empty() {
+            return None;
+        }
+        Some(NameCandidate {
+            pos: p.base + p.toks[a].start,
+            name: p.s[p.toks[a].start..p.toks[b - 1].end].to_owned(),
+            role: String::new(),
+            person: true,
+            crossed: false,
+            described: true,
         })
     }
 
@@ -160,6 +202,7 @@ impl<'a> Engine<'a> {
             role: String::new(),
             person: !org && !after_prep && !det_before,
             crossed: false,
+            described: false,
         }
     }
 
@@ -209,6 +252,19 @@ impl<'a> Engine<'a> {
             // a German phrase of common nouns (“Entscheidung Washingtons”) names no person
             let common_noun =
                 self.lang == Lang::De && c.role.is_empty() && c.name.split_whitespace().any(de_abstract_noun);
+            if c.described {
+                if subject_free {
+                    let sp = Speaker {
+                        name: c.name.into(),
+                        role: "".into(),
+                        kind: PronounKind::Person,
+                        via: Via::Description,
+                    };
+                    self.subject_mentions.push((c.pos, sp));
+                }
+                subject_free = false;
+                continue;
+            }
             let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name) && !common_noun;
             if plausible {
                 let subject = subject_free;
@@ -350,6 +406,23 @@ fn fr_role_gender(role: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
+
+    #[test]
+    fn party_nouns_are_sorted() {
+        assert!(super::PARTY_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_title_opening_a_sentence_is_a_subject_mention() {
+        let v = run(
+            "Port\nAs you know, the President spoke with the Governor yesterday. He made clear that the port would reopen.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "President" && t == "the port would reopen"), "{v:?}");
+        // (a party's member is no title: it stands for someone named)
+        let v =
+            run("Port\nThe Republican spoke with the Governor yesterday. He made clear that the port would reopen.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Republican"), "{v:?}");
+    }
 
     #[test]
     fn an_appositive_role_is_the_name_s_role() {
