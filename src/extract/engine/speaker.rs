@@ -145,7 +145,15 @@ impl<'a> Engine<'a> {
             }
         }
         let anaphoric = self.lang != Lang::En && (trailing || opens_sentence);
-        self.described_speaker(sp, anaphoric, pos)
+        let described = self.described_speaker(sp, anaphoric, pos);
+        // rule "a German adjectival noun is named in its strong form": „der Vorsitzende“ stays
+        // „Vorsitzender“ without its article (“der Abgeordnete” → “Abgeordneter”)
+        if self.lang == Lang::De && described.via == Via::Description && p.toks[a].lower == "der" {
+            if let Some(strong) = de_strong_form(&described.name) {
+                return Speaker { name: strong.into(), ..described };
+            }
+        }
+        described
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
@@ -661,6 +669,33 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Endings of German nouns made from adjectives or participles (lowercase, sorted), which
+/// take “-r” without an article in the masculine: “der Vorsitzende” → “Vorsitzender”.
+const DE_ADJECTIVAL_NOUNS: [&str; 12] = [
+    "abgeordnete",
+    "angeklagte",
+    "angestellte",
+    "beauftragte",
+    "beschuldigte",
+    "bevollmächtigte",
+    "delegierte",
+    "gesandte",
+    "sachverständige",
+    "verantwortliche",
+    "vertraute",
+    "vorsitzende",
+];
+
+/// The strong masculine form of a one-word German adjectival noun (“Dorfratsvorsitzende” →
+/// “Dorfratsvorsitzender”), None for other descriptions.
+fn de_strong_form(name: &str) -> Option<String> {
+    if name.contains(' ') {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    DE_ADJECTIVAL_NOUNS.iter().any(|end| lower.ends_with(end)).then(|| format!("{name}r"))
+}
+
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
 /// article) before a one-word name (“chef de l'Etat”, “president of France”).
 pub(super) fn is_role_complement(sp: &SplitName) -> bool {
@@ -841,6 +876,14 @@ mod tests {
             "Port\nThe bill passed. Sen. Ada Lind (R-Ga.), one of the few co-authors still in office, said the law had worked.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the law had worked"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_adjectival_noun_is_named_in_its_strong_form() {
+        let v =
+            run("Hafen\nDer Hafen bleibt zu. Die Lotsen streiken, erklärte der Betriebsratsvorsitzende am Abend.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Betriebsratsvorsitzender"), "{v:?}");
+        assert!(super::DE_ADJECTIVAL_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
