@@ -32,6 +32,9 @@ impl<'a> Engine<'a> {
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
         if b == a + 1 && p.toks[a].is_word() {
             if PronounKind::of(p.toks[a].flags).is_some() {
+                if let Some(org) = self.feminine_org_sie(p, a) {
+                    return Some(org);
+                }
                 if let Some(group) = self.plural_sie(p, a) {
                     return Some(group);
                 }
@@ -174,6 +177,31 @@ impl<'a> Engine<'a> {
         // (a group no one named: the statement stays, its speaker left for the analyst)
         let unknown = Speaker { name: "".into(), role: "".into(), kind: PronounKind::Group, via: Via::Pronoun };
         Some(self.group_before(p, k).unwrap_or(unknown))
+    }
+
+    /// Rule "German 'sie' with a singular verb after a feminine organisation": in „Die
+    /// israelische Armee sei vorgerückt. Sie erklärte, der Fall werde untersucht.“ the pronoun at
+    /// token `a`, next to a singular cue form, stands for the organisation opening the sentence
+    /// before with „die“ and a singular verb. None when the pronoun is no such “sie”.
+    fn feminine_org_sie(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
+        if self.lang != Lang::De || p.toks[a].lower != "sie" {
+            return None;
+        }
+        let singular_cue = |k: usize| {
+            p.toks.get(k).is_some_and(|t| t.is_word() && !t.lower.ends_with("en")) && self.cue_at(p, k).is_some()
+        };
+        if !(a > 0 && singular_cue(a - 1) || singular_cue(a + 1)) {
+            return None;
+        }
+        let k = p.sentence_of(a)?.checked_sub(1)?;
+        let (na, nb) = self.sentence_opening(p, k)?;
+        let verb = p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && !t.lower.ends_with("en"));
+        if !(p.toks[na].lower == "die" && nb > na + 1 && p.toks[nb - 1].has(flag::ORG) && verb) {
+            return None;
+        }
+        // (the organisation as written, with its adjectives: “israelische Armee”)
+        let written = p.s[p.toks[na + 1].start..p.toks[nb - 1].end].trim();
+        Some(Speaker { name: written.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description })
     }
 
     /// The group a plural “sie” in sentence `k` stands for: the plural subject opening the
@@ -876,6 +904,14 @@ mod tests {
             "Port\nThe bill passed. Sen. Ada Lind (R-Ga.), one of the few co-authors still in office, said the law had worked.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the law had worked"), "{v:?}");
+    }
+
+    #[test]
+    fn german_sie_with_a_singular_verb_after_a_feminine_organisation() {
+        let v =
+            run("Hafen\nDie Lotsen streiken seit Montag, sagte Hafenchef Omar Daly. Die städtische Polizei sei mit \
+                     Wasserwerfern vorgegangen. Sie erklärte, der Einsatz werde geprüft.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "städtische Polizei" && t == "der Einsatz werde geprüft"), "{v:?}");
     }
 
     #[test]
