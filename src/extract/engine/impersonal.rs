@@ -3,10 +3,11 @@
 //! empty “es”; the source is the phrase after a preposition next to it: a document's owner
 //! (“der Partei”), the document itself (“dem Papier”), or a circle (“Regierungskreisen”).
 
-use super::parsed::Parsed;
+use super::parsed::{Parsed, is_title};
+use super::relation::is_document_noun;
 use super::state::CueSite;
-use super::{Engine, Speaker};
-use crate::extract::lexicon::{Lang, flag};
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::{Lang, PronounKind, flag};
 
 /// Lemmas of verbs that report without a subject (“heißt es”).
 const IMPERSONAL_LEMMAS: [&str; 1] = ["heißen"];
@@ -28,6 +29,12 @@ impl<'a> Engine<'a> {
         let (s, i, e) = (site.s, site.i, site.e);
         let after_es = if p.toks.get(i + 1).is_some_and(|t| t.lower == "es") { i + 2 } else { i + 1 };
         let prep = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP));
+        // rule "„darin“ points back at the medium or document just named" (heißt es darin)
+        let back = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && BACK_POINTERS.contains(&t.lower));
+        if back(after_es) || back(s) && s + 1 == i {
+            let end = if back(after_es) { after_es + 1 } else { after_es };
+            return (Self::medium_before(p, s), end);
+        }
         let (from, hi) = if after_es < e && prep(after_es) {
             (after_es + 1, e)
         } else if prep(s) && s + 1 < i {
@@ -57,6 +64,27 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Words pointing back at a document or medium just named (lowercase, sorted): „heißt es
+/// darin“, „Dort heißt es“.
+const BACK_POINTERS: [&str; 3] = ["darin", "dort", "hierin"];
+
+impl<'a> Engine<'a> {
+    /// The medium or document the sentence before the one at `s` names: a title in quotation
+    /// marks after a media noun (die Zeitung „Yated Ne'eman“), else a document noun
+    /// („In dem internen Papier …“ → „Papier“). None when it names neither.
+    fn medium_before(p: &Parsed<'a>, s: usize) -> Option<Speaker> {
+        let &(a, b) = p.sentence_of(s)?.checked_sub(1).and_then(|j| p.sents.get(j))?;
+        let title = (a..b).find(|&t| is_title(p, a, t) && p.toks[t - 1].has(flag::FRAGMENT));
+        let name = if let Some(q) = title.and_then(|t| p.toks[t].quote()) {
+            p.s[p.quotes[q].start..p.quotes[q].end].trim()
+        } else {
+            let k = (a..b).find(|&k| p.toks[k].is_word() && p.toks[k].cap && is_document_noun(p.toks[k].lower))?;
+            p.word(k)
+        };
+        Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::Named })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -64,6 +92,19 @@ mod tests {
     #[test]
     fn lemmas_are_sorted() {
         assert!(super::IMPERSONAL_LEMMAS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::BACK_POINTERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn darin_points_back_at_the_medium_or_document_just_named() {
+        let v = run(
+            "Hafen\nDie Zeitung „Hafenbote“ hat sich gegen den Plan gestellt. „Der Plan ist verfehlt“, heißt es darin.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenbote" && t == "Der Plan ist verfehlt"), "{v:?}");
+        let v = run(
+            "Hafen\nIn dem internen Papier ist von Streit die Rede. „Der Zeitpunkt muss stimmen“, heißt es darin.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Papier" && t == "Der Zeitpunkt muss stimmen"), "{v:?}");
     }
 
     #[test]

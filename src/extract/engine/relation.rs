@@ -57,7 +57,8 @@ mod tests {
 const DEMONSTRATIVES: [&str; 10] = ["ce", "ces", "cet", "cette", "diese", "diesem", "dieser", "dieses", "that", "this"];
 
 /// Nouns of a document a speaker issues (lowercase, sorted).
-const DOCUMENT_NOUNS: [&str; 15] = [
+const DOCUMENT_NOUNS: [&str; 17] = [
+    "bericht",
     "brief",
     "communiqué",
     "déclaration",
@@ -66,6 +67,7 @@ const DOCUMENT_NOUNS: [&str; 15] = [
     "lettre",
     "message",
     "mitteilung",
+    "papier",
     "rapport",
     "release",
     "report",
@@ -74,6 +76,13 @@ const DOCUMENT_NOUNS: [&str; 15] = [
     "stellungnahme",
     "texte",
 ];
+
+/// Whether a lowercase word is a document noun, also as the last part of a German compound
+/// („Strategiepapier“, „Abschlussbericht“).
+pub(super) fn is_document_noun(lower: &str) -> bool {
+    DOCUMENT_NOUNS.binary_search(&lower).is_ok()
+        || DOCUMENT_NOUNS.iter().any(|d| d.len() >= 5 && lower.len() > d.len() + 3 && lower.ends_with(d))
+}
 
 impl<'a> Engine<'a> {
     /// Rule "a document named by a demonstrative is the last speaker's": in “« … », selon ce
