@@ -233,9 +233,12 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
     let n = words.len();
     let second_last = ws[words[n.saturating_sub(2)]];
     let max = if n >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
+    // (three plain words right after a role word are one name: “novelist Mario Vargas Llosa”)
+    let plain = |j: &usize| flags_of(ws[*j]) & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
+    let after_role = k > 0 && flags_of(ws[k - 1]) & flag::ROLE != 0 && words.iter().all(plain);
     let limit = if out.org {
         4
-    } else if n == 3 && k == 0 {
+    } else if n == 3 && (k == 0 || after_role) {
         3
     } else {
         max
@@ -647,6 +650,14 @@ mod tests {
         assert_eq!(split("top EU diplomat Kaja Kallas"), ("Kaja Kallas".into(), "top EU diplomat".into()));
         assert_eq!(split("French President Emmanuel Macron"), ("Emmanuel Macron".into(), "French President".into()));
         assert_eq!(split("Trump Deputy Chief of Staff Stephen Miller").0, "Stephen Miller");
+    }
+
+    #[test]
+    fn three_plain_words_after_a_role_word_are_one_name() {
+        assert_eq!(split("Peruvian novelist Ana Vargas Rios"), ("Ana Vargas Rios".into(), "Peruvian novelist".into()));
+        assert_eq!(split("President Park Min Soo"), ("Park Min Soo".into(), "President".into()));
+        // (a professional noun is a role: “der Satiriker Olaf Brück”)
+        assert_eq!(split("Satiriker Olaf Brück"), ("Olaf Brück".into(), "Satiriker".into()));
     }
 
     #[test]
