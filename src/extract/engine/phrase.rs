@@ -6,6 +6,10 @@ use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::extract::names::is_possessive;
 use crate::extract::tokens::{TokKind, Token};
 
+/// French prepositions that open a phrase between an inverted cue and its subject (sorted):
+/// an addressee (à, au, aux, auprès), a medium or occasion (dans, devant, lors, sur, via).
+const FR_INSERT_PREPOSITIONS: [&str; 9] = ["au", "auprès", "aux", "dans", "devant", "lors", "sur", "via", "à"];
+
 impl<'a> Engine<'a> {
     /// Whether a token can be part of a speaker phrase: a capitalised non-function word, a
     /// role, modifier or organisation word, and no cue but a capitalised one.
@@ -232,23 +236,32 @@ impl<'a> Engine<'a> {
         plain && self.names.is_multiword(&p.s[p.toks[a].start..p.toks[b - 1].end])
     }
 
-    /// Rule "a French addressee before the inverted subject": in “« … », indique à l'AFP un
-    /// conseiller” the addressee (“à”, “au” or “aux”, an article, one to four words) stands
-    /// between the cue and its subject: where the subject starts, when a determiner, a
-    /// possessive or a role word opens it.
+    /// Rule "a French addressee or place before the inverted subject": in “« … », indique à
+    /// l'AFP un conseiller”, « … », a dénoncé sur Telegram le gouverneur », « …, a déclaré dans
+    /// une allocution télévisée le président » a phrase opened by a preposition (an article,
+    /// one to four words) stands between the cue and its subject: where the subject starts,
+    /// when a determiner, a possessive or a role word opens it.
     pub(super) fn addressee_end(&self, p: &Parsed<'a>, k: usize, e: usize) -> Option<usize> {
-        if self.lang != Lang::Fr || !p.toks.get(k).is_some_and(|t| matches!(t.lower, "à" | "au" | "aux")) {
+        let opens = |t: &Token<'_>| t.is_word() && FR_INSERT_PREPOSITIONS.binary_search(&t.lower).is_ok();
+        if self.lang != Lang::Fr || !p.toks.get(k).is_some_and(opens) {
             return None;
         }
         let mut m = k + 1;
-        while m < e && p.toks[m].is_word() && p.toks[m].flags & (flag::DET | flag::ELISION) != 0 && m < k + 3 {
+        while m < e
+            && p.toks[m].is_word()
+            && p.toks[m].flags & (flag::DET | flag::ELISION | flag::POSSESSIVE) != 0
+            && m < k + 3
+        {
             m += 1;
         }
         let opens_subject = |t: &Token<'_>| {
             t.is_word() && t.flags & (flag::DET | flag::INDEF | flag::POSSESSIVE | flag::ROLE) != 0 && !t.cap
         };
+        // (capitalised words, or a noun and its adjectives: “une allocution télévisée”)
+        let inside = |t: &Token<'_>| t.cap || t.flags & (flag::FUNC | flag::PREP) == 0 && t.cue.is_none();
         let mut n = m;
-        while n < e && n < m + 4 && p.toks[n].is_word() && !opens_subject(&p.toks[n]) && (p.toks[n].cap || n == m) {
+        while n < e && n < m + 4 && p.toks[n].is_word() && !opens_subject(&p.toks[n]) && (inside(&p.toks[n]) || n == m)
+        {
             n += 1;
         }
         (n > m && n < e && opens_subject(&p.toks[n])).then_some(n)
@@ -434,6 +447,19 @@ mod tests {
     fn a_bare_plural_speaks() {
         let v = run("Port\nAnalysts say the harbour fees will rise again next year.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Analysts"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_place_or_medium_before_the_inverted_subject() {
+        assert!(super::FR_INSERT_PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
+        let intro = "Port\nLe port est fermé depuis lundi et les ferries attendent au large. ";
+        for tail in [
+            "a dénoncé sur Telegram le maire, Paul Marchand",
+            "a déclaré dans une allocution télévisée le maire, Paul Marchand",
+        ] {
+            let v = run(&format!("{intro}« Nous ne céderons pas », {tail}.\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Paul Marchand" && t == "Nous ne céderons pas"), "{tail}: {v:?}");
+        }
     }
 
     #[test]

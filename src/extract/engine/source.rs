@@ -44,7 +44,12 @@ impl<'a> Engine<'a> {
             if site.c.has(cue_trait::INITIAL) && !self.initial_source(p, &src) {
                 return;
             }
-            let Some(mut sp) = self.resolve(p, src.speaker.0, src.speaker.1, false) else { return };
+            let object = object_pronoun(p, src.speaker, self.lang);
+            let resolved = match object {
+                Some(flags) => self.pronoun_of(flags, p.base + p.toks[src.speaker.0].start),
+                None => self.resolve(p, src.speaker.0, src.speaker.1, false),
+            };
+            let Some(mut sp) = resolved else { return };
             // “des Gesundheitsministeriums” speaks as “Gesundheitsministerium” (not a person's
             // name of several words)
             if p.toks[src.speaker.0].has(flag::GENITIVE_ART) && !sp.name.contains(' ') {
@@ -92,12 +97,14 @@ impl<'a> Engine<'a> {
     fn source_phrase(&self, p: &Parsed<'a>, site: CueSite<'_>) -> Option<Source> {
         let (s, e, i, c) = (site.s, site.e, site.i, site.c);
         let (np, after) = if c.kind == CueKind::SourceSuffix {
-            (self.np_before(p, s, i)?, i + 1)
+            let pronoun = (i > s).then(|| (i - 1, i)).filter(|&np| object_pronoun(p, np, self.lang).is_some());
+            (pronoun.or_else(|| self.np_before(p, s, i))?, i + 1)
         } else if c.has(cue_trait::NOUN) {
             return self.noun_source(p, i, e);
         } else {
             let start = if c.continuation().is_some() { i + 2 } else { i + 1 };
-            let np = self.np_after(p, start, e)?;
+            let pronoun = object_pronoun(p, (start, start + 1), self.lang).map(|_| (start, start + 1));
+            let np = pronoun.or_else(|| self.np_after(p, start, e))?;
             (np, np.1)
         };
         let mut src = Source { np, speaker: np, after };
@@ -194,6 +201,32 @@ pub(super) fn nominative(name: &str) -> String {
     if head.is_empty() { stem.to_owned() } else { format!("{head} {stem}") }
 }
 
+/// Object pronouns after a source marker (language, word, pronoun class), sorted: “according
+/// to him”, « selon lui », „laut ihm“ stand for a person as “he” does.
+const OBJECT_PRONOUNS: [(Lang, &str, u64); 10] = [
+    (Lang::En, "her", flag::PRON_PERSON | flag::FEMALE),
+    (Lang::En, "him", flag::PRON_PERSON | flag::MALE),
+    (Lang::En, "them", flag::PRON_GROUP),
+    (Lang::De, "ihm", flag::PRON_PERSON | flag::MALE),
+    (Lang::De, "ihnen", flag::PRON_GROUP),
+    (Lang::De, "ihr", flag::PRON_PERSON | flag::FEMALE),
+    (Lang::Fr, "elle", flag::PRON_PERSON | flag::FEMALE),
+    (Lang::Fr, "elles", flag::PRON_GROUP),
+    (Lang::Fr, "eux", flag::PRON_GROUP),
+    (Lang::Fr, "lui", flag::PRON_PERSON | flag::MALE),
+];
+
+/// The pronoun class of the source phrase `[a, b)` when it is an object pronoun alone,
+/// followed by punctuation or a trailing marker (“according to him,”, „Ihm zufolge“; not
+/// “according to her spokesman”).
+fn object_pronoun(p: &Parsed<'_>, (a, b): (usize, usize), lang: Lang) -> Option<u64> {
+    let t = p.toks.get(a).filter(|t| t.is_word() && b == a + 1)?;
+    // (or before a marker that follows its source: „Ihm zufolge …“)
+    let alone = p.toks.get(b).is_none_or(|n| !n.is_word() || n.cue.is_some_and(|c| c.kind == CueKind::SourceSuffix));
+    let &(_, _, flags) = OBJECT_PRONOUNS.iter().find(|&&(l, w, _)| l == lang && w == t.lower)?;
+    alone.then_some(flags)
+}
+
 /// The pronoun that tells the account ending before `after`: a relative word (“qu’”, “que”,
 /// “that”, “den”, “die”, “das”) then a personal pronoun, the clause running to the sentence end
 /// `e` without another cue or quotation.
@@ -246,6 +279,18 @@ fn skip_modifier(p: &Parsed<'_>, after: usize, e: usize) -> usize {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    #[test]
+    fn an_object_pronoun_after_a_source_marker_is_a_person() {
+        assert!(super::OBJECT_PRONOUNS.windows(2).all(|w| (w[0].0 as u8, w[0].1) < (w[1].0 as u8, w[1].1)));
+        let v = run("Port\nMayor Paul Grant was furious. According to him, the port will stay closed.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Grant" && t == "the port will stay closed"), "{v:?}");
+        let v = run("Hafen\nBürgermeisterin Paula Grant ist wütend. Ihr zufolge bleibt der Hafen geschlossen.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Paula Grant"), "{v:?}");
+        // (a possessive before its noun is no pronoun source)
+        let v = run("Port\nMayor Ada Grant was furious. According to her spokesman, the port will stay closed.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Ada Grant"), "{v:?}");
+    }
 
     #[test]
     fn a_source_with_a_modifier() {
