@@ -1,13 +1,14 @@
 //! Rule "an office named by a periphrasis": “le chef de l'Etat”, “der Regierungschef”, “the
-//! head of state” stand for the person named before with the office's usual title (président,
-//! Kanzler, president). A table of periphrases and the role words they stand for.
+//! head of state”, “the lawmaker” stand for the person named before with the office's usual
+//! title (président, Kanzler, president, senator). A table of periphrases and the role words
+//! they stand for.
 
 use super::speaker::NEAR_AFTER;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::PronounKind;
 
 /// Periphrases of offices (lowercase, sorted) with the role words of the office.
-const PERIPHRASES: [(&str, &[&str]); 12] = [
+const PERIPHRASES: [(&str, &[&str]); 16] = [
     ("chef de l'etat", &["président", "présidente"]),
     ("chef de l'état", &["président", "présidente"]),
     ("chef de la diplomatie", &["affaires", "außenminister", "außenministerin"]),
@@ -17,6 +18,10 @@ const PERIPHRASES: [(&str, &[&str]); 12] = [
     ("chefdiplomat", &["außenminister"]),
     ("chefdiplomatin", &["außenministerin"]),
     ("head of state", &["president"]),
+    ("lawmaker", &["congressman", "congresswoman", "representative", "rep.", "senator"]),
+    ("legislator", &["congressman", "congresswoman", "representative", "rep.", "senator"]),
+    ("parlamentarier", &["abgeordneter", "abgeordnete", "bundestagsabgeordneter"]),
+    ("parlamentarierin", &["abgeordnete", "bundestagsabgeordnete"]),
     ("regierungschef", &["kanzler", "bundeskanzler", "ministerpräsident", "premierminister"]),
     ("regierungschefin", &["kanzlerin", "bundeskanzlerin", "ministerpräsidentin", "premierministerin"]),
     ("staatsoberhaupt", &["präsident", "präsidentin", "bundespräsident"]),
@@ -66,6 +71,19 @@ mod tests {
             "Hafen\nBundeskanzlerin Ina Berg besuchte den Hafen. Der Hafen bleibe offen, sagte die Regierungschefin.\n",
         );
         assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_lawmaker_is_the_senator_or_representative_named_before() {
+        let v = run(
+            "Port\nSenator Ada Lind met the dock workers on Monday. The lawmaker said the plant would stay open.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the plant would stay open"), "{v:?}");
+        // (not someone just named without the office)
+        let v = run(
+            "Port\nSenator Ada Lind met the workers. Trump spoke later. One lawmaker called Trump “a menace to the port”.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "Donald Trump" && s != "Trump"), "{v:?}");
     }
 
     #[test]

@@ -72,7 +72,8 @@ impl<'a> Engine<'a> {
             let t = &p.toks[j - 1];
             if t.is_word() {
                 let genitive = t.has(flag::PARTICLE_OF) && j >= 2 && j - 1 > lo && p.toks[j - 2].has(flag::ROLE);
-                if t.has(flag::DET) && j < idx && !genitive {
+                // (an indefinite word opens the phrase as an article does: “one lawmaker”)
+                if t.flags & (flag::DET | flag::INDEF) != 0 && j < idx && !genitive {
                     j -= 1;
                     break;
                 }
@@ -441,7 +442,7 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
-    use crate::model::StatementKind::Position;
+    use crate::model::StatementKind::{Position, Quote};
 
     #[test]
     fn a_bare_plural_speaks() {
@@ -468,6 +469,13 @@ mod tests {
             "Port\nLe port est fermé depuis lundi. Le Premier ministre libanais a affirmé que le port rouvrirait.\n",
         );
         assert_eq!(v, [(Position, "Premier ministre libanais".to_owned(), "le port rouvrirait".to_owned())]);
+    }
+
+    #[test]
+    fn an_indefinite_word_opens_the_phrase_as_an_article_does() {
+        // (“one aide” is someone new, not the aide named before)
+        let v = run("Port\nPort chief aide Ada Lind spoke on Monday. “We will see,” one Berg aide said later.\n");
+        assert_eq!(v, [(Quote, "Berg aide".to_owned(), "We will see,".to_owned())]);
     }
 
     #[test]
