@@ -4,7 +4,7 @@
 use super::parsed::{Parsed, looks_like_clause, rest_is_punct, trim_punct};
 use super::state::{CueSite, SentenceState};
 use super::{Engine, Speaker};
-use crate::extract::lexicon::{CueKind, Lang, cue_trait, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
 use crate::extract::tokens::{TokKind, Token};
 
 /// Where a reported clause ends, and what follows it.
@@ -45,7 +45,9 @@ impl<'a> Engine<'a> {
             return None;
         }
         if site.c.kind == CueKind::Label && !self.readout {
-            return None; // other quotes of the sentence are picked up as characterisations
+            // other quotes of the sentence are picked up as characterisations
+            self.characterised_object(p, site, cs, sp);
+            return None;
         }
         if let Some(q) = self.colon_quote(p, cs, e) {
             st.claimed.push(q);
@@ -66,6 +68,39 @@ impl<'a> Engine<'a> {
         let start = self.clause_start(p, site, cs, comp)?;
         self.reported_clause(p, site, start, comp, sp, st);
         None
+    }
+
+    /// Rule "a characterisation with its object is a position": in “Roe called the minister's
+    /// plan “reckless” and “unfunded”” the object (from `cs` to its last quotation) names what
+    /// several quoted words characterise: the object with its quotations is the position, the
+    /// quoted words stay quotes of their own. Not when the object is only a pronoun (“called it
+    /// “reckless””) or has one quotation (“slammed the hearings as a “disgrace””): there the
+    /// quote is the statement.
+    fn characterised_object(&mut self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize, sp: Speaker) {
+        let e = site.e;
+        let end = (cs..e)
+            .find(|&k| {
+                matches!(p.toks[k].kind, TokKind::Punct(';' | ':'))
+                    || p.punct(k, ',') && !p.is_quote(k.saturating_sub(1))
+            })
+            .unwrap_or(e);
+        // (up to its last quotation: a time or place after it is no part of it)
+        let Some(last) = (cs..end).rev().find(|&k| p.is_quote(k)) else { return };
+        let first = (cs..last).find(|&k| p.is_quote(k)).unwrap_or(last);
+        let noun = (cs..first).any(|k| {
+            let t = &p.toks[k];
+            t.is_word()
+                && PronounKind::of(t.flags).is_none()
+                && t.flags & (flag::DET | flag::FUNC | flag::CONJ | flag::PREP) == 0
+        });
+        // (one quotation after its object is the statement itself: “slammed the hearings as a
+        // “disgrace””; several would split one characterisation into fragments)
+        if !noun || first == last {
+            return;
+        }
+        let end = last + 1;
+        // (its quotations stay free for the quote rules: no clause is noted)
+        self.emit_clause(p, cs, end, sp, site.text, 0.6);
     }
 
     /// A quotation ending the sentence after up to ten plain words and a comma (“told host Ada
@@ -460,6 +495,21 @@ fn introduced_quote(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_characterisation_with_its_object_and_several_quotes_is_a_position() {
+        let v = run(
+            "Port\nThe harbour is closed. The mayor called the ferry plan \"reckless\" and \"unfunded\" on Monday.\n",
+        );
+        assert!(
+            v.contains(&(Position, "mayor".to_owned(), "the ferry plan \"reckless\" and \"unfunded\"".to_owned())),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "reckless"), "{v:?}");
+        // (one quotation is the statement itself)
+        let v = run("Port\nThe harbour is closed. The mayor slammed the ferry plan as a \"disgrace.\"\n");
+        assert!(v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
+    }
 
     #[test]
     fn a_german_separable_particle_closes_the_cue_not_the_statement() {
