@@ -19,6 +19,11 @@ enum ClauseEnd {
     SecondClause(usize, usize),
 }
 
+/// English subordinators that open a sentence's adverbial clause (sorted): an attribution
+/// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
+/// said …”). (German and French ones are the word lists' subordinators.)
+const EN_SUBORDINATORS: [&str; 7] = ["after", "although", "because", "before", "once", "when", "while"];
+
 impl<'a> Engine<'a> {
     /// The statement after the cue: a quote it introduces, else a reported clause. Returns the
     /// speaker and cue when the sentence ends in a colon before a list.
@@ -447,9 +452,18 @@ impl<'a> Engine<'a> {
         {
             return true;
         }
-        // …, X said. at the end belongs to another attribution
+        // …, X said. at the end belongs to another attribution; and after a subordinate clause
+        // that holds the cue, “When it was put to her that …, Ellison said …” opens the main
+        // clause with another attribution
+        let opener = &p.toks[site.s];
+        let subordinate = opener.is_word()
+            && (opener.has(flag::SUBORDINATOR)
+                || self.lang == Lang::En && EN_SUBORDINATORS.binary_search(&opener.lower).is_ok())
+            && site.i > site.s;
         self.np_after(p, n, e).is_some_and(|(_, b)| {
-            b < e && self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb) && rest_is_punct(p, b + 1, e)
+            b < e
+                && self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb)
+                && (rest_is_punct(p, b + 1, e) || subordinate && p.toks[n].cap)
         })
     }
 
@@ -509,6 +523,16 @@ mod tests {
         // (one quotation is the statement itself)
         let v = run("Port\nThe harbour is closed. The mayor slammed the ferry plan as a \"disgrace.\"\n");
         assert!(v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_in_an_opening_subordinate_clause_ends_before_the_main_attribution() {
+        assert!(super::EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
+        let v = run(
+            "Port\nWhen it was put to her that the unions had threatened a strike, Ellison said she would not be bullied.\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| !t.contains("Ellison said")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ellison" && t == "she would not be bullied"), "{v:?}");
     }
 
     #[test]
