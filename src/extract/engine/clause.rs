@@ -67,6 +67,11 @@ impl<'a> Engine<'a> {
                 return None;
             }
         }
+        // rule "an attitude voiced by a noun" (phrasal.rs): “voiced unease over …”
+        if let Some(start) = Self::attitude_object(p, site.c, cs, e) {
+            self.reported_clause(p, site, start, None, sp, st);
+            return None;
+        }
         // a time phrase after the cue and a comma (“said this morning, our embassy is …”)
         let cs = if cs > from && p.punct(cs, ',') && cs + 1 < e { cs + 1 } else { cs };
         let comp = self.complementizer(p, site, cs);
@@ -340,7 +345,9 @@ impl<'a> Engine<'a> {
         }
         // (after a particle the object may be short: “accused X of lying”, “called for calm”)
         let particle = start > site.i + 1
-            && (Self::opens_object(p, c, start - 1) || self.accusation_start(p, c, site.i + 1, site.e) == Some(start));
+            && (Self::opens_object(p, c, start - 1)
+                || self.accusation_start(p, c, site.i + 1, site.e) == Some(start)
+                || Self::attitude_object(p, c, site.i + 1, site.e) == Some(start));
         if words < if particle { 1 } else { 3 } || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
             return None;
         }
@@ -350,7 +357,7 @@ impl<'a> Engine<'a> {
         });
         let to_infinitive = (p.toks[start].is("to") || to_after_object) && c.has(cue_trait::TO_CLAUSE);
         let bare_en = comp.is_none() && self.lang == Lang::En;
-        if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive {
+        if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive && !particle {
             return None;
         }
         let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout && !particle;
@@ -416,6 +423,16 @@ impl<'a> Engine<'a> {
             && self.breaks_after_comma(p, site, k)
         {
             return Some(ClauseEnd::At(k));
+        }
+        // “voiced unease over the talks while also acknowledging that …”: a clause-break word
+        // before a participle cue ends the object of the first cue (no comma needed)
+        if t.is_word() && t.has(flag::CLAUSE_BREAK) && k > start {
+            let participle = (k + 1..site.e.min(k + 4))
+                .take_while(|&m| p.toks[m].is_word())
+                .any(|m| self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Participle));
+            if participle {
+                return Some(ClauseEnd::At(k));
+            }
         }
         if t.is_word() && t.has(flag::CONJ) && k > start {
             let core = comp.is_some() || site.c.has(cue_trait::CORE);
@@ -533,6 +550,15 @@ mod tests {
         );
         assert!(v.iter().all(|(_, _, t)| !t.contains("Ellison said")), "{v:?}");
         assert!(v.iter().any(|(_, s, t)| s == "Ellison" && t == "she would not be bullied"), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_break_word_before_a_participle_ends_the_object() {
+        let v = run(
+            "Port\nThe port is closed. Mayor Ada Lind praised the dock workers while also warning that the port needs money.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
+        assert!(v.iter().all(|(_, _, t)| !t.contains("while also")), "{v:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::Engine;
 use super::parsed::Parsed;
 use super::state::SentenceState;
-use crate::extract::lexicon::{CueKind, CueWord, Lang, en_verb_forms};
+use crate::extract::lexicon::{CueKind, CueWord, Lang, en_verb_forms, flag};
 use std::sync::OnceLock;
 
 /// English verbs (lemmas, sorted) that report a position only before their particle, with the
@@ -78,7 +78,54 @@ const CUE_PARTICLES: [(&str, &str); 8] = [
 /// what they are accused of: “accused the minister of lying”, « l'accuse d'avoir menti ».
 const ACCUSATIONS: [(&str, &str); 3] = [("accuse", "of"), ("accuser", "de"), ("accuser", "d’")];
 
+/// English cue lemmas that voice an attitude by a noun (sorted): “voiced unease over …”,
+/// “expressed support for …”.
+const ATTITUDE_CUES: [&str; 3] = ["express", "signal", "voice"];
+
+/// English nouns of an attitude (sorted), whose prepositional object is the position.
+const ATTITUDE_NOUNS: [&str; 24] = [
+    "alarm",
+    "anger",
+    "concern",
+    "concerns",
+    "confidence",
+    "disappointment",
+    "dismay",
+    "doubt",
+    "doubts",
+    "fears",
+    "frustration",
+    "hope",
+    "opposition",
+    "optimism",
+    "outrage",
+    "regret",
+    "reservations",
+    "satisfaction",
+    "scepticism",
+    "skepticism",
+    "solidarity",
+    "support",
+    "unease",
+    "uneasiness",
+];
+
 impl<'a> Engine<'a> {
+    /// Rule "an attitude voiced by a noun": in “Lind voiced uneasiness over the idea of …”,
+    /// “expressed support for the plan” the preposition after the attitude noun (an article,
+    /// possessive or adjectives before it) opens the position. Where it starts, when the cue
+    /// `c` (its object from `cs`) is such a verb.
+    pub(super) fn attitude_object(p: &Parsed<'a>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+        if ATTITUDE_CUES.binary_search(&c.lemma).is_err() {
+            return None;
+        }
+        let noun = (cs..e.min(cs + 4))
+            .find(|&k| p.toks[k].is_word() && ATTITUDE_NOUNS.binary_search(&p.toks[k].lower).is_ok())?;
+        let plain = (cs..noun).all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none());
+        let prep = noun + 1;
+        (plain && prep + 1 < e && p.toks[prep].is_word() && p.toks[prep].has(flag::PREP)).then_some(prep)
+    }
+
     /// Where what the cue `c` accuses someone of starts, its object (the one accused) standing
     /// between the cue's next token `cs` and the particle: after the particle, within eight words
     /// without a comma or another cue.
@@ -188,6 +235,22 @@ fn particle_at(p: &Parsed<'_>, k: usize) -> usize {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn attitude_tables_are_sorted() {
+        assert!(super::ATTITUDE_CUES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::ATTITUDE_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn an_attitude_voiced_by_a_noun_reports_its_object() {
+        let v = run(
+            "Port\nThe port is closed. Mayor Ada Lind voiced unease over the plan to sell the ferries, while also \
+                     acknowledging that the port needs money.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "over the plan to sell the ferries"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
+    }
 
     #[test]
     fn listed_forms_start_as_the_quick_test_expects() {
