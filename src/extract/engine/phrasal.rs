@@ -250,6 +250,11 @@ mod tests {
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "over the plan to sell the ferries"), "{v:?}");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
+        // (and the French verb of it, whose object keeps the noun)
+        let v = run(
+            "Port\nLe port est fermé depuis lundi. La ministre Ada Lind a exprimé son inquiétude sur la vente des ferries.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "son inquiétude sur la vente des ferries"), "{v:?}");
     }
 
     #[test]
