@@ -22,6 +22,7 @@ mod sentence;
 mod slot;
 mod source;
 mod speaker;
+mod speech_noun;
 mod spokesperson;
 mod state;
 mod unclaimed;

@@ -117,8 +117,11 @@ impl<'a> Engine<'a> {
         while i < e {
             // (rule "a verb with its particle reports a position": phrasal.rs)
             let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)) else {
-                // (rule "a stance noun reports a position": phrasal.rs)
-                self.stance_noun(p, (s, e), i, st);
+                // (rules "a stance noun reports a position": phrasal.rs; "a speech-act noun with
+                // its owner": speech_noun.rs)
+                if !self.stance_noun(p, (s, e), i, st) {
+                    self.speech_noun(p, (s, e), i, st);
+                }
                 i += 1;
                 continue;
             };

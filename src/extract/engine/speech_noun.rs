@@ -1,0 +1,192 @@
+//! Rule "a speech-act noun with its owner reports a position": “Trump's claim that the vote was
+//! rigged”, “her warning that talks would fail”, „Trumps erneute Bekräftigung, die Übernahme …
+//! in Erwägung zu ziehen“, „seine Forderung, dass …“: the owner (a possessive name or pronoun
+//! before the noun, maybe with an adjective between) says the clause after the noun. Sorted
+//! tables of the nouns.
+
+use super::parsed::{Parsed, trim_punct};
+use super::state::SentenceState;
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::names::{is_possessive, strip_possessive};
+use crate::extract::tokens::TokKind;
+
+/// English nouns of a speech act whose “that” clause is what was said (sorted).
+const EN_SPEECH_NOUNS: [&str; 18] = [
+    "accusation",
+    "admission",
+    "allegation",
+    "announcement",
+    "assertion",
+    "assurance",
+    "claim",
+    "contention",
+    "demand",
+    "insistence",
+    "pledge",
+    "prediction",
+    "promise",
+    "suggestion",
+    "threat",
+    "vow",
+    "warning",
+    "warnings",
+];
+
+/// German nouns of a speech act whose „dass“ or „zu“ clause after a comma is what was said
+/// (lowercase, sorted).
+const DE_SPEECH_NOUNS: [&str; 16] = [
+    "ankündigung",
+    "appell",
+    "aufforderung",
+    "aussage",
+    "behauptung",
+    "bekräftigung",
+    "drohung",
+    "einschätzung",
+    "erklärung",
+    "forderung",
+    "versicherung",
+    "versprechen",
+    "vorschlag",
+    "vorwurf",
+    "warnung",
+    "zusage",
+];
+
+/// Possessive pronouns that own a speech noun, with the pronoun class they stand for.
+const OWNER_PRONOUNS: [(&str, u64); 7] = [
+    ("her", flag::PRON_PERSON | flag::FEMALE),
+    ("his", flag::PRON_PERSON | flag::MALE),
+    ("ihre", flag::PRON_PERSON | flag::FEMALE),
+    ("ihrer", flag::PRON_PERSON | flag::FEMALE),
+    ("seine", flag::PRON_PERSON | flag::MALE),
+    ("seiner", flag::PRON_PERSON | flag::MALE),
+    ("their", flag::PRON_GROUP),
+];
+
+impl<'a> Engine<'a> {
+    /// Emits the position of a speech-act noun at token `i` of the sentence `[s, e)` when its
+    /// owner stands before it and its clause after it; whether it did.
+    pub(super) fn speech_noun(
+        &mut self,
+        p: &Parsed<'a>,
+        (s, e): (usize, usize),
+        i: usize,
+        st: &mut SentenceState,
+    ) -> bool {
+        // (cheap tests first: this runs on every word that is no cue)
+        let t = &p.toks[i];
+        let listed = match self.lang {
+            Lang::En => !t.cap && EN_SPEECH_NOUNS.binary_search(&t.lower).is_ok(),
+            Lang::De => t.cap && DE_SPEECH_NOUNS.binary_search(&t.lower).is_ok(),
+            Lang::Fr => false,
+        };
+        if !listed || i <= s {
+            return false;
+        }
+        let Some(start) = self.speech_clause_start(p, i, e) else { return false };
+        let Some(owner) = self.speech_owner(p, s, i) else { return false };
+        let end = self.speech_clause_end(p, start, e);
+        if end <= start + 1 {
+            return false;
+        }
+        self.emit_clause(p, start, end, owner.clone(), p.word(i), 0.55);
+        st.clauses.push((start, end));
+        // (its quoted words are the owner's as well: “her claim that she “never sent” …”)
+        for q in (start..end).filter_map(|k| p.toks[k].quote()) {
+            st.claimed.push(q);
+            self.emit_quote(p, q, owner.clone(), p.word(i), 0.5);
+        }
+        true
+    }
+
+    /// The owner of the noun at `i`: a possessive name or pronoun right before it, or before one
+    /// lowercase adjective (“Trump's repeated claim”, „Trumps erneute Bekräftigung“).
+    fn speech_owner(&mut self, p: &Parsed<'a>, s: usize, i: usize) -> Option<Speaker> {
+        let adjective =
+            p.toks[i - 1].is_word() && !p.toks[i - 1].cap && p.toks[i - 1].flags & (flag::FUNC | flag::DET) == 0;
+        let k = if adjective && i >= s + 2 { i - 2 } else { i - 1 };
+        let w = &p.toks[k];
+        if !w.is_word() {
+            return None;
+        }
+        if let Some(&(_, flags)) = OWNER_PRONOUNS.iter().find(|(word, _)| *word == w.lower) {
+            return self.pronoun_of(flags, p.base + w.start).filter(|sp| !sp.name.is_empty());
+        }
+        // a name with its possessive or (German) genitive “s”
+        let word = p.word(k);
+        let stem = if is_possessive(word) {
+            strip_possessive(word)
+        } else if self.lang == Lang::De && w.cap && word.len() > 3 {
+            word.strip_suffix('s')?
+        } else {
+            return None;
+        };
+        let full = self.names.full(stem);
+        if full.split_whitespace().count() < 2 {
+            return None;
+        }
+        let role = self.names.role(&full).unwrap_or_default().to_owned();
+        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::Named })
+    }
+
+    /// Where the clause of the noun at `i` starts: after “that” (English), after the comma
+    /// that follows the noun within three words, and after „dass“ there (German).
+    fn speech_clause_start(&self, p: &Parsed<'a>, i: usize, e: usize) -> Option<usize> {
+        if self.lang == Lang::En {
+            return p.toks.get(i + 1).is_some_and(|t| t.is("that")).then_some(i + 2).filter(|&k| k < e);
+        }
+        let comma = (i + 1..e.min(i + 4)).find(|&k| p.punct(k, ','))?;
+        let start = comma + 1;
+        let dass = p.toks.get(start).is_some_and(|t| t.is("dass"));
+        Some(if dass { start + 1 } else { start }).filter(|&k| k < e)
+    }
+
+    /// Where the clause from `start` ends: a German „zu“ infinitive ends after its verb; else at a
+    /// semicolon or dash, or the sentence end.
+    fn speech_clause_end(&self, p: &Parsed<'a>, start: usize, e: usize) -> usize {
+        if self.lang == Lang::De {
+            let zu = (start..e).find(|&k| {
+                p.toks[k].is("zu")
+                    && p.toks.get(k + 2).is_none_or(|n| matches!(n.kind, TokKind::Punct(',' | '.' | ';')))
+            });
+            if let Some(zu) = zu {
+                return (zu + 2).min(e);
+            }
+        }
+        let stop = (start..e).find(|&k| matches!(p.toks[k].kind, TokKind::Punct(';' | '—' | '–'))).unwrap_or(e);
+        trim_punct(p, start, stop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(super::EN_SPEECH_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DE_SPEECH_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_speech_noun_with_its_owner_reports_a_position() {
+        let v = run(
+            "Port\nMayor Ada Lind spoke on Monday. Lind's claim that the ferry would run again surprised the unions.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("the ferry would run again")), "{v:?}");
+        let v =
+            run("Hafen\nBürgermeister Jan Moser ist im Amt. Zusätzliche Unruhe löste Mosers erneute Forderung aus, \
+                     den Hafen an einen Investor zu verkaufen. Die Gewerkschaft ist empört.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Moser" && t == "den Hafen an einen Investor zu verkaufen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_speech_noun_without_an_owner_reports_nothing() {
+        let v = run(
+            "Port\nMayor Ada Lind spoke on Monday. The claim that the ferry would run again surprised the unions.\n",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
+}
