@@ -19,6 +19,10 @@ enum ClauseEnd {
     SecondClause(usize, usize),
 }
 
+/// German separable verb particles (sorted): „warf … vor,“, „forderte … auf,“, „kündigte … an,“.
+const DE_SEPARABLE_PARTICLES: [&str; 12] =
+    ["ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "hin", "mit", "vor", "zurück"];
+
 /// English subordinators that open a sentence's adverbial clause (sorted): an attribution
 /// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
 /// said …”). (German and French ones are the word lists' subordinators.)
@@ -67,6 +71,9 @@ impl<'a> Engine<'a> {
                 return None;
             }
         }
+        // rule "a German separable particle before a comma opens the statement": „warf seinem
+        // Herausforderer, Björn Winter, vor, die Unwahrheit zu sagen“
+        let cs = self.de_after_particle(p, site, cs).unwrap_or(cs);
         // rule "an attitude voiced by a noun" (phrasal.rs): “voiced unease over …”
         if let Some(start) = Self::attitude_object(p, site.c, cs, e) {
             self.reported_clause(p, site, start, None, sp, st);
@@ -111,6 +118,27 @@ impl<'a> Engine<'a> {
         let end = last + 1;
         // (its quotations stay free for the quote rules: no clause is noted)
         self.emit_clause(p, cs, end, sp, site.text, 0.6);
+    }
+
+    /// Where the statement starts after the separable particle of the German cue at `site` when
+    /// the particle stands later in the sentence before a comma, after an object with a comma
+    /// (“warf seinem Gegner, X, vor, …”): after that comma. None for other cues.
+    fn de_after_particle(&self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize) -> Option<usize> {
+        if self.lang != Lang::De {
+            return None;
+        }
+        let lemma = site.c.lemma;
+        let k = (cs..site.e.min(cs + 12)).find(|&k| {
+            let t = &p.toks[k];
+            t.is_word()
+                && DE_SEPARABLE_PARTICLES.binary_search(&t.lower).is_ok()
+                && lemma.len() > t.lower.len() + 3
+                && lemma.starts_with(t.lower)
+                && p.punct(k + 1, ',')
+        })?;
+        // (only where the object holds a comma: else the clause rules find the start)
+        let comma_inside = (cs..k).any(|m| p.punct(m, ','));
+        (comma_inside && k + 2 < site.e).then_some(k + 2)
     }
 
     /// A quotation ending the sentence after up to ten plain words and a comma (“told host Ada
@@ -311,8 +339,14 @@ impl<'a> Engine<'a> {
             return None;
         }
         let mut k = start + 2;
-        if k < end && plain(&p.toks[k]) && !p.toks[k].has(flag::DET) && p.toks[k].cue.is_none() {
-            k += 1; // an adverb: “vorsichtig”
+        // (an adverb: “vorsichtig”; no infinitive: „den Streit beizulegen“)
+        if k < end
+            && plain(&p.toks[k])
+            && !p.toks[k].has(flag::DET)
+            && p.toks[k].cue.is_none()
+            && !p.toks[k].lower.ends_with("en")
+        {
+            k += 1;
         }
         let circumstance = p.punct(k, ',')
             && p.toks.get(k + 1).is_some_and(|t| matches!(t.lower, "ohne" | "um" | "statt" | "anstatt"));
@@ -559,6 +593,18 @@ mod tests {
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.contains("while also")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_separable_particle_after_an_apposition_opens_the_statement() {
+        assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        let v = run(
+            "Hafen\nDer Hafen bleibt zu. Jana Vogt warf ihrem Gegner von der FDP, Tim Berg, vor, die Lotsen zu täuschen.\n",
+        );
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "die Lotsen zu täuschen".to_owned())]);
+        // (a zu-infinitive after a two-word object is no adverb)
+        let v = run("Hafen\nDer Hafen bleibt zu. Jana Vogt forderte die Reeder auf, den Streit beizulegen.\n");
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "den Streit beizulegen".to_owned())]);
     }
 
     #[test]

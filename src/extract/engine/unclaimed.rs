@@ -38,8 +38,10 @@ impl<'a> Engine<'a> {
             return;
         }
         if is_sentence_like(p, q) {
-            let subject = if context.is_none() && !prev_had { self.previous_subject(p, s, k) } else { None };
-            self.follow_up_quote(p, q, context.or(subject.as_ref()), prev_had);
+            // (the person the sentence before is about speaks, before the paragraph's speaker:
+            // „„…“, bat sie. Doch Krause ließ nicht locker. „…““)
+            let subject = if prev_had { None } else { self.previous_subject(p, s, k) };
+            self.follow_up_quote(p, q, subject.as_ref().or(context), prev_had);
         }
     }
 
@@ -415,6 +417,15 @@ mod tests {
         let v = run("Budget\nL'opposition est en colère contre le budget du gouvernement et de la majorité. \
                      Dans l'émission « C dans l'air », Ada Lind a affirmé que le budget était solide.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "le budget était solide".to_owned())]);
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_about_a_person_is_theirs_before_the_paragraph_speaker() {
+        let v = run(
+            "Hafen\nDer Hafen bleibt zu. „Bleiben Sie bei den Fakten“, bat Moderatorin Lea Brandt. Doch Ministerin \
+                     Jana Vogt ließ nicht locker. „Wer so rechnet, kann nicht regieren.“\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jana Vogt" && t.starts_with("Wer so rechnet")), "{v:?}");
     }
 
     #[test]
