@@ -417,6 +417,22 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
 /// Whether the tokens from `i` look like "Name said." closing the previous quote (not “Dazu
 /// sagte X: „…“”, where a colon introduces a quotation of its own).
 fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
+    // (any verb in “-ed” right after a name or pronoun that ends the sentence: “…?” Hannity
+    // pressed.)
+    let named = toks
+        .iter()
+        .skip(i)
+        .take(3)
+        .take_while(|t| t.kind == TokKind::Word && (t.cap || PronounKind::of(t.flags).is_some()))
+        .count();
+    if named > 0 {
+        let v = toks.get(i + named);
+        let ends = toks.get(i + named + 1).is_none_or(|n| matches!(n.kind, TokKind::Punct('.' | ',')));
+        if v.is_some_and(|v| v.kind == TokKind::Word && !v.cap && v.lower.ends_with("ed") && v.lower.len() > 4) && ends
+        {
+            return true;
+        }
+    }
     for (k, t) in toks.iter().enumerate().skip(i).take(6) {
         match t.kind {
             TokKind::Punct('.' | ',' | '!' | '?') | TokKind::Quote(_) => return false,
@@ -453,6 +469,13 @@ mod tests {
         // (“His office said he …” is a sentence of its own; “Sessions said as he …” closes the quote)
         assert_eq!(sents("He would “never give up.” His office said he would accept it.").len(), 2);
         assert_eq!(sents("“We are proud of this vote.” Senator Ada Lind said as she opened the session.").len(), 1);
+    }
+
+    #[test]
+    fn a_name_and_a_verb_after_a_question_or_exclamation_close_its_sentence() {
+        assert_eq!(sents("“Would the port stay open?” Hannity pressed. The mayor nodded.").len(), 2);
+        assert_eq!(sents("“This is outrageous!” she fumed.").len(), 1);
+        assert_eq!(sents("“Why now?” Lind asked on Monday.").len(), 1);
     }
 
     #[test]
