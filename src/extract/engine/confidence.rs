@@ -64,6 +64,10 @@ fn shape(name: &str) -> Shape {
     if head && words.len() >= 2 && words[..words.len() - 1].iter().all(|w| cap(w)) {
         return Shape::Description;
     }
+    // a German adjectival noun in its strong form (“Vorsitzender”) describes someone not named
+    if words.len() == 1 && super::speaker::is_de_strong_adjectival(words[0]) {
+        return Shape::Description;
+    }
     let stray = words.iter().any(|w| {
         !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
             || cap(w) && flags_of(w) & flag::ROLE != 0
@@ -107,6 +111,7 @@ mod tests {
         assert_eq!(shape("NATO"), Shape::Name);
         assert_eq!(shape("Holm"), Shape::Single);
         assert_eq!(shape("UN-Gesandte"), Shape::Odd);
+        assert_eq!(shape("Dorfratsvorsitzender"), Shape::Description);
         assert_eq!(shape("senior official"), Shape::Description);
         assert_eq!(shape("anonymous White House official"), Shape::Description);
         assert_eq!(shape("White House officials"), Shape::Description);

@@ -173,10 +173,10 @@ impl<'a> Engine<'a> {
         }
         if prev_had {
             if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
-                self.emit_clause(p, s, e, sp, "", 0.5);
+                self.emit_clause(p, s, e, sp, "", 0.55);
             }
         } else if let Some(sp) = self.subject_before_konjunktiv(p, s) {
-            self.emit_clause(p, s, e, sp, "", 0.4);
+            self.emit_clause(p, s, e, sp, "", 0.5);
         }
     }
 

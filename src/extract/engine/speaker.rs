@@ -714,6 +714,13 @@ const DE_ADJECTIVAL_NOUNS: [&str; 12] = [
     "vorsitzende",
 ];
 
+/// Whether a word is a German adjectival noun in its strong masculine form (“Vorsitzender”,
+/// “Dorfratsvorsitzender”): a description of someone the text does not name.
+pub(super) fn is_de_strong_adjectival(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.strip_suffix('r').is_some_and(|stem| DE_ADJECTIVAL_NOUNS.iter().any(|end| stem.ends_with(end)))
+}
+
 /// The strong masculine form of a one-word German adjectival noun (“Dorfratsvorsitzende” →
 /// “Dorfratsvorsitzender”), None for other descriptions.
 fn de_strong_form(name: &str) -> Option<String> {

@@ -59,7 +59,7 @@ impl<'a> Engine<'a> {
         // a cue of this sentence: the nearest before, else the nearest after
         let near = st.attributed.iter().rev().find(|a| a.cue < k).or_else(|| st.attributed.iter().find(|a| a.cue > k));
         if let Some(Attribution { speaker, cue_text, .. }) = near {
-            return Some((speaker.clone(), cue_text.clone(), 0.6));
+            return Some((speaker.clone(), cue_text.clone(), 0.65));
         }
         // “…, in an interview with the paper: « … »”: the sentence's subject speaks
         // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
