@@ -1,8 +1,8 @@
 //! Rule "a speech-act noun with its owner reports a position": “Trump's claim that the vote was
 //! rigged”, “her warning that talks would fail”, „Trumps erneute Bekräftigung, die Übernahme …
 //! in Erwägung zu ziehen“, „seine Forderung, dass …“: the owner (a possessive name or pronoun
-//! before the noun, maybe with an adjective between) says the clause after the noun. Sorted
-//! tables of the nouns.
+//! before the noun, maybe with an adjective between) says the clause after the noun. The nouns
+//! are the word lists' speech nouns (`*/speech_nouns.txt`).
 
 use super::parsed::{Parsed, trim_punct};
 use super::state::SentenceState;
@@ -10,49 +10,6 @@ use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
 use crate::extract::names::{is_possessive, strip_possessive};
 use crate::extract::tokens::TokKind;
-
-/// English nouns of a speech act whose “that” clause is what was said (sorted).
-const EN_SPEECH_NOUNS: [&str; 18] = [
-    "accusation",
-    "admission",
-    "allegation",
-    "announcement",
-    "assertion",
-    "assurance",
-    "claim",
-    "contention",
-    "demand",
-    "insistence",
-    "pledge",
-    "prediction",
-    "promise",
-    "suggestion",
-    "threat",
-    "vow",
-    "warning",
-    "warnings",
-];
-
-/// German nouns of a speech act whose „dass“ or „zu“ clause after a comma is what was said
-/// (lowercase, sorted).
-const DE_SPEECH_NOUNS: [&str; 16] = [
-    "ankündigung",
-    "appell",
-    "aufforderung",
-    "aussage",
-    "behauptung",
-    "bekräftigung",
-    "drohung",
-    "einschätzung",
-    "erklärung",
-    "forderung",
-    "versicherung",
-    "versprechen",
-    "vorschlag",
-    "vorwurf",
-    "warnung",
-    "zusage",
-];
 
 /// Possessive pronouns that own a speech noun, with the pronoun class they stand for.
 const OWNER_PRONOUNS: [(&str, u64); 7] = [
@@ -77,11 +34,7 @@ impl<'a> Engine<'a> {
     ) -> bool {
         // (cheap tests first: this runs on every word that is no cue)
         let t = &p.toks[i];
-        let listed = match self.lang {
-            Lang::En => !t.cap && EN_SPEECH_NOUNS.binary_search(&t.lower).is_ok(),
-            Lang::De => t.cap && DE_SPEECH_NOUNS.binary_search(&t.lower).is_ok(),
-            Lang::Fr => false,
-        };
+        let listed = t.has(flag::SPEECH_NOUN) && (t.cap == (self.lang == Lang::De));
         if !listed || i <= s {
             return false;
         }
@@ -163,12 +116,6 @@ impl<'a> Engine<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
-
-    #[test]
-    fn tables_are_sorted() {
-        assert!(super::EN_SPEECH_NOUNS.windows(2).all(|w| w[0] < w[1]));
-        assert!(super::DE_SPEECH_NOUNS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn a_speech_noun_with_its_owner_reports_a_position() {

@@ -131,6 +131,8 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (en, group_nouns, flag::GROUP_NOUN, None),
     (de, group_nouns, flag::GROUP_NOUN, None),
     (fr, group_nouns, flag::GROUP_NOUN, None),
+    (en, speech_nouns, flag::SPEECH_NOUN, Some(Lang::En)),
+    (de, speech_nouns, flag::SPEECH_NOUN, Some(Lang::De)),
     (en, org_descriptors, flag::ORG_DESCRIPTOR, None),
     (de, org_descriptors, flag::ORG_DESCRIPTOR, None),
     (fr, org_descriptors, flag::ORG_DESCRIPTOR, None),

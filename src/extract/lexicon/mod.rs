@@ -332,6 +332,9 @@ pub mod flag {
     /// Nouns for a source that is the people around someone, not one person
     /// (`*/group_nouns.txt`: “the family”, „die Angehörigen“, « l'entourage »).
     pub const GROUP_NOUN: u64 = 1 << 56;
+    /// Nouns of a speech act whose clause is what was said (`*/speech_nouns.txt`: “claim”,
+    /// „Forderung“).
+    pub const SPEECH_NOUN: u64 = 1 << 57;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).
