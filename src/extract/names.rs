@@ -66,6 +66,18 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     out.description = join_words(ws);
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     let k = name_start(ws, &flags);
+    // “ministère de la Défense”, “ministère russe des Affaires étrangères”: a lowercase
+    // organisation head with its named complement is one organisation
+    let head_org = flags.first().is_some_and(|f| f & flag::ORG != 0) && ws[0].starts_with(char::is_lowercase);
+    // (French and German: an English “board of …”, “army of …” is rather a group's description)
+    let complement_at =
+        |m: usize| m > 0 && flags[m - 1] & flag::PARTICLE_OF != 0 && !ws[m - 1].eq_ignore_ascii_case("of");
+    if head_org && k > 1 && k < ws.len() && (complement_at(k) || complement_at(k - 1) && flags[k - 1] & flag::DET != 0)
+    {
+        out.name = join_words(ws);
+        out.org = true;
+        return out;
+    }
     // “the president of France”, “Der Vorsitzende des Vereins”: a role with its complement
     let complement = ws.len() - k == 1 && k >= 2 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE);
     // “The Wikileaks founder”, “the Fed chief”: a person described by a role
@@ -650,6 +662,14 @@ mod tests {
         assert_eq!(split("top EU diplomat Kaja Kallas"), ("Kaja Kallas".into(), "top EU diplomat".into()));
         assert_eq!(split("French President Emmanuel Macron"), ("Emmanuel Macron".into(), "French President".into()));
         assert_eq!(split("Trump Deputy Chief of Staff Stephen Miller").0, "Stephen Miller");
+    }
+
+    #[test]
+    fn a_lowercase_organisation_head_with_its_named_complement_is_one_organisation() {
+        let sp = split_phrase(&["le", "ministère", "russe", "de", "la", "Défense"]);
+        assert_eq!((sp.name.as_str(), sp.org), ("ministère russe de la Défense", true));
+        // (not in English: “the board of the Port Trust” stays a description of the board's)
+        assert_ne!(split_phrase(&["the", "board", "of", "the", "Port", "Trust"]).name, "board of the Port Trust");
     }
 
     #[test]

@@ -82,7 +82,9 @@ impl<'a> Engine<'a> {
             let t = &p.toks[i - 1];
             if !t.is_word() {
                 // rule "a party and state in parentheses after a name": “Rep. Ada Lind (D-Ohio) said”
-                match party_parenthetical(p, lo, i) {
+                // and rule "an insert between the auxiliary and the participle": « La
+                // Maison-Blanche a, de son côté, indiqué que … »
+                match party_parenthetical(p, lo, i).or_else(|| aux_insert(p, lo, i)) {
                     Some(open) => {
                         i = open;
                         continue;
@@ -152,10 +154,41 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
     (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
 }
 
+/// Where an insert between commas right before token `i` starts when an auxiliary stands
+/// before it (“a, de son côté, indiqué”, “has, however, said”): at the auxiliary's end, so that
+/// skipping goes on over the auxiliary. At most five words inside.
+fn aux_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    if !p.punct(i - 1, ',') {
+        return None;
+    }
+    let open = (lo.max(i.saturating_sub(7))..i - 1).rev().find(|&k| p.punct(k, ','))?;
+    let inside = (open + 1..i - 1).all(|k| p.toks[k].is_word()) && open + 1 < i - 1;
+    let aux = open > lo && p.toks[open - 1].is_word() && p.toks[open - 1].has(flag::AUX);
+    (inside && aux).then_some(open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    #[test]
+    fn an_insert_between_the_auxiliary_and_the_participle() {
+        let v = run(
+            "Port\nLe port est fermé depuis lundi. La mairie a, de son côté, indiqué que les ferries attendraient.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "mairie" && t == "les ferries attendraient"), "{v:?}");
+        let v = run("Port\nThe port is closed. The harbour board has, however, said that the ferries would wait.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "the ferries would wait"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_ministry_with_its_named_complement_speaks_whole() {
+        let v = run(
+            "Port\nLe port est fermé depuis lundi. Le ministère russe de la Défense a affirmé que le port était miné.\n",
+        );
+        assert!(v.iter().any(|(_, s, _)| s == "ministère russe de la Défense"), "{v:?}");
+    }
 
     #[test]
     fn an_ambiguous_form_is_a_cue_only_as_a_verb() {

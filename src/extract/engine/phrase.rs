@@ -48,11 +48,14 @@ impl<'a> Engine<'a> {
         // (after its particle and maybe an article) belongs to the phrase
         let article = j >= lo + 3 && p.toks[j - 1].is_word() && p.toks[j - 1].flags & (flag::DET | flag::ELISION) != 0;
         let m = if article { j - 1 } else { j };
-        if m >= lo + 2
-            && p.toks[m - 1].is_word()
-            && p.toks[m - 1].has(flag::ROLE_COMPLEMENT)
-            && p.toks[m - 2].has(flag::ROLE)
-        {
+        // (also an organisation's lowercase head: “le ministère russe de la Défense”)
+        let head = |t: &Token<'_>| t.has(flag::ROLE) || self.lang != Lang::En && t.has(flag::ORG) && !t.cap;
+        let adjective = m >= lo + 3
+            && self.lang == Lang::Fr
+            && !p.toks[m - 2].cap
+            && p.toks[m - 2].flags & (flag::FUNC | flag::DET) == 0;
+        let h = if adjective && !head(&p.toks[m - 2]) { m - 3 } else { m.saturating_sub(2) };
+        if m >= lo + 2 && p.toks[m - 1].is_word() && p.toks[m - 1].has(flag::ROLE_COMPLEMENT) && head(&p.toks[h]) {
             // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
             if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), m - 1) {
                 j = a;
