@@ -676,8 +676,9 @@ mod tests {
     fn three_plain_words_after_a_role_word_are_one_name() {
         assert_eq!(split("Peruvian novelist Ana Vargas Rios"), ("Ana Vargas Rios".into(), "Peruvian novelist".into()));
         assert_eq!(split("President Park Min Soo"), ("Park Min Soo".into(), "President".into()));
-        // (a professional noun is a role: “der Satiriker Olaf Brück”)
+        // (a professional noun is a role: “der Satiriker Olaf Brück”; and a witness or resident)
         assert_eq!(split("Satiriker Olaf Brück"), ("Olaf Brück".into(), "Satiriker".into()));
+        assert_eq!(split("Anwohnerin Eva Kern"), ("Eva Kern".into(), "Anwohnerin".into()));
     }
 
     #[test]

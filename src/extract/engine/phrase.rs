@@ -482,6 +482,12 @@ mod tests {
     }
 
     #[test]
+    fn a_french_witness_or_resident_speaks() {
+        let v = run("Port\nLe port est fermé depuis lundi. Un témoin a affirmé avoir entendu des tirs près du quai.\n");
+        assert_eq!(v, [(Position, "témoin".to_owned(), "avoir entendu des tirs près du quai".to_owned())]);
+    }
+
+    #[test]
     fn a_role_keeps_its_complement() {
         let v = run("Port\nAn official at the Port Ministry said the harbour fees would rise.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s.contains("official")), "{v:?}");
