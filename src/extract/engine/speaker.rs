@@ -137,9 +137,20 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.age_anaphor(sp, pos) {
             return person;
         }
+        // (also after an opening phrase of a preposition and its comma: « Dans un communiqué,
+        // l'élu a reconnu … »)
+        let opening = |k: usize| {
+            let st = p.sents[k].0;
+            st == a
+                || a >= st + 3
+                    && p.punct(a - 1, ',')
+                    && p.toks[st].is_word()
+                    && p.toks[st].has(flag::PREP)
+                    && (st..a - 1).all(|m| p.toks[m].is_word() && p.toks[m].cue.is_none())
+        };
         let opens_sentence = !sp.indefinite
             && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
-            && p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a)
+            && p.sentence_of(a).is_some_and(opening)
             && sp.description.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
         if opens_sentence {
             if let Some((head, _)) = self.head_subject.as_ref().filter(|(_, end)| pos < *end) {
@@ -919,6 +930,13 @@ mod tests {
             run("Hafen\nDie Lotsen streiken seit Montag, sagte Hafenchef Omar Daly. Die städtische Polizei sei mit \
                      Wasserwerfern vorgegangen. Sie erklärte, der Einsatz werde geprüft.\n");
         assert!(v.iter().any(|(_, s, t)| s == "städtische Polizei" && t == "der Einsatz werde geprüft"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_noun_after_an_opening_phrase_is_an_anaphor() {
+        let v = run("Port\nLe député Karim Haddou a été entendu mercredi. Dans un communiqué, l'élu a reconnu avoir \
+                     commis une erreur.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Karim Haddou" && t == "avoir commis une erreur"), "{v:?}");
     }
 
     #[test]
