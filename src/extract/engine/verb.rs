@@ -6,7 +6,7 @@
 //! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
 //! then the statement rules.
 
-use super::parsed::{Parsed, clause_floor, closing_quote, is_time, quote_ends_at, trim_punct};
+use super::parsed::{Parsed, clause_floor, closing_quote, is_time, is_title, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
@@ -128,7 +128,7 @@ impl<'a> Engine<'a> {
         }
         let word_before = j0 > s && p.toks[j0 - 1].is_word();
         // (a title right before the cue is no speaker: the phrase before it is the one to read)
-        let title = j0 > s && quoted_name_before(p, s, j0 - 1);
+        let title = j0 > s && is_title(p, s, j0 - 1);
         let np_end = if title { j0 - 1 } else { j0 };
         let mut found = Found::default();
         if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
@@ -147,39 +147,43 @@ impl<'a> Engine<'a> {
         } else if title && self.lang == Lang::De && p.toks[s].is_word() && p.toks[s].has(flag::PREP) {
             // verb second after a fronted phrase with a title: „Im Gespräch mit der „Welt“
             // verteidigte Lind …“: the subject follows the cue
-            if let Some((pa, pb)) = self.np_after(p, i + 1, e).filter(|&(pa, _)| opens_subject(&p.toks[pa])) {
-                found.speaker = self.resolve(p, pa, pb, false);
-                found.post_subject_end = Some(pb);
-            }
+            let np = self.np_after(p, i + 1, e).filter(|&(pa, _)| opens_subject(&p.toks[pa]));
+            found = self.subject_after_cue(p, np);
         } else if let Some((a, b)) = self.np_before(p, s, np_end).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
             // verb second after an opening adverb: “Zudem warnte sie vor …”
-            // (“Zudem forderte der Minister …”: an article opens the subject too, before a
-            // person's or an organisation's noun)
-            let speaker_noun = |a: usize, b: usize| (a..b).any(|k| p.toks[k].flags & (flag::ROLE | flag::ORG) != 0);
-            let subject = self.np_after(p, i + 1, e).filter(|&(a, b)| {
-                opens_subject(&p.toks[a])
-                    && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || speaker_noun(a, b))
-            });
-            if let Some((pa, pb)) = subject {
-                found.speaker = self.resolve(p, pa, pb, false);
-                found.post_subject_end = Some(pb);
-            }
+            let np = self.subject_after_adverb(p, i, e);
+            found = self.subject_after_cue(p, np);
         } else if self.lang != Lang::En && self.v2_subject(p, i + 1, e) {
             // verb second: “Dann sagt Keuter, …”
-            if let Some((pa, pb)) = self.np_after(p, i + 1, e) {
-                found.speaker = self.resolve(p, pa, pb, false);
-                found.post_subject_end = Some(pb);
-            }
-        } else if let Some((pa, pb)) = self.de_subject_after_fronted_phrase(p, site).filter(|_| !neg) {
-            found.speaker = self.resolve(p, pa, pb, false);
-            found.post_subject_end = Some(pb);
+            let np = self.np_after(p, i + 1, e);
+            found = self.subject_after_cue(p, np);
+        } else if let Some(np) = self.de_subject_after_fronted_phrase(p, site).filter(|_| !neg) {
+            found = self.subject_after_cue(p, Some(np));
         } else if self.lang == Lang::De && !neg {
             // verb-final participle: “Bendels hatte … gesagt, dass …”
             found.speaker = self.sentence_subject(p, s, e);
         }
         Some(found)
+    }
+
+    /// The speaker found as the subject phrase `np` after the cue, with where it ends; none
+    /// when there is no such phrase.
+    fn subject_after_cue(&mut self, p: &Parsed<'a>, np: Option<(usize, usize)>) -> Found {
+        let Some((pa, pb)) = np else { return Found::default() };
+        Found { speaker: self.resolve(p, pa, pb, false), post_subject_end: Some(pb), ..Found::default() }
+    }
+
+    /// The subject after the cue at `i` when an adverb opens the sentence (“Zudem warnte sie
+    /// …”): a capitalised word or a pronoun, or an article before a person's or an
+    /// organisation's noun (“Zudem forderte der Minister …”).
+    fn subject_after_adverb(&self, p: &Parsed<'a>, i: usize, e: usize) -> Option<(usize, usize)> {
+        let speaker_noun = |a: usize, b: usize| (a..b).any(|k| p.toks[k].flags & (flag::ROLE | flag::ORG) != 0);
+        self.np_after(p, i + 1, e).filter(|&(a, b)| {
+            opens_subject(&p.toks[a])
+                && (p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || speaker_noun(a, b))
+        })
     }
 
     /// Rule "German verb second after a fronted phrase": in „Am Montag warnte der Minister vor
@@ -774,21 +778,14 @@ pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
     (lo..t).rev().find(|&k| p.punct(k, ':')).map_or(lo, |k| k + 1)
 }
 
-/// Rule "verb second after an opening adverb": a lone function word before the cue that is no
-/// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
 /// Whether a word opens a subject phrase after a German verb: a capitalised word, an article
 /// or possessive, or a pronoun (“fordert die Hamas”, “forderte dessen Gesandter”, “sagte er”).
 fn opens_subject(t: &Token<'_>) -> bool {
     t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
 }
 
-/// Whether the quotation token `k` is a name after a word (“Im Gespräch mit der „Welt“ sagte
-/// Wüst”, „In der ARD-Sendung „Maischberger“ verteidigte Lind …“): no quotation that a
-/// trailing attribution could close.
-fn quoted_name_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
-    super::parsed::is_title(p, s, k)
-}
-
+/// Rule "verb second after an opening adverb": a lone function word before the cue that is no
+/// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     b == a + 1 && p.toks[a].is_word() && p.toks[a].has(flag::FUNC) && PronounKind::of(p.toks[a].flags).is_none()
 }
