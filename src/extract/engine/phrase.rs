@@ -28,6 +28,11 @@ impl<'a> Engine<'a> {
         if last.is_word() && PronounKind::of(last.flags).is_some() {
             return Some((idx - 1, idx));
         }
+        // “France’s left-wing alliance”, “Germany's main opposition party”: a capitalised
+        // possessive and up to three plain lowercase words (“Merz’s spokesman” has one)
+        if let Some(k) = possessive_owner_before(p, lo, idx) {
+            return Some((k, idx));
+        }
         let mut j = self.phrase_start_before(p, lo, idx);
         // drop sentence-opening function words ("But", "Afterward")
         while j < idx && p.toks[j].is_word() && p.toks[j].has(flag::FUNC) && !p.toks[j].has(flag::DET) {
@@ -442,6 +447,21 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
     None
 }
 
+/// Where a phrase of a capitalised possessive and two or three plain lowercase words ending
+/// before `idx` starts (“France’s left-wing alliance”): at the possessive.
+fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    let plain = |t: &Token<'_>| {
+        t.is_word()
+            && !t.cap
+            && t.cue.is_none()
+            && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::FINITE | flag::AUX) == 0
+    };
+    let n = (lo..idx).rev().take(3).take_while(|&k| plain(&p.toks[k])).count();
+    let k = idx.checked_sub(n + 1).filter(|&k| k >= lo)?;
+    let owner = &p.toks[k];
+    (n >= 2 && owner.is_word() && owner.cap && is_possessive(p.word(k))).then_some(k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -485,6 +505,15 @@ mod tests {
     fn a_french_witness_or_resident_speaks() {
         let v = run("Port\nLe port est fermé depuis lundi. Un témoin a affirmé avoir entendu des tirs près du quai.\n");
         assert_eq!(v, [(Position, "témoin".to_owned(), "avoir entendu des tirs près du quai".to_owned())]);
+    }
+
+    #[test]
+    fn an_owner_and_plain_words_are_one_speaker_phrase() {
+        let v = run("Port\nThe port is closed. France’s left-wing alliance says it will table a motion on the port.\n");
+        assert_eq!(
+            v,
+            [(Position, "France’s left-wing alliance".to_owned(), "it will table a motion on the port".to_owned())]
+        );
     }
 
     #[test]
