@@ -207,8 +207,12 @@ impl<'a> Engine<'a> {
         }
         // (a French possessive opens a phrase too: “a indiqué sa famille”)
         // (and a German one: “dessen UN-Gesandter”, “seine Sprecherin”)
+        // (and a French demonstrative: « raconte cette habitante du quartier »)
         let det = first.is_word()
-            && (first.has(flag::DET) || first.has(flag::INDEF) || self.lang != Lang::En && first.has(flag::POSSESSIVE));
+            && (first.has(flag::DET)
+                || first.has(flag::INDEF)
+                || self.lang != Lang::En && first.has(flag::POSSESSIVE)
+                || self.lang == Lang::Fr && super::relation::is_demonstrative(first.lower));
         // (a German adjective opens a bare plural: “laut israelischen Medien”)
         if !det && self.de_adjective(p, idx, hi) {
             let mut j = idx;
@@ -513,6 +517,18 @@ mod tests {
         assert_eq!(
             v,
             [(Position, "France’s left-wing alliance".to_owned(), "it will table a motion on the port".to_owned())]
+        );
+    }
+
+    #[test]
+    fn a_french_demonstrative_opens_an_inverted_subject() {
+        let v = run(
+            "Port\nLe port est fermé depuis lundi et les ferries attendent. « C'était d'une violence inouïe », raconte \
+                     cette habitante du quartier.\n",
+        );
+        assert!(
+            v.iter().any(|(_, s, t)| s == "habitante du quartier" && t == "C'était d'une violence inouïe"),
+            "{v:?}"
         );
     }
 

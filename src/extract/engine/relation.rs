@@ -96,9 +96,14 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether a lowercase word is a demonstrative (“ce”, „diese“, “this”).
+pub(super) fn is_demonstrative(lower: &str) -> bool {
+    DEMONSTRATIVES.binary_search(&lower).is_ok()
+}
+
 /// Whether tokens `k` and `k + 1` are a demonstrative and a document noun (“ce texte”).
 pub(super) fn is_document_anaphor(p: &Parsed<'_>, k: usize) -> bool {
-    DEMONSTRATIVES.binary_search(&p.toks[k].lower).is_ok()
+    is_demonstrative(p.toks[k].lower)
         && p.toks.get(k + 1).is_some_and(|t| DOCUMENT_NOUNS.binary_search(&t.lower).is_ok())
 }
 
