@@ -679,6 +679,7 @@ mod tests {
         // (a professional noun is a role: “der Satiriker Olaf Brück”; and a witness or resident)
         assert_eq!(split("Satiriker Olaf Brück"), ("Olaf Brück".into(), "Satiriker".into()));
         assert_eq!(split("Anwohnerin Eva Kern"), ("Eva Kern".into(), "Anwohnerin".into()));
+        assert_eq!(split("Verleger Hans Keller"), ("Hans Keller".into(), "Verleger".into()));
     }
 
     #[test]

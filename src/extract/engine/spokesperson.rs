@@ -42,8 +42,11 @@ impl<'a> Engine<'a> {
         if let Some(org) = self.org_opening_sentence_before(p, a) {
             return Some(org);
         }
-        // (else the organisation that spoke last, for the class nouns)
-        self.ante.org.clone().filter(|o| class && !o.name.is_empty())
+        // (else the organisation that spoke last: for the class nouns, and for a spokesperson
+        // when it made the last statement: „Auf Anfrage teilte die Partei mit, … Ein Sprecher
+        // schrieb: …“)
+        let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
+        self.ante.org.clone().filter(|o| !o.name.is_empty() && (class || spoke_last(o)))
     }
 
     /// The organisation opening the sentence before the one of token `a`, in its paragraph.
@@ -60,12 +63,21 @@ impl<'a> Engine<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run_roles;
+    use super::super::tests::{run, run_roles};
 
     #[test]
     fn nouns_are_sorted() {
         assert!(super::SPOKESPERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation_that_spoke_last() {
+        let v = run(
+            "Hafen\nDer Hafen bleibt zu. Auf Anfrage teilte die Gewerkschaft mit, man prüfe den Fall. Ein Sprecher \
+                     schrieb in einer E-Mail: „Alle Zahlen sind korrekt.“\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Gewerkschaft" && t == "Alle Zahlen sind korrekt."), "{v:?}");
     }
 
     #[test]
