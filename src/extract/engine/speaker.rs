@@ -693,9 +693,18 @@ impl<'a> Engine<'a> {
                         && p.toks[a - 1].is_word()
                         && p.toks[a - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx);
-                    // (and never a time: “said on Tuesday, saying …”)
+                    // (and never a time: “said on Tuesday, saying …”; nor a verb's object with its
+                    // article: “Breton quit the Commission, accusing …”)
                     let time = is_time(p, a, b);
-                    if !after_prep && !time {
+                    let object = a > s && p.toks[a].has(flag::DET) && {
+                        let v = &p.toks[a - 1];
+                        v.is_word()
+                            && !v.cap
+                            && v.flags & (flag::FUNC | flag::PREP | flag::CONJ | flag::AUX | flag::QUOTING | flag::ROLE)
+                                == 0
+                            && v.cue.is_none()
+                    };
+                    if !after_prep && !time && !object {
                         return self.resolve(p, a, b, false);
                     }
                     j = a;
@@ -937,6 +946,13 @@ mod tests {
         let v = run("Port\nLe député Karim Haddou a été entendu mercredi. Dans un communiqué, l'élu a reconnu avoir \
                      commis une erreur.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Karim Haddou" && t == "avoir commis une erreur"), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_s_subject_is_no_object_with_its_article() {
+        let v = run("Port\nThe port is closed. Ada Lind quit the Harbour Board on Monday, accusing its chair of \
+                     hiding the losses.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{v:?}");
     }
 
     #[test]
