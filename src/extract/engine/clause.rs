@@ -20,8 +20,16 @@ enum ClauseEnd {
 }
 
 /// German separable verb particles (sorted): „warf … vor,“, „forderte … auf,“, „kündigte … an,“.
-const DE_SEPARABLE_PARTICLES: [&str; 12] =
-    ["ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "hin", "mit", "vor", "zurück"];
+const DE_SEPARABLE_PARTICLES: [&str; 18] = [
+    "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "hin", "hinzu", "klar", "mit", "nach", "vor",
+    "weiter", "zu", "zurück",
+];
+
+/// Whether `word` is the separable particle of the German cue lemma `lemma` („vor“ of
+/// „vorwerfen“, „ab“ of „ablehnen“).
+fn de_particle_of(lemma: &str, word: &str) -> bool {
+    DE_SEPARABLE_PARTICLES.binary_search(&word).is_ok() && lemma.len() > word.len() + 3 && lemma.starts_with(word)
+}
 
 /// English subordinators that open a sentence's adverbial clause (sorted): an attribution
 /// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
@@ -130,11 +138,7 @@ impl<'a> Engine<'a> {
         let lemma = site.c.lemma;
         let k = (cs..site.e.min(cs + 12)).find(|&k| {
             let t = &p.toks[k];
-            t.is_word()
-                && DE_SEPARABLE_PARTICLES.binary_search(&t.lower).is_ok()
-                && lemma.len() > t.lower.len() + 3
-                && lemma.starts_with(t.lower)
-                && p.punct(k + 1, ',')
+            t.is_word() && de_particle_of(lemma, t.lower) && p.punct(k + 1, ',')
         })?;
         // (only where the object holds a comma: else the clause rules find the start)
         let comma_inside = (cs..k).any(|m| p.punct(m, ','));
@@ -289,8 +293,7 @@ impl<'a> Engine<'a> {
             && end > start + 1
             && p.toks[end - 1].is_word()
             && !p.toks[end - 1].cap
-            && c.lemma.len() > p.toks[end - 1].lower.len() + 3
-            && c.lemma.starts_with(p.toks[end - 1].lower);
+            && de_particle_of(c.lemma, p.toks[end - 1].lower);
         let end = if separable { end - 1 } else { end };
         let conf = if comp.is_some() { 0.8 } else { 0.65 };
         self.emit_clause(p, start, end, sp.clone(), cue_text, conf);

@@ -1,8 +1,9 @@
 //! Rule "words between an inverted cue and its subject": in German and French the subject of an
 //! attribution after the quotation may follow adverbs („…“, sagte dagegen der Minister), a time
 //! („…“, sagte am Dienstag Moser), a word of stance („sagte seinerseits Moser“) or a stance
-//! insert (« …», estime pour sa part Moreau / a jugé de son côté / a ajouté quant à lui). A
-//! sorted table of the French inserts.
+//! insert (« …», estime pour sa part Moreau / a jugé de son côté / a ajouté quant à lui), and in
+//! French an addressee or place (« …», indique à l'AFP un conseiller / a dénoncé sur Telegram le
+//! gouverneur). Sorted tables of the French inserts and of the prepositions that open a place.
 
 use super::Engine;
 use super::parsed::Parsed;
@@ -27,6 +28,10 @@ const FR_INSERTS: [&[&str]; 14] = [
     &["à", "leur", "tour"],
     &["à", "son", "tour"],
 ];
+
+/// French prepositions that open a phrase between an inverted cue and its subject (sorted):
+/// an addressee (à, au, aux, auprès), a medium or occasion (dans, devant, lors, sur, via).
+const FR_INSERT_PREPOSITIONS: [&str; 9] = ["au", "auprès", "aux", "dans", "devant", "lors", "sur", "via", "à"];
 
 /// The number of words of a French stance insert at token `k`, if one starts there.
 fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
@@ -70,11 +75,42 @@ impl Engine<'_> {
             p.toks.get(j).is_some_and(|t| t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0));
         if j > k && j < e && opens { j } else { k }
     }
+
+    /// Rule "a French addressee or place before the inverted subject": in “« … », indique à
+    /// l'AFP un conseiller”, « … », a dénoncé sur Telegram le gouverneur », « …, a déclaré dans
+    /// une allocution télévisée le président » a phrase opened by a preposition (an article,
+    /// one to four words) stands between the cue and its subject: where the subject starts,
+    /// when a determiner, a possessive or a role word opens it.
+    pub(super) fn addressee_end(&self, p: &Parsed<'_>, k: usize, e: usize) -> Option<usize> {
+        let opens = |t: &Token<'_>| t.is_word() && FR_INSERT_PREPOSITIONS.binary_search(&t.lower).is_ok();
+        if self.lang != Lang::Fr || !p.toks.get(k).is_some_and(opens) {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < e
+            && p.toks[m].is_word()
+            && p.toks[m].flags & (flag::DET | flag::ELISION | flag::POSSESSIVE) != 0
+            && m < k + 3
+        {
+            m += 1;
+        }
+        let opens_subject = |t: &Token<'_>| {
+            t.is_word() && t.flags & (flag::DET | flag::INDEF | flag::POSSESSIVE | flag::ROLE) != 0 && !t.cap
+        };
+        // (capitalised words, or a noun and its adjectives: “une allocution télévisée”)
+        let inside = |t: &Token<'_>| t.cap || t.flags & (flag::FUNC | flag::PREP) == 0 && t.cue.is_none();
+        let mut n = m;
+        while n < e && n < m + 4 && p.toks[n].is_word() && !opens_subject(&p.toks[n]) && (inside(&p.toks[n]) || n == m)
+        {
+            n += 1;
+        }
+        (n > m && n < e && opens_subject(&p.toks[n])).then_some(n)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::run;
+    use super::super::tests::{run, run_roles};
 
     #[test]
     fn inserts_are_sorted() {
@@ -106,5 +142,29 @@ mod tests {
                 "{s}: {v:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_french_place_or_medium_before_the_inverted_subject() {
+        assert!(super::FR_INSERT_PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
+        let intro = "Port\nLe port est fermé depuis lundi et les ferries attendent au large. ";
+        for tail in [
+            "a dénoncé sur Telegram le maire, Paul Marchand",
+            "a déclaré dans une allocution télévisée le maire, Paul Marchand",
+        ] {
+            let v = run(&format!("{intro}« Nous ne céderons pas », {tail}.\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Paul Marchand" && t == "Nous ne céderons pas"), "{tail}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_french_addressee_before_the_inverted_subject() {
+        let r = run_roles(
+            "Le ministre a parlé. « Nous examinerons chaque ligne », indique à l'AFP un conseiller du ministre.",
+        );
+        assert_eq!(r, [("conseiller du ministre".to_owned(), String::new())]);
+        let r =
+            run_roles("Le ministre a parlé. « Les élus ne suivent plus », a confié au Parisien un proche du maire.");
+        assert_eq!(r, [("proche du maire".to_owned(), String::new())]);
     }
 }

@@ -175,21 +175,11 @@ impl<'a> Engine<'a> {
             if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
                 self.emit_clause(p, s, e, sp, "", 0.55);
             }
-        } else if let Some(sp) = self.subject_before_konjunktiv(p, s) {
+        } else if let Some(sp) = self.subject_of_sentence_before(p, s) {
+            // rule "German reported speech after a sentence about a person": „Wolf zeigte sich
+            // skeptisch. Solche Versprechen habe man oft gehört.“
             self.emit_clause(p, s, e, sp, "", 0.5);
         }
-    }
-
-    /// Rule "German reported speech after a sentence about a person": in „Wolf zeigte sich
-    /// skeptisch. Solche Versprechen habe man oft gehört.“ the sentence in Konjunktiv I (at `s`)
-    /// reports the person the sentence before it (in the same paragraph, with no statement)
-    /// is about, its subject.
-    fn subject_before_konjunktiv(&mut self, p: &Parsed<'a>, s: usize) -> Option<Speaker> {
-        let &(a, pe) = p.sents.iter().rev().find(|&&(a, _)| a < s)?;
-        if self.out.last().is_some_and(|o| o.end > p.base + p.toks[a].start) {
-            return None;
-        }
-        self.person_subject(p, a, pe.min(s))
     }
 
     /// Quotations inside a quotation that the quoted words attribute themselves: “I heard him ask,

@@ -175,13 +175,7 @@ impl<'a> Engine<'a> {
     /// ([`Self::group_before`]), or a group no one named (an empty name); None when the pronoun
     /// is no such “sie”.
     fn plural_sie(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
-        if self.lang != Lang::De || p.toks[a].lower != "sie" {
-            return None;
-        }
-        let plural_cue = |k: usize| {
-            p.toks.get(k).is_some_and(|t| t.is_word() && t.lower.ends_with("en")) && self.cue_at(p, k).is_some()
-        };
-        if !(a > 0 && plural_cue(a - 1) || plural_cue(a + 1)) {
+        if !self.de_sie_by_cue(p, a, true) {
             return None;
         }
         let k = p.sentence_of(a)?;
@@ -195,24 +189,33 @@ impl<'a> Engine<'a> {
     /// token `a`, next to a singular cue form, stands for the organisation opening the sentence
     /// before with „die“ and a singular verb. None when the pronoun is no such “sie”.
     fn feminine_org_sie(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
-        if self.lang != Lang::De || p.toks[a].lower != "sie" {
-            return None;
-        }
-        let singular_cue = |k: usize| {
-            p.toks.get(k).is_some_and(|t| t.is_word() && !t.lower.ends_with("en")) && self.cue_at(p, k).is_some()
-        };
-        if !(a > 0 && singular_cue(a - 1) || singular_cue(a + 1)) {
+        if !self.de_sie_by_cue(p, a, false) {
             return None;
         }
         let k = p.sentence_of(a)?.checked_sub(1)?;
-        let (na, nb) = self.sentence_opening(p, k)?;
-        let verb = p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && !t.lower.ends_with("en"));
-        if !(p.toks[na].lower == "die" && nb > na + 1 && p.toks[nb - 1].has(flag::ORG) && verb) {
-            return None;
-        }
+        let (na, nb) = self.die_subject_opening(p, k, false).filter(|&(_, nb)| p.toks[nb - 1].has(flag::ORG))?;
         // (the organisation as written, with its adjectives: “israelische Armee”)
         let written = p.s[p.toks[na + 1].start..p.toks[nb - 1].end].trim();
         Some(Speaker { name: written.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description })
+    }
+
+    /// Whether token `a` is a German “sie” next to a cue form of the number asked for: plural
+    /// (“sagten sie”, ending in “-en”) or singular (“sie erklärte”).
+    fn de_sie_by_cue(&self, p: &Parsed<'a>, a: usize, plural: bool) -> bool {
+        let cue = |k: usize| {
+            p.toks.get(k).is_some_and(|t| t.is_word() && t.lower.ends_with("en") == plural)
+                && self.cue_at(p, k).is_some()
+        };
+        self.lang == Lang::De && p.toks[a].lower == "sie" && (a > 0 && cue(a - 1) || cue(a + 1))
+    }
+
+    /// The subject opening sentence `k` with „die“ and a noun, before a verb in lowercase of the
+    /// number asked for (“Die Gewerkschaften kritisierten …”, „Die Armee sei …“).
+    fn die_subject_opening(&self, p: &Parsed<'a>, k: usize, plural: bool) -> Option<(usize, usize)> {
+        self.sentence_opening(p, k).filter(|&(na, nb)| {
+            let verb = p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with("en") == plural);
+            p.toks[na].lower == "die" && nb > na + 1 && verb
+        })
     }
 
     /// The group a plural “sie” in sentence `k` stands for: the plural subject opening the
@@ -220,10 +223,7 @@ impl<'a> Engine<'a> {
     /// when neither is known.
     fn group_before(&mut self, p: &Parsed<'a>, k: usize) -> Option<Speaker> {
         // the sentence before opens with a plural subject: “Die Gewerkschaften kritisierten …”
-        let plural_subject = k.checked_sub(1).and_then(|j| self.sentence_opening(p, j)).filter(|&(na, nb)| {
-            let verb = p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with("en"));
-            p.toks[na].lower == "die" && nb > na + 1 && verb
-        });
+        let plural_subject = k.checked_sub(1).and_then(|j| self.die_subject_opening(p, j, true));
         let subject = plural_subject.and_then(|(na, nb)| self.resolve(p, na, nb, false));
         subject.map(|sp| Speaker { kind: PronounKind::Group, ..sp }).or_else(|| self.ante.group.clone())
     }

@@ -105,6 +105,12 @@ impl<'a> Engine<'a> {
         if (s..k).any(|j| p.toks[j].is_word()) {
             return None;
         }
+        self.subject_of_sentence_before(p, s)
+    }
+
+    /// The person the sentence before the one at `s` (in the paragraph) is about, its subject,
+    /// when no statement was made since that sentence began.
+    pub(super) fn subject_of_sentence_before(&mut self, p: &Parsed<'a>, s: usize) -> Option<Speaker> {
         let &(a, e) = p.sents.iter().rev().find(|&&(a, _)| a < s)?;
         if self.out.last().is_some_and(|o| o.end > p.base + p.toks[a].start) {
             return None;
@@ -157,7 +163,7 @@ impl<'a> Engine<'a> {
 
     /// The subject of the sentence `[s, e)` when it is a person: a name of two words or more,
     /// or a pronoun or role that stands for one.
-    pub(super) fn person_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
+    fn person_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
         let sp = self.sentence_subject(p, s, e)?;
         let person = match sp.via {
             Via::Named => sp.name.contains(' '),
