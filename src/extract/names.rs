@@ -245,7 +245,7 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
     let n = words.len();
     let second_last = ws[words[n.saturating_sub(2)]];
     let max = if n >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
-    // (three plain words right after a role word are one name: “novelist Mario Vargas Llosa”)
+    // (three plain words right after a role word are one name: “novelist Ana Vargas Rios”)
     let plain = |j: &usize| flags_of(ws[*j]) & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
     let after_role = k > 0 && flags_of(ws[k - 1]) & flag::ROLE != 0 && words.iter().all(plain);
     let limit = if out.org {

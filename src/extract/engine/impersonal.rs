@@ -70,7 +70,7 @@ const BACK_POINTERS: [&str; 3] = ["darin", "dort", "hierin"];
 
 impl<'a> Engine<'a> {
     /// The medium or document the sentence before the one at `s` names: a title in quotation
-    /// marks after a media noun (die Zeitung „Yated Ne'eman“), else a document noun
+    /// marks after a media noun (die Zeitung „Hafenbote“), else a document noun
     /// („In dem internen Papier …“ → „Papier“). None when it names neither.
     fn medium_before(p: &Parsed<'a>, s: usize) -> Option<Speaker> {
         let &(a, b) = p.sentence_of(s)?.checked_sub(1).and_then(|j| p.sents.get(j))?;

@@ -67,7 +67,7 @@ impl<'a> Engine<'a> {
         out
     }
 
-    /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Binet”, “Frau
+    /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Sala”, “Frau
     /// Roth”, “M. Macron”, “Mr Weller”).
     fn note_gender(&mut self, p: &Parsed<'a>, a: usize, b: usize) {
         // (an article opening the sentence is no title: “Le Kremlin a dénoncé …”)

@@ -91,7 +91,7 @@ pub struct Engine<'a> {
     /// Who spoke last: the antecedents of pronouns and follow-up quotes.
     ante: Antecedents,
     subject_mentions: Vec<(usize, Speaker)>,
-    /// Surnames introduced with a title of a woman or a man (“Mme Binet”, “Mr Weller”): their
+    /// Surnames introduced with a title of a woman or a man (“Mme Sala”, “Mr Weller”): their
     /// [`crate::extract::lexicon::flag::FEMALE`] or `MALE` flag, both when the text gives both.
     genders: crate::extract::lexicon::FastMap<String, u64>,
     recency: crate::extract::lexicon::FastMap<Rc<str>, usize>,

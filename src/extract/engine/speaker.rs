@@ -110,7 +110,7 @@ impl<'a> Engine<'a> {
 
     /// Rule "French role noun by its article's gender": “la syndicaliste” (phrase `sp` at token
     /// `a`) with no one of that role named is the last speaker the text titled a woman (“Mme
-    /// Binet”), or a man for “le”.
+    /// Sala”), or a man for “le”.
     fn fr_role_by_gender(&self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
         let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
         if self.lang != Lang::Fr || gender == 0 || sp.indefinite || sp.role.is_empty() {
@@ -185,7 +185,7 @@ impl<'a> Engine<'a> {
     }
 
     /// Rule "German 'sie' with a singular verb after a feminine organisation": in „Die
-    /// israelische Armee sei vorgerückt. Sie erklärte, der Fall werde untersucht.“ the pronoun at
+    /// städtische Polizei sei vorgerückt. Sie erklärte, der Einsatz werde geprüft.“ the pronoun at
     /// token `a`, next to a singular cue form, stands for the organisation opening the sentence
     /// before with „die“ and a singular verb. None when the pronoun is no such “sie”.
     fn feminine_org_sie(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
@@ -194,7 +194,7 @@ impl<'a> Engine<'a> {
         }
         let k = p.sentence_of(a)?.checked_sub(1)?;
         let (na, nb) = self.die_subject_opening(p, k, false).filter(|&(_, nb)| p.toks[nb - 1].has(flag::ORG))?;
-        // (the organisation as written, with its adjectives: “israelische Armee”)
+        // (the organisation as written, with its adjectives: “städtische Polizei”)
         let written = p.s[p.toks[na + 1].start..p.toks[nb - 1].end].trim();
         Some(Speaker { name: written.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description })
     }
@@ -694,7 +694,7 @@ impl<'a> Engine<'a> {
                         && p.toks[a - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx);
                     // (and never a time: “said on Tuesday, saying …”; nor a verb's object with its
-                    // article: “Breton quit the Commission, accusing …”)
+                    // article: “Lind quit the board, accusing …”)
                     let time = is_time(p, a, b);
                     let object = a > s && p.toks[a].has(flag::DET) && {
                         let v = &p.toks[a - 1];
@@ -735,14 +735,14 @@ const DE_ADJECTIVAL_NOUNS: [&str; 12] = [
 ];
 
 /// Whether a word is a German adjectival noun in its strong masculine form (“Vorsitzender”,
-/// “Dorfratsvorsitzender”): a description of someone the text does not name.
+/// “Betriebsratsvorsitzender”): a description of someone the text does not name.
 pub(super) fn is_de_strong_adjectival(word: &str) -> bool {
     let lower = word.to_lowercase();
     lower.strip_suffix('r').is_some_and(|stem| DE_ADJECTIVAL_NOUNS.iter().any(|end| stem.ends_with(end)))
 }
 
-/// The strong masculine form of a one-word German adjectival noun (“Dorfratsvorsitzende” →
-/// “Dorfratsvorsitzender”), None for other descriptions.
+/// The strong masculine form of a one-word German adjectival noun (“Betriebsratsvorsitzende” →
+/// “Betriebsratsvorsitzender”), None for other descriptions.
 fn de_strong_form(name: &str) -> Option<String> {
     if name.contains(' ') {
         return None;

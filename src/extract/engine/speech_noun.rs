@@ -1,6 +1,6 @@
-//! Rule "a speech-act noun with its owner reports a position": “Trump's claim that the vote was
-//! rigged”, “her warning that talks would fail”, „Trumps erneute Bekräftigung, die Übernahme …
-//! in Erwägung zu ziehen“, „seine Forderung, dass …“: the owner (a possessive name or pronoun
+//! Rule "a speech-act noun with its owner reports a position": “Lind's claim that the vote was
+//! rigged”, “her warning that talks would fail”, „Mosers erneute Forderung, den Hafen an
+//! einen Investor zu verkaufen“, „seine Forderung, dass …“: the owner (a possessive name or pronoun
 //! before the noun, maybe with an adjective between) says the clause after the noun. The nouns
 //! are the word lists' speech nouns (`*/speech_nouns.txt`).
 
@@ -55,7 +55,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The owner of the noun at `i`: a possessive name or pronoun right before it, or before one
-    /// lowercase adjective (“Trump's repeated claim”, „Trumps erneute Bekräftigung“).
+    /// lowercase adjective (“Lind's repeated claim”, „Mosers erneute Forderung“).
     fn speech_owner(&mut self, p: &Parsed<'a>, s: usize, i: usize) -> Option<Speaker> {
         let adjective =
             p.toks[i - 1].is_word() && !p.toks[i - 1].cap && p.toks[i - 1].flags & (flag::FUNC | flag::DET) == 0;

@@ -86,7 +86,7 @@ impl<'a> Engine<'a> {
             || before(1) && self.de_present_passive(p, i)
     }
 
-    /// Rule "a German present passive": “Beiden wird vorgeworfen, …” — “wird” or “werden”
+    /// Rule "a German present passive": “Dem Kapitän wird vorgeworfen, …” — “wird” or “werden”
     /// before a participle (ending in “-t”, or in “-en” with “ge” inside) is a passive, whose
     /// dative names no speaker; before an infinitive it is a future (“wird sagen”).
     fn de_present_passive(&self, p: &Parsed<'a>, i: usize) -> bool {
@@ -1092,7 +1092,7 @@ mod tests {
     #[test]
     fn a_german_present_passive_names_no_speaker() {
         let v = run(
-            "Prozess\nDie Lage ist ernst und die Polizei ist vor Ort. Beiden wird vorgeworfen, Teil einer Verschwörung zu sein.\n",
+            "Prozess\nDie Lage ist ernst und die Polizei ist vor Ort. Dem Kapitän wird vorgeworfen, die Ladung falsch angemeldet zu haben.\n",
         );
         assert!(v.is_empty(), "{v:?}");
     }
