@@ -119,7 +119,7 @@ impl<'a> Engine<'a> {
             let p = &parsed[pi];
             for (qi, q) in p.quotes.iter().enumerate() {
                 let (a, b) = (p.base + q.start, p.base + q.end);
-                if q.depth != 0 || p.quote_words(qi) < 3 {
+                if q.depth != 0 || p.quote_words(qi) < 3 && !is_crosshead(p, qi) {
                     continue;
                 }
                 let first_after = self.out.partition_point(|s| s.start < a);
@@ -139,21 +139,38 @@ impl<'a> Engine<'a> {
                             && !s.speaker.is_empty()
                             && self.text[s.start..s.end].to_lowercase().contains(&needle)
                     });
-                if let Some(src) = found {
+                // rule "a quoted crosshead": a heading inside a story that is only a short
+                // quotation (« Désaccord total » between two paragraphs) gives the words of the
+                // one the story was quoting just before
+                let crosshead = || {
+                    let before = self.out[..first_after].last().filter(|s| s.start + CROSSHEAD_BYTES > a)?;
+                    (pi > 0 && is_crosshead(p, qi) && !before.speaker.is_empty()).then_some((before, 0.4))
+                };
+                if let Some((src, confidence)) = found.map(|s| (s, 0.5)).or_else(crosshead) {
                     let sp = Speaker {
                         name: src.speaker.as_str().into(),
                         role: src.role.as_str().into(),
                         kind: PronounKind::Person,
                         via: Via::Named,
                     };
-                    found_quotes.push((sp, a, b));
+                    found_quotes.push((sp, a, b, confidence));
                 }
             }
         }
-        for (sp, a, b) in found_quotes {
-            self.emit(StatementKind::Quote, sp, "", a, b, 0.5);
+        for (sp, a, b, confidence) in found_quotes {
+            self.emit(StatementKind::Quote, sp, "", a, b, confidence);
         }
     }
+}
+
+/// How far before a quoted crosshead (in bytes) the statement it repeats may start.
+const CROSSHEAD_BYTES: usize = 3_000;
+
+/// Whether quotation `qi` is all its paragraph says (with any punctuation), in one to eight
+/// words: a quoted crosshead.
+fn is_crosshead(p: &Parsed<'_>, qi: usize) -> bool {
+    let alone = p.toks.iter().all(|t| t.quote() == Some(qi) || !t.is_word() && t.quote().is_none());
+    p.quotes[qi].depth == 0 && alone && (1..=8).contains(&p.quote_words(qi))
 }
 
 #[cfg(test)]
@@ -178,6 +195,17 @@ mod tests {
             "Mayor Sala says ferry “will run again” in June\nMayor Ines Sala spoke at the pier on Monday morning.\n",
         );
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "will run again"), "{v:?}");
+    }
+
+    #[test]
+    fn a_quoted_crosshead_repeats_the_speaker_before_it() {
+        let v = run(
+            "Hafen\n\nDie Gewerkschafterin Ina Morel traf den Kanzler. „Ich habe ihn eindringlich gewarnt“, sagt sie.\n\n„Totaler Dissens“\n\nFür die Gewerkschaft gibt es nur einen Weg.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Morel" && t == "Totaler Dissens"), "{v:?}");
+        // a title that is a quotation, with no statement before it, names no one
+        let v = run("„Totaler Dissens“\n\nDie Gewerkschaft sieht nur einen Weg.\n");
+        assert!(v.iter().all(|(_, _, t)| t != "Totaler Dissens"), "{v:?}");
     }
 
     #[test]

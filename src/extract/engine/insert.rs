@@ -3,7 +3,7 @@
 //! („…“, sagte am Dienstag Moser), a word of stance („sagte seinerseits Moser“) or a stance
 //! insert (« …», estime pour sa part Moreau / a jugé de son côté / a ajouté quant à lui), and in
 //! French an addressee or place (« …», indique à l'AFP un conseiller / a dénoncé sur Telegram le
-//! gouverneur). Sorted tables of the French inserts and of the prepositions that open a place.
+//! gouverneur), in German an addressee pronoun („…“, entgegnete ihm Moser). Sorted tables of the French inserts and of the prepositions that open a place.
 
 use super::Engine;
 use super::parsed::Parsed;
@@ -32,6 +32,11 @@ const FR_INSERTS: [&[&str]; 14] = [
 /// French prepositions that open a phrase between an inverted cue and its subject (sorted):
 /// an addressee (à, au, aux, auprès), a medium or occasion (dans, devant, lors, sur, via).
 const FR_INSERT_PREPOSITIONS: [&str; 9] = ["au", "auprès", "aux", "dans", "devant", "lors", "sur", "via", "à"];
+
+/// German personal pronouns in the dative (sorted): the addressee between an inverted cue and its
+/// subject („…“, entgegnete ihm Moser / hielt ihnen die Ministerin vor). (“ihr” is left out:
+/// it is also the possessive of „sagte ihr Anwalt“.)
+const DE_DATIVE_PRONOUNS: [&str; 6] = ["dir", "euch", "ihm", "ihnen", "mir", "uns"];
 
 /// The number of words of a French stance insert at token `k`, if one starts there.
 fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
@@ -65,7 +70,7 @@ impl Engine<'_> {
             let lead = t.has(flag::TIME_LEAD) && p.toks.get(j + 1).is_some_and(|n| n.has(flag::TIME));
             if let Some(n) = fr_insert(p, j).filter(|_| self.lang == Lang::Fr) {
                 j += n;
-            } else if t.is_word() && (t.has(flag::TIME) || lead) || is_insert_adverb(t) {
+            } else if t.is_word() && (t.has(flag::TIME) || lead) || is_insert_adverb(t) || self.is_de_dative(t) {
                 j += 1;
             } else {
                 break;
@@ -74,6 +79,11 @@ impl Engine<'_> {
         let opens =
             p.toks.get(j).is_some_and(|t| t.is_word() && (t.cap || t.flags & (flag::DET | flag::POSSESSIVE) != 0));
         if j > k && j < e && opens { j } else { k }
+    }
+
+    /// Whether `t` is a German dative pronoun (the addressee: „…“, entgegnete ihm Moser).
+    fn is_de_dative(&self, t: &Token<'_>) -> bool {
+        self.lang == Lang::De && t.is_word() && DE_DATIVE_PRONOUNS.binary_search(&t.lower).is_ok()
     }
 
     /// Rule "a French addressee or place before the inverted subject": in “« … », indique à
@@ -115,6 +125,23 @@ mod tests {
     #[test]
     fn inserts_are_sorted() {
         assert!(super::FR_INSERTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn dative_pronouns_are_sorted() {
+        assert!(super::DE_DATIVE_PRONOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_german_addressee_pronoun_stands_between_the_cue_and_its_subject() {
+        let intro = "Hafen\nIm Rathaus stritten Bürgermeister Jan Moser und Kämmerin Ute Hahn.\n\n";
+        for s in ["entgegnete ihm Ute Hahn", "hielt ihm Ute Hahn entgegen", "sagte ihm die Kämmerin"] {
+            let v = run(&format!("{intro}„Die Kasse ist leer, das wissen Sie genau“, {s}.\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == "Ute Hahn" && t.starts_with("Die Kasse")), "{s}: {v:?}");
+        }
+        // the possessive “ihr” opens the subject itself
+        let v = run(&format!("{intro}„Die Kasse ist leer, das wissen Sie genau“, sagte ihr Sprecher.\n"));
+        assert!(!v.iter().any(|(_, sp, _)| sp == "Ute Hahn"), "{v:?}");
     }
 
     #[test]

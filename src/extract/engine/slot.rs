@@ -40,6 +40,8 @@ impl<'a> Engine<'a> {
             // (a German reflexive verb: „…“, empörte sich die Ministerin)
             let reflexive = self.lang == Lang::De && p.toks.get(v + 1).is_some_and(|t| t.lower == "sich");
             let a = if reflexive { v + 2 } else { v + 1 };
+            // (adverbs, times and an addressee before the subject: „…“, hielt ihm Moser vor)
+            let a = if self.lang == Lang::De { self.inserts_end(p, a, e) } else { a };
             return self.slot_subject(p, a, e).map(|sp| (sp, p.word(v).to_owned()));
         }
         // English: “…,” Ada Lind quipped / “…,” she joked

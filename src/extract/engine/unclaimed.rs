@@ -37,7 +37,7 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, &cue_text, confidence);
             return;
         }
-        if is_sentence_like(p, q) {
+        if is_sentence_like(p, q) || is_attributed_slot(p, k, q) {
             // (the person the sentence before is about speaks, before the paragraph's speaker:
             // „„…“, bat sie. Doch Krause ließ nicht locker. „…““)
             let subject = if prev_had { None } else { self.previous_subject(p, s, k) };
@@ -327,6 +327,20 @@ fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
 
 /// Whether a quotation reads like a statement: six words or more, or three with closing
 /// punctuation or left open.
+/// Rule "a quotation before an inverted attribution is a statement": „…“, sagte er. / « … »,
+/// a-t-il dit. — the comma stands outside the quotation marks in German and French, so the
+/// quotation at token `k` (quotation `q`, of three words or more) is followed by a comma and a
+/// lowercase verb-like word; it is a statement even when its speaker stays unknown.
+fn is_attributed_slot(p: &Parsed<'_>, k: usize, q: usize) -> bool {
+    let closed_words =
+        |t: &Token<'_>| t.flags & (flag::CONJ | flag::SUBORDINATOR | flag::PREP | flag::DET | flag::COMPL) != 0;
+    p.quote_words(q) >= 3
+        && p.punct(k + 1, ',')
+        && p.toks.get(k + 2).is_some_and(|t| t.is_word() && !t.cap && (!closed_words(t) || t.has(flag::AUX)))
+}
+
+/// Whether quotation `q` reads as a sentence: six words or more, or three with closing
+/// punctuation inside the marks (or left open).
 fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
     let words = p.quote_words(q);
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim_end();
@@ -337,6 +351,20 @@ fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_quotation_before_an_inverted_attribution_is_kept_when_its_speaker_is_unknown() {
+        for text in [
+            "Hafen\n\n„Die Fähre fährt wieder ab Juni“, sagte er.\n",
+            "Port\n\n« Le ferry reprendra en juin », a-t-il ajouté.\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, _, t)| *k == Quote && t.contains("ferry") || t.contains("Fähre")), "{v:?}");
+        }
+        // a quoted phrase before a conjunction is no statement
+        let v = run("Hafen\n\nEr nannte den Plan „teuer und ohne Nutzen“, und ging.\n");
+        assert!(v.iter().all(|(k, _, _)| *k != Quote), "{v:?}");
+    }
 
     #[test]
     fn a_follow_up_quote_keeps_the_speaker() {
