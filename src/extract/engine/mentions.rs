@@ -123,6 +123,9 @@ impl<'a> Engine<'a> {
         }
         let sp = self.split_span(p, a2, b);
         if sp.name.is_empty() || sp.name.split_whitespace().all(|w| flags_of(w) & flag::ROLE != 0) {
+            if self.lang == Lang::De {
+                return self.de_described_subject(p, a2, b);
+            }
             return self.described_subject(p, a2, b);
         }
         // the complement of a role (“chef de l'Etat”) holds no role: it is a state, a party
@@ -177,6 +180,50 @@ impl<'a> Engine<'a> {
         Some(NameCandidate {
             pos: p.base + p.toks[a].start,
             name: p.s[p.toks[a].start..p.toks[b - 1].end].to_owned(),
+            role: String::new(),
+            person: true,
+            crossed: false,
+            described: true,
+        })
+    }
+
+    /// Rule "a German description opening a sentence is a subject mention": „Eine Lehrerin aus
+    /// Cottbus schilderte … „…“, sagte sie.“ — an article and person nouns `[a, b)` (with a
+    /// place or origin after them) opening a sentence stand for a person “er” and “sie” may
+    /// refer to, when the article is indefinite (someone new) or no one named holds the role.
+    fn de_described_subject(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
+        let is_article = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::DET);
+        // (the capitalised run may open with the article itself: “Eine Lehrerin”)
+        let (article, a) = if is_article(a) { (a, a + 1) } else { (a.checked_sub(1).filter(|&k| is_article(k))?, a) };
+        let opens = p.sentence_of(article).is_some_and(|k| p.sents[k].0 == article);
+        let nouns = a < b && (a..b).all(|k| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].has(flag::ROLE));
+        if !opens || !nouns {
+            return None;
+        }
+        let e = p.sentence_of(article).map_or(p.toks.len(), |k| p.sents[k].1);
+        let (na, nb) = self.np_after(p, article, e)?;
+        let sp = self.split_span(p, na, nb);
+        let holder = !self.names.by_role_word(p.toks[b - 1].lower).is_empty();
+        if !sp.name.is_empty() || sp.org || sp.description.is_empty() || holder && !sp.indefinite {
+            return None;
+        }
+        // (with its place: “Ein Rentner aus der Uckermark”)
+        let mut end = nb;
+        if p.toks.get(end).is_some_and(|t| matches!(t.lower, "aus" | "von" | "vom")) {
+            let mut j = end + 1;
+            while j < e && p.toks[j].is_word() && p.toks[j].has(flag::DET) && !p.toks[j].cap {
+                j += 1;
+            }
+            while j < e && p.toks[j].is_word() && p.toks[j].cap {
+                j += 1;
+            }
+            if j > end + 1 && p.toks[j - 1].cap {
+                end = j;
+            }
+        }
+        Some(NameCandidate {
+            pos: p.base + p.toks[a].start,
+            name: Self::place_description(p, article, end).name.to_string(),
             role: String::new(),
             person: true,
             crossed: false,
@@ -434,6 +481,20 @@ mod tests {
     fn a_role_before_the_name_is_the_name_s_role() {
         let v = run_roles("Port\nHarbour Minister Ines Sala said the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r == "Harbour Minister"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_description_opening_a_sentence_is_a_subject_mention() {
+        let intro = "Hafen\n\nIm Rathaus sprach Bürgermeister Jan Moser über die Fähre.\n\n";
+        let v = run(&format!(
+            "{intro}Eine Schülerin aus Wiek fragte nach dem Fahrplan. „Wir kommen jeden Tag zu spät“, sagte sie.\n"
+        ));
+        assert!(v.iter().any(|(_, s, t)| s == "Schülerin aus Wiek" && t.starts_with("Wir kommen")), "{v:?}");
+        // the same noun with a definite article later is that person, not the one named last
+        let v = run(&format!(
+            "{intro}Ein Winzer aus Wiek fragte nach dem Hafen. Moser versprach eine Antwort. Der Winzer war nicht überzeugt: „Das höre ich seit Jahren.“\n"
+        ));
+        assert!(v.iter().any(|(_, s, t)| s == "Winzer aus Wiek" && t.starts_with("Das höre")), "{v:?}");
     }
 
     #[test]

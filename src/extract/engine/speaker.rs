@@ -359,6 +359,9 @@ impl<'a> Engine<'a> {
             if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
             }
+            if let Some(described) = self.described_before(&sp.description, pos) {
+                return described;
+            }
             // "…, ajoute le politique letton": a described speaker after the quote is the one
             // speaking; in English such descriptions are mostly things ("the email said")
             // (a description with a complement, “die Sprecherin der Partei”, is someone new)
@@ -399,6 +402,20 @@ impl<'a> Engine<'a> {
             PronounKind::Org
         };
         Speaker { name: desc.into(), role: "".into(), kind, via: Via::Description }
+    }
+
+    /// Rule "a definite description repeats an unnamed person introduced before": after „Ein
+    /// Rentner aus der Uckermark wollte wissen …“, „Der Rentner“ is that person (“Rentner aus der
+    /// Uckermark”), not the person named last. The described subject mention before byte `pos`
+    /// (of the last sixteen) whose head noun is the description's one word.
+    fn described_before(&self, description: &str, pos: usize) -> Option<Speaker> {
+        let mut words = description.split_whitespace();
+        let (Some(head), None) = (words.next(), words.next()) else { return None };
+        let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
+        let (_, m) = self.subject_mentions[..k].iter().rev().take(16).find(|(_, m)| {
+            m.via == Via::Description && m.name.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case(head))
+        })?;
+        Some(Speaker { name: m.name.clone(), role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
     /// Rule "an organisation by its head word": the organisation named before byte `pos` whose
