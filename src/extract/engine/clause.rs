@@ -36,6 +36,35 @@ fn de_particle_of(lemma: &str, word: &str) -> bool {
 /// said …”). (German and French ones are the word lists' subordinators.)
 const EN_SUBORDINATORS: [&str; 7] = ["after", "although", "because", "before", "once", "when", "while"];
 
+/// Nouns of posted media (lowercase, sorted; en, de, fr): “posted a photo of the letter”,
+/// „teilte ein Video der Demo“, « a publié une photo » — a picture is shown, not said.
+const MEDIA_OBJECTS: [&str; 16] = [
+    "bild",
+    "capture",
+    "clip",
+    "foto",
+    "gif",
+    "image",
+    "lien",
+    "link",
+    "meme",
+    "photo",
+    "photograph",
+    "picture",
+    "screenshot",
+    "selfie",
+    "video",
+    "vidéo",
+];
+
+/// Rule "a posted picture is no statement": the cue's object from `start` opens with an article
+/// and a media noun (with at most one adjective before it).
+fn is_media_object(p: &Parsed<'_>, start: usize, e: usize) -> bool {
+    let det = p.toks.get(start).is_some_and(|t| t.is_word() && t.flags & (flag::DET | flag::INDEF) != 0);
+    let media = |k: usize| k < e && p.toks[k].is_word() && MEDIA_OBJECTS.binary_search(&p.toks[k].lower).is_ok();
+    det && (media(start + 1) || media(start + 2))
+}
+
 impl<'a> Engine<'a> {
     /// The statement after the cue: a quote it introduces, else a reported clause. Returns the
     /// speaker and cue when the sentence ends in a colon before a list.
@@ -229,7 +258,10 @@ impl<'a> Engine<'a> {
             }
             start = k + 1;
         }
-        (start < e).then_some(start)
+        // (the cue's direct object only: not „schrieb, das Foto zeige …“, nor the subject of an
+        // English bare clause, “said the image harked back to …”)
+        let object = start == cs && (self.lang != Lang::En || !site.c.has(cue_trait::CORE));
+        (start < e && !(object && is_media_object(p, start, e))).then_some(start)
     }
 
     /// After the addressee of a verb that names one: “told reporters …”, “told the BBC …”.
@@ -563,6 +595,29 @@ fn introduced_quote(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::MEDIA_OBJECTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_posted_picture_is_no_statement() {
+        for text in [
+            "Hafen\n\nDie Hafenchefin Ina Berg postete ein Foto der leeren Mole.\n",
+            "Port\n\nLa maire Ina Berg a publié une vidéo du quai vide.\n",
+        ] {
+            let v = run(text);
+            assert!(v.is_empty(), "{v:?}");
+        }
+        // a clause about the picture is one
+        let v = run("Hafen\n\nDie Hafenchefin Ina Berg schrieb, das Foto zeige die leere Mole.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ina Berg"), "{v:?}");
+        let v = run("Port\n\nHarbour master Ina Berg said the video showed the empty pier.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ina Berg"), "{v:?}");
+    }
 
     #[test]
     fn a_characterisation_with_its_object_and_several_quotes_is_a_position() {
