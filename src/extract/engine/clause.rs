@@ -90,6 +90,12 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, site.text, 0.9);
             return None;
         }
+        // rule "a characterisation with 'as' is a position" (characterise.rs)
+        if let Some(end) = self.characterisation_end(p, site.c, cs, e) {
+            self.emit_clause(p, cs, end, sp, site.text, 0.65);
+            st.clauses.push((cs, end));
+            return None;
+        }
         if site.c.kind == CueKind::Label && !self.readout {
             // other quotes of the sentence are picked up as characterisations
             self.characterised_object(p, site, cs, sp);

@@ -4,6 +4,7 @@
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
 mod age;
+mod characterise;
 mod clause;
 mod confidence;
 mod cue;

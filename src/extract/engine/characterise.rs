@@ -1,0 +1,114 @@
+//! Rule "a characterisation with 'as' is a position": “Lind described the budget as a betrayal
+//! of voters”, “slammed the pact as a failure”, « a qualifié le budget de trahison », « a
+//! décrit la réforme comme nécessaire ». The verb alone labels nothing; with its object and
+//! the complement after “as” / « comme » / « de » it says what the speaker holds the object to
+//! be: the object with its complement is the position. (German “bezeichnete … als …” takes a
+//! noun object through the general clause rule.) A sorted table of the verbs and the word that
+//! opens their complement.
+
+use super::Engine;
+use super::parsed::{Parsed, trim_punct};
+use crate::extract::lexicon::{CueWord, flag};
+
+/// Cue lemmas that characterise their object, with the word that opens the complement (sorted).
+const CHARACTERISATIONS: [(&str, &str); 19] = [
+    ("blast", "as"),
+    ("brand", "as"),
+    ("characterise", "as"),
+    ("characterize", "as"),
+    ("condemn", "as"),
+    ("criticise", "as"),
+    ("criticize", "as"),
+    ("decry", "as"),
+    ("denounce", "as"),
+    ("describe", "as"),
+    ("dismiss", "as"),
+    ("décrire", "comme"),
+    ("dénoncer", "comme"),
+    ("hail", "as"),
+    ("praise", "as"),
+    ("qualifier", "de"),
+    ("reject", "as"),
+    ("slam", "as"),
+    ("tout", "as"),
+];
+
+/// The longest object (in words) between the verb and its complement.
+const MAX_OBJECT_WORDS: usize = 8;
+
+impl<'a> Engine<'a> {
+    /// Where the characterisation after the cue `c` ends: the object from `cs` (one to eight
+    /// words, no comma, quotation or other cue), the complement word, then at least one word up
+    /// to the clause's end (before `e`). None when the cue characterises nothing here.
+    pub(super) fn characterisation_end(&self, p: &Parsed<'a>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+        let word = CHARACTERISATIONS.iter().find(|(lemma, _)| *lemma == c.lemma).map(|&(_, w)| w)?;
+        let plain = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && t.cue.is_none() && (k == cs || !t.has(flag::COMPL))
+        };
+        let opener = (cs + 1..e.min(cs + MAX_OBJECT_WORDS + 1))
+            .take_while(|&k| plain(k) || p.toks[k].is(word))
+            .find(|&k| p.toks[k].is(word))?;
+        if !(cs..opener).all(plain) || opener + 1 >= e {
+            return None;
+        }
+        // the complement runs to the sentence's end or to a comma before a participle or a
+        // conjunction (“…, saying …”, “…, and …”)
+        let mut end = opener + 1;
+        while end < e && !(p.punct(end, ',') || p.punct(end, ';')) {
+            end += 1;
+        }
+        let end = trim_punct(p, opener + 1, end);
+        // (quoted words in the complement are the statement: “described the call as “improper””)
+        let quoted = (opener + 1..end).any(|k| p.toks[k].quote().is_some());
+        (end > opener + 1 && !quoted).then_some(end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use crate::model::StatementKind::Position;
+
+    #[test]
+    fn characterisations_are_sorted() {
+        assert!(super::CHARACTERISATIONS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn an_object_with_its_complement_is_the_position() {
+        let intro = "Port\n\nThe harbour board met on Monday.";
+        for (s, text) in [
+            (
+                "Senator Ina Berg described the ferry budget as a betrayal of the islands.",
+                "the ferry budget as a betrayal of the islands",
+            ),
+            (
+                "Senator Ina Berg slammed the pier plan as a waste of money, saying it came too late.",
+                "the pier plan as a waste of money",
+            ),
+        ] {
+            let v = run(&format!("{intro} {s}\n"));
+            assert!(v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == text), "{s}: {v:?}");
+        }
+        let v =
+            run("Port\n\nLe conseil s'est réuni lundi. La maire Ina Berg a qualifié le budget du port de trahison.\n");
+        assert!(
+            v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == "le budget du port de trahison"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn the_verb_without_a_complement_reports_nothing() {
+        let v = run("Port\n\nThe harbour board met on Monday. Senator Ina Berg described the new pier at length.\n");
+        assert!(v.iter().all(|(k, _, _)| *k != Position), "{v:?}");
+    }
+
+    #[test]
+    fn a_quoted_complement_is_left_to_the_quotation() {
+        let v =
+            run("Port\n\nThe harbour board met on Monday. Senator Ina Berg described the pier plan as “a scandal.”\n");
+        assert!(v.iter().all(|(k, _, _)| *k != Position), "{v:?}");
+    }
+}
