@@ -22,9 +22,12 @@ impl<'a> Engine<'a> {
                 if let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)) {
                     // rule "a headline's audience is no speaker": “…, MPs told” is a passive
                     let told_last = c.lemma == "tell" && p.toks.get(i + 1).is_none_or(|t| !t.is_word());
+                    let ct = p.word(i).to_owned();
+                    let site = CueSite { s, e, i, c, text: &ct };
                     if c.kind == CueKind::Verb && !told_last {
-                        let ct = p.word(i).to_owned();
-                        self.verb_cue(p, CueSite { s, e, i, c, text: &ct }, &mut st);
+                        self.verb_cue(p, site, &mut st);
+                    } else if c.kind == CueKind::Participle && i > s && p.punct(i - 1, ',') {
+                        self.headline_participle(p, site, &mut st);
                     }
                 }
             }
@@ -35,13 +38,27 @@ impl<'a> Engine<'a> {
         self.headline_clause_quotes(p, before);
     }
 
+    /// Rule "a participle after a headline's comma is its subject's": in “Breton quits
+    /// Commission, accusing von der Leyen of …” the name opening the headline speaks (a
+    /// headline's object has no article to tell it from a subject).
+    fn headline_participle(&mut self, p: &Parsed<'a>, site: CueSite<'_>, st: &mut SentenceState) {
+        let Some((a, b)) = self.sentence_opening(p, 0).filter(|&(a, _)| a == site.s && p.toks[a].cap) else {
+            return;
+        };
+        if let Some(sp) = self.resolve(p, a, b, false) {
+            self.statement_after(p, site, None, sp, st);
+        }
+    }
+
     /// Rule "a headline's subject is the role noun opening its story": in a digest's item
     /// “Orbán slams EU migration pact” / “Hungary’s prime minister told lawmakers …” the role
     /// noun opening the first body paragraph stands for the person the headline opens with.
     /// That person: a name of one to three words opening the headline, no organisation.
     pub(super) fn headline_subject(&mut self, p: &Parsed<'a>) -> Option<Speaker> {
         let &(s, e) = p.sents.first()?;
-        let (a, b) = self.sentence_opening(p, 0)?;
+        // (a name opening with its particle: “Von der Leyen unveils …”)
+        let with_particle = particle_name(p, s, e);
+        let (a, b) = with_particle.or_else(|| self.sentence_opening(p, 0))?;
         let sp = self.split_span(p, a, b);
         let words = sp.name.split_whitespace().count();
         // (a headline that is a sentence: the name, then a verb in lowercase — not “Port”)
@@ -49,7 +66,8 @@ impl<'a> Engine<'a> {
         if sp.org || !sp.role.is_empty() || !(1..=3).contains(&words) || !p.toks[a].cap || a != s || !verb_after {
             return None;
         }
-        let full = self.names.full(&sp.name);
+        let name = if with_particle.is_some() { &p.s[p.toks[a].start..p.toks[b - 1].end] } else { &sp.name };
+        let full = self.names.full(name);
         Some(Speaker { name: full.into(), role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
@@ -163,6 +181,25 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// A name that opens the sentence `[s, e)` with its particle written in capitals (“Von der
+/// Leyen”, “De Villepin”, “Van Rompuy”): the particle words, then capitalised words.
+fn particle_name(p: &Parsed<'_>, s: usize, e: usize) -> Option<(usize, usize)> {
+    let particle = |k: usize| k < e && p.toks[k].is_word() && p.toks[k].has(flag::NAME_PARTICLE);
+    let article = |k: usize| k < e && p.toks[k].is_word() && !p.toks[k].cap && p.toks[k].has(flag::DET);
+    if !(particle(s) && p.toks[s].cap) {
+        return None;
+    }
+    let mut k = s + 1;
+    while particle(k) || article(k) {
+        k += 1;
+    }
+    let first = k;
+    while k < e && p.toks[k].is_word() && p.toks[k].cap {
+        k += 1;
+    }
+    (k > first).then_some((s, k))
+}
+
 /// How far before a quoted crosshead (in bytes) the statement it repeats may start.
 const CROSSHEAD_BYTES: usize = 3_000;
 
@@ -206,6 +243,20 @@ mod tests {
         // a title that is a quotation, with no statement before it, names no one
         let v = run("„Totaler Dissens“\n\nDie Gewerkschaft sieht nur einen Weg.\n");
         assert!(v.iter().all(|(_, _, t)| t != "Totaler Dissens"), "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_name_with_its_particle_is_the_story_s_subject() {
+        let v = run("Feed\n\nVan der Berg unveils harbour plan\nThe mayor said the plan would cut waiting times.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Van der Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_headline_s_comma_is_its_subject_s() {
+        let v = run(
+            "Feed\n\nLind quits harbour board, accusing chair of reckless spending\nThe former treasurer left on Monday.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Lind" && t.contains("reckless spending")), "{v:?}");
     }
 
     #[test]
