@@ -155,7 +155,7 @@ fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
 /// any courtesy title (“Mr. Trump”; office abbreviations such as “Sen.” are a role), with the
 /// capitalised modifiers of an organisation's head word (“the Democratic Party”).
 fn name_start(ws: &[&str], flags: &[u64]) -> usize {
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
     let mut k = ws.len();
     while k > 0 {
         let w = ws[k - 1];

@@ -124,6 +124,15 @@ const ASCII_CLASS: [u8; 128] = {
 };
 
 /// Whether a character belongs to a word.
+/// Where the social-media handle at byte `i` (an “@”) ends: letters, digits and underscores
+/// after it, with a letter among them; none inside an address (“ada@example.org”).
+fn handle_end(p: &str, i: usize) -> Option<usize> {
+    let after_word = p[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '.');
+    let len = p[i + 1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(p.len() - i - 1);
+    let name = &p[i + 1..i + 1 + len];
+    (!after_word && name.chars().any(|c| c.is_ascii_alphabetic()) && len >= 2).then_some(i + 1 + len)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -230,6 +239,14 @@ pub fn tokenize<'a>(p: &'a str, quotes: &[QuoteSpan], lang: Lang, arena: &'a Tok
             }
             (c, c.len_utf8())
         };
+        if c == '@' {
+            // rule "a social-media handle is a name": “@maxmuster” is one capitalised word
+            if let Some(j) = handle_end(p, i) {
+                out.push(make_word(i, j, arena.keep(&p[i..j].to_lowercase()), true, true, lang));
+                i = j;
+                continue;
+            }
+        }
         if is_word_char(c) {
             let start = i;
             let next_quote = top.get(qi).map(|q| q.1.open);
@@ -493,6 +510,16 @@ mod tests {
         let t = tokenize(p, &[], Lang::En, &arena);
         let w: Vec<&str> = t.iter().map(|t| &p[t.start..t.end]).collect();
         assert_eq!(w, vec!["Eva-Marie", "Persson’s", "U.S", ".", "plan"]);
+    }
+
+    #[test]
+    fn a_handle_is_one_capitalised_word_and_an_address_is_not() {
+        let p = "@ina_berg_2 wrote to ina@hafen.de";
+        let arena = TokenArena::new();
+        let t = tokenize(p, &[], Lang::En, &arena);
+        let w: Vec<(&str, bool)> = t.iter().map(|t| (&p[t.start..t.end], t.cap)).collect();
+        assert_eq!(w[0], ("@ina_berg_2", true));
+        assert!(w.iter().all(|(s, _)| !s.starts_with("@h")), "{w:?}");
     }
 
     #[test]

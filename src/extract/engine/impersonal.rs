@@ -54,6 +54,11 @@ impl<'a> Engine<'a> {
                 && t.flags & (flag::DET | flag::PARTICLE_OF) != 0
                 && p.toks.get(k + 1).is_some_and(|n| n.cap)
         });
+        // (an indefinite document with no owner names no one: „heißt es in einem viel geteilten
+        // Post“)
+        if owner.is_none() && self.split_span(p, a, b).indefinite {
+            return (None, end);
+        }
         let (a, b) = owner.map_or((a, b), |k| (k, b));
         let mut sp = self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty());
         // (“eines Papiers des Bundesvorstands”: the owner speaks in the nominative)
@@ -88,6 +93,12 @@ impl<'a> Engine<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn an_indefinite_document_without_owner_names_no_one() {
+        let v = run("Hafen\n\n„Die Fähre ist ein Witz“, heißt es in einem viel geteilten Beitrag.\n");
+        assert!(v.iter().all(|(_, s, _)| !s.contains("geteilt") && !s.contains("Beitrag")), "{v:?}");
+    }
 
     #[test]
     fn lemmas_are_sorted() {

@@ -418,7 +418,10 @@ fn party_after(p: &Parsed<'_>, b: usize) -> Option<String> {
     let close = (b + 1..p.toks.len().min(b + 5)).find(|&k| p.punct(k, ')'))?;
     let inner = b + 1..close;
     let words = inner.clone().filter(|&k| p.toks[k].is_word()).count();
-    let plain = inner.clone().all(|k| p.toks[k].is_word() && p.toks[k].cap || p.punct(k, '-'));
+    // (a handle is no party: “Ada Lind (@adalind)”)
+    let plain = inner
+        .clone()
+        .all(|k| p.toks[k].is_word() && p.toks[k].cap && !p.toks[k].lower.starts_with('@') || p.punct(k, '-'));
     (plain && (1..=2).contains(&words)).then(|| p.s[p.toks[b + 1].start..p.toks[close - 1].end].to_owned())
 }
 
@@ -495,6 +498,14 @@ mod tests {
             "{intro}Ein Winzer aus Wiek fragte nach dem Hafen. Moser versprach eine Antwort. Der Winzer war nicht überzeugt: „Das höre ich seit Jahren.“\n"
         ));
         assert!(v.iter().any(|(_, s, t)| s == "Winzer aus Wiek" && t.starts_with("Das höre")), "{v:?}");
+    }
+
+    #[test]
+    fn a_handle_names_the_speaker_and_is_no_party() {
+        let v = run_roles("Hafen\n\nDer Nutzer @kaiwerft schrieb: „Die Fähre ist ein Witz.“\n");
+        assert!(v.iter().any(|(s, r)| s == "@kaiwerft" && r == "Nutzer"), "{v:?}");
+        let v = run_roles("Port\n\nMayor Ina Berg (@inaberg) said the ferry would run again on Monday.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ina Berg" && r == "Mayor"), "{v:?}");
     }
 
     #[test]
