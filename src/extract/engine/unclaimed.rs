@@ -65,7 +65,8 @@ impl<'a> Engine<'a> {
         // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
         if k > s && p.punct(k - 1, ':') {
             let found = self
-                .named_subject(p, s, k)
+                .reply_label_owner(p, s, k - 1)
+                .or_else(|| self.named_subject(p, s, k))
                 .or_else(|| self.person_subject(p, s, k))
                 .or_else(|| self.label_before_colon(p, s, k - 1));
             if let Some(sp) = found {
@@ -279,7 +280,9 @@ impl<'a> Engine<'a> {
     /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
     /// a capitalised word or an article, up to eight words that end the sentence.
     pub(super) fn de_so_source(p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
-        let so = if p.punct(k + 1, ',') { k + 2 } else { k + 1 };
+        // (after a comma or a dash: „…“ – so Hahn)
+        let sep = p.punct(k + 1, ',') || p.punct(k + 1, '–') || p.punct(k + 1, '—') || p.punct(k + 1, '-');
+        let so = if sep { k + 2 } else { k + 1 };
         if !p.toks.get(so).is_some_and(|t| t.is_word() && t.has(flag::QUOTE_SOURCE)) {
             return None;
         }

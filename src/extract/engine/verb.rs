@@ -9,8 +9,8 @@
 use super::parsed::{Parsed, clause_floor, closing_quote, is_time, is_title, quote_ends_at, trim_punct};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
-use crate::extract::names::split_phrase;
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, flags_of};
+use crate::extract::names::{is_possessive, split_phrase, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
 
 /// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
@@ -27,6 +27,14 @@ struct Found {
     post_subject_end: Option<usize>,
     /// Whether the speaker is relayed by another (“quoted X as saying”).
     relay: bool,
+}
+
+/// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
+/// said”, “That's”).
+fn is_name_possessive(word: &str) -> bool {
+    let stem = strip_possessive(word).to_lowercase();
+    let f = flags_of(&stem);
+    is_possessive(word) && f & (flag::FUNC | flag::DET) == 0 && PronounKind::of(f).is_none()
 }
 
 impl<'a> Engine<'a> {
@@ -82,6 +90,8 @@ impl<'a> Engine<'a> {
         before(2) && p.toks[i - 1].is("to") && p.toks[i - 2].is("if")
             || st.clauses.iter().any(|&(a, b)| a <= i && i < b) && !site.c.has(cue_trait::CORE)
             || before(1) && p.toks[i - 1].has(flag::POSSESSIVE)
+            // (a capitalised name's possessive too: “Lind's answer”, “Moser's claim”)
+            || before(1) && p.toks[i - 1].cap && is_name_possessive(p.word(i - 1))
             || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX) && !ADJECTIVE_CUES.contains(&site.c.lemma)
             || before(1) && self.de_present_passive(p, i)
     }
