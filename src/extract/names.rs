@@ -79,7 +79,10 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     // “the president of France”, “Der Vorsitzende des Vereins”: a role with its complement
-    let complement = ws.len() - k == 1 && k >= 2 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE);
+    // (and an organisation of several words after the role and its particles: „der Jurist von
+    // der Universität Halle“, « le juriste de l'université de Lyon »)
+    let complement = ws.len() - k == 1 && k >= 2 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE)
+        || role_of_organisation(ws, &flags, k);
     // “The Wikileaks founder”, “the Fed chief”: a person described by a role
     let person_tail = k == ws.len() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
     if complement || person_tail {
@@ -97,6 +100,35 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     named(ws, k, out)
+}
+
+/// Whether the name from word `k` is an organisation complement of the role before it: a role
+/// word, then particles, articles and lowercase organisation words (von der, vom, de
+/// l'université de), and an organisation word among them or in the name („der Jurist von der
+/// Universität Halle“, « le juriste de l'université de Lyon »). Not English “of” (“Minister of
+/// State Jane Roe”).
+fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
+    // (a French elided article stays on its word: “l’université”)
+    let bare = |w: &'_ str| w.rsplit(['’', '\'']).next().unwrap_or(w).to_owned();
+    let linking = |j: usize| {
+        let b = bare(ws[j]);
+        flags[j] & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
+            || ws[j].ends_with(['’', '\''])
+            || flags_of(&b) & flag::ORG != 0 && b.starts_with(char::is_lowercase)
+    };
+    let Some(role) = (0..k).rev().find(|&j| !linking(j)) else { return false };
+    // (the organisation in the name, or a lowercase head before a one-word place: not the
+    // person named after an organisation, “secrétaire général de l'Otan Mark Rutte”)
+    let org_at = (k..ws.len()).find(|&j| flags_of(&bare(ws[j])) & flag::ORG != 0);
+    // (at most a place after the organisation word: “Universität Halle”)
+    let org_in_name =
+        org_at.is_some_and(|o| ws[o + 1..].iter().filter(|w| w.starts_with(char::is_uppercase)).count() <= 1);
+    let org = org_in_name || ws.len() == k + 1 && (role + 1..k).any(|j| flags_of(&bare(ws[j])) & flag::ORG != 0);
+    role + 1 < k
+        && flags[role] & flag::ROLE != 0
+        && flags[role + 1] & flag::PARTICLE_OF != 0
+        && !ws[role + 1].eq_ignore_ascii_case("of")
+        && org
 }
 
 /// Rule "a person of a place": in “Rep. Lee Zeldin of New York” the name is the run of two or
@@ -632,6 +664,21 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn a_role_of_an_organisation_names_no_one() {
+        // the organisation after the role and its particles is its complement, not a name
+        assert_eq!(
+            split("der Jurist von der Universität Rostock"),
+            (String::new(), "Jurist von der Universität Rostock".into())
+        );
+        assert_eq!(
+            split("le juriste de l’ université de Brest"),
+            (String::new(), "juriste de l’université de Brest".into())
+        );
+        // a name after the role stays a name
+        assert_eq!(split("Jurist Tom Brand").0, "Tom Brand");
     }
 
     #[test]
