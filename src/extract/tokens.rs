@@ -310,6 +310,10 @@ fn word_end(p: &str, start: usize, len: usize, next_quote: Option<usize>) -> (us
                 j = after;
                 continue;
             }
+            // (a French elision before a quotation mark keeps its apostrophe: “qu’« … »”)
+            if matches!(d, '’' | '\'') && p[after..].trim_start_matches(' ').starts_with(['«', '“']) {
+                j = after;
+            }
         }
         break;
     }
@@ -520,6 +524,15 @@ mod tests {
         let w: Vec<(&str, bool)> = t.iter().map(|t| (&p[t.start..t.end], t.cap)).collect();
         assert_eq!(w[0], ("@ina_berg_2", true));
         assert!(w.iter().all(|(s, _)| !s.starts_with("@h")), "{w:?}");
+    }
+
+    #[test]
+    fn a_french_elision_before_a_quotation_mark_keeps_its_apostrophe() {
+        let p = "a jugé qu’« aucune option »";
+        let q = find_quotes(p);
+        let arena = TokenArena::new();
+        let t = tokenize(p, &q, Lang::Fr, &arena);
+        assert!(t.iter().any(|t| &p[t.start..t.end] == "qu’"), "{t:?}");
     }
 
     #[test]

@@ -6,6 +6,29 @@ use super::parsed::Parsed;
 use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, flag};
 use crate::extract::tokens::TokKind;
 
+/// French adverbs of several words that stand in the verb group, between the auxiliary and the
+/// participle or before the verb (sorted): « a de nouveau appelé », « a une nouvelle fois
+/// dénoncé », « a par ailleurs affirmé ».
+const FR_VERB_ADVERBS: [&[&str]; 7] = [
+    &["dans", "la", "foulée"],
+    &["de", "nouveau"],
+    &["encore", "une", "fois"],
+    &["par", "ailleurs"],
+    &["une", "fois", "de", "plus"],
+    &["une", "nouvelle", "fois"],
+    &["à", "nouveau"],
+];
+
+/// The number of words of a French verb-group adverb ending at token `i - 1`, if one does.
+fn fr_verb_adverb(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    FR_VERB_ADVERBS.iter().find_map(|words| {
+        let n = words.len();
+        let fits = i >= lo + n
+            && words.iter().enumerate().all(|(m, w)| p.toks[i - n + m].is_word() && p.toks[i - n + m].lower == *w);
+        fits.then_some(n)
+    })
+}
+
 impl<'a> Engine<'a> {
     /// The cue at token `i`, if it is one here: not inside a name (“United States”), an
     /// ambiguous form only as a verb, “according” only before “to”, no English verb after “the”.
@@ -84,7 +107,9 @@ impl<'a> Engine<'a> {
                 // rule "a party and state in parentheses after a name": “Rep. Ada Lind (D-Ohio) said”
                 // and rule "an insert between the auxiliary and the participle": « La
                 // Maison-Blanche a, de son côté, indiqué que … »
-                match party_parenthetical(p, lo, i).or_else(|| aux_insert(p, lo, i)) {
+                // (and rule "a stance insert between the subject and its verb", insert.rs)
+                let insert = || super::insert::subject_insert(p, lo, i);
+                match party_parenthetical(p, lo, i).or_else(|| aux_insert(p, lo, i)).or_else(insert) {
                     Some(open) => {
                         i = open;
                         continue;
@@ -92,7 +117,9 @@ impl<'a> Engine<'a> {
                     None => break,
                 }
             }
-            if t.has(flag::NEG) {
+            if let Some(n) = fr_verb_adverb(p, lo, i).filter(|_| self.lang == Lang::Fr) {
+                i -= n;
+            } else if t.has(flag::NEG) {
                 neg = true;
                 i -= 1;
             } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has") {
@@ -171,6 +198,26 @@ fn aux_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    #[test]
+    fn french_verb_adverbs_are_sorted() {
+        assert!(super::FR_VERB_ADVERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_french_adverb_of_several_words_in_the_verb_group() {
+        for s in ["a de nouveau appelé", "a une nouvelle fois appelé", "a par ailleurs appelé"] {
+            let v = run(&format!("Port\nLe port est fermé. La maire Ina Berg {s} les ferries à attendre la marée.\n"));
+            assert!(v.iter().any(|(_, sp, _)| sp == "Ina Berg"), "{s}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_stance_insert_between_the_subject_and_its_verb() {
+        let v =
+            run("Port\nLe port est fermé. La mairie, de son côté, a accusé les armateurs de retarder les travaux.\n");
+        assert!(v.iter().any(|(k, sp, t)| *k == Position && sp == "mairie" && t == "retarder les travaux"), "{v:?}");
+    }
 
     #[test]
     fn an_insert_between_the_auxiliary_and_the_participle() {

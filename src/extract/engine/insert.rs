@@ -59,6 +59,20 @@ fn is_insert_adverb(t: &Token<'_>) -> bool {
             || t.lower.ends_with("erseits"))
 }
 
+/// Rule "a stance insert between the subject and its verb": in « Le Kremlin, de son côté, a
+/// accusé … » the commas before token `i` (the one at `i - 1` closing) hold only a French stance
+/// insert, after a word of the subject (from `lo`).
+/// Where the insert opens (its first comma).
+pub(super) fn subject_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    if i < lo + 4 || !p.punct(i - 1, ',') {
+        return None;
+    }
+    let open = (lo + 1..i - 1).rev().take(4).find(|&k| p.punct(k, ','))?;
+    let words = i - 1 - (open + 1);
+    let insert = fr_insert(p, open + 1) == Some(words);
+    (insert && p.toks[open - 1].is_word()).then_some(open)
+}
+
 impl Engine<'_> {
     /// Where the inverted subject starts after the words from token `k` (before `e`) that may
     /// stand between the cue and it: `k` itself when none do, or when no subject phrase (a

@@ -16,6 +16,10 @@ use crate::extract::tokens::{TokKind, Token};
 /// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
 const ADJECTIVE_CUES: [&str; 4] = ["adamant", "clear", "confident", "convince"];
 
+/// French adverbs of degree (sorted): a cue form after one and a verb is an adjective (« s'est
+/// montré plus nuancé »), no report.
+const FR_DEGREE_ADVERBS: [&str; 5] = ["assez", "moins", "plus", "trop", "très"];
+
 /// What the speaker rules found for a cue verb.
 #[derive(Debug, Default)]
 struct Found {
@@ -94,6 +98,16 @@ impl<'a> Engine<'a> {
             || before(1) && p.toks[i - 1].cap && is_name_possessive(p.word(i - 1))
             || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX) && !ADJECTIVE_CUES.contains(&site.c.lemma)
             || before(1) && self.de_present_passive(p, i)
+            || before(2) && self.fr_degree_adjective(p, i)
+    }
+
+    /// Rule "a French cue form after an adverb of degree is an adjective": « s'est montré plus
+    /// nuancé » — the adverb after a verb that is no auxiliary (« a aussi déclaré », « n'a plus
+    /// dit » are verbs of saying).
+    fn fr_degree_adjective(&self, p: &Parsed<'a>, i: usize) -> bool {
+        let degree = FR_DEGREE_ADVERBS.binary_search(&p.toks[i - 1].lower).is_ok();
+        let verb_before = p.toks[i - 2].is_word() && p.toks[i - 2].flags & (flag::AUX | flag::NEG) == 0;
+        self.lang == Lang::Fr && degree && verb_before
     }
 
     /// Rule "a German present passive": “Dem Kapitän wird vorgeworfen, …” — “wird” or “werden”
@@ -804,6 +818,23 @@ fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn french_degree_adverbs_are_sorted() {
+        assert!(super::FR_DEGREE_ADVERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_french_cue_form_after_an_adverb_of_degree_is_an_adjective() {
+        let v = run(
+            "Port\nLe port est fermé. Son adjoint, Paul Roux, s'est montré plus nuancé, jugeant qu'aucune option ne devait être exclue.\n",
+        );
+        assert!(v.iter().all(|(_, sp, _)| sp != "plus"), "{v:?}");
+        assert!(v.iter().any(|(_, sp, t)| sp == "Paul Roux" && t.starts_with("aucune option")), "{v:?}");
+        // after an auxiliary the adverb is one of the verb group
+        let v = run("Port\nLe port est fermé. La maire Ina Berg a aussi déclaré que les ferries attendraient.\n");
+        assert!(v.iter().any(|(_, sp, t)| sp == "Ina Berg" && t == "les ferries attendraient"), "{v:?}");
+    }
 
     #[test]
     fn guards_skip_nouns_passives_and_as_if() {
