@@ -101,6 +101,12 @@ mod tests {
     }
 
     #[test]
+    fn with_no_source_named_the_one_reported_before_speaks() {
+        let v = run("Hafen\n\nDie Hafenbehörde bestätigte den Schaden. Man prüfe die Reparatur, hieß es.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenbehörde" && t == "Man prüfe die Reparatur"), "{v:?}");
+    }
+
+    #[test]
     fn lemmas_are_sorted() {
         assert!(super::IMPERSONAL_LEMMAS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::BACK_POINTERS.windows(2).all(|w| w[0] < w[1]));

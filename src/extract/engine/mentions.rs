@@ -501,6 +501,17 @@ mod tests {
     }
 
     #[test]
+    fn a_german_role_in_the_genitive_or_dative_is_no_part_of_the_name() {
+        for s in [
+            "Laut dem Hafenvorsitzenden Rolf Baum ist die Fähre zu teuer.",
+            "Nach Angaben des Vereinsvorsitzenden Rolf Baum ist die Fähre zu teuer.",
+        ] {
+            let v = run_roles(&format!("Hafen\n\n{s}\n"));
+            assert!(v.iter().any(|(n, _)| n == "Rolf Baum"), "{s}: {v:?}");
+        }
+    }
+
+    #[test]
     fn a_handle_names_the_speaker_and_is_no_party() {
         let v = run_roles("Hafen\n\nDer Nutzer @kaiwerft schrieb: „Die Fähre ist ein Witz.“\n");
         assert!(v.iter().any(|(s, r)| s == "@kaiwerft" && r == "Nutzer"), "{v:?}");

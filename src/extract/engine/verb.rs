@@ -142,6 +142,11 @@ impl<'a> Engine<'a> {
         if self.is_impersonal(p, site) {
             // rule "German impersonal report" (impersonal.rs)
             let (speaker, end) = self.impersonal_source(p, site);
+            // (with no source named, the one the sentence before reported: „Die Behörde
+            // bestätigte den Vorgang. Man prüfe die Sache, hieß es.“)
+            let speaker = speaker.or_else(|| {
+                self.ante.statement.as_ref().filter(|_| self.prev_had && end + 1 >= e).map(|x| x.0.clone())
+            });
             let trailing = j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1));
             return Some(Found {
                 speaker,
