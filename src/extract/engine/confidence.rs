@@ -68,6 +68,16 @@ fn shape(name: &str) -> Shape {
     if words.len() == 1 && super::speaker::is_de_strong_adjectival(words[0]) {
         return Shape::Description;
     }
+    // a role noun in the plural at the head (“Experten”, “Propalästinensische Aktivisten”,
+    // “Congressmen”) describes a group
+    let last = words[words.len() - 1];
+    if cap(last)
+        && flags_of(last) & flag::ROLE != 0
+        && last.ends_with("en")
+        && words[..words.len() - 1].iter().all(|w| cap(w))
+    {
+        return Shape::Description;
+    }
     let stray = words.iter().any(|w| {
         !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
             || cap(w) && flags_of(w) & flag::ROLE != 0
@@ -112,6 +122,8 @@ mod tests {
         assert_eq!(shape("Holm"), Shape::Single);
         assert_eq!(shape("UN-Gesandte"), Shape::Odd);
         assert_eq!(shape("Dorfratsvorsitzender"), Shape::Description);
+        assert_eq!(shape("Hafenexperten"), Shape::Description);
+        assert_eq!(shape("Kritische Journalisten"), Shape::Description);
         assert_eq!(shape("senior official"), Shape::Description);
         assert_eq!(shape("anonymous White House official"), Shape::Description);
         assert_eq!(shape("White House officials"), Shape::Description);
