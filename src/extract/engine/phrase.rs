@@ -29,6 +29,10 @@ impl<'a> Engine<'a> {
         if let Some(k) = possessive_owner_before(p, lo, idx) {
             return Some((k, idx));
         }
+        // rule "a source described by what it knows" (“a person familiar with the matter”)
+        if let Some(k) = knowing_source_before(p, lo, idx).filter(|_| self.lang == Lang::En) {
+            return Some((k, idx));
+        }
         let mut j = self.phrase_start_before(p, lo, idx);
         // drop sentence-opening function words ("But", "Afterward")
         while j < idx && p.toks[j].is_word() && p.toks[j].has(flag::FUNC) && !p.toks[j].has(flag::DET) {
@@ -416,6 +420,50 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
     None
 }
 
+/// English phrases that describe a source by what it knows (sorted): “a person familiar with
+/// the matter”, “sources close to the talks”, “an official briefed on the plan”.
+const KNOWLEDGE_PHRASES: [&[&str]; 7] = [
+    &["aware", "of"],
+    &["briefed", "on"],
+    &["close", "to"],
+    &["familiar", "with"],
+    &["involved", "in"],
+    &["knowledgeable", "about"],
+    &["with", "knowledge", "of"],
+];
+
+/// Nouns of an unnamed source that a knowledge phrase describes, besides role words (sorted).
+const SOURCE_HEADS: [&str; 5] = ["people", "person", "someone", "source", "sources"];
+
+/// Rule "a source described by what it knows": where the phrase ending before `idx` starts when
+/// it is a source noun (a role word or person, people, source) with its article, number or
+/// adjectives, a knowledge phrase and what it knows about (“a person familiar with the matter”,
+/// “two senior officials briefed on the talks”).
+fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    let at = |k: usize, w: &str| p.toks.get(k).is_some_and(|t| t.is_word() && t.lower == w);
+    let (k, _) = (lo.max(idx.saturating_sub(10))..idx).rev().find_map(|k| {
+        KNOWLEDGE_PHRASES
+            .iter()
+            .find(|ws| k + ws.len() < idx && ws.iter().enumerate().all(|(n, w)| at(k + n, w)))
+            .map(|ws| (k, ws.len()))
+    })?;
+    let head = k.checked_sub(1).filter(|&h| h >= lo)?;
+    let t = &p.toks[head];
+    if !(t.is_word() && (t.has(flag::ROLE) || SOURCE_HEADS.binary_search(&t.lower).is_ok())) {
+        return None;
+    }
+    // its article and up to two adjectives (“a”, “two senior”), up to the article
+    let modifier = |t: &Token<'_>| t.is_word() && !t.cap && t.flags & (flag::PREP | flag::CONJ | flag::COMPL) == 0;
+    let mut a = head;
+    while a > lo && head - a < 3 && modifier(&p.toks[a - 1]) {
+        a -= 1;
+        if p.toks[a].flags & (flag::DET | flag::INDEF) != 0 {
+            break;
+        }
+    }
+    Some(a)
+}
+
 /// Where a phrase of a capitalised possessive and two or three plain lowercase words ending
 /// before `idx` starts (“France’s left-wing alliance”): at the possessive.
 fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
@@ -435,6 +483,28 @@ fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usiz
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn knowledge_tables_are_sorted() {
+        assert!(super::KNOWLEDGE_PHRASES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::SOURCE_HEADS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_source_described_by_what_it_knows_is_the_whole_phrase() {
+        let intro = "Port\n\nThe harbour board met on Monday.";
+        for (s, who) in [
+            ("A person familiar with the talks said the pier would reopen.", "person familiar with the talks"),
+            ("The pier will reopen, two officials briefed on the plan said.", "officials briefed on the plan"),
+            (
+                "A source close to the mayor, who asked not to be named, said the pier would reopen.",
+                "source close to the mayor",
+            ),
+        ] {
+            let v = run(&format!("{intro} {s}\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == who && t.contains("pier")), "{s}: {v:?}");
+        }
+    }
 
     #[test]
     fn a_bare_plural_speaks() {

@@ -20,6 +20,15 @@ const ADJECTIVE_CUES: [&str; 4] = ["adamant", "clear", "confident", "convince"];
 /// montré plus nuancé »), no report.
 const FR_DEGREE_ADVERBS: [&str; 5] = ["assez", "moins", "plus", "trop", "très"];
 
+/// Whether the words `[s, open)` opening a sentence are an English description with its
+/// complement (“A person familiar with the matter”, “An official at the ministry”): an article,
+/// at most eight words, no cue, verb-like word or quotation, and a role or source noun in it.
+fn described_opening(p: &Parsed<'_>, s: usize, open: usize) -> bool {
+    let plain = (s..open).all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none() && !p.toks[k].has(flag::AUX));
+    let noun = (s..open).any(|k| p.toks[k].flags & (flag::ROLE | flag::SOURCE_NOUN) != 0 || p.toks[k].is("person"));
+    p.toks[s].flags & (flag::DET | flag::INDEF) != 0 && open <= s + 8 && plain && noun
+}
+
 /// What the speaker rules found for a cue verb.
 #[derive(Debug, Default)]
 struct Found {
@@ -478,11 +487,12 @@ impl<'a> Engine<'a> {
         if !relative {
             return None;
         }
-        let (a, b) = self.np_before(p, s, open)?;
-        let opens = b == open && (s..a).all(|k| p.toks[k].is_word() && p.toks[k].has(flag::DET));
-        if !opens {
-            return None;
-        }
+        let (a, b) = match self.np_before(p, s, open) {
+            Some((a, b)) if b == open && (s..a).all(|k| p.toks[k].is_word() && p.toks[k].has(flag::DET)) => (a, b),
+            // (a description with its complement: “A person familiar with the matter, who …”)
+            _ if self.lang == Lang::En && described_opening(p, s, open) => (s, open),
+            _ => return None,
+        };
         self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty())
     }
 
