@@ -432,6 +432,11 @@ const KNOWLEDGE_PHRASES: [&[&str]; 7] = [
     &["with", "knowledge", "of"],
 ];
 
+/// Whether `word` opens a knowledge phrase (“familiar”, “close”, “with”).
+pub(super) fn opens_knowledge(word: &str) -> bool {
+    KNOWLEDGE_PHRASES.iter().any(|ws| ws[0] == word)
+}
+
 /// Nouns of an unnamed source that a knowledge phrase describes, besides role words (sorted).
 const SOURCE_HEADS: [&str; 5] = ["people", "person", "someone", "source", "sources"];
 

@@ -406,16 +406,34 @@ impl<'a> Engine<'a> {
 
     /// Rule "a definite description repeats an unnamed person introduced before": after „Ein
     /// Rentner aus der Uckermark wollte wissen …“, „Der Rentner“ is that person (“Rentner aus der
-    /// Uckermark”), not the person named last. The described subject mention before byte `pos`
-    /// (of the last sixteen) whose head noun is the description's one word.
+    /// Uckermark”), not the person named last; after “a person familiar with the matter said”,
+    /// “the person” is that source. The described subject mention before byte `pos` (of the last
+    /// sixteen), or the speaker of one of the last sixteen statements, whose head noun is the
+    /// description's one word.
     fn described_before(&self, description: &str, pos: usize) -> Option<Speaker> {
         let mut words = description.split_whitespace();
         let (Some(head), None) = (words.next(), words.next()) else { return None };
+        let opens_with_head = |name: &str| {
+            let mut ws = name.split_whitespace();
+            ws.next().is_some_and(|w| w.eq_ignore_ascii_case(head)) && ws.next().is_some()
+        };
         let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
-        let (_, m) = self.subject_mentions[..k].iter().rev().take(16).find(|(_, m)| {
-            m.via == Via::Description && m.name.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case(head))
+        let mention = self.subject_mentions[..k]
+            .iter()
+            .rev()
+            .take(16)
+            .find(|(_, m)| m.via == Via::Description && opens_with_head(&m.name))
+            .map(|(_, m)| m.name.clone());
+        // (or a speaker of the last statements: “a person familiar with the matter said …; the
+        // person said”)
+        let knowing = |name: &str| {
+            let mut ws = name.split_whitespace();
+            ws.next().is_some_and(|w| w == head) && ws.next().is_some_and(super::phrase::opens_knowledge)
+        };
+        let name = mention.or_else(|| {
+            self.out.iter().rev().take(16).find(|st| knowing(&st.speaker)).map(|st| st.speaker.as_str().into())
         })?;
-        Some(Speaker { name: m.name.clone(), role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+        Some(Speaker { name, role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
     /// Rule "an organisation by its head word": the organisation named before byte `pos` whose
