@@ -512,6 +512,17 @@ mod tests {
     }
 
     #[test]
+    fn the_same_source_later_by_its_noun() {
+        let v = run(
+            "Port\n\nThe harbour board met on Monday. A person familiar with the talks said the pier would reopen. The ferries would wait, the person said.\n",
+        );
+        assert!(
+            v.iter().any(|(_, sp, t)| sp == "person familiar with the talks" && t.starts_with("The ferries")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
     fn a_bare_plural_speaks() {
         let v = run("Port\nAnalysts say the harbour fees will rise again next year.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Analysts"), "{v:?}");
