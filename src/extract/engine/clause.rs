@@ -544,7 +544,8 @@ impl<'a> Engine<'a> {
         {
             return true;
         }
-        // …, X said. at the end belongs to another attribution; and after a subordinate clause
+        // …, X said. (or “…, X told reporters on Monday.”) at the end belongs to another
+        // attribution; and after a subordinate clause
         // that holds the cue, “When it was put to her that …, Ellison said …” opens the main
         // clause with another attribution
         let opener = &p.toks[site.s];
@@ -555,7 +556,9 @@ impl<'a> Engine<'a> {
         self.np_after(p, n, e).is_some_and(|(_, b)| {
             b < e
                 && self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb)
-                && (rest_is_punct(p, b + 1, e) || subordinate && p.toks[n].cap)
+                && (rest_is_punct(p, b + 1, e)
+                    || self.lang == Lang::En && self.circumstance_tail(p, b + 1, e, 4)
+                    || subordinate && p.toks[n].cap)
         })
     }
 

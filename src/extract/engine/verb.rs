@@ -768,7 +768,11 @@ impl<'a> Engine<'a> {
             }
             return;
         }
-        let lo = clause_floor(p, s, t + 1, &st.clauses);
+        // rule "a report inside a trailing attribution's statement": in “The two leaders agreed
+        // to meet, a spokesman said.” the inner report's clause runs up to the comma: the
+        // spokesman says the whole sentence before it, the inner report included
+        let nested = st.clauses.iter().any(|&(a, b)| a > s && a <= t && b >= t) && p.punct(tb, ',');
+        let lo = if nested { clause_floor(p, s, s, &st.clauses) } else { clause_floor(p, s, t + 1, &st.clauses) };
         let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
         if words < 3 || p.toks[lo].is_word() && p.toks[lo].has(flag::WH) {
             return;
@@ -833,6 +837,20 @@ fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_report_inside_a_trailing_attribution_s_statement() {
+        let v = run(
+            "Port\n\nThe harbour board met on Monday. The mayor said the pier would reopen in May, the clerk told reporters.\n",
+        );
+        assert!(
+            v.iter().any(|(k, sp, t)| *k == Position
+                && sp == "clerk"
+                && t == "The mayor said the pier would reopen in May"),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|(_, sp, t)| sp == "mayor" && t == "the pier would reopen in May"), "{v:?}");
+    }
 
     #[test]
     fn french_degree_adverbs_are_sorted() {
