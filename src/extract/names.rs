@@ -95,7 +95,10 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     }
     if let Some(split) = person_of_place(ws, &flags, k) {
         out.name = join_words(&ws[split.0..split.1]);
-        [join_words(&ws[..split.0]), join_words(&ws[split.1..])].join(" ").trim().clone_into(&mut out.role);
+        // (the organisation without its “of the”: “Harbor Policy Institute”)
+        let after = ws[split.1..].iter().skip_while(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("the"));
+        let after: Vec<&str> = if split.0 == 0 { after.copied().collect() } else { ws[split.1..].to_vec() };
+        [join_words(&ws[..split.0]), join_words(&after)].join(" ").trim().clone_into(&mut out.role);
         out.org = false;
         return out;
     }
@@ -135,6 +138,11 @@ fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
 /// three capitalised words before “of” (no role, organisation or function word) after a title or
 /// role, not the place after it; the place stays in the role. The range of the name, if the phrase is one.
 fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
+    // (“Rachel Stone of the Harbor Policy Institute”: the organisation after “of the”)
+    let the = k >= 4 && ws[k - 1].eq_ignore_ascii_case("the") && ws[k - 2].eq_ignore_ascii_case("of");
+    if the {
+        return person_of_organisation(ws, flags, k);
+    }
     if k < 3 || !ws[k - 1].eq_ignore_ascii_case("of") {
         return None;
     }
@@ -156,6 +164,28 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
     // America” is an organisation)
     let titled = (0..a).any(|j| flags[j] & (flag::ROLE | flag::ABBREV) != 0 || is_courtesy_title(ws[j]));
     (end - a >= 2 && titled).then_some((a, end))
+}
+
+/// Rule "a person of an organisation": in “Rachel Stone of the Harbor Policy Institute” the two
+/// or three capitalised words before “of the” (no role, organisation or function word) are the
+/// name when the words after it name an organisation (an organisation word among them); the
+/// organisation stays in the role. The range of the name, if the phrase is one.
+fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
+    let end = k - 2;
+    let plain = |j: usize| {
+        ws[j].chars().next().is_some_and(char::is_uppercase)
+            && flags[j] & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::FUNC) == 0
+            && !is_possessive(ws[j])
+    };
+    let mut a = end;
+    while a > 0 && end - a < 3 && plain(a - 1) {
+        a -= 1;
+    }
+    while a < end && is_courtesy_title(ws[a]) {
+        a += 1;
+    }
+    let org = flags[k..].iter().any(|f| f & flag::ORG != 0);
+    (end - a >= 2 && org).then_some((a, end))
 }
 
 /// How many words open a phrase without belonging to it: determiners (setting `indefinite` for
@@ -664,6 +694,16 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn a_person_of_an_organisation() {
+        assert_eq!(
+            split("Rachel Stone of the Harbor Policy Institute"),
+            ("Rachel Stone".into(), "Harbor Policy Institute".into())
+        );
+        // without an organisation word after “of the” the rule does not apply
+        assert_ne!(split("Rachel Stone of the Old Quarter").0, "Rachel Stone");
     }
 
     #[test]

@@ -41,6 +41,25 @@ impl<'a> Engine<'a> {
         if j >= idx {
             return self.bare_noun_before(p, lo, idx);
         }
+        // (a name before “of the” and its organisation: “Rachel Stone of the Harbor Institute”)
+        let of_at = if j >= lo + 3 && p.toks[j - 1].is("the") && p.toks[j - 2].is("of") {
+            Some(j - 2)
+        } else if j >= lo + 2 && p.toks[j].is("the") && p.toks[j - 1].is("of") {
+            Some(j - 1)
+        } else {
+            None
+        };
+        if let Some(of) = of_at.filter(|_| self.lang == Lang::En) {
+            let cap =
+                |k: usize| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].flags & (flag::ORG | flag::ROLE) == 0;
+            let mut a = of;
+            while a > lo && of - a < 3 && cap(a - 1) {
+                a -= 1;
+            }
+            if of - a >= 2 && (j..idx).any(|k| p.toks[k].has(flag::ORG)) {
+                return Some((a, idx));
+            }
+        }
         let has_content = (j..idx).any(|i| {
             p.toks[i].is_word()
                 && !p.toks[i].has(flag::DET)
@@ -509,6 +528,14 @@ mod tests {
             let v = run(&format!("{intro} {s}\n"));
             assert!(v.iter().any(|(_, sp, t)| sp == who && t.contains("pier")), "{s}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_name_of_an_organisation_before_the_cue() {
+        let v = run_roles(
+            "Port\n\nThe harbour board met on Monday. Rachel Stone of the Harbor Policy Institute said the pier was safe.\n",
+        );
+        assert!(v.iter().any(|(n, r)| n == "Rachel Stone" && r == "Harbor Policy Institute"), "{v:?}");
     }
 
     #[test]
