@@ -117,7 +117,7 @@ impl<'a> Engine<'a> {
                     None => break,
                 }
             }
-            if let Some(n) = fr_verb_adverb(p, lo, i).filter(|_| self.lang == Lang::Fr) {
+            if let Some(n) = (self.lang == Lang::Fr).then(|| fr_verb_adverb(p, lo, i)).flatten() {
                 i -= n;
             } else if t.has(flag::NEG) {
                 neg = true;

@@ -30,7 +30,7 @@ impl<'a> Engine<'a> {
             return Some((k, idx));
         }
         // rule "a source described by what it knows" (“a person familiar with the matter”)
-        if let Some(k) = knowing_source_before(p, lo, idx).filter(|_| self.lang == Lang::En) {
+        if let Some(k) = (self.lang == Lang::En).then(|| knowing_source_before(p, lo, idx)).flatten() {
             return Some((k, idx));
         }
         let mut j = self.phrase_start_before(p, lo, idx);
@@ -465,6 +465,11 @@ const SOURCE_HEADS: [&str; 5] = ["people", "person", "someone", "source", "sourc
 /// “two senior officials briefed on the talks”).
 fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
     let at = |k: usize, w: &str| p.toks.get(k).is_some_and(|t| t.is_word() && t.lower == w);
+    // (cheap test first: a knowledge phrase ends in one of its particles)
+    let particle = |t: &Token<'_>| matches!(t.lower, "about" | "in" | "of" | "on" | "to" | "with");
+    if !p.toks[lo.max(idx.saturating_sub(9))..idx].iter().any(particle) {
+        return None;
+    }
     let (k, _) = (lo.max(idx.saturating_sub(10))..idx).rev().find_map(|k| {
         KNOWLEDGE_PHRASES
             .iter()

@@ -45,9 +45,11 @@ struct Found {
 /// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
 /// said”, “That's”).
 fn is_name_possessive(word: &str) -> bool {
-    let stem = strip_possessive(word).to_lowercase();
-    let f = flags_of(&stem);
-    is_possessive(word) && f & (flag::FUNC | flag::DET) == 0 && PronounKind::of(f).is_none()
+    if !is_possessive(word) {
+        return false;
+    }
+    let f = flags_of(&strip_possessive(word).to_lowercase());
+    f & (flag::FUNC | flag::DET) == 0 && PronounKind::of(f).is_none()
 }
 
 impl<'a> Engine<'a> {
