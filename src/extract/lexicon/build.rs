@@ -446,14 +446,15 @@ pub(super) fn cues() -> &'static Cues {
 /// The endings of role compounds, with a bit per hashed ending of three bytes that rules most
 /// words out before any ending is compared.
 pub(super) struct Suffixes {
-    /// The endings, as bytes.
-    pub list: Vec<&'static [u8]>,
+    /// The endings, as bytes, with their last three bytes as a number ([`tail3`]), sorted by
+    /// it: a word is compared only with the endings that end as it does.
+    pub list: Vec<(u32, &'static [u8])>,
     /// Bits of the hashed last three bytes of every ending ([`tail_bit`]).
     pub tails: [u64; 4],
 }
 
 /// The last three bytes of a word as a number, to compare endings at once.
-fn tail3(b: &[u8]) -> u32 {
+pub(super) fn tail3(b: &[u8]) -> u32 {
     let n = b.len();
     u32::from(b[n - 3]) << 16 | u32::from(b[n - 2]) << 8 | u32::from(b[n - 1])
 }
@@ -477,9 +478,17 @@ pub(super) fn org_suffixes() -> &'static Suffixes {
 
 /// The endings of some lists with the bits of their last three bytes.
 fn suffixes(lists: &[&'static str]) -> Suffixes {
-    let list: Vec<&'static [u8]> = lists.iter().flat_map(|text| entries(text)).map(|e| e.head.as_bytes()).collect();
+    // (endings shorter than three bytes could never match: a word is looked up by its last three)
+    let mut list: Vec<(u32, &'static [u8])> = lists
+        .iter()
+        .flat_map(|text| entries(text))
+        .map(|e| e.head.as_bytes())
+        .filter(|s| s.len() >= 3)
+        .map(|s| (tail3(s), s))
+        .collect();
+    list.sort_unstable();
     let mut tails = [0u64; 4];
-    for s in list.iter().filter(|s| s.len() >= 3) {
+    for (_, s) in &list {
         let k = tail_bit(s);
         tails[k / 64] |= 1 << (k % 64);
     }

@@ -117,7 +117,12 @@ fn ends_in(b: &[u8], suffixes: &build::Suffixes) -> bool {
         return false;
     }
     let k = build::tail_bit(b);
-    suffixes.tails[k / 64] & (1 << (k % 64)) != 0 && suffixes.list.iter().any(|s| b.ends_with(s))
+    if suffixes.tails[k / 64] & (1 << (k % 64)) == 0 {
+        return false;
+    }
+    let t = build::tail3(b);
+    let from = suffixes.list.partition_point(|&(key, _)| key < t);
+    suffixes.list[from..].iter().take_while(|&&(key, _)| key == t).any(|&(_, s)| b.ends_with(s))
 }
 
 /// Whether a German word ends like an abstract or common noun (`de/abstract_endings.txt`:
