@@ -48,10 +48,15 @@ impl<'a> Engine<'a> {
         if c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
             let after_aux = i > 0 && p.toks[i - 1].has(flag::PERFECT_AUX);
             let verb_like = p.toks.get(i + 1).is_none_or(|n| {
-                n.has(flag::COMPL) || n.quote().is_some() || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
+                n.has(flag::COMPL)
+                    || n.quote().is_some()
+                    || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
+                    // (a verb of a to-clause before “to”: “vows to fight”)
+                    || c.has(crate::extract::lexicon::cue_trait::TO_CLAUSE) && n.is("to")
             });
-            // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”)
-            let readout_verb = self.readout
+            // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”), and
+            // in a headline after its subject (“Rutte vows to cut …”)
+            let readout_verb = (self.readout || self.in_headline)
                 && i > 0
                 && p.toks[i - 1].is_word()
                 && (p.toks[i - 1].cap

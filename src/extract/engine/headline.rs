@@ -16,6 +16,7 @@ impl<'a> Engine<'a> {
         }
         let before = self.out.len();
         let saved = self.ante.clone();
+        self.in_headline = true;
         for &(s, e) in &p.sents {
             let mut st = SentenceState::default();
             for i in s..e {
@@ -32,6 +33,7 @@ impl<'a> Engine<'a> {
                 }
             }
         }
+        self.in_headline = false;
         if self.out.len() == before {
             self.ante.restore_speakers(saved);
         }
@@ -81,12 +83,17 @@ impl<'a> Engine<'a> {
         let Some((a, b)) = self.np_before(p, 0, colon).filter(|&(a, _)| a == 0) else { return false };
         let sp = self.split_span(p, a, b);
         let name = self.names.full(&sp.name);
-        let Some(role) = self.out[item_first_out..]
-            .iter()
-            .find(|st| !name.is_empty() && st.speaker == name)
-            .map(|st| st.role.clone())
-        else {
-            return false;
+        let spoke = self.out[item_first_out..].iter().find(|st| !name.is_empty() && st.speaker == name);
+        let role = match spoke {
+            Some(st) => st.role.clone(),
+            // rule "a person's name before a headline's colon and a claim after it": “Orbán:
+            // Europe must stop migration now”, „Scholz: Wir werden …“ — a name of one to three
+            // capitalised words, and a modal, auxiliary or first person in the claim's first
+            // five words (not a topic: “Brexit: what happens next”)
+            None if person_claim(p, (a, b), colon) && !sp.org && sp.role.is_empty() && !name.is_empty() => {
+                String::new()
+            }
+            None => return false,
         };
         let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
         let n = p.toks.len();
@@ -181,6 +188,31 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Modals, auxiliaries of the future and first-person pronouns that make the words after a
+/// headline's colon a claim (lowercase, sorted; en, de, fr).
+const CLAIM_WORDS: [&str; 28] = [
+    "can", "cannot", "doit", "doivent", "faut", "i", "ich", "je", "kann", "muss", "must", "müssen", "need", "nous",
+    "shall", "should", "soll", "sollte", "va", "vont", "we", "werden", "will", "wir", "wird", "won't", "won’t",
+    "would",
+];
+
+/// Whether the headline's words before the colon at `colon` (the phrase `[a, b)`) are a
+/// person's name and a claim follows: one to three capitalised words without a role or
+/// organisation word, then, in the claim's first five words, a modal, a future auxiliary
+/// (“must”, “will”, „werden“) or a first-person pronoun ([`CLAIM_WORDS`]); no question.
+fn person_claim(p: &Parsed<'_>, (a, b): (usize, usize), colon: usize) -> bool {
+    let name = b == colon
+        && (1..=3).contains(&(b - a))
+        && (a..b).all(|k| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].flags & (flag::ROLE | flag::ORG) == 0)
+        // (an interview's “Q:” is a question, not a name)
+        && p.word(a).chars().count() >= 2;
+    let claim = (colon + 1..p.toks.len().min(colon + 6))
+        .any(|k| p.toks[k].is_word() && CLAIM_WORDS.binary_search(&p.toks[k].lower).is_ok());
+    let question =
+        p.toks.get(colon + 1).is_some_and(|t| t.is_word() && t.has(flag::WH)) || p.toks.iter().any(|t| t.is_punct('?'));
+    name && claim && !question
+}
+
 /// A name that opens the sentence `[s, e)` with its particle written in capitals (“Von der
 /// Leyen”, “De Villepin”, “Van Rompuy”): the particle words, then capitalised words.
 fn particle_name(p: &Parsed<'_>, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -249,6 +281,32 @@ mod tests {
     fn a_headline_name_with_its_particle_is_the_story_s_subject() {
         let v = run("Feed\n\nVan der Berg unveils harbour plan\nThe mayor said the plan would cut waiting times.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Van der Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_verb_that_is_also_a_noun() {
+        for verb in ["vows", "pledges"] {
+            let v = run(&format!("Feed\n\nLind {verb} to reopen the harbour\nThe mayor spoke at the pier.\n"));
+            assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Lind" && t == "to reopen the harbour"), "{v:?}");
+        }
+        // a noun after a possessive stays a noun
+        let v = run("Feed\n\nPort\n\nThe mayor repeated her vows to the town.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn claim_words_are_sorted() {
+        assert!(super::CLAIM_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_name_before_a_headline_s_colon_and_a_claim_after_it() {
+        let v = run("Feed\n\nLind: The harbour must stay open\nThe mayor spoke at the pier.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Lind" && t == "The harbour must stay open"), "{v:?}");
+        for head in ["Harbour: what happens next", "Q: Will the harbour stay open?", "Lind: See you later?"] {
+            let v = run(&format!("Feed\n\n{head}\nThe mayor spoke at the pier.\n"));
+            assert!(v.is_empty(), "{head}: {v:?}");
+        }
     }
 
     #[test]

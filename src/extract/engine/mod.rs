@@ -111,6 +111,8 @@ pub struct Engine<'a> {
     transcript: bool,
     /// Whether the document is a readout of a meeting or call ([`layout::is_readout`]).
     readout: bool,
+    /// Whether a headline is being read (its verbs are in the present: “Rutte vows to …”).
+    in_headline: bool,
     /// The person an item's headline opens with, and the byte where the item's first body
     /// paragraph ends: a role noun opening that paragraph stands for them (headline.rs).
     head_subject: Option<(Speaker, usize)>,
@@ -140,6 +142,7 @@ impl<'a> Engine<'a> {
             quotes_only: false,
             attributed_only: false,
             prev_had: false,
+            in_headline: false,
             transcript: false,
             readout: false,
             head_subject: None,
