@@ -122,7 +122,9 @@ impl<'a> Engine<'a> {
                     None => break,
                 }
             }
-            if let Some(n) = (self.lang == Lang::Fr).then(|| fr_verb_adverb(p, lo, i)).flatten() {
+            // (and a stance insert without commas: « Moscou a de son côté démenti … »)
+            let fr_adverb = || fr_verb_adverb(p, lo, i).or_else(|| super::insert::fr_insert_ending_at(p, lo, i));
+            if let Some(n) = (self.lang == Lang::Fr).then(fr_adverb).flatten() {
                 i -= n;
             } else if t.has(flag::NEG) {
                 neg = true;
@@ -211,7 +213,8 @@ mod tests {
 
     #[test]
     fn a_french_adverb_of_several_words_in_the_verb_group() {
-        for s in ["a de nouveau appelé", "a une nouvelle fois appelé", "a par ailleurs appelé"] {
+        for s in ["a de nouveau appelé", "a une nouvelle fois appelé", "a par ailleurs appelé", "a de son côté appelé"]
+        {
             let v = run(&format!("Port\nLe port est fermé. La maire Ina Berg {s} les ferries à attendre la marée.\n"));
             assert!(v.iter().any(|(_, sp, _)| sp == "Ina Berg"), "{s}: {v:?}");
         }

@@ -59,6 +59,12 @@ fn is_insert_adverb(t: &Token<'_>) -> bool {
             || t.lower.ends_with("erseits"))
 }
 
+/// The number of words of a French stance insert ending at token `i - 1` (from `lo`), if one
+/// does: « Moscou a de son côté démenti … ».
+pub(super) fn fr_insert_ending_at(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    FR_INSERTS.iter().map(|ws| ws.len()).find(|&n| i >= lo + n && fr_insert(p, i - n) == Some(n))
+}
+
 /// Rule "a stance insert between the subject and its verb": in « Le Kremlin, de son côté, a
 /// accusé … » the commas before token `i` (the one at `i - 1` closing) hold only a French stance
 /// insert, after a word of the subject (from `lo`).
@@ -123,18 +129,33 @@ impl Engine<'_> {
         };
         // (capitalised words, or a noun and its adjectives: “une allocution télévisée”)
         let inside = |t: &Token<'_>| t.cap || t.flags & (flag::FUNC | flag::PREP) == 0 && t.cue.is_none();
+        // (after lowercase words a name opens the subject: « a déclaré à la presse Dmitri Peskov »)
+        let name_after = |n: usize| n > m && p.toks[n].cap && (m..n).all(|j| !p.toks[j].cap);
         let mut n = m;
-        while n < e && n < m + 4 && p.toks[n].is_word() && !opens_subject(&p.toks[n]) && (inside(&p.toks[n]) || n == m)
+        while n < e
+            && n < m + 4
+            && p.toks[n].is_word()
+            && !opens_subject(&p.toks[n])
+            && !name_after(n)
+            && (inside(&p.toks[n]) || n == m)
         {
             n += 1;
         }
-        (n > m && n < e && opens_subject(&p.toks[n])).then_some(n)
+        (n > m && n < e && p.toks[n].is_word() && (opens_subject(&p.toks[n]) || name_after(n))).then_some(n)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
+
+    #[test]
+    fn a_name_after_a_lowercase_addressee_opens_the_subject() {
+        let v = run_roles(
+            "Port\nLe port est fermé.\n\n« Nous ne céderons pas », a déclaré à la presse Ina Berg, porte-parole du port.\n",
+        );
+        assert!(v.iter().any(|(n, r)| n == "Ina Berg" && r == "porte-parole du port"), "{v:?}");
+    }
 
     #[test]
     fn inserts_are_sorted() {

@@ -556,7 +556,10 @@ impl<'a> Engine<'a> {
         let end = trim_punct(p, c + 1, e);
         let words = (c + 1..end).filter(|&k| p.toks[k].is_word()).count();
         let clean = (c + 1..end).all(|k| !p.is_quote(k) && !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
-        (words >= 2 && clean).then_some((c + 1, end))
+        // (a name after the subject's comma is its apposition: « …, a affirmé le gouverneur de
+        // la région, Viatcheslav Gladkov. »)
+        let name = (c + 1..end).all(|k| p.toks[k].is_word() && (p.toks[k].cap || p.toks[k].has(flag::NAME_PARTICLE)));
+        (words >= 2 && clean && !name).then_some((c + 1, end))
     }
 
     /// The comma before a speaker phrase starting at `a` when only plain words of a noun phrase
@@ -852,6 +855,14 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().any(|(_, sp, t)| sp == "mayor" && t == "the pier would reopen in May"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_subject_s_comma_is_its_apposition_not_the_statement() {
+        let v = run(
+            "Port\nLe port est fermé.\n\nDeux ferries sont bloqués, a affirmé sur Telegram le maire de la ville, Paul Roux.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t == "Deux ferries sont bloqués"), "{v:?}");
     }
 
     #[test]
