@@ -233,6 +233,10 @@ impl<'a> Engine<'a> {
     /// A follow-up quote without a cue belongs to the paragraph's speaker (`context`), or to the
     /// previous statement's speaker when the previous sentence had one; else to nobody.
     fn follow_up_quote(&mut self, p: &Parsed<'a>, q: usize, context: Option<&Speaker>, prev_had: bool) {
+        if let Some(sp) = self.nested_reporter(p, q, context) {
+            self.emit_quote(p, q, sp, "", 0.5);
+            return;
+        }
         if let Some(sp) =
             context.cloned().or_else(|| self.ante.statement.as_ref().filter(|_| prev_had).map(|x| x.0.clone()))
         {
@@ -247,6 +251,45 @@ impl<'a> Engine<'a> {
                 0.3,
             );
         }
+    }
+
+    /// Rule "a quotation about the one reported is the reporter's": after “Roe said Doe told
+    /// the meeting that …”, a bare quotation that speaks of “he” (“He has no plan …”) is Roe's,
+    /// not Doe's: the last statement (Doe's, the `context`) lies inside the one before it (Roe's),
+    /// and the quotation at `q` has a third-person pronoun of the inner speaker's kind.
+    fn nested_reporter(&self, p: &Parsed<'a>, q: usize, context: Option<&Speaker>) -> Option<Speaker> {
+        let [.., outer, inner] = self.out.as_slice() else { return None };
+        let nested = outer.start <= inner.start && inner.end <= outer.end && outer.speaker != inner.speaker;
+        if !nested || context.is_some_and(|c| *c.name != *inner.speaker) {
+            return None;
+        }
+        let (qs, qe) = (p.quotes[q].start, p.quotes[q].end);
+        let third = p.s[qs..qe].split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "he" | "He"
+                    | "him"
+                    | "his"
+                    | "His"
+                    | "she"
+                    | "She"
+                    | "her"
+                    | "Her"
+                    | "er"
+                    | "Er"
+                    | "ihn"
+                    | "il"
+                    | "Il"
+                    | "elle"
+                    | "Elle"
+            )
+        });
+        third.then(|| Speaker {
+            name: outer.speaker.as_str().into(),
+            role: outer.role.as_str().into(),
+            kind: PronounKind::Person,
+            via: Via::Pronoun,
+        })
     }
 
     /// The source a German sentence names right after the quotation at token `k` that ends its
@@ -367,6 +410,14 @@ mod tests {
         // a quoted phrase before a conjunction is no statement
         let v = run("Hafen\n\nEr nannte den Plan „teuer und ohne Nutzen“, und ging.\n");
         assert!(v.iter().all(|(k, _, _)| *k != Quote), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_about_the_one_reported_is_the_reporter_s() {
+        let v = run(
+            "Port\nSenator Ada Lind said Governor Tom Hale told the board that the pier would close.\n“He has no plan for the workers who depend on it.”\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t.starts_with("He has no plan")), "{v:?}");
     }
 
     #[test]
