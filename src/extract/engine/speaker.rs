@@ -38,6 +38,9 @@ impl<'a> Engine<'a> {
                 if let Some(group) = self.plural_sie(p, a) {
                     return Some(group);
                 }
+                if let Some(person) = self.described_subject_before(p, a).filter(|_| trailing) {
+                    return Some(person);
+                }
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
@@ -168,6 +171,33 @@ impl<'a> Engine<'a> {
             }
         }
         described
+    }
+
+    /// Rule "a pronoun after a quotation is the described subject of the sentence before":
+    /// in “But the governor was unmoved. “This is over,” he said.” the person pronoun at `a`
+    /// (in a sentence that opens with a quotation) stands for the subject of the sentence before
+    /// when that subject is a description of a person (“the governor”, resolved to its holder
+    /// when someone named holds the role) and no statement came since; names are the name
+    /// pass's subject mentions already.
+    fn described_subject_before(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
+        if PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
+            return None;
+        }
+        let (s, _) = p.sents[p.sentence_of(a)?];
+        let &(ps, pe) = p.sents.iter().rev().find(|&&(x, _)| x < s)?;
+        let opens_quote = p.is_quote(s);
+        // (the sentence before opens with an article and a role noun, maybe after a conjunction)
+        let k = if p.toks[ps].is_word() && p.toks[ps].has(flag::CONJ) { ps + 1 } else { ps };
+        let role = (k + 1..pe.min(k + 4))
+            .take_while(|&j| p.toks[j].is_word() && !p.toks[j].cap)
+            .any(|j| p.toks[j].has(flag::ROLE));
+        let described = k + 1 < pe && p.toks[k].has(flag::DET) && role;
+        let since = self.out.last().is_some_and(|o| o.end > p.base + p.toks[ps].start);
+        if !opens_quote || !described || since {
+            return None;
+        }
+        let (na, nb) = self.np_after(p, k, pe.min(s))?;
+        self.resolve(p, na, nb, false).filter(|sp| sp.kind == PronounKind::Person)
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
@@ -802,6 +832,14 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_pronoun_after_a_quotation_is_the_described_subject_before() {
+        let v = run(
+            "Port\nGovernor Omar Daly met the mayor.\n“We will appeal,” said Mayor Ina Berg. But the state governor was unmoved. “This is over,” he said.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Omar Daly" && t.starts_with("This is over")), "{v:?}");
+    }
 
     #[test]
     fn a_pronoun_is_the_last_person() {
