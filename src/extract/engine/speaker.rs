@@ -196,8 +196,11 @@ impl<'a> Engine<'a> {
         if !opens_quote || !described || since {
             return None;
         }
+        // (a definite description whose head is the role, followed by its verb: not “A potential
+        // vice president pick, Haley is …”)
         let (na, nb) = self.np_after(p, k, pe.min(s))?;
-        self.resolve(p, na, nb, false).filter(|sp| sp.kind == PronounKind::Person)
+        let head_role = p.toks[nb - 1].has(flag::ROLE) && !p.toks[k].has(flag::INDEF) && !p.punct(nb, ',');
+        head_role.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
