@@ -93,16 +93,33 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     if k == ws.len() {
         return described_org(ws, &flags, out);
     }
+    if let Some((a, end)) = person_of_organisation(ws, &flags, k) {
+        // (the organisation without its “of the”: “Harbor Policy Institute”)
+        out.name = join_words(&ws[a..end]);
+        [join_words(&ws[..a]), join_words(&ws[k..])].join(" ").trim().clone_into(&mut out.role);
+        out.org = false;
+        return out;
+    }
     if let Some(split) = person_of_place(ws, &flags, k) {
         out.name = join_words(&ws[split.0..split.1]);
-        // (the organisation without its “of the”: “Harbor Policy Institute”)
-        let after = ws[split.1..].iter().skip_while(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("the"));
-        let after: Vec<&str> = if split.0 == 0 { after.copied().collect() } else { ws[split.1..].to_vec() };
-        [join_words(&ws[..split.0]), join_words(&after)].join(" ").trim().clone_into(&mut out.role);
+        [join_words(&ws[..split.0]), join_words(&ws[split.1..])].join(" ").trim().clone_into(&mut out.role);
         out.org = false;
         return out;
     }
     named(ws, k, out)
+}
+
+/// A word without a French elided article or particle before it (“l’université” →
+/// “université”); names keep their apostrophe (“O'Brien”: the head is no elision).
+fn strip_elision(w: &str) -> &str {
+    match w.find(['’', '\'']) {
+        Some(k)
+            if flags_of(&w[..k].to_lowercase()) & flag::ELISION != 0 || matches!(&w[..k], "l" | "d" | "L" | "D") =>
+        {
+            w[k..].char_indices().nth(1).map_or("", |(j, _)| &w[k + j..])
+        }
+        _ => w,
+    }
 }
 
 /// Whether the name from word `k` is an organisation complement of the role before it: a role
@@ -112,7 +129,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
 /// State Jane Roe”).
 fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
     // (a French elided article stays on its word: “l’université”)
-    let bare = |w: &'_ str| w.rsplit(['’', '\'']).next().unwrap_or(w).to_owned();
+    let bare = |w: &'_ str| strip_elision(w).to_owned();
     let linking = |j: usize| {
         let b = bare(ws[j]);
         flags[j] & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
@@ -138,28 +155,11 @@ fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
 /// three capitalised words before “of” (no role, organisation or function word) after a title or
 /// role, not the place after it; the place stays in the role. The range of the name, if the phrase is one.
 fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
-    // (“Rachel Stone of the Harbor Policy Institute”: the organisation after “of the”)
-    let the = k >= 4 && ws[k - 1].eq_ignore_ascii_case("the") && ws[k - 2].eq_ignore_ascii_case("of");
-    if the {
-        return person_of_organisation(ws, flags, k);
-    }
     if k < 3 || !ws[k - 1].eq_ignore_ascii_case("of") {
         return None;
     }
-    let plain = |j: usize| {
-        ws[j].chars().next().is_some_and(char::is_uppercase)
-            && flags[j] & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::FUNC) == 0
-            && !is_possessive(ws[j])
-    };
     let end = k - 1;
-    let mut a = end;
-    while a > 0 && end - a < 3 && plain(a - 1) {
-        a -= 1;
-    }
-    // skip a courtesy title at the front (“Mr. Lee Zeldin of …”)
-    while a < end && is_courtesy_title(ws[a]) {
-        a += 1;
-    }
+    let a = name_run_before(ws, flags, end);
     // a title or role before the name shows a person (“Water and Sewer Distributors of
     // America” is an organisation)
     let titled = (0..a).any(|j| flags[j] & (flag::ROLE | flag::ABBREV) != 0 || is_courtesy_title(ws[j]));
@@ -168,10 +168,23 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
 
 /// Rule "a person of an organisation": in “Rachel Stone of the Harbor Policy Institute” the two
 /// or three capitalised words before “of the” (no role, organisation or function word) are the
-/// name when the words after it name an organisation (an organisation word among them); the
-/// organisation stays in the role. The range of the name, if the phrase is one.
+/// name when the words after it (from `k`) name an organisation (an organisation word among
+/// them); the organisation, without “of the”, is the role. The range of the name, if the phrase
+/// is one.
 fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
+    let the = k >= 4 && ws[k - 1].eq_ignore_ascii_case("the") && ws[k - 2].eq_ignore_ascii_case("of");
+    if !the {
+        return None;
+    }
     let end = k - 2;
+    let a = name_run_before(ws, flags, end);
+    let org = flags[k..].iter().any(|f| f & flag::ORG != 0);
+    (end - a >= 2 && org).then_some((a, end))
+}
+
+/// Where the run of up to three plain capitalised words (no role, organisation, function word
+/// or possessive) ending before word `end` starts, after a courtesy title (“Mr. Lee Zeldin”).
+fn name_run_before(ws: &[&str], flags: &[u64], end: usize) -> usize {
     let plain = |j: usize| {
         ws[j].chars().next().is_some_and(char::is_uppercase)
             && flags[j] & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::FUNC) == 0
@@ -184,8 +197,7 @@ fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize
     while a < end && is_courtesy_title(ws[a]) {
         a += 1;
     }
-    let org = flags[k..].iter().any(|f| f & flag::ORG != 0);
-    (end - a >= 2 && org).then_some((a, end))
+    a
 }
 
 /// How many words open a phrase without belonging to it: determiners (setting `indefinite` for
@@ -704,6 +716,13 @@ mod tests {
         );
         // without an organisation word after “of the” the rule does not apply
         assert_ne!(split("Rachel Stone of the Old Quarter").0, "Rachel Stone");
+    }
+
+    #[test]
+    fn an_elided_article_is_stripped_and_a_name_kept() {
+        assert_eq!(strip_elision("l’université"), "université");
+        assert_eq!(strip_elision("d'Alger"), "Alger");
+        assert_eq!(strip_elision("O'Brien"), "O'Brien");
     }
 
     #[test]

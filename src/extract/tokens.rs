@@ -123,7 +123,6 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
-/// Whether a character belongs to a word.
 /// Where the social-media handle at byte `i` (an “@”) ends: letters, digits and underscores
 /// after it, with a letter among them; none inside an address (“ada@example.org”).
 fn handle_end(p: &str, i: usize) -> Option<usize> {
@@ -133,6 +132,7 @@ fn handle_end(p: &str, i: usize) -> Option<usize> {
     (!after_word && name.chars().any(|c| c.is_ascii_alphabetic()) && len >= 2).then_some(i + 1 + len)
 }
 
+/// Whether a character belongs to a word.
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }

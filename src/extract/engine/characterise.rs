@@ -52,8 +52,8 @@ impl<'a> Engine<'a> {
         if !(cs..opener).all(plain) || opener + 1 >= e {
             return None;
         }
-        // the complement runs to the sentence's end or to a comma before a participle or a
-        // conjunction (“…, saying …”, “…, and …”)
+        // the complement runs to the sentence's end or its first comma or semicolon (“…, saying
+        // …”, “…, and …”)
         let mut end = opener + 1;
         while end < e && !(p.punct(end, ',') || p.punct(end, ';')) {
             end += 1;

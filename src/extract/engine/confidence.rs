@@ -68,8 +68,8 @@ fn shape(name: &str) -> Shape {
     if words.len() == 1 && super::speaker::is_de_strong_adjectival(words[0]) {
         return Shape::Description;
     }
-    // a role noun in the plural at the head (“Experten”, “Propalästinensische Aktivisten”,
-    // “Congressmen”) describes a group
+    // a role noun ending in “-en” at the head (“Experten”, “Propalästinensische Aktivisten”: a
+    // plural; a speaker named in an oblique singular, „Vorsitzenden“, is rare) describes a group
     let last = words[words.len() - 1];
     if cap(last)
         && flags_of(last) & flag::ROLE != 0

@@ -6,29 +6,6 @@ use super::parsed::Parsed;
 use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, flag};
 use crate::extract::tokens::TokKind;
 
-/// French adverbs of several words that stand in the verb group, between the auxiliary and the
-/// participle or before the verb (sorted): « a de nouveau appelé », « a une nouvelle fois
-/// dénoncé », « a par ailleurs affirmé ».
-const FR_VERB_ADVERBS: [&[&str]; 7] = [
-    &["dans", "la", "foulée"],
-    &["de", "nouveau"],
-    &["encore", "une", "fois"],
-    &["par", "ailleurs"],
-    &["une", "fois", "de", "plus"],
-    &["une", "nouvelle", "fois"],
-    &["à", "nouveau"],
-];
-
-/// The number of words of a French verb-group adverb ending at token `i - 1`, if one does.
-fn fr_verb_adverb(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
-    FR_VERB_ADVERBS.iter().find_map(|words| {
-        let n = words.len();
-        let fits = i >= lo + n
-            && words.iter().enumerate().all(|(m, w)| p.toks[i - n + m].is_word() && p.toks[i - n + m].lower == *w);
-        fits.then_some(n)
-    })
-}
-
 impl<'a> Engine<'a> {
     /// The cue at token `i`, if it is one here: not inside a name (“United States”), an
     /// ambiguous form only as a verb, “according” only before “to”, no English verb after “the”.
@@ -113,7 +90,7 @@ impl<'a> Engine<'a> {
                 // and rule "an insert between the auxiliary and the participle": « La
                 // Maison-Blanche a, de son côté, indiqué que … »
                 // (and rule "a stance insert between the subject and its verb", insert.rs)
-                let insert = || super::insert::subject_insert(p, lo, i);
+                let insert = || super::insert::subject_insert(p, lo, i).filter(|_| self.lang == Lang::Fr);
                 match party_parenthetical(p, lo, i).or_else(|| aux_insert(p, lo, i)).or_else(insert) {
                     Some(open) => {
                         i = open;
@@ -122,9 +99,8 @@ impl<'a> Engine<'a> {
                     None => break,
                 }
             }
-            // (and a stance insert without commas: « Moscou a de son côté démenti … »)
-            let fr_adverb = || fr_verb_adverb(p, lo, i).or_else(|| super::insert::fr_insert_ending_at(p, lo, i));
-            if let Some(n) = (self.lang == Lang::Fr).then(fr_adverb).flatten() {
+            // (French adverbs and stance inserts of several words in the verb group, insert.rs)
+            if let Some(n) = (self.lang == Lang::Fr).then(|| super::insert::fr_verb_group_words(p, lo, i)).flatten() {
                 i -= n;
             } else if t.has(flag::NEG) {
                 neg = true;
@@ -205,11 +181,6 @@ fn aux_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
-
-    #[test]
-    fn french_verb_adverbs_are_sorted() {
-        assert!(super::FR_VERB_ADVERBS.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn a_french_adverb_of_several_words_in_the_verb_group() {

@@ -8,8 +8,10 @@ use crate::extract::lexicon::{CueKind, PronounKind, flag};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
-    /// Attributions in a headline, once its item's body is known: an organisation before a
-    /// colon that speaks in the body, else the headline's verb cues, with its quoted words.
+    /// Attributions in a headline, once its item's body is known: a speaker before a colon
+    /// ([`Self::headline_colon_speaker`]), else the headline's verb cues (present-tense forms that
+    /// are also nouns count after the subject; a participle after a comma is the subject's), with
+    /// its quoted words.
     pub(super) fn headline(&mut self, p: &Parsed<'a>, item_first_out: usize) {
         if self.headline_colon_speaker(p, item_first_out) {
             return;
@@ -74,7 +76,8 @@ impl<'a> Engine<'a> {
     }
 
     /// “White House: Trump still working on …”: a speaker before the colon who speaks in the
-    /// item's body says the rest. Whether the rule applied.
+    /// item's body says the rest, and so does a person's name before a claim (“Orbán: Europe
+    /// must stop migration now”, [`person_claim`]). Whether the rule applied.
     fn headline_colon_speaker(&mut self, p: &Parsed<'a>, item_first_out: usize) -> bool {
         let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) else { return false };
         if colon == 0 || colon + 2 >= p.toks.len() {
@@ -128,8 +131,10 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A quote in a headline that a body statement repeats takes that statement's speaker. Only the
-    /// next statements are searched, so that the work stays linear in the text.
+    /// A quote in a headline that a body statement repeats takes that statement's speaker; a
+    /// quoted crosshead inside a story takes the speaker of the statement just before it. Only
+    /// the next statements (and the one before) are searched, so that the work stays linear in
+    /// the text.
     pub(super) fn resolve_headline_quotes(&mut self, parsed: &[Parsed<'_>], paras: &[Para]) {
         /// How many statements after a headline quote are searched.
         const LOOK_AHEAD: usize = 200;
@@ -303,7 +308,9 @@ mod tests {
     fn a_name_before_a_headline_s_colon_and_a_claim_after_it() {
         let v = run("Feed\n\nLind: The harbour must stay open\nThe mayor spoke at the pier.\n");
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Lind" && t == "The harbour must stay open"), "{v:?}");
-        for head in ["Harbour: what happens next", "Q: Will the harbour stay open?", "Lind: See you later?"] {
+        for head in
+            ["Harbour: what happens next", "Q: Will the harbour stay open?", "Lind: Will the harbour stay open?"]
+        {
             let v = run(&format!("Feed\n\n{head}\nThe mayor spoke at the pier.\n"));
             assert!(v.is_empty(), "{head}: {v:?}");
         }

@@ -59,10 +59,28 @@ fn is_insert_adverb(t: &Token<'_>) -> bool {
             || t.lower.ends_with("erseits"))
 }
 
-/// The number of words of a French stance insert ending at token `i - 1` (from `lo`), if one
-/// does: « Moscou a de son côté démenti … ».
-pub(super) fn fr_insert_ending_at(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
-    FR_INSERTS.iter().map(|ws| ws.len()).find(|&n| i >= lo + n && fr_insert(p, i - n) == Some(n))
+/// French adverbs of several words that stand in the verb group, between the auxiliary and the
+/// participle or before the verb (sorted): « a de nouveau appelé », « a une nouvelle fois
+/// dénoncé », « a par ailleurs affirmé ».
+const FR_VERB_ADVERBS: [&[&str]; 7] = [
+    &["dans", "la", "foulée"],
+    &["de", "nouveau"],
+    &["encore", "une", "fois"],
+    &["par", "ailleurs"],
+    &["une", "fois", "de", "plus"],
+    &["une", "nouvelle", "fois"],
+    &["à", "nouveau"],
+];
+
+/// The number of words of a French adverb or stance insert of several words ending at token
+/// `i - 1` (from `lo`), if one does: « a de nouveau appelé », « Moscou a de son côté démenti ».
+pub(super) fn fr_verb_group_words(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    FR_VERB_ADVERBS.iter().chain(FR_INSERTS.iter()).find_map(|words| {
+        let n = words.len();
+        let fits = i >= lo + n
+            && words.iter().enumerate().all(|(m, w)| p.toks[i - n + m].is_word() && p.toks[i - n + m].lower == *w);
+        fits.then_some(n)
+    })
 }
 
 /// Rule "a stance insert between the subject and its verb": in « Le Kremlin, de son côté, a
@@ -160,6 +178,7 @@ mod tests {
     #[test]
     fn inserts_are_sorted() {
         assert!(super::FR_INSERTS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::FR_VERB_ADVERBS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

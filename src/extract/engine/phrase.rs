@@ -451,6 +451,11 @@ const KNOWLEDGE_PHRASES: [&[&str]; 7] = [
     &["with", "knowledge", "of"],
 ];
 
+/// Whether `t` is a noun of an unnamed source (“person”, “sources”; role words aside).
+pub(super) fn is_source_head(t: &Token<'_>) -> bool {
+    t.is_word() && SOURCE_HEADS.binary_search(&t.lower).is_ok()
+}
+
 /// Whether `word` opens a knowledge phrase (“familiar”, “close”, “with”).
 pub(super) fn opens_knowledge(word: &str) -> bool {
     KNOWLEDGE_PHRASES.iter().any(|ws| ws[0] == word)
@@ -478,7 +483,7 @@ fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     })?;
     let head = k.checked_sub(1).filter(|&h| h >= lo)?;
     let t = &p.toks[head];
-    if !(t.is_word() && (t.has(flag::ROLE) || SOURCE_HEADS.binary_search(&t.lower).is_ok())) {
+    if !(t.is_word() && t.has(flag::ROLE) || is_source_head(t)) {
         return None;
     }
     // its article and up to two adjectives (“a”, “two senior”), up to the article

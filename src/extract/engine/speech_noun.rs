@@ -28,8 +28,8 @@ const OWNER_PRONOUNS: [(&str, u64); 12] = [
 ];
 
 /// Nouns of a reply that, with their owner, open a quotation after a colon (lowercase, sorted; en,
-/// de, fr): “Lind's answer: “…””, „Mosers Antwort: „…““, « La réponse du ministre : « … » ».
-const REPLY_NOUNS: [&str; 22] = [
+/// de, fr; the word lists' speech nouns count too): “Lind's answer: “…””, „Mosers Antwort: „…““, « La réponse du ministre : « … » ».
+const REPLY_NOUNS: [&str; 21] = [
     "answer",
     "antwort",
     "botschaft",
@@ -51,7 +51,6 @@ const REPLY_NOUNS: [&str; 22] = [
     "urteil",
     "verdict",
     "verdikt",
-    "warning",
 ];
 
 impl<'a> Engine<'a> {

@@ -25,7 +25,8 @@ const FR_DEGREE_ADVERBS: [&str; 5] = ["assez", "moins", "plus", "trop", "très"]
 /// at most eight words, no cue, verb-like word or quotation, and a role or source noun in it.
 fn described_opening(p: &Parsed<'_>, s: usize, open: usize) -> bool {
     let plain = (s..open).all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none() && !p.toks[k].has(flag::AUX));
-    let noun = (s..open).any(|k| p.toks[k].flags & (flag::ROLE | flag::SOURCE_NOUN) != 0 || p.toks[k].is("person"));
+    let noun = (s..open)
+        .any(|k| p.toks[k].flags & (flag::ROLE | flag::SOURCE_NOUN) != 0 || super::phrase::is_source_head(&p.toks[k]));
     p.toks[s].flags & (flag::DET | flag::INDEF) != 0 && open <= s + 8 && plain && noun
 }
 
