@@ -271,12 +271,16 @@ impl<'a> Engine<'a> {
     }
 
     /// After the addressee of a verb that names one: “told reporters …”, “told the BBC …”.
-    /// None when a circumstance follows (“told … on Monday”, “told … in an interview”).
+    /// None when a circumstance follows (“told … on Monday”, “told … after the vote”).
     fn after_addressee(&self, p: &Parsed<'a>, cs: usize, e: usize) -> Option<usize> {
         let obj = self.np_after(p, cs, e).map_or(cs + 1, |(_, b)| b);
         let plural = p.toks.get(cs).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with('s'));
         let start = self.skip_fwd(p, e, if plural { cs + 1 } else { obj });
-        if p.toks.get(start).is_some_and(|t| t.is("on") || t.is("in")) {
+        // (any preposition: “told reporters after the vote”, “told the BBC on Monday”)
+        if p.toks
+            .get(start)
+            .is_some_and(|t| t.is_word() && t.flags & (flag::PREP | flag::SUBORDINATOR) != 0 && !t.is("that"))
+        {
             return None;
         }
         Some(start)

@@ -6,7 +6,9 @@
 //! inverted attribution, subject before the cue, German verb-second and verb-final subjects),
 //! then the statement rules.
 
-use super::parsed::{Parsed, clause_floor, closing_quote, is_time, is_title, quote_ends_at, trim_punct};
+use super::parsed::{
+    Parsed, clause_floor, closing_quote, is_time, is_title, looks_like_clause, quote_ends_at, trim_punct,
+};
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, flags_of};
@@ -369,6 +371,12 @@ impl<'a> Engine<'a> {
         let mut found = Found::default();
         if let Some(sp) = apposition {
             found.speaker = Some(sp);
+            // rule "a trailing attribution with an apposition": “The motion passed, the
+            // speaker, Woo Sang-jin, announced.” — the statement stands before the pair
+            // (only when the attribution ends the sentence: “As part of his plea, Lazar, 44,
+            // said that …” reports what follows)
+            let ends = self.circumstance_tail(p, i + 1, e, 6);
+            found.trailing_before = self.trailing_pair_start(p, s, j0 - 1).filter(|_| ends);
         } else if let Some((a, b)) = np {
             found.speaker = self.resolve_with_apposition(p, a, b, e, true);
             found.post_subject_end = Some(b);
@@ -561,6 +569,28 @@ impl<'a> Engine<'a> {
         // la région, Viatcheslav Gladkov. »)
         let name = (c + 1..end).all(|k| p.toks[k].is_word() && (p.toks[k].cap || p.toks[k].has(flag::NAME_PARTICLE)));
         (words >= 2 && clean && !name).then_some((c + 1, end))
+    }
+
+    /// Where a trailing attribution's subject with its apposition starts, when two phrases
+    /// separated by a comma stand between the comma at `open` and the cue's comma at `comma`
+    /// (“…, the assembly speaker, Woo Sang-jin, announced.”, “…, Woo Sang-jin, the speaker,
+    /// said.”), one of them a name, and a clause of three words or more before `open`.
+    fn trailing_pair_start(&self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<usize> {
+        // each phrase: plain words (no verb, cue or quotation) back to the comma before it
+        let phrase_start = |end: usize| {
+            let open = (s.max(end.saturating_sub(8))..end).rev().find(|&k| !p.toks[k].is_word())?;
+            let plain = (open + 1..end).all(|k| {
+                let t = &p.toks[k];
+                t.cue.is_none() && t.flags & (flag::FINITE | flag::AUX | flag::COMPL | flag::RELATIVE) == 0
+            });
+            (p.punct(open, ',') && open + 1 < end && plain).then_some(open)
+        };
+        let mid = phrase_start(comma).filter(|&m| m > s)?;
+        let open = phrase_start(mid).filter(|&o| o > s)?;
+        let name = |k: usize| p.toks[k].cap && !p.toks[k].has(flag::DET);
+        // (a clause before it, not an opening phrase: “On CNN Tuesday, his wife, Jane, called for …”)
+        let words = (s..open).filter(|&k| p.toks[k].is_word()).count();
+        ((name(open + 1) || name(mid + 1)) && words >= 3 && looks_like_clause(p, s, open)).then_some(open)
     }
 
     /// The comma before a speaker phrase starting at `a` when only plain words of a noun phrase
@@ -864,6 +894,20 @@ mod tests {
             "Port\nLe port est fermé.\n\nDeux ferries sont bloqués, a affirmé sur Telegram le maire de la ville, Paul Roux.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t == "Deux ferries sont bloqués"), "{v:?}");
+    }
+
+    #[test]
+    fn a_trailing_attribution_with_an_apposition() {
+        for s in ["the harbour master, Omar Daly, announced", "Omar Daly, the harbour master, announced"] {
+            let v = run(&format!("Port\n\nThe board met on Monday. The pier reopened after two weeks, {s}.\n"));
+            assert!(
+                v.iter().any(|(_, sp, t)| sp == "Omar Daly" && t == "The pier reopened after two weeks"),
+                "{s}: {v:?}"
+            );
+        }
+        // an opening phrase is no statement, and a clause after the cue is reported
+        let v = run("Port\n\nThe board met on Monday. On the radio Tuesday, his deputy, Omar Daly, called for calm.\n");
+        assert!(v.iter().any(|(_, sp, t)| sp == "Omar Daly" && t == "calm"), "{v:?}");
     }
 
     #[test]
