@@ -277,10 +277,8 @@ impl<'a> Engine<'a> {
         let plural = p.toks.get(cs).is_some_and(|t| t.is_word() && !t.cap && t.lower.ends_with('s'));
         let start = self.skip_fwd(p, e, if plural { cs + 1 } else { obj });
         // (any preposition: “told reporters after the vote”, “told the BBC on Monday”)
-        if p.toks
-            .get(start)
-            .is_some_and(|t| t.is_word() && t.flags & (flag::PREP | flag::SUBORDINATOR) != 0 && !t.is("that"))
-        {
+        let circumstance = flag::PREP | flag::SUBORDINATOR | flag::CIRCUMSTANCE;
+        if p.toks.get(start).is_some_and(|t| t.is_word() && t.flags & circumstance != 0 && !t.is("that")) {
             return None;
         }
         Some(start)
@@ -614,6 +612,15 @@ mod tests {
         assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::MEDIA_OBJECTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_circumstance_after_the_addressee_is_no_statement() {
+        let v = run(
+            "Port\n\nThe board met on Monday. “We have won the vote,” the harbour chief told reporters after the vote.\n",
+        );
+        assert!(v.iter().all(|(k, _, t)| *k != Position || !t.starts_with("after")), "{v:?}");
+        assert!(v.iter().any(|(k, _, _)| *k == Quote), "{v:?}");
     }
 
     #[test]
