@@ -27,6 +27,22 @@ const NEAR: usize = 600;
 /// further on, a digest's next story names others.
 pub(super) const NEAR_AFTER: usize = 80;
 
+/// Rule "a media noun with its title names the outlet": „die Zeitung „Hafenbote““, “the
+/// satirical site “The Pier””, « le journal « Le Phare » » — the phrase `[a, b)` ends in a media
+/// noun and the title in quotation marks follows it: the title is the speaker, an organisation,
+/// with the media noun as its role.
+fn titled_outlet(p: &Parsed<'_>, a: usize, b: usize) -> Option<Speaker> {
+    let q = p.toks.get(b)?.quote()?;
+    let head = &p.toks[b - 1];
+    if !(super::parsed::is_label_marker(head) && super::parsed::is_name(p, q)) {
+        return None;
+    }
+    let title = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    let role = p.s[p.toks[a].start..head.end].split_whitespace().filter(|w| flags_of(w) & flag::DET == 0);
+    let role = role.collect::<Vec<_>>().join(" ");
+    Some(Speaker { name: title.into(), role: role.into(), kind: PronounKind::Org, via: Via::Named })
+}
+
 impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
@@ -47,6 +63,9 @@ impl<'a> Engine<'a> {
         // (a time is no speaker: “…,” McConnell said Tuesday)
         if is_time(p, a, b) {
             return None;
+        }
+        if let Some(outlet) = titled_outlet(p, a, b) {
+            return Some(outlet);
         }
         if let Some(group) = self.de_bare_plural(p, a, b) {
             return Some(group);
@@ -835,6 +854,21 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_media_noun_with_its_title_names_the_outlet() {
+        for s in [
+            "„Die Fähre ist ein Witz“, kommentierte der Account „Hafenklatsch“.",
+            "Die Satireseite „Der Anker“ titelte: „Fähre fährt nicht, Hafen überrascht“.",
+        ] {
+            let v = run_roles(&format!("Hafen\n\nDer Hafen bleibt zu. {s}\n"));
+            assert!(
+                v.iter()
+                    .any(|(n, r)| (n == "Hafenklatsch" && r == "Account") || (n == "Der Anker" && r == "Satireseite")),
+                "{s}: {v:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_pronoun_after_a_quotation_is_the_described_subject_before() {

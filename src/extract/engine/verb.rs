@@ -239,8 +239,16 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::De || i <= s {
             return None;
         }
-        let plain =
-            (s..i).all(|k| p.toks[k].is_word() && p.toks[k].flags & flag::FINITE == 0 && p.toks[k].cue.is_none());
+        // (a parenthesis inside: „Auf X (ehemals Twitter) schrieb …“)
+        let mut depth = 0usize;
+        let plain = (s..i).all(|k| {
+            let t = &p.toks[k];
+            if t.is_punct('(') || t.is_punct(')') {
+                depth = if t.is_punct('(') { depth + 1 } else { depth.saturating_sub(1) };
+                return true;
+            }
+            depth > 0 || t.is_word() && t.flags & flag::FINITE == 0 && t.cue.is_none()
+        });
         let t = &p.toks[s];
         let fronted = t.has(flag::PREP)
             || (s..i).all(|k| {
@@ -894,6 +902,14 @@ mod tests {
             "Port\nLe port est fermé.\n\nDeux ferries sont bloqués, a affirmé sur Telegram le maire de la ville, Paul Roux.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t == "Deux ferries sont bloqués"), "{v:?}");
+    }
+
+    #[test]
+    fn a_parenthesis_inside_a_german_fronted_phrase() {
+        let v = run(
+            "Hafen\n\nDer Hafen bleibt zu. Auf X (früher Twitter) schrieb Bürgermeister Jan Roth: „Das war überfällig.“\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "Das war überfällig."), "{v:?}");
     }
 
     #[test]
