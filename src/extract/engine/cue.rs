@@ -91,7 +91,7 @@ impl<'a> Engine<'a> {
                 // Maison-Blanche a, de son côté, indiqué que … »
                 // (and rule "a stance insert between the subject and its verb", insert.rs)
                 let insert = || super::insert::subject_insert(p, lo, i).filter(|_| self.lang == Lang::Fr);
-                match party_parenthetical(p, lo, i).or_else(|| aux_insert(p, lo, i)).or_else(insert) {
+                match party_parenthetical(p, lo, i).or_else(|| super::insert::aux_insert(p, lo, i)).or_else(insert) {
                     Some(open) => {
                         i = open;
                         continue;
@@ -162,19 +162,6 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
     let first_cap = p.toks[open + 1].is_word() && p.toks[open + 1].cap;
     let after_name = open > lo && p.toks[open - 1].is_word() && p.toks[open - 1].cap;
     (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
-}
-
-/// Where an insert between commas right before token `i` starts when an auxiliary stands
-/// before it (“a, de son côté, indiqué”, “has, however, said”): at the auxiliary's end, so that
-/// skipping goes on over the auxiliary. At most five words inside.
-fn aux_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
-    if !p.punct(i - 1, ',') {
-        return None;
-    }
-    let open = (lo.max(i.saturating_sub(7))..i - 1).rev().find(|&k| p.punct(k, ','))?;
-    let inside = (open + 1..i - 1).all(|k| p.toks[k].is_word()) && open + 1 < i - 1;
-    let aux = open > lo && p.toks[open - 1].is_word() && p.toks[open - 1].has(flag::AUX);
-    (inside && aux).then_some(open)
 }
 
 #[cfg(test)]

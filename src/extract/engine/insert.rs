@@ -83,18 +83,30 @@ pub(super) fn fr_verb_group_words(p: &Parsed<'_>, lo: usize, i: usize) -> Option
     })
 }
 
-/// Rule "a stance insert between the subject and its verb": in « Le Kremlin, de son côté, a
-/// accusé … » the commas before token `i` (the one at `i - 1` closing) hold only a French stance
-/// insert, after a word of the subject (from `lo`).
-/// Where the insert opens (its first comma).
-pub(super) fn subject_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
-    if i < lo + 4 || !p.punct(i - 1, ',') {
+/// The comma opening an insert between commas that closes right before token `i` (the comma
+/// at `i - 1`), when one to `max` words stand between the two commas (after `lo`).
+fn comma_insert(p: &Parsed<'_>, lo: usize, i: usize, max: usize) -> Option<usize> {
+    if i < lo + 3 || !p.punct(i - 1, ',') {
         return None;
     }
-    let open = (lo + 1..i - 1).rev().take(4).find(|&k| p.punct(k, ','))?;
-    let words = i - 1 - (open + 1);
-    let insert = fr_insert(p, open + 1) == Some(words);
-    (insert && p.toks[open - 1].is_word()).then_some(open)
+    let open = (lo.max(i.saturating_sub(max + 2))..i - 1).rev().find(|&k| p.punct(k, ','))?;
+    let inside = (open + 1..i - 1).all(|k| p.toks[k].is_word()) && open + 1 < i - 1;
+    (inside && open > lo).then_some(open)
+}
+
+/// Rule "an insert between the auxiliary and the participle": where an insert between commas
+/// right before token `i` starts when an auxiliary stands before it (« a, de son côté, indiqué »,
+/// “has, however, said”), so that skipping goes on over the auxiliary. At most five words inside.
+pub(super) fn aux_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    comma_insert(p, lo, i, 5).filter(|&open| p.toks[open - 1].is_word() && p.toks[open - 1].has(flag::AUX))
+}
+
+/// Rule "a stance insert between the subject and its verb": in « Le Kremlin, de son côté, a
+/// accusé … » the commas before token `i` hold only a French stance insert, after a word of the
+/// subject (from `lo`). Where the insert opens (its first comma).
+pub(super) fn subject_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
+    comma_insert(p, lo, i, 3)
+        .filter(|&open| fr_insert(p, open + 1) == Some(i - 1 - (open + 1)) && p.toks[open - 1].is_word())
 }
 
 impl Engine<'_> {
