@@ -31,6 +31,39 @@ fn de_particle_of(lemma: &str, word: &str) -> bool {
     DE_SEPARABLE_PARTICLES.binary_search(&word).is_ok() && lemma.len() > word.len() + 3 && lemma.starts_with(word)
 }
 
+/// Rule "a German relative clause after the object": whether the comma at `k` (before `e`)
+/// opens a relative clause — a relative pronoun (der, die, das, den, dem, deren, dessen, maybe
+/// after a preposition; no article before its noun) that no noun with its verb right after it
+/// follows, as it would in a reported main clause („…, der Plan sei gescheitert“, „…, das rote
+/// Dreieck symbolisiere …“).
+fn de_relative_after(p: &Parsed<'_>, k: usize, e: usize) -> bool {
+    let mut r = k + 1;
+    if p.toks.get(r).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+        r += 1;
+    }
+    // (an article before its noun is no pronoun: „von den USA“)
+    let pronoun =
+        p.toks.get(r).is_some_and(|t| {
+            t.is_word() && matches!(t.lower, "der" | "die" | "das" | "den" | "dem" | "deren" | "dessen")
+        }) && p.toks.get(r + 1).is_some_and(|t| t.is_word() && !t.cap);
+    // (the verb after the noun: finite, or a Konjunktiv I form in “-e”: „das rote Dreieck
+    // symbolisiere“)
+    let verb = |t: &Token<'_>| {
+        t.is_word() && (t.flags & (flag::FINITE | flag::KONJ | flag::AUX) != 0 || !t.cap && t.lower.ends_with('e'))
+    };
+    // (the pronoun is then the noun's article: only adjectives or adverbs stand between)
+    let modifier = |t: &Token<'_>| {
+        t.is_word() && t.flags & (flag::DET | flag::PRON_PERSON | flag::PRON_GROUP | flag::PRON_ORG) == 0
+    };
+    let main = (r + 1..e.min(r + 4)).any(|m| {
+        p.toks[m].is_word()
+            && p.toks[m].cap
+            && p.toks.get(m + 1).is_some_and(verb)
+            && (r + 1..m).all(|j| modifier(&p.toks[j]))
+    });
+    pronoun && !main
+}
+
 /// English subordinators that open a sentence's adverbial clause (sorted): an attribution
 /// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
 /// said …”). (German and French ones are the word lists' subordinators.)
@@ -245,7 +278,9 @@ impl<'a> Engine<'a> {
         } else if self.lang == Lang::De && comp.is_none() && self.de_short_object(p, cs, e).is_some() {
             // (“kritisierte die Pläne vorsichtig, ohne …”: the object, not what follows the comma)
         } else if self.lang == Lang::De {
-            if let Some(k) = (cs..e.min(cs + 8)).find(|&k| p.punct(k, ',')) {
+            // (a relative clause after the object belongs to it: „kritisierte den Plan, der die
+            // Fähre stilllegen würde“)
+            if let Some(k) = (cs..e.min(cs + 8)).find(|&k| p.punct(k, ',')).filter(|&k| !de_relative_after(p, k, e)) {
                 start = k + 1;
             } else if p.punct(cs, ',') {
                 start = cs + 1;
@@ -612,6 +647,24 @@ mod tests {
         assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::MEDIA_OBJECTS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_german_relative_clause_after_the_object_belongs_to_it() {
+        let intro = "Hafen\n\nDer Hafen bleibt zu.";
+        for (s, text) in [
+            ("Moser kritisierte den Plan, der die Fähre stilllegen würde.", "den Plan, der die Fähre stilllegen würde"),
+            (
+                "Moser forderte einen Neuanfang, den der Hafen dringend brauche.",
+                "einen Neuanfang, den der Hafen dringend brauche",
+            ),
+            // a reported main clause after the comma stays the statement
+            ("Moser sagte, der Plan sei gescheitert.", "der Plan sei gescheitert"),
+            ("Moser sagte, der etwa 40 Jahre alte Kran sei defekt.", "der etwa 40 Jahre alte Kran sei defekt"),
+        ] {
+            let v = run(&format!("{intro} {s}\n"));
+            assert!(v.iter().any(|(k, _, t)| *k == Position && t == text), "{s}: {v:?}");
+        }
     }
 
     #[test]
