@@ -4,7 +4,8 @@
 //! the complement after “as” / « comme » / « de » it says what the speaker holds the object to
 //! be: the object with its complement is the position. (German “bezeichnete … als …” takes a
 //! noun object through the general clause rule.) A sorted table of the verbs and the word that
-//! opens their complement.
+//! opens their complement; “call” takes its complement without a word between (“called the
+//! budget a betrayal”, “called him a liar”).
 
 use super::Engine;
 use super::parsed::{Parsed, trim_punct};
@@ -41,6 +42,9 @@ impl<'a> Engine<'a> {
     /// words, no comma, quotation or other cue), the complement word, then at least one word up
     /// to the clause's end (before `e`). None when the cue characterises nothing here.
     pub(super) fn characterisation_end(&self, p: &Parsed<'a>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+        if c.lemma == "call" {
+            return self.calling_end(p, cs, e);
+        }
         let word = CHARACTERISATIONS.iter().find(|(lemma, _)| *lemma == c.lemma).map(|&(_, w)| w)?;
         let plain = |k: usize| {
             let t = &p.toks[k];
@@ -62,6 +66,34 @@ impl<'a> Engine<'a> {
         // (quoted words in the complement are the statement: “described the call as “improper””)
         let quoted = (opener + 1..end).any(|k| p.toks[k].quote().is_some());
         (end > opener + 1 && !quoted).then_some(end)
+    }
+}
+
+impl Engine<'_> {
+    /// Rule "calling someone something": in “Lind called the budget a betrayal of voters”,
+    /// “called him a liar” the object (a pronoun, or an article and up to three words) is
+    /// followed by its complement opened by “a” or “an”; the object with the complement, to the
+    /// sentence's end or first comma, is the position. Where it ends; none for “called a
+    /// meeting”, “called the police on Monday”, “called for …”.
+    fn calling_end(&self, p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
+        let t = p.toks.get(cs).filter(|t| t.is_word())?;
+        let object_end = if matches!(t.lower, "him" | "her" | "it" | "them") {
+            cs + 1
+        } else if t.has(flag::DET) && !t.has(flag::INDEF) || t.cap {
+            (cs + 1..e.min(cs + 5)).find(|&k| p.toks[k].is("a") || p.toks[k].is("an"))?
+        } else {
+            return None;
+        };
+        let plain =
+            (cs..object_end).all(|k| p.toks[k].is_word() && !p.toks[k].has(flag::PREP) && p.toks[k].cue.is_none());
+        let opens = p.toks.get(object_end).is_some_and(|t| t.is("a") || t.is("an"));
+        if !(plain && opens) || object_end + 1 >= e {
+            return None;
+        }
+        let end = (object_end + 1..e).find(|&k| p.punct(k, ',') || p.punct(k, ';')).unwrap_or(e);
+        let end = trim_punct(p, object_end + 1, end);
+        let quoted = (object_end..end).any(|k| p.toks[k].quote().is_some());
+        (end > object_end + 1 && !quoted).then_some(end)
     }
 }
 
@@ -97,6 +129,25 @@ mod tests {
             v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == "le budget du port de trahison"),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn calling_someone_something_is_a_position() {
+        let intro = "Port\n\nThe harbour board met on Monday.";
+        for (s, text) in [
+            (
+                "Senator Ina Berg called the ferry budget a betrayal of the islands.",
+                "the ferry budget a betrayal of the islands",
+            ),
+            ("Senator Ina Berg called him a danger to the port.", "him a danger to the port"),
+        ] {
+            let v = run(&format!("{intro} {s}\n"));
+            assert!(v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == text), "{s}: {v:?}");
+        }
+        for s in ["Senator Ina Berg called a meeting for Monday.", "Senator Ina Berg called the police on Monday."] {
+            let v = run(&format!("{intro} {s}\n"));
+            assert!(v.iter().all(|(k, _, _)| *k != Position), "{s}: {v:?}");
+        }
     }
 
     #[test]
