@@ -42,7 +42,7 @@ impl<'a> Engine<'a> {
     /// words, no comma, quotation or other cue), the complement word, then at least one word up
     /// to the clause's end (before `e`). None when the cue characterises nothing here.
     pub(super) fn characterisation_end(&self, p: &Parsed<'a>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
-        if c.lemma == "call" {
+        if c.lemma == "call" || c.lemma == "nennen" {
             return self.calling_end(p, cs, e);
         }
         let word = CHARACTERISATIONS.iter().find(|(lemma, _)| *lemma == c.lemma).map(|&(_, w)| w)?;
@@ -71,22 +71,24 @@ impl<'a> Engine<'a> {
 
 impl Engine<'_> {
     /// Rule "calling someone something": in “Lind called the budget a betrayal of voters”,
-    /// “called him a liar” the object (a pronoun, or an article and up to three words) is
-    /// followed by its complement opened by “a” or “an”; the object with the complement, to the
+    /// “called him a liar”, „nannte den Plan einen Verrat“ the object (a pronoun, or an article and up to three words) is
+    /// followed by its complement opened by an indefinite article; the object with the complement, to the
     /// sentence's end or first comma, is the position. Where it ends; none for “called a
     /// meeting”, “called the police on Monday”, “called for …”.
     fn calling_end(&self, p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
         let t = p.toks.get(cs).filter(|t| t.is_word())?;
-        let object_end = if matches!(t.lower, "him" | "her" | "it" | "them") {
+        // (the indefinite article opening the complement: “a”, „einen“)
+        let opener = |k: usize| p.toks.get(k).is_some_and(|t| matches!(t.lower, "a" | "an" | "ein" | "eine" | "einen"));
+        let object_end = if matches!(t.lower, "him" | "her" | "it" | "them" | "ihn" | "sie" | "es" | "das") {
             cs + 1
         } else if t.has(flag::DET) && !t.has(flag::INDEF) || t.cap {
-            (cs + 1..e.min(cs + 5)).find(|&k| p.toks[k].is("a") || p.toks[k].is("an"))?
+            (cs + 1..e.min(cs + 5)).find(|&k| opener(k))?
         } else {
             return None;
         };
         let plain =
             (cs..object_end).all(|k| p.toks[k].is_word() && !p.toks[k].has(flag::PREP) && p.toks[k].cue.is_none());
-        let opens = p.toks.get(object_end).is_some_and(|t| t.is("a") || t.is("an"));
+        let opens = opener(object_end);
         if !(plain && opens) || object_end + 1 >= e {
             return None;
         }
@@ -144,6 +146,13 @@ mod tests {
             let v = run(&format!("{intro} {s}\n"));
             assert!(v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == text), "{s}: {v:?}");
         }
+        let v = run(
+            "Hafen\n\nDer Hafen bleibt zu. Die Bürgermeisterin Ina Berg nannte den Plan einen Verrat an den Inseln.\n",
+        );
+        assert!(
+            v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == "den Plan einen Verrat an den Inseln"),
+            "{v:?}"
+        );
         for s in ["Senator Ina Berg called a meeting for Monday.", "Senator Ina Berg called the police on Monday."] {
             let v = run(&format!("{intro} {s}\n"));
             assert!(v.iter().all(|(k, _, _)| *k != Position), "{s}: {v:?}");
