@@ -243,7 +243,8 @@ impl<'a> Engine<'a> {
         let start_content = if det { idx + 1 } else { idx };
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         if j == start_content {
-            return plain_noun_after(p, idx, j, hi, det);
+            let plain = plain_noun_after(p, idx, j, hi, det);
+            return plain.map(|(a, b)| (a, self.knowledge_end(p, b, hi).unwrap_or(b)));
         }
         // “le commissaire à l’économie Pierre Moscovici”: a name right after the role's complement
         let has_name = (start_content..j).any(|k| p.toks[k].cap && !p.toks[k].has(flag::ROLE));
@@ -252,7 +253,25 @@ impl<'a> Engine<'a> {
                 return Some((idx, k));
             }
         }
-        Some((idx, j))
+        Some((idx, self.knowledge_end(p, j, hi).unwrap_or(j)))
+    }
+
+    /// Rule "a source described by what it knows", after the source noun ending at `j`:
+    /// “according to people familiar with the plan”, “said two officials briefed on the talks”
+    /// — where the knowledge phrase and what it knows about end (before `hi`). English only.
+    fn knowledge_end(&self, p: &Parsed<'a>, j: usize, hi: usize) -> Option<usize> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let at = |k: usize, w: &str| k < hi && p.toks[k].is_word() && p.toks[k].lower == w;
+        // (the phrase may start inside the noun phrase found: “a source close” + “to the mayor”)
+        let (start, n) = [j.saturating_sub(1), j].into_iter().find_map(|k| {
+            let head = p.toks.get(k.checked_sub(1)?)?;
+            let source = head.is_word() && head.has(flag::ROLE) || is_source_head(head);
+            let ws = KNOWLEDGE_PHRASES.iter().find(|ws| ws.iter().enumerate().all(|(m, w)| at(k + m, w)))?;
+            source.then_some((k, ws.len()))
+        })?;
+        self.np_after(p, start + n, hi).map(|(_, b)| b)
     }
 
     /// Whether the tokens `[a, b)` are a person's name alone: one to three capitalised words
@@ -546,6 +565,21 @@ mod tests {
             "Port\n\nThe harbour board met on Monday. Rachel Stone of the Harbor Policy Institute said the pier was safe.\n",
         );
         assert!(v.iter().any(|(n, r)| n == "Rachel Stone" && r == "Harbor Policy Institute"), "{v:?}");
+    }
+
+    #[test]
+    fn a_source_described_by_what_it_knows_after_the_cue() {
+        let intro = "Port\n\nThe harbour board met on Monday.";
+        for (s, who) in [
+            (
+                "The pier will reopen in May, according to two officials briefed on the plan.",
+                "officials briefed on the plan",
+            ),
+            ("The pier will reopen in May, said a source close to the mayor.", "source close to the mayor"),
+        ] {
+            let v = run(&format!("{intro} {s}\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == who && t == "The pier will reopen in May"), "{s}: {v:?}");
+        }
     }
 
     #[test]
