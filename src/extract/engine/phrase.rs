@@ -243,6 +243,11 @@ impl<'a> Engine<'a> {
         let start_content = if det { idx + 1 } else { idx };
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         if j == start_content {
+            // (a bare source noun with its knowledge phrase: “according to people familiar with …”)
+            let bare_source = (is_source_head(first) && !det).then(|| self.knowledge_end(p, idx + 1, hi)).flatten();
+            if let Some(end) = bare_source {
+                return Some((idx, end));
+            }
             let plain = plain_noun_after(p, idx, j, hi, det);
             return plain.map(|(a, b)| (a, self.knowledge_end(p, b, hi).unwrap_or(b)));
         }
@@ -576,6 +581,10 @@ mod tests {
                 "officials briefed on the plan",
             ),
             ("The pier will reopen in May, said a source close to the mayor.", "source close to the mayor"),
+            (
+                "The pier will reopen in May, according to people familiar with the plan.",
+                "people familiar with the plan",
+            ),
         ] {
             let v = run(&format!("{intro} {s}\n"));
             assert!(v.iter().any(|(_, sp, t)| sp == who && t == "The pier will reopen in May"), "{s}: {v:?}");

@@ -149,7 +149,10 @@ impl<'a> Engine<'a> {
             && b > a
             && (a..b).any(|k| {
                 let t = &p.toks[k];
-                t.is_word() && (t.has(flag::ROLE) || t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME))
+                t.is_word()
+                    && (t.has(flag::ROLE)
+                        || super::phrase::is_source_head(t)
+                        || t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME))
             })
     }
 
