@@ -704,12 +704,11 @@ mod tests {
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "reckless"), "{v:?}");
         // (one quotation is the statement itself)
         let v = run("Port\nThe harbour is closed. The mayor slammed the ferry plan as a \"disgrace.\"\n");
-        assert!(v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
+        assert!(!v.is_empty() && v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
     }
 
     #[test]
     fn a_clause_in_an_opening_subordinate_clause_ends_before_the_main_attribution() {
-        assert!(super::EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
         let v = run(
             "Port\nWhen it was put to her that the unions had threatened a strike, Ellison said she would not be bullied.\n",
         );
@@ -728,7 +727,6 @@ mod tests {
 
     #[test]
     fn a_german_separable_particle_after_an_apposition_opens_the_statement() {
-        assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         let v = run(
             "Hafen\nDer Hafen bleibt zu. Jana Vogt warf ihrem Gegner von der FDP, Tim Berg, vor, die Lotsen zu täuschen.\n",
         );

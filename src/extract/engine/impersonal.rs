@@ -62,8 +62,8 @@ impl<'a> Engine<'a> {
         let (a, b) = owner.map_or((a, b), |k| (k, b));
         let mut sp = self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty());
         // (“eines Papiers des Bundesvorstands”: the owner speaks in the nominative)
-        if let Some(sp) = sp.as_mut().filter(|sp| p.toks[a].has(flag::GENITIVE_ART) && !sp.name.contains(' ')) {
-            sp.name = super::source::nominative(&sp.name).into();
+        if let Some(sp) = sp.as_mut() {
+            super::source::in_nominative(p, a, sp);
         }
         (sp, end)
     }

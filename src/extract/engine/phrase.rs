@@ -268,13 +268,10 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::En {
             return None;
         }
-        let at = |k: usize, w: &str| k < hi && p.toks[k].is_word() && p.toks[k].lower == w;
         // (the phrase may start inside the noun phrase found: “a source close” + “to the mayor”)
         let (start, n) = [j.saturating_sub(1), j].into_iter().find_map(|k| {
-            let head = p.toks.get(k.checked_sub(1)?)?;
-            let source = head.is_word() && head.has(flag::ROLE) || is_source_head(head);
-            let ws = KNOWLEDGE_PHRASES.iter().find(|ws| ws.iter().enumerate().all(|(m, w)| at(k + m, w)))?;
-            source.then_some((k, ws.len()))
+            let source = is_source_noun(p.toks.get(k.checked_sub(1)?)?);
+            source.then(|| knowledge_len_at(p, k, hi).map(|n| (k, n))).flatten()
         })?;
         self.np_after(p, start + n, hi).map(|(_, b)| b)
     }
@@ -480,6 +477,18 @@ pub(super) fn is_source_head(t: &Token<'_>) -> bool {
     t.is_word() && SOURCE_HEADS.binary_search(&t.lower).is_ok()
 }
 
+/// Whether `t` is a noun a knowledge phrase may describe: a role word or a source noun.
+pub(super) fn is_source_noun(t: &Token<'_>) -> bool {
+    t.is_word() && t.has(flag::ROLE) || is_source_head(t)
+}
+
+/// The number of words of the knowledge phrase that starts at token `k` and ends before `hi`,
+/// if one does (“familiar with”, “with knowledge of”).
+fn knowledge_len_at(p: &Parsed<'_>, k: usize, hi: usize) -> Option<usize> {
+    let at = |m: usize, w: &str| m < hi && p.toks[m].is_word() && p.toks[m].lower == w;
+    KNOWLEDGE_PHRASES.iter().find(|ws| ws.iter().enumerate().all(|(n, w)| at(k + n, w))).map(|ws| ws.len())
+}
+
 /// Whether `word` opens a knowledge phrase (“familiar”, “close”, “with”).
 pub(super) fn opens_knowledge(word: &str) -> bool {
     KNOWLEDGE_PHRASES.iter().any(|ws| ws[0] == word)
@@ -493,21 +502,15 @@ const SOURCE_HEADS: [&str; 5] = ["people", "person", "someone", "source", "sourc
 /// adjectives, a knowledge phrase and what it knows about (“a person familiar with the matter”,
 /// “two senior officials briefed on the talks”).
 fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
-    let at = |k: usize, w: &str| p.toks.get(k).is_some_and(|t| t.is_word() && t.lower == w);
     // (cheap test first: a knowledge phrase ends in one of its particles)
+    let window = lo.max(idx.saturating_sub(10))..idx;
     let particle = |t: &Token<'_>| matches!(t.lower, "about" | "in" | "of" | "on" | "to" | "with");
-    if !p.toks[lo.max(idx.saturating_sub(9))..idx].iter().any(particle) {
+    if !p.toks[window.clone()].iter().any(particle) {
         return None;
     }
-    let (k, _) = (lo.max(idx.saturating_sub(10))..idx).rev().find_map(|k| {
-        KNOWLEDGE_PHRASES
-            .iter()
-            .find(|ws| k + ws.len() < idx && ws.iter().enumerate().all(|(n, w)| at(k + n, w)))
-            .map(|ws| (k, ws.len()))
-    })?;
+    let k = window.rev().find(|&k| knowledge_len_at(p, k, idx).is_some_and(|n| k + n < idx))?;
     let head = k.checked_sub(1).filter(|&h| h >= lo)?;
-    let t = &p.toks[head];
-    if !(t.is_word() && t.has(flag::ROLE) || is_source_head(t)) {
+    if !is_source_noun(&p.toks[head]) {
         return None;
     }
     // its article and up to two adjectives (“a”, “two senior”), up to the article

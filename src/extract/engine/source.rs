@@ -52,9 +52,7 @@ impl<'a> Engine<'a> {
             let Some(mut sp) = resolved else { return };
             // “des Gesundheitsministeriums” speaks as “Gesundheitsministerium” (not a person's
             // name of several words)
-            if p.toks[src.speaker.0].has(flag::GENITIVE_ART) && !sp.name.contains(' ') {
-                sp.name = nominative(&sp.name).into();
-            }
+            in_nominative(p, src.speaker.0, &mut sp);
             (src, sp)
         };
         let (s, e, i) = (site.s, site.e, site.i);
@@ -192,6 +190,16 @@ impl<'a> Engine<'a> {
             src = Source { np: (i, b2.max(b)), speaker: (a2, b2), after: b2.max(b) };
         }
         Some(src)
+    }
+}
+
+/// A German owner named in the genitive speaks in the nominative: when the phrase at token `a`
+/// opens with a genitive article („des Gesundheitsministeriums“, „eines Papiers des
+/// Bundesvorstands“), a one-word name loses its genitive ending (a person's name of several
+/// words stays as written).
+pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
+    if p.toks[a].has(flag::GENITIVE_ART) && !sp.name.contains(' ') {
+        sp.name = nominative(&sp.name).into();
     }
 }
 

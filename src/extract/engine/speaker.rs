@@ -54,7 +54,7 @@ impl<'a> Engine<'a> {
                 if let Some(group) = self.plural_sie(p, a) {
                     return Some(group);
                 }
-                if let Some(person) = self.described_subject_before(p, a).filter(|_| trailing) {
+                if let Some(person) = trailing.then(|| self.described_subject_before(p, a)).flatten() {
                     return Some(person);
                 }
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
@@ -202,17 +202,13 @@ impl<'a> Engine<'a> {
         if PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
             return None;
         }
-        let (s, _) = p.sents[p.sentence_of(a)?];
-        let &(ps, pe) = p.sents.iter().rev().find(|&&(x, _)| x < s)?;
-        let opens_quote = p.is_quote(s);
-        // (the sentence before opens with an article and a role noun, maybe after a conjunction)
+        let j = p.sentence_of(a)?;
+        let (s, _) = p.sents[j];
+        let (ps, pe) = p.sents[j.checked_sub(1)?];
+        // (the sentence before opens with an article, maybe after a conjunction)
         let k = if p.toks[ps].is_word() && p.toks[ps].has(flag::CONJ) { ps + 1 } else { ps };
-        let role = (k + 1..pe.min(k + 4))
-            .take_while(|&j| p.toks[j].is_word() && !p.toks[j].cap)
-            .any(|j| p.toks[j].has(flag::ROLE));
-        let described = k + 1 < pe && p.toks[k].has(flag::DET) && role;
         let since = self.out.last().is_some_and(|o| o.end > p.base + p.toks[ps].start);
-        if !opens_quote || !described || since {
+        if !p.is_quote(s) || k + 1 >= pe || !p.toks[k].has(flag::DET) || since {
             return None;
         }
         // (a definite description whose head is the role, followed by its verb: not “A potential
@@ -824,8 +820,14 @@ const DE_ADJECTIVAL_NOUNS: [&str; 12] = [
 /// Whether a word is a German adjectival noun in its strong masculine form (“Vorsitzender”,
 /// “Betriebsratsvorsitzender”): a description of someone the text does not name.
 pub(super) fn is_de_strong_adjectival(word: &str) -> bool {
+    word.strip_suffix(['r', 'R']).is_some_and(de_adjectival)
+}
+
+/// Whether a German word ends like an adjectival noun in its weak form (“Vorsitzende”,
+/// “Abgeordnete”), in any case.
+fn de_adjectival(word: &str) -> bool {
     let lower = word.to_lowercase();
-    lower.strip_suffix('r').is_some_and(|stem| DE_ADJECTIVAL_NOUNS.iter().any(|end| stem.ends_with(end)))
+    DE_ADJECTIVAL_NOUNS.iter().any(|end| lower.ends_with(end))
 }
 
 /// The strong masculine form of a one-word German adjectival noun (“Betriebsratsvorsitzende” →
@@ -834,8 +836,7 @@ fn de_strong_form(name: &str) -> Option<String> {
     if name.contains(' ') {
         return None;
     }
-    let lower = name.to_lowercase();
-    DE_ADJECTIVAL_NOUNS.iter().any(|end| lower.ends_with(end)).then(|| format!("{name}r"))
+    de_adjectival(name).then(|| format!("{name}r"))
 }
 
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an

@@ -76,9 +76,7 @@ impl<'a> Engine<'a> {
         let from = if t.has(flag::PARTICLE_OF) && !t.has(flag::DET) { k + 2 } else { k + 1 };
         let (a, b) = self.np_after(p, from, colon).filter(|&(_, b)| b == colon)?;
         let mut sp = self.resolve(p, a, b, true)?;
-        if p.toks[a].has(flag::GENITIVE_ART) && !sp.name.contains(' ') {
-            sp.name = super::source::nominative(&sp.name).into();
-        }
+        super::source::in_nominative(p, a, &mut sp);
         Some(sp)
     }
 

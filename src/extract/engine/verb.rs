@@ -27,8 +27,7 @@ const FR_DEGREE_ADVERBS: [&str; 5] = ["assez", "moins", "plus", "trop", "très"]
 /// at most eight words, no cue, verb-like word or quotation, and a role or source noun in it.
 fn described_opening(p: &Parsed<'_>, s: usize, open: usize) -> bool {
     let plain = (s..open).all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none() && !p.toks[k].has(flag::AUX));
-    let noun = (s..open)
-        .any(|k| p.toks[k].flags & (flag::ROLE | flag::SOURCE_NOUN) != 0 || super::phrase::is_source_head(&p.toks[k]));
+    let noun = (s..open).any(|k| super::phrase::is_source_noun(&p.toks[k]));
     p.toks[s].flags & (flag::DET | flag::INDEF) != 0 && open <= s + 8 && plain && noun
 }
 
@@ -816,7 +815,7 @@ impl<'a> Engine<'a> {
         // to meet, a spokesman said.” the inner report's clause runs up to the comma: the
         // spokesman says the whole sentence before it, the inner report included
         let nested = st.clauses.iter().any(|&(a, b)| a > s && a <= t && b >= t) && p.punct(tb, ',');
-        let lo = if nested { clause_floor(p, s, s, &st.clauses) } else { clause_floor(p, s, t + 1, &st.clauses) };
+        let lo = if nested { s } else { clause_floor(p, s, t + 1, &st.clauses) };
         let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
         if words < 3 || p.toks[lo].is_word() && p.toks[lo].has(flag::WH) {
             return;
