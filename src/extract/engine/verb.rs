@@ -583,17 +583,10 @@ impl<'a> Engine<'a> {
     /// (“…, the assembly speaker, Woo Sang-jin, announced.”, “…, Woo Sang-jin, the speaker,
     /// said.”), one of them a name, and a clause of three words or more before `open`.
     fn trailing_pair_start(&self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<usize> {
-        // each phrase: plain words (no verb, cue or quotation) back to the comma before it
-        let phrase_start = |end: usize| {
-            let open = (s.max(end.saturating_sub(8))..end).rev().find(|&k| !p.toks[k].is_word())?;
-            let plain = (open + 1..end).all(|k| {
-                let t = &p.toks[k];
-                t.cue.is_none() && t.flags & (flag::FINITE | flag::AUX | flag::COMPL | flag::RELATIVE) == 0
-            });
-            (p.punct(open, ',') && open + 1 < end && plain).then_some(open)
-        };
-        let mid = phrase_start(comma).filter(|&m| m > s)?;
-        let open = phrase_start(mid).filter(|&o| o > s)?;
+        // each phrase: plain words back to the comma before it ([`Self::trailing_phrase_start`])
+        let phrase_start = |end: usize| self.trailing_phrase_start(p, s, end).filter(|&m| p.punct(m, ','));
+        let mid = phrase_start(comma)?;
+        let open = phrase_start(mid)?;
         let name = |k: usize| p.toks[k].cap && !p.toks[k].has(flag::DET);
         // (a clause before it, not an opening phrase: “On CNN Tuesday, his wife, Jane, called for …”)
         let words = (s..open).filter(|&k| p.toks[k].is_word()).count();
