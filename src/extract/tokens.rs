@@ -459,11 +459,15 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
             TokKind::Punct('.' | ',' | '!' | '?') | TokKind::Quote(_) => return false,
             TokKind::Word if t.has(flag::TAIL_CUE) => {
                 // (no tail when the cue opens a clause of its own after its subject: “His
-                // office said he would …”, “… said that …”)
+                // office said he would …”, “… said that …”, or names a topic: “She also jokes
+                // about being …”)
                 let clause = k > i
                     && toks.get(k + 1).is_some_and(|n| {
                         n.kind == TokKind::Word
-                            && (n.has(flag::COMPL) || n.has(flag::DET) || PronounKind::of(n.flags).is_some())
+                            && (n.has(flag::COMPL)
+                                || n.has(flag::DET)
+                                || PronounKind::of(n.flags).is_some()
+                                || n.lower == "about")
                     });
                 return !clause && !toks.iter().skip(k + 1).take(4).any(|n| n.kind == TokKind::Punct(':'));
             }
@@ -552,6 +556,11 @@ mod tests {
         assert_eq!(
             sents("“It was set for Monday.” Trump announced that he will go."),
             vec!["“It was set for Monday.”", "Trump announced that he will go."]
+        );
+        // regression: a cue that names a topic after the quotation starts a sentence of its own
+        assert_eq!(
+            sents("“It is time.” She also jokes about being a grandmother."),
+            vec!["“It is time.”", "She also jokes about being a grandmother."]
         );
         assert_eq!(
             sents("Robert M. Danin spoke. The U.S. Senate voted."),

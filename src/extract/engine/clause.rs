@@ -581,6 +581,13 @@ impl<'a> Engine<'a> {
         {
             return true;
         }
+        // rule "a report in a relative clause ends where the relative clause does": “Price, who
+        // argued that the tax is unfair, will speak …”: the comma before the main verb (an
+        // auxiliary or finite verb in lowercase) closes the report
+        let main_verb = nx.is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::AUX | flag::FINITE) != 0);
+        if main_verb && self.cue_in_relative_clause(p, site) {
+            return true;
+        }
         // …, X said. (or “…, X told reporters on Monday.”) at the end belongs to another
         // attribution; and after a subordinate clause
         // that holds the cue, “When it was put to her that …, Ellison said …” opens the main
@@ -597,6 +604,13 @@ impl<'a> Engine<'a> {
                     || self.lang == Lang::En && self.circumstance_tail(p, b + 1, e, 4)
                     || subordinate && p.toks[n].cap)
         })
+    }
+
+    /// Whether the cue at `site.i` opens a relative clause after a comma (“…, who said”, “…,
+    /// who has long argued”).
+    fn cue_in_relative_clause(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        let (j, _) = self.skip_back(p, site.s, site.i);
+        j >= site.s + 2 && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::RELATIVE) && p.punct(j - 2, ',')
     }
 
     /// The conjunction rules of [`Self::clause_break`], for the conjunction at `k`.
@@ -714,6 +728,16 @@ mod tests {
         );
         assert!(v.iter().all(|(_, _, t)| !t.contains("Ellison said")), "{v:?}");
         assert!(v.iter().any(|(_, s, t)| s == "Ellison" && t == "she would not be bullied"), "{v:?}");
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_where_the_relative_clause_does() {
+        for rel in ["who argued", "who has long argued", "who’s argued"] {
+            let v = run(&format!(
+                "Port\nThe pier was shut.\n\nAda Lind, {rel} that the fee is unfair, will speak on Monday.\n"
+            ));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fee is unfair"), "{rel}: {v:?}");
+        }
     }
 
     #[test]

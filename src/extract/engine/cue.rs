@@ -105,7 +105,9 @@ impl<'a> Engine<'a> {
             } else if t.has(flag::NEG) {
                 neg = true;
                 i -= 1;
-            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has") {
+            } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has")
+                || self.lang == Lang::En && super::insert::is_en_manner_adverb(p, lo, i - 1)
+            {
                 i -= 1;
             } else if t.has(flag::TIME) {
                 i -= 1;

@@ -8,6 +8,7 @@
 use super::Engine;
 use super::parsed::Parsed;
 use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::names::is_possessive;
 use crate::extract::tokens::Token;
 
 /// French stance inserts (lowercase words, sorted): “for his part”, “on her side”, “as for him”,
@@ -109,6 +110,48 @@ pub(super) fn subject_insert(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usiz
         .filter(|&open| fr_insert(p, open + 1) == Some(i - 1 - (open + 1)) && p.toks[open - 1].is_word())
 }
 
+/// English words in “-ly” that are no manner adverbs (lowercase, sorted): nouns that head a
+/// subject (“the family said”, “the daily reported”) and verbs.
+const EN_LY_NON_ADVERBS: [&str; 20] = [
+    "ally",
+    "anomaly",
+    "apply",
+    "assembly",
+    "bully",
+    "comply",
+    "daily",
+    "family",
+    "fly",
+    "imply",
+    "monopoly",
+    "monthly",
+    "multiply",
+    "quarterly",
+    "rally",
+    "rely",
+    "reply",
+    "supply",
+    "tally",
+    "weekly",
+];
+
+/// Rule "a manner adverb between the subject and its verb": in “Reed jokingly said”, “Price
+/// emphatically proclaimed”, “Lind reportedly told” the lowercase English word in “-ly” at token
+/// `k` is skipped like an auxiliary (the listed nouns and verbs in “-ly” are not, nor an adverb
+/// after an article or a possessive, which makes an adjective of the participle: “a politically
+/// charged debate”, “Britain's emotionally charged vote”).
+pub(super) fn is_en_manner_adverb(p: &Parsed<'_>, lo: usize, k: usize) -> bool {
+    let t = &p.toks[k];
+    let adjectival = k > lo && (p.toks[k - 1].has(flag::DET) || is_possessive(p.toks[k - 1].lower));
+    !adjectival
+        && t.is_word()
+        && !t.cap
+        && t.lower.len() >= 5
+        && t.lower.ends_with("ly")
+        && t.flags & (flag::FUNC | flag::ROLE) == 0
+        && EN_LY_NON_ADVERBS.binary_search(&t.lower).is_err()
+}
+
 impl Engine<'_> {
     /// Where the inverted subject starts after the words from token `k` (before `e`) that may
     /// stand between the cue and it: `k` itself when none do, or when no subject phrase (a
@@ -196,6 +239,21 @@ mod tests {
     #[test]
     fn dative_pronouns_are_sorted() {
         assert!(super::DE_DATIVE_PRONOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::EN_LY_NON_ADVERBS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_manner_adverb_between_the_subject_and_its_verb() {
+        for adverb in ["jokingly", "emphatically", "reportedly", "quietly"] {
+            let v = run(&format!("Port\nThe pier was shut.\n\nAda Lind {adverb} said, “We need more ferries now.”\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{adverb}: {v:?}");
+        }
+        // (a noun in “-ly” heads the subject)
+        let v = run("Port\nThe pier was shut.\n\nThe Lind family said, “We need more ferries now.”\n");
+        assert!(v.iter().any(|(_, s, _)| s.contains("family")), "{v:?}");
+        // (after an article, the adverb and participle describe a noun)
+        let v = run("Port\nThe pier was shut.\n\nThe council held a politically charged vote on the fees.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]

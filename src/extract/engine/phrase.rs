@@ -180,6 +180,7 @@ impl<'a> Engine<'a> {
             && !last.cap
             && last.lower.ends_with('s')
             && last.lower.len() > 3
+            && !is_possessive(last.lower)
             && !last.has(flag::FUNC)
             && !last.has(flag::NON_SPEAKER)
         {
@@ -197,8 +198,21 @@ impl<'a> Engine<'a> {
                 if idx < lo + n + 1 || !(idx - n..idx).all(|k| plain(&p.toks[k])) {
                     break;
                 }
-                if p.toks[idx - n - 1].has(flag::PLAIN_DET) {
-                    return Some((idx - n - 1, idx));
+                // (rule "a name as the modifier of a group noun": “the Lind family said”, “the
+                // Baltic news agency reported”: up to two capitalised words between)
+                let group = last.flags & (flag::GROUP_NOUN | flag::ORG_DESCRIPTOR) != 0;
+                let mut d = idx - n - 1;
+                while group
+                    && d > lo
+                    && idx - n - 1 - d < 2
+                    && p.toks[d].is_word()
+                    && p.toks[d].cap
+                    && !p.toks[d].has(flag::FUNC)
+                {
+                    d -= 1;
+                }
+                if p.toks[d].has(flag::PLAIN_DET) {
+                    return Some((d, idx));
                 }
             }
         }
