@@ -759,9 +759,11 @@ impl<'a> Engine<'a> {
         self.resolve(p, a, b, false)
     }
 
-    /// The nearest subject before a participle: not after a preposition, not a possessive.
-    pub(super) fn subject_before(&mut self, p: &Parsed<'a>, s: usize, idx: usize) -> Option<Speaker> {
+    /// The nearest subject before a participle: not after a preposition, not a possessive, not
+    /// a verb's object unless `control` (an infinitive's subject: “led Lind to declare …”).
+    pub(super) fn subject_before(&mut self, p: &Parsed<'a>, s: usize, idx: usize, control: bool) -> Option<Speaker> {
         let mut j = idx;
+        let mut passed_object = false;
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             // (a role noun too: “France's agriculture minister …, arguing …”)
@@ -776,20 +778,17 @@ impl<'a> Engine<'a> {
                         && p.toks[a - 1].is_word()
                         && p.toks[a - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx);
-                    // (and never a time: “said on Tuesday, saying …”; nor a verb's object with its
-                    // article: “Lind quit the board, accusing …”)
+                    // (and never a time: “said on Tuesday, saying …”; nor a verb's object:
+                    // “Lind quit the board, accusing …”, “Lind endorsed Daly, saying …”)
                     let time = is_time(p, a, b);
-                    let object = a > s && p.toks[a].has(flag::DET) && {
-                        let v = &p.toks[a - 1];
-                        v.is_word()
-                            && !v.cap
-                            && v.flags & (flag::FUNC | flag::PREP | flag::CONJ | flag::AUX | flag::QUOTING | flag::ROLE)
-                                == 0
-                            && v.cue.is_none()
-                    };
-                    if !after_prep && !time && !object {
+                    let object = !control && self.governed_phrase(p, s, a);
+                    // (past an object, only a phrase that opens a clause is its subject: “Putin
+                    // conceded that Russian soldiers fought in Ukraine, saying …”)
+                    let opens = !passed_object || opens_clause(p, s, a, b);
+                    if !after_prep && !time && !object && opens {
                         return self.resolve(p, a, b, false);
                     }
+                    passed_object |= object;
                     j = a;
                     continue;
                 }
@@ -798,6 +797,69 @@ impl<'a> Engine<'a> {
         }
         None
     }
+}
+
+impl<'a> Engine<'a> {
+    /// Rule "a participle's speaker is no object": whether the phrase at token `a` (after `s`)
+    /// is governed by what stands before it, so that it cannot be the subject of a participle
+    /// cue after it — a verb or an adjective (a lowercase content word: “endorsed Daly, saying”,
+    /// “in eastern Ukraine, saying”), or a coordination whose first phrase is governed so (“in
+    /// Alaska and Canada, saying”).
+    fn governed_phrase(&self, p: &Parsed<'a>, s: usize, a: usize) -> bool {
+        // (a cue governs when it has its subject before it, “Beck criticized Christian voters,
+        // declaring …”; an inverted one does not: “…,” said Lind, adding …)
+        let cue_ok = |k: usize| p.toks[k].cue.is_none() || k > s && p.toks[k - 1].is_word();
+        // (nor does the head of a phrase before a name: “Republican hopeful Sen. Ted Cruz”;
+        // a word in “-ed” after a name, or one before an article, is a verb: “Lind endorsed
+        // Daly”, “Lind quit the board”)
+        let modified = |k: usize| {
+            k > s && !p.toks[k].lower.ends_with("ed") && {
+                let m = &p.toks[k - 1];
+                m.is_word() && (m.cap && k - 1 > s || m.has(flag::DET) || is_possessive(m.lower))
+            }
+        };
+        let content = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word()
+                && !t.cap
+                && t.flags
+                    & (flag::FUNC
+                        | flag::PREP
+                        | flag::CONJ
+                        | flag::AUX
+                        | flag::QUOTING
+                        | flag::ROLE
+                        | flag::MODIFIER
+                        | flag::ORG
+                        | flag::GROUP_NOUN)
+                    == 0
+                && cue_ok(k)
+                && (p.toks[k + 1].has(flag::DET) || !modified(k))
+        };
+        if a <= s {
+            return false;
+        }
+        if content(a - 1) {
+            return true;
+        }
+        let v = &p.toks[a - 1];
+        if !(v.is("and") || v.is("or")) {
+            return false;
+        }
+        self.np_before(p, s, a - 1).is_some_and(|(a2, _)| {
+            a2 > s && (content(a2 - 1) || p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP))
+        })
+    }
+}
+
+/// Whether the phrase `a..b` opens a clause (at `s`, after a comma or an opening function word)
+/// and a verb may follow it (no article, possessive or pronoun right after: “Given his …”).
+fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
+    let at_start = a == s || p.punct(a - 1, ',') || a == s + 1 && p.toks[s].is_word() && p.toks[s].has(flag::FUNC);
+    let noun_next = p.toks.get(b).is_some_and(|t| {
+        t.is_word() && (t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
+    });
+    at_start && !noun_next
 }
 
 /// Endings of German nouns made from adjectives or participles (lowercase, sorted), which

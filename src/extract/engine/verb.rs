@@ -145,7 +145,7 @@ impl<'a> Engine<'a> {
         let (s, e, i, c) = (site.s, site.e, site.i, site.c);
         let infinitive = i > s && p.toks[i - 1].is("to") && c.kind != CueKind::Participle;
         if c.kind == CueKind::Participle || infinitive {
-            return self.participle_speaker(p, s, j0, st);
+            return self.participle_speaker(p, s, j0, st, infinitive);
         }
         if self.lang == Lang::De && c.lemma == "zitieren" {
             if let Some(found) = self.quoted_object(p, site, j0) {
@@ -285,7 +285,14 @@ impl<'a> Engine<'a> {
     /// as saying”), else the speaker of the sentence's last attribution (or a named person
     /// between it and the cue), else the nearest subject before. Never after a preposition
     /// (“for saying”).
-    fn participle_speaker(&mut self, p: &Parsed<'a>, s: usize, j0: usize, st: &SentenceState) -> Option<Found> {
+    fn participle_speaker(
+        &mut self,
+        p: &Parsed<'a>,
+        s: usize,
+        j0: usize,
+        st: &SentenceState,
+        infinitive: bool,
+    ) -> Option<Found> {
         if j0 > s && (p.toks[j0 - 1].has(flag::PREP) && !p.toks[j0 - 1].is("by")) {
             return None;
         }
@@ -298,7 +305,8 @@ impl<'a> Engine<'a> {
             found.speaker = self.continued_speaker(p, j0, st);
         }
         if found.speaker.is_none() {
-            found.speaker = self.subject_before(p, s, j0);
+            // (an infinitive's subject may be the object before it: “led Lind to declare …”)
+            found.speaker = self.subject_before(p, s, j0, infinitive);
         }
         if found.relay && j0 > s && (p.is_quote(j0 - 1) || p.punct(j0 - 1, ',') && p.is_quote(j0.saturating_sub(2))) {
             found.trailing_before = Some(j0 - 1);
@@ -333,7 +341,7 @@ impl<'a> Engine<'a> {
         // the addressee of the last cue is no speaker (“…,” Carson tells Breitbart News, responding …)
         let told = self.cue_at(p, last_cue).is_some_and(|c| c.has(cue_trait::OBJECT));
         let lo = if told { self.np_after(p, last_cue + 1, j0).map_or(last_cue + 1, |(_, b)| b) } else { last_cue + 1 };
-        let embedded = self.subject_before(p, lo, j0).filter(|sp| {
+        let embedded = self.subject_before(p, lo, j0, false).filter(|sp| {
             sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name
         });
         if embedded.is_none() {
@@ -1122,6 +1130,22 @@ mod tests {
             "Port\nThe pier was shut.\n\nAda Lind, a ferry captain, lashed out at the council on Facebook, telling it that the fees were too high.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("the fees")), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_s_speaker_is_no_object_of_the_main_clause() {
+        for clause in [
+            "Ada Lind attacked the council over the ferries to Oslo and Bergen",
+            "Ada Lind endorsed Omar Daly",
+            "Ada Lind admitted that the ferries never reached northern Norway",
+            "Ada Lind criticised Harbor Board members for backing Omar Daly",
+        ] {
+            let v = run(&format!("Port\nThe pier was shut.\n\n{clause}, saying, “We need more ferries now.”\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{clause}: {v:?}");
+        }
+        // (the object before an infinitive is its subject)
+        let v = run("Port\nThe pier was shut.\n\nThe vote led Ada Lind to declare that the ferries would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
     }
 
     #[test]
