@@ -759,11 +759,14 @@ impl<'a> Engine<'a> {
         self.resolve(p, a, b, false)
     }
 
-    /// The nearest subject before a participle: not after a preposition, not a possessive, not
-    /// a verb's object unless `control` (an infinitive's subject: “led Lind to declare …”).
-    pub(super) fn subject_before(&mut self, p: &Parsed<'a>, s: usize, idx: usize, control: bool) -> Option<Speaker> {
+    /// The nearest subject before a participle, an infinitive or a coordinated verb (`of`):
+    /// not after a preposition, not a possessive, not a verb's object unless an infinitive's
+    /// (“led Lind to declare …”); a coordinated verb's subject opens a clause (“Lind stood with
+    /// other GOP leaders and urged …”).
+    pub(super) fn subject_before(&mut self, p: &Parsed<'a>, s: usize, idx: usize, of: SubjectOf) -> Option<Speaker> {
+        let control = of == SubjectOf::Infinitive;
         let mut j = idx;
-        let mut passed_object = false;
+        let mut passed_object = of == SubjectOf::Coordinated;
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             // (a role noun too: “France's agriculture minister …, arguing …”)
@@ -852,12 +855,24 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// The cue a subject is looked for before (see [`Engine::subject_before`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum SubjectOf {
+    /// “…, saying …”
+    Participle,
+    /// “… to declare …”
+    Infinitive,
+    /// “… and said …”
+    Coordinated,
+}
+
 /// Whether the phrase `a..b` opens a clause (at `s`, after a comma or an opening function word)
 /// and a verb may follow it (no article, possessive or pronoun right after: “Given his …”).
 fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
     let at_start = a == s || p.punct(a - 1, ',') || a == s + 1 && p.toks[s].is_word() && p.toks[s].has(flag::FUNC);
     let noun_next = p.toks.get(b).is_some_and(|t| {
-        t.is_word() && (t.flags & (flag::DET | flag::POSSESSIVE) != 0 || PronounKind::of(t.flags).is_some())
+        t.is_word()
+            && (t.flags & (flag::DET | flag::POSSESSIVE | flag::PREP) != 0 || PronounKind::of(t.flags).is_some())
     });
     at_start && !noun_next
 }

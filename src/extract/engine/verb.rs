@@ -9,6 +9,7 @@
 use super::parsed::{
     Parsed, clause_floor, closing_quote, is_time, is_title, looks_like_clause, quote_ends_at, trim_punct,
 };
+use super::speaker::SubjectOf;
 use super::state::{Attribution, CueSite, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, flags_of};
@@ -176,6 +177,11 @@ impl<'a> Engine<'a> {
         if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
             // conjunction continuation: “… and has since said …” is the same speaker
             found.speaker = st.attributed.last().map(|a| a.speaker.clone());
+        } else if word_before && self.lang == Lang::En && p.toks[j0 - 1].is("and") {
+            // rule "a cue coordinated with a verb before it shares its subject": “Price smiled
+            // and said …”, “Price thanked Tom Reed and then added …” (English: measured on
+            // polnear; German and French word order puts other phrases there)
+            found.speaker = self.subject_before(p, s, j0 - 1, SubjectOf::Coordinated);
         } else if word_before && p.toks[j0 - 1].has(flag::RELATIVE) {
             found.speaker = self.relative_speaker(p, s, j0);
         } else if let Some(found_v2) = self.de_after_subordinate_clause(p, site, j0) {
@@ -306,7 +312,8 @@ impl<'a> Engine<'a> {
         }
         if found.speaker.is_none() {
             // (an infinitive's subject may be the object before it: “led Lind to declare …”)
-            found.speaker = self.subject_before(p, s, j0, infinitive);
+            let of = if infinitive { SubjectOf::Infinitive } else { SubjectOf::Participle };
+            found.speaker = self.subject_before(p, s, j0, of);
         }
         if found.relay && j0 > s && (p.is_quote(j0 - 1) || p.punct(j0 - 1, ',') && p.is_quote(j0.saturating_sub(2))) {
             found.trailing_before = Some(j0 - 1);
@@ -341,7 +348,7 @@ impl<'a> Engine<'a> {
         // the addressee of the last cue is no speaker (“…,” Carson tells Breitbart News, responding …)
         let told = self.cue_at(p, last_cue).is_some_and(|c| c.has(cue_trait::OBJECT));
         let lo = if told { self.np_after(p, last_cue + 1, j0).map_or(last_cue + 1, |(_, b)| b) } else { last_cue + 1 };
-        let embedded = self.subject_before(p, lo, j0, false).filter(|sp| {
+        let embedded = self.subject_before(p, lo, j0, SubjectOf::Participle).filter(|sp| {
             sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name
         });
         if embedded.is_none() {
@@ -1130,6 +1137,17 @@ mod tests {
             "Port\nThe pier was shut.\n\nAda Lind, a ferry captain, lashed out at the council on Facebook, telling it that the fees were too high.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("the fees")), "{v:?}");
+    }
+
+    #[test]
+    fn a_cue_coordinated_with_a_verb_before_it_shares_its_subject() {
+        for (verb, cue) in [("smiled", "said"), ("thanked Omar Daly", "then said"), ("paused", "added")] {
+            let v =
+                run(&format!("Port\nThe pier was shut.\n\nAda Lind {verb} and {cue}, “We need more ferries now.”\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{verb}: {v:?}");
+        }
+        let v = run("Port\nThe pier was shut.\n\nAda Lind nodded and added that the ferries would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
     }
 
     #[test]
