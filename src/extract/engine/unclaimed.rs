@@ -278,32 +278,38 @@ impl<'a> Engine<'a> {
         })
     }
 
-    /// The source a German sentence names right after the quotation at token `k` that ends its
-    /// own sentence: a back reference (`de/back_references.txt`), a verb of saying and its
-    /// subject (“Das sagte die Ministerin am Montag.”, “So äußerte sich X.”), with the verb.
+    /// The source a German or French sentence names right after the quotation at token `k`
+    /// that ends its own sentence: a back reference (`de/back_references.txt`; French « C'est
+    /// ce qu'… »), a verb of saying and its subject (“Das sagte die Ministerin am Montag.”, “So
+    /// äußerte sich X.”, « C'est ce qu'a déclaré X lundi. »), with the verb.
     fn back_reference_source(&mut self, p: &Parsed<'a>, k: usize) -> Option<(Speaker, String)> {
-        if self.lang != Lang::De {
-            return None;
-        }
         let ends = |j: usize| p.toks[j].is_punct('.') || p.toks[j].is_punct('!') || p.toks[j].is_punct('?');
         let mut a = k + 1;
         while a < p.toks.len() && ends(a) {
             a += 1;
         }
         let (_, e) = p.sents[p.sentence_of(a)?];
-        let opens = p.toks[a].is_word() && p.toks[a].has(flag::BACK_REF);
-        let verb = a + 1 < e && self.cue_at(p, a + 1).is_some_and(|c| c.kind == CueKind::Verb);
-        if !(opens && verb) {
+        // (the cue after the opening words and any auxiliaries: « C'est ce qu'a déclaré »)
+        let single = self.lang == Lang::De && p.toks[a].is_word() && p.toks[a].has(flag::BACK_REF);
+        let cue_from = if single { Some(a + 1) } else { back_reference_words(p, a, e, self.lang) }?;
+        let mut v = cue_from;
+        while v < e && p.toks[v].is_word() && p.toks[v].has(flag::AUX) && self.cue_at(p, v).is_none() {
+            v += 1;
+        }
+        // (after an opening of several words any verb reports: „Mit diesen Worten reagierte X“)
+        let verb =
+            v < e && p.toks[v].is_word() && (!single || self.cue_at(p, v).is_some_and(|c| c.kind == CueKind::Verb));
+        if !verb {
             return None;
         }
         // a reflexive or expletive pronoun after the verb (“äußerte sich”, “hieß es”) is no subject
-        let mut j = a + 2;
+        let mut j = self.inserts_end(p, v + 1, e);
         while j < e && p.toks[j].is_word() && matches!(p.toks[j].lower, "sich" | "es") {
             j += 1;
         }
         let (na, nb) = self.np_after(p, j, e)?;
         let sp = self.resolve(p, na, nb, true)?;
-        Some((sp, p.word(a + 1).to_owned()))
+        Some((sp, p.word(v).to_owned()))
     }
 
     /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
@@ -355,6 +361,27 @@ fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
         .unwrap_or(p.toks.len().min(a + 5));
     let ends = b == p.toks.len() || matches!(p.toks[b].kind, TokKind::Punct(',' | '.'));
     (b > a && ends).then_some(b)
+}
+
+/// Openings of several words that point back at the quotation before them, the verb of saying
+/// and its subject following (sorted by language, then words): „Mit diesen Worten reagierte X
+/// …“, « C'est ce qu'a déclaré X », « Par ces mots, X a réagi ».
+const BACK_REFERENCES: [(Lang, &[&str]); 5] = [
+    (Lang::De, &["mit", "diesen", "sätzen"]),
+    (Lang::De, &["mit", "diesen", "worten"]),
+    (Lang::Fr, &["c’", "est", "ce", "qu’"]),
+    (Lang::Fr, &["c’", "est", "en", "ces", "termes", "que"]),
+    (Lang::Fr, &["c’", "est", "en", "ces", "termes", "qu’"]),
+];
+
+/// Rule "a sentence pointing back at the quotation" (words of several): where the words after
+/// an opening of [`BACK_REFERENCES`] at token `a` start (before `e`).
+fn back_reference_words(p: &Parsed<'_>, a: usize, e: usize, lang: Lang) -> Option<usize> {
+    let same = |k: usize, w: &str| p.toks[k].is_word() && p.toks[k].lower.replace('\'', "’") == w;
+    BACK_REFERENCES.iter().filter(|(l, _)| *l == lang).find_map(|(_, words)| {
+        let fits = a + words.len() < e && words.iter().enumerate().all(|(n, w)| same(a + n, w));
+        fits.then_some(a + words.len())
+    })
 }
 
 /// Third-person singular pronouns a quotation may speak of someone by (lowercase, sorted; en,
@@ -468,8 +495,27 @@ mod tests {
     }
 
     #[test]
+    fn a_french_sentence_pointing_back_at_the_quotation() {
+        for next in
+            ["C'est ce qu'a déclaré lundi Ina Berg, cheffe du port.", "C’est en ces termes qu’a réagi Ina Berg."]
+        {
+            let v = run(&format!("Port\nLe quai reste fermé.\n\n« Les taxes doivent baisser. » {next}\n"));
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{next}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn back_references_are_sorted() {
+        assert!(super::BACK_REFERENCES.windows(2).all(|w| (w[0].0 as u8, w[0].1) < (w[1].0 as u8, w[1].1)));
+    }
+
+    #[test]
     fn a_german_sentence_pointing_back_at_the_quotation() {
-        for next in ["Das sagte Hafenchefin Ina Berg am Montag.", "So äußerte sich Hafenchefin Ina Berg."] {
+        for next in [
+            "Das sagte Hafenchefin Ina Berg am Montag.",
+            "So äußerte sich Hafenchefin Ina Berg.",
+            "Mit diesen Worten reagierte Hafenchefin Ina Berg auf die Pläne.",
+        ] {
             let v = run(&format!("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken.“ {next}\n"));
             assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{next}: {v:?}");
         }
