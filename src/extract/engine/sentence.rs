@@ -171,6 +171,15 @@ impl<'a> Engine<'a> {
         if !konj || has_quote_only {
             return;
         }
+        // rule "German reported speech after a colon": „Vogt gab sich kämpferisch: Man werde um
+        // jede Stimme werben.“ — the subject before the colon speaks what follows it
+        let colon = (s + 2..e).find(|&k| p.punct(k, ':'));
+        if let Some(c) = colon.filter(|&c| (c + 1..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ))) {
+            if let Some(sp) = self.named_subject(p, s, c).or_else(|| self.person_subject(p, s, c)) {
+                self.emit_clause(p, c + 1, e, sp, ":", 0.6);
+                return;
+            }
+        }
         if prev_had {
             if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
                 self.emit_clause(p, s, e, sp, "", 0.55);
@@ -245,6 +254,14 @@ mod tests {
                      Der Hafen bleibe offen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger hätten")), "{v:?}");
         assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Der Hafen bleibe")), "{v:?}");
+    }
+
+    #[test]
+    fn konjunktiv_after_a_colon_is_the_subject_s() {
+        let v =
+            run("Streit\nMinisterin Eva Roth sagte, der Plan sei gut. Bürgermeister Jan Ott gab sich kämpferisch: \
+                     Man werde um jede Stimme werben.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Ott" && t == "Man werde um jede Stimme werben"), "{v:?}");
     }
 
     #[test]

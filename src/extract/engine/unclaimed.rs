@@ -164,7 +164,7 @@ impl<'a> Engine<'a> {
 
     /// The subject of the sentence `[s, e)` when it is a person: a name of two words or more,
     /// or a pronoun or role that stands for one.
-    fn person_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
+    pub(super) fn person_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
         let sp = self.sentence_subject(p, s, e)?;
         let person = match sp.via {
             Via::Named => sp.name.contains(' '),
