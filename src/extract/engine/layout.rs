@@ -227,6 +227,10 @@ impl<'a> Engine<'a> {
                 }
             }
         }
+        // rule "a transcript label names an office the header gives with its holder"
+        if let Some(holder) = self.office_label_holder(&ws) {
+            return Label::Speaker(holder);
+        }
         let sp = split_phrase(&ws);
         if !sp.name.is_empty() {
             let full = self.names.full(&sp.name);
@@ -266,6 +270,99 @@ impl<'a> Engine<'a> {
         }
         Label::Nobody
     }
+}
+
+/// Most bytes of a document's opening searched for the holder of an office label.
+const HEADER_BYTES: usize = 3000;
+
+/// Honorifics and parliamentary letters around a holder's name in a transcript header
+/// (lowercase, sorted): “The Hon. Ada Lind MP”.
+const HEADER_HONORIFICS: [&str; 9] = ["hon", "hon.", "honourable", "mdb", "mep", "mp", "senator", "the", "très"];
+
+impl Engine<'_> {
+    /// Rule "a transcript label names an office the header gives with its holder": the label
+    /// “PRIME MINISTER:” or “MINISTER FOR TRADE AND INDUSTRY:” (a role word, or one with its
+    /// complement: the whole label is the office) stands for the person the document's opening
+    /// names with that office, after it (“…, the Minister for Trade and Industry, The Hon Ada
+    /// Lind MP”) or before it (“THE HON. ADA LIND MP PRIME MINISTER”).
+    fn office_label_holder(&mut self, ws: &[&str]) -> Option<Speaker> {
+        let first_role = ws.iter().position(|w| flags_of(w) & flag::ROLE != 0)?;
+        // (only an office: role words, modifiers and a role's complement, no courtesy title)
+        let complement = ws.get(first_role + 1).is_some_and(|w| flags_of(w) & flag::ROLE_COMPLEMENT != 0);
+        let ends_in_role = ws.len() <= 3 && ws.last().is_some_and(|w| flags_of(w) & flag::ROLE != 0);
+        let office = ends_in_role || complement;
+        if !office || ws.iter().any(|w| flags_of(w) & flag::COURTESY != 0) {
+            return None;
+        }
+        let label = ws.join(" ").to_lowercase();
+        let head = &self.text[..floor_char_boundary(self.text, HEADER_BYTES)];
+        let lower = head.to_lowercase();
+        if lower.len() != head.len() {
+            return None;
+        }
+        let (name, at) = lower.match_indices(&label).find_map(|(at, _)| {
+            let after = holder_after(&head[at + label.len()..]);
+            after.or_else(|| holder_before(&head[..at])).map(|n| (n, at))
+        })?;
+        let role = head[at..at + label.len()].to_owned();
+        let role = if role.chars().any(char::is_lowercase) { role } else { ws.join(" ") };
+        self.names.add_at(&name, &role, usize::MAX);
+        Some(Speaker { name: name.into(), role: clean_role(&role).into(), kind: PronounKind::Person, via: Via::Named })
+    }
+}
+
+/// The largest char boundary of `s` at or below `n`.
+fn floor_char_boundary(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    (0..=n).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
+}
+
+/// A person's name of two or three capitalised words (title-cased when in capitals), from
+/// `words` in order, honorifics dropped.
+fn header_name<'w>(words: impl Iterator<Item = &'w str>) -> Option<String> {
+    let mut name = Vec::new();
+    for w in words {
+        let w = w.trim_matches(|c: char| c == ',' || c == ';');
+        let lower = w.to_lowercase();
+        if HEADER_HONORIFICS.binary_search(&lower.as_str()).is_ok() {
+            if name.is_empty() {
+                continue;
+            }
+            break;
+        }
+        let cap = w.chars().next().is_some_and(char::is_uppercase);
+        if !cap || flags_of(&lower) & (flag::ROLE | flag::FUNC) != 0 || name.len() == 3 {
+            break;
+        }
+        name.push(if w.chars().any(char::is_lowercase) { w.to_owned() } else { title_case(w) });
+    }
+    (name.len() >= 2).then(|| name.join(" "))
+}
+
+/// The holder named right after an office in a header line: “…, The Hon Ada Lind MP”.
+fn holder_after(rest: &str) -> Option<String> {
+    let line = rest.split('\n').next().unwrap_or("");
+    let line = line.trim_start_matches([',', ' ', ':', '–', '-']);
+    if line.len() == rest.split('\n').next().unwrap_or("").len() {
+        return None; // (the office runs on: “Minister for Trade and Industry Policy”)
+    }
+    header_name(line.split_whitespace())
+}
+
+/// The holder named right before an office on its line: “THE HON. ADA LIND MP PRIME MINISTER”.
+fn holder_before(before: &str) -> Option<String> {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let words: Vec<&str> = line.split_whitespace().collect();
+    // (back over honorifics after the name, then the name itself)
+    let mut end = words.len();
+    while end > 0 && HEADER_HONORIFICS.binary_search(&words[end - 1].to_lowercase().as_str()).is_ok() {
+        end -= 1;
+    }
+    let start =
+        (0..end).rev().take(3).take_while(|&k| words[k].chars().next().is_some_and(char::is_uppercase)).last()?;
+    header_name(words[start..end].iter().copied())
 }
 
 #[cfg(test)]
@@ -320,6 +417,20 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ana Lindgren" && t.starts_with("nobody")), "{v:?}");
+    }
+
+    #[test]
+    fn a_transcript_label_names_an_office_the_header_gives_with_its_holder() {
+        let text = "Press conference with the Minister for Ports and Harbours, The Hon Omar Daly MP\n\
+                    THE HON. ADA LIND MP FIRST MINISTER\nTRANSCRIPT\n\nFIRST MINISTER:\n\n\
+                    The ferries will run again from Monday, and the fees will not rise this year.\n\n\
+                    JOURNALIST:\n\nWill the pier reopen?\n\nMINISTER FOR PORTS AND HARBOURS:\n\n\
+                    The pier reopens once the engineers have signed off on the repairs.\n\n\
+                    FIRST MINISTER:\n\nWe expect that within a fortnight, as the engineers told us.\n";
+        let v = run(text);
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("The ferries will run")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("The pier reopens")), "{v:?}");
+        assert!(super::HEADER_HONORIFICS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
