@@ -3,6 +3,7 @@
 //! Works on one document at a time, paragraph by paragraph, keeping only the little state a reader
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
+mod acronym;
 mod age;
 mod characterise;
 mod clause;
@@ -121,6 +122,8 @@ pub struct Engine<'a> {
     /// How many lone-word labels were checked against the text.
     label_scans: usize,
     lowercase_words: crate::extract::lexicon::FastSet<&'a str>,
+    /// Full names of the abbreviations looked up (acronym.rs), none when the text gives none.
+    abbreviations: crate::extract::lexicon::FastMap<String, Option<Rc<str>>>,
     clock: usize,
     out: Vec<RawStatement>,
 }
@@ -149,6 +152,7 @@ impl<'a> Engine<'a> {
             label: None,
             label_scans: 0,
             lowercase_words: crate::extract::lexicon::FastSet::default(),
+            abbreviations: crate::extract::lexicon::FastMap::default(),
             clock: 0,
             out: Vec::new(),
         }

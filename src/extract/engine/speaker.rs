@@ -6,6 +6,7 @@ use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 use crate::extract::names::is_possessive;
+use std::rc::Rc;
 
 /// German nouns of a party's members with the party's short name, sorted: “der Christdemokrat”
 /// stands for the one person named before as of the CDU.
@@ -390,7 +391,12 @@ impl<'a> Engine<'a> {
                 && role.is_empty()
                 && full.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
         let kind = if org { PronounKind::Org } else { PronounKind::Person };
-        let s = Speaker { name: full.into(), role: clean_role(&role).into(), kind, via: Via::Named };
+        // rule "an organisation's abbreviation is the full name the document gives" (acronym.rs)
+        let full: Rc<str> = match self.abbreviation_expansion(&full).filter(|_| org) {
+            Some(expanded) => expanded,
+            None => full.into(),
+        };
+        let s = Speaker { name: full, role: clean_role(&role).into(), kind, via: Via::Named };
         self.names.add_at(&s.name, &s.role, usize::MAX);
         if kind == PronounKind::Person {
             self.ante.person_pos = p.base + p.toks[a].start;
