@@ -131,7 +131,8 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A quote in a headline that a body statement repeats takes that statement's speaker; a
+    /// A quote in a headline that a body statement (a quote, or a position quoting it) repeats
+    /// takes that statement's speaker; a
     /// quoted crosshead inside a story takes the speaker of the statement just before it. Only
     /// the next statements (and the one before) are searched, so that the work stays linear in
     /// the text.
@@ -163,9 +164,10 @@ impl<'a> Engine<'a> {
                     .iter()
                     .take(LOOK_AHEAD)
                     .take_while(|s| s.start < b + LOOK_AHEAD_BYTES)
+                    // (a position that holds the words in quotation marks repeats them too:
+                    // “… affirmant avoir réagi à des « insultes racistes »”)
                     .find(|s| {
-                        s.kind == StatementKind::Quote
-                            && s.start != a
+                        s.start != a
                             && !s.speaker.is_empty()
                             && self.text[s.start..s.end].to_lowercase().contains(&needle)
                     });
@@ -277,6 +279,12 @@ mod tests {
             "Hafen\n\nDie Gewerkschafterin Ina Morel traf den Kanzler. „Ich habe ihn eindringlich gewarnt“, sagt sie.\n\n„Totaler Dissens“\n\nFür die Gewerkschaft gibt es nur einen Weg.\n",
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ina Morel" && t == "Totaler Dissens"), "{v:?}");
+        // regression: a crosshead whose words a position below quotes is that position's speaker's
+        let v = run(
+            "Hafen\n\nDie Gewerkschafterin Ina Morel traf den Kanzler. „Ich habe ihn gewarnt“, sagt sie.\n\n„Totaler Dissens“\n\n\
+             Hafenchef Omar Daly räumte ein, es herrsche „totaler Dissens“ über die Gebühren.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Omar Daly" && t == "Totaler Dissens"), "{v:?}");
         // a title that is a quotation, with no statement before it, names no one
         let v = run("„Totaler Dissens“\n\nDie Gewerkschaft sieht nur einen Weg.\n");
         assert!(v.iter().all(|(_, _, t)| t != "Totaler Dissens"), "{v:?}");
