@@ -428,7 +428,8 @@ impl<'a> Engine<'a> {
                 .next_back()
                 .is_some_and(|w| flags_of(w) & (flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN) != 0);
             if anaphoric && !complement && !no_person && sp.description.split_whitespace().count() <= 4 {
-                if let Some(person) = self.person_just_before(pos) {
+                if let Some(person) = self.person_just_before(pos).filter(|p| !self.gender_conflict(p, &sp.description))
+                {
                     return person;
                 }
             }
@@ -809,6 +810,15 @@ impl<'a> Engine<'a> {
 }
 
 impl<'a> Engine<'a> {
+    /// Rule "a role noun stands only for a person of its gender": whether the description
+    /// (“le chancelier allemand”, „die Ministerin“) shows a gender that the person, as the text
+    /// has shown theirs (by a title or a role), does not have.
+    fn gender_conflict(&self, person: &Speaker, description: &str) -> bool {
+        let wanted = super::mentions::description_gender(description, self.lang);
+        let held = person.name.split_whitespace().next_back().and_then(|l| self.genders.get(l)).copied().unwrap_or(0);
+        wanted != 0 && held != 0 && held & wanted == 0
+    }
+
     /// Rule "a participle's speaker is no object": whether the phrase at token `a` (after `s`)
     /// is governed by what stands before it, so that it cannot be the subject of a participle
     /// cue after it — a verb or an adjective (a lowercase content word: “endorsed Daly, saying”,
@@ -1133,6 +1143,17 @@ mod tests {
             run("Hafen\nDie Lotsen streiken seit Montag, sagte Hafenchef Omar Daly. Die städtische Polizei sei mit \
                      Wasserwerfern vorgegangen. Sie erklärte, der Einsatz werde geprüft.\n");
         assert!(v.iter().any(|(_, s, t)| s == "städtische Polizei" && t == "der Einsatz werde geprüft"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_noun_stands_only_for_a_person_of_its_gender() {
+        let v = run("Port\nLe port est fermé.\n\nLa députée Ina Berg a dénoncé une « complaisance ». \
+                     Le chancelier allemand s'est dit prêt à discuter, tout en prévenant que les moyens sont limités.\n");
+        assert!(v.iter().all(|(_, s, t)| s != "Ina Berg" || !t.contains("moyens")), "{v:?}");
+        // (a role of the same gender still stands for the one just named)
+        let v = run("Port\nLe port est fermé.\n\nLe député Omar Daly a dénoncé une « complaisance ». \
+                     Le chancelier allemand a ajouté que les moyens sont limités.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "les moyens sont limités"), "{v:?}");
     }
 
     #[test]
