@@ -473,6 +473,20 @@ impl<'a> Engine<'a> {
             return None;
         }
         let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout && !particle;
+        // rule "a French participle of saying reports a clause, not a noun": « répondant aux
+        // questions », « confirmant une information » report nothing; « précisant que … »,
+        // « estimant : « … » », « affirmant avoir réagi » do (stance verbs keep their object:
+        // « dénonçant une dérive »)
+        let fr_said_object = self.lang == Lang::Fr
+            && c.kind == CueKind::Participle
+            && c.has(cue_trait::CORE)
+            && comp.is_none()
+            && !p.is_quote(start)
+            && !(start > 0 && p.punct(start - 1, ':'))
+            && !fr_infinitive_at(p, start, end);
+        if fr_said_object {
+            return None;
+        }
         // rule "quoted words that open the object": “described “broad support” for a mission”
         // reports more than the quoted words
         let quoted_object = p.is_quote(start) && (start + 1..end).filter(|&k| p.toks[k].is_word()).count() >= 2;
@@ -632,6 +646,19 @@ impl<'a> Engine<'a> {
             && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
             && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb)
     }
+}
+
+/// Whether a French infinitive opens the words from `start` (before `end`), after a negation
+/// (« avoir réagi », « ne pas vouloir », « être prêt »): a lowercase word in “-er”, “-ir” or
+/// “-re”.
+fn fr_infinitive_at(p: &Parsed<'_>, start: usize, end: usize) -> bool {
+    let k = (start..end).find(|&k| !(p.toks[k].is_word() && p.toks[k].has(flag::NEG))).unwrap_or(end);
+    p.toks.get(k).is_some_and(|t| {
+        k < end
+            && t.is_word()
+            && !t.cap
+            && (t.lower.ends_with("er") || t.lower.ends_with("ir") || t.lower.ends_with("re"))
+    })
 }
 
 /// A quote the cue introduces and that ends the sentence: said: “…” / saying, “…” / said “…”
@@ -814,6 +841,18 @@ mod tests {
         let v = run("Port\nMayor Ines Sala said that the quay was safe and that the cranes were new.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the cranes were new"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_participle_of_saying_reports_a_clause_not_a_noun() {
+        let v = run(
+            "Port\nLe port est fermé.\n\nLe maire, répondant aux questions des habitants, a promis une solution.\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("aux questions")), "{v:?}");
+        for object in ["que le port restera ouvert", "avoir réagi trop tard", "ne pas vouloir céder"] {
+            let v = run(&format!("Port\nLe port est fermé.\n\nLe maire a parlé, tout en précisant {object}.\n"));
+            assert!(v.iter().any(|(k, _, _)| *k == Position), "{object}: {v:?}");
+        }
     }
 
     #[test]
