@@ -709,6 +709,15 @@ impl<'a> Engine<'a> {
                         let mut found = self.resolve(p, na, nb, false)?;
                         if of_org && found.role.is_empty() {
                             found.role = clean_role(&format!("{} {}", sp.role, sp.name)).into();
+                        } else if found.role.is_empty() && !of_org {
+                            // (the description before the comma is the role: « le porte-parole
+                            // de la présidence russe, Dmitri Peskov »)
+                            let first = if p.toks[a].has(flag::DET) { a + 1 } else { a };
+                            let role = &p.s[p.toks[first].start..p.toks[comma - 1].end];
+                            let has_role = (first..comma).any(|k| p.toks[k].has(flag::ROLE));
+                            if has_role && comma - first <= 8 {
+                                found.role = clean_role(role).into();
+                            }
                         }
                         return Some(found);
                     }

@@ -1183,6 +1183,11 @@ mod tests {
             "Port\nLe port est fermé depuis lundi. Le ministre des Transports, Paul Marchand, a affirmé que les ferries attendraient.\n",
         );
         assert_eq!(v, [("Paul Marchand".to_owned(), "ministre des Transports".to_owned())]);
+        // (also inverted, with a lowercase complement)
+        let v = run_roles(
+            "Port\nLe port est fermé.\n\n« Les ferries attendront », a réagi le porte-parole de la direction portuaire, Paul Marchand.\n",
+        );
+        assert_eq!(v, [("Paul Marchand".to_owned(), "porte-parole de la direction portuaire".to_owned())]);
         // (not after a coordination)
         let v = run_roles(
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
