@@ -65,6 +65,19 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
     out.description = join_words(ws);
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
+    // „Bundesverband der Deutschen Industrie“, „Institut der deutschen Wirtschaft“: a
+    // capitalised organisation head with its genitive complement is one organisation
+    let genitive_org = ws.len() >= 3
+        && flags[0] & flag::ORG != 0
+        && ws[0].starts_with(char::is_uppercase)
+        && matches!(ws[1], "der" | "des")
+        && ws.last().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ws[2..].iter().all(|w| w.starts_with(char::is_uppercase) || flags_of(w) & (flag::FUNC | flag::ROLE) == 0);
+    if genitive_org {
+        out.name = join_words(ws);
+        out.org = true;
+        return out;
+    }
     let k = name_start(ws, &flags);
     // “ministère de la Défense”, “ministère russe des Affaires étrangères”: a lowercase
     // organisation head with its named complement is one organisation

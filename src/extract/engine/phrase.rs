@@ -97,8 +97,24 @@ impl<'a> Engine<'a> {
         let mut j = idx;
         while j > lo {
             let t = &p.toks[j - 1];
+            // (a German genitive complement's adjectives: „Institut der deutschen Wirtschaft“)
+            if self.lang == Lang::De && j < idx && j - 1 > lo && de_adjectives_then_noun(p, j - 1, idx) && {
+                let mut k = j - 1;
+                while k > lo && de_adjective(&p.toks[k - 1]) {
+                    k -= 1;
+                }
+                k >= lo + 2 && p.toks[k - 1].has(flag::PARTICLE_OF) && self.np_token(&p.toks[k - 2])
+            } {
+                j -= 1;
+                continue;
+            }
             if t.is_word() {
-                let genitive = t.has(flag::PARTICLE_OF) && j >= 2 && j - 1 > lo && p.toks[j - 2].has(flag::ROLE);
+                // (also after a German organisation's head: „Verband der Automobilindustrie“)
+                let genitive = t.has(flag::PARTICLE_OF)
+                    && j >= 2
+                    && j - 1 > lo
+                    && (p.toks[j - 2].has(flag::ROLE)
+                        || self.lang == Lang::De && p.toks[j - 2].cap && p.toks[j - 2].has(flag::ORG));
                 // (an indefinite word opens the phrase as an article does: “one lawmaker”)
                 if t.flags & (flag::DET | flag::INDEF) != 0 && j < idx && !genitive {
                     j -= 1;
@@ -353,6 +369,20 @@ impl<'a> Engine<'a> {
         if t.is_word() && (self.np_token(t) || particle) {
             return true;
         }
+        // rule "a German name's genitive complement with its adjectives": „Institut der
+        // deutschen Wirtschaft“, „Bund der freien Bauern“
+        if self.lang == Lang::De && j > start_content && de_genitive_link(p, j - 1) && de_adjectives_then_noun(p, j, hi)
+        {
+            return true;
+        }
+        if self.lang == Lang::De
+            && t.has(flag::PARTICLE_OF)
+            && j > start_content
+            && p.toks[j - 1].cap
+            && de_adjectives_then_noun(p, j + 1, hi)
+        {
+            return true;
+        }
         // “Exploration & Production Council”, “Vice President for Government Relations”
         let joined = j > start_content
             && (t.is_punct('&') || t.is_word() && t.has(flag::ROLE_JOIN) && p.toks[j - 1].has(flag::ROLE))
@@ -554,6 +584,29 @@ fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usiz
     (n >= 2 && owner.is_word() && owner.cap && is_possessive(p.word(k))).then_some(k)
 }
 
+/// Whether a token is a German attributive adjective: a lowercase word in “-e”, “-en”, “-er” or
+/// “-es” that is no function word or cue.
+fn de_adjective(t: &Token<'_>) -> bool {
+    t.is_word()
+        && !t.cap
+        && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
+        && t.cue.is_none()
+        && ["e", "en", "er", "es"].iter().any(|e| t.lower.ends_with(e))
+}
+
+/// Whether one or two German adjectives from token `k`, then a capitalised noun, follow (before
+/// `hi`): the rest of a genitive complement („der deutschen Wirtschaft“).
+fn de_adjectives_then_noun(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
+    let n = (k..hi.min(k + 2)).take_while(|&m| de_adjective(&p.toks[m])).count();
+    n > 0 && p.toks.get(k + n).is_some_and(|t| k + n < hi && t.is_word() && t.cap && !t.has(flag::FUNC))
+}
+
+/// Whether token `k` links a genitive complement's adjectives: the genitive article („der“,
+/// „des“) or an adjective before them.
+fn de_genitive_link(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks[k].has(flag::PARTICLE_OF) || de_adjective(&p.toks[k])
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -685,6 +738,28 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "Jan Kolb" && t == "Wir warten ab"), "{v:?}");
         let v = run("Hafen\nEva Roth sprach zuerst. Der Pier sei zu, sagte die zuständige Sprecherin Ida Krug.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ida Krug"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_organisation_with_its_genitive_complement() {
+        for (org, name) in [
+            ("Der Verband der Hafenwirtschaft", "Verband der Hafenwirtschaft"),
+            ("Das Institut der norddeutschen Fischerei", "Institut der norddeutschen Fischerei"),
+        ] {
+            let v = run(&format!("Hafen\nDer Hafen ist zu.\n\n{org} erklärte, die Gebühren seien zu hoch.\n"));
+            assert!(v.iter().any(|(_, s, t)| s == name && t == "die Gebühren seien zu hoch"), "{org}: {v:?}");
+        }
+        let v = run(
+            "Hafen\nDer Hafen ist zu.\n\nNach Angaben des Instituts der norddeutschen Fischerei seien die Gebühren zu hoch.\n",
+        );
+        assert!(
+            v.iter().any(|(_, s, t)| s.ends_with("der norddeutschen Fischerei") && t.starts_with("seien")),
+            "{v:?}"
+        );
+        let v = run_roles(
+            "Hafen\nDer Hafen ist zu.\n\nDie Präsidentin des Verbands der Hafenwirtschaft, Ina Berg, sagte, die Gebühren seien zu hoch.\n",
+        );
+        assert_eq!(v, [("Ina Berg".to_owned(), "Präsidentin des Verbands der Hafenwirtschaft".to_owned())]);
     }
 
     #[test]

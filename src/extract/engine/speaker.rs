@@ -694,7 +694,7 @@ impl<'a> Engine<'a> {
         // (rule "a role of an organisation, then the name": “a dénoncé la présidente du groupe
         // LFI, Mathilde Panot”: the one-word name is the role's organisation)
         let of_org = !sp.name.is_empty()
-            && !sp.name.contains(' ')
+            && (!sp.name.contains(' ') || sp.org)
             && sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
         if sp.name.is_empty() || of_org {
             let lim = e.min(b + 10);
