@@ -255,6 +255,11 @@ impl<'a> Engine<'a> {
                     && k - cs > 6)
                 // “discussed that with Mr Trump”: a “that” before a preposition is an object
                 && !(p.toks[k].is("that") && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.has(flag::PREP)))
+                // (rule "a 'that' after a bare clause's verb is a relative pronoun": “said Rome
+                // would block any deal that did not …”)
+                && !(self.lang == Lang::En
+                    && p.toks[k].is("that")
+                    && (cs..k).any(|m| p.toks[m].is_word() && p.toks[m].has(flag::FINITE)))
                 && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == site.i))
         })
     }
@@ -841,6 +846,15 @@ mod tests {
         let v = run("Port\nMayor Ines Sala said that the quay was safe and that the cranes were new.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the cranes were new"), "{v:?}");
+    }
+
+    #[test]
+    fn a_that_after_a_bare_clause_s_verb_is_a_relative_pronoun() {
+        let v = run("Port\nThe pier was shut.\n\nAda Lind said Oslo would block any deal that raised the fees.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "Oslo would block any deal that raised the fees"),
+            "{v:?}"
+        );
     }
 
     #[test]
