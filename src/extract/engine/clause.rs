@@ -647,9 +647,11 @@ impl<'a> Engine<'a> {
         while m < e && p.toks[m].is_word() && p.toks[m].has(flag::AUX) {
             m += 1;
         }
+        // (or another speaker's participle in a “with” phrase: “…, with Italy demanding X and
+        // Spain warning that …”)
         m < e
             && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
-            && self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb)
+            && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Participle))
     }
 }
 

@@ -307,6 +307,9 @@ impl<'a> Engine<'a> {
             found.speaker = Some(sp);
             found.relay = true;
         }
+        if found.speaker.is_none() && !infinitive {
+            found.speaker = self.absolute_subject(p, s, j0);
+        }
         if found.speaker.is_none() {
             found.speaker = self.continued_speaker(p, j0, st);
         }
@@ -319,6 +322,28 @@ impl<'a> Engine<'a> {
             found.trailing_before = Some(j0 - 1);
         }
         Some(found)
+    }
+
+    /// Rule "a participle with its own subject after 'with'": in “…, with Italy demanding
+    /// faster deportations and Spain warning that …”, “Poland objected, with Prime Minister Jan
+    /// Roe saying …” the phrase right before the participle (at `j0`) speaks — after “with”, or
+    /// after “and” in a “with” phrase of the same sentence.
+    fn absolute_subject(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (a, b) = self.np_before(p, s, j0).filter(|&(a, b)| b == j0 && a > s)?;
+        let before = &p.toks[a - 1];
+        let with_phrase = before.is("with")
+            || before.is("and")
+                && (s.max(a.saturating_sub(16))..a - 1)
+                    .rev()
+                    .take_while(|&k| !p.punct(k, ','))
+                    .any(|k| p.toks[k].is("with"));
+        if !with_phrase {
+            return None;
+        }
+        self.resolve(p, a, b, false)
     }
 
     /// Relayed source: “The paper quoted an official as saying …”: the official speaks, with the
@@ -1148,6 +1173,19 @@ mod tests {
         }
         let v = run("Port\nThe pier was shut.\n\nAda Lind nodded and added that the ferries would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_with_its_own_subject_after_with() {
+        let v = run(
+            "Port\nThe pier was shut.\n\nThe talks stalled, with Norway demanding lower fees and Sweden warning that \
+                     the ferries would stop.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Sweden" && t == "the ferries would stop"), "{v:?}");
+        let v = run(
+            "Port\nThe pier was shut.\n\nThe union objected, with its leader Ada Lind saying the fees were too high.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fees were too high"), "{v:?}");
     }
 
     #[test]
