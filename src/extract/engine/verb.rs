@@ -145,7 +145,9 @@ impl<'a> Engine<'a> {
     ) -> Option<Found> {
         let (s, e, i, c) = (site.s, site.e, site.i, site.c);
         let infinitive = i > s && p.toks[i - 1].is("to") && c.kind != CueKind::Participle;
-        if c.kind == CueKind::Participle || infinitive {
+        // (an English labelling verb's “-ing” form is a participle too: “…, calling it “…””)
+        let labelling = c.kind == CueKind::Label && self.lang == Lang::En && p.toks[i].lower.ends_with("ing");
+        if c.kind == CueKind::Participle || labelling || infinitive {
             return self.participle_speaker(p, s, j0, st, infinitive);
         }
         if self.lang == Lang::De && c.lemma == "zitieren" {
@@ -1173,6 +1175,15 @@ mod tests {
         }
         let v = run("Port\nThe pier was shut.\n\nAda Lind nodded and added that the ferries would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
+    }
+
+    #[test]
+    fn a_labelling_verb_s_ing_form_is_a_participle() {
+        let v =
+            run("Port\nThe pier was shut.\n\nHarbour spokesperson Ina Berg said the pier would reopen in June.\n\n\
+                     Mayor Omar Daly rejected the plan outright, calling it “a betrayal of the town.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "a betrayal of the town."), "{v:?}");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("Mayor Omar Daly rejected")), "{v:?}");
     }
 
     #[test]
