@@ -555,6 +555,12 @@ impl<'a> Engine<'a> {
         {
             return Some(ClauseEnd::At(k));
         }
+        // (the comma inside a closing quotation, in the English way: “… “normalising
+        // detention,” while the committee urged …”)
+        let comma_inside = t.quote().is_some_and(|q| p.s[p.quotes[q].start..p.quotes[q].end].trim_end().ends_with(','));
+        if comma_inside && k > start && self.breaks_after_comma(p, site, k) {
+            return Some(ClauseEnd::At(k + 1));
+        }
         // “voiced unease over the talks while also acknowledging that …”: a clause-break word
         // before a participle cue ends the object of the first cue (no comma needed)
         if t.is_word() && t.has(flag::CLAUSE_BREAK) && k > start {
@@ -596,7 +602,11 @@ impl<'a> Engine<'a> {
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
             || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
-                && (n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
+                && ((n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
+                    // (after a longer subject: “…, while the Port Authority urged …”)
+                    || self.np_after(p, n + 1, e).is_some_and(|(_, b)| {
+                        self.cue_at(p, b).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label))
+                    }))
         {
             return true;
         }
@@ -848,6 +858,14 @@ mod tests {
         let v = run("Port\nMayor Ines Sala said that the quay was safe and that the cranes were new.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the cranes were new"), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_ends_at_a_quotation_with_its_comma_inside_before_a_clause_break() {
+        let v = run("Port\nThe pier was shut.\n\nThe union said the plan risked “ruining the harbour,” while the \
+                     Port Authority urged the council to keep the pier open.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "union" && t == "the plan risked “ruining the harbour,”"), "{v:?}");
+        assert!(v.iter().any(|(_, s, _)| s == "Port Authority"), "{v:?}");
     }
 
     #[test]
