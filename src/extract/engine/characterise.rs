@@ -12,7 +12,7 @@ use super::parsed::{Parsed, trim_punct};
 use crate::extract::lexicon::{CueWord, flag};
 
 /// Cue lemmas that characterise their object, with the word that opens the complement (sorted).
-const CHARACTERISATIONS: [(&str, &str); 19] = [
+const CHARACTERISATIONS: [(&str, &str); 20] = [
     ("blast", "as"),
     ("brand", "as"),
     ("characterise", "as"),
@@ -21,6 +21,7 @@ const CHARACTERISATIONS: [(&str, &str); 19] = [
     ("criticise", "as"),
     ("criticize", "as"),
     ("decry", "as"),
+    ("defend", "as"),
     ("denounce", "as"),
     ("describe", "as"),
     ("dismiss", "as"),
@@ -121,9 +122,13 @@ mod tests {
                 "Senator Ina Berg slammed the pier plan as a waste of money, saying it came too late.",
                 "the pier plan as a waste of money",
             ),
+            ("The harbour board defended the fee as a fair price for safety.", "the fee as a fair price for safety"),
         ] {
             let v = run(&format!("{intro} {s}\n"));
-            assert!(v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == text), "{s}: {v:?}");
+            assert!(
+                v.iter().any(|(k, sp, t)| *k == Position && sp.ends_with("Berg") | sp.ends_with("board") && t == text),
+                "{s}: {v:?}"
+            );
         }
         let v =
             run("Port\n\nLe conseil s'est réuni lundi. La maire Ina Berg a qualifié le budget du port de trahison.\n");
