@@ -12,8 +12,12 @@ use std::sync::OnceLock;
 
 /// English verbs (lemmas, sorted) that report a position only before their particle, with the
 /// particle and the lemma of the pair; their forms are the lexicon's ([`en_verb_forms`]).
-const EN_PHRASAL: [(&str, &str, &str); 3] =
-    [("call", "for", "call for"), ("press", "for", "press for"), ("push", "for", "push for")];
+const EN_PHRASAL: [(&str, &str, &str); 4] = [
+    ("call", "for", "call for"),
+    ("call", "on", "call on"),
+    ("press", "for", "press for"),
+    ("push", "for", "push for"),
+];
 
 /// Forms of German and French verbs that report a position only before their particle
 /// (sorted), with the particle and the lemma of the pair; a reflexive pronoun may stand between
@@ -150,17 +154,21 @@ impl<'a> Engine<'a> {
             return None;
         }
         let next = p.toks.get(i + 1)?;
-        if !matches!(next.lower, "for" | "pour" | "contre" | "für" | "gegen" | "sich") {
+        if !matches!(next.lower, "for" | "on" | "pour" | "contre" | "für" | "gegen" | "sich") {
             return None;
         }
         let at = particle_at(p, i + 1);
         let lower = p.toks[i].lower;
         let forms = phrasal_forms();
         let first = forms.partition_point(|(f, _, _)| f.as_str() < lower);
+        // (“call on” asks someone to act: “called on the governor to intervene”, not “called on
+        // the council on Monday”)
+        let asks = || (at + 1..p.toks.len().min(at + 9)).take_while(|&k| !p.punct(k, ',')).any(|k| p.toks[k].is("to"));
         forms[first..]
             .iter()
             .take_while(|(f, _, _)| f == lower)
             .find(|&&(_, particle, _)| p.toks.get(at).is_some_and(|t| t.is_word() && t.lower == particle))
+            .filter(|&&(_, particle, _)| particle != "on" || asks())
             .map(|&(_, _, lemma)| CueWord { kind: CueKind::Verb, lemma, traits: 0 })
     }
 
@@ -261,7 +269,7 @@ mod tests {
     fn listed_forms_start_as_the_quick_test_expects() {
         let forms = super::phrasal_forms();
         assert!(forms.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'p' | b's')));
-        let particles = ["for", "pour", "contre", "für", "gegen"];
+        let particles = ["for", "on", "pour", "contre", "für", "gegen"];
         assert!(forms.iter().all(|(_, p, _)| particles.contains(p)));
         assert!(forms.iter().any(|(f, _, _)| f == "called") && forms.iter().any(|(f, _, _)| f == "pushing"));
         assert!(super::REFLEXIVES.iter().all(|r| *r == "sich"));
@@ -284,6 +292,10 @@ mod tests {
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "a trade war with Europe".to_owned())]);
         // (without its particle the verb reports nothing)
         assert!(run("Trade\nThe talks stalled. Ada Lind called the hotel on Monday.\n").is_empty());
+        // “call on” asks someone to act; without a to-infinitive it is a visit
+        let v = run("Trade\nThe talks stalled. Ada Lind called on the governor to reopen the pier.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the governor to reopen the pier".to_owned())]);
+        assert!(run("Trade\nThe talks stalled. Ada Lind called on the governor on Monday.\n").is_empty());
     }
 
     #[test]
