@@ -6,6 +6,7 @@
 //! “of”, « de », „für“ — may stand between).
 
 use super::Engine;
+use super::parsed::Parsed;
 use std::rc::Rc;
 
 /// Words that may stand inside a full name without giving a letter of its abbreviation
@@ -15,6 +16,36 @@ const UNLETTERED: [&str; 11] = ["and", "de", "del", "der", "des", "du", "et", "f
 /// Whether `name` is an abbreviation: two to six capital letters.
 pub(super) fn is_abbreviation(name: &str) -> bool {
     (2..=6).contains(&name.chars().count()) && name.chars().all(char::is_uppercase)
+}
+
+/// Whether `abbreviation` (two capitals or more, any case otherwise: “HWU”, „`AfD`“) spells
+/// the initials of the whole of `name` (“Harbor Workers Union”, „Alternative für Deutschland“).
+pub(super) fn abbreviates(abbreviation: &str, name: &str) -> bool {
+    abbreviation.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && abbreviation.chars().all(char::is_alphabetic)
+        && abbreviation
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(name.split_whitespace().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase))
+}
+
+/// Rule "a name before its own abbreviation spans what the abbreviation spells": in
+/// „Alternative für Deutschland (`AfD`)“, “Harbor Workers Union (HWU)” the words before the
+/// parenthesis at token `open` (back to `lo`) whose initials spell the abbreviation inside it
+/// are one name, lowercase linking words too. Where the name starts.
+pub(super) fn abbreviated_name_before(p: &Parsed<'_>, lo: usize, open: usize) -> Option<usize> {
+    if !(p.punct(open, '(') && p.punct(open + 2, ')')) {
+        return None;
+    }
+    let abbr = p.toks.get(open + 1).filter(|t| t.is_word()).map(|_| p.word(open + 1))?;
+    let n = abbr.chars().count();
+    if !(2..=6).contains(&n) || abbr.chars().filter(|c| c.is_uppercase()).count() < 2 {
+        return None;
+    }
+    let words = |a: usize| (a..open).all(|k| p.toks[k].is_word());
+    (lo.max(open.saturating_sub(2 * n))..open.saturating_sub(1))
+        .rev()
+        .find(|&a| p.toks[a].cap && words(a) && abbreviates(abbr, &p.s[p.toks[a].start..p.toks[open - 1].end]))
 }
 
 /// The first full name in `text` whose initials spell `abbreviation`: two words or more, the
@@ -89,6 +120,20 @@ mod tests {
         let v = run("Port\nThe Harbour Workers Union called a strike on Monday.\n\n\
                      The HWU said that the fees were unfair.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Harbour Workers Union" && t == "the fees were unfair"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_s_own_abbreviation_in_parentheses_is_no_role() {
+        assert!(super::abbreviates("HWU", "Harbor Workers Union"));
+        assert!(super::abbreviates("AfH", "Alternative für Hafenstädte"));
+        assert!(!super::abbreviates("D-Maine", "Ada Lind"));
+        let v = super::super::tests::run_roles(
+            "Port\nThe pier was shut.\n\nThe Harbor Workers Union (HWU) said that the fee was unfair.\n",
+        );
+        assert_eq!(v, [("Harbor Workers Union".to_owned(), String::new())]);
+        // (and the name spans what its abbreviation spells, linking words too)
+        let v = run("Hafen\nDer Hafen ist zu.\n\nDie Allianz für Hafenstädte (AfH) erklärte, die Gebühr sei unfair.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Allianz für Hafenstädte" && t == "die Gebühr sei unfair"), "{v:?}");
     }
 
     #[test]

@@ -281,7 +281,9 @@ impl<'a> Engine<'a> {
             }
         }
         // rule "a party in parentheses after a name is part of the role": “Bodo Ramelow (Linke)”
-        match party_after(p, b) {
+        // (not the name's own abbreviation: “Harbor Workers Union (HWU)”)
+        let own = |party: &str| super::acronym::abbreviates(party, &sp.name);
+        match party_after(p, b).filter(|party| !own(party)) {
             Some(party) if role.is_empty() => format!("({party})"),
             Some(party) if !role.contains(&party) => format!("{role} ({party})"),
             _ => role,

@@ -24,6 +24,10 @@ impl<'a> Engine<'a> {
         if last.is_word() && PronounKind::of(last.flags).is_some() {
             return Some((idx - 1, idx));
         }
+        // (rule "a name before its own abbreviation", acronym.rs)
+        if let Some(a) = super::acronym::abbreviated_name_before(p, lo, idx) {
+            return Some((a, idx));
+        }
         // “France’s left-wing alliance”, “Germany's main opposition party”: a capitalised
         // possessive and up to three plain lowercase words (“Merz’s spokesman” has one)
         if let Some(k) = possessive_owner_before(p, lo, idx) {

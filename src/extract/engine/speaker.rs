@@ -71,6 +71,13 @@ impl<'a> Engine<'a> {
         if let Some(group) = self.de_bare_plural(p, a, b) {
             return Some(group);
         }
+        // (rule "a name before its own abbreviation": „Alternative für Deutschland (AfD)“ is one
+        // organisation's name, acronym.rs)
+        if super::acronym::abbreviated_name_before(p, a, b) == Some(a) {
+            let name: Rc<str> = p.s[p.toks[a].start..p.toks[b - 1].end].into();
+            self.names.add_at(&name, "", usize::MAX);
+            return Some(Speaker { name, role: "".into(), kind: PronounKind::Org, via: Via::Named });
+        }
         let sp = self.split_span(p, a, b);
         // rules "the people around someone, by a possessive" and "a document named by a
         // demonstrative is the last speaker's" (relation.rs)
