@@ -14,6 +14,7 @@ mod impersonal;
 mod insert;
 mod layout;
 mod mentions;
+mod outlet;
 mod parsed;
 mod periphrase;
 mod phrasal;

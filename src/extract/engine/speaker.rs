@@ -417,6 +417,10 @@ impl<'a> Engine<'a> {
     /// a person, group or organisation.
     fn described_speaker(&self, sp: &SplitName, anaphoric: bool, pos: usize) -> Speaker {
         if !sp.indefinite {
+            // rule "a medium named by its kind stands for the outlet cited last" (outlet.rs)
+            if let Some(outlet) = self.outlet_cited_before(&sp.description, pos) {
+                return outlet;
+            }
             if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
             }

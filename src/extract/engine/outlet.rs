@@ -1,0 +1,104 @@
+//! Rule "a medium named by its kind stands for the outlet cited last": after « Selon Marianne,
+//! … » or “…, the Harbour Gazette reported”, a later « précise l'hebdomadaire », “the newspaper
+//! said”, „berichtete die Zeitung“ is that outlet, not a speaker called “newspaper”. The outlet
+//! is the speaker of the last statement cited from a medium that has a name and no person's
+//! role: by a verb of publishing, or by a source marker when the name is of one word.
+
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::PronounKind;
+
+/// Nouns that name a medium by its kind (lowercase, sorted; en, de, fr).
+const MEDIA_KINDS: [&str; 19] = [
+    "agence",
+    "agency",
+    "blatt",
+    "broadcaster",
+    "daily",
+    "hebdomadaire",
+    "journal",
+    "magazin",
+    "magazine",
+    "mensuel",
+    "nachrichtenagentur",
+    "newspaper",
+    "paper",
+    "quotidien",
+    "sender",
+    "tageszeitung",
+    "weekly",
+    "wochenzeitung",
+    "zeitung",
+];
+
+/// Source markers that cite a medium or a person (lowercase, sorted; en, de, fr): the cited
+/// outlet is then a name of one word (« selon Marianne », not « selon Jean Roe »).
+const SOURCE_MARKERS: [&str; 4] = ["according to", "d’après", "laut", "selon"];
+
+/// Verbs of publishing that cite a medium (lowercase, sorted; en, de, fr).
+const PUBLICATION_CUES: [&str; 13] = [
+    "berichtet",
+    "berichtete",
+    "published",
+    "reported",
+    "reports",
+    "revealed",
+    "révèle",
+    "révélé",
+    "schreibt",
+    "schrieb",
+    "writes",
+    "wrote",
+    "écrit",
+];
+
+/// How many statements back the outlet cited last is looked for.
+const LOOK_BACK: usize = 24;
+
+impl Engine<'_> {
+    /// The outlet a definite media noun `description` (one word: “newspaper”, « hebdomadaire »)
+    /// at byte `pos` stands for, if one was cited before.
+    pub(super) fn outlet_cited_before(&self, description: &str, pos: usize) -> Option<Speaker> {
+        let mut words = description.split_whitespace();
+        let (Some(kind), None) = (words.next(), words.next()) else { return None };
+        if MEDIA_KINDS.binary_search(&kind.to_lowercase().as_str()).is_err() {
+            return None;
+        }
+        let cited = self.out.iter().rev().take(LOOK_BACK).filter(|o| o.end <= pos).find(|o| {
+            let cue = o.cue.to_lowercase();
+            let published = PUBLICATION_CUES.binary_search(&cue.as_str()).is_ok();
+            let marked = SOURCE_MARKERS.binary_search(&cue.as_str()).is_ok() && !o.speaker.contains(' ');
+            (published || marked) && o.role.is_empty() && o.speaker.starts_with(char::is_uppercase)
+        })?;
+        Some(Speaker {
+            name: cited.speaker.as_str().into(),
+            role: "".into(),
+            kind: PronounKind::Org,
+            via: Via::RoleAnaphor,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(super::MEDIA_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::PUBLICATION_CUES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::SOURCE_MARKERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_medium_named_by_its_kind_stands_for_the_outlet_cited_last() {
+        let v = run("Port\nLe port est fermé.\n\nSelon Vigie, la jetée restera fermée tout l'été. « Les travaux \
+                     prendront des mois », précise l'hebdomadaire.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Vigie" && t == "Les travaux prendront des mois"), "{v:?}");
+        let v = run("Port\nThe pier was shut.\n\nThe pier will stay shut all summer, the Harbour Gazette reported. \
+                     “The repairs will take months,” the newspaper said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Harbour Gazette" && t == "The repairs will take months,"), "{v:?}");
+        // (with no outlet cited before, the noun stays)
+        let v = run("Port\nThe pier was shut.\n\n“The repairs will take months,” the newspaper said.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "newspaper"), "{v:?}");
+    }
+}
