@@ -190,6 +190,11 @@ impl<'a> Engine<'a> {
             found = found_v2;
         } else if j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1) && !title) {
             found = self.inverted_speaker(p, site, j0);
+        } else if self.lang == Lang::En && i == s && p.toks[i].cap && p.toks[i].is("said") {
+            // rule "a fronted verb of saying": “Said Ada Lind, who grew up there, “…”” (only
+            // “Said”: “Say Mexico demanded …” supposes)
+            let np = self.np_after(p, i + 1, e).filter(|&(a, _)| p.toks[a].cap);
+            found = self.subject_after_cue(p, np);
         } else if let Some(sp) = self.subject_of_relative_clause(p, s, j0) {
             found.speaker = Some(sp);
         } else if self.lang == Lang::Fr && j0 > s && p.toks[j0 - 1].lower == "on" {
@@ -1175,6 +1180,15 @@ mod tests {
         }
         let v = run("Port\nThe pier was shut.\n\nAda Lind nodded and added that the ferries would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
+    }
+
+    #[test]
+    fn a_fronted_verb_of_saying() {
+        let v =
+            run("Port\nThe pier was shut.\n\nSaid Ada Lind, who grew up by the pier, “We were all so proud of it.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We were all so proud of it."), "{v:?}");
+        let v = run("Port\nThe pier was shut.\n\nAda Lind interjected, “We were all so proud of it.”\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{v:?}");
     }
 
     #[test]
