@@ -4,7 +4,7 @@
 use super::parsed::{Parsed, looks_like_clause, rest_is_punct, trim_punct};
 use super::state::{CueSite, SentenceState};
 use super::{Engine, Speaker};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag};
+use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, cue_trait, flag};
 use crate::extract::tokens::{TokKind, Token};
 
 /// Where a reported clause ends, and what follows it.
@@ -478,18 +478,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout && !particle;
-        // rule "a French participle of saying reports a clause, not a noun": « répondant aux
-        // questions », « confirmant une information » report nothing; « précisant que … »,
-        // « estimant : « … » », « affirmant avoir réagi » do (stance verbs keep their object:
-        // « dénonçant une dérive »)
-        let fr_said_object = self.lang == Lang::Fr
-            && c.kind == CueKind::Participle
-            && c.has(cue_trait::CORE)
-            && comp.is_none()
-            && !p.is_quote(start)
-            && !(start > 0 && p.punct(start - 1, ':'))
-            && !fr_infinitive_at(p, start, end);
-        if fr_said_object {
+        if self.lang == Lang::Fr && comp.is_none() && fr_said_object(p, c, start, end) {
             return None;
         }
         // rule "quoted words that open the object": “described “broad support” for a mission”
@@ -663,6 +652,19 @@ impl<'a> Engine<'a> {
             && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
             && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Participle))
     }
+}
+
+/// Rule "a French participle of saying reports a clause, not a noun": whether the words from
+/// `start` (before `end`) after the cue `c`, with no complementiser, are a noun object of a
+/// participle of saying — « répondant aux questions », « confirmant une information » report
+/// nothing; « précisant : « … » », « affirmant avoir réagi » do (stance verbs keep their
+/// object: « dénonçant une dérive »).
+fn fr_said_object(p: &Parsed<'_>, c: CueWord, start: usize, end: usize) -> bool {
+    c.kind == CueKind::Participle
+        && c.has(cue_trait::CORE)
+        && !p.is_quote(start)
+        && !(start > 0 && p.punct(start - 1, ':'))
+        && !fr_infinitive_at(p, start, end)
 }
 
 /// Whether a French infinitive opens the words from `start` (before `end`), after a negation

@@ -88,8 +88,8 @@ impl<'a> Engine<'a> {
     /// shows for the surname of `name`, so that “sie”/“er”, “elle”/“il” find the holder.
     fn note_role_gender(&mut self, name: &str, role: &str) {
         let gender = match self.lang {
-            Lang::De => de_role_gender(role),
-            Lang::Fr => fr_role_gender(role),
+            Lang::De => super::gender::de_role_gender(role),
+            Lang::Fr => super::gender::fr_role_gender(role),
             Lang::En => 0,
         };
         if let (Some(last), true) = (name.split_whitespace().next_back(), gender != 0) {
@@ -425,69 +425,6 @@ fn party_after(p: &Parsed<'_>, b: usize) -> Option<String> {
         .clone()
         .all(|k| p.toks[k].is_word() && p.toks[k].cap && !p.toks[k].lower.starts_with('@') || p.punct(k, '-'));
     (plain && (1..=2).contains(&words)).then(|| p.s[p.toks[b + 1].start..p.toks[close - 1].end].to_owned())
-}
-
-/// The gender a description shows in German or French (English ones show none): `flag::FEMALE`,
-/// `flag::MALE` or 0; a French role word is also masculine when the lexicon has its feminine
-/// (“chancelier” of « chancelière »).
-pub(super) fn description_gender(description: &str, lang: Lang) -> u64 {
-    match lang {
-        Lang::De => de_role_gender(description),
-        Lang::Fr => match fr_role_gender(description) {
-            0 => description
-                .split_whitespace()
-                .find(|w| flags_of(w) & flag::ROLE != 0)
-                .filter(|w| fr_masculine_role(&w.to_lowercase()))
-                .map_or(0, |_| flag::MALE),
-            g => g,
-        },
-        Lang::En => 0,
-    }
-}
-
-/// The gender a German role shows: “Grünen-Politikerin” a woman, “Parteifreund” a man; a role
-/// word ending in “-e” (“Vorsitzende”) tells nothing (0).
-fn de_role_gender(role: &str) -> u64 {
-    let Some(head) = role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0) else { return 0 };
-    let head = head.to_lowercase();
-    if head.ends_with("in") {
-        flag::FEMALE
-    } else if head.ends_with('e') {
-        0
-    } else {
-        flag::MALE
-    }
-}
-
-/// The gender a French role shows: its article (“la secrétaire générale”, “le ministre”) or a
-/// feminine ending of its first word (`fr/feminine_endings.txt`: “présidente”, “députée”); else 0.
-fn fr_role_gender(role: &str) -> u64 {
-    let Some(first) = role.split_whitespace().next().map(str::to_lowercase) else { return 0 };
-    let article = flags_of(&first) & (flag::FEMALE | flag::MALE);
-    if article == flag::FEMALE || article == flag::MALE {
-        article
-    } else if crate::extract::lexicon::fr_feminine(&first) {
-        flag::FEMALE
-    } else {
-        0
-    }
-}
-
-/// Whether a French role word is the masculine of a feminine role word the lexicon has
-/// (“député” of « députée », « chancelier » of « chancelière », « directeur » of « directrice »).
-fn fr_masculine_role(word: &str) -> bool {
-    let role = |w: &str| flags_of(w) & flag::ROLE != 0;
-    if !role(word) {
-        return false;
-    }
-    let feminines = [
-        Some(format!("{word}e")),
-        Some(format!("{word}ne")),
-        word.strip_suffix("er").map(|s| format!("{s}ère")),
-        word.strip_suffix("eur").map(|s| format!("{s}rice")),
-        word.strip_suffix("eur").map(|s| format!("{s}euse")),
-    ];
-    feminines.iter().flatten().any(|f| role(f))
 }
 
 #[cfg(test)]

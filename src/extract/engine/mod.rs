@@ -9,6 +9,7 @@ mod characterise;
 mod clause;
 mod confidence;
 mod cue;
+mod gender;
 mod headline;
 mod impersonal;
 mod insert;
@@ -28,6 +29,7 @@ mod speaker;
 mod speech_noun;
 mod spokesperson;
 mod state;
+mod subject;
 mod unclaimed;
 mod verb;
 

@@ -102,23 +102,14 @@ impl<'a> Engine<'a> {
         while j > lo {
             let t = &p.toks[j - 1];
             // (a German genitive complement's adjectives: „Institut der deutschen Wirtschaft“)
-            if self.lang == Lang::De && j < idx && j - 1 > lo && de_adjectives_then_noun(p, j - 1, idx) && {
-                let mut k = j - 1;
-                while k > lo && de_adjective(&p.toks[k - 1]) {
-                    k -= 1;
-                }
-                k >= lo + 2 && p.toks[k - 1].has(flag::PARTICLE_OF) && self.np_token(&p.toks[k - 2])
-            } {
+            if self.lang == Lang::De && j < idx && j - 1 > lo && self.de_genitive_adjective(p, lo, j - 1, idx) {
                 j -= 1;
                 continue;
             }
             if t.is_word() {
                 // (also after a German organisation's head: „Verband der Automobilindustrie“)
-                let genitive = t.has(flag::PARTICLE_OF)
-                    && j >= 2
-                    && j - 1 > lo
-                    && (p.toks[j - 2].has(flag::ROLE)
-                        || self.lang == Lang::De && p.toks[j - 2].cap && p.toks[j - 2].has(flag::ORG));
+                let head = |h: &Token<'_>| h.has(flag::ROLE) || self.lang == Lang::De && h.cap && h.has(flag::ORG);
+                let genitive = t.has(flag::PARTICLE_OF) && j >= 2 && j - 1 > lo && head(&p.toks[j - 2]);
                 // (an indefinite word opens the phrase as an article does: “one lawmaker”)
                 if t.flags & (flag::DET | flag::INDEF) != 0 && j < idx && !genitive {
                     j -= 1;
@@ -179,6 +170,20 @@ impl<'a> Engine<'a> {
             break;
         }
         j
+    }
+
+    /// Whether the German adjective at token `k` (from `lo`, in a phrase ending before `idx`)
+    /// belongs to a genitive complement: adjectives and a noun follow it, and adjectives, the
+    /// genitive article and a phrase word stand before it („Institut der deutschen Wirtschaft“).
+    fn de_genitive_adjective(&self, p: &Parsed<'a>, lo: usize, k: usize, idx: usize) -> bool {
+        if !de_adjectives_then_noun(p, k, idx) {
+            return false;
+        }
+        let mut m = k;
+        while m > lo && de_adjective(&p.toks[m - 1]) {
+            m -= 1;
+        }
+        m >= lo + 2 && p.toks[m - 1].has(flag::PARTICLE_OF) && self.np_token(&p.toks[m - 2])
     }
 
     /// Whether tokens `d`, `d + 1`, `d + 2` are a French article, a lowercase noun and a lowercase

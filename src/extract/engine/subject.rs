@@ -1,0 +1,204 @@
+//! Rule "a participle's speaker is no object": the subject of a participle (“…, saying …”),
+//! an infinitive (“… to declare”) or a verb coordinated with the one before (“… and said”) is
+//! the nearest phrase before it that is no object of the main clause (“Lind endorsed Daly,
+//! saying …”, “… in Alaska and Canada, saying …”), unless an infinitive's (“led Lind to
+//! declare”); past an object, and for a coordinated verb, only a phrase that opens a clause.
+//! A participle after “with” has its own subject right before it (“…, with Italy demanding …”).
+
+use super::parsed::{Parsed, is_time};
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::names::is_possessive;
+
+impl<'a> Engine<'a> {
+    /// Rule "a participle with its own subject after 'with'": in “…, with Italy demanding
+    /// faster deportations and Spain warning that …”, “Poland objected, with Prime Minister Jan
+    /// Roe saying …” the phrase right before the participle (at `j0`) speaks — after “with”, or
+    /// after “and” in a “with” phrase of the same sentence.
+    pub(super) fn absolute_subject(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let (a, b) = self.np_before(p, s, j0).filter(|&(a, b)| b == j0 && a > s)?;
+        let before = &p.toks[a - 1];
+        let with_phrase = before.is("with")
+            || before.is("and")
+                && (s.max(a.saturating_sub(16))..a - 1)
+                    .rev()
+                    .take_while(|&k| !p.punct(k, ','))
+                    .any(|k| p.toks[k].is("with"));
+        if !with_phrase {
+            return None;
+        }
+        self.resolve(p, a, b, false)
+    }
+
+    /// The nearest subject before a participle, an infinitive or a coordinated verb (`of`):
+    /// not after a preposition, not a possessive, not a verb's object unless an infinitive's
+    /// (“led Lind to declare …”); a coordinated verb's subject opens a clause (“Lind stood with
+    /// other GOP leaders and urged …”).
+    pub(super) fn subject_before(&mut self, p: &Parsed<'a>, s: usize, idx: usize, of: SubjectOf) -> Option<Speaker> {
+        let control = of == SubjectOf::Infinitive;
+        let mut j = idx;
+        let mut passed_object = of == SubjectOf::Coordinated;
+        while j > s && idx - j < 40 {
+            let t = &p.toks[j - 1];
+            // (a role noun too: “France's agriculture minister …, arguing …”)
+            let candidate = t.is_word()
+                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some() || t.has(flag::ROLE))
+                && !is_possessive(t.lower);
+            if candidate {
+                if let Some((a, b)) = self.np_before(p, s, j) {
+                    // (after a preposition, also before the comma that precedes the cue: “on
+                    // Facebook, telling …”)
+                    let after_prep = a > s
+                        && p.toks[a - 1].is_word()
+                        && p.toks[a - 1].has(flag::PREP)
+                        && (!p.punct(b, ',') || b + 1 == idx);
+                    // (and never a time: “said on Tuesday, saying …”; nor a verb's object:
+                    // “Lind quit the board, accusing …”, “Lind endorsed Daly, saying …”)
+                    let time = is_time(p, a, b);
+                    let object = !control && self.governed_phrase(p, s, a);
+                    // (past an object, only a phrase that opens a clause is its subject: “Putin
+                    // conceded that Russian soldiers fought in Ukraine, saying …”)
+                    let opens = !passed_object || opens_clause(p, s, a, b);
+                    if !after_prep && !time && !object && opens {
+                        return self.resolve(p, a, b, false);
+                    }
+                    passed_object |= object;
+                    j = a;
+                    continue;
+                }
+            }
+            j -= 1;
+        }
+        None
+    }
+}
+
+impl<'a> Engine<'a> {
+    /// Rule "a participle's speaker is no object": whether the phrase at token `a` (after `s`)
+    /// is governed by what stands before it, so that it cannot be the subject of a participle
+    /// cue after it — a verb or an adjective (a lowercase content word: “endorsed Daly, saying”,
+    /// “in eastern Ukraine, saying”), or a coordination whose first phrase is governed so (“in
+    /// Alaska and Canada, saying”).
+    fn governed_phrase(&self, p: &Parsed<'a>, s: usize, a: usize) -> bool {
+        // (a cue governs when it has its subject before it, “Beck criticized Christian voters,
+        // declaring …”; an inverted one does not: “…,” said Lind, adding …)
+        let cue_ok = |k: usize| p.toks[k].cue.is_none() || k > s && p.toks[k - 1].is_word();
+        // (nor does the head of a phrase before a name: “Republican hopeful Sen. Ted Cruz”;
+        // a word in “-ed” after a name, or one before an article, is a verb: “Lind endorsed
+        // Daly”, “Lind quit the board”)
+        let modified = |k: usize| {
+            k > s && !p.toks[k].lower.ends_with("ed") && {
+                let m = &p.toks[k - 1];
+                m.is_word() && (m.cap && k - 1 > s || m.has(flag::DET) || is_possessive(m.lower))
+            }
+        };
+        let content = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word()
+                && !t.cap
+                && t.flags
+                    & (flag::FUNC
+                        | flag::PREP
+                        | flag::CONJ
+                        | flag::AUX
+                        | flag::QUOTING
+                        | flag::ROLE
+                        | flag::MODIFIER
+                        | flag::ORG
+                        | flag::GROUP_NOUN)
+                    == 0
+                && cue_ok(k)
+                && (p.toks[k + 1].has(flag::DET) || !modified(k))
+        };
+        if a <= s {
+            return false;
+        }
+        if content(a - 1) {
+            return true;
+        }
+        let v = &p.toks[a - 1];
+        if !(v.is("and") || v.is("or")) {
+            return false;
+        }
+        self.np_before(p, s, a - 1).is_some_and(|(a2, _)| {
+            a2 > s && (content(a2 - 1) || p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP))
+        })
+    }
+}
+
+/// The cue a subject is looked for before (see [`Engine::subject_before`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum SubjectOf {
+    /// “…, saying …”
+    Participle,
+    /// “… to declare …”
+    Infinitive,
+    /// “… and said …”
+    Coordinated,
+}
+
+/// Whether the phrase `a..b` opens a clause (at `s`, after a comma or an opening function word)
+/// and a verb may follow it (no article, possessive or pronoun right after: “Given his …”).
+fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
+    let at_start = a == s || p.punct(a - 1, ',') || a == s + 1 && p.toks[s].is_word() && p.toks[s].has(flag::FUNC);
+    let noun_next = p.toks.get(b).is_some_and(|t| {
+        t.is_word()
+            && (t.flags & (flag::DET | flag::POSSESSIVE | flag::PREP) != 0 || PronounKind::of(t.flags).is_some())
+    });
+    at_start && !noun_next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_participle_with_its_own_subject_after_with() {
+        let v = run(
+            "Port\nThe pier was shut.\n\nThe talks stalled, with Norway demanding lower fees and Sweden warning that \
+                     the ferries would stop.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Sweden" && t == "the ferries would stop"), "{v:?}");
+        let v = run(
+            "Port\nThe pier was shut.\n\nThe union objected, with its leader Ada Lind saying the fees were too high.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fees were too high"), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_s_speaker_is_no_object_of_the_main_clause() {
+        for clause in [
+            "Ada Lind attacked the council over the ferries to Oslo and Bergen",
+            "Ada Lind endorsed Omar Daly",
+            "Ada Lind admitted that the ferries never reached northern Norway",
+            "Ada Lind criticised Harbor Board members for backing Omar Daly",
+        ] {
+            let v = run(&format!("Port\nThe pier was shut.\n\n{clause}, saying, “We need more ferries now.”\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{clause}: {v:?}");
+        }
+        // (the object before an infinitive is its subject)
+        let v = run("Port\nThe pier was shut.\n\nThe vote led Ada Lind to declare that the ferries would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
+    }
+
+    #[test]
+    fn a_cue_coordinated_with_a_verb_before_it_shares_its_subject() {
+        for (verb, cue) in [("smiled", "said"), ("thanked Omar Daly", "then said"), ("paused", "added")] {
+            let v =
+                run(&format!("Port\nThe pier was shut.\n\nAda Lind {verb} and {cue}, “We need more ferries now.”\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{verb}: {v:?}");
+        }
+        let v = run("Port\nThe pier was shut.\n\nAda Lind nodded and added that the ferries would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_s_subject_is_no_object_with_its_article() {
+        let v = run("Port\nThe port is closed. Ada Lind quit the Harbour Board on Monday, accusing its chair of \
+                     hiding the losses.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+    }
+}
