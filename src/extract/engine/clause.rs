@@ -1,7 +1,7 @@
 //! The statement after a cue verb: a quote the cue introduces (said: “…”), or the reported
 //! clause (said that …), where it starts and where it ends.
 
-use super::parsed::{Parsed, looks_like_clause, rest_is_punct, trim_punct};
+use super::parsed::{Parsed, looks_like_clause, opens_subordinate, rest_is_punct, trim_punct};
 use super::state::{CueSite, SentenceState};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, cue_trait, flag};
@@ -63,11 +63,6 @@ fn de_relative_after(p: &Parsed<'_>, k: usize, e: usize) -> bool {
     });
     pronoun && !main
 }
-
-/// English subordinators that open a sentence's adverbial clause (sorted): an attribution
-/// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
-/// said …”). (German and French ones are the word lists' subordinators.)
-const EN_SUBORDINATORS: [&str; 7] = ["after", "although", "because", "before", "once", "when", "while"];
 
 /// Nouns of posted media (lowercase, sorted; en, de, fr): “posted a photo of the letter”,
 /// „teilte ein Video der Demo“, « a publié une photo » — a picture is shown, not said.
@@ -610,17 +605,20 @@ impl<'a> Engine<'a> {
         // attribution; and after a subordinate clause
         // that holds the cue, “When it was put to her that …, Ellison said …” opens the main
         // clause with another attribution
-        let opener = &p.toks[site.s];
-        let subordinate = opener.is_word()
-            && (opener.has(flag::SUBORDINATOR)
-                || self.lang == Lang::En && EN_SUBORDINATORS.binary_search(&opener.lower).is_ok())
-            && site.i > site.s;
+        // (rule "a clause in an opening subordinate clause ends before the main clause": also
+        // before a main clause without a cue, “When Reed suggested that …, Price fired back: …”)
+        let subordinate = opens_subordinate(p, site.s, self.lang) && site.i > site.s;
+        let main_verb_after = |b: usize| {
+            p.toks.get(b).is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::PREP | flag::DET) == 0)
+        };
         self.np_after(p, n, e).is_some_and(|(_, b)| {
+            let cue = self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb);
             b < e
-                && self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb)
-                && (rest_is_punct(p, b + 1, e)
-                    || self.lang == Lang::En && self.circumstance_tail(p, b + 1, e, 4)
-                    || subordinate && p.toks[n].cap)
+                && (cue
+                    && (rest_is_punct(p, b + 1, e)
+                        || self.lang == Lang::En && self.circumstance_tail(p, b + 1, e, 4)
+                        || subordinate && p.toks[n].cap)
+                    || self.lang == Lang::En && subordinate && p.toks[n].cap && main_verb_after(b))
         })
     }
 
@@ -705,7 +703,6 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
-        assert!(super::EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::MEDIA_OBJECTS.windows(2).all(|w| w[0] < w[1]));
     }
 

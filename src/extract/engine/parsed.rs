@@ -1,7 +1,7 @@
 //! A parsed paragraph (its quotations, tokens, sentences and name candidates) and small token
 //! tests over it.
 
-use crate::extract::lexicon::{flag, flags_of};
+use crate::extract::lexicon::{Lang, flag, flags_of};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::tokens::{TokKind, Token};
 
@@ -15,6 +15,28 @@ pub(super) struct Parsed<'t> {
     pub(super) sents: Vec<(usize, usize)>,
     /// Runs of capitalised words, the name candidates (none for headlines).
     pub(super) runs: Vec<(usize, usize)>,
+}
+
+/// English subordinators that open a sentence's adverbial clause (sorted): an attribution
+/// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
+/// said …”). (German and French ones are the word lists' subordinators.)
+const EN_SUBORDINATORS: [&str; 7] = ["after", "although", "because", "before", "once", "when", "while"];
+
+/// Whether the sentence starting at token `s` opens with an adverbial clause (a subordinator).
+pub(super) fn opens_subordinate(p: &Parsed<'_>, s: usize, lang: Lang) -> bool {
+    let t = &p.toks[s];
+    t.is_word() && (t.has(flag::SUBORDINATOR) || lang == Lang::En && EN_SUBORDINATORS.binary_search(&t.lower).is_ok())
+}
+
+/// Where the main clause of the sentence starting at `s` begins, before token `k`: after the
+/// comma that closes an opening adverbial clause (before a capitalised word or an article:
+/// “When Reed suggested that …, Price fired back: …”), else `s`.
+pub(super) fn main_clause_start(p: &Parsed<'_>, s: usize, k: usize, lang: Lang) -> usize {
+    if !opens_subordinate(p, s, lang) {
+        return s;
+    }
+    let opens = |m: usize| p.toks.get(m).is_some_and(|t| t.is_word() && (t.cap || t.has(flag::DET)));
+    (s + 1..k).find(|&m| p.punct(m, ',') && opens(m + 1)).map_or(s, |m| m + 1)
 }
 
 impl Parsed<'_> {
@@ -135,7 +157,6 @@ pub(super) fn clause_floor(p: &Parsed<'_>, s: usize, t: usize, clauses: &[(usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::lexicon::Lang;
     use crate::extract::quotes::find_quotes;
     use crate::extract::tokens::{TokenArena, sentences, tokenize};
 
@@ -145,6 +166,21 @@ mod tests {
         let toks = tokenize(s, &quotes, Lang::En, &arena);
         let sents = sentences(s, &toks, &quotes);
         f(&Parsed { base: 0, s, quotes, toks, sents, runs: Vec::new() });
+    }
+
+    #[test]
+    fn subordinators_are_sorted() {
+        assert!(EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_quotation_after_the_main_clause_s_colon_is_its_subject_s() {
+        let v = super::super::tests::run(
+            "Port\nThe pier was shut.\n\nWhen Omar Daly suggested that the town would sue, Ada Lind fired back: \
+             “If they sue us, they will lose.”\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "the town would sue"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "If they sue us, they will lose."), "{v:?}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! subject before a colon, the speaker of the paragraph or the previous statement; labels
 //! (“the so-called “…””) are no statements.
 
-use super::parsed::{Parsed, is_label_marker, is_name};
+use super::parsed::{Parsed, is_label_marker, is_name, main_clause_start};
 use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
@@ -56,8 +56,16 @@ impl<'a> Engine<'a> {
         st: &SentenceState,
     ) -> Option<(Speaker, String, f32)> {
         let (s, k) = at;
+        // (a quotation after the main clause's colon is not the opening adverbial clause's:
+        // “When Reed suggested that …, Price fired back: “…””)
+        let main = if k > s && p.punct(k - 1, ':') { main_clause_start(p, s, k, self.lang) } else { s };
         // a cue of this sentence: the nearest before, else the nearest after
-        let near = st.attributed.iter().rev().find(|a| a.cue < k).or_else(|| st.attributed.iter().find(|a| a.cue > k));
+        let near = st
+            .attributed
+            .iter()
+            .rev()
+            .find(|a| a.cue < k && a.cue >= main)
+            .or_else(|| st.attributed.iter().find(|a| a.cue > k));
         if let Some(Attribution { speaker, cue_text, .. }) = near {
             return Some((speaker.clone(), cue_text.clone(), 0.65));
         }
@@ -65,10 +73,10 @@ impl<'a> Engine<'a> {
         // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
         if k > s && p.punct(k - 1, ':') {
             let found = self
-                .reply_label_owner(p, s, k - 1)
-                .or_else(|| self.named_subject(p, s, k))
-                .or_else(|| self.person_subject(p, s, k))
-                .or_else(|| self.label_before_colon(p, s, k - 1));
+                .reply_label_owner(p, main, k - 1)
+                .or_else(|| self.named_subject(p, main, k))
+                .or_else(|| self.person_subject(p, main, k))
+                .or_else(|| self.label_before_colon(p, main, k - 1));
             if let Some(sp) = found {
                 return Some((sp, ":".to_owned(), 0.6));
             }
