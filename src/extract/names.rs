@@ -67,12 +67,16 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
     // „Bundesverband der Deutschen Industrie“, „Institut der deutschen Wirtschaft“: a
     // capitalised organisation head with its genitive complement is one organisation
+    // (no role word among them: „Präsident des Verbands“ is a role of the organisation)
     let genitive_org = ws.len() >= 3
         && flags[0] & flag::ORG != 0
+        && flags[0] & flag::ROLE == 0
         && ws[0].starts_with(char::is_uppercase)
         && matches!(ws[1], "der" | "des")
         && ws.last().is_some_and(|w| w.starts_with(char::is_uppercase))
-        && ws[2..].iter().all(|w| w.starts_with(char::is_uppercase) || flags_of(w) & (flag::FUNC | flag::ROLE) == 0);
+        && ws[2..].iter().all(|w| {
+            flags_of(w) & flag::ROLE == 0 && (w.starts_with(char::is_uppercase) || flags_of(w) & flag::FUNC == 0)
+        });
     if genitive_org {
         out.name = join_words(ws);
         out.org = true;

@@ -77,6 +77,14 @@ fn cut_long(text: &str, paras: Vec<Para>) -> (Vec<Para>, Vec<usize>) {
     (out, new_index)
 }
 
+/// The largest char boundary of `s` at or below byte `n` (`s.len()` when `n` is past it).
+pub(crate) fn floor_char_boundary(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    (0..=n).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
+}
+
 /// Where the piece of a long paragraph that starts at `start` ends: after the last sentence end
 /// (". ", "! ", "? ") before `start + MAX_PARAGRAPH`, else at its last space, else at a character
 /// boundary.
@@ -84,10 +92,7 @@ fn cut_point(text: &str, start: usize, end: usize) -> usize {
     if end - start <= MAX_PARAGRAPH {
         return end;
     }
-    let mut limit = start + MAX_PARAGRAPH;
-    while !text.is_char_boundary(limit) {
-        limit -= 1;
-    }
+    let limit = floor_char_boundary(text, start + MAX_PARAGRAPH);
     let window = &text[start..limit];
     // after the mark, before its space
     let sentence =

@@ -1,32 +1,48 @@
 //! Rule "an organisation's abbreviation is the full name the document gives": when the text
 //! writes both “the Harbour Workers Union” and “the HWU”, or « le Parti socialiste » and « le
 //! PS », a speaker given by the abbreviation is the organisation under its full name, so that
-//! one actor does not stand in the table under two names. The full name is the first run of
-//! words in the text whose initials spell the abbreviation (words without a letter of it —
+//! one actor does not stand in the table under two names. The full name is the one written
+//! before “(ABBR)”, else the first run of capitalised words (lowercase ones too after an
+//! organisation word) whose initials spell the abbreviation (words without a letter of it —
 //! “of”, « de », „für“ — may stand between).
 
 use super::Engine;
 use super::parsed::Parsed;
+use crate::extract::lexicon::{flag, flags_of};
+use crate::extract::names::is_acronym;
 use std::rc::Rc;
 
 /// Words that may stand inside a full name without giving a letter of its abbreviation
 /// (lowercase, sorted).
 const UNLETTERED: [&str; 11] = ["and", "de", "del", "der", "des", "du", "et", "for", "für", "of", "und"];
 
-/// Whether `name` is an abbreviation: two to six capital letters.
-pub(super) fn is_abbreviation(name: &str) -> bool {
-    (2..=6).contains(&name.chars().count()) && name.chars().all(char::is_uppercase)
+/// Whether `name` is an abbreviation to expand: two to six letters, all capitals.
+fn is_abbreviation(name: &str) -> bool {
+    (2..=6).contains(&name.chars().count()) && is_acronym(name)
+}
+
+/// Whether the initials of `words` spell `letters` (lowercase) in order, each word giving one,
+/// except that a word of [`UNLETTERED`] inside the name may give none („Alternative für
+/// Deutschland“ for `AfD`, “Union of Harbour Workers” for UHW).
+fn spells(words: &[&str], letters: &[char]) -> bool {
+    let initial = |w: &str| w.chars().next().and_then(|c| c.to_lowercase().next());
+    match (words.split_first(), letters.split_first()) {
+        (None, None) => true,
+        (Some((w, rest)), Some((l, more))) => {
+            let unlettered = || UNLETTERED.binary_search(&w.to_lowercase().as_str()).is_ok() && !rest.is_empty();
+            initial(w) == Some(*l) && spells(rest, more) || unlettered() && spells(rest, letters)
+        }
+        _ => false,
+    }
 }
 
 /// Whether `abbreviation` (two capitals or more, any case otherwise: “HWU”, „`AfD`“) spells
 /// the initials of the whole of `name` (“Harbor Workers Union”, „Alternative für Deutschland“).
 pub(super) fn abbreviates(abbreviation: &str, name: &str) -> bool {
+    let letters: Vec<char> = abbreviation.chars().flat_map(char::to_lowercase).collect();
     abbreviation.chars().filter(|c| c.is_uppercase()).count() >= 2
         && abbreviation.chars().all(char::is_alphabetic)
-        && abbreviation
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(name.split_whitespace().filter_map(|w| w.chars().next()).flat_map(char::to_lowercase))
+        && spells(&name.split_whitespace().collect::<Vec<_>>(), &letters)
 }
 
 /// Rule "a name before its own abbreviation spans what the abbreviation spells": in
@@ -48,35 +64,52 @@ pub(super) fn abbreviated_name_before(p: &Parsed<'_>, lo: usize, open: usize) ->
         .find(|&a| p.toks[a].cap && words(a) && abbreviates(abbr, &p.s[p.toks[a].start..p.toks[open - 1].end]))
 }
 
-/// The first full name in `text` whose initials spell `abbreviation`: two words or more, the
-/// first capitalised, within one stretch of text without punctuation.
+/// Whether the run `words` may be the full name of an abbreviation: two words or more, the
+/// first capitalised and no acronym or function word, the last no linking word, and every
+/// word capitalised but linking words — or, after an organisation word, lowercase ones too
+/// (« Parti socialiste »).
+fn full_name_run(words: &[&str]) -> bool {
+    let Some(first) = words.first() else { return false };
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let linking = |w: &&str| UNLETTERED.binary_search(&w.to_lowercase().as_str()).is_ok();
+    let head_org = flags_of(&first.to_lowercase()) & flag::ORG != 0;
+    words.len() >= 2
+        && words.last().is_some_and(|w| !linking(w))
+        && capital(first)
+        && !is_acronym(first)
+        && flags_of(&first.to_lowercase()) & flag::FUNC == 0
+        && (head_org || words.iter().all(|w| capital(w) || linking(w)))
+}
+
+/// The full name in `text` whose initials spell `abbreviation`: the words written right before
+/// “(ABBR)” when the text has that, else the first run of words that may be a full name
+/// ([`full_name_run`]), within one stretch of text without punctuation.
 fn expansion(text: &str, abbreviation: &str) -> Option<String> {
     let letters: Vec<char> = abbreviation.chars().flat_map(char::to_lowercase).collect();
-    let initial = |w: &str| w.chars().next().map(|c| c.to_lowercase().next().unwrap_or(c));
+    let clean = |name: &str| {
+        let name = name.trim_end_matches(['’', '\'']);
+        name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(name).to_owned()
+    };
+    // (the name introduced with its abbreviation: “the Harbour Workers Union (HWU)”)
+    if let Some(at) = text.find(&format!("({abbreviation})")) {
+        let before: Vec<&str> = text[..at].split_whitespace().rev().take(2 * letters.len()).collect();
+        let found = (2..=before.len()).find_map(|n| {
+            let run: Vec<&str> = before[..n].iter().rev().copied().collect();
+            (full_name_run(&run) && spells(&run, &letters)).then(|| run.join(" "))
+        });
+        if let Some(name) = found {
+            return Some(clean(&name));
+        }
+    }
     for stretch in
         text.split(|c: char| !(c.is_alphanumeric() || c.is_whitespace() || c == '-' || c == '’' || c == '\''))
     {
         let words: Vec<&str> = stretch.split_whitespace().collect();
         for i in 0..words.len() {
-            if !words[i].starts_with(char::is_uppercase) || initial(words[i]) != Some(letters[0]) {
-                continue;
-            }
-            let (mut j, mut k) = (i, 0);
-            while k < letters.len() && j < words.len() {
-                if k > 0 && UNLETTERED.binary_search(&words[j].to_lowercase().as_str()).is_ok() {
-                    j += 1;
-                    continue;
-                }
-                if initial(words[j]) != Some(letters[k]) {
-                    break;
-                }
-                k += 1;
-                j += 1;
-            }
-            if k == letters.len() && j - i >= 2 {
-                let name = words[i..j].join(" ");
-                let name = name.trim_end_matches(['’', '\'']);
-                return Some(name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")).unwrap_or(name).to_owned());
+            let found = (i + 2..=words.len().min(i + 2 * letters.len()))
+                .find(|&j| full_name_run(&words[i..j]) && spells(&words[i..j], &letters));
+            if let Some(j) = found {
+                return Some(clean(&words[i..j].join(" ")));
             }
         }
     }
@@ -114,6 +147,12 @@ mod tests {
             Some("Union of Harbour Workers")
         );
         assert_eq!(super::expansion("Ports. Harbour Workers", "PHW"), None);
+        // regression: lowercase words, the abbreviation itself and function words give no name
+        assert_eq!(super::expansion("Even under pressure, the EU urged calm.", "EU"), None);
+        assert_eq!(
+            super::expansion("The Harbour Union (HWU) and the Harbour Workers Union met", "HWU").as_deref(),
+            Some("Harbour Workers Union")
+        );
         // (a word that gives no letter never ends the name; a possessive's ending is dropped)
         assert_eq!(super::expansion("Young Ports for Fairness", "YPF").as_deref(), Some("Young Ports for Fairness"));
         assert_eq!(super::expansion("the Harbour Press’ report", "HP").as_deref(), Some("Harbour Press"));

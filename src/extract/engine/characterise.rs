@@ -113,22 +113,25 @@ mod tests {
     #[test]
     fn an_object_with_its_complement_is_the_position() {
         let intro = "Port\n\nThe harbour board met on Monday.";
-        for (s, text) in [
+        for (s, speaker, text) in [
             (
                 "Senator Ina Berg described the ferry budget as a betrayal of the islands.",
+                "Ina Berg",
                 "the ferry budget as a betrayal of the islands",
             ),
             (
                 "Senator Ina Berg slammed the pier plan as a waste of money, saying it came too late.",
+                "Ina Berg",
                 "the pier plan as a waste of money",
             ),
-            ("The harbour board defended the fee as a fair price for safety.", "the fee as a fair price for safety"),
+            (
+                "The harbour board defended the fee as a fair price for safety.",
+                "board",
+                "the fee as a fair price for safety",
+            ),
         ] {
             let v = run(&format!("{intro} {s}\n"));
-            assert!(
-                v.iter().any(|(k, sp, t)| *k == Position && sp.ends_with("Berg") | sp.ends_with("board") && t == text),
-                "{s}: {v:?}"
-            );
+            assert!(v.iter().any(|(k, sp, t)| *k == Position && sp == speaker && t == text), "{s}: {v:?}");
         }
         let v =
             run("Port\n\nLe conseil s'est réuni lundi. La maire Ina Berg a qualifié le budget du port de trahison.\n");

@@ -235,7 +235,8 @@ impl<'a> Engine<'a> {
     /// The complementiser that opens the clause (“that”, “dass”, “que”) within twelve tokens of
     /// `cs`, before any full stop or other cue. A far “that” after a plain noun is a relative
     /// pronoun (“said the plan that …”); after a time, a name or an audience (“told Congress
-    /// that”) it opens the clause.
+    /// that”) it opens the clause; in English, a “that” after a finite verb of a bare clause is
+    /// that clause's own (“said Rome would block any deal that …”).
     fn complementizer(&self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize) -> Option<usize> {
         let look = site.e.min(cs + 12);
         (cs..look).find(|&k| {
@@ -515,11 +516,14 @@ impl<'a> Engine<'a> {
     }
 
     /// Whether the clause from `start` ends at token `k`: at a colon before a quote; at a comma
-    /// before a participle or source cue (“…, adding”, “…, according to”), before a clause
-    /// break word and a cue (“…, while X said”), or before another speaker's trailing
-    /// attribution (“…, X said.”); at a conjunction before a second complementiser (“and that
-    /// …”), before a cue after only auxiliaries (“and has warned”), or before another speaker's
-    /// attribution (“but the BBC's editor said …”).
+    /// (or at a quotation with its comma inside: “… “for some time,” adding …”) before a
+    /// participle or source cue (“…, adding”, “…, according to”), before a clause break word
+    /// and a cue (“…, while X said”), before another speaker's trailing attribution (“…, X
+    /// said.”), before the main verb after a relative clause holding the cue (“Price, who
+    /// argued that …, will speak”) or before an opening adverbial clause's main clause; at a
+    /// conjunction before a second complementiser (“and that …”), before a cue after only
+    /// auxiliaries (“and has warned”), or before another speaker's attribution (“but the BBC's
+    /// editor said …”, “…, with Italy demanding … and Spain warning …”).
     fn clause_break(
         &self,
         p: &Parsed<'a>,
@@ -646,9 +650,13 @@ impl<'a> Engine<'a> {
         }
         // (or another speaker's participle in a “with” phrase: “…, with Italy demanding X and
         // Spain warning that …”)
+        let with_phrase =
+            || (k.saturating_sub(16)..k).rev().take_while(|&x| !p.punct(x, ',')).any(|x| p.toks[x].is("with"));
         m < e
             && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
-            && self.cue_at(p, m).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Participle))
+            && self
+                .cue_at(p, m)
+                .is_some_and(|c| c.kind == CueKind::Verb || c.kind == CueKind::Participle && with_phrase())
     }
 }
 
@@ -667,13 +675,14 @@ fn fr_said_object(p: &Parsed<'_>, c: CueWord, start: usize, end: usize) -> bool 
 
 /// Whether a French infinitive opens the words from `start` (before `end`), after a negation
 /// (« avoir réagi », « ne pas vouloir », « être prêt »): a lowercase word in “-er”, “-ir” or
-/// “-re”.
+/// “-re” that is no article, function word, preposition or possessive (« notre », « entre »).
 fn fr_infinitive_at(p: &Parsed<'_>, start: usize, end: usize) -> bool {
     let k = (start..end).find(|&k| !(p.toks[k].is_word() && p.toks[k].has(flag::NEG))).unwrap_or(end);
     p.toks.get(k).is_some_and(|t| {
         k < end
             && t.is_word()
             && !t.cap
+            && t.flags & (flag::DET | flag::FUNC | flag::PREP | flag::POSSESSIVE) == 0
             && (t.lower.ends_with("er") || t.lower.ends_with("ir") || t.lower.ends_with("re"))
     })
 }

@@ -7,8 +7,9 @@ use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, flag};
 use crate::extract::tokens::TokKind;
 
 impl<'a> Engine<'a> {
-    /// The cue at token `i`, if it is one here: not inside a name (“United States”), an
-    /// ambiguous form only as a verb, “according” only before “to”, no English verb after “the”.
+    /// The cue at token `i`, if it is one here: not inside a name (“United States”), a French
+    /// light verb's infinitive only after the light verb (« a fait savoir »), an ambiguous form
+    /// only as a verb, “according” only before “to”, no English verb after “the”.
     pub(super) fn cue_at(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
         let t = p.toks.get(i)?;
         if !t.is_word() {
@@ -18,6 +19,16 @@ impl<'a> Engine<'a> {
         // a capitalised cue word after another capitalised word is part of a name ("United States")
         if t.cap && i > 0 && p.toks[i - 1].cap && p.toks[i - 1].is_word() {
             return None;
+        }
+        // rule "a French light verb's infinitive is a cue only after the light verb": « a fait
+        // savoir », « a laissé entendre » (not « reste à savoir », « se faire entendre »)
+        if self.lang == Lang::Fr && c.kind == CueKind::Verb {
+            if let Some((light, _)) = c.lemma.split_once(' ') {
+                let stem: String = light.chars().take(3).collect();
+                if !(i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem.as_str())) {
+                    return None;
+                }
+            }
         }
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are

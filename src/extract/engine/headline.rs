@@ -131,8 +131,8 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// A quote in a headline that a body statement (a quote, or a position quoting it) repeats
-    /// takes that statement's speaker; a
+    /// A quote in a headline that a body statement repeats (a quote, or a position holding the
+    /// same words) takes that statement's speaker; a
     /// quoted crosshead inside a story takes the speaker of the statement just before it. Only
     /// the next statements (and the one before) are searched, so that the work stays linear in
     /// the text.
@@ -164,8 +164,8 @@ impl<'a> Engine<'a> {
                     .iter()
                     .take(LOOK_AHEAD)
                     .take_while(|s| s.start < b + LOOK_AHEAD_BYTES)
-                    // (a position that holds the words in quotation marks repeats them too:
-                    // “… affirmant avoir réagi à des « insultes racistes »”)
+                    // (a position that holds the words repeats them too: “… affirmant avoir
+                    // réagi à des « insultes racistes »”)
                     .find(|s| {
                         s.start != a
                             && !s.speaker.is_empty()

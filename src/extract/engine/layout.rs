@@ -295,28 +295,19 @@ impl Engine<'_> {
             return None;
         }
         let label = ws.join(" ").to_lowercase();
-        let head = &self.text[..floor_char_boundary(self.text, HEADER_BYTES)];
+        let head = &self.text[..crate::extract::parts::floor_char_boundary(self.text, HEADER_BYTES)];
         let lower = head.to_lowercase();
-        if lower.len() != head.len() {
-            return None;
-        }
+        // (the offsets found in the lowercase text are read in the text itself only where both
+        // are char boundaries there: lowercasing may change a character's length)
         let (name, at) = lower.match_indices(&label).find_map(|(at, _)| {
-            let after = holder_after(&head[at + label.len()..]);
-            after.or_else(|| holder_before(&head[..at])).map(|n| (n, at))
+            let after = holder_after(head.get(at + label.len()..)?);
+            after.or_else(|| holder_before(head.get(..at)?)).map(|n| (n, at))
         })?;
-        let role = head[at..at + label.len()].to_owned();
+        let role = head.get(at..at + label.len())?.to_owned();
         let role = if role.chars().any(char::is_lowercase) { role } else { ws.join(" ") };
         self.names.add_at(&name, &role, usize::MAX);
         Some(Speaker { name: name.into(), role: clean_role(&role).into(), kind: PronounKind::Person, via: Via::Named })
     }
-}
-
-/// The largest char boundary of `s` at or below `n`.
-fn floor_char_boundary(s: &str, n: usize) -> usize {
-    if n >= s.len() {
-        return s.len();
-    }
-    (0..=n).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0)
 }
 
 /// A person's name of two or three capitalised words (title-cased when in capitals), from

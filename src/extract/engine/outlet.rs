@@ -5,29 +5,29 @@
 //! role: by a verb of publishing, or by a source marker when the name is of one word.
 
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::PronounKind;
+use crate::extract::lexicon::{Lang, PronounKind};
 
-/// Nouns that name a medium by its kind (lowercase, sorted; en, de, fr).
-const MEDIA_KINDS: [&str; 19] = [
-    "agence",
-    "agency",
-    "blatt",
-    "broadcaster",
-    "daily",
-    "hebdomadaire",
-    "journal",
-    "magazin",
-    "magazine",
-    "mensuel",
-    "nachrichtenagentur",
-    "newspaper",
-    "paper",
-    "quotidien",
-    "sender",
-    "tageszeitung",
-    "weekly",
-    "wochenzeitung",
-    "zeitung",
+/// Nouns that name a medium by its kind, by language (sorted by language, then noun). Not
+/// “agency”, « agence »: a government agency is one too.
+const MEDIA_KINDS: [(Lang, &str); 18] = [
+    (Lang::En, "broadcaster"),
+    (Lang::En, "daily"),
+    (Lang::En, "magazine"),
+    (Lang::En, "newspaper"),
+    (Lang::En, "paper"),
+    (Lang::En, "weekly"),
+    (Lang::De, "blatt"),
+    (Lang::De, "magazin"),
+    (Lang::De, "nachrichtenagentur"),
+    (Lang::De, "sender"),
+    (Lang::De, "tageszeitung"),
+    (Lang::De, "wochenzeitung"),
+    (Lang::De, "zeitung"),
+    (Lang::Fr, "hebdomadaire"),
+    (Lang::Fr, "journal"),
+    (Lang::Fr, "magazine"),
+    (Lang::Fr, "mensuel"),
+    (Lang::Fr, "quotidien"),
 ];
 
 /// Source markers that cite a medium or a person (lowercase, sorted; en, de, fr): the cited
@@ -60,7 +60,8 @@ impl Engine<'_> {
     pub(super) fn outlet_cited_before(&self, description: &str, pos: usize) -> Option<Speaker> {
         let mut words = description.split_whitespace();
         let (Some(kind), None) = (words.next(), words.next()) else { return None };
-        if MEDIA_KINDS.binary_search(&kind.to_lowercase().as_str()).is_err() {
+        let kind = kind.to_lowercase();
+        if !MEDIA_KINDS.iter().any(|&(lang, k)| lang == self.lang && k == kind) {
             return None;
         }
         let cited = self.out.iter().rev().take(LOOK_BACK).filter(|o| o.end <= pos).find(|o| {
@@ -84,7 +85,7 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        assert!(super::MEDIA_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::MEDIA_KINDS.windows(2).all(|w| (w[0].0 as u8, w[0].1) < (w[1].0 as u8, w[1].1)));
         assert!(super::PUBLICATION_CUES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::SOURCE_MARKERS.windows(2).all(|w| w[0] < w[1]));
     }

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 /// English verbs (lemmas, sorted) that report a position only before their particle, with the
 /// particle and the lemma of the pair; their forms are the lexicon's ([`en_verb_forms`]).
+/// “call on” reports only with a to-infinitive after its object (“called on X to act”).
 const EN_PHRASAL: [(&str, &str, &str); 4] = [
     ("call", "for", "call for"),
     ("call", "on", "call on"),
@@ -162,8 +163,11 @@ impl<'a> Engine<'a> {
         let forms = phrasal_forms();
         let first = forms.partition_point(|(f, _, _)| f.as_str() < lower);
         // (“call on” asks someone to act: “called on the governor to intervene”, not “called on
-        // the council on Monday”)
-        let asks = || (at + 1..p.toks.len().min(at + 9)).take_while(|&k| !p.punct(k, ',')).any(|k| p.toks[k].is("to"));
+        // the council on Monday”, “called on Tuesday to say …”)
+        let asks = || {
+            !p.toks.get(at + 1).is_some_and(|t| t.has(flag::TIME))
+                && (at + 1..p.toks.len().min(at + 9)).take_while(|&k| !p.punct(k, ',')).any(|k| p.toks[k].is("to"))
+        };
         forms[first..]
             .iter()
             .take_while(|(f, _, _)| f == lower)

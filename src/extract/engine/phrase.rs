@@ -94,9 +94,10 @@ impl<'a> Engine<'a> {
     }
 
     /// Where a speaker phrase ending before `idx` starts: back over name, role and organisation
-    /// words, genitive particles after a role (“Director of”), initials with their dot, a French
-    /// adjective after a name (“Macron lui-même”) or a noun after a possessive name (“Merz’s
-    /// spokesman”), to a determiner.
+    /// words, genitive particles after a role or a German organisation's head (“Director of”,
+    /// „Verband der …“) with a German complement's adjectives („der deutschen Wirtschaft“),
+    /// initials with their dot, a French adjective after a name (“Macron lui-même”) or a noun
+    /// after a possessive name (“Merz’s spokesman”), to a determiner.
     fn phrase_start_before(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> usize {
         let mut j = idx;
         while j > lo {
@@ -176,7 +177,7 @@ impl<'a> Engine<'a> {
     /// belongs to a genitive complement: adjectives and a noun follow it, and adjectives, the
     /// genitive article and a phrase word stand before it („Institut der deutschen Wirtschaft“).
     fn de_genitive_adjective(&self, p: &Parsed<'a>, lo: usize, k: usize, idx: usize) -> bool {
-        if !de_adjectives_then_noun(p, k, idx) {
+        if !self.de_adjective(p, k, idx) {
             return false;
         }
         let mut m = k;
@@ -380,15 +381,14 @@ impl<'a> Engine<'a> {
         }
         // rule "a German name's genitive complement with its adjectives": „Institut der
         // deutschen Wirtschaft“, „Bund der freien Bauern“
-        if self.lang == Lang::De && j > start_content && de_genitive_link(p, j - 1) && de_adjectives_then_noun(p, j, hi)
-        {
+        if self.lang == Lang::De && j > start_content && de_genitive_link(p, j - 1) && self.de_adjective(p, j, hi) {
             return true;
         }
         if self.lang == Lang::De
             && t.has(flag::PARTICLE_OF)
             && j > start_content
             && p.toks[j - 1].cap
-            && de_adjectives_then_noun(p, j + 1, hi)
+            && self.de_adjective(p, j + 1, hi)
         {
             return true;
         }
@@ -457,16 +457,8 @@ impl Engine<'_> {
         if self.lang != Lang::De {
             return false;
         }
-        let adjective = |t: &Token<'_>| {
-            t.is_word()
-                && !t.cap
-                && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::KONJ | flag::POSSESSIVE) == 0
-                && t.cue.is_none()
-                && t.lower.chars().count() > 3
-                && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e))
-        };
         let mut j = k;
-        while j < hi && j < k + 3 && adjective(&p.toks[j]) {
+        while j < hi && j < k + 3 && de_adjective(&p.toks[j]) {
             j += 1;
         }
         j > k && j < hi && p.toks[j].is_word() && p.toks[j].cap && !p.toks[j].has(flag::FUNC)
@@ -593,21 +585,16 @@ fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usiz
     (n >= 2 && owner.is_word() && owner.cap && is_possessive(p.word(k))).then_some(k)
 }
 
-/// Whether a token is a German attributive adjective: a lowercase word in “-e”, “-en”, “-er” or
-/// “-es” that is no function word or cue.
+/// Whether a token is a German attributive adjective: a lowercase word of four letters or more
+/// in “-e”, “-en”, “-er”, “-es” or “-em” that is no function word, verb form or cue
+/// (“russische”, “palästinensischen”).
 fn de_adjective(t: &Token<'_>) -> bool {
     t.is_word()
         && !t.cap
-        && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
+        && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::KONJ | flag::POSSESSIVE) == 0
         && t.cue.is_none()
-        && ["e", "en", "er", "es"].iter().any(|e| t.lower.ends_with(e))
-}
-
-/// Whether one or two German adjectives from token `k`, then a capitalised noun, follow (before
-/// `hi`): the rest of a genitive complement („der deutschen Wirtschaft“).
-fn de_adjectives_then_noun(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
-    let n = (k..hi.min(k + 2)).take_while(|&m| de_adjective(&p.toks[m])).count();
-    n > 0 && p.toks.get(k + n).is_some_and(|t| k + n < hi && t.is_word() && t.cap && !t.has(flag::FUNC))
+        && t.lower.chars().count() > 3
+        && ["e", "en", "er", "es", "em"].iter().any(|e| t.lower.ends_with(e))
 }
 
 /// Whether token `k` links a genitive complement's adjectives: the genitive article („der“,

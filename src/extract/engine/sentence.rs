@@ -161,7 +161,8 @@ impl<'a> Engine<'a> {
     }
 
     /// German reported speech: a sentence in Konjunktiv I right after a statement, with no cue
-    /// of its own, continues it (“Er habe breite Unterstützung.”).
+    /// of its own, continues it (“Er habe breite Unterstützung.”); after a colon it is the
+    /// subject's before the colon („Vogt gab sich kämpferisch: Man werde …“).
     fn konjunktiv_continuation(&mut self, p: &Parsed<'a>, s: usize, e: usize, st: &SentenceState, prev_had: bool) {
         if !(self.lang == Lang::De && st.attributed.is_empty() && st.clauses.is_empty() && st.claimed.is_empty()) {
             return;

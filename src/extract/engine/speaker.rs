@@ -386,7 +386,8 @@ impl<'a> Engine<'a> {
     }
 
     /// A named speaker: the fullest form of the name, its role (from the phrase, an apposition
-    /// or the name index); a single word in capitals without a role is an organisation.
+    /// or the name index); a single word in capitals without a role is an organisation, under
+    /// the full name the document gives for it (acronym.rs).
     fn named_speaker(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, apos: String) -> Speaker {
         let full = self.names.full_ref(&sp.name, p.base + p.toks[a].start).to_owned();
         let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
@@ -703,7 +704,8 @@ impl<'a> Engine<'a> {
     ) -> Option<Speaker> {
         let sp = self.split_span(p, a, b);
         // (rule "a role of an organisation, then the name": “a dénoncé la présidente du groupe
-        // LFI, Mathilde Panot”: the one-word name is the role's organisation)
+        // LFI, Mathilde Panot”, „die Präsidentin des Verbands der Automobilindustrie, Hildegard
+        // Müller“: the one-word name or the organisation's name is the role's organisation)
         let of_org = !sp.name.is_empty()
             && (!sp.name.contains(' ') || sp.org)
             && sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
@@ -724,10 +726,9 @@ impl<'a> Engine<'a> {
                             // (the description before the comma is the role: « le porte-parole
                             // de la présidence russe, Dmitri Peskov »)
                             let first = if p.toks[a].has(flag::DET) { a + 1 } else { a };
-                            let role = &p.s[p.toks[first].start..p.toks[comma - 1].end];
                             let has_role = (first..comma).any(|k| p.toks[k].has(flag::ROLE));
-                            if has_role && comma - first <= 8 {
-                                found.role = clean_role(role).into();
+                            if has_role && first < comma && comma - first <= 8 {
+                                found.role = clean_role(&p.s[p.toks[first].start..p.toks[comma - 1].end]).into();
                             }
                         }
                         return Some(found);

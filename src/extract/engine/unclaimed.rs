@@ -304,9 +304,13 @@ impl<'a> Engine<'a> {
         while v < e && p.toks[v].is_word() && p.toks[v].has(flag::AUX) && self.cue_at(p, v).is_none() {
             v += 1;
         }
-        // (after an opening of several words any verb reports: „Mit diesen Worten reagierte X“)
-        let verb =
-            v < e && p.toks[v].is_word() && (!single || self.cue_at(p, v).is_some_and(|c| c.kind == CueKind::Verb));
+        // (after an opening of several words any verb reports: „Mit diesen Worten reagierte X“;
+        // a lowercase word that is no article, function word or pronoun)
+        let verb_like = |t: &Token<'_>| {
+            t.is_word() && !t.cap && t.flags & (flag::DET | flag::FUNC) == 0 && PronounKind::of(t.flags).is_none()
+        };
+        let verb = v < e
+            && if single { self.cue_at(p, v).is_some_and(|c| c.kind == CueKind::Verb) } else { verb_like(&p.toks[v]) };
         if !verb {
             return None;
         }

@@ -293,10 +293,12 @@ impl<'a> Engine<'a> {
         Some(Found { speaker, trailing_before: trailing.then(|| j0 - 1), post_subject_end: Some(b), relay: true })
     }
 
-    /// Participle or infinitive cue (“…, saying …”, “… to say”): a relayed speaker (“quoted X
-    /// as saying”), else the speaker of the sentence's last attribution (or a named person
-    /// between it and the cue), else the nearest subject before. Never after a preposition
-    /// (“for saying”).
+    /// Participle or infinitive cue (“…, saying …”, “… to say”, also an English labelling verb's
+    /// “-ing” form: “…, calling it …”): a relayed speaker (“quoted X as saying”), else the
+    /// participle's own subject after “with” (subject.rs), else the speaker of the sentence's
+    /// last attribution (or a named person between it and the cue), else the nearest subject
+    /// before that is no object of the main clause — an infinitive's may be (“led Lind to
+    /// declare”). Never after a preposition (“for saying”).
     fn participle_speaker(
         &mut self,
         p: &Parsed<'a>,
