@@ -438,13 +438,21 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
 /// Whether the tokens from `i` look like "Name said." closing the previous quote (not “Dazu
 /// sagte X: „…“”, where a colon introduces a quotation of its own).
 fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
+    // (a title's dot is no full stop: “…?” Mrs. Clinton asked.)
+    let title_dot = |k: usize| {
+        toks[k].kind == TokKind::Punct('.')
+            && k > 0
+            && toks[k - 1].kind == TokKind::Word
+            && toks[k - 1].has(flag::ABBREV)
+    };
     // (any verb in “-ed” right after a name or pronoun that ends the sentence: “…?” Hannity
     // pressed.)
     let named = toks
         .iter()
+        .enumerate()
         .skip(i)
-        .take(3)
-        .take_while(|t| t.kind == TokKind::Word && (t.cap || PronounKind::of(t.flags).is_some()))
+        .take(5)
+        .take_while(|&(k, t)| t.kind == TokKind::Word && (t.cap || PronounKind::of(t.flags).is_some()) || title_dot(k))
         .count();
     if named > 0 {
         let v = toks.get(i + named);
@@ -454,8 +462,9 @@ fn attribution_tail_follows(toks: &[Token], i: usize) -> bool {
             return true;
         }
     }
-    for (k, t) in toks.iter().enumerate().skip(i).take(6) {
+    for (k, t) in toks.iter().enumerate().skip(i).take(7) {
         match t.kind {
+            TokKind::Punct('.') if title_dot(k) => {}
             TokKind::Punct('.' | ',' | '!' | '?') | TokKind::Quote(_) => return false,
             TokKind::Word if t.has(flag::TAIL_CUE) => {
                 // (no tail when the cue opens a clause of its own after its subject: “His
@@ -556,6 +565,11 @@ mod tests {
         assert_eq!(
             sents("“It was set for Monday.” Trump announced that he will go."),
             vec!["“It was set for Monday.”", "Trump announced that he will go."]
+        );
+        // regression: a title's dot in the attribution after a question is no full stop
+        assert_eq!(
+            sents("“Why do we pay so little?” Mrs. Roe asked. The hall fell silent."),
+            vec!["“Why do we pay so little?” Mrs. Roe asked.", "The hall fell silent."]
         );
         // regression: a cue that names a topic after the quotation starts a sentence of its own
         assert_eq!(
