@@ -183,6 +183,13 @@ mod tests {
     use crate::model::StatementKind::Position;
 
     #[test]
+    fn writing_is_a_cue_only_where_a_verb_s_context_shows_it() {
+        let v = run("Port\nThe pier was shut.\n\nAda Lind shared the news, writing “We will rebuild the pier.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We will rebuild the pier."), "{v:?}");
+        assert!(run("Port\nThe pier was shut.\n\nThe deal must be confirmed in writing by the port.\n").is_empty());
+    }
+
+    #[test]
     fn a_french_adverb_of_several_words_in_the_verb_group() {
         for s in ["a de nouveau appelé", "a une nouvelle fois appelé", "a par ailleurs appelé", "a de son côté appelé"]
         {
