@@ -295,10 +295,11 @@ impl<'a> Engine<'a> {
 
     /// Participle or infinitive cue (“…, saying …”, “… to say”, also an English labelling verb's
     /// “-ing” form: “…, calling it …”): a relayed speaker (“quoted X as saying”), else the
-    /// participle's own subject after “with” (subject.rs), else the speaker of the sentence's
-    /// last attribution (or a named person between it and the cue), else the nearest subject
-    /// before that is no object of the main clause — an infinitive's may be (“led Lind to
-    /// declare”). Never after a preposition (“for saying”).
+    /// participle's own subject after “with” (subject.rs), else the speaker of the
+    /// sentence's last attribution (or a named person between it and the cue), else the nearest
+    /// subject before that is no object of the main clause — an infinitive's may be (“led Lind
+    /// to declare”) — else, for a participle opening the sentence, the last speaker. Never
+    /// after a preposition (“for saying”).
     fn participle_speaker(
         &mut self,
         p: &Parsed<'a>,
@@ -325,6 +326,11 @@ impl<'a> Engine<'a> {
             // (an infinitive's subject may be the object before it: “led Lind to declare …”)
             let of = if infinitive { SubjectOf::Infinitive } else { SubjectOf::Participle };
             found.speaker = self.subject_before(p, s, j0, of);
+        }
+        // rule "a participle opening the sentence goes on with the last speaker": “… Maher
+        // stated. Adding, “…””
+        if found.speaker.is_none() && j0 == s && !infinitive && self.prev_had {
+            found.speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
         }
         if found.relay && j0 > s && (p.is_quote(j0 - 1) || p.punct(j0 - 1, ',') && p.is_quote(j0.saturating_sub(2))) {
             found.trailing_before = Some(j0 - 1);
@@ -1148,6 +1154,13 @@ mod tests {
             "Port\nThe pier was shut.\n\nAda Lind, a ferry captain, lashed out at the council on Facebook, telling it that the fees were too high.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("the fees")), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_goes_on_with_the_last_speaker() {
+        let v = run("Port\nThe pier was shut.\n\nAda Lind said the fees were too high. Adding that the ferries \
+                     would stop, she left the hall.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("the ferries would stop")), "{v:?}");
     }
 
     #[test]
