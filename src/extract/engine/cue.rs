@@ -7,8 +7,8 @@ use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, flag};
 use crate::extract::tokens::TokKind;
 
 impl<'a> Engine<'a> {
-    /// The cue at token `i`, if it is one here: not inside a name (“United States”), a French
-    /// light verb's infinitive only after the light verb (« a fait savoir »), an ambiguous form
+    /// The cue at token `i`, if it is one here: not inside a name (“United States”), a light
+    /// verb's complement only after the light verb (« a fait savoir », „machte deutlich“), an ambiguous form
     /// only as a verb, “according” only before “to”, no English verb after “the”.
     pub(super) fn cue_at(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
         let t = p.toks.get(i)?;
@@ -20,10 +20,14 @@ impl<'a> Engine<'a> {
         if t.cap && i > 0 && p.toks[i - 1].cap && p.toks[i - 1].is_word() {
             return None;
         }
-        // rule "a French light verb's infinitive is a cue only after the light verb": « a fait
-        // savoir », « a laissé entendre » (not « reste à savoir », « se faire entendre »)
-        if self.lang == Lang::Fr && c.kind == CueKind::Verb {
-            if let Some((light, _)) = c.lemma.split_once(' ') {
+        // rule "a light verb's complement is a cue only after the light verb": « a fait savoir »,
+        // « a laissé entendre » (not « reste à savoir », « se faire entendre »), „machte
+        // deutlich“, „machte klar“ (not „deutlich mehr“, „ist klar“)
+        if self.lang != Lang::En && c.kind == CueKind::Verb {
+            // (the light verb is the lemma's other word: « faire » of « faire savoir », „machen“
+            // of „deutlich machen“)
+            let light = c.lemma.split_once(' ').map(|(a, b)| if t.lower == b { a } else { b });
+            if let Some(light) = light {
                 let stem: String = light.chars().take(3).collect();
                 if !(i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem.as_str())) {
                     return None;
@@ -181,6 +185,20 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    #[test]
+    fn a_light_verb_s_complement_is_a_cue_only_after_the_light_verb() {
+        for (text, speaker) in [
+            ("Hafen\nDer Hafen ist zu.\n\nIna Berg machte deutlich, dass die Fähre im Mai fährt.\n", "Ina Berg"),
+            ("Hafen\nDer Hafen ist zu.\n\nIna Berg machte klar, dass die Fähre im Mai fährt.\n", "Ina Berg"),
+            ("Port\nLe port est fermé.\n\nIna Berg a fait savoir que le ferry partira en mai.\n", "Ina Berg"),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, s, _)| s == speaker), "{text}: {v:?}");
+        }
+        assert!(run("Hafen\nDer Hafen ist zu.\n\nDie Gebühren sind deutlich höher als im Mai.\n").is_empty());
+        assert!(run("Port\nLe port est fermé.\n\nReste à savoir si le ferry partira en mai.\n").is_empty());
+    }
 
     #[test]
     fn writing_is_a_cue_only_where_a_verb_s_context_shows_it() {
