@@ -47,8 +47,8 @@ impl<'a> Engine<'a> {
 
     /// The speaker, cue and base confidence the rules give the unclaimed quotation at token `k`
     /// of the sentence starting at `s` (`at` = `(s, k)`): a cue of the sentence, the subject
-    /// before a colon, a sentence pointing back at it, a signature after a dash, “so X”, “X
-    /// continued”, a verb in the attribution slot. None when no rule names one.
+    /// before a colon, “as X put it”, a sentence pointing back at it, a signature after a dash,
+    /// “so X”, “X continued”, a verb in the attribution slot. None when no rule names one.
     fn unclaimed_source(
         &mut self,
         p: &Parsed<'a>,
@@ -80,6 +80,10 @@ impl<'a> Engine<'a> {
             if let Some(sp) = found {
                 return Some((sp, ":".to_owned(), 0.6));
             }
+        }
+        // rule "as someone put it": “As Ada Lind put it, “…””
+        if let Some(sp) = self.as_put_it(p, s, k) {
+            return Some((sp, "put it".to_owned(), 0.7));
         }
         // rule "German sentence pointing back at the quotation": „…“ Das sagte die Ministerin.
         if let Some((sp, cue_text)) = self.back_reference_source(p, k) {
@@ -180,6 +184,21 @@ impl<'a> Engine<'a> {
             Via::Description => false,
         };
         (sp.kind == PronounKind::Person && person).then_some(sp)
+    }
+
+    /// Rule "as someone put it": in “As Ada Lind put it, “…””, “As the Harbour Gazette's editor
+    /// recently put it: “…”” the phrase between “as” and “put it” (adverbs skipped) says the
+    /// quotation at token `k` of the sentence starting at `s`. English only.
+    fn as_put_it(&mut self, p: &Parsed<'a>, s: usize, k: usize) -> Option<Speaker> {
+        if self.lang != Lang::En {
+            return None;
+        }
+        let put = (s + 2..k.saturating_sub(1))
+            .find(|&m| (p.toks[m].is("put") || p.toks[m].is("puts")) && p.toks[m + 1].is("it") && m + 2 < k)?;
+        let (j, _) = self.skip_back(p, s, put);
+        let (a, b) = self.np_before(p, s, j)?;
+        (a > s && p.toks[a - 1].is("as") || a == s + 1 && p.toks[s].is("as")).then_some(())?;
+        self.resolve(p, a, b, false)
     }
 
     /// The name or pronoun of “…,” Brill continued: after the quotation at token `k` (and a
@@ -504,6 +523,14 @@ mod tests {
     fn a_name_line_ending_in_a_colon_introduces_the_quotation_below() {
         let v = run("Hafen\nDer Pier ist zu.\n\nIna Berg, Hafenchefin:\n\n„Wir öffnen bald wieder.“\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn as_someone_put_it() {
+        for opening in ["As Ada Lind put it, ", "As the harbour master, Ada Lind, recently put it: "] {
+            let v = run(&format!("Port\nThe pier was shut.\n\n{opening}“The fees are simply too high.”\n"));
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{opening}: {v:?}");
+        }
     }
 
     #[test]
