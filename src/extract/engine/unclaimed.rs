@@ -197,7 +197,9 @@ impl<'a> Engine<'a> {
             .find(|&m| (p.toks[m].is("put") || p.toks[m].is("puts")) && p.toks[m + 1].is("it") && m + 2 < k)?;
         let (j, _) = self.skip_back(p, s, put);
         let (a, b) = self.np_before(p, s, j)?;
-        (a > s && p.toks[a - 1].is("as") || a == s + 1 && p.toks[s].is("as")).then_some(())?;
+        if !(a > s && p.toks[a - 1].is("as")) {
+            return None;
+        }
         self.resolve(p, a, b, false)
     }
 
