@@ -9,10 +9,10 @@
 
 use super::Engine;
 use super::parsed::{Parsed, trim_punct};
-use crate::extract::lexicon::{CueWord, flag};
+use crate::extract::lexicon::{CueKind, CueWord, Lang, flag};
 
 /// Cue lemmas that characterise their object, with the word that opens the complement (sorted).
-const CHARACTERISATIONS: [(&str, &str); 20] = [
+const CHARACTERISATIONS: [(&str, &str); 21] = [
     ("blast", "as"),
     ("brand", "as"),
     ("characterise", "as"),
@@ -28,6 +28,7 @@ const CHARACTERISATIONS: [(&str, &str); 20] = [
     ("décrire", "comme"),
     ("dénoncer", "comme"),
     ("hail", "as"),
+    ("halten für", "für"),
     ("praise", "as"),
     ("qualifier", "de"),
     ("reject", "as"),
@@ -37,6 +38,11 @@ const CHARACTERISATIONS: [(&str, &str); 20] = [
 
 /// The longest object (in words) between the verb and its complement.
 const MAX_OBJECT_WORDS: usize = 8;
+
+/// Forms of German „halten“ in the indicative (sorted), which characterise with „für“: „hält
+/// den Plan für falsch“ (not the Konjunktiv „halte“ of reported speech, whose attribution
+/// follows: „Er halte den Plan für falsch, schrieb X“).
+const DE_HOLDING_FORMS: [&str; 5] = ["halten", "haltet", "hielt", "hielten", "hält"];
 
 impl<'a> Engine<'a> {
     /// Where the characterisation after the cue `c` ends: the object from `cs` (one to eight
@@ -63,6 +69,10 @@ impl<'a> Engine<'a> {
         while end < e && !(p.punct(end, ',') || p.punct(end, ';')) {
             end += 1;
         }
+        // (a complement clause after the comma belongs to it: „hält es für möglich, dass …“)
+        if end + 1 < e && p.punct(end, ',') && p.toks[end + 1].is_word() && p.toks[end + 1].has(flag::COMPL) {
+            end = e;
+        }
         let end = trim_punct(p, opener + 1, end);
         // (quoted words in the complement are the statement: “described the call as “improper””)
         let quoted = (opener + 1..end).any(|k| p.toks[k].quote().is_some());
@@ -71,6 +81,23 @@ impl<'a> Engine<'a> {
 }
 
 impl Engine<'_> {
+    /// Rule "holding something to be something" (German): „Die Linke hält das Paket für
+    /// unzureichend“ — a form of „halten“ at token `i` is a cue of characterisation when „für“
+    /// and a word follow within the object's eight words, before a comma (not „hält eine Rede“,
+    /// „hält an“).
+    pub(super) fn de_holding_cue(&self, p: &Parsed<'_>, i: usize) -> Option<CueWord> {
+        let t = &p.toks[i];
+        if self.lang != Lang::De || !t.is_word() || t.cap || DE_HOLDING_FORMS.binary_search(&t.lower).is_err() {
+            return None;
+        }
+        let n = p.toks.len();
+        let fuer = (i + 2..n.min(i + MAX_OBJECT_WORDS + 2))
+            .take_while(|&k| p.toks[k].is_word())
+            .find(|&k| p.toks[k].is("für"))?;
+        p.toks.get(fuer + 1).filter(|t| t.is_word())?;
+        Some(CueWord { kind: CueKind::Verb, lemma: "halten für", traits: 0 })
+    }
+
     /// Rule "calling someone something": in “Lind called the budget a betrayal of voters”,
     /// “called him a liar”, „nannte den Plan einen Verrat“ the object (a pronoun, or an article and up to three words) is
     /// followed by its complement opened by an indefinite article; the object with the complement, to the
@@ -108,6 +135,7 @@ mod tests {
     #[test]
     fn characterisations_are_sorted() {
         assert!(super::CHARACTERISATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DE_HOLDING_FORMS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -139,6 +167,23 @@ mod tests {
             v.iter().any(|(k, sp, t)| *k == Position && sp == "Ina Berg" && t == "le budget du port de trahison"),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn holding_something_to_be_something_is_a_position() {
+        let v =
+            run("Hafen\n\nDer Rat tagte am Montag. Die Reederei Nordlicht hält die neuen Gebühren für unzumutbar.\n");
+        assert!(
+            v.iter().any(|(k, sp, t)| *k == Position
+                && sp == "Reederei Nordlicht"
+                && t == "die neuen Gebühren für unzumutbar"),
+            "{v:?}"
+        );
+        assert!(run("Hafen\n\nDer Rat tagte am Montag. Die Reederei hält an ihren Plänen fest.\n").is_empty());
+        let v = run(
+            "Hafen\n\nDer Rat tagte am Montag. Die Reederei Nordlicht hält es für möglich, dass die Fähre fährt.\n",
+        );
+        assert!(v.iter().any(|(_, _, t)| t == "es für möglich, dass die Fähre fährt"), "{v:?}");
     }
 
     #[test]

@@ -116,7 +116,9 @@ impl<'a> Engine<'a> {
         let mut i = s;
         while i < e {
             // (rule "a verb with its particle reports a position": phrasal.rs)
-            let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)) else {
+            // (and rule "holding something to be something": characterise.rs)
+            let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)).or_else(|| self.de_holding_cue(p, i))
+            else {
                 // (rules "a stance noun reports a position": phrasal.rs; "a speech-act noun with
                 // its owner": speech_noun.rs)
                 if !self.stance_noun(p, (s, e), i, st) {
