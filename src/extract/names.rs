@@ -146,21 +146,21 @@ fn strip_elision(w: &str) -> &str {
 /// State Jane Roe”).
 fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
     // (a French elided article stays on its word: “l’université”)
-    let bare = |w: &'_ str| strip_elision(w).to_owned();
+    let bare = strip_elision;
     let linking = |j: usize| {
         let b = bare(ws[j]);
         flags[j] & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
             || ws[j].ends_with(['’', '\''])
-            || flags_of(&b) & flag::ORG != 0 && b.starts_with(char::is_lowercase)
+            || flags_of(b) & flag::ORG != 0 && b.starts_with(char::is_lowercase)
     };
     let Some(role) = (0..k).rev().find(|&j| !linking(j)) else { return false };
     // (the organisation in the name, or a lowercase head before a one-word place: not the
     // person named after an organisation, “secrétaire général de l'Otan Mark Rutte”)
-    let org_at = (k..ws.len()).find(|&j| flags_of(&bare(ws[j])) & flag::ORG != 0);
+    let org_at = (k..ws.len()).find(|&j| flags_of(bare(ws[j])) & flag::ORG != 0);
     // (at most a place after the organisation word: “Universität Halle”)
     let org_in_name =
         org_at.is_some_and(|o| ws[o + 1..].iter().filter(|w| w.starts_with(char::is_uppercase)).count() <= 1);
-    let org = org_in_name || ws.len() == k + 1 && (role + 1..k).any(|j| flags_of(&bare(ws[j])) & flag::ORG != 0);
+    let org = org_in_name || ws.len() == k + 1 && (role + 1..k).any(|j| flags_of(bare(ws[j])) & flag::ORG != 0);
     role + 1 < k
         && flags[role] & flag::ROLE != 0
         && flags[role + 1] & flag::PARTICLE_OF != 0

@@ -650,8 +650,7 @@ impl<'a> Engine<'a> {
         }
         // (or another speaker's participle in a “with” phrase: “…, with Italy demanding X and
         // Spain warning that …”)
-        let with_phrase =
-            || (k.saturating_sub(16)..k).rev().take_while(|&x| !p.punct(x, ',')).any(|x| p.toks[x].is("with"));
+        let with_phrase = || super::subject::in_with_phrase(p, 0, k);
         m < e
             && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
             && self

@@ -28,8 +28,8 @@ impl<'a> Engine<'a> {
             // of „deutlich machen“)
             let light = c.lemma.split_once(' ').map(|(a, b)| if t.lower == b { a } else { b });
             if let Some(light) = light {
-                let stem: String = light.chars().take(3).collect();
-                if !(i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem.as_str())) {
+                let stem = light.char_indices().nth(3).map_or(light, |(n, _)| &light[..n]);
+                if !(i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem)) {
                     return None;
                 }
             }

@@ -21,23 +21,29 @@ impl Engine<'_> {
 /// `flag::MALE` or 0; a French role word is also masculine when the lexicon has its feminine
 /// (“chancelier” of « chancelière »).
 pub(super) fn description_gender(description: &str, lang: Lang) -> u64 {
+    match role_gender(description, lang) {
+        0 if lang == Lang::Fr => description
+            .split_whitespace()
+            .find(|w| flags_of(w) & flag::ROLE != 0)
+            .filter(|w| fr_masculine_role(&w.to_lowercase()))
+            .map_or(0, |_| flag::MALE),
+        g => g,
+    }
+}
+
+/// The gender a role shows in German or French (English roles show none): `flag::FEMALE`,
+/// `flag::MALE` or 0.
+pub(super) fn role_gender(role: &str, lang: Lang) -> u64 {
     match lang {
-        Lang::De => de_role_gender(description),
-        Lang::Fr => match fr_role_gender(description) {
-            0 => description
-                .split_whitespace()
-                .find(|w| flags_of(w) & flag::ROLE != 0)
-                .filter(|w| fr_masculine_role(&w.to_lowercase()))
-                .map_or(0, |_| flag::MALE),
-            g => g,
-        },
+        Lang::De => de_role_gender(role),
+        Lang::Fr => fr_role_gender(role),
         Lang::En => 0,
     }
 }
 
 /// The gender a German role shows: “Grünen-Politikerin” a woman, “Parteifreund” a man; a role
 /// word ending in “-e” (“Vorsitzende”) tells nothing (0).
-pub(super) fn de_role_gender(role: &str) -> u64 {
+fn de_role_gender(role: &str) -> u64 {
     let Some(head) = role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0) else { return 0 };
     let head = head.to_lowercase();
     if head.ends_with("in") {
@@ -51,7 +57,7 @@ pub(super) fn de_role_gender(role: &str) -> u64 {
 
 /// The gender a French role shows: its article (“la secrétaire générale”, “le ministre”) or a
 /// feminine ending of its first word (`fr/feminine_endings.txt`: “présidente”, “députée”); else 0.
-pub(super) fn fr_role_gender(role: &str) -> u64 {
+fn fr_role_gender(role: &str) -> u64 {
     let Some(first) = role.split_whitespace().next().map(str::to_lowercase) else { return 0 };
     let article = flags_of(&first) & (flag::FEMALE | flag::MALE);
     if article == flag::FEMALE || article == flag::MALE {

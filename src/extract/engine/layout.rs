@@ -334,9 +334,9 @@ fn header_name<'w>(words: impl Iterator<Item = &'w str>) -> Option<String> {
 
 /// The holder named right after an office in a header line: “…, The Hon Ada Lind MP”.
 fn holder_after(rest: &str) -> Option<String> {
-    let line = rest.split('\n').next().unwrap_or("");
-    let line = line.trim_start_matches([',', ' ', ':', '–', '-']);
-    if line.len() == rest.split('\n').next().unwrap_or("").len() {
+    let first = rest.split('\n').next().unwrap_or("");
+    let line = first.trim_start_matches([',', ' ', ':', '–', '-']);
+    if line.len() == first.len() {
         return None; // (the office runs on: “Minister for Trade and Industry Policy”)
     }
     header_name(line.split_whitespace())

@@ -87,11 +87,7 @@ impl<'a> Engine<'a> {
     /// Rule "a role gives its holder's gender" (German and French): notes the gender the role
     /// shows for the surname of `name`, so that “sie”/“er”, “elle”/“il” find the holder.
     fn note_role_gender(&mut self, name: &str, role: &str) {
-        let gender = match self.lang {
-            Lang::De => super::gender::de_role_gender(role),
-            Lang::Fr => super::gender::fr_role_gender(role),
-            Lang::En => 0,
-        };
+        let gender = super::gender::role_gender(role, self.lang);
         if let (Some(last), true) = (name.split_whitespace().next_back(), gender != 0) {
             *self.genders.entry(last.to_owned()).or_insert(0) |= gender;
         }

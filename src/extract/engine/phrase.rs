@@ -549,7 +549,7 @@ const SOURCE_HEADS: [&str; 5] = ["people", "person", "someone", "source", "sourc
 fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
     // (cheap test first: a knowledge phrase ends in one of its particles)
     let window = lo.max(idx.saturating_sub(10))..idx;
-    let particle = |t: &Token<'_>| matches!(t.lower, "about" | "in" | "of" | "on" | "to" | "with");
+    let particle = |t: &Token<'_>| KNOWLEDGE_PHRASES.iter().any(|ws| ws.last() == Some(&t.lower));
     if !p.toks[window.clone()].iter().any(particle) {
         return None;
     }

@@ -21,13 +21,7 @@ impl<'a> Engine<'a> {
         }
         let (a, b) = self.np_before(p, s, j0).filter(|&(a, b)| b == j0 && a > s)?;
         let before = &p.toks[a - 1];
-        let with_phrase = before.is("with")
-            || before.is("and")
-                && (s.max(a.saturating_sub(16))..a - 1)
-                    .rev()
-                    .take_while(|&k| !p.punct(k, ','))
-                    .any(|k| p.toks[k].is("with"));
-        if !with_phrase {
+        if !(before.is("with") || before.is("and") && in_with_phrase(p, s, a - 1)) {
             return None;
         }
         self.resolve(p, a, b, false)
@@ -127,6 +121,12 @@ impl<'a> Engine<'a> {
             a2 > s && (content(a2 - 1) || p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::PREP))
         })
     }
+}
+
+/// Whether token `k` (after `s`) stands in a “with” phrase: “with” before it in the same
+/// stretch without a comma, within sixteen tokens (“…, with Italy demanding X and …”).
+pub(super) fn in_with_phrase(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    (s.max(k.saturating_sub(16))..k).rev().take_while(|&x| !p.punct(x, ',')).any(|x| p.toks[x].is("with"))
 }
 
 /// The cue a subject is looked for before (see [`Engine::subject_before`]).
