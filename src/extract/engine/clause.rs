@@ -105,7 +105,7 @@ impl<'a> Engine<'a> {
         st: &mut SentenceState,
     ) -> Option<(Speaker, String)> {
         let e = site.e;
-        let from = post_subject_end.unwrap_or(site.i + 1);
+        let from = post_subject_end.unwrap_or_else(|| Self::after_cue(p, site.c, site.i));
         let cs = self.skip_fwd(p, e, from);
         if cs >= e {
             return None;
@@ -266,6 +266,11 @@ impl<'a> Engine<'a> {
     /// statement that …”, “said on Friday, …”). None when there is no clause.
     fn clause_start(&self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize, comp: Option<usize>) -> Option<usize> {
         let e = site.e;
+        // (a verb of answering reports only a that-clause or what follows a colon: not “hit
+        // back at critics on Monday, saying …”)
+        if site.c.lemma.ends_with(" back") && comp.is_none() && !p.punct(cs, ':') {
+            return None;
+        }
         let mut start = cs;
         if let Some(k) = comp {
             start = k + 1;

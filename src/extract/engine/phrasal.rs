@@ -13,17 +13,22 @@ use std::sync::OnceLock;
 /// English verbs (lemmas, sorted) that report a position only before their particle, with the
 /// particle and the lemma of the pair; their forms are the lexicon's ([`en_verb_forms`]).
 /// “call on” reports only with a to-infinitive after its object (“called on X to act”).
-const EN_PHRASAL: [(&str, &str, &str); 4] = [
+const EN_PHRASAL: [(&str, &str, &str); 5] = [
     ("call", "for", "call for"),
     ("call", "on", "call on"),
+    ("fire", "back", "fire back"),
     ("press", "for", "press for"),
     ("push", "for", "push for"),
 ];
 
-/// Forms of German and French verbs that report a position only before their particle
-/// (sorted), with the particle and the lemma of the pair; a reflexive pronoun may stand between
-/// (“sprach sich für … aus”, « s'est prononcée contre … »).
-const OTHER_PHRASAL_FORMS: [(&str, &str, &str); 16] = [
+/// Forms of German and French verbs, and of irregular English ones, that report only before
+/// their particle (sorted), with the particle and the lemma of the pair; a reflexive pronoun may
+/// stand between (“sprach sich für … aus”, « s'est prononcée contre … »). “Hit back” and “shot
+/// back” answer someone: they attribute a quote or a that-clause, like “fired back”.
+const OTHER_PHRASAL_FORMS: [(&str, &str, &str); 22] = [
+    ("hit", "back", "hit back"),
+    ("hits", "back", "hit back"),
+    ("hitting", "back", "hit back"),
     ("prononce", "contre", "se prononcer contre"),
     ("prononce", "pour", "se prononcer pour"),
     ("prononcent", "contre", "se prononcer contre"),
@@ -32,6 +37,9 @@ const OTHER_PHRASAL_FORMS: [(&str, &str, &str); 16] = [
     ("prononcé", "pour", "se prononcer pour"),
     ("prononcée", "contre", "se prononcer contre"),
     ("prononcée", "pour", "se prononcer pour"),
+    ("shooting", "back", "shoot back"),
+    ("shoots", "back", "shoot back"),
+    ("shot", "back", "shoot back"),
     ("sprach", "für", "sich aussprechen für"),
     ("sprach", "gegen", "sich aussprechen gegen"),
     ("sprachen", "für", "sich aussprechen für"),
@@ -149,13 +157,13 @@ impl<'a> Engine<'a> {
     /// The cue of an English verb form at token `i` that reports only before its particle
     /// (“calls for”), when the particle follows.
     pub(super) fn phrasal_cue(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
-        // (cheap tests first: this runs on every word; the listed forms start with c, p or s)
+        // (cheap tests first: this runs on every word; the listed forms start with c, f, h, p or s)
         let t = &p.toks[i];
-        if !matches!(t.lower.as_bytes().first(), Some(b'c' | b'p' | b's')) || !t.is_word() || t.cap {
+        if !matches!(t.lower.as_bytes().first(), Some(b'c' | b'f' | b'h' | b'p' | b's')) || !t.is_word() || t.cap {
             return None;
         }
         let next = p.toks.get(i + 1)?;
-        if !matches!(next.lower, "for" | "on" | "pour" | "contre" | "für" | "gegen" | "sich") {
+        if !matches!(next.lower, "for" | "on" | "back" | "pour" | "contre" | "für" | "gegen" | "sich") {
             return None;
         }
         let at = particle_at(p, i + 1);
@@ -226,8 +234,15 @@ impl<'a> Engine<'a> {
         let k = particle_at(p, k);
         let t = p.toks.get(k).filter(|t| t.is_word())?;
         let mut pairs = CUE_PARTICLES.iter().filter(|(l, _)| *l == c.lemma).map(|&(_, particle)| particle);
-        let own = c.lemma.rsplit_once(' ').is_some_and(|(_, particle)| particle == t.lower);
+        let own = c.lemma.rsplit_once(' ').is_some_and(|(_, particle)| particle == t.lower && particle != "back");
         (own || pairs.any(|particle| particle == t.lower)).then_some(k + 1)
+    }
+
+    /// Where the words after the cue at `i` start: after its particle when the cue is a verb
+    /// of answering whose particle opens nothing (“shot back, “…””, “…,” hit back the mayor).
+    pub(super) fn after_cue(p: &Parsed<'a>, c: CueWord, i: usize) -> usize {
+        let answers = c.lemma.ends_with(" back") && p.toks.get(i + 1).is_some_and(|t| t.is("back"));
+        if answers { i + 2 } else { i + 1 }
     }
 
     /// Whether the token at `k` is the particle that opens the object of the cue `c` (see
@@ -247,6 +262,22 @@ fn particle_at(p: &Parsed<'_>, k: usize) -> usize {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_verb_of_answering_with_back_attributes_a_quote_or_a_that_clause() {
+        let v =
+            run("Port\nThe port is closed. “Nobody asked the ferry crews,” Ada Lind shot back. “I have no plan,” hit \
+             back the mayor. The harbour master fired back that the crews were paid. Lind hit back at critics on \
+             Monday.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t.starts_with("Nobody asked")), "{v:?}");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "mayor" && t.starts_with("I have no plan")), "{v:?}");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "harbour master" && t == "the crews were paid"),
+            "{v:?}"
+        );
+        // (the particle opens no position: “at critics” reports nothing)
+        assert!(!v.iter().any(|(_, _, t)| t.contains("critics")), "{v:?}");
+    }
 
     #[test]
     fn attitude_tables_are_sorted() {
@@ -272,8 +303,8 @@ mod tests {
     #[test]
     fn listed_forms_start_as_the_quick_test_expects() {
         let forms = super::phrasal_forms();
-        assert!(forms.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'p' | b's')));
-        let particles = ["for", "on", "pour", "contre", "für", "gegen"];
+        assert!(forms.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'f' | b'h' | b'p' | b's')));
+        let particles = ["for", "on", "back", "pour", "contre", "für", "gegen"];
         assert!(forms.iter().all(|(_, p, _)| particles.contains(p)));
         assert!(forms.iter().any(|(f, _, _)| f == "called") && forms.iter().any(|(f, _, _)| f == "pushing"));
         assert!(super::REFLEXIVES.iter().all(|r| *r == "sich"));

@@ -389,7 +389,7 @@ impl<'a> Engine<'a> {
         if let Some(sp) = self.circle_after_on(p, i + 1, e) {
             return Found { speaker: Some(sp), trailing_before: Some(j0 - 1), ..Found::default() };
         }
-        let np = self.np_after(p, self.inverted_subject_start(p, i + 1, e), e);
+        let np = self.np_after(p, self.inverted_subject_start(p, Self::after_cue(p, site.c, i), e), e);
         let quote_right_before = quote_ends_at(p, s, j0);
         // a German or French subject after the cue that ends the attribution is the speaker, not
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
