@@ -16,6 +16,10 @@ impl<'a> Engine<'a> {
             return None;
         }
         let c = t.cue?;
+        // (rule "a thing called “…” is named, not characterised": parsed.rs)
+        if c.kind == CueKind::Label && self.lang == Lang::En && super::parsed::names_a_thing(p, i) {
+            return None;
+        }
         // a capitalised cue word after another capitalised word is part of a name ("United States")
         if t.cap && i > 0 && p.toks[i - 1].cap && p.toks[i - 1].is_word() {
             return None;

@@ -102,6 +102,29 @@ pub(super) fn is_label_marker(t: &Token<'_>) -> bool {
                 }))
 }
 
+/// English participles of a label verb that name a thing after its noun (“a class called
+/// “Perception””) (sorted).
+const EN_NAMING_PARTICIPLES: [&str; 5] = ["branded", "called", "labeled", "labelled", "termed"];
+
+/// Rule "a thing called “…” is named, not characterised" (English): at token `i`, a participle
+/// of [`EN_NAMING_PARTICIPLES`] right before a quotation (or “the” and one) after a plain noun of
+/// a phrase with an article (“a group called the “…””): the quotation is its name, and the
+/// participle no cue. A role noun (“the mayor called “…””) or a name before it makes it a verb.
+pub(super) fn names_a_thing(p: &Parsed<'_>, i: usize) -> bool {
+    let t = &p.toks[i];
+    if !t.is_word() || t.cap || EN_NAMING_PARTICIPLES.binary_search(&t.lower).is_err() || i < 2 {
+        return false;
+    }
+    let quote_next = p.is_quote(i + 1) || p.toks.get(i + 1).is_some_and(|n| n.is("the")) && p.is_quote(i + 2);
+    let noun = &p.toks[i - 1];
+    let word = noun.is_word() && !noun.cap && noun.cue.is_none() && noun.flags & (flag::FUNC | flag::AUX) == 0;
+    let article = (i.saturating_sub(4)..i - 1).any(|k| p.toks[k].is_word() && p.toks[k].flags & flag::DET != 0);
+    // (an organisation may call something so, but not “a group” right after its article)
+    let indefinite = p.toks[i - 2].is("a") || p.toks[i - 2].is("an");
+    let speaker_like = flag::ROLE | flag::ORG | flag::PRON_PERSON | flag::PRON_GROUP;
+    quote_next && word && article && (indefinite && noun.flags & flag::ROLE == 0 || noun.flags & speaker_like == 0)
+}
+
 /// Whether the quotation token `k` (of the sentence starting at `s`) is a name or title after a
 /// word (“told “Newsday””, „In der Sendung „Hart aber fair““): at most five words without
 /// closing punctuation after a media noun, else a name ([`is_name`]).
@@ -112,7 +135,8 @@ pub(super) fn is_title(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     }
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
     let short = content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…']);
-    is_name(p, q) || short && is_label_marker(&p.toks[k - 1])
+    let named = names_a_thing(p, k - 1) || k >= s + 2 && p.toks[k - 1].is("the") && names_a_thing(p, k - 2);
+    is_name(p, q) || short && (is_label_marker(&p.toks[k - 1]) || named)
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
@@ -171,6 +195,18 @@ mod tests {
     #[test]
     fn subordinators_are_sorted() {
         assert!(EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
+        assert!(EN_NAMING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_thing_called_something_is_named_not_characterised() {
+        let v = super::super::tests::run(
+            "Port\nThe pier was shut.\n\nAda Lind founded a group called the “Harbour Friends” in May. Omar Daly \
+             backed a plan called “Ferries First”. The mayor called the plan “reckless”.\n",
+        );
+        assert!(!v.iter().any(|(_, _, t)| t.contains("Harbour Friends") || t.contains("Ferries First")), "{v:?}");
+        // (after a role noun it is a verb: the mayor characterises)
+        assert!(v.iter().any(|(_, s, t)| s == "mayor" && t == "reckless"), "{v:?}");
     }
 
     #[test]

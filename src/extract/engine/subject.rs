@@ -20,6 +20,10 @@ impl<'a> Engine<'a> {
             return None;
         }
         let (a, b) = self.np_before(p, s, j0).filter(|&(a, b)| b == j0 && a > s)?;
+        let a = head_start(p, s, a);
+        if a == s {
+            return None;
+        }
         let before = &p.toks[a - 1];
         if !(before.is("with") || before.is("and") && in_with_phrase(p, s, a - 1)) {
             return None;
@@ -45,9 +49,11 @@ impl<'a> Engine<'a> {
                 if let Some((a, b)) = self.np_before(p, s, j) {
                     // (after a preposition, also before the comma that precedes the cue: “on
                     // Facebook, telling …”)
-                    let after_prep = a > s
-                        && p.toks[a - 1].is_word()
-                        && p.toks[a - 1].has(flag::PREP)
+                    // (a determiner or possessive may stand between: “on his Facebook page”)
+                    let at = head_start(p, s, a);
+                    let after_prep = at > s
+                        && p.toks[at - 1].is_word()
+                        && p.toks[at - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx);
                     // (and never a time: “said on Tuesday, saying …”; nor a verb's object:
                     // “Lind quit the board, accusing …”, “Lind endorsed Daly, saying …”)
@@ -68,6 +74,13 @@ impl<'a> Engine<'a> {
         }
         None
     }
+}
+
+/// Where the phrase at token `a` starts with its determiner or possessive (“his”, “the”)
+/// when one stands before it (after `s`).
+fn head_start(p: &Parsed<'_>, s: usize, a: usize) -> usize {
+    let det = a > s && p.toks[a - 1].is_word() && p.toks[a - 1].flags & (flag::DET | flag::POSSESSIVE) != 0;
+    if det { a - 1 } else { a }
 }
 
 impl<'a> Engine<'a> {
@@ -175,6 +188,8 @@ mod tests {
             "Ada Lind endorsed Omar Daly",
             "Ada Lind admitted that the ferries never reached northern Norway",
             "Ada Lind criticised Harbor Board members for backing Omar Daly",
+            // (an object after a preposition and a possessive: “on his Facebook page”)
+            "Ada Lind shared a letter on her Facebook page",
         ] {
             let v = run(&format!("Port\nThe pier was shut.\n\n{clause}, saying, “We need more ferries now.”\n"));
             assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{clause}: {v:?}");

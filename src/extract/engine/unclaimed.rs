@@ -374,7 +374,10 @@ impl<'a> Engine<'a> {
     fn is_fragment(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
         let prev = |n: usize| if k >= s + n { Some(&p.toks[k - n]) } else { None };
         let marker = |t: Option<&Token>| t.is_some_and(is_label_marker);
+        let named = |n: usize| k >= s + n && super::parsed::names_a_thing(p, k - n);
         marker(prev(1))
+            || named(1)
+            || named(2) && prev(1).is_some_and(|t| t.is("the"))
             || marker(prev(2)) && prev(1).is_some_and(|t| t.has(flag::DET) || t.is_word() && !t.cap)
             || prev(1).is_some_and(|t| t.is_word() && t.cue.is_none())
                 && p.toks[k].quote().is_some_and(|q| is_name(p, q))
