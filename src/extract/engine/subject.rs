@@ -42,8 +42,10 @@ impl<'a> Engine<'a> {
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             // (a role noun too: “France's agriculture minister …, arguing …”)
+            // (and an owner's noun: “Ryan’s campaign shrugged off …, telling …”)
+            let owned = j >= s + 2 && p.toks[j - 2].cap && is_possessive(p.toks[j - 2].lower);
             let candidate = t.is_word()
-                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some() || t.has(flag::ROLE))
+                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some() || t.has(flag::ROLE) || owned)
                 && !is_possessive(t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
@@ -194,6 +196,11 @@ mod tests {
             let v = run(&format!("Port\nThe pier was shut.\n\n{clause}, saying, “We need more ferries now.”\n"));
             assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{clause}: {v:?}");
         }
+        // (an owner's noun is a subject, the owner's noun that is an object is not)
+        let v =
+            run("Port\nThe pier was shut.\n\nAda Lind’s campaign rejected Omar Daly’s claims, saying, “We need more \
+             ferries now.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind’s campaign" && t == "We need more ferries now."), "{v:?}");
         // (the object before an infinitive is its subject)
         let v = run("Port\nThe pier was shut.\n\nThe vote led Ada Lind to declare that the ferries would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
