@@ -1102,6 +1102,20 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_challenger_is_a_role_not_part_of_the_name() {
+        // (“Herausforderin”, “challenger”, « challengeuse » are role words: the role noun after
+        // the quote stands for the person it was given to)
+        let text = "Wahl\nDer Amtsinhaber Jan Kuhl und seine Herausforderin Katrin Wester (CDU) stritten. Wester hielt \
+                    dagegen. „Fragen Sie die Eltern“, entgegnete die Herausforderin.\n";
+        let r = run_roles(text);
+        assert_eq!(r.last().map(|x| x.0.as_str()), Some("Katrin Wester"), "{r:?}");
+        let text = "Vote\nThe incumbent Jan Kuhl faced his challenger Kate Wester on Monday. “Ask the parents,” the \
+                    challenger said.\n";
+        let r = run_roles(text);
+        assert_eq!(r.last().map(|x| x.0.as_str()), Some("Kate Wester"), "{r:?}");
+    }
+
+    #[test]
     fn a_description_never_stands_for_a_person_named_only_further_on() {
         let text = "Digest\nThe Commission president said her team would focus on defense and on the single market.\n\n\
                     Ukrainian President Omar Daly warned that delays would cost lives.\n";
