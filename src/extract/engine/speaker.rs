@@ -1116,6 +1116,18 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_phrase_opened_by_a_quantifier_is_no_antecedent() {
+        // („Kein Standort“, „Jede Schule“ are no names: „er“ is the person named before)
+        for subject in ["Kein Standort", "Jeder Standort"] {
+            let text = format!(
+                "Klinik\nJan Kuhl räumte ein, dass die Reform schmerze. {subject} werde geschlossen, betonte er.\n"
+            );
+            let r = run_roles(&text);
+            assert_eq!(r.last().map(|x| x.0.as_str()), Some("Jan Kuhl"), "{r:?}");
+        }
+    }
+
+    #[test]
     fn a_description_never_stands_for_a_person_named_only_further_on() {
         let text = "Digest\nThe Commission president said her team would focus on defense and on the single market.\n\n\
                     Ukrainian President Omar Daly warned that delays would cost lives.\n";
