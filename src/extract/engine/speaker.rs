@@ -248,6 +248,16 @@ impl<'a> Engine<'a> {
         if !self.de_sie_by_cue(p, a, false) {
             return None;
         }
+        // (a woman who was speaking goes on: „Roth hielt dagegen. „…“, sagte sie. Die Regierung
+        // habe versagt. Sie sprach von …“)
+        let woman_spoke = self
+            .ante
+            .statement
+            .as_ref()
+            .is_some_and(|(sp, _)| sp.kind == PronounKind::Person && self.gender_of(&sp.name) == flag::FEMALE);
+        if woman_spoke {
+            return None;
+        }
         let k = p.sentence_of(a)?.checked_sub(1)?;
         let (na, nb) = self.die_subject_opening(p, k, false).filter(|&(_, nb)| p.toks[nb - 1].has(flag::ORG))?;
         // (the organisation as written, with its adjectives: “städtische Polizei”)
@@ -1038,6 +1048,11 @@ mod tests {
             run("Hafen\nDie Lotsen streiken seit Montag, sagte Hafenchef Omar Daly. Die städtische Polizei sei mit \
                      Wasserwerfern vorgegangen. Sie erklärte, der Einsatz werde geprüft.\n");
         assert!(v.iter().any(|(_, s, t)| s == "städtische Polizei" && t == "der Einsatz werde geprüft"), "{v:?}");
+        // (but a woman who was speaking goes on)
+        let v =
+            run("Hafen\nDie Lotsen streiken seit Montag, sagte Hafenchefin Ada Lind. Die städtische Polizei sei mit \
+                     Wasserwerfern vorgegangen. Sie erklärte, der Einsatz werde geprüft.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "der Einsatz werde geprüft"), "{v:?}");
     }
 
     #[test]
