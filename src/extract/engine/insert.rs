@@ -38,8 +38,8 @@ const FR_INSERTS: [&[&str]; 14] = [
 const FR_INSERT_PREPOSITIONS: [&str; 9] = ["au", "auprès", "aux", "dans", "devant", "lors", "sur", "via", "à"];
 
 /// German personal pronouns in the dative (sorted): the addressee between an inverted cue and its
-/// subject („…“, entgegnete ihm Moser / hielt ihnen die Ministerin vor). (“ihr” is left out:
-/// it is also the possessive of „sagte ihr Anwalt“.)
+/// subject („…“, entgegnete ihm Moser / hielt ihnen die Ministerin vor). (“ihr” is one only
+/// before an article: it is also the possessive of „sagte ihr Anwalt“.)
 const DE_DATIVE_PRONOUNS: [&str; 6] = ["dir", "euch", "ihm", "ihnen", "mir", "uns"];
 
 /// The number of words of a French stance insert at token `k`, if one starts there.
@@ -163,7 +163,7 @@ impl Engine<'_> {
             let lead = t.has(flag::TIME_LEAD) && p.toks.get(j + 1).is_some_and(|n| n.has(flag::TIME));
             if let Some(n) = fr_insert(p, j).filter(|_| self.lang == Lang::Fr) {
                 j += n;
-            } else if t.is_word() && (t.has(flag::TIME) || lead) || is_insert_adverb(t) || self.is_de_dative(t) {
+            } else if t.is_word() && (t.has(flag::TIME) || lead) || is_insert_adverb(t) || self.is_de_dative(p, j) {
                 j += 1;
             } else {
                 break;
@@ -174,9 +174,12 @@ impl Engine<'_> {
         if j > k && j < e && opens { j } else { k }
     }
 
-    /// Whether `t` is a German dative pronoun (the addressee: „…“, entgegnete ihm Moser).
-    fn is_de_dative(&self, t: &Token<'_>) -> bool {
-        self.lang == Lang::De && t.is_word() && DE_DATIVE_PRONOUNS.binary_search(&t.lower).is_ok()
+    /// Whether token `j` is a German dative pronoun (the addressee: „…“, entgegnete ihm Moser);
+    /// „ihr“ only before an article („warf ihr der Minister vor“; „ihr Anwalt“ is her lawyer).
+    fn is_de_dative(&self, p: &Parsed<'_>, j: usize) -> bool {
+        let t = &p.toks[j];
+        let ihr = t.lower == "ihr" && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.has(flag::DET));
+        self.lang == Lang::De && t.is_word() && (DE_DATIVE_PRONOUNS.binary_search(&t.lower).is_ok() || ihr)
     }
 
     /// Rule "a French addressee or place before the inverted subject": in “« … », indique à
@@ -263,7 +266,12 @@ mod tests {
     #[test]
     fn a_german_addressee_pronoun_stands_between_the_cue_and_its_subject() {
         let intro = "Hafen\nIm Rathaus stritten Bürgermeister Jan Moser und Kämmerin Ute Hahn.\n\n";
-        for s in ["entgegnete ihm Ute Hahn", "hielt ihm Ute Hahn entgegen", "sagte ihm die Kämmerin"] {
+        for s in [
+            "entgegnete ihm Ute Hahn",
+            "hielt ihm Ute Hahn entgegen",
+            "sagte ihm die Kämmerin",
+            "warf ihr die Kämmerin vor",
+        ] {
             let v = run(&format!("{intro}„Die Kasse ist leer, das wissen Sie genau“, {s}.\n"));
             assert!(v.iter().any(|(_, sp, t)| sp == "Ute Hahn" && t.starts_with("Die Kasse")), "{s}: {v:?}");
         }
