@@ -2,8 +2,8 @@
 //! of voters”, “slammed the pact as a failure”, « a qualifié le budget de trahison », « a
 //! décrit la réforme comme nécessaire ». The verb alone labels nothing; with its object and
 //! the complement after “as” / « comme » / « de » it says what the speaker holds the object to
-//! be: the object with its complement is the position. (German “bezeichnete … als …” takes a
-//! noun object through the general clause rule.) A sorted table of the verbs and the word that
+//! be: the object with its complement is the position; when the complement is one quotation
+//! („bezeichnete die Reform als „Kahlschlag““), the quotation. A sorted table of the verbs and the word that
 //! opens their complement; “call” takes its complement without a word between (“called the
 //! budget a betrayal”, “called him a liar”).
 
@@ -12,7 +12,9 @@ use super::parsed::{Parsed, trim_punct};
 use crate::extract::lexicon::{CueKind, CueWord, Lang, flag};
 
 /// Cue lemmas that characterise their object, with the word that opens the complement (sorted).
-const CHARACTERISATIONS: [(&str, &str); 21] = [
+const CHARACTERISATIONS: [(&str, &str); 23] = [
+    ("beschreiben", "als"),
+    ("bezeichnen", "als"),
     ("blast", "as"),
     ("brand", "as"),
     ("characterise", "as"),
@@ -52,17 +54,7 @@ impl<'a> Engine<'a> {
         if c.lemma == "call" || c.lemma == "nennen" {
             return self.calling_end(p, cs, e);
         }
-        let word = CHARACTERISATIONS.iter().find(|(lemma, _)| *lemma == c.lemma).map(|&(_, w)| w)?;
-        let plain = |k: usize| {
-            let t = &p.toks[k];
-            t.is_word() && t.cue.is_none() && (k == cs || !t.has(flag::COMPL))
-        };
-        let opener = (cs + 1..e.min(cs + MAX_OBJECT_WORDS + 1))
-            .take_while(|&k| plain(k) || p.toks[k].is(word))
-            .find(|&k| p.toks[k].is(word))?;
-        if !(cs..opener).all(plain) || opener + 1 >= e {
-            return None;
-        }
+        let opener = complement_opener(p, c, cs, e)?;
         // the complement runs to the sentence's end or its first comma or semicolon (“…, saying
         // …”, “…, and …”)
         let mut end = opener + 1;
@@ -78,6 +70,31 @@ impl<'a> Engine<'a> {
         let quoted = (opener + 1..end).any(|k| p.toks[k].quote().is_some());
         (end > opener + 1 && !quoted).then_some(end)
     }
+}
+
+/// Where the word that opens the complement of the characterising cue `c` stands, its object
+/// from `cs` (one to eight words, no comma, quotation or other cue) before it.
+fn complement_opener(p: &Parsed<'_>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+    let word = CHARACTERISATIONS.iter().find(|(lemma, _)| *lemma == c.lemma).map(|&(_, w)| w)?;
+    let plain = |k: usize| {
+        let t = &p.toks[k];
+        t.is_word() && t.cue.is_none() && (k == cs || !t.has(flag::COMPL))
+    };
+    let opener = (cs + 1..e.min(cs + MAX_OBJECT_WORDS + 1))
+        .take_while(|&k| plain(k) || p.toks[k].is(word))
+        .find(|&k| p.toks[k].is(word))?;
+    ((cs..opener).all(plain) && opener + 1 < e).then_some(opener)
+}
+
+/// Rule "a characterisation by quoted words is a quote": in „Westphal bezeichnete die Reform
+/// als „Kahlschlag auf Raten““, « a qualifié la réforme d'« injuste » » the complement after the
+/// object is one quotation (an article may open it): the quotation is the statement. Its index
+/// in the paragraph's quotations, when the cue `c` (its object from `cs`) has such a complement.
+pub(super) fn characterised_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+    let opener = complement_opener(p, c, cs, e)?;
+    let k = if p.toks[opener + 1].is_word() && p.toks[opener + 1].has(flag::INDEF) { opener + 2 } else { opener + 1 };
+    let q = p.toks.get(k)?.quote()?;
+    (trim_punct(p, k, e) == k + 1).then_some(q)
 }
 
 impl Engine<'_> {
@@ -130,7 +147,24 @@ impl Engine<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
-    use crate::model::StatementKind::Position;
+    use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_characterisation_by_quoted_words_is_a_quote() {
+        for (s, text) in [
+            (
+                "Die Ministerin Ina Berg bezeichnete den Plan dagegen als „Kahlschlag auf Raten“.",
+                "Kahlschlag auf Raten",
+            ),
+            ("Die Ministerin Ina Berg bezeichnete den Plan als einen „Irrweg“.", "Irrweg"),
+        ] {
+            let v = run(&format!("Hafen\n\nDer Rat tagte am Montag. {s}\n"));
+            assert!(v.iter().any(|(k, sp, t)| *k == Quote && sp == "Ina Berg" && t == text), "{s}: {v:?}");
+        }
+        // (the statement goes beyond the quoted words: the position)
+        let v = run("Hafen\n\nDer Rat tagte. Ina Berg bezeichnete den Plan als „Irrweg“, der teuer werde.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t.ends_with("der teuer werde")), "{v:?}");
+    }
 
     #[test]
     fn characterisations_are_sorted() {

@@ -118,10 +118,16 @@ impl<'a> Engine<'a> {
             self.emit_quote(p, q, sp, site.text, 0.9);
             return None;
         }
-        // rule "a characterisation with 'as' is a position" (characterise.rs)
+        // rules "a characterisation with 'as' is a position" and "a characterisation by quoted
+        // words is a quote" (characterise.rs)
         if let Some(end) = self.characterisation_end(p, site.c, cs, e) {
             self.emit_clause(p, cs, end, sp, site.text, 0.65);
             st.clauses.push((cs, end));
+            return None;
+        }
+        if let Some(q) = super::characterise::characterised_quote(p, site.c, cs, e) {
+            st.claimed.push(q);
+            self.emit_quote(p, q, sp, site.text, 0.8);
             return None;
         }
         if site.c.kind == CueKind::Label && !self.readout {
