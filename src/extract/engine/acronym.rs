@@ -184,6 +184,10 @@ mod tests {
         // (and the name spans what its abbreviation spells, linking words too)
         let v = run("Hafen\nDer Hafen ist zu.\n\nDie Allianz für Hafenstädte (AfH) erklärte, die Gebühr sei unfair.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Allianz für Hafenstädte" && t == "die Gebühr sei unfair"), "{v:?}");
+        // (a name ending in a lowercase word: the parenthesis still follows the name)
+        let v =
+            run("Port\nLe port est fermé.\n\nL'ONG Marins sans escale (MSE) a déclaré que les quais étaient vides.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Marins sans escale" && t == "les quais étaient vides"), "{v:?}");
     }
 
     #[test]

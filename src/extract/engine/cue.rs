@@ -172,7 +172,8 @@ impl<'a> Engine<'a> {
 }
 
 /// The opening parenthesis of a short parenthetical of words ending just before token `i` and
-/// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”), when there is one.
+/// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”) or the name it abbreviates, when
+/// there is one.
 pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
     if !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
         return None;
@@ -181,7 +182,11 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
     let inner = open + 1..i - 1;
     let plain = inner.clone().all(|k| p.toks[k].is_word() || matches!(p.toks[k].kind, TokKind::Punct('-' | '.' | ',')));
     let first_cap = p.toks[open + 1].is_word() && p.toks[open + 1].cap;
-    let after_name = open > lo && p.toks[open - 1].is_word() && p.toks[open - 1].cap;
+    // (or after the lowercase word ending a name the abbreviation spells: « Médecins sans
+    // frontières (MSF) »)
+    let after_name = open > lo
+        && p.toks[open - 1].is_word()
+        && (p.toks[open - 1].cap || super::acronym::abbreviated_name_before(p, lo, open).is_some());
     (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
 }
 

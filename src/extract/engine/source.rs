@@ -53,6 +53,11 @@ impl<'a> Engine<'a> {
             // “des Gesundheitsministeriums” speaks as “Gesundheitsministerium” (not a person's
             // name of several words)
             in_nominative(p, src.speaker.0, &mut sp);
+            if object.is_none() {
+                if let Some(named) = self.named_in_apposition(p, &src, site.e) {
+                    sp = named;
+                }
+            }
             (src, sp)
         };
         let (s, e, i) = (site.s, site.e, site.i);
@@ -253,6 +258,30 @@ fn teller_after(p: &Parsed<'_>, after: usize, e: usize) -> Option<usize> {
 }
 
 /// Skips an apposition after the source: “laut Ulrich Müller, Experte für …, Druck …”.
+impl<'a> Engine<'a> {
+    /// Rule "a source described, then named": in « Selon son vice-président, Thierry Aubague,
+    /// la réforme … », “According to its director, Ada Lind, …” the source phrase is a
+    /// description without a name and the apposition between commas after it names the person:
+    /// that person, with the description as role when the text gave none.
+    fn named_in_apposition(&mut self, p: &Parsed<'a>, src: &Source, e: usize) -> Option<super::Speaker> {
+        let described = self.split_span(p, src.speaker.0, src.speaker.1);
+        if !p.punct(src.after, ',') || !described.name.is_empty() {
+            return None;
+        }
+        let description = super::clean_role(&described.description);
+        let (na, nb) = self.np_after(p, src.after + 1, e).filter(|&(_, nb)| p.punct(nb, ','))?;
+        let named = self.split_span(p, na, nb);
+        if named.org || named.name.split_whitespace().count() < 2 {
+            return None;
+        }
+        let mut sp = self.resolve(p, na, nb, false)?;
+        if sp.role.is_empty() {
+            sp.role = description.into();
+        }
+        Some(sp)
+    }
+}
+
 fn skip_apposition(p: &Parsed<'_>, after: usize, e: usize) -> usize {
     if !p.punct(after, ',') {
         return skip_modifier(p, after, e);
@@ -301,6 +330,15 @@ mod tests {
         // (a possessive before its noun is no pronoun source)
         let v = run("Port\nMayor Ada Grant was furious. According to her spokesman, the port will stay closed.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Ada Grant"), "{v:?}");
+    }
+
+    #[test]
+    fn a_source_described_then_named() {
+        let v = run(
+            "Port\nLa directrice du port, Ada Lind, a parlé. Le syndicat a protesté. Selon son vice-président, Omar \
+             Daly, la réforme est injuste.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "la réforme est injuste"), "{v:?}");
     }
 
     #[test]

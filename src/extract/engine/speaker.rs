@@ -1131,6 +1131,19 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_by_its_kind_noun_speaks() {
+        // („le groupe“, « la société », “the carmaker” are organisations, not unknown words)
+        for (text, speaker) in [
+            ("Port\nLe port est fermé. Dans un communiqué, le groupe assure que les quais rouvriront.\n", "groupe"),
+            ("Port\nLe port est fermé. La société a assuré que les quais rouvriront.\n", "société"),
+            ("Port\nThe port is shut. The carmaker said that the plant would reopen.\n", "carmaker"),
+        ] {
+            let r = run_roles(text);
+            assert_eq!(r.first().map(|x| x.0.as_str()), Some(speaker), "{r:?}");
+        }
+    }
+
+    #[test]
     fn regression_a_phrase_opened_by_a_quantifier_is_no_antecedent() {
         // („Kein Standort“, „Jede Schule“ are no names: „er“ is the person named before)
         for subject in ["Kein Standort", "Jeder Standort"] {
