@@ -51,6 +51,19 @@ fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
     })
 }
 
+/// Rule "a manner insert between commas after the cue" (French): in « « … », a réagi, la voix
+/// brisée, Karim Belkacem » a phrase of one to four lowercase words without a cue stands
+/// between commas before the subject. The number of tokens from the first comma at `k` to
+/// the second, inclusive, when one does.
+fn manner_insert_after(p: &Parsed<'_>, k: usize, e: usize) -> Option<usize> {
+    if !p.punct(k, ',') {
+        return None;
+    }
+    let close = (k + 2..e.min(k + 6)).find(|&m| p.punct(m, ','))?;
+    let plain = (k + 1..close).all(|m| p.toks[m].is_word() && !p.toks[m].cap && p.toks[m].cue.is_none());
+    (plain && close + 1 < e).then_some(close + 1 - k)
+}
+
 /// Whether a token is an adverb that may stand between a cue and its subject: a lowercase
 /// function word that is no article, preposition, pronoun, conjunction or complementiser, or a
 /// German “-erseits” word (seinerseits, ihrerseits).
@@ -162,6 +175,8 @@ impl Engine<'_> {
             let t = &p.toks[j];
             let lead = t.has(flag::TIME_LEAD) && p.toks.get(j + 1).is_some_and(|n| n.has(flag::TIME));
             if let Some(n) = fr_insert(p, j).filter(|_| self.lang == Lang::Fr) {
+                j += n;
+            } else if let Some(n) = manner_insert_after(p, j, e).filter(|_| j == k && self.lang == Lang::Fr) {
                 j += n;
             } else if t.is_word() && (t.has(flag::TIME) || lead) || is_insert_adverb(t) || self.is_de_dative(p, j) {
                 j += 1;
@@ -278,6 +293,14 @@ mod tests {
         // the possessive “ihr” opens the subject itself
         let v = run(&format!("{intro}„Die Kasse ist leer, das wissen Sie genau“, sagte ihr Sprecher.\n"));
         assert!(!v.iter().any(|(_, sp, _)| sp == "Ute Hahn"), "{v:?}");
+    }
+
+    #[test]
+    fn a_manner_insert_between_commas_stands_between_a_french_cue_and_its_subject() {
+        for s in ["a réagi, la voix brisée, Ada Lind", "a lancé, très émue, Ada Lind"] {
+            let v = run(&format!("Port\nLe port est fermé.\n\n« C'est une honte », {s}, devant les grilles.\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == "Ada Lind" && t == "C'est une honte"), "{s}: {v:?}");
+        }
     }
 
     #[test]
