@@ -83,6 +83,16 @@ impl<'a> Engine<'a> {
             {
                 None
             }
+            // rule "a French participle opening the sentence describes its subject": « Plus
+            // nuancé, le député juge … », « Agacé, le ministre a répondu … » (no auxiliary: no
+            // cue)
+            CueKind::Verb | CueKind::Label
+                if self.lang == Lang::Fr
+                    && ["é", "ée", "és", "ées"].iter().any(|end| t.lower.ends_with(end))
+                    && opens_before_comma(p, i) =>
+            {
+                None
+            }
             _ => Some(*c),
         }
     }
@@ -171,6 +181,14 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether the word at token `i` stands within the sentence's first two words, before a
+/// comma, with no auxiliary before it.
+fn opens_before_comma(p: &Parsed<'_>, i: usize) -> bool {
+    let Some(s) = p.sentence_of(i).map(|k| p.sents[k].0) else { return false };
+    let no_aux = (s..i).all(|k| p.toks[k].is_word() && !p.toks[k].has(flag::AUX));
+    i <= s + 1 && no_aux && p.punct(i + 1, ',')
+}
+
 /// The opening parenthesis of a short parenthetical of words ending just before token `i` and
 /// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”) or the name it abbreviates, when
 /// there is one.
@@ -194,6 +212,13 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    #[test]
+    fn a_french_participle_opening_the_sentence_describes_its_subject() {
+        let v = run("Port\nLe port est fermé.\n\nPlus nuancé, le maire Omar Daly juge que la fermeture est injuste.\n");
+        assert!(!v.iter().any(|(_, _, t)| t.starts_with("le maire")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "la fermeture est injuste"), "{v:?}");
+    }
 
     #[test]
     fn a_light_verb_s_complement_is_a_cue_only_after_the_light_verb() {
