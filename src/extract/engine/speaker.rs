@@ -169,19 +169,24 @@ impl<'a> Engine<'a> {
         }
         // (also after an opening phrase of a preposition and its comma: « Dans un communiqué,
         // l'élu a reconnu … »)
+        // (and after a source marker opening the sentence: « Pour le syndicaliste, … »,
+        // „Für den Minister …“)
         let opening = |k: usize| {
             let st = p.sents[k].0;
             st == a
+                || a == st + 1
+                    && p.toks[st].cue.is_some_and(|c| c.kind == crate::extract::lexicon::CueKind::SourcePrefix)
                 || a >= st + 3
                     && p.punct(a - 1, ',')
                     && p.toks[st].is_word()
                     && p.toks[st].has(flag::PREP)
                     && (st..a - 1).all(|m| p.toks[m].is_word() && p.toks[m].cue.is_none())
         };
-        let opens_sentence = !sp.indefinite
+        let definite_opening = !sp.indefinite
             && (p.toks[a].has(flag::DET) || is_possessive(p.toks[a].lower))
-            && p.sentence_of(a).is_some_and(opening)
-            && sp.description.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+            && p.sentence_of(a).is_some_and(opening);
+        let kind_word = |bit: u64| sp.description.split_whitespace().any(|w| flags_of(w) & bit != 0);
+        let opens_sentence = definite_opening && kind_word(flag::ROLE);
         if opens_sentence {
             if let Some((head, _)) = self.head_subject.as_ref().filter(|(_, end)| pos < *end) {
                 let role = self.names.role(&head.name).unwrap_or_default().to_owned();
@@ -189,6 +194,16 @@ impl<'a> Engine<'a> {
             }
         }
         let anaphoric = self.lang != Lang::En && (trailing || opens_sentence);
+        // rule "an organisation by its kind stands for the organisation that spoke": after « La
+        // CFDT juge … », « Selon le syndicat, … » is the CFDT (not one named by another kind:
+        // „die Regierung“ is no „Verband“)
+        let org_anaphoric = self.lang != Lang::En && (trailing || definite_opening);
+        let single_org = !sp.description.contains(' ') && kind_word(flag::ORG);
+        if org_anaphoric && single_org && self.org_named_before(&sp.description, pos).is_none() {
+            if let Some(org) = self.org_that_spoke(&sp.description) {
+                return org;
+            }
+        }
         let described = self.described_speaker(sp, anaphoric, pos);
         // rule "a German adjectival noun is named in its strong form": „der Vorsitzende“ stays
         // „Vorsitzender“ without its article (“der Abgeordnete” → “Abgeordneter”)
@@ -511,6 +526,20 @@ impl<'a> Engine<'a> {
             self.out.iter().rev().take(16).find(|st| knowing(&st.speaker)).map(|st| st.speaker.as_str().into())
         })?;
         Some(Speaker { name, role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// The organisation that made the last statement, in the sentence before, when its name
+    /// has no organisation word other than `head` (“syndicat” fits “CFDT Métallurgie”, not
+    /// “gouvernement”).
+    fn org_that_spoke(&self, head: &str) -> Option<Speaker> {
+        // (an organisation, or a name with an abbreviation in it: “CFDT Métallurgie”)
+        let org = |sp: &Speaker| {
+            sp.kind == PronounKind::Org || sp.name.split_whitespace().any(crate::extract::names::is_acronym)
+        };
+        let (sp, _) = self.ante.statement.as_ref().filter(|(sp, _)| org(sp))?;
+        let other_kind =
+            sp.name.split_whitespace().any(|w| flags_of(w) & flag::ORG != 0 && !w.eq_ignore_ascii_case(head));
+        (!other_kind && self.prev_had).then(|| Speaker { via: Via::RoleAnaphor, ..sp.clone() })
     }
 
     /// Rule "an organisation by its head word": the organisation named before byte `pos` whose
@@ -1128,6 +1157,25 @@ mod tests {
                     challenger said.\n";
         let r = run_roles(text);
         assert_eq!(r.last().map(|x| x.0.as_str()), Some("Kate Wester"), "{r:?}");
+    }
+
+    #[test]
+    fn a_description_after_a_source_marker_opening_the_sentence_is_an_anaphor() {
+        let v = run("Port\n« C'est une honte », a réagi Omar Daly, délégué CGT du port. Pour le syndicaliste, la \
+                     décision était prise depuis longtemps.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("la décision")), "{v:?}");
+    }
+
+    #[test]
+    fn an_organisation_by_its_kind_stands_for_the_organisation_that_spoke() {
+        let v = run("Port\nLa CFDT Marine juge la décision injuste. Selon le syndicat, le port a touché des aides.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "CFDT Marine" && t.starts_with("le port")), "{v:?}");
+        // (not an organisation named by another kind, nor a person)
+        let v = run("Port\nLe gouvernement juge la décision injuste. Selon le syndicat, le port a touché des aides.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "syndicat" && t.starts_with("le port")), "{v:?}");
+        let v = run("Port\nL'armée affirme avoir pris le port, a indiqué Omar Daly. Selon l'état-major, les combats \
+                     continuent.\n");
+        assert!(!v.iter().any(|(_, s, t)| s == "Omar Daly" && t.starts_with("les combats")), "{v:?}");
     }
 
     #[test]
