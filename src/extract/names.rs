@@ -331,6 +331,11 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
         k += 1;
         out.org = false;
     }
+    // (and a party's abbreviation after the role: « le député RN Grégory Lemaire »)
+    if k > 0 && is_acronym(ws[k]) && person_after && flags_of(ws[k - 1]) & flag::ROLE != 0 {
+        k += 1;
+        out.org = false;
+    }
     // the name's words, without the particles inside (“Ursula von der Leyen” is two words)
     let words: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j])).collect();
     let n = words.len();
@@ -785,6 +790,8 @@ mod tests {
         assert_eq!(split("top EU diplomat Kaja Kallas"), ("Kaja Kallas".into(), "top EU diplomat".into()));
         assert_eq!(split("French President Emmanuel Macron"), ("Emmanuel Macron".into(), "French President".into()));
         assert_eq!(split("Trump Deputy Chief of Staff Stephen Miller").0, "Stephen Miller");
+        // (a party's abbreviation after the role is part of it)
+        assert_eq!(split("le député RN Paul Lemaire"), ("Paul Lemaire".into(), "député RN".into()));
     }
 
     #[test]

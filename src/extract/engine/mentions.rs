@@ -22,6 +22,50 @@ pub(super) struct NameCandidate {
     pub(super) described: bool,
 }
 
+/// Offices, whose complement before a name is their place or domain (“mayor of Springfield Ada
+/// Lind”, “Chief of Staff Stephen Miller”, « député de Moselle Julien Marchetti »; not a
+/// relation: « le concurrent de M’Jid El Guerrab »), lowercase, sorted.
+const OFFICE_ROLES: [&str; 38] = [
+    "abgeordnete",
+    "abgeordneter",
+    "bürgermeister",
+    "bürgermeisterin",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chef",
+    "cheffe",
+    "chief",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "conseiller",
+    "conseillère",
+    "directeur",
+    "director",
+    "directrice",
+    "député",
+    "députée",
+    "governor",
+    "head",
+    "maire",
+    "mayor",
+    "minister",
+    "ministre",
+    "mp",
+    "president",
+    "préfet",
+    "préfète",
+    "président",
+    "présidente",
+    "representative",
+    "secretary",
+    "secrétaire",
+    "senator",
+    "sénateur",
+    "sénatrice",
+];
+
 impl<'a> Engine<'a> {
     /// First pass over a paragraph: registers the names it gives (with roles) and returns the
     /// candidates for [`Self::subject_mentions_of`].
@@ -112,6 +156,20 @@ impl<'a> Engine<'a> {
         };
         if self.lang == Lang::Fr && a2 == a && a >= 2 && adjective(&p.toks[a - 1]) && p.toks[a - 2].has(flag::ROLE) {
             a2 = a - 2;
+        }
+        // an office's complement before the name (« le député de Moselle Julien Marchetti »,
+        // “the mayor of Springfield Ada Lind”): the office with its particle, so that the
+        // complement stays in the role (a run of three words or more, [`OFFICE_ROLES`])
+        // (the particle may have been taken as a modifier already)
+        let particle =
+            (a2 == a || a2 + 1 == a) && a >= 2 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PARTICLE_OF);
+        if particle && b >= a + 3 {
+            let role_at = |k: usize| p.toks[k].is_word() && OFFICE_ROLES.binary_search(&p.toks[k].lower).is_ok();
+            if role_at(a - 2) {
+                a2 = a - 2;
+            } else if a >= 3 && adjective(&p.toks[a - 2]) && role_at(a - 3) {
+                a2 = a - 3;
+            }
         }
         // a lone capitalised word with nothing around it: “Trump”, “Reuters”
         if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
@@ -430,6 +488,24 @@ mod tests {
     #[test]
     fn party_nouns_are_sorted() {
         assert!(super::PARTY_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::OFFICE_ROLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn an_office_s_complement_before_a_name_stays_in_the_role() {
+        for (text, name) in [
+            ("Port\n« C'est fini », a réagi le député insoumis de Moselle Paul Marchetti.\n", "Paul Marchetti"),
+            ("Port\n“It is over,” said the mayor of Springfield Ada Lind.\n", "Ada Lind"),
+            ("Port\n“It is over,” said Deputy Chief of Staff Ada Lind.\n", "Ada Lind"),
+            // (a relation's complement is a person: the whole run is the name)
+            (
+                "Port\nLe rival socialiste de Karim El Amrani a parlé. « C'est fini », a dit Karim El Amrani.\n",
+                "Karim El Amrani",
+            ),
+        ] {
+            let r = run_roles(text);
+            assert_eq!(r.last().map(|x| x.0.as_str()), Some(name), "{r:?}");
+        }
     }
 
     #[test]
