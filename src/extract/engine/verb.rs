@@ -567,18 +567,26 @@ impl<'a> Engine<'a> {
             && (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE))
             && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ));
         let first = self.np_after(p, s, first_comma).filter(|&(_, b)| b == first_comma || p.punct(b, '('));
+        let mut anaphor = None;
         if let Some(sp) = first.and_then(|(a, b)| self.resolve(p, a, b, false)) {
-            if named(&sp) && !(described && sp.via == Via::Description) {
+            // (a description resolved to someone named before yields to the apposition, which
+            // names the person: “The shadow foreign secretary, Andrew Felton, said …”)
+            if named(&sp) && !(described && matches!(sp.via, Via::Description | Via::RoleAnaphor)) {
                 return Some(sp);
             }
+            anaphor = Some(sp).filter(|sp| named(sp) && sp.via == Via::RoleAnaphor);
         }
         // rule "a description, then the name between commas": “The Israeli defence minister,
         // Yoav Dagan, said …”, « Le ministre de la Défense, Yoav Dagan, a affirmé … »
         if !described || (first_comma + 1..comma).any(|k| p.punct(k, ',')) {
-            return None;
+            return anaphor;
         }
-        let (na, nb) = self.np_after(p, first_comma + 1, comma).filter(|&(_, nb)| nb == comma)?;
-        let sp = self.resolve(p, na, nb, false).filter(named)?;
+        // (a party in parentheses may follow the name: « Jean Roux (divers droite) »)
+        let ends = |nb: usize| nb == comma || p.punct(nb, '(') && p.punct(comma - 1, ')');
+        let Some((na, nb)) = self.np_after(p, first_comma + 1, comma).filter(|&(_, nb)| ends(nb)) else {
+            return anaphor;
+        };
+        let Some(sp) = self.resolve(p, na, nb, false).filter(named) else { return anaphor };
         let role = p.s[p.toks[s + 1].start..p.toks[first_comma - 1].end].to_owned();
         Some(if sp.role.is_empty() { Speaker { role: role.into(), ..sp } } else { sp })
     }
@@ -1215,6 +1223,18 @@ mod tests {
         let v = run("Port\nThe pier reopened. Ada Lind, 60, a ferry captain, said the new fees were too high.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the new fees were too high"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.starts_with("Ada Lind")), "{v:?}");
+    }
+
+    #[test]
+    fn a_description_s_apposition_names_the_speaker_though_the_description_fits_someone_before() {
+        let v =
+            run("Port\nFinance Secretary Ada Lind praised the fees. The shadow finance secretary, Omar Daly, said \
+                     the fees were too high.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "the fees were too high"), "{v:?}");
+        // (a party in parentheses may follow the name)
+        let v =
+            run("Port\nLe port ferme. Le maire du port, Jean Roux (divers droite), regrette « un coup de massue ».\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jean Roux" && t == "un coup de massue"), "{v:?}");
     }
 
     #[test]
