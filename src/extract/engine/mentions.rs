@@ -407,7 +407,9 @@ impl<'a> Engine<'a> {
         if e == b + 1 {
             return String::new();
         }
-        if p.toks[b + 1].has(flag::CLAUSE_OPENER) {
+        // (nor a source marker: “in the Scottish Borders, according to the Environment Agency”)
+        let marker = p.toks[b + 1].cue.is_some_and(|c| c.kind == CueKind::SourcePrefix);
+        if p.toks[b + 1].has(flag::CLAUSE_OPENER) || marker {
             return String::new();
         }
         let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
@@ -489,6 +491,12 @@ mod tests {
     fn party_nouns_are_sorted() {
         assert!(super::PARTY_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::OFFICE_ROLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn regression_a_source_marker_after_a_place_is_no_role_of_the_place() {
+        let v = run("Port\nSix people died in the Harbour Borders, according to the Port Agency.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Port Agency" && t.starts_with("Six people")), "{v:?}");
     }
 
     #[test]
