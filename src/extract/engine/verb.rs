@@ -569,12 +569,15 @@ impl<'a> Engine<'a> {
         let first = self.np_after(p, s, first_comma).filter(|&(_, b)| b == first_comma || p.punct(b, '('));
         let mut anaphor = None;
         if let Some(sp) = first.and_then(|(a, b)| self.resolve(p, a, b, false)) {
-            // (a description resolved to someone named before yields to the apposition, which
-            // names the person: “The shadow foreign secretary, Andrew Felton, said …”)
-            if named(&sp) && !(described && matches!(sp.via, Via::Description | Via::RoleAnaphor)) {
+            // (a description, even one resolved to someone named before, yields to the
+            // apposition, which names the person: “The shadow foreign secretary, Andrew Felton,
+            // said …”)
+            // (and a role's complement is no name for it: “The mayor of West Yorkshire, Sunita
+            // Bains, told …”)
+            if named(&sp) && !described {
                 return Some(sp);
             }
-            anaphor = Some(sp).filter(|sp| named(sp) && sp.via == Via::RoleAnaphor);
+            anaphor = Some(sp).filter(named);
         }
         // rule "a description, then the name between commas": “The Israeli defence minister,
         // Yoav Dagan, said …”, « Le ministre de la Défense, Yoav Dagan, a affirmé … »
@@ -1231,6 +1234,9 @@ mod tests {
             run("Port\nFinance Secretary Ada Lind praised the fees. The shadow finance secretary, Omar Daly, said \
                      the fees were too high.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "the fees were too high"), "{v:?}");
+        // (a role's complement is no name for it)
+        let v = run("Port\nThe pier reopened. The mayor of North Harbour, Ada Lind, said the wall was holding.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the wall was holding"), "{v:?}");
         // (a party in parentheses may follow the name)
         let v =
             run("Port\nLe port ferme. Le maire du port, Jean Roux (divers droite), regrette « un coup de massue ».\n");
