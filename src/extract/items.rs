@@ -61,8 +61,15 @@ const BYLINE_OPENERS: [&str; 3] = ["By ", "Par ", "Von "];
 const READ_TIME: [&str; 6] =
     ["lesezeit", "min de lecture", "min read", "minute read", "minutes read", "temps de lecture"];
 
+/// Phrases of a reporter's line under a headline, lowercase, sorted (“Ben Roe reports from
+/// Leeds”, „Jana Roth berichtet aus Kiew“, « De notre envoyé spécial à Kiev »).
+const REPORTER_LINES: [&str; 5] =
+    [" berichtet aus ", " reporting from ", " reports from ", "envoyé spécial", "envoyée spéciale"];
+
 /// Rule "page furniture": a short line that is a byline (“By Jane Roe, our Political
-/// Correspondent”) or says how long the article takes to read is no headline and no statement.
+/// Correspondent”), a reporter's line (“Ben Roe reports from Leeds”), a live blog's bare time
+/// stamp (“15:31 GMT”, „14.05 Uhr“: the headline is the line after it) or says how long the
+/// article takes to read is no headline and no statement.
 fn is_furniture(s: &str) -> bool {
     let words = s.split_whitespace().count();
     if words > 10 {
@@ -72,7 +79,11 @@ fn is_furniture(s: &str) -> bool {
         .iter()
         .any(|o| s.strip_prefix(o).is_some_and(|rest| rest.starts_with(char::is_uppercase)) && !ends_sentence(s));
     let lower = s.to_lowercase();
-    byline || words <= 5 && READ_TIME.iter().any(|r| lower.contains(r))
+    let reporter = words <= 8 && !ends_sentence(s) && REPORTER_LINES.iter().any(|r| lower.contains(r));
+    let bare_time = has_timestamp(s)
+        && words <= 2
+        && s.split_whitespace().nth(1).is_none_or(|w| w.chars().all(char::is_alphabetic));
+    byline || reporter || bare_time || words <= 5 && READ_TIME.iter().any(|r| lower.contains(r))
 }
 
 /// A live-blog time stamp at the start of a line: "16.06 …", "14:32 GMT …".
@@ -254,5 +265,34 @@ mod tests {
         assert!(BYLINE_OPENERS.windows(2).all(|w| w[0] < w[1]) && READ_TIME.windows(2).all(|w| w[0] < w[1]));
         // a sentence that opens with “By” is no byline
         assert!(!is_furniture("By Monday the port was open again."));
+    }
+
+    #[test]
+    fn a_bare_time_stamp_and_a_reporter_s_line_are_page_furniture() {
+        let t = "Port live
+
+15:31 GMT
+
+‘It came up through the floor’: residents describe the night
+
+Ben Roe reports \
+                 from Leeds
+
+Ada Lind, 74, was woken at 3am by her neighbour.
+
+14.05 Uhr
+
+Hafen bleibt zu
+
+\
+                 Der Hafen bleibt geschlossen, teilte die Stadt mit.
+";
+        let h = heads(t);
+        assert!(h.contains(&"‘It came up through the floor’: residents describe the night".to_owned()), "{h:?}");
+        assert!(h.contains(&"Hafen bleibt zu".to_owned()), "{h:?}");
+        assert!(!h.iter().any(|x| x.contains("reports from") || x == "15:31 GMT"), "{h:?}");
+        assert!(REPORTER_LINES.windows(2).all(|w| w[0] < w[1]));
+        // (a time stamp with its headline on the line is a headline)
+        assert!(!is_furniture("14:32 GMT Minister resigns after vote"));
     }
 }

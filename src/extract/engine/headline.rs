@@ -154,9 +154,14 @@ impl<'a> Engine<'a> {
                     continue;
                 }
                 let first_after = self.out.partition_point(|s| s.start < a);
-                let covered =
-                    self.out[first_after.saturating_sub(8)..].iter().take(16).any(|s| s.start <= a && b <= s.end);
-                if covered {
+                let lo = first_after.saturating_sub(8);
+                let covering =
+                    (lo..self.out.len().min(lo + 16)).find(|&k| self.out[k].start <= a && b <= self.out[k].end);
+                // (a headline's description of its speakers yields to the named speaker the
+                // body gives the words: “‘It came up through the floorboards’: residents
+                // describe …” is the resident quoted below)
+                let described = covering.filter(|&k| self.out[k].speaker.starts_with(char::is_lowercase));
+                if covering.is_some() && described.is_none() {
                     continue;
                 }
                 let needle = self.text[a..b].to_lowercase();
@@ -171,6 +176,16 @@ impl<'a> Engine<'a> {
                             && !s.speaker.is_empty()
                             && self.text[s.start..s.end].to_lowercase().contains(&needle)
                     });
+                if let Some(k) = described {
+                    if let Some((name, role)) = found
+                        .filter(|s| s.speaker.starts_with(char::is_uppercase))
+                        .map(|s| (s.speaker.clone(), s.role.clone()))
+                    {
+                        let st = &mut self.out[k];
+                        (st.speaker, st.role) = (name, role);
+                    }
+                    continue;
+                }
                 // rule "a quoted crosshead": a heading inside a story that is only a short
                 // quotation (« Désaccord total » between two paragraphs) gives the words of the
                 // one the story was quoting just before
@@ -271,6 +286,19 @@ mod tests {
             "Mayor Sala says ferry “will run again” in June\nMayor Ines Sala spoke at the pier on Monday morning.\n",
         );
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "will run again"), "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_s_description_of_its_speakers_yields_to_the_named_speaker_below() {
+        let v = run("Port\n\n‘The water came up through the floor’, residents describe\n\nAda Lind, 74, was woken at \
+                     3am. “The water came up through the floor in ten minutes,” she said.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote
+                && s == "Ada Lind"
+                && t.starts_with("The water came up through the floor")
+                && !t.contains("minutes")),
+            "{v:?}"
+        );
     }
 
     #[test]
