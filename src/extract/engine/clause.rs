@@ -481,7 +481,19 @@ impl<'a> Engine<'a> {
         });
         let to_infinitive = (p.toks[start].is("to") || to_after_object) && c.has(cue_trait::TO_CLAUSE);
         let bare_en = comp.is_none() && self.lang == Lang::En;
-        if bare_en && p.toks[start].is_word() && p.toks[start].has(flag::PREP) && !to_infinitive && !particle {
+        // (a preposition before a number is an approximation: “said about 1,200 workers could
+        // be sent home”)
+        let approximation = p
+            .toks
+            .get(start + 1)
+            .is_some_and(|n| p.word(start + 1).starts_with(|c: char| c.is_ascii_digit()) && n.is_word());
+        if bare_en
+            && p.toks[start].is_word()
+            && p.toks[start].has(flag::PREP)
+            && !to_infinitive
+            && !particle
+            && !approximation
+        {
             return None;
         }
         let narrow = bare_en && !c.has(cue_trait::CORE) && !self.readout && !particle;

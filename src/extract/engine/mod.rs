@@ -426,7 +426,9 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
             }
         } else if t.is_word() {
             words += 1;
-            if words > 3 || t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::INDEF | flag::ELISION) == 0 {
+            // (a verb makes a clause: “there was “no other option left””)
+            let verb = t.flags & (flag::AUX | flag::FINITE) != 0;
+            if words > 3 || verb || t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::INDEF | flag::ELISION) == 0 {
                 return None;
             }
         } else if !matches!(t.kind, TokKind::Punct('.' | ',' | ';' | '!' | '?')) {
@@ -553,6 +555,18 @@ mod tests {
         // a clause that says more keeps its position
         let v = run("Hafen\nHafenchefin Ina Berg sagte, der Hafen sei ein „Ort der Hoffnung“.\n");
         assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Position && t.starts_with("der Hafen")), "{v:?}");
+        // (a verb among the few words makes a clause, which says more)
+        let v = run("Port\nMayor Ina Berg said Omar Daly had told her that there was “no other way”.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == StatementKind::Position && s == "Omar Daly" && t.starts_with("there was")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn regression_a_preposition_before_a_number_opens_a_bare_clause() {
+        let v = run("Port\nSpokesperson Ina Berg said about 1,200 workers could be sent home.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "about 1,200 workers could be sent home"), "{v:?}");
     }
 
     #[test]
