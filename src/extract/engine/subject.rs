@@ -215,6 +215,11 @@ mod tests {
         }
         let v = run("Port\nThe pier was shut.\n\nAda Lind nodded and added that the ferries would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
+        // (and with “but”, after a refusal)
+        let v = run(
+            "Port\nThe pier was shut.\n\nAda Lind declined to comment on the fees but said the ferries would stay.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would stay"), "{v:?}");
     }
 
     #[test]

@@ -166,10 +166,11 @@ impl<'a> Engine<'a> {
         if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
             // conjunction continuation: “… and has since said …” is the same speaker
             found.speaker = st.attributed.last().map(|a| a.speaker.clone());
-        } else if word_before && self.lang == Lang::En && p.toks[j0 - 1].is("and") {
+        } else if word_before && self.lang == Lang::En && (p.toks[j0 - 1].is("and") || p.toks[j0 - 1].is("but")) {
             // rule "a cue coordinated with a verb before it shares its subject": “Price smiled
-            // and said …”, “Price thanked Tom Reed and then added …” (English: measured on
-            // polnear; German and French word order puts other phrases there)
+            // and said …”, “Price thanked Tom Reed and then added …”, “Rojas declined to
+            // comment but said …” (English: measured on polnear; German and French word order
+            // puts other phrases there)
             found.speaker = self.subject_before(p, s, j0 - 1, SubjectOf::Coordinated);
         } else if word_before && p.toks[j0 - 1].has(flag::RELATIVE) {
             found.speaker = self.relative_speaker(p, s, j0);
