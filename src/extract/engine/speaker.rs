@@ -574,7 +574,12 @@ impl<'a> Engine<'a> {
             // rule "an office named by a periphrasis" (periphrase.rs)
             return self.periphrasis_holder(description, pos);
         }
-        let best = cands.iter().max_by_key(|n| (self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
+        // rule "a bare office is held by the one who holds it bare": “the president” is the
+        // President named before, not the president of a federation (when both were named)
+        let complemented = |role: &str| role.split_whitespace().skip(1).any(|w| flags_of(w) & flag::PARTICLE_OF != 0);
+        let bare_description = !complemented(description);
+        let bare_held = |n: &&str| bare_description && !complemented(self.names.role(n).unwrap_or_default());
+        let best = cands.iter().max_by_key(|n| (bare_held(n), self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
         let role = self.names.role(best).unwrap_or_default().to_owned();
         Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
@@ -1157,6 +1162,14 @@ mod tests {
                     challenger said.\n";
         let r = run_roles(text);
         assert_eq!(r.last().map(|x| x.0.as_str()), Some("Kate Wester"), "{r:?}");
+    }
+
+    #[test]
+    fn a_bare_office_is_held_by_the_one_who_holds_it_bare() {
+        let v =
+            run("Port\nPresident Ada Lind signed the decree. Omar Daly, president of the Ferry Union, rejected it. \
+                     The president said that the decree would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the decree would stay"), "{v:?}");
     }
 
     #[test]
