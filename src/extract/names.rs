@@ -107,15 +107,15 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = false;
         return out;
     }
-    if k == ws.len() {
-        return described_org(ws, &flags, out);
-    }
     if let Some((a, end)) = person_of_organisation(ws, &flags, k) {
         // (the organisation without its “of the”: “Harbor Policy Institute”)
         out.name = join_words(&ws[a..end]);
-        [join_words(&ws[..a]), join_words(&ws[k..])].join(" ").trim().clone_into(&mut out.role);
+        [join_words(&ws[..a]), join_words(&ws[end + 2..])].join(" ").trim().clone_into(&mut out.role);
         out.org = false;
         return out;
+    }
+    if k == ws.len() {
+        return described_org(ws, &flags, out);
     }
     if let Some(split) = person_of_place(ws, &flags, k) {
         out.name = join_words(&ws[split.0..split.1]);
@@ -189,13 +189,19 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
 /// them); the organisation, without “of the”, is the role. The range of the name, if the phrase
 /// is one.
 fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
-    let the = k >= 4 && ws[k - 1].eq_ignore_ascii_case("the") && ws[k - 2].eq_ignore_ascii_case("of");
-    if !the {
-        return None;
-    }
-    let end = k - 2;
+    // (“of the” before the organisation's first word, or before its lowercase adjectives: “of
+    // the leftist Green Party”, “of the Juntos party”)
+    let of_the = |m: usize| m >= 2 && ws[m - 1].eq_ignore_ascii_case("the") && ws[m - 2].eq_ignore_ascii_case("of");
+    let adjective =
+        |j: usize| ws[j].starts_with(char::is_lowercase) && flags[j] & (flag::FUNC | flag::ORG | flag::ROLE) == 0;
+    let at = if k < ws.len() && k >= 4 && of_the(k) {
+        k
+    } else {
+        (2..ws.len()).find(|&m| of_the(m) && m >= 4 && (m..ws.len()).take_while(|&j| adjective(j)).count() < 3)?
+    };
+    let end = at - 2;
     let a = name_run_before(ws, flags, end);
-    let org = flags[k..].iter().any(|f| f & flag::ORG != 0);
+    let org = flags[at..].iter().any(|f| f & flag::ORG != 0);
     (end - a >= 2 && org).then_some((a, end))
 }
 
@@ -790,6 +796,9 @@ mod tests {
         assert_eq!(split("top EU diplomat Kaja Kallas"), ("Kaja Kallas".into(), "top EU diplomat".into()));
         assert_eq!(split("French President Emmanuel Macron"), ("Emmanuel Macron".into(), "French President".into()));
         assert_eq!(split("Trump Deputy Chief of Staff Stephen Miller").0, "Stephen Miller");
+        // (a person of an organisation whose name ends in a lowercase head or has adjectives)
+        assert_eq!(split("Ada Lind of the Ferry party"), ("Ada Lind".into(), "Ferry party".into()));
+        assert_eq!(split("Ada Lind of the leftist Ferry Party"), ("Ada Lind".into(), "leftist Ferry Party".into()));
         // (a party's abbreviation after the role is part of it)
         assert_eq!(split("le député RN Paul Lemaire"), ("Paul Lemaire".into(), "député RN".into()));
     }

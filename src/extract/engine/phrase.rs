@@ -45,9 +45,21 @@ impl<'a> Engine<'a> {
         if j >= idx {
             return self.bare_noun_before(p, lo, idx);
         }
-        // (a name before “of the” and its organisation: “Rachel Stone of the Harbor Institute”)
-        let of_at = if j >= lo + 3 && p.toks[j - 1].is("the") && p.toks[j - 2].is("of") {
-            Some(j - 2)
+        // (a name before “of the” and its organisation: “Rachel Stone of the Harbor Institute”,
+        // with lowercase adjectives too: “of the leftist Green Party”)
+        let mut t = j;
+        while t > lo + 3
+            && j - t < 2
+            && p.toks[t - 1].is_word()
+            && !p.toks[t - 1].cap
+            && p.toks[t - 1].flags & (flag::FUNC | flag::DET) == 0
+            && p.toks[t - 1].cue.is_none()
+        {
+            t -= 1;
+        }
+        let t = if t < j && p.toks[t - 1].is("the") { t } else { j };
+        let of_at = if t >= lo + 3 && p.toks[t - 1].is("the") && p.toks[t - 2].is("of") {
+            Some(t - 2)
         } else if j >= lo + 2 && p.toks[j].is("the") && p.toks[j - 1].is("of") {
             Some(j - 1)
         } else {
@@ -607,6 +619,12 @@ fn de_genitive_link(p: &Parsed<'_>, k: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_name_before_of_the_and_its_organisation_with_adjectives_speaks() {
+        let v = run("Port\nThe pier was shut.\n\nAda Lind of the leftist Ferry Party said the decree was wrong.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the decree was wrong"), "{v:?}");
+    }
 
     #[test]
     fn knowledge_tables_are_sorted() {
