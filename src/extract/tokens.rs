@@ -380,17 +380,23 @@ fn push_word<'a>(
 /// Whether a word before a dot is an abbreviation, so that the dot ends no sentence: a listed
 /// abbreviation, a word with inner dots, or one capital letter.
 fn is_abbreviation(t: &Token, next: Option<&Token>) -> bool {
+    // (an initial stands before a name, not before a function word: “… auf der Plattform X.
+    // Jede Woche …”)
+    let initial = t.lower.chars().count() == 1 && t.cap && !next.is_some_and(|n| n.has(flag::FUNC));
     t.is_word()
         && (t.has(flag::ABBREV)
             && (!t.has(flag::NUMBERED) || next.is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit())))
             || t.lower.contains('.')
-            || (t.lower.chars().count() == 1 && t.cap))
+            || initial)
 }
 
-/// Whether the one-letter word at `k` is the platform X after a preposition (“wrote on X.”,
-/// „schrieb auf X.“, « sur X. »), which ends a sentence, not an initial.
+/// Whether the one-letter word at `k` is the platform X after a preposition or the word
+/// “platform” (“wrote on X.”, „schrieb auf der Plattform X.“, « sur X. »), which ends a
+/// sentence, not an initial.
 fn platform_x(toks: &[Token], k: usize) -> bool {
-    toks[k].lower == "x" && k > 0 && matches!(toks[k - 1].lower, "on" | "auf" | "sur" | "via" | "bei")
+    toks[k].lower == "x"
+        && k > 0
+        && matches!(toks[k - 1].lower, "on" | "auf" | "sur" | "via" | "bei" | "platform" | "plattform" | "plateforme")
 }
 
 /// A day of the month before an ordinal dot: "am 30. März".
@@ -407,7 +413,16 @@ pub fn sentences(p: &str, toks: &[Token], quotes: &[QuoteSpan]) -> Vec<(usize, u
         let next = toks.get(i + 1);
         let brk = match t.kind {
             TokKind::Punct('.' | '!' | '?' | '…') => {
-                next.is_some_and(|n| n.cap || n.quote().is_some() || n.kind == TokKind::Punct('('))
+                // (a number opens a sentence after a plain word: „… eingesetzt. 71 Drohnen …“)
+                let number_after_word = i > 0
+                    && toks[i - 1].is_word()
+                    && !toks[i - 1].cap
+                    && toks[i - 1].lower.chars().count() >= 3
+                    && !toks[i - 1].has(flag::ABBREV)
+                    && !toks[i - 1].lower.contains('.')
+                    && next.is_some_and(|n| n.is_word() && n.lower.starts_with(|c: char| c.is_ascii_digit()));
+                (next.is_some_and(|n| n.cap || n.quote().is_some() || n.kind == TokKind::Punct('('))
+                    || number_after_word)
                     && !(t.is_punct('.') && i > 0 && is_abbreviation(&toks[i - 1], next) && !platform_x(toks, i - 1))
                     && !(t.is_punct('.')
                         && i > 0
@@ -518,6 +533,16 @@ mod tests {
         assert_eq!(sents("She wrote on X. Then she left.").len(), 2);
         // (an initial does not)
         assert_eq!(sents("Said Robert X. Smith today.").len(), 1);
+        // (after “platform”, and before a function word)
+        assert_eq!(sents("She wrote on the platform X. Every week counts.").len(), 2);
+        assert_eq!(sents("Said Robert X. The vote is over.").len(), 2);
+    }
+
+    #[test]
+    fn a_number_after_a_plain_word_s_full_stop_opens_a_sentence() {
+        assert_eq!(sents("Russia launched 87 drones overnight. 71 drones were shot down.").len(), 2);
+        // (not after an abbreviation or a capitalised word)
+        assert_eq!(sents("See the report on p. 71 of the annex.").len(), 1);
     }
 
     #[test]
