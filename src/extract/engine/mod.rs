@@ -5,6 +5,7 @@
 
 mod acronym;
 mod age;
+mod back_reference;
 mod characterise;
 mod clause;
 mod confidence;
@@ -21,6 +22,7 @@ mod periphrase;
 mod phrasal;
 mod phrase;
 mod relation;
+mod relay;
 mod roles;
 mod sentence;
 mod slot;

@@ -23,6 +23,11 @@ impl<'a> Engine<'a> {
         let n_sents = sents.len();
         for (si, &(s, e)) in sents.iter().enumerate() {
             let before = self.out.len();
+            // (rule "a sentence pointing back at the plain sentence before", back_reference.rs)
+            if si > 0 && !prev_sentence_had && self.back_referenced_sentence(p, sents[si - 1], (s, e)) {
+                prev_sentence_had = true;
+                para_speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
+            }
             let r = self.sentence(
                 p,
                 s,

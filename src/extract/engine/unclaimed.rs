@@ -412,7 +412,7 @@ const BACK_REFERENCES: [(Lang, &[&str]); 5] = [
 
 /// Rule "a sentence pointing back at the quotation" (words of several): where the words after
 /// an opening of [`BACK_REFERENCES`] at token `a` start (before `e`).
-fn back_reference_words(p: &Parsed<'_>, a: usize, e: usize, lang: Lang) -> Option<usize> {
+pub(super) fn back_reference_words(p: &Parsed<'_>, a: usize, e: usize, lang: Lang) -> Option<usize> {
     let same = |k: usize, w: &str| p.toks[k].is_word() && p.toks[k].lower.replace('\'', "’") == w;
     BACK_REFERENCES.iter().filter(|(l, _)| *l == lang).find_map(|(_, words)| {
         let fits = a + words.len() < e && words.iter().enumerate().all(|(n, w)| same(a + n, w));

@@ -419,6 +419,10 @@ impl<'a> Engine<'a> {
             found.trailing_before = self.trailing_pair_start(p, s, j0 - 1).filter(|_| ends);
         } else if let Some((a, b)) = np {
             found.speaker = self.resolve_with_apposition(p, a, b, e, true);
+            // (rule "a relay citing its source", relay.rs)
+            if let Some(cited) = found.speaker.clone().and_then(|relay| self.cited_source(p, &relay, b, e)) {
+                found.speaker = Some(cited);
+            }
             found.post_subject_end = Some(b);
             let quote_before = p.is_quote(j0 - 1) || j0 >= s + 2 && p.is_quote(j0 - 2);
             if quote_before || self.subject_ends(p, b, e) || self.lang != Lang::De {
@@ -619,7 +623,9 @@ impl<'a> Engine<'a> {
         // (a name after the subject's comma is its apposition: « …, a affirmé le gouverneur de
         // la région, Viatcheslav Gladkov. »)
         let name = (c + 1..end).all(|k| p.toks[k].is_word() && (p.toks[k].cap || p.toks[k].has(flag::NAME_PARTICLE)));
-        (words >= 2 && clean && !name).then_some((c + 1, end))
+        // (nor is the source a relay cites: « …, a rapporté l'AFP, citant une source policière »)
+        let citing = super::relay::citing_words(p, c + 1, e, self.lang).is_some();
+        (words >= 2 && clean && !name && !citing).then_some((c + 1, end))
     }
 
     /// Where a trailing attribution's subject with its apposition starts, when two phrases
