@@ -34,8 +34,9 @@ const FR_INSERTS: [&[&str]; 14] = [
 ];
 
 /// French prepositions that open a phrase between an inverted cue and its subject (sorted):
-/// an addressee (à, au, aux, auprès), a medium or occasion (dans, devant, lors, sur, via).
-const FR_INSERT_PREPOSITIONS: [&str; 9] = ["au", "auprès", "aux", "dans", "devant", "lors", "sur", "via", "à"];
+/// an addressee (à, au, aux, auprès), a medium or occasion (dans, devant, lors, par, sur, via:
+/// « a témoigné par téléphone Fatima »).
+const FR_INSERT_PREPOSITIONS: [&str; 10] = ["au", "auprès", "aux", "dans", "devant", "lors", "par", "sur", "via", "à"];
 
 /// German personal pronouns in the dative (sorted): the addressee between an inverted cue and its
 /// subject („…“, entgegnete ihm Moser / hielt ihnen die Ministerin vor). (“ihr” is one only
@@ -293,6 +294,14 @@ mod tests {
         // the possessive “ihr” opens the subject itself
         let v = run(&format!("{intro}„Die Kasse ist leer, das wissen Sie genau“, sagte ihr Sprecher.\n"));
         assert!(!v.iter().any(|(_, sp, _)| sp == "Ute Hahn"), "{v:?}");
+    }
+
+    #[test]
+    fn a_medium_after_par_stands_between_a_french_cue_and_its_subject() {
+        let v = run(
+            "Port\nLe port est fermé.\n\n« Nous n'avons plus d'eau », a témoigné par téléphone Ada Lind, une enseignante.\n",
+        );
+        assert!(v.iter().any(|(_, sp, t)| sp == "Ada Lind" && t == "Nous n'avons plus d'eau"), "{v:?}");
     }
 
     #[test]

@@ -63,7 +63,7 @@ impl<'a> Engine<'a> {
         let (s, e, i) = (site.s, site.e, site.i);
         st.claimed.extend((src.np.0..src.np.1).filter_map(|k| p.toks[k].quote()));
         let marker_start = if site.c.kind == CueKind::SourceSuffix { src.np.0 } else { i };
-        let rest = skip_apposition(p, src.after, e);
+        let rest = self.skip_apposition(p, src.after, e);
         let lead_words =
             (s..marker_start).filter(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::FUNC) || p.is_quote(k)).count();
         // “…, according to the city's auditor, Paul Grant.”: an apposition ends the sentence
@@ -282,15 +282,30 @@ impl<'a> Engine<'a> {
     }
 }
 
-fn skip_apposition(p: &Parsed<'_>, after: usize, e: usize) -> usize {
-    if !p.punct(after, ',') {
-        return skip_modifier(p, after, e);
+impl<'a> Engine<'a> {
+    /// Where the statement after a source phrase ending before `after` starts: after its
+    /// apposition between commas (“According to its director, Omar Daly, the port …”, « Pour
+    /// Léa Morvan, porte-parole des Écologistes, … »: a phrase that is all one noun phrase, a
+    /// role word with its complement, or a participle with its agent, “obtained by Playbook”),
+    /// else after its modifier.
+    fn skip_apposition(&self, p: &Parsed<'a>, after: usize, e: usize) -> usize {
+        if !p.punct(after, ',') {
+            return skip_modifier(p, after, e);
+        }
+        let mut k = after + 1;
+        while k < e && !p.punct(k, ',') && k - after < 16 {
+            k += 1;
+        }
+        // (not the statement's own first clause: « Selon l'Ocha, les convois restent bloqués
+        // depuis trois semaines à la frontière, faute de … »)
+        let agent = p.toks.get(after + 2).is_some_and(|n| matches!(n.lower, "by" | "par" | "von"));
+        let phrase = self.np_after(p, after + 1, e).is_some_and(|(_, b)| b == k);
+        // (or a role word with its complement, without a verb: « sénatrice socialiste de Moselle »)
+        let role = p.toks.get(after + 1).is_some_and(|t| t.is_word() && t.has(flag::ROLE))
+            && k - after <= 9
+            && (after + 1..k).all(|m| !p.toks[m].is_word() || p.toks[m].flags & (flag::FINITE | flag::AUX) == 0);
+        if k < e && (agent || phrase || role) { k + 1 } else { after + 1 }
     }
-    let mut k = after + 1;
-    while k < e && !p.punct(k, ',') && k - after < 16 {
-        k += 1;
-    }
-    if k < e { k + 1 } else { after + 1 }
 }
 
 /// Rule "a source with a modifier": in “According to a diplomat briefed on the talks, the
@@ -330,6 +345,21 @@ mod tests {
         // (a possessive before its noun is no pronoun source)
         let v = run("Port\nMayor Ada Grant was furious. According to her spokesman, the port will stay closed.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Ada Grant"), "{v:?}");
+    }
+
+    #[test]
+    fn regression_the_statement_s_first_clause_is_no_apposition_of_the_source() {
+        let v = run("Port\nAccording to the ministry, the ferries stay in port until March, when the ice melts.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministry" && t.starts_with("the ferries stay in port")), "{v:?}");
+        let v = run(
+            "Port\nSelon l'Ocha, les convois restent bloqués depuis trois semaines à la frontière, faute de garanties.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ocha" && t.starts_with("les convois restent")), "{v:?}");
+        // (an apposition of a name, an article, a role word or a participle with its agent is one)
+        let v = run("Port\nPour Ada Lind, porte-parole des marins, la fermeture est injuste.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "la fermeture est injuste"), "{v:?}");
+        let v = run("Port\nAccording to the draft, obtained by the Port Gazette, the fees will rise.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "the fees will rise"), "{v:?}");
     }
 
     #[test]

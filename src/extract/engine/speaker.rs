@@ -761,7 +761,11 @@ impl<'a> Engine<'a> {
                     let person = !of_org || !inner.org && inner.name.split_whitespace().count() >= 2;
                     // (the apposition may end the sentence or come before a circumstance:
                     // “…, Jean-Noël Barrot, après une frappe sur Odessa”)
-                    let ends = rest_is_punct(p, nb, e) || p.punct(nb, ',') && self.circumstance_tail(p, nb + 1, e, 8);
+                    // (or before a relative clause about the person: « …, Moussa Diarra, qui plaide … »)
+                    let relative =
+                        p.punct(nb, ',') && p.toks.get(nb + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE));
+                    let ends = rest_is_punct(p, nb, e)
+                        || p.punct(nb, ',') && (self.circumstance_tail(p, nb + 1, e, 8) || relative);
                     if !inner.name.is_empty() && person && ends {
                         let mut found = self.resolve(p, na, nb, false)?;
                         if of_org && found.role.is_empty() {

@@ -1244,6 +1244,11 @@ mod tests {
         // (a role's complement is no name for it)
         let v = run("Port\nThe pier reopened. The mayor of North Harbour, Ada Lind, said the wall was holding.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the wall was holding"), "{v:?}");
+        // (an inverted description's apposition may have a relative clause after it)
+        let v = run(
+            "Port\nLe port ferme. « C'est saturé », a prévenu le directeur du port, Omar Daly, qui plaide pour des fonds.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "C'est saturé"), "{v:?}");
         // (a party in parentheses may follow the name)
         let v =
             run("Port\nLe port ferme. Le maire du port, Jean Roux (divers droite), regrette « un coup de massue ».\n");
