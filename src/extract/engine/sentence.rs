@@ -174,7 +174,10 @@ impl<'a> Engine<'a> {
         if !(self.lang == Lang::De && st.attributed.is_empty() && st.clauses.is_empty() && st.claimed.is_empty()) {
             return;
         }
-        let konj = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
+        let listed = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
+        // (right after a statement, the finite verb's form says it too: „Die Gewerkschaft
+        // schließe Warnstreiks nicht aus.“)
+        let konj = listed || prev_had && konjunktiv_by_form(p, s, e);
         let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
         if !konj || has_quote_only {
             return;
@@ -225,6 +228,25 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Rule "a German verb in Konjunktiv I by its form": the sentence's finite verb — its first
+/// lowercase content word right after a capitalised word, the end of the first phrase („Die
+/// Gewerkschaft schließe …“, „Jede Woche Verzögerung koste …“, „An Spekulationen über neue
+/// Waffensysteme beteilige sich …“) — ends in “-e” but not “-te” (the past of weak verbs), after
+/// no first-person subject: the third person of Konjunktiv I (the indicative ends in “-t”).
+fn konjunktiv_by_form(p: &Parsed<'_>, s: usize, e: usize) -> bool {
+    let closed = flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::NEG | flag::INDEF | flag::POSSESSIVE;
+    let Some(v) = (s + 1..e).find(|&k| {
+        let t = &p.toks[k];
+        let before = &p.toks[k - 1];
+        t.is_word() && !t.cap && t.flags & closed == 0 && before.is_word() && before.cap && before.flags & closed == 0
+    }) else {
+        return false;
+    };
+    let w = p.toks[v].lower;
+    let first_person = (s..v).any(|k| matches!(p.toks[k].lower, "ich" | "wir"));
+    w.chars().count() >= 4 && w.ends_with('e') && !w.ends_with("te") && !first_person && p.toks[v].cue.is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -240,6 +262,22 @@ mod tests {
                 .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_in_konjunktiv_i_by_its_form_continues_reported_speech() {
+        for next in [
+            "Die Gewerkschaft schließe Streiks nicht aus.",
+            "Jede Woche Verzögerung koste Geld.",
+            "An Spekulationen über neue Fähren beteilige sich der Senat nicht.",
+        ] {
+            let v = run(&format!("Hafen\n\nHafenchefin Ina Berg sagte, der Pier sei marode. {next}\n"));
+            let want = next.trim_end_matches('.');
+            assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == want), "{next}: {v:?}");
+        }
+        // (not the past of a weak verb, nor an adjective after its article)
+        let v = run("Hafen\n\nHafenchefin Ina Berg sagte, der Pier sei marode. Die große Koalition stimmte zu.\n");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("Koalition")), "{v:?}");
     }
 
     #[test]
