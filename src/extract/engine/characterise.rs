@@ -12,7 +12,7 @@ use super::parsed::{Parsed, trim_punct};
 use crate::extract::lexicon::{CueKind, CueWord, Lang, flag};
 
 /// Cue lemmas that characterise their object, with the word that opens the complement (sorted).
-const CHARACTERISATIONS: [(&str, &str); 23] = [
+const CHARACTERISATIONS: [(&str, &str); 24] = [
     ("beschreiben", "als"),
     ("bezeichnen", "als"),
     ("blast", "as"),
@@ -34,6 +34,7 @@ const CHARACTERISATIONS: [(&str, &str); 23] = [
     ("praise", "as"),
     ("qualifier", "de"),
     ("reject", "as"),
+    ("sehen als", "als"),
     ("slam", "as"),
     ("tout", "as"),
 ];
@@ -41,10 +42,22 @@ const CHARACTERISATIONS: [(&str, &str); 23] = [
 /// The longest object (in words) between the verb and its complement.
 const MAX_OBJECT_WORDS: usize = 8;
 
-/// Forms of German „halten“ in the indicative (sorted), which characterise with „für“: „hält
-/// den Plan für falsch“ (not the Konjunktiv „halte“ of reported speech, whose attribution
-/// follows: „Er halte den Plan für falsch, schrieb X“).
-const DE_HOLDING_FORMS: [&str; 5] = ["halten", "haltet", "hielt", "hielten", "hält"];
+/// Forms of German „halten“ and „sehen“ in the indicative (sorted), which characterise with
+/// „für“ and „als“, with the word and the lemma: „hält den Plan für falsch“, „sieht den Umbau
+/// als letzte Chance“ (not the Konjunktiv „halte“ of reported speech, whose attribution follows:
+/// „Er halte den Plan für falsch, schrieb X“).
+const DE_HOLDING_FORMS: [(&str, &str, &str); 10] = [
+    ("halten", "für", "halten für"),
+    ("haltet", "für", "halten für"),
+    ("hielt", "für", "halten für"),
+    ("hielten", "für", "halten für"),
+    ("hält", "für", "halten für"),
+    ("sah", "als", "sehen als"),
+    ("sahen", "als", "sehen als"),
+    ("sehen", "als", "sehen als"),
+    ("seht", "als", "sehen als"),
+    ("sieht", "als", "sehen als"),
+];
 
 impl<'a> Engine<'a> {
     /// Where the characterisation after the cue `c` ends: the object from `cs` (one to eight
@@ -94,7 +107,12 @@ pub(super) fn characterised_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usiz
     let opener = complement_opener(p, c, cs, e)?;
     let k = if p.toks[opener + 1].is_word() && p.toks[opener + 1].has(flag::INDEF) { opener + 2 } else { opener + 1 };
     let q = p.toks.get(k)?.quote()?;
-    (trim_punct(p, k, e) == k + 1).then_some(q)
+    // (the complement ends at the sentence's end, or before the infinitive that completes the
+    // quoted noun: „sieht den Umbau als »letzte Chance«, das Unternehmen … zu halten“; a
+    // relative clause says more: „als „Irrweg“, der teuer werde“)
+    let end = trim_punct(p, k, e);
+    let infinitive = p.punct(k + 1, ',') && end >= k + 4 && p.toks[end - 2].is("zu");
+    (end == k + 1 || infinitive).then_some(q)
 }
 
 impl Engine<'_> {
@@ -104,15 +122,18 @@ impl Engine<'_> {
     /// „hält an“).
     pub(super) fn de_holding_cue(&self, p: &Parsed<'_>, i: usize) -> Option<CueWord> {
         let t = &p.toks[i];
-        if self.lang != Lang::De || !t.is_word() || t.cap || DE_HOLDING_FORMS.binary_search(&t.lower).is_err() {
+        if self.lang != Lang::De || !t.is_word() || t.cap {
             return None;
         }
+        let k = DE_HOLDING_FORMS.binary_search_by_key(&t.lower, |&(f, _, _)| f).ok()?;
+        let (_, word, lemma) = DE_HOLDING_FORMS[k];
         let n = p.toks.len();
-        let fuer = (i + 2..n.min(i + MAX_OBJECT_WORDS + 2))
+        let opener = (i + 2..n.min(i + MAX_OBJECT_WORDS + 2))
             .take_while(|&k| p.toks[k].is_word())
-            .find(|&k| p.toks[k].is("für"))?;
-        p.toks.get(fuer + 1).filter(|t| t.is_word())?;
-        Some(CueWord { kind: CueKind::Verb, lemma: "halten für", traits: 0 })
+            .find(|&k| p.toks[k].is(word))?;
+        // (a word or a quotation: „hält die Schließung für »nicht nachvollziehbar«“)
+        p.toks.get(opener + 1).filter(|t| t.is_word() || t.quote().is_some())?;
+        Some(CueWord { kind: CueKind::Verb, lemma, traits: 0 })
     }
 
     /// Rule "calling someone something": in “Lind called the budget a betrayal of voters”,
@@ -157,6 +178,8 @@ mod tests {
                 "Kahlschlag auf Raten",
             ),
             ("Die Ministerin Ina Berg bezeichnete den Plan als einen „Irrweg“.", "Irrweg"),
+            ("Die Ministerin Ina Berg hält den Plan für „nicht nachvollziehbar“.", "nicht nachvollziehbar"),
+            ("Die Ministerin Ina Berg sieht den Plan als „letzte Chance“, den Hafen zu retten.", "letzte Chance"),
         ] {
             let v = run(&format!("Hafen\n\nDer Rat tagte am Montag. {s}\n"));
             assert!(v.iter().any(|(k, sp, t)| *k == Quote && sp == "Ina Berg" && t == text), "{s}: {v:?}");
@@ -169,7 +192,7 @@ mod tests {
     #[test]
     fn characterisations_are_sorted() {
         assert!(super::CHARACTERISATIONS.windows(2).all(|w| w[0] < w[1]));
-        assert!(super::DE_HOLDING_FORMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DE_HOLDING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]
