@@ -372,6 +372,10 @@ impl<'a> Engine<'a> {
             ClauseEnd::At(k) | ClauseEnd::ColonQuote(k, _) | ClauseEnd::SecondClause(k, _) => k,
         };
         let Some(end) = self.clause_body_end(p, site, start, trim_punct(p, start, end), comp, &sp, st) else {
+            // (the first clause may have been a quotation alone: « a assuré que « … » et que … »)
+            if let ClauseEnd::SecondClause(_, a) = stop {
+                self.second_clause(p, site, a, sp, st, 0.8);
+            }
             return;
         };
         // rule "a German separable particle closes the cue, not the statement": „lehnt den
@@ -398,17 +402,29 @@ impl<'a> Engine<'a> {
                 st.claimed.push(q);
                 self.emit_quote(p, q, sp, ":", 0.8);
             }
-            ClauseEnd::SecondClause(_, a) => {
-                let b = trim_punct(p, a, e);
-                if let (Some(q), true) = (p.toks.get(a).and_then(Token::quote), b == a + 1) {
-                    st.claimed.push(q);
-                    self.emit_quote(p, q, sp, cue_text, 0.8);
-                } else if b > a + 1 {
-                    self.emit_clause(p, a, b, sp, cue_text, conf);
-                    st.clauses.push((a, b));
-                }
-            }
+            ClauseEnd::SecondClause(_, a) => self.second_clause(p, site, a, sp, st, conf),
             ClauseEnd::At(_) => {}
+        }
+    }
+
+    /// Emits the second clause of the same cue, from token `a` to the sentence's end: “said that
+    /// … and that …” (a quotation alone is a quote).
+    fn second_clause(
+        &mut self,
+        p: &Parsed<'a>,
+        site: CueSite<'_>,
+        a: usize,
+        sp: Speaker,
+        st: &mut SentenceState,
+        conf: f32,
+    ) {
+        let b = trim_punct(p, a, site.e);
+        if let (Some(q), true) = (p.toks.get(a).and_then(Token::quote), b == a + 1) {
+            st.claimed.push(q);
+            self.emit_quote(p, q, sp, site.text, 0.8);
+        } else if b > a + 1 {
+            self.emit_clause(p, a, b, sp, site.text, conf);
+            st.clauses.push((a, b));
         }
     }
 
@@ -885,6 +901,9 @@ mod tests {
     fn clause_ends_before_a_participle_and_keeps_a_second_clause() {
         let v = run("Port\nMayor Ines Sala said that the quay was safe, adding that the cranes were new.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
+        // (also after a first clause that is a quotation alone)
+        let v = run("Port\nMayor Ines Sala said that “nothing was decided” and that the cranes were new.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t == "the cranes were new"), "{v:?}");
         let v = run("Port\nMayor Ines Sala said that the quay was safe and that the cranes were new.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the quay was safe"), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the cranes were new"), "{v:?}");
