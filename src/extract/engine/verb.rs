@@ -378,6 +378,8 @@ impl<'a> Engine<'a> {
     /// Relative clause: “Lena Holm, who said …”: the phrase before the relative pronoun speaks.
     fn relative_speaker(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
         let end = if j0 >= s + 2 && p.punct(j0 - 2, ',') { j0 - 2 } else { j0 - 1 };
+        // (a party in parentheses may stand after the name: “Tom Hartigan (Labour), who …”)
+        let end = if end > s { super::cue::party_parenthetical(p, s, end).unwrap_or(end) } else { end };
         let (a, b) = self.np_before(p, s, end)?;
         self.resolve(p, a, b, false)
     }
@@ -1012,6 +1014,9 @@ mod tests {
             v.iter().any(|(k, s, t)| *k == Position && s == "Mara Lind" && t.starts_with("the cranes were unsafe")),
             "{v:?}"
         );
+        // (a party in parentheses may stand between the name and its relative clause)
+        let v = run("Port\nThat did little to calm Mara Lind (Labour), who warned that the cranes were unsafe.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Mara Lind" && t == "the cranes were unsafe"), "{v:?}");
     }
 
     #[test]
