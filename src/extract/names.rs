@@ -237,6 +237,9 @@ fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
             skip += 1;
         } else if f & (flag::FUNC | flag::POSSESSIVE) != 0 && f & flag::ROLE == 0 {
             skip += 1;
+        } else if f & flag::PREP != 0 && f & (flag::ROLE | flag::NAME_PARTICLE) == 0 && ws.len() > skip + 1 {
+            // (a preposition opening the sentence: « À Beyrouth, … » names a place, not someone)
+            skip += 1;
         } else {
             break;
         }

@@ -570,13 +570,41 @@ impl<'a> Engine<'a> {
         }
         // (only persons named before the description: a digest's next story names others)
         cands.retain(|n| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER));
+        // (and whose role holds the description's capitalised words: “the Treasury Secretary”
+        // is no Press Secretary, « le Premier ministre » no « ministre de la Défense »)
+        let modifiers: Vec<String> = description
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .filter(|w| {
+                flags_of(w) & (flag::DET | flag::FUNC | flag::POSSESSIVE) == 0 && !w.eq_ignore_ascii_case(&head)
+            })
+            .map(str::to_lowercase)
+            .collect();
+        // (only when the role has a capitalised word of its own that the description lacks:
+        // “the German chancellor” may be the Chancellor)
+        let fits = |n: &&str| {
+            let role = self.names.role(n).unwrap_or_default();
+            let lower = role.to_lowercase();
+            let missing = modifiers.iter().any(|m| !lower.split_whitespace().any(|w| w == m));
+            let own = role.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).any(|w| {
+                let w = w.to_lowercase();
+                w != head && flags_of(&w) & (flag::DET | flag::FUNC) == 0 && !modifiers.contains(&w)
+            });
+            !(missing && own)
+        };
+        cands.retain(fits);
         if cands.is_empty() {
             // rule "an office named by a periphrasis" (periphrase.rs)
             return self.periphrasis_holder(description, pos);
         }
         // rule "a bare office is held by the one who holds it bare": “the president” is the
         // President named before, not the president of a federation (when both were named)
-        let complemented = |role: &str| role.split_whitespace().skip(1).any(|w| flags_of(w) & flag::PARTICLE_OF != 0);
+        // (a complement naming an organisation: “president of the Peasant Federation”; “Secretary
+        // of State” is one title)
+        let complemented = |role: &str| {
+            let mut ws = role.split_whitespace().skip_while(|w| flags_of(w) & flag::PARTICLE_OF == 0);
+            ws.next().is_some() && ws.any(|w| flags_of(w) & flag::ORG != 0)
+        };
         let bare_description = !complemented(description);
         let bare_held = |n: &&str| bare_description && !complemented(self.names.role(n).unwrap_or_default());
         let best = cands.iter().max_by_key(|n| (bare_held(n), self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
@@ -1166,6 +1194,21 @@ mod tests {
                     challenger said.\n";
         let r = run_roles(text);
         assert_eq!(r.last().map(|x| x.0.as_str()), Some("Kate Wester"), "{r:?}");
+    }
+
+    #[test]
+    fn a_description_with_its_own_capitalised_word_is_no_holder_of_another_s_role() {
+        // (“the Treasury Secretary” is not the Press Secretary; “the state governor” may be the
+        // Governor, and “the Secretary” the Secretary of State named just before)
+        let v =
+            run("Port\nPress Secretary Ada Lind spoke. The Treasury Secretary has said there are no plans to sell.\n");
+        assert!(!v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("there are no plans")), "{v:?}");
+        let v = run("Port\nPress Secretary Ada Lind spoke. Secretary of State Omar Daly met him, and the Secretary \
+                     assured him that the ferries were on track.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "the ferries were on track"), "{v:?}");
+        // (a preposition opening the sentence is no part of a name)
+        let r = run_roles("Port\nÀ Marseille, le Premier ministre a appelé à la retenue.\n");
+        assert!(!r.iter().any(|(n, _)| n.contains('À')), "{r:?}");
     }
 
     #[test]
