@@ -230,7 +230,10 @@ impl<'a> Engine<'a> {
     /// situation: “…””. None when a cue, a quote or a complementiser comes first.
     fn colon_quote(&self, p: &Parsed<'a>, cs: usize, e: usize) -> Option<usize> {
         let colon = (cs..e.min(cs + 12)).find(|&k| p.punct(k, ':'))?;
-        let plain = (cs..colon).all(|k| self.cue_at(p, k).is_none() && !p.is_quote(k))
+        // (a dash and a name before the colon hand the quotation over, unclaimed.rs)
+        let dash = (cs..colon).any(|k| super::unclaimed::dash_source(p, k, e).is_some());
+        let plain = !dash
+            && (cs..colon).all(|k| self.cue_at(p, k).is_none() && !p.is_quote(k))
             && !(cs..colon).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::COMPL));
         if !plain {
             return None;
@@ -576,6 +579,10 @@ impl<'a> Engine<'a> {
             if let Some(q) = p.toks.get(k + 1).and_then(Token::quote) {
                 return Some(ClauseEnd::ColonQuote(k, q));
             }
+        }
+        // (rule "a dash and a name before a colon hand over the quotation", unclaimed.rs)
+        if k > start && super::unclaimed::dash_source(p, k, site.e).is_some() {
+            return Some(ClauseEnd::At(k));
         }
         if (t.is_punct(',') || t.is_punct(';') || t.is_punct('—') || t.is_punct('–'))
             && self.breaks_after_comma(p, site, k)

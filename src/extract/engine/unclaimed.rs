@@ -56,6 +56,14 @@ impl<'a> Engine<'a> {
         st: &SentenceState,
     ) -> Option<(Speaker, String, f32)> {
         let (s, k) = at;
+        // rule "a dash and a name before a colon hand over the quotation" (dash_source)
+        let dash =
+            (s..k.saturating_sub(2)).rev().take(6).find_map(|d| dash_source(p, d, k + 1).filter(|&(_, _, q)| q == k));
+        if let Some((a, b, _)) = dash {
+            if let Some(sp) = self.resolve(p, a, b, false) {
+                return Some((sp, ":".to_owned(), 0.7));
+            }
+        }
         // (a quotation after the main clause's colon is not the opening adverbial clause's:
         // “When Reed suggested that …, Price fired back: “…””)
         let main = if k > s && p.punct(k - 1, ':') { main_clause_start(p, s, k, self.lang) } else { s };
@@ -399,6 +407,21 @@ fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
     (b > a && ends).then_some(b)
 }
 
+/// Rule "a dash and a name before a colon hand over the quotation": in a digest's line “But
+/// polls did predict the caucus - Harbour Monitor: “…””, “Pollsters agree – Carl Bialik: “…””
+/// the one to four capitalised words between the dash at token `k` and the colon before the
+/// quotation are its source, whatever cue stands before the dash. The name's range and the
+/// quotation's token, when the dash opens one.
+pub(super) fn dash_source(p: &Parsed<'_>, k: usize, e: usize) -> Option<(usize, usize, usize)> {
+    if !matches!(p.toks.get(k)?.kind, TokKind::Punct('-' | '–' | '—')) {
+        return None;
+    }
+    let a = k + 1;
+    let b = (a..e.min(a + 5)).find(|&m| !(p.toks[m].is_word() && p.toks[m].cap))?;
+    let quote_after = p.punct(b, ':') && p.is_quote(b + 1);
+    (b > a && quote_after).then_some((a, b, b + 1))
+}
+
 /// Openings of several words that point back at the quotation before them, the verb of saying
 /// and its subject following (sorted by language, then words): „Mit diesen Worten reagierte X
 /// …“, « C'est ce qu'a déclaré X », « Par ces mots, X a réagi ».
@@ -546,6 +569,19 @@ mod tests {
             let v = run(&format!("Port\nLe quai reste fermé.\n\n« Les taxes doivent baisser. » {next}\n"));
             assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ina Berg"), "{next}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_dash_and_a_name_before_a_colon_hand_over_the_quotation() {
+        let v = run(
+            "Digest\n\nPollsters agree - Ada Lind: “The ferry polls were right.”\n\nBut polls did predict the vote \
+                     – Harbour Monitor: “Turnout was high.”\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t == "The ferry polls were right."),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Harbour Monitor" && t == "Turnout was high."), "{v:?}");
     }
 
     #[test]
