@@ -488,6 +488,21 @@ mod tests {
         statements(text).into_iter().map(|s| (s.kind, s.speaker, text[s.start..s.end].to_owned())).collect()
     }
 
+    /// The text and confidence of every statement of `text`.
+    pub(super) fn run_confidence(text: &str) -> Vec<(String, f32)> {
+        statements(text).into_iter().map(|s| (text[s.start..s.end].to_owned(), s.confidence)).collect()
+    }
+
+    #[test]
+    fn a_quotation_going_on_from_its_speaker_s_statement_is_no_doubtful_row() {
+        // (“A,” she said. “B.”: the second quotation is hers far more often than not; so is a
+        // German sentence in Konjunktiv I right after her statement)
+        let v = run_confidence("Port\n\n“The pier is closed,” Mayor Ada Lind said. “It will open in May.”\n");
+        assert!(v.iter().any(|(t, c)| t == "It will open in May." && *c >= 0.5), "{v:?}");
+        let v = run_confidence("Hafen\n\nDer Hafen sei zu, sagte das Hafenamt. Die Fähre fahre erst im Mai.\n");
+        assert!(v.iter().any(|(t, c)| t == "Die Fähre fahre erst im Mai" && *c >= 0.5), "{v:?}");
+    }
+
     #[test]
     fn long_sentences_are_cut_into_windows() {
         assert_eq!(bounded(vec![(0, 10)]), vec![(0, 10)]);

@@ -193,7 +193,7 @@ impl<'a> Engine<'a> {
         }
         if prev_had {
             if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
-                self.emit_clause(p, s, e, sp, "", 0.55);
+                self.emit_clause(p, s, e, sp, "", 0.62);
             }
         } else if let Some(sp) = self.subject_of_sentence_before(p, s) {
             // rule "German reported speech after a sentence about a person": „Wolf zeigte sich
