@@ -24,19 +24,8 @@ impl<'a> Engine<'a> {
         if t.cap && i > 0 && p.toks[i - 1].cap && p.toks[i - 1].is_word() {
             return None;
         }
-        // rule "a light verb's complement is a cue only after the light verb": « a fait savoir »,
-        // « a laissé entendre » (not « reste à savoir », « se faire entendre »), „machte
-        // deutlich“, „machte klar“ (not „deutlich mehr“, „ist klar“)
-        if self.lang != Lang::En && c.kind == CueKind::Verb {
-            // (the light verb is the lemma's other word: « faire » of « faire savoir », „machen“
-            // of „deutlich machen“)
-            let light = c.lemma.split_once(' ').map(|(a, b)| if t.lower == b { a } else { b });
-            if let Some(light) = light {
-                let stem = light.char_indices().nth(3).map_or(light, |(n, _)| &light[..n]);
-                if !(i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem)) {
-                    return None;
-                }
-            }
+        if self.lang != Lang::En && c.kind == CueKind::Verb && !light_verb_before(p, i, *c) {
+            return None;
         }
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
@@ -179,6 +168,18 @@ impl<'a> Engine<'a> {
                 t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.has(flag::AUDIENCE) || t.cap)
             })
     }
+}
+
+/// Rule "a light verb's complement is a cue only after the light verb": « a fait savoir », « a
+/// laissé entendre » (not « reste à savoir », « se faire entendre »), „machte deutlich“, „machte
+/// klar“ (not „deutlich mehr“, „ist klar“). Whether the cue `c` at token `i`, when its lemma
+/// has two words, has the other one (the light verb: « faire » of « faire savoir », „machen“
+/// of „deutlich machen“) right before it; true for a cue of one word.
+fn light_verb_before(p: &Parsed<'_>, i: usize, c: CueWord) -> bool {
+    let t = &p.toks[i];
+    let Some(light) = c.lemma.split_once(' ').map(|(a, b)| if t.lower == b { a } else { b }) else { return true };
+    let stem = light.char_indices().nth(3).map_or(light, |(n, _)| &light[..n]);
+    i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem)
 }
 
 /// Whether the word at token `i` stands within the sentence's first two words, before a

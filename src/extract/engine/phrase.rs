@@ -45,36 +45,9 @@ impl<'a> Engine<'a> {
         if j >= idx {
             return self.bare_noun_before(p, lo, idx);
         }
-        // (a name before “of the” and its organisation: “Rachel Stone of the Harbor Institute”,
-        // with lowercase adjectives too: “of the leftist Green Party”)
-        let mut t = j;
-        while t > lo + 3
-            && j - t < 2
-            && p.toks[t - 1].is_word()
-            && !p.toks[t - 1].cap
-            && p.toks[t - 1].flags & (flag::FUNC | flag::DET) == 0
-            && p.toks[t - 1].cue.is_none()
-        {
-            t -= 1;
-        }
-        let t = if t < j && p.toks[t - 1].is("the") { t } else { j };
-        let of_at = if t >= lo + 3 && p.toks[t - 1].is("the") && p.toks[t - 2].is("of") {
-            Some(t - 2)
-        } else if j >= lo + 2 && p.toks[j].is("the") && p.toks[j - 1].is("of") {
-            Some(j - 1)
-        } else {
-            None
-        };
-        if let Some(of) = of_at.filter(|_| self.lang == Lang::En) {
-            let cap =
-                |k: usize| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].flags & (flag::ORG | flag::ROLE) == 0;
-            let mut a = of;
-            while a > lo && of - a < 3 && cap(a - 1) {
-                a -= 1;
-            }
-            if of - a >= 2 && (j..idx).any(|k| p.toks[k].has(flag::ORG)) {
-                return Some((a, idx));
-            }
+        // (rule "a person of an organisation")
+        if let Some(a) = person_of_organisation_before(p, lo, j, idx).filter(|_| self.lang == Lang::En) {
+            return Some((a, idx));
         }
         let has_content = (j..idx).any(|i| {
             p.toks[i].is_word()
@@ -613,6 +586,37 @@ fn de_adjective(t: &Token<'_>) -> bool {
 /// „des“) or an adjective before them.
 fn de_genitive_link(p: &Parsed<'_>, k: usize) -> bool {
     p.toks[k].has(flag::PARTICLE_OF) || de_adjective(&p.toks[k])
+}
+
+/// Rule "a person of an organisation" (English): in “Rachel Stone of the Harbor Institute”,
+/// “Ada Lind of the leftist Green Party” two or three capitalised words before “of the” are a
+/// person's name when an organisation word stands in the phrase `[j, idx)` after them (lowercase
+/// adjectives may come between “the” and `j`). Where the person's name starts.
+fn person_of_organisation_before(p: &Parsed<'_>, lo: usize, j: usize, idx: usize) -> Option<usize> {
+    let mut t = j;
+    while t > lo + 3
+        && j - t < 2
+        && p.toks[t - 1].is_word()
+        && !p.toks[t - 1].cap
+        && p.toks[t - 1].flags & (flag::FUNC | flag::DET) == 0
+        && p.toks[t - 1].cue.is_none()
+    {
+        t -= 1;
+    }
+    let t = if t < j && p.toks[t - 1].is("the") { t } else { j };
+    let of = if t >= lo + 3 && p.toks[t - 1].is("the") && p.toks[t - 2].is("of") {
+        t - 2
+    } else if j >= lo + 2 && p.toks[j].is("the") && p.toks[j - 1].is("of") {
+        j - 1
+    } else {
+        return None;
+    };
+    let cap = |k: usize| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].flags & (flag::ORG | flag::ROLE) == 0;
+    let mut a = of;
+    while a > lo && of - a < 3 && cap(a - 1) {
+        a -= 1;
+    }
+    (of - a >= 2 && (j..idx).any(|k| p.toks[k].has(flag::ORG))).then_some(a)
 }
 
 #[cfg(test)]
