@@ -592,7 +592,9 @@ impl<'a> Engine<'a> {
             });
             !(missing && own)
         };
-        cands.retain(fits);
+        if !modifiers.is_empty() {
+            cands.retain(fits);
+        }
         if cands.is_empty() {
             // rule "an office named by a periphrasis" (periphrase.rs)
             return self.periphrasis_holder(description, pos);
