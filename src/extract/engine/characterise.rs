@@ -115,7 +115,31 @@ pub(super) fn characterised_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usiz
     (end == k + 1 || infinitive).then_some(q)
 }
 
+/// Forms of German „zeigen“ that show the subject in a state of mind with „sich“ (sorted):
+/// „zeigte sich zuversichtlich, dass …“.
+const DE_SHOWING_FORMS: [&str; 4] = ["zeigen", "zeigt", "zeigte", "zeigten"];
+
 impl Engine<'_> {
+    /// Rule "showing oneself confident that …" (German): in „Ein Diplomat zeigte sich
+    /// zuversichtlich, dass das Paket beschlossen werde“ a form of „zeigen“ at token `i` with
+    /// „sich“, a lowercase adjective (maybe after an adverb: „sich sehr zufrieden“) and then a
+    /// comma before „dass“ is a cue: the clause after it is the subject's position.
+    pub(super) fn de_showing_cue(&self, p: &Parsed<'_>, i: usize) -> Option<CueWord> {
+        let t = &p.toks[i];
+        if self.lang != Lang::De || !t.is_word() || t.cap || DE_SHOWING_FORMS.binary_search(&t.lower).is_err() {
+            return None;
+        }
+        if !p.toks.get(i + 1).is_some_and(|n| n.is("sich")) {
+            return None;
+        }
+        let plain = |k: usize| p.toks.get(k).is_some_and(|w| w.is_word() && !w.cap && w.cue.is_none());
+        let adjective_end = (i + 2..i + 4).take_while(|&k| plain(k)).last()? + 1;
+        // (a colon and Konjunktiv I after it are the rule of sentence.rs: „gab sich kämpferisch:
+        // Man werde …“)
+        let opens = p.punct(adjective_end, ',') && p.toks.get(adjective_end + 1).is_some_and(|n| n.is("dass"));
+        opens.then_some(CueWord { kind: CueKind::Verb, lemma: "sich zeigen", traits: 0 })
+    }
+
     /// Rule "holding something to be something" (German): „Die Linke hält das Paket für
     /// unzureichend“ — a form of „halten“ at token `i` is a cue of characterisation when „für“
     /// and a word follow within the object's eight words, before a comma (not „hält eine Rede“,
@@ -190,9 +214,23 @@ mod tests {
     }
 
     #[test]
+    fn showing_oneself_confident_that_is_a_position() {
+        let v = run(
+            "Hafen\n\nDer Rat tagte. Die Hafenchefin Ina Berg zeigte sich zuversichtlich, dass die Fähre im Mai fährt.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t == "die Fähre im Mai fährt"), "{v:?}");
+        let v = run("Hafen\n\nDer Rat tagte. Die Hafenchefin Ina Berg zeigte sich sehr besorgt: Die Lage sei ernst.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Die Lage sei ernst"), "{v:?}");
+        // (not a showing without a clause)
+        let v = run("Hafen\n\nDer Rat tagte. Die Hafenchefin Ina Berg zeigte sich zufrieden.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
     fn characterisations_are_sorted() {
         assert!(super::CHARACTERISATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::DE_HOLDING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(super::DE_SHOWING_FORMS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

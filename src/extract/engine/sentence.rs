@@ -122,7 +122,12 @@ impl<'a> Engine<'a> {
         while i < e {
             // (rule "a verb with its particle reports a position": phrasal.rs)
             // (and rule "holding something to be something": characterise.rs)
-            let Some(c) = self.phrasal_cue(p, i).or_else(|| self.cue_at(p, i)).or_else(|| self.de_holding_cue(p, i))
+            // (and rule "showing oneself confident that …": characterise.rs)
+            let Some(c) = self
+                .phrasal_cue(p, i)
+                .or_else(|| self.cue_at(p, i))
+                .or_else(|| self.de_holding_cue(p, i))
+                .or_else(|| self.de_showing_cue(p, i))
             else {
                 // (rules "a stance noun reports a position": phrasal.rs; "a speech-act noun with
                 // its owner": speech_noun.rs)
