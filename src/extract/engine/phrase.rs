@@ -128,8 +128,12 @@ impl<'a> Engine<'a> {
                     j -= 2;
                     continue;
                 }
+                // (a French elided “d’” joins capitalised words too: « Quai d’Orsay », « Côte
+                // d’Ivoire »)
+                let elided_de =
+                    matches!(t.lower, "d’" | "d'") && j < idx && p.toks[j].cap && j >= 2 && p.toks[j - 2].cap;
                 if self.np_token(t)
-                    || (t.lower == "of" || t.has(flag::PARTICLE_OF))
+                    || (t.lower == "of" || t.has(flag::PARTICLE_OF) || elided_de)
                         && j < idx
                         && j - 1 > lo
                         && self.np_token(&p.toks[j - 2])
@@ -623,6 +627,14 @@ fn person_of_organisation_before(p: &Parsed<'_>, lo: usize, j: usize, idx: usize
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_elided_de_joins_a_name() {
+        for name in ["Quai d’Orsay", "Côte d’Ivoire", "Valéry Giscard d’Estaing"] {
+            let v = run(&format!("Port\nLe port est fermé. {name} a salué « une initiative bienvenue ».\n"));
+            assert!(v.iter().any(|(_, s, t)| s == name && t == "une initiative bienvenue"), "{name}: {v:?}");
+        }
+    }
 
     #[test]
     fn a_name_before_of_the_and_its_organisation_with_adjectives_speaks() {
