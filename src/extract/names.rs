@@ -82,6 +82,20 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = true;
         return out;
     }
+    // “the Prime Minister’s Office”, “the Ombudsman’s Office”: an owner and an organisation
+    // word are one organisation's name, role words of the owner too
+    let cap = |w: &&str| w.starts_with(char::is_uppercase);
+    let owned_org = ws.len() >= 2
+        && cap(&ws[ws.len() - 1])
+        && flags[ws.len() - 1] & flag::ORG != 0
+        && is_possessive(ws[ws.len() - 2])
+        && cap(&ws[ws.len() - 2]);
+    if owned_org {
+        let a = ws.iter().rposition(|w| !cap(w)).map_or(0, |k| k + 1);
+        out.name = join_words(&ws[a..]);
+        out.org = true;
+        return out;
+    }
     let k = name_start(ws, &flags);
     // “ministère de la Défense”, “ministère russe des Affaires étrangères”: a lowercase
     // organisation head with its named complement is one organisation
@@ -802,6 +816,9 @@ mod tests {
         // (a person of an organisation whose name ends in a lowercase head or has adjectives)
         assert_eq!(split("Ada Lind of the Ferry party"), ("Ada Lind".into(), "Ferry party".into()));
         assert_eq!(split("Ada Lind of the leftist Ferry Party"), ("Ada Lind".into(), "leftist Ferry Party".into()));
+        // (an owner and an organisation word are one organisation's name)
+        let sp = split_phrase(&["the", "Prime", "Minister’s", "Office"]);
+        assert_eq!((sp.name.as_str(), sp.role.as_str(), sp.org), ("Prime Minister’s Office", "", true));
         // (a party's abbreviation after the role is part of it)
         assert_eq!(split("le député RN Paul Lemaire"), ("Paul Lemaire".into(), "député RN".into()));
     }
