@@ -47,7 +47,9 @@ impl<'a> Engine<'a> {
                 && (p.toks[i - 1].cap
                     || p.toks[i - 1].has(flag::CONJ)
                     || PronounKind::of(p.toks[i - 1].flags).is_some());
-            if !after_aux && !verb_like && !readout_verb {
+            // (and right after a quotation, inverted: “…!” beamed Ada Lind)
+            let after_quote = i > 0 && (p.is_quote(i - 1) || i > 1 && p.punct(i - 1, ',') && p.is_quote(i - 2));
+            if !after_aux && !verb_like && !readout_verb && !after_quote {
                 return None;
             }
         }

@@ -510,6 +510,16 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_speaking_manner_attribute_a_quote_only_as_verbs() {
+        // (“cracked, “…””, “beamed Ada Lind”; not “cracked down on”)
+        let v = run("Port\n\nDuring the debate, Ada Lind cracked, “I am a mayor who gets things done.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("I am a mayor")), "{v:?}");
+        let v = run("Port\n\n“This is fantastic!” beamed Ada Lind, a ferry captain.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "This is fantastic!"), "{v:?}");
+        assert!(run("Port\n\nThe police cracked down on the protest at the pier.\n").is_empty());
+    }
+
+    #[test]
     fn core_verbs_take_bare_clauses() {
         let core = |w: &str, lang: Lang| {
             super::super::lexicon::cue(w, lang).is_some_and(|c| c.has(crate::extract::lexicon::cue_trait::CORE))
