@@ -182,9 +182,10 @@ fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
         && org
 }
 
-/// Rule "a person of a place": in “Rep. Lee Zeldin of New York” the name is the run of two or
-/// three capitalised words before “of” (no role, organisation or function word) after a title or
-/// role, not the place after it; the place stays in the role. The range of the name, if the phrase is one.
+/// Rule "a person of a place": in “Rep. Lee Zeldin of New York”, “Donald Hartley of Madison” the
+/// name is the run of two or three capitalised words before “of” (no role, organisation or
+/// function word) after a title or role, or two words opening the phrase before a short place;
+/// not the place after it, which stays in the role. The range of the name, if the phrase is one.
 fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
     if k < 3 || !ws[k - 1].eq_ignore_ascii_case("of") {
         return None;
@@ -194,7 +195,18 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
     // a title or role before the name shows a person (“Water and Sewer Distributors of
     // America” is an organisation)
     let titled = (0..a).any(|j| flags[j] & (flag::ROLE | flag::ABBREV) != 0 || is_courtesy_title(ws[j]));
-    (end - a >= 2 && titled).then_some((a, end))
+    // (or a first name and a surname alone before a place of one or two words: “Donald Hartley of
+    // Madison”; not the tail of a coordinated name, “Water and Sewer Distributors of America”)
+    let place = ws.len() - k;
+    // (nor an organisation of plural role nouns: “Communications Workers of America”)
+    let last = ws[end - 1].to_lowercase();
+    let plural_role = last.strip_suffix('s').is_some_and(|w| flags_of(w) & (flag::ROLE | flag::ORG) != 0);
+    let bare = a == 0
+        && end - a == 2
+        && !plural_role
+        && (1..=2).contains(&place)
+        && ws[k..].iter().all(|w| w.starts_with(char::is_uppercase));
+    (end - a >= 2 && (titled || bare)).then_some((a, end))
 }
 
 /// Rule "a person of an organisation": in “Rachel Stone of the Harbor Policy Institute” the two
@@ -816,6 +828,10 @@ mod tests {
         // (a person of an organisation whose name ends in a lowercase head or has adjectives)
         assert_eq!(split("Ada Lind of the Ferry party"), ("Ada Lind".into(), "Ferry party".into()));
         assert_eq!(split("Ada Lind of the leftist Ferry Party"), ("Ada Lind".into(), "leftist Ferry Party".into()));
+        // (a first name and surname alone before a short place: the person; not an
+        // organisation of plural role nouns)
+        assert_eq!(split("Donald Hartley of Madison").0, "Donald Hartley");
+        assert_ne!(split("Communications Workers of America").0, "Communications Workers");
         // (an owner and an organisation word are one organisation's name)
         let sp = split_phrase(&["the", "Prime", "Minister’s", "Office"]);
         assert_eq!((sp.name.as_str(), sp.role.as_str(), sp.org), ("Prime Minister’s Office", "", true));
