@@ -23,15 +23,7 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::En || self.quotes_only || (ps..pe).any(|k| p.is_quote(k)) || s >= e {
             return false;
         }
-        let single = self.lang == Lang::De && p.toks[s].is_word() && p.toks[s].has(flag::BACK_REF);
-        let Some(mut v) =
-            (if single { Some(s + 1) } else { super::unclaimed::back_reference_words(p, s, e, self.lang) })
-        else {
-            return false;
-        };
-        while v < e && p.toks[v].is_word() && p.toks[v].has(flag::AUX) && self.cue_at(p, v).is_none() {
-            v += 1;
-        }
+        let Some((v, _)) = self.back_reference_verb(p, s, e) else { return false };
         let Some(c) = self.cue_at(p, v).filter(|c| c.kind == CueKind::Verb) else { return false };
         // (the subject after the verb and its inserts; nothing reported after it: only
         // circumstances and the separable particle, „… am Nachmittag mit.“)

@@ -277,7 +277,7 @@ impl<'a> Engine<'a> {
         let e = site.e;
         // (a verb of answering reports only a that-clause or what follows a colon: not “hit
         // back at critics on Monday, saying …”)
-        if site.c.lemma.ends_with(" back") && comp.is_none() && !p.punct(cs, ':') {
+        if Self::answers(site.c) && comp.is_none() && !p.punct(cs, ':') {
             return None;
         }
         let mut start = cs;

@@ -45,11 +45,7 @@ const DE_DATIVE_PRONOUNS: [&str; 6] = ["dir", "euch", "ihm", "ihnen", "mir", "un
 
 /// The number of words of a French stance insert at token `k`, if one starts there.
 fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
-    FR_INSERTS.iter().find_map(|words| {
-        let fits =
-            words.iter().enumerate().all(|(n, w)| p.toks.get(k + n).is_some_and(|t| t.is_word() && t.lower == *w));
-        fits.then_some(words.len())
-    })
+    FR_INSERTS.iter().find(|words| p.words_at(k, words)).map(|words| words.len())
 }
 
 /// Rule "a manner insert between commas after the cue" (French): in « « … », a réagi, la voix
@@ -95,9 +91,7 @@ const FR_VERB_ADVERBS: [&[&str]; 7] = [
 pub(super) fn fr_verb_group_words(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
     FR_VERB_ADVERBS.iter().chain(FR_INSERTS.iter()).find_map(|words| {
         let n = words.len();
-        let fits = i >= lo + n
-            && words.iter().enumerate().all(|(m, w)| p.toks[i - n + m].is_word() && p.toks[i - n + m].lower == *w);
-        fits.then_some(n)
+        (i >= lo + n && p.words_at(i - n, words)).then_some(n)
     })
 }
 

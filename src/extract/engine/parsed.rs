@@ -61,6 +61,14 @@ impl Parsed<'_> {
     pub(super) fn quote_words(&self, q: usize) -> usize {
         self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()
     }
+    /// Whether the tokens from `k` are the words `words` (lowercase; a straight apostrophe
+    /// stands for a typographic one).
+    pub(super) fn words_at(&self, k: usize, words: &[&str]) -> bool {
+        let unify = |c: char| if c == '\'' { '’' } else { c };
+        words.iter().enumerate().all(|(n, w)| {
+            self.toks.get(k + n).is_some_and(|t| t.is_word() && t.lower.chars().map(unify).eq(w.chars().map(unify)))
+        })
+    }
 }
 
 /// Whether tokens look like a clause with a finite verb rather than a bare noun phrase.

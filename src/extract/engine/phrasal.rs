@@ -25,7 +25,7 @@ const EN_PHRASAL: [(&str, &str, &str); 5] = [
 /// their particle (sorted), with the particle and the lemma of the pair; a reflexive pronoun may
 /// stand between (“sprach sich für … aus”, « s'est prononcée contre … »). “Hit back” and “shot
 /// back” answer someone: they attribute a quote or a that-clause, like “fired back”.
-const OTHER_PHRASAL_FORMS: [(&str, &str, &str); 22] = [
+const LISTED_PHRASAL_FORMS: [(&str, &str, &str); 22] = [
     ("hit", "back", "hit back"),
     ("hits", "back", "hit back"),
     ("hitting", "back", "hit back"),
@@ -58,7 +58,7 @@ fn phrasal_forms() -> &'static [(String, &'static str, &'static str)] {
         let en = EN_PHRASAL.iter().flat_map(|&(verb, particle, lemma)| {
             en_verb_forms(verb).into_iter().map(move |form| (form, particle, lemma))
         });
-        let other = OTHER_PHRASAL_FORMS.iter().map(|&(form, particle, lemma)| (form.to_owned(), particle, lemma));
+        let other = LISTED_PHRASAL_FORMS.iter().map(|&(form, particle, lemma)| (form.to_owned(), particle, lemma));
         let mut all: Vec<_> = en.chain(other).collect();
         all.sort_unstable();
         all.dedup();
@@ -234,14 +234,20 @@ impl<'a> Engine<'a> {
         let k = particle_at(p, k);
         let t = p.toks.get(k).filter(|t| t.is_word())?;
         let mut pairs = CUE_PARTICLES.iter().filter(|(l, _)| *l == c.lemma).map(|&(_, particle)| particle);
-        let own = c.lemma.rsplit_once(' ').is_some_and(|(_, particle)| particle == t.lower && particle != "back");
+        let own = !Self::answers(c) && c.lemma.rsplit_once(' ').is_some_and(|(_, particle)| particle == t.lower);
         (own || pairs.any(|particle| particle == t.lower)).then_some(k + 1)
     }
 
+    /// Whether the cue `c` is a verb of answering with “back”, whose particle opens nothing:
+    /// it reports only a quote, a that-clause or what follows a colon.
+    pub(super) fn answers(c: CueWord) -> bool {
+        c.lemma.ends_with(" back")
+    }
+
     /// Where the words after the cue at `i` start: after its particle when the cue is a verb
-    /// of answering whose particle opens nothing (“shot back, “…””, “…,” hit back the mayor).
+    /// of answering (“shot back, “…””, “…,” hit back the mayor).
     pub(super) fn after_cue(p: &Parsed<'a>, c: CueWord, i: usize) -> usize {
-        let answers = c.lemma.ends_with(" back") && p.toks.get(i + 1).is_some_and(|t| t.is("back"));
+        let answers = Self::answers(c) && p.toks.get(i + 1).is_some_and(|t| t.is("back"));
         if answers { i + 2 } else { i + 1 }
     }
 
@@ -313,7 +319,7 @@ mod tests {
     #[test]
     fn tables_are_sorted() {
         assert!(super::EN_PHRASAL.windows(2).all(|w| w[0] < w[1]));
-        assert!(super::OTHER_PHRASAL_FORMS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
+        assert!(super::LISTED_PHRASAL_FORMS.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)));
         assert!(super::CUE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ACCUSATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::STANCE_NOUNS.windows(2).all(|w| w[0] < w[1]));

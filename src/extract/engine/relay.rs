@@ -20,10 +20,7 @@ const CITING: [(Lang, &[&str]); 5] = [
 /// How many words a citing phrase of [`CITING`] at token `k` has (before `e`), if one starts
 /// there.
 pub(super) fn citing_words(p: &Parsed<'_>, k: usize, e: usize, lang: Lang) -> Option<usize> {
-    let fits = |words: &[&str]| {
-        k + words.len() < e
-            && words.iter().enumerate().all(|(n, w)| p.toks[k + n].is_word() && p.toks[k + n].lower == *w)
-    };
+    let fits = |words: &[&str]| k + words.len() < e && p.words_at(k, words);
     CITING.iter().filter(|(l, _)| *l == lang).find(|(_, words)| fits(words)).map(|(_, words)| words.len())
 }
 

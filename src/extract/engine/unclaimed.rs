@@ -329,13 +329,7 @@ impl<'a> Engine<'a> {
             a += 1;
         }
         let (_, e) = p.sents[p.sentence_of(a)?];
-        // (the cue after the opening words and any auxiliaries: « C'est ce qu'a déclaré »)
-        let single = self.lang == Lang::De && p.toks[a].is_word() && p.toks[a].has(flag::BACK_REF);
-        let cue_from = if single { Some(a + 1) } else { back_reference_words(p, a, e, self.lang) }?;
-        let mut v = cue_from;
-        while v < e && p.toks[v].is_word() && p.toks[v].has(flag::AUX) && self.cue_at(p, v).is_none() {
-            v += 1;
-        }
+        let (v, single) = self.back_reference_verb(p, a, e)?;
         // (after an opening of several words any verb reports: „Mit diesen Worten reagierte X“;
         // a lowercase word that is no article, function word or pronoun)
         let verb_like = |t: &Token<'_>| {
@@ -354,6 +348,18 @@ impl<'a> Engine<'a> {
         let (na, nb) = self.np_after(p, j, e)?;
         let sp = self.resolve(p, na, nb, true)?;
         Some((sp, p.word(v).to_owned()))
+    }
+
+    /// Where the verb after a back reference opening the sentence at token `a` (before `e`)
+    /// stands, past any auxiliaries (« C'est ce qu'a déclaré »), and whether the opening is a
+    /// single German word („Das sagte …“) rather than words of several (`BACK_REFERENCES`).
+    pub(super) fn back_reference_verb(&self, p: &Parsed<'a>, a: usize, e: usize) -> Option<(usize, bool)> {
+        let single = self.lang == Lang::De && p.toks[a].is_word() && p.toks[a].has(flag::BACK_REF);
+        let mut v = if single { a + 1 } else { back_reference_words(p, a, e, self.lang)? };
+        while v < e && p.toks[v].is_word() && p.toks[v].has(flag::AUX) && self.cue_at(p, v).is_none() {
+            v += 1;
+        }
+        Some((v, single))
     }
 
     /// The source phrase of „…“, so X: after the quotation at token `k` (and a comma), "so" and
@@ -438,12 +444,11 @@ const BACK_REFERENCES: [(Lang, &[&str]); 5] = [
 
 /// Rule "a sentence pointing back at the quotation" (words of several): where the words after
 /// an opening of [`BACK_REFERENCES`] at token `a` start (before `e`).
-pub(super) fn back_reference_words(p: &Parsed<'_>, a: usize, e: usize, lang: Lang) -> Option<usize> {
-    let same = |k: usize, w: &str| p.toks[k].is_word() && p.toks[k].lower.replace('\'', "’") == w;
-    BACK_REFERENCES.iter().filter(|(l, _)| *l == lang).find_map(|(_, words)| {
-        let fits = a + words.len() < e && words.iter().enumerate().all(|(n, w)| same(a + n, w));
-        fits.then_some(a + words.len())
-    })
+fn back_reference_words(p: &Parsed<'_>, a: usize, e: usize, lang: Lang) -> Option<usize> {
+    BACK_REFERENCES
+        .iter()
+        .filter(|(l, _)| *l == lang)
+        .find_map(|(_, words)| (a + words.len() < e && p.words_at(a, words)).then_some(a + words.len()))
 }
 
 /// Third-person singular pronouns a quotation may speak of someone by (lowercase, sorted; en,
