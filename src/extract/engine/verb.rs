@@ -110,9 +110,36 @@ impl<'a> Engine<'a> {
             || before(1) && p.toks[i - 1].has(flag::POSSESSIVE)
             // (a capitalised name's possessive too: “Lind's answer”, “Moser's claim”)
             || before(1) && p.toks[i - 1].cap && is_name_possessive(p.word(i - 1))
-            || before(1) && p.toks[i - 1].has(flag::PASSIVE_AUX) && !ADJECTIVE_CUES.contains(&site.c.lemma)
+            || before(1)
+                && p.toks[i - 1].has(flag::PASSIVE_AUX)
+                && !ADJECTIVE_CUES.contains(&site.c.lemma)
+                && !self.is_progressive(p, s, i)
             || before(1) && self.de_present_passive(p, i)
             || before(2) && self.fr_degree_adjective(p, i)
+    }
+
+    /// Rule "an English progressive is a finite verb": “Lind is calling for new elections”,
+    /// “The ministry was warning that …”, “Unions have been demanding …” — an “-ing” form after a
+    /// form of “be” (adverbs between: “is now saying”) has the subject before the auxiliary, as a
+    /// verb of saying has; it is no participle continuing another clause, nor a passive.
+    fn is_progressive(&self, p: &Parsed<'a>, s: usize, i: usize) -> bool {
+        if self.lang != Lang::En || !p.toks[i].lower.ends_with("ing") {
+            return false;
+        }
+        let mut j = i;
+        let adverb = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && t.has(flag::AUX) && !t.has(flag::PASSIVE_AUX) || super::insert::is_en_manner_adverb(p, s, k)
+        };
+        while j > s && adverb(j - 1) {
+            j -= 1;
+        }
+        // (with nothing after it, the form is an adjective: “it is demanding and
+        // time-consuming”, “the metaphor is telling in its own right”, “they are responding,”)
+        let object = p.toks.get(i + 1).is_some_and(|t| {
+            t.quote().is_some() || t.is_word() && t.flags & flag::CONJ == 0 && !(t.has(flag::PREP) && t.lower == "in")
+        });
+        object && j > s && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PASSIVE_AUX) && !p.toks[j - 1].is("being")
     }
 
     /// Rule "a French cue form after an adverb of degree is an adjective": « s'est montré plus
@@ -147,7 +174,8 @@ impl<'a> Engine<'a> {
         let infinitive = i > s && p.toks[i - 1].is("to") && c.kind != CueKind::Participle;
         // (an English labelling verb's “-ing” form is a participle too: “…, calling it “…””)
         let labelling = c.kind == CueKind::Label && self.lang == Lang::En && p.toks[i].lower.ends_with("ing");
-        if c.kind == CueKind::Participle || labelling || infinitive {
+        let progressive = self.is_progressive(p, s, i);
+        if (c.kind == CueKind::Participle || labelling || infinitive) && !progressive {
             return self.participle_speaker(p, s, j0, st, infinitive);
         }
         if self.lang == Lang::De && c.lemma == "zitieren" {
@@ -1231,6 +1259,21 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+    }
+
+    #[test]
+    fn an_english_progressive_is_a_finite_verb() {
+        let v = run("Port\nThe pier reopened. Ada Lind is now saying that the new fees are too high.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the new fees are too high"), "{v:?}");
+        let v = run("Port\nThe pier reopened. The harbour board has been warning that the quay will flood.\n");
+        assert!(v.iter().any(|(_, s, t)| s.ends_with("board") && t == "the quay will flood"), "{v:?}");
+        let v = run("Port\nThe pier reopened. Tom Reed is calling the fee “a tax on fishermen”.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Tom Reed" && t == "a tax on fishermen"), "{v:?}");
+        // (with nothing after it, the form is an adjective)
+        let v = run("Port\nThe pier reopened. Tom Reed said the work is demanding and slow.\n");
+        assert!(v.iter().all(|(_, _, t)| t != "and slow"), "{v:?}");
+        let v = run("Port\nThe pier reopened. The fishermen are responding, and the mayor is silent.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
