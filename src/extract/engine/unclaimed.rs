@@ -58,7 +58,7 @@ impl<'a> Engine<'a> {
         let (s, k) = at;
         // rule "a dash and a name before a colon hand over the quotation" (dash_source)
         let dash =
-            (s..k.saturating_sub(2)).rev().take(6).find_map(|d| dash_source(p, d, k + 1).filter(|&(_, _, q)| q == k));
+            (s..k.saturating_sub(2)).rev().take(10).find_map(|d| dash_source(p, d, k + 1).filter(|&(_, _, q)| q == k));
         if let Some((a, b, _)) = dash {
             if let Some(sp) = self.resolve(p, a, b, false) {
                 return Some((sp, ":".to_owned(), 0.7));
@@ -178,6 +178,9 @@ impl<'a> Engine<'a> {
         }
         let &(s, e) = p.sents.last()?;
         let colon = (s..e).rev().find(|&k| p.punct(k, ':'))?;
+        // (not the opening adverbial clause's: “When Reed died in 1998, Mayor Ada Lind released
+        // the following statement:”)
+        let s = main_clause_start(p, s, colon, self.lang);
         let sp = self.named_subject(p, s, colon).or_else(|| self.person_subject(p, s, colon))?;
         Some((sp, ":".to_owned()))
     }
@@ -204,6 +207,16 @@ impl<'a> Engine<'a> {
         let put = (s + 2..k.saturating_sub(1))
             .find(|&m| (p.toks[m].is("put") || p.toks[m].is("puts")) && p.toks[m + 1].is("it") && m + 2 < k)?;
         let (j, _) = self.skip_back(p, s, put);
+        // (an apposition between commas may stand before “put it”: “As Ada Lind, a professor of
+        // law at Ridgefield, put it, “…””)
+        let comma_before = |m: usize| {
+            p.punct(m, ',') || p.toks[m].quote().is_some_and(|q| p.s[p.quotes[q].start..p.quotes[q].end].ends_with(','))
+        };
+        let j = if j > s && comma_before(j - 1) {
+            (s..j - 1).rev().take(16).find(|&m| p.punct(m, ',')).unwrap_or(j)
+        } else {
+            j
+        };
         let (a, b) = self.np_before(p, s, j)?;
         if !(a > s && p.toks[a - 1].is("as")) {
             return None;
@@ -425,9 +438,19 @@ pub(super) fn dash_source(p: &Parsed<'_>, k: usize, e: usize) -> Option<(usize, 
     if !matches!(p.toks.get(k)?.kind, TokKind::Punct('-' | '–' | '—')) {
         return None;
     }
-    let a = k + 1;
-    let b = (a..e.min(a + 5)).find(|&m| !(p.toks[m].is_word() && p.toks[m].cap))?;
+    // (“More from Jones:” gives more of a source named before)
+    let a = if p.words_at(k + 1, &["more", "from"]) { k + 3 } else { k + 1 };
+    // (capitalised words, initials with their full stops, and “and” between two names:
+    // “Jeffrey M. Jones”, “Frank Newport and Jim Harter”)
+    let part = |m: usize| {
+        let t = &p.toks[m];
+        t.is_word() && (t.cap || m > a && t.lower == "and" && p.toks.get(m + 1).is_some_and(|n| n.cap))
+            || t.is_punct('.') && m > a && p.toks[m - 1].is_word() && p.toks[m - 1].lower.chars().count() == 1
+    };
+    let b = (a..e.min(a + 9)).find(|&m| !part(m))?;
     let quote_after = p.punct(b, ':') && p.is_quote(b + 1);
+    // (of two names, the last speaks, as before a verb: “Newport and Harter said”)
+    let a = (a..b).rev().find(|&m| p.toks[m].lower == "and").map_or(a, |m| m + 1);
     (b > a && quote_after).then_some((a, b, b + 1))
 }
 
@@ -547,6 +570,11 @@ mod tests {
             "Port\nThe pier burned.\n\nIn response, Mayor Ada Lind issued the following statement:\n\n“Our thoughts are with the families of the crew.”\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+        // (an opening adverbial clause's subject is not the main clause's)
+        let v = run(
+            "Port\nThe pier burned.\n\nWhen Tom Reed retired in 1998, Mayor Ada Lind issued the following statement:\n\n“We thank him.”\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
     }
 
     #[test]
@@ -563,7 +591,12 @@ mod tests {
 
     #[test]
     fn as_someone_put_it() {
-        for opening in ["As Ada Lind put it, ", "As the harbour master, Ada Lind, recently put it: "] {
+        for opening in [
+            "As Ada Lind put it, ",
+            "As the harbour master, Ada Lind, recently put it: ",
+            "As Ada Lind, a professor of law at Ridgefield, put it, ",
+            "As Ada Lind, author of “Tides,” put it, ",
+        ] {
             let v = run(&format!("Port\nThe pier was shut.\n\n{opening}“The fees are simply too high.”\n"));
             assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{opening}: {v:?}");
         }
@@ -590,6 +623,16 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Harbour Monitor" && t == "Turnout was high."), "{v:?}");
+        // (initials, a second name, “More from”)
+        let v = run(
+            "Digest\n\nFERRY POLLS WERE RIGHT - Ada B. Lind: “The polls held.”\n\nTurnout rose - Tom Reed and Ola Dahl: \
+                     “Turnout was high.”\n\nWhat it means - More from Lind: “The count is a start.”\n",
+        );
+        for (who, said) in
+            [("Ada B. Lind", "The polls held."), ("Ola Dahl", "Turnout was high."), ("Lind", "The count is a start.")]
+        {
+            assert!(v.iter().any(|(k, s, t)| *k == Quote && s.ends_with(who) && t == said), "{who}: {v:?}");
+        }
     }
 
     #[test]

@@ -176,7 +176,7 @@ impl<'a> Engine<'a> {
         let labelling = c.kind == CueKind::Label && self.lang == Lang::En && p.toks[i].lower.ends_with("ing");
         let progressive = self.is_progressive(p, s, i);
         if (c.kind == CueKind::Participle || labelling || infinitive) && !progressive {
-            return self.participle_speaker(p, s, j0, st, infinitive);
+            return self.participle_speaker(p, (s, j0), st, infinitive, c.lemma == "add");
         }
         if self.lang == Lang::De && c.lemma == "zitieren" {
             if let Some(found) = self.quoted_object(p, site, j0) {
@@ -332,10 +332,10 @@ impl<'a> Engine<'a> {
     fn participle_speaker(
         &mut self,
         p: &Parsed<'a>,
-        s: usize,
-        j0: usize,
+        (s, j0): (usize, usize),
         st: &SentenceState,
         infinitive: bool,
+        adding: bool,
     ) -> Option<Found> {
         if j0 > s && (p.toks[j0 - 1].has(flag::PREP) && !p.toks[j0 - 1].is("by")) {
             return None;
@@ -349,7 +349,7 @@ impl<'a> Engine<'a> {
             found.speaker = self.absolute_subject(p, s, j0);
         }
         if found.speaker.is_none() {
-            found.speaker = self.continued_speaker(p, j0, st);
+            found.speaker = self.continued_speaker(p, j0, st, adding);
         }
         if found.speaker.is_none() {
             // (an infinitive's subject may be the object before it: “led Lind to declare …”)
@@ -388,8 +388,14 @@ impl<'a> Engine<'a> {
 
     /// Continuation of the last attribution: “X said …, adding …” is X, unless a named person
     /// of two words stands between (“…, with Anna Berg adding …”).
-    fn continued_speaker(&mut self, p: &Parsed<'a>, j0: usize, st: &SentenceState) -> Option<Speaker> {
+    fn continued_speaker(&mut self, p: &Parsed<'a>, j0: usize, st: &SentenceState, adding: bool) -> Option<Speaker> {
         let Attribution { cue: last_cue, speaker: last_sp, .. } = st.attributed.last().cloned()?;
+        // rule "'adding' goes on with the speaker": the participle of adding says more of what the
+        // last cue's speaker said, never what the one reported did (“Lind told the radio that
+        // Reed “had a crazy plan,” adding, “He lost every vote.””)
+        if adding {
+            return Some(last_sp);
+        }
         let saved = self.ante.clone();
         // the addressee of the last cue is no speaker (“…,” Carson tells Breitbart News, responding …)
         let told = self.cue_at(p, last_cue).is_some_and(|c| c.has(cue_trait::OBJECT));
@@ -1019,6 +1025,12 @@ mod tests {
     fn guards_skip_nouns_passives_and_as_if() {
         assert!(run("Port\nHis claim about the harbour fees drew a lot of attention today.\n").is_empty());
         assert!(run("Port\nThe director was accused of hiding the harbour fees from the board.\n").is_empty());
+    }
+
+    #[test]
+    fn regression_adding_after_a_reported_clause_with_a_named_subject_is_the_speaker_s() {
+        let v = run("Port\nTom Reed told the radio that Ada Lind “had a crazy plan,” adding, “She lost every vote.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Tom Reed" && t == "She lost every vote."), "{v:?}");
     }
 
     #[test]
