@@ -398,8 +398,18 @@ impl<'a> Engine<'a> {
         }
         let saved = self.ante.clone();
         // the addressee of the last cue is no speaker (“…,” Carson tells Breitbart News, responding …)
+        // (nor is the last cue's object, a phrase no verb follows: “Lind criticised Tom Reed on
+        // Monday, saying …”; a phrase before a verb, or a word in “-ed”, opens the reported
+        // clause: “Lind said Tom Reed had left, saying …”, “said Reed quieted the room, telling …”)
         let told = self.cue_at(p, last_cue).is_some_and(|c| c.has(cue_trait::OBJECT));
-        let lo = if told { self.np_after(p, last_cue + 1, j0).map_or(last_cue + 1, |(_, b)| b) } else { last_cue + 1 };
+        let verb = |t: &Token<'_>| {
+            t.is_word() && (t.flags & (flag::FINITE | flag::AUX) != 0 || !t.cap && t.lower.ends_with("ed"))
+        };
+        let object = |b: usize| told || !p.toks.get(b).is_some_and(verb);
+        let lo = match self.np_after(p, last_cue + 1, j0) {
+            Some((a, b)) if a == last_cue + 1 && object(b) => b,
+            _ => last_cue + 1,
+        };
         let embedded = self.subject_before(p, lo, j0, SubjectOf::Participle).filter(|sp| {
             sp.kind == PronounKind::Person && sp.name.split_whitespace().count() >= 2 && sp.name != last_sp.name
         });
@@ -1025,6 +1035,15 @@ mod tests {
     fn guards_skip_nouns_passives_and_as_if() {
         assert!(run("Port\nHis claim about the harbour fees drew a lot of attention today.\n").is_empty());
         assert!(run("Port\nThe director was accused of hiding the harbour fees from the board.\n").is_empty());
+    }
+
+    #[test]
+    fn regression_a_participle_after_a_cue_s_object_is_the_subject_s() {
+        let v = run("Port\nAda Lind criticised Tom Reed on Monday, saying the fees would ruin the port.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fees would ruin the port"), "{v:?}");
+        // (a phrase before a verb opens the reported clause, and its subject goes on)
+        let v = run("Port\nAn official said Tom Reed calmed the room, telling the crew that the pier would reopen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Tom Reed" && t.starts_with("the pier would reopen")), "{v:?}");
     }
 
     #[test]
