@@ -53,10 +53,16 @@ impl<'a> Engine<'a> {
                     // Facebook, telling …”)
                     // (a determiner or possessive may stand between: “on his Facebook page”)
                     let at = head_start(p, s, a);
+                    // (or before its apposition and that comma: “about Tom Reed, the
+                    // front-runner, saying …”)
+                    let apposition_to_cue = || {
+                        self.np_after(p, b + 1, idx)
+                            .is_some_and(|(na, nb)| na == b + 1 && nb + 1 == idx && p.punct(nb, ','))
+                    };
                     let after_prep = at > s
                         && p.toks[at - 1].is_word()
                         && p.toks[at - 1].has(flag::PREP)
-                        && (!p.punct(b, ',') || b + 1 == idx);
+                        && (!p.punct(b, ',') || b + 1 == idx || apposition_to_cue());
                     // (and never a time: “said on Tuesday, saying …”; nor a verb's object:
                     // “Lind quit the board, accusing …”, “Lind endorsed Daly, saying …”)
                     let time = is_time(p, a, b);
@@ -169,6 +175,12 @@ fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_prepositional_object_with_its_apposition_is_no_participle_subject() {
+        let v = run("Port\nAda Lind was upset about Tom Reed, the current favourite, saying the fees must fall.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fees must fall"), "{v:?}");
+    }
 
     #[test]
     fn a_participle_with_its_own_subject_after_with() {
