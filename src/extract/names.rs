@@ -280,6 +280,41 @@ fn leading_skip(ws: &[&str], indefinite: &mut bool) -> usize {
 /// Where the name starts: the trailing run of capitalised words that are no role words, after
 /// any courtesy title (“Mr. Trump”; office abbreviations such as “Sen.” are a role), with the
 /// capitalised modifiers of an organisation's head word (“the Democratic Party”).
+/// Last parts of a capitalised compound that make it an adjective, not a name (sorted): “Hale-style
+/// retort”, “Texas-based consultant”, “Kremlin-backed party”, “Oscar-winner”.
+const ADJECTIVAL_TAILS: [&str; 24] = [
+    "area",
+    "backed",
+    "based",
+    "born",
+    "brand",
+    "bred",
+    "controlled",
+    "era",
+    "friendly",
+    "funded",
+    "held",
+    "inspired",
+    "leaning",
+    "led",
+    "like",
+    "linked",
+    "made",
+    "occupied",
+    "owned",
+    "run",
+    "sponsored",
+    "style",
+    "winner",
+    "winning",
+];
+
+/// Rule "a capitalised compound with an adjectival last part is no name": whether `word` ends
+/// in a hyphen and a part of [`ADJECTIVAL_TAILS`] (“Hale-style”, “Los Angeles-area”).
+pub fn is_adjectival_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(head, tail)| !head.is_empty() && ADJECTIVAL_TAILS.binary_search(&tail).is_ok())
+}
+
 fn name_start(ws: &[&str], flags: &[u64]) -> usize {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
     let mut k = ws.len();
@@ -763,6 +798,13 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn adjectival_tails_are_sorted_and_make_no_name() {
+        assert!(super::ADJECTIVAL_TAILS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::is_adjectival_compound("Hale-style") && super::is_adjectival_compound("Texas-based"));
+        assert!(!super::is_adjectival_compound("Sang-jin") && !super::is_adjectival_compound("Eva-Marie"));
     }
 
     #[test]

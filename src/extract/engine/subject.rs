@@ -8,7 +8,7 @@
 use super::parsed::{Parsed, is_time};
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
-use crate::extract::names::is_possessive;
+use crate::extract::names::{is_adjectival_compound, is_possessive};
 
 impl<'a> Engine<'a> {
     /// Rule "a participle with its own subject after 'with'": in “…, with Italy demanding
@@ -44,8 +44,9 @@ impl<'a> Engine<'a> {
             // (a role noun too: “France's agriculture minister …, arguing …”)
             // (and an owner's noun: “Ryan’s campaign shrugged off …, telling …”)
             let owned = j >= s + 2 && p.toks[j - 2].cap && is_possessive(p.toks[j - 2].lower);
+            let named = t.cap && !t.has(flag::FUNC) && !is_adjectival_compound(p.word(j - 1));
             let candidate = t.is_word()
-                && ((t.cap && !t.has(flag::FUNC)) || PronounKind::of(t.flags).is_some() || t.has(flag::ROLE) || owned)
+                && (named || PronounKind::of(t.flags).is_some() || t.has(flag::ROLE) || owned)
                 && !is_possessive(t.lower);
             if candidate {
                 if let Some((a, b)) = self.np_before(p, s, j) {
@@ -175,6 +176,15 @@ fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_capitalised_compound_adjective_is_no_participle_subject() {
+        let v = run(
+            "Port\nAlthough Reed has not yet run, Ada Lind sent a typical Lind-style jab his way by suggesting that Reed was \
+                     poorer than he claims.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("Reed was poorer")), "{v:?}");
+    }
 
     #[test]
     fn a_prepositional_object_with_its_apposition_is_no_participle_subject() {
