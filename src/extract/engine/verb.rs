@@ -45,6 +45,11 @@ struct Found {
     relay: bool,
 }
 
+/// English nouns of a quantity that take a plural verb after “a” (sorted): “a third say”, “a
+/// majority believe”.
+const EN_QUANTITY_NOUNS: [&str; 10] =
+    ["dozen", "few", "fifth", "half", "lot", "majority", "minority", "number", "plurality", "third"];
+
 /// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
 /// said”, “That's”).
 fn is_name_possessive(word: &str) -> bool {
@@ -116,6 +121,36 @@ impl<'a> Engine<'a> {
                 && !self.is_progressive(p, s, i)
             || before(1) && self.de_present_passive(p, i)
             || before(2) && self.fr_degree_adjective(p, i)
+            || self.en_noun_after_article(p, site)
+    }
+
+    /// Rule "an English cue's base form after an article is a noun": “a Lind-style retort”, “the
+    /// Monday night debate” — the lemma's own form after “a” / “an”, or after “the” and a last
+    /// word that is no plural noun (“The unions warn that …” is a verb), with up to three words
+    /// between.
+    fn en_noun_after_article(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        let (s, i) = (site.s, site.i);
+        if self.lang != Lang::En || p.toks[i].lower != site.c.lemma || i == s {
+            return false;
+        }
+        let modifier = |t: &Token<'_>| t.is_word() && t.flags & (flag::FUNC | flag::DET | flag::CONJ) == 0;
+        let mut j = i;
+        while j > s && i - j < 3 && modifier(&p.toks[j - 1]) {
+            j -= 1;
+        }
+        if j == s || !p.toks[j - 1].is_word() {
+            return false;
+        }
+        let article = p.toks[j - 1].lower;
+        // (no plural between, nor a quantity: “the Khans say”, “a few experts say”, “a third
+        // say”)
+        let plural =
+            (j..i).any(|k| p.toks[k].lower.ends_with('s') || EN_QUANTITY_NOUNS.binary_search(&p.toks[k].lower).is_ok());
+        // (after “the”, only a modifier no plural noun can be: a capitalised word, a time or a
+        // number, a compound: “the Monday debate”, “the 1968 contest”, “the four-way contest”)
+        let w = &p.toks[i - 1];
+        let modifier = w.cap || w.has(flag::TIME) || w.lower.contains(|c: char| c.is_ascii_digit() || c == '-');
+        !plural && (matches!(article, "a" | "an") || article == "the" && j < i && modifier)
     }
 
     /// Rule "an English progressive is a finite verb": “Lind is calling for new elections”,
@@ -1290,6 +1325,27 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+    }
+
+    #[test]
+    fn an_english_cue_s_base_form_after_an_article_is_a_noun() {
+        assert!(super::EN_QUANTITY_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        for s in [
+            "Tom Reed sent a Lind-style retort to the board.",
+            "Tom Reed gave a loud sigh and left.",
+            "Tom Reed lost the Monday debate to Ada Lind.",
+        ] {
+            let v = run(&format!("Port\nThe pier reopened. {s}\n"));
+            assert!(v.is_empty(), "{s}: {v:?}");
+        }
+        // (plurals and quantities take the verb's base form)
+        for (s, who) in [
+            ("The unions warn that the pier will flood.", "unions"),
+            ("A third say that the pier will flood.", "third"),
+        ] {
+            let v = run(&format!("Port\nThe pier reopened. {s}\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == who && t == "the pier will flood"), "{s}: {v:?}");
+        }
     }
 
     #[test]
