@@ -258,8 +258,10 @@ impl<'a> Engine<'a> {
                     && !p.toks[k - 1].cap
                     && !p.toks[k - 1].has(flag::AUDIENCE)
                     && k - cs > 6)
-                // “discussed that with Mr Trump”: a “that” before a preposition is an object
-                && !(p.toks[k].is("that") && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.has(flag::PREP)))
+                // “discussed that with Mr Trump”: a “that” before a preposition is an object (not
+                // before one of circumstance: “said that during the talks …”)
+                && !(p.toks[k].is("that")
+                    && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.has(flag::PREP) && !n.has(flag::CIRCUMSTANCE)))
                 // (rule "a 'that' after a bare clause's verb is a relative pronoun": “said Rome
                 // would block any deal that did not …”)
                 && !(self.lang == Lang::En
@@ -869,6 +871,24 @@ mod tests {
     fn quote_introduced_by_the_cue() {
         let v = run("Port\nHarbour master Ivo Pranjic said: “We keep the north quay open.”\n");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ivo Pranjic" && t.starts_with("We keep")), "{v:?}");
+    }
+
+    #[test]
+    fn regression_that_before_a_circumstance_opens_the_clause() {
+        let v = run("Port\nAda Lind said that during the storm, the pier had flooded twice.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "during the storm, the pier had flooded twice"),
+            "{v:?}"
+        );
+        let v = run("Port\nAda Lind said that in 2009, the pier had flooded twice.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "in 2009, the pier had flooded twice"), "{v:?}");
+        // (a quotation after the circumstance fills the clause)
+        let v = run("Port\nAda Lind recalled that in 2009, “I called all my lenders and asked for time.”\n");
+        assert!(
+            v.iter()
+                .any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t == "I called all my lenders and asked for time."),
+            "{v:?}"
+        );
     }
 
     #[test]

@@ -365,7 +365,8 @@ impl<'a> Engine<'a> {
             }
             return;
         }
-        if let Some(q) = whole_object_quote(p, a, b) {
+        // (or after a circumstance and its comma: “recalled that in 2009, “I called …””)
+        if let Some(q) = whole_object_quote(p, a, b).or_else(|| quote_after_circumstance(p, a, b)) {
             // rule "quoted words that are the whole object": “sprach von einem „Angriff““,
             // “a parlé d'un « naufrage »”: the quotation is the statement
             self.emit_quote(p, q, sp, cue_text, confidence.max(0.7));
@@ -438,6 +439,24 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
         }
     }
     quote
+}
+
+/// Rule "a quotation after a circumstance fills the clause": the quotation when the clause
+/// `[a, b)` is a phrase opened by a preposition (up to eight words, no verb), a comma and one
+/// quotation (“in her state, “there is a huge degree of pessimism””).
+fn quote_after_circumstance(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
+    if !p.toks[a].is_word() || !p.toks[a].has(flag::PREP) {
+        return None;
+    }
+    let c = (a + 1..b.min(a + 10)).find(|&k| p.punct(k, ','))?;
+    let plain = (a..c).all(|k| p.toks[k].is_word() && p.toks[k].flags & (flag::AUX | flag::FINITE) == 0);
+    // (a sentence, not a title or a name: “In his book, “Make Your Kid a Millionaire,””)
+    let q = p
+        .toks
+        .get(c + 1)
+        .and_then(Token::quote)
+        .filter(|&q| unclaimed::is_sentence_like(p, q) && !parsed::is_name(p, q))?;
+    (plain && (c + 2..b).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))).then_some(q)
 }
 
 /// Whether most words of a line are capitalised, as in a Title Case headline.

@@ -492,7 +492,7 @@ fn is_attributed_slot(p: &Parsed<'_>, k: usize, q: usize) -> bool {
 
 /// Whether quotation `q` reads as a sentence: six words or more, or three with closing
 /// punctuation inside the marks (or left open).
-fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
+pub(super) fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
     let words = p.quote_words(q);
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim_end();
     words >= 6 || (words >= 3 && (content.ends_with(['.', '!', '?', ',']) || !p.quotes[q].closed))
