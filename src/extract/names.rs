@@ -333,7 +333,11 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
         // a particle between capitalised words of a name (“Ursula von der Leyen”)
         let particle =
             k >= 2 && k < ws.len() && is_name_particle(w) && (capitalised(ws[k - 2]) || is_name_particle(ws[k - 2]));
-        if !(capitalised(w) || joined || particle) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) {
+        // (a title inside ends the name: “Ohio Gov. Kasich”)
+        // (not an initial: “Jeffrey M. Jones”)
+        let title_inside = k < ws.len() && w.ends_with('.') && w.chars().count() > 2 && is_courtesy_title(w);
+        if !(capitalised(w) || joined || particle) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) || title_inside
+        {
             break;
         }
         k -= 1;
@@ -763,12 +767,16 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
             }
-            // initials with their dot: "Robert M. Danin"
-            if j < toks.len()
+            // initials with their dot: "Robert M. Danin" (and an office's abbreviation:
+            // "Democratic Sen. Ada Lind" is no "Democratic Sen")
+            // (not a title of address, which opens a name of its own: “Perhaps Mr. Comey”)
+            let title = |t: &Token| t.has(flag::ABBREV) && t.flags & (flag::NUMBERED | flag::MALE | flag::FEMALE) == 0;
+            // (both in turn: "Sen. Benjamin L. Cardin")
+            while j < toks.len()
                 && toks[j].is_punct('.')
                 && toks.get(j + 1).is_some_and(|t| t.cap)
                 && j > a
-                && is_initial_tok(&toks[j - 1])
+                && (is_initial_tok(&toks[j - 1]) || title(&toks[j - 1]))
             {
                 let mut k = j + 1;
                 while k < toks.len() && toks[k].kind == TokKind::Word && toks[k].cap {
@@ -798,6 +806,22 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn an_office_abbreviation_joins_the_name_run_and_leaves_the_name() {
+        let t = "Democratic Sen. Ada Lind and Ohio Gov. Tom B. Reed met Rev. Al Moss.";
+        let arena = crate::extract::tokens::TokenArena::default();
+        let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::En, &arena);
+        let runs: Vec<String> =
+            super::capitalised_runs(&toks).iter().map(|&(a, b)| t[toks[a].start..toks[b - 1].end].to_owned()).collect();
+        assert!(
+            runs.contains(&"Democratic Sen. Ada Lind".to_owned()) && runs.contains(&"Ohio Gov. Tom B. Reed".to_owned()),
+            "{runs:?}"
+        );
+        let split = super::split_phrase(&["Ohio", "Gov.", "Tom", "B.", "Reed"]);
+        assert_eq!(&*split.name, "Tom B. Reed");
+        assert_eq!(&*super::split_phrase(&["Jeffrey", "M.", "Jones"]).name, "Jeffrey M. Jones");
     }
 
     #[test]
