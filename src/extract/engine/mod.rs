@@ -344,6 +344,9 @@ impl<'a> Engine<'a> {
 
     /// Emits quotation `q` of the paragraph as a quote.
     fn emit_quote(&mut self, p: &Parsed<'a>, q: usize, sp: Speaker, cue_text: &str, confidence: f32) {
+        if p.toks.iter().position(|t| t.quote() == Some(q)).is_some_and(|k| self.is_title_or_label(p, k)) {
+            return;
+        }
         let qs = &p.quotes[q];
         self.emit(StatementKind::Quote, sp, cue_text, p.base + qs.start, p.base + qs.end, confidence);
     }

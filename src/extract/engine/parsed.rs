@@ -162,6 +162,36 @@ pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
         && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
+/// Small English words a title in Title Case leaves in lowercase (sorted).
+const TITLE_SMALL_WORDS: [&str; 14] =
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"];
+
+/// Rule "a quotation in Title Case is a title" (English): “The Quiet Collapse of the Local
+/// Newspaper”, “Why We Stopped Trusting Weather Apps,” — three words or more, all capitalised
+/// but the small words of [`TITLE_SMALL_WORDS`], no full stop, question or exclamation mark.
+pub(super) fn is_title_case(p: &Parsed<'_>, q: usize) -> bool {
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim().trim_end_matches(',');
+    let words: Vec<&str> = content.split_whitespace().collect();
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    let capitalised = words.iter().filter(|w| cap(w)).count();
+    (3..=12).contains(&words.len())
+        && capitalised >= 3
+        && words.first().is_some_and(|w| cap(w))
+        && words.iter().all(|w| cap(w) || TITLE_SMALL_WORDS.binary_search(w).is_ok())
+        && !content.ends_with(['.', '!', '?', '…', ':'])
+        // (not words in capitals, nor sentences: “EUROPEANS ASK …”, “Like Oakland. Or Ferguson”)
+        && content.chars().any(char::is_lowercase)
+        && !content.contains(['.', '!', '?'])
+}
+
+/// Whether the quotation at token `k` is followed by a publisher in parentheses: “…” (Northern
+/// Review) — a title.
+pub(super) fn has_publisher_after(p: &Parsed<'_>, k: usize) -> bool {
+    p.punct(k + 1, '(')
+        && p.toks.get(k + 2).is_some_and(|t| t.is_word() && t.cap)
+        && (k + 2..p.toks.len().min(k + 7)).any(|m| p.punct(m, ')'))
+}
+
 /// Whether the phrase `[a, b)` is a time only (“Tuesday”, “am Montag”): no speaker, no subject.
 pub(super) fn is_time(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     (a..b).all(|k| p.toks[k].has(crate::extract::lexicon::flag::TIME))
@@ -204,6 +234,7 @@ mod tests {
     fn subordinators_are_sorted() {
         assert!(EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
         assert!(EN_NAMING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(TITLE_SMALL_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -412,6 +412,22 @@ impl<'a> Engine<'a> {
             || prev(1).is_some_and(|t| t.is_word() && t.cue.is_none())
                 && p.toks[k].quote().is_some_and(|q| is_name(p, q))
                 && !(s..k).any(|j| self.cue_at(p, j).is_some_and(|c| c.kind == CueKind::Label))
+            || self.is_title_or_label(p, k)
+    }
+
+    /// Rule "titles, nicknames and slogans are no statements" (wherever a rule would attribute
+    /// the quotation at token `k`): an English quotation in Title Case outside a headline (“in
+    /// “Why We Stopped Trusting Weather Apps,” Whitfield argues”), a quotation with its
+    /// publisher in parentheses after it (“…” (Northern Review)), a name after “known as”
+    /// (“known to fans as “Iron Mike,””), a label noun and its comma before it (“Its slogan,
+    /// “…,””).
+    pub(super) fn is_title_or_label(&self, p: &Parsed<'a>, k: usize) -> bool {
+        let Some(q) = p.toks[k].quote() else { return false };
+        let word = |n: usize, w: &str| k >= n && p.toks[k - n].is(w);
+        self.lang == Lang::En && !self.in_headline && super::parsed::is_title_case(p, q)
+            || super::parsed::has_publisher_after(p, k)
+            || word(1, "as") && (2..=5).any(|n| word(n, "known"))
+            || k >= 2 && p.punct(k - 1, ',') && is_label_marker(&p.toks[k - 2])
     }
 }
 
@@ -653,6 +669,22 @@ mod tests {
         // a sentence that goes on about something else names no source
         let v = run("Hafen\nDer Pier bleibt zu.\n\n„Die Gebühren müssen sinken.“ Das Schiff lag im Hafen.\n");
         assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
+    }
+
+    #[test]
+    fn titles_nicknames_and_slogans_are_no_statements() {
+        for s in [
+            "“The Slow Decline of the Harbour Town” (Coastal Review) is a long read on the port.",
+            "And in “Why We Stopped Trusting Ferry Timetables,” engineer Ada Lind argues that the ferries run late.",
+            "Tom Reed, the skipper known to his crew as “Old Salt,” insisted that he would not retire.",
+            "The company runs four ferries. Its motto, “Always on time, never on fire,” is on every hull.",
+        ] {
+            let v = run(&format!("Port\nThe pier reopened.\n\n{s}\n"));
+            assert!(v.iter().all(|(k, _, _)| *k != Quote), "{s}: {v:?}");
+        }
+        // (a sentence in Title Case words is still a quote: capitals only, or a full stop inside)
+        let v = run("Port\nThe pier reopened.\n\n“Like Oakland. Or Ferguson,” Tom Reed said.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Tom Reed"), "{v:?}");
     }
 
     #[test]
