@@ -635,6 +635,16 @@ fn de_genitive_link(p: &Parsed<'_>, k: usize) -> bool {
 /// person's name when an organisation word stands in the phrase `[j, idx)` after them (lowercase
 /// adjectives may come between “the” and `j`). Where the person's name starts.
 fn person_of_organisation_before(p: &Parsed<'_>, lo: usize, j: usize, idx: usize) -> Option<usize> {
+    // (an organisation's name with its own “for” or “of”: “of the Institute for Fiscal Studies”)
+    let mut j = j;
+    while j >= lo + 2
+        && matches!(p.toks[j - 1].lower, "for" | "of")
+        && p.toks[j - 2].is_word()
+        && p.toks[j - 2].cap
+        && p.toks[j - 2].has(flag::ORG)
+    {
+        j -= 2;
+    }
     let mut t = j;
     while t > lo + 3
         && j - t < 2
@@ -678,6 +688,12 @@ mod tests {
     fn a_name_before_of_the_and_its_organisation_with_adjectives_speaks() {
         let v = run("Port\nThe pier was shut.\n\nAda Lind of the leftist Ferry Party said the decree was wrong.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the decree was wrong"), "{v:?}");
+        // (an organisation's name with its own “for”)
+        for org in ["Institute for Harbour Studies", "Centre for Coastal Energy"] {
+            let v =
+                run(&format!("Port\nThe pier was shut.\n\nAda Lind of the {org} argued that the decree was wrong.\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the decree was wrong"), "{org}: {v:?}");
+        }
     }
 
     #[test]
