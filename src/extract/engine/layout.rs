@@ -47,6 +47,15 @@ impl<'a> Engine<'a> {
                 sp.name = whole.into();
             }
         }
+        // (the role after the comma, noted with the name, so that “The Minister” below finds
+        // the holder: “Nadia Farouk, Minister for Energy and Climate”)
+        if b < head.toks.len() && head.toks[b].is_punct(',') && sp.kind == PronounKind::Person {
+            let role = head.s[head.toks[b].end..].trim();
+            if !role.is_empty() && sp.role.is_empty() {
+                sp.role = role.into();
+            }
+            self.names.add_at(&sp.name, &sp.role, head.base);
+        }
         Some(sp)
     }
 }
@@ -374,6 +383,11 @@ mod tests {
             v.iter().any(|(k, s, t)| *k == Quote && s == "Mara Jensen" && t.starts_with("This is a plan")),
             "{v:?}"
         );
+        // (the header's role is noted with the name: “The Minister” below is its holder)
+        let v = run(
+            "Harbour plan\nThe council approved the plan.\nAda Lind, Minister for Ports and Coasts\n“The harbour will bring work.”\nThe Minister confirmed that the fund would pay half.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fund would pay half"), "{v:?}");
     }
 
     #[test]
