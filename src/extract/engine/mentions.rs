@@ -408,7 +408,9 @@ impl<'a> Engine<'a> {
             return String::new();
         }
         // (nor a source marker: “in the Scottish Borders, according to the Environment Agency”)
-        let marker = p.toks[b + 1].cue.is_some_and(|c| c.kind == CueKind::SourcePrefix);
+        // (nor German “so” before a source: „…, so der Gewerkschafter.“)
+        let marker = p.toks[b + 1].cue.is_some_and(|c| c.kind == CueKind::SourcePrefix)
+            || self.lang == Lang::De && p.toks[b + 1].has(flag::QUOTE_SOURCE);
         if p.toks[b + 1].has(flag::CLAUSE_OPENER) || marker {
             return String::new();
         }

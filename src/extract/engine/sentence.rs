@@ -100,8 +100,13 @@ impl<'a> Engine<'a> {
         else {
             return false;
         };
-        let konj = (s..c).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
-        let Some((a, b)) = Self::de_so_source(p, c - 1).filter(|_| konj) else { return false };
+        // (a listed form, or the form of the finite verb: „Das Angebot bedeute …, so der
+        // Gewerkschafter.“; after a name any mood: „Die Lage ist ernst, so Paulsen.“)
+        let konj = (s..c).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ)) || konjunktiv_by_form(p, s, c);
+        let Some((a, b)) = Self::de_so_source(p, c - 1) else { return false };
+        if !konj && p.toks[a].has(flag::DET) {
+            return false;
+        }
         let Some(sp) = self.resolve(p, a, b, true) else { return false };
         let cue_text = p.word(c + 1).to_owned();
         self.emit_clause(p, s, c, sp, &cue_text, 0.6);
@@ -249,7 +254,13 @@ fn konjunktiv_by_form(p: &Parsed<'_>, s: usize, e: usize) -> bool {
     };
     let w = p.toks[v].lower;
     let first_person = (s..v).any(|k| matches!(p.toks[k].lower, "ich" | "wir"));
-    w.chars().count() >= 4 && w.ends_with('e') && !w.ends_with("te") && !first_person && p.toks[v].cue.is_none()
+    // (a stem in “-t” after a long vowel keeps its “-te”: „bedeute“, „arbeite“, „biete“)
+    let t_stem = ["eite", "iete", "eute"].iter().any(|end| w.ends_with(end));
+    w.chars().count() >= 4
+        && w.ends_with('e')
+        && (!w.ends_with("te") || t_stem)
+        && !first_person
+        && p.toks[v].cue.is_none()
 }
 
 #[cfg(test)]
@@ -267,6 +278,22 @@ mod tests {
                 .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn so_and_a_source_after_a_clause_in_konjunktiv_or_after_a_name() {
+        for (s, who) in [
+            ("Das Angebot bedeute einen Verlust, so die Gewerkschafterin.", "Ina Berg"),
+            ("Die Lage ist ernst, so Berg.", "Ina Berg"),
+            ("Die Fähre arbeite mit Verlust, so die Gewerkschafterin.", "Ina Berg"),
+        ] {
+            let v = run(&format!("Hafen\n\nGewerkschafterin Ina Berg wies die Kritik zurück. {s}\n"));
+            let want = s.split(", so").next().unwrap_or_default();
+            assert!(v.iter().any(|(_, sp, t)| sp == who && t == want), "{s}: {v:?}");
+        }
+        // (not “so” and a plain noun after an indicative clause)
+        let v = run("Hafen\n\nIna Berg wies die Kritik zurück. Die Fähre fährt weiter, so der Plan.\n");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("Die Fähre")), "{v:?}");
     }
 
     #[test]
