@@ -364,7 +364,8 @@ impl<'a> Engine<'a> {
             return;
         }
         // rule "German reflexive cue names a topic": “äußerte sich zur Lage” says nothing itself
-        if self.lang == Lang::De && first.is("sich") {
+        // (after a complementiser the clause's own reflexive: „sagte, dass sich beide Seiten …“)
+        if self.lang == Lang::De && first.is("sich") && comp.is_none() {
             return;
         }
         // rule "German subordinate clause ends at its comma": a cue right after the comma opens
@@ -846,6 +847,16 @@ mod tests {
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.contains("while also")), "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_german_reflexive_after_dass_is_the_clause_s_own() {
+        let v =
+            run("Hafen\nDie Lage im Hafen ist angespannt. Ina Berg sagte, dass sich beide Seiten einigen müssten.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "sich beide Seiten einigen müssten"), "{v:?}");
+        // (right after the cue the reflexive names a topic)
+        let v = run("Hafen\nDie Lage im Hafen ist angespannt. Ina Berg äußerte sich zur Lage.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
