@@ -364,8 +364,9 @@ impl<'a> Engine<'a> {
             return;
         }
         // rule "German reflexive cue names a topic": “äußerte sich zur Lage” says nothing itself
-        // (after a complementiser the clause's own reflexive: „sagte, dass sich beide Seiten …“)
-        if self.lang == Lang::De && first.is("sich") && comp.is_none() {
+        // (only right after the cue: after a complementiser or a comma the reflexive is the
+        // clause's own, „sagte, dass sich beide Seiten …“, „forderte sie auf, sich zu einigen“)
+        if self.lang == Lang::De && first.is("sich") && comp.is_none() && start == site.i + 1 {
             return;
         }
         // rule "German subordinate clause ends at its comma": a cue right after the comma opens

@@ -153,6 +153,24 @@ impl<'a> Engine<'a> {
         !plural && (matches!(article, "a" | "an") || article == "the" && j < i && modifier)
     }
 
+    /// The subject phrase of a German perfect whose object stands between the auxiliary and the
+    /// participle cue (ending at `end`): „Katrin Albers hat die Arbeitgeber aufgefordert“ — the
+    /// phrase before the auxiliary, when it opens the sentence (at `s`).
+    fn de_perfect_object(&self, p: &Parsed<'a>, s: usize, end: usize, neg: bool) -> Option<(usize, usize)> {
+        if self.lang != Lang::De || neg {
+            return None;
+        }
+        let (a, _) = self.np_before(p, s, end)?;
+        // (its article or quantifier: „die Arbeitgeber“, „beide Seiten“)
+        let mut at = a;
+        let determiner = |t: &Token<'_>| t.is_word() && !t.cap && t.flags & (flag::DET | flag::INDEF | flag::FUNC) != 0;
+        while at > s + 1 && a - at < 2 && determiner(&p.toks[at - 1]) && !p.toks[at - 1].has(flag::PERFECT_AUX) {
+            at -= 1;
+        }
+        let aux = at.checked_sub(1).filter(|&x| x > s && p.toks[x].is_word() && p.toks[x].has(flag::PERFECT_AUX))?;
+        self.np_before(p, s, aux).filter(|&(sa, _)| sa == s || sa == s + 1 && p.toks[s].has(flag::DET))
+    }
+
     /// Rule "an English progressive is a finite verb": “Lind is calling for new elections”,
     /// “The ministry was warning that …”, “Unions have been demanding …” — an “-ing” form after a
     /// form of “be” (adverbs between: “is now saying”) has the subject before the auxiliary, as a
@@ -255,6 +273,10 @@ impl<'a> Engine<'a> {
             // verteidigte Lind …“: the subject follows the cue
             let np = self.np_after(p, i + 1, e).filter(|&(pa, _)| opens_subject(&p.toks[pa]));
             found = self.subject_after_cue(p, np);
+        } else if let Some(np) = self.de_perfect_object(p, s, np_end, neg) {
+            // rule "a German perfect's object before its participle": „Albers hat die
+            // Arbeitgeber aufgefordert, …“ — the subject stands before the auxiliary
+            found.speaker = self.resolve(p, np.0, np.1, false);
         } else if let Some((a, b)) = self.np_before(p, s, np_end).filter(|&(a, b)| !opening_adverb(p, a, b)) {
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
@@ -1325,6 +1347,19 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_perfect_s_object_before_its_participle_is_no_subject() {
+        for s in [
+            "Hafenchefin Ina Berg hat die Reeder aufgefordert, die Gebühren zu senken.",
+            "Hafenchefin Ina Berg hat beide Seiten aufgerufen, sich zu einigen.",
+            "Hafenchefin Ina Berg hatte gewarnt, dass die Fähren ausfallen.",
+        ] {
+            let v = run(&format!("Hafen\nDie Lage im Hafen ist angespannt. {s}\n"));
+            assert!(v.iter().any(|(_, sp, _)| sp == "Ina Berg"), "{s}: {v:?}");
+            assert!(v.iter().all(|(_, sp, _)| sp != "Reeder" && sp != "Seiten"), "{s}: {v:?}");
+        }
     }
 
     #[test]
