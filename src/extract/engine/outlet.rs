@@ -30,6 +30,13 @@ const MEDIA_KINDS: [(Lang, &str); 18] = [
     (Lang::Fr, "quotidien"),
 ];
 
+/// Whether the German word `lower` names a medium by its kind, also as the last part of a
+/// compound („Tageszeitung“, „Presse-Agentur“ after its hyphen is „agentur“, „Nachrichtensender“).
+pub(super) fn is_de_medium(lower: &str) -> bool {
+    let last = lower.rsplit('-').next().unwrap_or(lower);
+    last == "agentur" || MEDIA_KINDS.iter().any(|&(lang, kind)| lang == Lang::De && last.ends_with(kind))
+}
+
 /// Source markers that cite a medium or a person (lowercase, sorted; en, de, fr): the cited
 /// outlet is then a name of one word (« selon Marianne », not « selon Jean Roe »).
 const SOURCE_MARKERS: [&str; 4] = ["according to", "d’après", "laut", "selon"];

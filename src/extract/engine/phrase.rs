@@ -291,7 +291,10 @@ impl<'a> Engine<'a> {
         }
         // “le commissaire à l’économie Pierre Moscovici”: a name right after the role's complement
         let has_name = (start_content..j).any(|k| p.toks[k].cap && !p.toks[k].has(flag::ROLE));
-        if !has_name {
+        // (not over a German dative or a medium: „sagte die Ministerin dem Sender NDR Info“)
+        let de_object = self.lang == Lang::De
+            && p.toks.get(j).is_some_and(|t| t.is("dem") || t.is("der") && de_medium_after(p, j, hi));
+        if !has_name && !de_object {
             if let Some(k) = name_after_complement(p, j, hi) {
                 return Some((idx, k));
             }
@@ -369,6 +372,15 @@ impl<'a> Engine<'a> {
             Lang::En => false,
         };
         if t.is_word() && object && self.ends_person_name(p, start_content, j) {
+            return false;
+        }
+        // (and after a role: „sagte die SPD-Politikerin der Deutschen Presse-Agentur“, „sagte die
+        // Ministerin dem Sender NDR Info“ — a dative, or an article before a medium)
+        if self.lang == Lang::De
+            && j > start_content
+            && t.is_word()
+            && (t.is("dem") || t.is("der") && de_medium_after(p, j, hi))
+        {
             return false;
         }
         let particle = (t.lower == "of" || t.has(flag::PARTICLE_OF))
@@ -501,6 +513,11 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
         return Some(k);
     }
     None
+}
+
+/// Whether a German medium's noun (outlet.rs) follows the article at `j` within three words.
+fn de_medium_after(p: &Parsed<'_>, j: usize, hi: usize) -> bool {
+    (j + 1..hi.min(j + 4)).take_while(|&k| p.toks[k].is_word()).any(|k| super::outlet::is_de_medium(p.toks[k].lower))
 }
 
 /// English participles of speaking with the preposition after them (sorted) that describe how a
@@ -694,6 +711,20 @@ mod tests {
                 run(&format!("Port\nThe pier was shut.\n\nAda Lind of the {org} argued that the decree was wrong.\n"));
             assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the decree was wrong"), "{org}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_german_dative_or_medium_after_a_role_is_no_part_of_the_speaker() {
+        for s in [
+            "„Der Pier ist marode“, sagte die SPD-Politikerin der Deutschen Presse-Agentur.",
+            "„Der Pier ist marode“, sagte die Ministerin dem Sender Hafenfunk Nord.",
+        ] {
+            let v = run(&format!("Hafen\n\nMinisterin Ina Berg besuchte den Hafen. {s}\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == "Ina Berg" && t == "Der Pier ist marode"), "{s}: {v:?}");
+        }
+        // (a genitive of another kind stays: „die Vorsitzende der Partei“)
+        let v = run("Hafen\n\nDer Pier brennt. „Der Pier ist marode“, sagte die Vorsitzende der Hafenpartei.\n");
+        assert!(v.iter().any(|(_, sp, _)| sp.contains("Hafenpartei")), "{v:?}");
     }
 
     #[test]
