@@ -671,7 +671,8 @@ impl<'a> Engine<'a> {
         let named = |sp: &Speaker| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2;
         // (a description with its article is no name: see below)
         // (not after a coordination: “The company and the minister, Ada Lind, confirmed …”)
-        let described = p.toks[s].has(flag::DET)
+        // (or its possessive: « Son président de groupe, Mathieu Ferrand, a indiqué … »)
+        let described = p.toks[s].flags & (flag::DET | flag::POSSESSIVE) != 0
             && (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE))
             && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ));
         let first = self.np_after(p, s, first_comma).filter(|&(_, b)| b == first_comma || p.punct(b, '('));
@@ -725,10 +726,16 @@ impl<'a> Engine<'a> {
         let clean = (c + 1..end).all(|k| !p.is_quote(k) && !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
         // (a name after the subject's comma is its apposition: « …, a affirmé le gouverneur de
         // la région, Viatcheslav Gladkov. »)
-        let name = (c + 1..end).all(|k| p.toks[k].is_word() && (p.toks[k].cap || p.toks[k].has(flag::NAME_PARTICLE)));
+        let name_word = |k: usize| p.toks[k].is_word() && (p.toks[k].cap || p.toks[k].has(flag::NAME_PARTICLE));
+        let name = (c + 1..end).all(name_word);
+        // (nor a name with a circumstance after it: « …, a annoncé le ministre, Bruno Castaing,
+        // lors d'un point presse. »)
+        let name_then_circumstance = (c + 2..end)
+            .find(|&k| !name_word(k))
+            .is_some_and(|k| p.punct(k, ',') && k > c + 2 && self.circumstance_tail(p, k + 1, e, 10));
         // (nor is the source a relay cites: « …, a rapporté l'AFP, citant une source policière »)
         let citing = super::relay::citing_words(p, c + 1, e, self.lang).is_some();
-        (words >= 2 && clean && !name && !citing).then_some((c + 1, end))
+        (words >= 2 && clean && !name && !name_then_circumstance && !citing).then_some((c + 1, end))
     }
 
     /// Where a trailing attribution's subject with its apposition starts, when two phrases
@@ -1055,6 +1062,18 @@ mod tests {
             "Hafen\n\nDer Hafen bleibt zu. Auf X (früher Twitter) schrieb Bürgermeister Jan Roth: „Das war überfällig.“\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "Das war überfällig."), "{v:?}");
+    }
+
+    #[test]
+    fn french_attributions_with_a_named_apposition() {
+        // (an inverted attribution whose apposition a circumstance follows)
+        let v = run(
+            "Port\nLe port est fermé. Deux quais ont brûlé, a annoncé le ministre de la Mer, Paul Roux, lors d'un point presse à Brest.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t == "Deux quais ont brûlé"), "{v:?}");
+        // (a possessive before the description)
+        let v = run("Port\nLe port est fermé. Son président de groupe, Paul Roux, a indiqué que le port rouvrirait.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t == "le port rouvrirait"), "{v:?}");
     }
 
     #[test]
