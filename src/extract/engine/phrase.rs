@@ -535,9 +535,12 @@ const SPEAKING_PARTICIPLES: [(&str, &str); 6] = [
 /// Where the participle of [`SPEAKING_PARTICIPLES`] starts when its phrase ends right before
 /// `idx` (up to six plain words after the preposition, no punctuation or verb between).
 fn speaking_participle_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    // (cheap test first: the participle's word)
     let k = (lo.max(idx.saturating_sub(8))..idx.saturating_sub(2)).rev().find(|&k| {
         let (t, n) = (&p.toks[k], &p.toks[k + 1]);
-        t.is_word() && n.is_word() && SPEAKING_PARTICIPLES.binary_search(&(t.lower, n.lower)).is_ok()
+        matches!(t.lower, "speaking" | "talking")
+            && n.is_word()
+            && SPEAKING_PARTICIPLES.binary_search(&(t.lower, n.lower)).is_ok()
     })?;
     let plain =
         (k + 2..idx).all(|m| p.toks[m].is_word() && p.toks[m].flags & (flag::FINITE | flag::AUX | flag::COMPL) == 0);
