@@ -58,6 +58,9 @@ impl<'a> Engine<'a> {
                 if let Some(person) = trailing.then(|| self.described_subject_before(p, a)).flatten() {
                     return Some(person);
                 }
+                if let Some(person) = self.described_subject_of_sentence(p, a) {
+                    return Some(person);
+                }
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
             }
         }
@@ -239,6 +242,41 @@ impl<'a> Engine<'a> {
         let (na, nb) = self.np_after(p, k, pe.min(s))?;
         let head_role = p.toks[nb - 1].has(flag::ROLE) && !p.toks[k].has(flag::INDEF) && !p.punct(nb, ',');
         head_role.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)
+    }
+
+    /// Rule "a pronoun after its sentence's described subject is that subject" (English): in “A
+    /// ministry spokeswoman declined to discuss what she called “private conversations.”” the
+    /// person pronoun at `a` stands for the description opening its sentence (an indefinite
+    /// article, a role noun as its head, its verb right after), not for the person named before; a
+    /// description that shows the other gender (“spokesman” for “she”) does not.
+    fn described_subject_of_sentence(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
+        if self.lang != Lang::En || PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
+            return None;
+        }
+        let (s, _) = p.sents[p.sentence_of(a)?];
+        let k = if p.toks[s].is_word() && p.toks[s].has(flag::CONJ) { s + 1 } else { s };
+        // (an indefinite article: someone new; “the senator” is someone named before, whom the
+        // pronoun finds by itself)
+        if k + 2 >= a || !(p.toks[k].is("a") || p.toks[k].is("an")) {
+            return None;
+        }
+        let (na, nb) = self.np_after(p, k, a)?;
+        let head = &p.toks[nb - 1];
+        let verb_after =
+            p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::PREP | flag::CONJ) == 0);
+        let named = (na..nb).any(|m| p.toks[m].cap && !p.toks[m].has(flag::ROLE) && !p.toks[m].has(flag::DET));
+        if !(head.has(flag::ROLE) && verb_after && !named) {
+            return None;
+        }
+        let other_gender = if p.toks[a].has(flag::FEMALE) {
+            head.lower.ends_with("man") && !head.lower.ends_with("woman")
+        } else {
+            p.toks[a].has(flag::MALE) && head.lower.ends_with("woman")
+        };
+        if other_gender {
+            return None;
+        }
+        self.resolve(p, na, nb, false).filter(|sp| sp.kind == PronounKind::Person)
     }
 
     /// Rule "German 'sie' with a plural verb is a group": in “Das sei unfair, sagten sie.” the
@@ -921,6 +959,19 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_pronoun_after_its_sentence_s_new_described_subject_is_that_subject() {
+        let v = run(
+            "Port\nAda Lind denied the figure. A council spokeswoman declined to discuss what she called “private talks.”\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "council spokeswoman" && t == "private talks."), "{v:?}");
+        // (not a description of the other gender)
+        let v = run(
+            "Port\nAda Lind denied the figure. A council spokesman declined to discuss what she called “private talks.”\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "private talks."), "{v:?}");
+    }
 
     #[test]
     fn a_media_noun_with_its_title_names_the_outlet() {
