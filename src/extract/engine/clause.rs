@@ -693,7 +693,19 @@ impl<'a> Engine<'a> {
             }
         }
         // “…, but the BBC's editor Jon Sopel said …”: another speaker's attribution
-        let Some((_, b)) = self.np_after(p, k + 1, e) else { return false };
+        // (after a possessive too: “…, and its director general, …”)
+        let from =
+            if p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.has(flag::POSSESSIVE)) { k + 2 } else { k + 1 };
+        let Some((_, b)) = self.np_after(p, from, e) else { return false };
+        // (its apposition between commas too: “…, and its director general, Pieter Aalst, urged …”)
+        let b = if p.punct(b, ',') {
+            (b + 2..e.min(b + 6))
+                .find(|&c| p.punct(c, ','))
+                .filter(|&c| (b + 1..c).all(|x| p.toks[x].is_word() && p.toks[x].cap))
+                .map_or(b, |c| c + 1)
+        } else {
+            b
+        };
         let mut m = b;
         while m < e && p.toks[m].is_word() && p.toks[m].has(flag::AUX) {
             m += 1;
@@ -702,7 +714,7 @@ impl<'a> Engine<'a> {
         // Spain warning that …”)
         let with_phrase = || super::subject::in_with_phrase(p, 0, k);
         m < e
-            && p.toks[b].cap | p.toks[k + 1].cap | p.toks[k + 1].has(flag::DET)
+            && (p.toks[b].cap || p.toks[k + 1].cap || p.toks[k + 1].flags & (flag::DET | flag::POSSESSIVE) != 0)
             && self
                 .cue_at(p, m)
                 .is_some_and(|c| c.kind == CueKind::Verb || c.kind == CueKind::Participle && with_phrase())
@@ -848,6 +860,18 @@ mod tests {
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.contains("while also")), "{v:?}");
+    }
+
+    #[test]
+    fn another_speaker_after_and_a_possessive_and_an_apposition_ends_the_clause() {
+        let v = run(
+            "Port\nThe harbour board estimated that a strike would cost 40 million crowns, and its chairman, Tom Reed, urged both sides to talk.\n",
+        );
+        assert!(
+            v.iter().any(|(_, s, t)| s.ends_with("board") && t == "a strike would cost 40 million crowns"),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Tom Reed" && t == "both sides to talk"), "{v:?}");
     }
 
     #[test]
