@@ -122,6 +122,20 @@ impl<'a> Engine<'a> {
             || before(1) && self.de_present_passive(p, i)
             || before(2) && self.fr_degree_adjective(p, i)
             || self.en_noun_after_article(p, site)
+            || self.en_bare_passive(p, site)
+    }
+
+    /// Rule "a verb that needs its addressee, right before “to”, is a passive" (English): in
+    /// “Hospitals told to cut waiting lists”, “Workers urged to stay home” (headlines and
+    /// reduced clauses drop the “were”) the subject is told, not telling — the active verb
+    /// names whom it tells (“told reporters to stay calm”).
+    fn en_bare_passive(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        let addressee_verb = site.c.has(cue_trait::OBJECT) || matches!(site.c.lemma, "urge" | "order" | "ask");
+        self.lang == Lang::En
+            && addressee_verb
+            && (p.toks[site.i].lower.ends_with("ed") || p.toks[site.i].lower == "told")
+            && p.toks.get(site.i + 1).is_some_and(|t| t.is("to"))
+            && p.toks.get(site.i + 2).is_some_and(|t| t.is_word() && !t.cap)
     }
 
     /// Rule "an English cue's base form after an article is a noun": “a Lind-style retort”, “the
@@ -1400,6 +1414,16 @@ mod tests {
             let v = run(&format!("Port\nThe pier reopened. {s}\n"));
             assert!(v.iter().any(|(_, sp, t)| sp == who && t == "the pier will flood"), "{s}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_verb_that_needs_its_addressee_right_before_to_is_a_passive() {
+        for s in ["Ferry crews told to stay in port.", "Fishermen urged to keep off the pier as the storm nears."] {
+            let v = run(&format!("Port\nThe pier reopened. {s}\n"));
+            assert!(v.is_empty(), "{s}: {v:?}");
+        }
+        let v = run("Port\nThe pier reopened. Ada Lind urged the crews to stay in port.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the crews to stay in port"), "{v:?}");
     }
 
     #[test]
