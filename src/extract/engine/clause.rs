@@ -637,7 +637,9 @@ impl<'a> Engine<'a> {
             |m: usize| p.toks[m].is_word() && !p.toks[m].cap && p.toks[m].lower.len() <= 4 && p.toks[m].cue.is_none();
         let linked = (n..e.min(n + 2)).take_while(|&m| link(m)).last();
         let linked_cue = linked.filter(|&m| m + 1 < e).and_then(|m| self.cue_at(p, m + 1));
-        if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix))
+        // (a labelling verb's “-ing” form is a participle too: “…, calling them “insulting””)
+        let labelling = |c: CueWord| c.kind == CueKind::Label && nx.is_some_and(|t| t.lower.ends_with("ing"));
+        if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix) || labelling(c))
             || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
                 && ((n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
@@ -860,6 +862,15 @@ mod tests {
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the port needs money"), "{v:?}");
         assert!(v.iter().all(|(_, _, t)| !t.contains("while also")), "{v:?}");
+    }
+
+    #[test]
+    fn a_labelling_participle_after_a_comma_ends_the_clause_and_goes_on_with_the_speaker() {
+        let v = run(
+            "Port\nAda Lind rejected claims that the board had been slow, calling them “insulting to the crews”.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.ends_with("the board had been slow")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "insulting to the crews"), "{v:?}");
     }
 
     #[test]

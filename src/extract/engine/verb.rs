@@ -243,7 +243,7 @@ impl<'a> Engine<'a> {
         let labelling = c.kind == CueKind::Label && self.lang == Lang::En && p.toks[i].lower.ends_with("ing");
         let progressive = self.is_progressive(p, s, i);
         if (c.kind == CueKind::Participle || labelling || infinitive) && !progressive {
-            return self.participle_speaker(p, (s, j0), st, infinitive, c.lemma == "add");
+            return self.participle_speaker(p, (s, j0), st, infinitive, c.lemma == "add" || labelling);
         }
         if self.lang == Lang::De && c.lemma == "zitieren" {
             if let Some(found) = self.quoted_object(p, site, j0) {
@@ -461,9 +461,10 @@ impl<'a> Engine<'a> {
     /// of two words stands between (“…, with Anna Berg adding …”).
     fn continued_speaker(&mut self, p: &Parsed<'a>, j0: usize, st: &SentenceState, adding: bool) -> Option<Speaker> {
         let Attribution { cue: last_cue, speaker: last_sp, .. } = st.attributed.last().cloned()?;
-        // rule "'adding' goes on with the speaker": the participle of adding says more of what the
-        // last cue's speaker said, never what the one reported did (“Lind told the radio that
-        // Reed “had a crazy plan,” adding, “He lost every vote.””)
+        // rule "'adding' goes on with the speaker": the participle of adding (or of labelling,
+        // “calling them “…””) says more of what the last cue's speaker said, never what the one
+        // reported did (“Lind told the radio that Reed “had a crazy plan,” adding, “He lost every
+        // vote.””)
         if adding {
             return Some(last_sp);
         }
