@@ -41,6 +41,13 @@ impl<'a> Engine<'a> {
         let mut passed_object = of == SubjectOf::Coordinated;
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
+            // (a parenthesis is no subject: “behind Sen. Ted Cruz (R-Texas) Wednesday, saying”)
+            if t.is_punct(')') {
+                if let Some(open) = (s..j - 1).rev().take(6).find(|&k| p.punct(k, '(')) {
+                    j = open;
+                    continue;
+                }
+            }
             // (a role noun too: “France's agriculture minister …, arguing …”)
             // (and an owner's noun: “Ryan’s campaign shrugged off …, telling …”)
             let owned = j >= s + 2 && p.toks[j - 2].cap && is_possessive(p.toks[j - 2].lower);
@@ -176,6 +183,14 @@ fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_party_in_parentheses_is_no_participle_subject() {
+        let v = run(
+            "Port\nAda Lind threw her support behind Sen. Tom Reed (R-Maine) on Wednesday, saying the pier must reopen.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the pier must reopen"), "{v:?}");
+    }
 
     #[test]
     fn a_capitalised_compound_adjective_is_no_participle_subject() {

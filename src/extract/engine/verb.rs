@@ -72,7 +72,12 @@ impl<'a> Engine<'a> {
         if self.is_no_report(p, site, st) {
             return None;
         }
-        let (j0, neg) = self.skip_back(p, site.s, site.i);
+        // (rule "making it clear": the “it” of “made it clear that …” is no subject)
+        let it_clear = site.c.lemma == "clear"
+            && site.i >= site.s + 2
+            && p.toks[site.i - 1].is("it")
+            && matches!(p.toks[site.i - 2].lower, "make" | "made" | "makes" | "making");
+        let (j0, neg) = self.skip_back(p, site.s, if it_clear { site.i - 2 } else { site.i });
         let found = self.verb_speaker(p, site, j0, neg, st)?;
         if neg {
             return None;
@@ -1425,6 +1430,12 @@ mod tests {
         }
         let v = run("Port\nThe pier reopened. Ada Lind urged the crews to stay in port.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the crews to stay in port"), "{v:?}");
+    }
+
+    #[test]
+    fn the_it_of_made_it_clear_is_no_subject() {
+        let v = run("Port\nThe pier reopened. After the vote, Devine made it clear that the fees would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Devine" && t == "the fees would stay"), "{v:?}");
     }
 
     #[test]
