@@ -20,7 +20,10 @@ pub(super) struct Parsed<'t> {
 /// English subordinators that open a sentence's adverbial clause (sorted): an attribution
 /// after the clause's comma opens the main clause (“When it was put to her that …, Ellison
 /// said …”). (German and French ones are the word lists' subordinators.)
-const EN_SUBORDINATORS: [&str; 7] = ["after", "although", "because", "before", "once", "when", "while"];
+const EN_SUBORDINATORS: [&str; 13] = [
+    "after", "although", "asked", "because", "before", "once", "pressed", "though", "unless", "until", "when",
+    "whereas", "while",
+];
 
 /// Whether the sentence starting at token `s` opens with an adverbial clause (a subordinator).
 pub(super) fn opens_subordinate(p: &Parsed<'_>, s: usize, lang: Lang) -> bool {

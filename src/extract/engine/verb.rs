@@ -128,6 +128,18 @@ impl<'a> Engine<'a> {
             || before(2) && self.fr_degree_adjective(p, i)
             || self.en_noun_after_article(p, site)
             || self.en_bare_passive(p, site)
+            || self.en_in_question_clause(p, site)
+    }
+
+    /// Rule "a cue inside the question put to the speaker reports nothing" (English): in “Asked
+    /// if he thought the email went too far, Devine responded: …” the words before the opening
+    /// clause's comma are the reporter's question.
+    fn en_in_question_clause(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        let s = site.s;
+        self.lang == Lang::En
+            && matches!(p.toks[s].lower, "asked" | "pressed" | "questioned")
+            && p.toks.get(s + 1).is_some_and(|t| matches!(t.lower, "if" | "whether" | "about" | "why" | "what" | "how"))
+            && !(s..site.i).any(|k| p.punct(k, ','))
     }
 
     /// Rule "a verb that needs its addressee, right before “to”, is a passive" (English): in
@@ -1430,6 +1442,15 @@ mod tests {
         }
         let v = run("Port\nThe pier reopened. Ada Lind urged the crews to stay in port.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the crews to stay in port"), "{v:?}");
+    }
+
+    #[test]
+    fn the_question_put_to_the_speaker_reports_nothing_and_ends_at_its_comma() {
+        let v = run(
+            "Port\nTom Reed spoke on Monday. Asked if he thought the fees went too far, Devine responded: “I guess so.”\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| !t.contains("fees went too far")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Devine" && t == "I guess so."), "{v:?}");
     }
 
     #[test]
