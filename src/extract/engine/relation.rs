@@ -18,6 +18,21 @@ impl<'a> Engine<'a> {
             Lang::De => "von",
             Lang::En => return None,
         };
+        if b <= a {
+            return None;
+        }
+        // (with its complement the group speaks as named, not the one it surrounds: « l'entourage
+        // du Premier ministre a assuré … » is no Premier ministre)
+        let head = if p.toks[a].is_word() && p.toks[a].flags & (flag::DET | flag::ELISION) != 0 { a + 1 } else { a };
+        if b > head + 2 && p.toks[head].has(flag::GROUP_NOUN) && p.toks[head + 1].has(flag::PARTICLE_OF) {
+            let name = &p.s[p.toks[head].start..p.toks[b - 1].end];
+            return Some(Speaker {
+                name: name.into(),
+                role: "".into(),
+                kind: PronounKind::Group,
+                via: Via::Description,
+            });
+        }
         if b != a + 2 || !p.toks[a + 1].has(flag::GROUP_NOUN) {
             return None;
         }
@@ -40,6 +55,14 @@ impl<'a> Engine<'a> {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run_roles;
+
+    #[test]
+    fn the_people_around_someone_with_a_complement_speak_as_named() {
+        let text =
+            "Port\nLe maire, Paul Roux, défend le projet. Dans l'entourage du maire, on assure que le port rouvrira.\n";
+        let r = run_roles(text);
+        assert!(r.iter().any(|(s, _)| s == "entourage du maire"), "{r:?}");
+    }
 
     #[test]
     fn the_people_around_someone_by_a_possessive() {
