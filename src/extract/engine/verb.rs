@@ -50,6 +50,19 @@ struct Found {
 const EN_QUANTITY_NOUNS: [&str; 10] =
     ["dozen", "few", "fifth", "half", "lot", "majority", "minority", "number", "plurality", "third"];
 
+/// The organisation named in quotation marks right before `end` after a word of its kind
+/// (“group”, „Verband“, « association »), when the quotation is a name (parsed.rs).
+fn quoted_org_name_before(p: &Parsed<'_>, s: usize, end: usize) -> Option<Speaker> {
+    let k = end.checked_sub(1).filter(|&k| k > s)?;
+    let q = p.toks[k].quote()?;
+    let kind = &p.toks[k - 1];
+    if !(kind.is_word() && kind.flags & (flag::ORG | flag::ORG_DESCRIPTOR) != 0 && super::parsed::is_name(p, q)) {
+        return None;
+    }
+    let name = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::Named })
+}
+
 /// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
 /// said”, “That's”).
 fn is_name_possessive(word: &str) -> bool {
@@ -275,7 +288,11 @@ impl<'a> Engine<'a> {
         let title = j0 > s && is_title(p, s, j0 - 1);
         let np_end = if title { j0 - 1 } else { j0 };
         let mut found = Found::default();
-        if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
+        if let Some(org) = quoted_org_name_before(p, s, j0) {
+            // rule "an organisation's name in quotation marks after its kind": „Der
+            // Fahrgastverband „Fahrgast aktiv“ warnt …“, “The campaign group “Save the Pier” warned”
+            found.speaker = Some(org);
+        } else if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
             // conjunction continuation: “… and has since said …” is the same speaker
             found.speaker = st.attributed.last().map(|a| a.speaker.clone());
         } else if word_before && self.lang == Lang::En && (p.toks[j0 - 1].is("and") || p.toks[j0 - 1].is("but")) {
@@ -1451,6 +1468,14 @@ mod tests {
         );
         assert!(v.iter().all(|(_, _, t)| !t.contains("fees went too far")), "{v:?}");
         assert!(v.iter().any(|(_, s, t)| s == "Devine" && t == "I guess so."), "{v:?}");
+    }
+
+    #[test]
+    fn an_organisation_s_name_in_quotation_marks_after_its_kind_speaks() {
+        let v = run("Port\nThe pier reopened. The campaign group “Save the Pier” warned that the fees would rise.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Save the Pier" && t == "the fees would rise"), "{v:?}");
+        let v = run("Hafen\nDer Pier ist offen. Der Verein „Pro Hafen“ fordert eine neue Brücke für die Fähre.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Pro Hafen"), "{v:?}");
     }
 
     #[test]
