@@ -34,6 +34,7 @@ mod state;
 mod subject;
 mod unclaimed;
 mod verb;
+mod verb_form;
 
 use crate::extract::items::{Para, RawItem};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
