@@ -311,7 +311,7 @@ const ADJECTIVAL_TAILS: [&str; 24] = [
 
 /// Rule "a capitalised compound with an adjectival last part is no name": whether `word` ends
 /// in a hyphen and a part of [`ADJECTIVAL_TAILS`] (“Hale-style”, “Los Angeles-area”).
-pub fn is_adjectival_compound(word: &str) -> bool {
+pub(crate) fn is_adjectival_compound(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(head, tail)| !head.is_empty() && ADJECTIVAL_TAILS.binary_search(&tail).is_ok())
 }
 
