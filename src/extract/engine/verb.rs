@@ -1349,6 +1349,21 @@ mod tests {
     }
 
     #[test]
+    fn french_verbs_of_manner_after_a_quotation_attribute_it() {
+        for (s, who) in [
+            ("« On nous a menti », s'emporte Paul Roux, délégué syndical.", "Paul Roux"),
+            ("« Personne ne veut de ce plan », souffle un conseiller.", "conseiller"),
+            ("« C'est un scandale », peste Paul Roux.", "Paul Roux"),
+        ] {
+            let v = run(&format!("Port\nLe port est fermé. {s}\n"));
+            assert!(v.iter().any(|(_, sp, _)| sp == who), "{s}: {v:?}");
+        }
+        // (« l'emporte » wins, and reports nothing)
+        let v = run("Port\nLe port est fermé. Le candidat socialiste l'emporte avec 52 % des voix.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
     fn the_it_of_made_it_clear_is_no_subject() {
         let v = run("Port\nThe pier reopened. After the vote, Devine made it clear that the fees would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Devine" && t == "the fees would stay"), "{v:?}");
