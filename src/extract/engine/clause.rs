@@ -595,7 +595,7 @@ impl<'a> Engine<'a> {
         }
         // (the comma inside a closing quotation, in the English way: “… “normalising
         // detention,” while the committee urged …”)
-        let comma_inside = t.quote().is_some_and(|q| p.s[p.quotes[q].start..p.quotes[q].end].trim_end().ends_with(','));
+        let comma_inside = t.quote().is_some() && p.ends_in_comma(k);
         if comma_inside && k > start && self.breaks_after_comma(p, site, k) {
             return Some(ClauseEnd::At(k + 1));
         }

@@ -60,6 +60,15 @@ impl Parsed<'_> {
     pub(super) fn punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
+    /// Whether token `i` is a comma, or a quotation ending in one (“…,” in the English way).
+    pub(super) fn ends_in_comma(&self, i: usize) -> bool {
+        self.punct(i, ',')
+            || self
+                .toks
+                .get(i)
+                .and_then(Token::quote)
+                .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(','))
+    }
     /// The number of words of quotation `q`.
     pub(super) fn quote_words(&self, q: usize) -> usize {
         self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()

@@ -292,8 +292,7 @@ impl<'a> Engine<'a> {
         // “le commissaire à l’économie Pierre Moscovici”: a name right after the role's complement
         let has_name = (start_content..j).any(|k| p.toks[k].cap && !p.toks[k].has(flag::ROLE));
         // (not over a German dative or a medium: „sagte die Ministerin dem Sender NDR Info“)
-        let de_object = self.lang == Lang::De
-            && p.toks.get(j).is_some_and(|t| t.is("dem") || t.is("der") && de_medium_after(p, j, hi));
+        let de_object = self.lang == Lang::De && de_addressee_at(p, j, hi);
         if !has_name && !de_object {
             if let Some(k) = name_after_complement(p, j, hi) {
                 return Some((idx, k));
@@ -376,11 +375,7 @@ impl<'a> Engine<'a> {
         }
         // (and after a role: „sagte die SPD-Politikerin der Deutschen Presse-Agentur“, „sagte die
         // Ministerin dem Sender NDR Info“ — a dative, or an article before a medium)
-        if self.lang == Lang::De
-            && j > start_content
-            && t.is_word()
-            && (t.is("dem") || t.is("der") && de_medium_after(p, j, hi))
-        {
+        if self.lang == Lang::De && j > start_content && de_addressee_at(p, j, hi) {
             return false;
         }
         let particle = (t.lower == "of" || t.has(flag::PARTICLE_OF))
@@ -515,9 +510,16 @@ fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
     None
 }
 
-/// Whether a German medium's noun (outlet.rs) follows the article at `j` within three words.
-fn de_medium_after(p: &Parsed<'_>, j: usize, hi: usize) -> bool {
-    (j + 1..hi.min(j + 4)).take_while(|&k| p.toks[k].is_word()).any(|k| super::outlet::is_de_medium(p.toks[k].lower))
+/// Whether a German addressee after a speaker opens at token `j` (before `hi`): a dative („dem
+/// Sender NDR Info“), or an article before a medium's noun within three words („der Deutschen
+/// Presse-Agentur“, outlet.rs).
+fn de_addressee_at(p: &Parsed<'_>, j: usize, hi: usize) -> bool {
+    let medium_after = || {
+        (j + 1..hi.min(j + 4))
+            .take_while(|&k| p.toks[k].is_word())
+            .any(|k| super::outlet::is_de_medium(p.toks[k].lower))
+    };
+    p.toks.get(j).is_some_and(|t| t.is("dem") || t.is("der") && medium_after())
 }
 
 /// English participles of speaking with the preposition after them (sorted) that describe how a

@@ -102,7 +102,7 @@ impl<'a> Engine<'a> {
         };
         // (a listed form, or the form of the finite verb: „Das Angebot bedeute …, so der
         // Gewerkschafter.“; after a name any mood: „Die Lage ist ernst, so Paulsen.“)
-        let konj = (s..c).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ)) || konjunktiv_by_form(p, s, c);
+        let konj = has_listed_konjunktiv(p, s, c) || konjunktiv_by_form(p, s, c);
         let Some((a, b)) = Self::de_so_source(p, c - 1) else { return false };
         if !konj && p.toks[a].has(flag::DET) {
             return false;
@@ -184,7 +184,7 @@ impl<'a> Engine<'a> {
         if !(self.lang == Lang::De && st.attributed.is_empty() && st.clauses.is_empty() && st.claimed.is_empty()) {
             return;
         }
-        let listed = (s..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ));
+        let listed = has_listed_konjunktiv(p, s, e);
         // (right after a statement, the finite verb's form says it too: „Die Gewerkschaft
         // schließe Warnstreiks nicht aus.“)
         let konj = listed || prev_had && konjunktiv_by_form(p, s, e);
@@ -195,7 +195,7 @@ impl<'a> Engine<'a> {
         // rule "German reported speech after a colon": „Vogt gab sich kämpferisch: Man werde um
         // jede Stimme werben.“ — the subject before the colon speaks what follows it
         let colon = (s + 2..e).find(|&k| p.punct(k, ':'));
-        if let Some(c) = colon.filter(|&c| (c + 1..e).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ))) {
+        if let Some(c) = colon.filter(|&c| has_listed_konjunktiv(p, c + 1, e)) {
             if let Some(sp) = self.named_subject(p, s, c).or_else(|| self.person_subject(p, s, c)) {
                 self.emit_clause(p, c + 1, e, sp, ":", 0.6);
                 return;
@@ -236,6 +236,11 @@ impl<'a> Engine<'a> {
         }
         (self.ante, self.quotes_only) = (saved, quotes_only);
     }
+}
+
+/// Whether a word of the tokens `[a, b)` is a listed Konjunktiv form (`de/konjunktiv.txt`).
+fn has_listed_konjunktiv(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ))
 }
 
 /// Rule "a German verb in Konjunktiv I by its form": the sentence's finite verb — its first

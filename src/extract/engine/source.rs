@@ -257,7 +257,6 @@ fn teller_after(p: &Parsed<'_>, after: usize, e: usize) -> Option<usize> {
     (relative && pronoun && plain && e - k <= 8).then_some(k)
 }
 
-/// Skips an apposition after the source: “laut Ulrich Müller, Experte für …, Druck …”.
 impl<'a> Engine<'a> {
     /// Rule "a source described, then named": in « Selon son vice-président, Thierry Aubague,
     /// la réforme … », “According to its director, Ada Lind, …” the source phrase is a
@@ -280,11 +279,10 @@ impl<'a> Engine<'a> {
         }
         Some(sp)
     }
-}
 
-impl<'a> Engine<'a> {
     /// Where the statement after a source phrase ending before `after` starts: after its
-    /// apposition between commas (“According to its director, Omar Daly, the port …”, « Pour
+    /// apposition between commas (“According to its director, Omar Daly, the port …”, „laut
+    /// Ulrich Müller, Experte für …, Druck …“, « Pour
     /// Léa Morvan, porte-parole des Écologistes, … »: a phrase that is all one noun phrase, a
     /// role word with its complement, or a participle with its agent, “obtained by Playbook”),
     /// else after its modifier.

@@ -31,17 +31,26 @@ pub(super) const NEAR_AFTER: usize = 80;
 /// Rule "a media noun with its title names the outlet": „die Zeitung „Hafenbote““, “the
 /// satirical site “The Pier””, « le journal « Le Phare » » — the phrase `[a, b)` ends in a media
 /// noun and the title in quotation marks follows it: the title is the speaker, an organisation,
-/// with the media noun as its role.
+/// with the media noun as its role. So does an organisation's kind before its quoted name (“the
+/// campaign group “Save the Pier””, „der Verein „Pro Hafen““).
 fn titled_outlet(p: &Parsed<'_>, a: usize, b: usize) -> Option<Speaker> {
     let q = p.toks.get(b)?.quote()?;
     let head = &p.toks[b - 1];
-    if !(super::parsed::is_label_marker(head) && super::parsed::is_name(p, q)) {
+    let kind =
+        super::parsed::is_label_marker(head) || head.is_word() && head.flags & (flag::ORG | flag::ORG_DESCRIPTOR) != 0;
+    if !(kind && super::parsed::is_name(p, q)) {
         return None;
     }
     let title = p.s[p.quotes[q].start..p.quotes[q].end].trim();
     let role = p.s[p.toks[a].start..head.end].split_whitespace().filter(|w| flags_of(w) & flag::DET == 0);
     let role = role.collect::<Vec<_>>().join(" ");
     Some(Speaker { name: title.into(), role: role.into(), kind: PronounKind::Org, via: Via::Named })
+}
+
+/// Where a sentence starting at token `s` opens after a conjunction that may begin it (“But the
+/// governor …”).
+fn after_opening_conjunction(p: &Parsed<'_>, s: usize) -> usize {
+    if p.toks[s].is_word() && p.toks[s].has(flag::CONJ) { s + 1 } else { s }
 }
 
 impl<'a> Engine<'a> {
@@ -232,16 +241,22 @@ impl<'a> Engine<'a> {
         let (s, _) = p.sents[j];
         let (ps, pe) = p.sents[j.checked_sub(1)?];
         // (the sentence before opens with an article, maybe after a conjunction)
-        let k = if p.toks[ps].is_word() && p.toks[ps].has(flag::CONJ) { ps + 1 } else { ps };
+        let k = after_opening_conjunction(p, ps);
         let since = self.out.last().is_some_and(|o| o.end > p.base + p.toks[ps].start);
         if !p.is_quote(s) || k + 1 >= pe || !p.toks[k].has(flag::DET) || since {
             return None;
         }
         // (a definite description whose head is the role, followed by its verb: not “A potential
         // vice president pick, Haley is …”)
-        let (na, nb) = self.np_after(p, k, pe.min(s))?;
-        let head_role = p.toks[nb - 1].has(flag::ROLE) && !p.toks[k].has(flag::INDEF) && !p.punct(nb, ',');
-        head_role.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)
+        let (na, nb) = self.role_description_at(p, k, pe.min(s))?;
+        let definite = !p.toks[k].has(flag::INDEF) && !p.punct(nb, ',');
+        definite.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)
+    }
+
+    /// The phrase at token `k` (before `end`) when a role word heads it: “the governor”, “a
+    /// ministry spokeswoman”.
+    fn role_description_at(&self, p: &Parsed<'a>, k: usize, end: usize) -> Option<(usize, usize)> {
+        self.np_after(p, k, end).filter(|&(_, nb)| p.toks[nb - 1].has(flag::ROLE))
     }
 
     /// Rule "a pronoun after its sentence's described subject is that subject" (English): in “A
@@ -253,19 +268,18 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::En || PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
             return None;
         }
-        let (s, _) = p.sents[p.sentence_of(a)?];
-        let k = if p.toks[s].is_word() && p.toks[s].has(flag::CONJ) { s + 1 } else { s };
+        let k = after_opening_conjunction(p, p.sents[p.sentence_of(a)?].0);
         // (an indefinite article: someone new; “the senator” is someone named before, whom the
         // pronoun finds by itself)
         if k + 2 >= a || !(p.toks[k].is("a") || p.toks[k].is("an")) {
             return None;
         }
-        let (na, nb) = self.np_after(p, k, a)?;
+        let (na, nb) = self.role_description_at(p, k, a)?;
         let head = &p.toks[nb - 1];
         let verb_after =
             p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::PREP | flag::CONJ) == 0);
         let named = (na..nb).any(|m| p.toks[m].cap && !p.toks[m].has(flag::ROLE) && !p.toks[m].has(flag::DET));
-        if !(head.has(flag::ROLE) && verb_after && !named) {
+        if !verb_after || named {
             return None;
         }
         let other_gender = if p.toks[a].has(flag::FEMALE) {

@@ -42,11 +42,9 @@ impl<'a> Engine<'a> {
         while j > s && idx - j < 40 {
             let t = &p.toks[j - 1];
             // (a parenthesis is no subject: “behind Sen. Ted Cruz (R-Texas) Wednesday, saying”)
-            if t.is_punct(')') {
-                if let Some(open) = (s..j - 1).rev().take(6).find(|&k| p.punct(k, '(')) {
-                    j = open;
-                    continue;
-                }
+            if let Some(open) = super::cue::party_parenthetical(p, s, j) {
+                j = open;
+                continue;
             }
             // (a role noun too: “France's agriculture minister …, arguing …”)
             // (and an owner's noun: “Ryan’s campaign shrugged off …, telling …”)

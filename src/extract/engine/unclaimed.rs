@@ -209,10 +209,7 @@ impl<'a> Engine<'a> {
         let (j, _) = self.skip_back(p, s, put);
         // (an apposition between commas may stand before “put it”: “As Ada Lind, a professor of
         // law at Ridgefield, put it, “…””)
-        let comma_before = |m: usize| {
-            p.punct(m, ',') || p.toks[m].quote().is_some_and(|q| p.s[p.quotes[q].start..p.quotes[q].end].ends_with(','))
-        };
-        let j = if j > s && comma_before(j - 1) {
+        let j = if j > s && p.ends_in_comma(j - 1) {
             (s..j - 1).rev().take(16).find(|&m| p.punct(m, ',')).unwrap_or(j)
         } else {
             j

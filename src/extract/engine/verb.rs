@@ -45,19 +45,6 @@ struct Found {
     relay: bool,
 }
 
-/// The organisation named in quotation marks right before `end` after a word of its kind
-/// (“group”, „Verband“, « association »), when the quotation is a name (parsed.rs).
-fn quoted_org_name_before(p: &Parsed<'_>, s: usize, end: usize) -> Option<Speaker> {
-    let k = end.checked_sub(1).filter(|&k| k > s)?;
-    let q = p.toks[k].quote()?;
-    let kind = &p.toks[k - 1];
-    if !(kind.is_word() && kind.flags & (flag::ORG | flag::ORG_DESCRIPTOR) != 0 && super::parsed::is_name(p, q)) {
-        return None;
-    }
-    let name = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::Named })
-}
-
 /// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
 /// said”, “That's”).
 fn is_name_possessive(word: &str) -> bool {
@@ -206,11 +193,7 @@ impl<'a> Engine<'a> {
         let title = j0 > s && is_title(p, s, j0 - 1);
         let np_end = if title { j0 - 1 } else { j0 };
         let mut found = Found::default();
-        if let Some(org) = quoted_org_name_before(p, s, j0) {
-            // rule "an organisation's name in quotation marks after its kind": „Der
-            // Fahrgastverband „Fahrgast aktiv“ warnt …“, “The campaign group “Save the Pier” warned”
-            found.speaker = Some(org);
-        } else if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
+        if word_before && p.toks[j0 - 1].has(flag::CONJ) && !st.attributed.is_empty() {
             // conjunction continuation: “… and has since said …” is the same speaker
             found.speaker = st.attributed.last().map(|a| a.speaker.clone());
         } else if word_before && self.lang == Lang::En && (p.toks[j0 - 1].is("and") || p.toks[j0 - 1].is("but")) {
