@@ -410,8 +410,13 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
         k += 1;
         out.org = false;
     }
-    // the name's words, without the particles inside (“Ursula von der Leyen” is two words)
-    let words: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j])).collect();
+    // (an ampersand joins an organisation's name: “Kessler & Raab”, “Procter & Gamble”)
+    if ws[k..].contains(&"&") {
+        out.org = true;
+    }
+    // the name's words, without the particles and ampersands inside (“Ursula von der Leyen” is
+    // two words)
+    let words: Vec<usize> = (k..ws.len()).filter(|&j| !is_name_particle(ws[j]) && ws[j] != "&").collect();
     let n = words.len();
     let second_last = ws[words[n.saturating_sub(2)]];
     let max = if n >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
@@ -653,17 +658,37 @@ impl NameIndex {
     }
 
     /// The organisation named before byte `pos` whose last word is `head` or a compound ending in
-    /// it (“ministry” → “Russian Defence Ministry”, “ministerium” → “Gesundheitsministerium”):
-    /// the one first named last, the longest on ties.
+    /// it (“ministry” → “Russian Defence Ministry”, “ministerium” → “Gesundheitsministerium”), or
+    /// that was introduced by its kind: a name opening with that word (“Gewerkschaft Verdi”,
+    /// “syndicat Force ouvrière”) or given it as its role (“the union Unite”): the one first named
+    /// last, the longest on ties.
     pub fn org_by_head(&self, head: &str, pos: usize) -> Option<&str> {
-        self.by_last
-            .iter()
-            .filter(|(last, _)| {
-                let l = last.to_lowercase();
-                l == head || l.len() > head.len() + 2 && l.ends_with(head)
-            })
-            .flat_map(|(_, e)| e.names.iter())
-            .filter(|(n, at, _)| *at < pos && (n.contains(' ') || n.chars().count() > 8))
+        let fits = |w: &str| {
+            let l = w.to_lowercase();
+            l == head || l.len() > head.len() + 2 && l.ends_with(head)
+        };
+        // (the kind opening the name, the rest being the proper name: not “Government
+        // Development Bank” for “the government”)
+        let opens_with_kind = |n: &str| {
+            let mut ws = n.split_whitespace();
+            ws.next().is_some_and(fits) && ws.all(|w| flags_of(w) & (flag::ORG | flag::ROLE | flag::MODIFIER) == 0)
+        };
+        let by_name = self.by_last.iter().flat_map(|(last, e)| {
+            let whole = fits(last);
+            e.names.iter().filter(move |(n, _, words)| whole || *words >= 2 && opens_with_kind(n))
+        });
+        // (a name whose role is the kind word alone)
+        let kind_role = |n: &&String| self.roles.get(n.as_str()).is_some_and(|r| r.eq_ignore_ascii_case(head));
+        let by_role = self.role_index.get(head).into_iter().flat_map(|r| r.order.iter()).filter(kind_role);
+        let by_role = by_role.filter_map(|n| {
+            let e = self.by_last.get(n.split_whitespace().next_back()?)?;
+            e.names.iter().find(|(m, _, _)| m == n)
+        });
+        let long = |n: &str| n.contains(' ') || n.chars().count() > 8;
+        by_name
+            .filter(|(n, _, _)| long(n))
+            .chain(by_role)
+            .filter(|(_, at, _)| *at < pos)
             .max_by_key(|(n, at, words)| (*at, *words, n.len()))
             .map(|(n, _, _)| n.as_str())
     }
@@ -958,8 +983,24 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_introduced_by_its_kind_is_found_by_that_kind() {
+        let mut ix = NameIndex::default();
+        ix.add_at("Gesundheitsministerium", "", 10);
+        ix.add_at("Gewerkschaft Verdi", "", 20);
+        ix.add_at("Unite", "union", 30);
+        assert_eq!(ix.org_by_head("ministerium", 100), Some("Gesundheitsministerium"));
+        assert_eq!(ix.org_by_head("gewerkschaft", 100), Some("Gewerkschaft Verdi"));
+        assert_eq!(ix.org_by_head("union", 100), Some("Unite"));
+        // (only names given before the anaphor)
+        assert_eq!(ix.org_by_head("union", 25), None);
+    }
+
+    #[test]
     fn organisations_keep_their_whole_names() {
         assert_eq!(split_phrase(&["Ernst", "&", "Young"]).name, "Ernst & Young");
+        // (an ampersand counts as no word of the name: a described firm keeps both partners)
+        let firm = split_phrase(&["Der", "Autobauer", "Lind", "&", "Roe"]);
+        assert!(firm.org && firm.name.ends_with("Lind & Roe"), "{firm:?}");
         assert_eq!(split_phrase(&["The", "Chamber", "of", "Commerce"]).name, "Chamber of Commerce");
         assert_eq!(split_phrase(&["Russia's", "foreign", "ministry"]).name, "Russia's foreign ministry");
         // a person of a place is no organisation “Jinping of China”

@@ -448,7 +448,14 @@ impl<'a> Engine<'a> {
         let noun = |t: &Token<'_>| {
             t.is_word() && t.cap && t.flags & (flag::TIME | flag::FUNC) == 0 && t.lower.chars().count() >= 6
         };
-        if self.lang != Lang::De || end < start + 2 || !plain(&p.toks[start]) || !noun(&p.toks[start + 1]) {
+        // (after the cue's comma comes a clause: „sagte, der Umsatz sinke“)
+        let after_comma = start > 0 && p.punct(start - 1, ',');
+        if self.lang != Lang::De
+            || after_comma
+            || end < start + 2
+            || !plain(&p.toks[start])
+            || !noun(&p.toks[start + 1])
+        {
             return None;
         }
         let mut k = start + 2;
@@ -912,6 +919,12 @@ mod tests {
         assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "den Vorschlag der Reederei".to_owned())]);
         let v = run("Hafen\nDer Hafen bleibt zu. Ministerin Jana Vogt rief die Lotsen zur Mäßigung auf.\n");
         assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "die Lotsen zur Mäßigung".to_owned())]);
+    }
+
+    #[test]
+    fn regression_a_short_german_clause_after_the_cue_s_comma_keeps_its_verb() {
+        let v = run("Hafen\nDer Hafen bleibt zu. Ministerin Jana Vogt sagte, der Umsatz sinke.\n");
+        assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "der Umsatz sinke".to_owned())]);
     }
 
     #[test]

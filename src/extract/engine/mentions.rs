@@ -103,12 +103,38 @@ impl<'a> Engine<'a> {
                 continue;
             }
             if let Some(mut c) = self.name_candidate(p, a, b) {
+                self.note_kind(p, (a, b), &c);
                 c.crossed = crossed;
                 crossed = false;
                 out.push(c);
             }
         }
         out
+    }
+
+    /// Rule "an organisation introduced by its kind": in “the union Unite”, “the carmaker Volta
+    /// Motors” the kind word before the name (an organisation word after an article) is noted as
+    /// the name's role, so that “the union” later stands for Unite ([`NameIndex::org_by_head`]).
+    ///
+    /// [`NameIndex::org_by_head`]: crate::extract::names::NameIndex::org_by_head
+    /// (Not a kind with its complement: « la fédération PS des Français » is no PS; nor a
+    /// French abbreviation, a party's group: « le groupe LR ».)
+    fn note_kind(&mut self, p: &Parsed<'a>, (a, b): (usize, usize), c: &NameCandidate) {
+        let complement = p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PARTICLE_OF));
+        let abbreviation = self.lang != Lang::En && b == a + 1 && is_acronym(p.word(a));
+        let kind = !complement
+            && !abbreviation
+            && a >= 2
+            && p.toks[a - 1].is_word()
+            && !p.toks[a - 1].cap
+            && p.toks[a - 1].has(flag::ORG)
+            && p.toks[a - 1].flags & flag::ROLE == 0
+            && p.toks[a - 2].is_word()
+            && p.toks[a - 2].has(flag::DET)
+            && !p.toks[a - 2].has(flag::INDEF);
+        if kind && c.role.is_empty() && !c.name.is_empty() && self.names.role(&self.names.full(&c.name)).is_none() {
+            self.names.add_at(&c.name, p.toks[a - 1].lower, c.pos);
+        }
     }
 
     /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Sala”, “Frau
