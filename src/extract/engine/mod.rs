@@ -389,15 +389,32 @@ impl<'a> Engine<'a> {
 /// Rule "a dateline is no part of a statement": a clause opening its paragraph at token `a`
 /// with a place in capitals, maybe a date and an agency, then a dash (“WASHINGTON, March 3
 /// (Reuters) - Talks stalled …”) starts after the dash. Where it starts, when it has one.
+///
+/// A place in plain capitals opens one too when only capitalised words, numbers and an
+/// agency in brackets stand before the dash and a capitalised word follows it (“Stuttgart –
+/// Der Konzern …”, “Berlin (dpa) – Die …”, « Paris – Le … »); not a phrase with its article
+/// (“Die Union – CDU und CSU – will …”).
 fn dateline_end(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
     let first = p.toks.get(a).filter(|t| a == 0 && t.is_word())?;
     let word = &p.s[first.start..first.end];
-    if word.chars().count() < 3 || word.chars().any(char::is_lowercase) {
+    if word.chars().count() < 3 {
         return None;
     }
     let dash = (a + 1..b.min(a + 14)).find(|&k| matches!(p.toks[k].kind, TokKind::Punct('-' | '–' | '—')))?;
     let plain = (a..dash).all(|k| !p.is_quote(k) && p.toks[k].cue.is_none());
-    (plain && dash + 1 < b).then_some(dash + 1)
+    if !word.chars().any(char::is_lowercase) {
+        return (plain && dash + 1 < b).then_some(dash + 1);
+    }
+    let place_word = |t: &crate::extract::tokens::Token<'_>| match t.kind {
+        TokKind::Word => (t.cap || t.lower.chars().all(|c| c.is_ascii_digit())) && !t.has(flag::FUNC | flag::DET),
+        TokKind::Punct(c) => matches!(c, '(' | ')' | ',' | '.' | '/'),
+        TokKind::Quote(_) => false,
+    };
+    // (an agency in brackets may be lowercase: “(dpa)”)
+    let agency = |k: usize| p.toks[k].is_word() && k > 0 && p.punct(k - 1, '(') && p.punct(k + 1, ')');
+    let short = dash <= a + 8 && (a..dash).all(|k| place_word(&p.toks[k]) || agency(k));
+    let cap_after = p.toks.get(dash + 1).is_some_and(|t| t.is_word() && t.cap) && dash + 2 < b;
+    (plain && short && cap_after && first.cap && !first.has(flag::ROLE | flag::ORG)).then_some(dash + 1)
 }
 
 /// Most tokens one sentence is analysed as: a longer run-on is cut into windows, so that every
@@ -640,6 +657,9 @@ mod tests {
                 "Talks between the two sides stalled on Monday".to_owned()
             )]
         );
+        // (a place in plain capitals with an agency)
+        let v = run("Werk\nStuttgart (dpa) – Der Umsatz werde sinken, teilte der Konzern mit.\n");
+        assert_eq!(v[0].2, "Der Umsatz werde sinken");
     }
 
     #[test]

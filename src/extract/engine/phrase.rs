@@ -246,6 +246,8 @@ impl<'a> Engine<'a> {
     /// The speaker phrase opening sentence `k` of the paragraph.
     pub(super) fn sentence_opening(&self, p: &Parsed<'a>, k: usize) -> Option<(usize, usize)> {
         let &(s, e) = p.sents.get(k)?;
+        // (after a dateline: “Stuttgart – Der Maschinenbauer …”)
+        let s = super::dateline_end(p, s, e).unwrap_or(s);
         self.np_after(p, s, e)
     }
 

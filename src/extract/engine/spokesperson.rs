@@ -14,6 +14,13 @@ use crate::extract::names::SplitName;
 /// l'institution » stand for the organisation just named, as a spokesperson does.
 const ORG_CLASS_NOUNS: [&str; 5] = ["agency", "institution", "organisation", "organisme", "organization"];
 
+/// Nouns of a class of firms and bodies (lowercase, sorted): “the company said”, „teilte das
+/// Unternehmen mit“, « le groupe a indiqué », „nach Ansicht des Gremiums“ stand for the
+/// organisation that opens the sentence before (only that one: a firm named further back may
+/// be another). German compounds count by their head (“SDAX-Unternehmen”, „Energiekonzern“).
+const FIRM_CLASS_NOUNS: [&str; 10] =
+    ["body", "company", "entreprise", "firm", "gremien", "gremium", "gremiums", "groupe", "konzern", "unternehmen"];
+
 /// Nouns of a spokesperson (lowercase, sorted).
 const SPOKESPERSON_NOUNS: [&str; 6] =
     ["porte-parole", "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin"];
@@ -36,11 +43,15 @@ impl<'a> Engine<'a> {
             && !named;
         let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_ok();
         let class = !sp.indefinite && ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok();
-        if !bare || !(spokesperson || class) {
+        let firm = !sp.indefinite && is_firm_noun(&head);
+        if !bare || !(spokesperson || class || firm) {
             return None;
         }
         if let Some(org) = self.org_opening_sentence_before(p, a) {
             return Some(org);
+        }
+        if firm {
+            return None;
         }
         // (else the organisation that spoke last: for the class nouns, and for a spokesperson
         // when it made the last statement: „Auf Anfrage teilte die Partei mit, … Ein Sprecher
@@ -61,6 +72,14 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether a lowercase noun names a class of firms or bodies, a German compound by its head
+/// (“sdax-unternehmen”, “energiekonzern”).
+fn is_firm_noun(noun: &str) -> bool {
+    let head = noun.rsplit('-').next().unwrap_or(noun);
+    FIRM_CLASS_NOUNS.binary_search(&head).is_ok()
+        || FIRM_CLASS_NOUNS.iter().any(|n| n.len() >= 7 && head.len() > n.len() + 2 && head.ends_with(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -69,6 +88,7 @@ mod tests {
     fn nouns_are_sorted() {
         assert!(super::SPOKESPERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::FIRM_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -111,5 +131,24 @@ mod tests {
             "Croissance\nLa croissance ralentit.\n\nL'OCDE revoit ses chiffres. L'institution estime que la reprise sera lente.\n",
         );
         assert_eq!(r[0].0, "OCDE");
+    }
+
+    #[test]
+    fn a_firm_by_its_class_is_the_organisation_that_opens_the_sentence_before() {
+        let r = run_roles(
+            "Werk\nDie Lage ist ernst.\n\nDer Autobauer Lind & Roe senkt seine Ziele. Der Umsatz werde sinken, teilte das \
+             Familienunternehmen mit.\n",
+        );
+        assert_eq!(r[0].0, "Autobauer Lind & Roe");
+        let r = run_roles(
+            "Plant\nThe plant is shut.\n\nVolta Corporation cut its forecast on Monday. The company said sales would fall.\n",
+        );
+        assert_eq!(r[0].0, "Volta Corporation");
+        // (not a firm named further back)
+        let r = run_roles(
+            "Plant\nThe plant is shut.\n\nVolta Corporation cut its forecast on Monday. Analysts were surprised. The company \
+             said sales would fall.\n",
+        );
+        assert_eq!(r[0].0, "company");
     }
 }
