@@ -156,10 +156,26 @@ impl<'a> Engine<'a> {
     /// Rule "a German present passive": “Dem Kapitän wird vorgeworfen, …” — “wird” or “werden”
     /// before a participle (ending in “-t”, or in “-en” with “ge” inside) is a passive, whose
     /// dative names no speaker; before an infinitive it is a future (“wird sagen”).
+    /// (Also a participle that ends its clause after a passive auxiliary further back, with no
+    /// perfect auxiliary between: „Die Kunden würden per E-Mail informiert“, „Sie wurde am
+    /// Abend gefragt, …“; not „Sie hat die Kunden informiert“.)
     fn de_present_passive(&self, p: &Parsed<'a>, i: usize) -> bool {
         let w = p.toks[i].lower;
         let participle = w.ends_with('t') || w.ends_with("en") && w[..w.len() - 2].contains("ge");
-        self.lang == Lang::De && matches!(p.toks[i - 1].lower, "wird" | "werden") && participle
+        if self.lang != Lang::De || !participle {
+            return false;
+        }
+        let passive = |t: &Token<'_>| matches!(t.lower, "wird" | "werden" | "wurde" | "wurden" | "würde" | "würden");
+        if passive(&p.toks[i - 1]) {
+            return true;
+        }
+        let clause_end = p.toks.get(i + 1).is_none_or(|t| !t.is_word());
+        let aux = (0..i)
+            .rev()
+            .take(12)
+            .take_while(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::PERFECT_AUX))
+            .find(|&k| passive(&p.toks[k]));
+        clause_end && aux.is_some()
     }
 
     /// The speaker rules, in order; `j0` is where the cue's auxiliaries and adverbs begin.
@@ -1459,6 +1475,10 @@ mod tests {
             "Prozess\nDie Lage ist ernst und die Polizei ist vor Ort. Dem Kapitän wird vorgeworfen, die Ladung falsch angemeldet zu haben.\n",
         );
         assert!(v.is_empty(), "{v:?}");
+        // (a passive auxiliary further back, the participle ending the clause: the sentence goes
+        // on reporting the speaker before)
+        let v = run("Hafen\nMinisterin Eva Roth sagte, der Plan sei gut. Die Bürger würden per Brief informiert.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger würden")), "{v:?}");
     }
 
     #[test]
