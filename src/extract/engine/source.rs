@@ -3,7 +3,7 @@
 use super::Engine;
 use super::parsed::{Parsed, rest_is_punct};
 use super::state::{Attribution, CueSite, SentenceState};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, lookup};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, flags_of, lookup};
 
 /// The source phrase of a marker: the whole phrase, the part that speaks and where the
 /// statement may begin after it.
@@ -113,15 +113,17 @@ impl<'a> Engine<'a> {
         let mut src = Source { np, speaker: np, after };
         // rule "a document's owner speaks": “laut einem Bericht der Polizei”, “laut einer
         // Mitteilung des Ministeriums”: the genitive after the document noun is the source
+        // (a bare plural document noun too: „laut Angaben des Verbands“)
+        let genitive = |k: usize| p.toks.get(k).is_some_and(|t| matches!(t.lower, "der" | "des" | "einer" | "eines"));
+        let bare = p.toks[np.0].cap && p.toks[np.0].is_word() && genitive(np.0 + 1);
+        let noun_at = if bare { np.0 } else { np.0 + 1 };
         let document = self.lang == Lang::De
             && c.kind == CueKind::SourcePrefix
-            && p.toks[np.0].flags & (flag::DET | flag::INDEF) != 0
-            && np.1 > np.0 + 1
-            && p.toks[np.0 + 1].flags & (flag::ROLE | flag::ORG) == 0;
+            && (bare || p.toks[np.0].flags & (flag::DET | flag::INDEF) != 0)
+            && np.1 > noun_at
+            && p.toks[noun_at].flags & (flag::ROLE | flag::ORG) == 0;
         if document {
-            let genitive =
-                |k: usize| p.toks.get(k).is_some_and(|t| matches!(t.lower, "der" | "des" | "einer" | "eines"));
-            if let Some(k) = (np.0 + 2..np.1).find(|&k| genitive(k)) {
+            if let Some(k) = (noun_at + 1..np.1).find(|&k| genitive(k)) {
                 src.speaker = (k, np.1);
             } else if genitive(after) {
                 if let Some((a2, b2)) = self.np_after(p, after, e).filter(|&(a2, b2)| (a2..b2).any(|k| p.toks[k].cap)) {
@@ -202,9 +204,21 @@ impl<'a> Engine<'a> {
 /// opens with a genitive article („des Gesundheitsministeriums“, „eines Papiers des
 /// Bundesvorstands“), a one-word name loses its genitive ending (a person's name of several
 /// words stays as written).
+///
+/// An organisation's genitive head before its abbreviation or complement is put in the
+/// nominative too: „des Flughafenverbands ADV“ → „Flughafenverband ADV“, „des Bundesverbands der
+/// Industrie“ → „Bundesverband der Industrie“.
 pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
-    if p.toks[a].has(flag::GENITIVE_ART) && !sp.name.contains(' ') {
+    if !p.toks[a].has(flag::GENITIVE_ART) {
+        return;
+    }
+    if !sp.name.contains(' ') {
         sp.name = nominative(&sp.name).into();
+    } else if let Some((head, rest)) = sp.name.split_once(' ') {
+        let org_head = flags_of(head) & flag::ORG != 0 && flags_of(head) & flag::ROLE == 0;
+        if org_head && head.ends_with('s') {
+            sp.name = format!("{} {rest}", nominative(head)).into();
+        }
     }
 }
 
@@ -473,6 +487,18 @@ mod tests {
             run("Streit\nDie Lage ist ernst und die Polizei ist vor Ort. Laut einem Bericht der Polizei wurden drei \
                      Menschen verletzt.\n");
         assert_eq!(v[0].1, "Polizei");
+        // (a bare plural document noun: its genitive speaks)
+        let v = run("Streit\nDie Lage ist ernst. Laut Angaben des Hafenverbands wurden drei Menschen verletzt.\n");
+        assert_eq!(v[0].1, "Hafenverband");
+    }
+
+    #[test]
+    fn a_german_organisation_s_genitive_head_before_its_abbreviation_is_put_in_the_nominative() {
+        let v = run("Streit\nDie Lage ist ernst. Nach Angaben des Hafenverbands HVD wurden drei Menschen verletzt.\n");
+        assert_eq!(v[0].1, "Hafenverband HVD");
+        let v =
+            run("Streit\nDie Lage ist ernst. Nach Angaben des Verbands der Reeder wurden drei Menschen verletzt.\n");
+        assert_eq!(v[0].1, "Verband der Reeder");
     }
 
     #[test]
