@@ -70,8 +70,11 @@ impl<'a> Engine<'a> {
         // (after its particle and maybe an article) belongs to the phrase
         let article = j >= lo + 3 && p.toks[j - 1].is_word() && p.toks[j - 1].flags & (flag::DET | flag::ELISION) != 0;
         let m = if article { j - 1 } else { j };
-        // (also an organisation's lowercase head: “le ministère russe de la Défense”)
-        let head = |t: &Token<'_>| t.has(flag::ROLE) || self.lang != Lang::En && t.has(flag::ORG) && !t.cap;
+        // (also an organisation's lowercase head: “le ministère russe de la Défense”; and a
+        // group around someone: « l'entourage du Premier ministre », « les proches du président »)
+        let head = |t: &Token<'_>| {
+            t.has(flag::ROLE) || self.lang != Lang::En && t.flags & (flag::ORG | flag::GROUP_NOUN) != 0 && !t.cap
+        };
         let adjective = m >= lo + 3
             && self.lang == Lang::Fr
             && !p.toks[m - 2].cap
@@ -81,6 +84,15 @@ impl<'a> Engine<'a> {
             // the floor keeps the phrase (and this recursion) within 14 tokens of `idx`
             if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), m - 1) {
                 j = a;
+            }
+        }
+        // (the phrase may open with the complement's contracted particle: « du Premier
+        // ministre » after « l'entourage »)
+        if j > lo && j + 1 < idx && p.toks[j].is_word() && p.toks[j].has(flag::ROLE_COMPLEMENT) && head(&p.toks[j - 1])
+        {
+            j -= 1;
+            if j > lo && p.toks[j - 1].is_word() && p.toks[j - 1].flags & (flag::DET | flag::ELISION) != 0 {
+                j -= 1;
             }
         }
         let j = j.max(idx.saturating_sub(14));

@@ -62,6 +62,10 @@ mod tests {
             "Port\nLe maire, Paul Roux, défend le projet. Dans l'entourage du maire, on assure que le port rouvrira.\n";
         let r = run_roles(text);
         assert!(r.iter().any(|(s, _)| s == "entourage du maire"), "{r:?}");
+        // (as the subject before the cue, after its contracted particle)
+        let text = "Port\nLe maire, Paul Roux, se tait. L'entourage du maire a assuré que le port rouvrira.\n";
+        let r = run_roles(text);
+        assert_eq!(r.last().map(|x| x.0.as_str()), Some("entourage du maire"), "{r:?}");
     }
 
     #[test]
