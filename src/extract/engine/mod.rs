@@ -9,6 +9,7 @@ mod back_reference;
 mod characterise;
 mod clause;
 mod confidence;
+mod conversation;
 mod cue;
 mod gender;
 mod headline;
@@ -172,7 +173,16 @@ impl<'a> Engine<'a> {
         let sents = bounded(sentences(s, &toks, &quotes));
         // names come from the body, and from headlines written as sentences (live-blog entries),
         // not from Title Case headlines ("Trump's Favorite TV Doctor Has A Basketful")
-        let runs = if para.headline && title_case(&toks) { Vec::new() } else { capitalised_runs(&toks) };
+        let mut runs = if para.headline && title_case(&toks) { Vec::new() } else { capitalised_runs(&toks) };
+        // (a question's “Q” label opens no name: “Q Thank you. …”)
+        let q_label = toks.first().is_some_and(|t| t.is_word() && t.lower == "q")
+            && layout::transcript_label(s).is_some_and(|(words, _)| words == ["Q"]);
+        if q_label && runs.first().is_some_and(|&(a, _)| a == 0) {
+            runs[0].0 = 1;
+            if runs[0].0 >= runs[0].1 {
+                runs.remove(0);
+            }
+        }
         Parsed { base: para.start, s, quotes, toks, sents, runs }
     }
 

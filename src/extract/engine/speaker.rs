@@ -49,7 +49,7 @@ fn titled_outlet(p: &Parsed<'_>, a: usize, b: usize) -> Option<Speaker> {
 
 /// Where a sentence starting at token `s` opens after a conjunction that may begin it (“But the
 /// governor …”).
-fn after_opening_conjunction(p: &Parsed<'_>, s: usize) -> usize {
+pub(super) fn after_opening_conjunction(p: &Parsed<'_>, s: usize) -> usize {
     if p.toks[s].is_word() && p.toks[s].has(flag::CONJ) { s + 1 } else { s }
 }
 
@@ -68,6 +68,11 @@ impl<'a> Engine<'a> {
                     return Some(person);
                 }
                 if let Some(person) = self.described_subject_of_sentence(p, a) {
+                    return Some(person);
+                }
+                // rule "a pronoun after a first-person subject is the person the speaker talked
+                // to" (conversation.rs)
+                if let Some(person) = self.conversation_partner(p, a) {
                     return Some(person);
                 }
                 return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
@@ -382,7 +387,7 @@ impl<'a> Engine<'a> {
     }
 
     /// The gender a title gave a speaker's surname, 0 when none did (or both).
-    fn gender_of(&self, name: &str) -> u64 {
+    pub(super) fn gender_of(&self, name: &str) -> u64 {
         let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
         if g == flag::FEMALE | flag::MALE { 0 } else { g }
     }
