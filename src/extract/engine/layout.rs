@@ -425,6 +425,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unattributed_quote_later_in_an_answer_is_the_labelled_speaker_s() {
+        let v = run("Port briefing\nMODERATOR: Good morning and welcome to all of you today.\nMS. LINDGREN: Thank \
+                     you. My advice to the crews was simple: “Stay in port until Friday.”\nMODERATOR: Next question \
+                     from the back of the room, please.\nMS. LINDGREN: No. As I told them, “nobody sails tonight.”\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Lindgren" && t.starts_with("Stay in port")), "{v:?}");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Lindgren" && t.starts_with("nobody sails")), "{v:?}");
+    }
+
+    #[test]
     fn a_transcript_label_names_an_office_the_header_gives_with_its_holder() {
         let text = "Press conference with the Minister for Ports and Harbours, The Hon Omar Daly MP\n\
                     THE HON. ADA LIND MP FIRST MINISTER\nTRANSCRIPT\n\nFIRST MINISTER:\n\n\

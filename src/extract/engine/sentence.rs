@@ -28,11 +28,16 @@ impl<'a> Engine<'a> {
                 prev_sentence_had = true;
                 para_speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
             }
+            // (a transcript's labelled speaker goes on speaking through the answer)
+            let answering = match &self.label {
+                Some(super::layout::Label::Speaker(sp)) => Some(sp.clone()),
+                _ => None,
+            };
             let r = self.sentence(
                 p,
                 s,
                 e,
-                para_speaker.as_ref().or(if si == 0 { prev_open.or(prev_para) } else { None }),
+                para_speaker.as_ref().or(if si == 0 { prev_open.or(prev_para) } else { answering.as_ref() }),
                 prev_sentence_had || si == 0 && prev_para.is_some(),
             );
             if let Some(l) = r {
