@@ -279,9 +279,13 @@ impl<'a> Engine<'a> {
         // (a French possessive opens a phrase too: “a indiqué sa famille”)
         // (and a German one: “dessen UN-Gesandter”, “seine Sprecherin”)
         // (and a French demonstrative: « raconte cette habitante du quartier »)
+        // (and an English one before a role: “…,” said its economics director, Ada Lind)
+        let en_owner =
+            self.lang == Lang::En && first.has(flag::POSSESSIVE) && lowercase_role_at(p, idx + 1, hi).is_some();
         let det = first.is_word()
             && (first.has(flag::DET)
                 || first.has(flag::INDEF)
+                || en_owner
                 || self.lang != Lang::En && first.has(flag::POSSESSIVE)
                 || self.lang == Lang::Fr && super::relation::is_demonstrative(first.lower));
         // (a German adjective opens a bare plural: “laut israelischen Medien”)
@@ -292,7 +296,13 @@ impl<'a> Engine<'a> {
             }
             return Some((idx, self.phrase_end_after(p, idx, j, hi, true)));
         }
-        let start_content = if det { idx + 1 } else { idx };
+        let mut start_content = if det { idx + 1 } else { idx };
+        // (lowercase modifiers before a role word: “said economics director Ada Lind”)
+        if self.lang == Lang::En {
+            if let Some(r) = lowercase_role_at(p, start_content, hi).filter(|&r| r > start_content) {
+                start_content = r;
+            }
+        }
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         if j == start_content {
             // (a bare source noun with its knowledge phrase: “according to people familiar with …”)
@@ -707,6 +717,15 @@ fn person_of_organisation_before(p: &Parsed<'_>, lo: usize, j: usize, idx: usize
     (of - a >= 2 && (j..idx).any(|k| p.toks[k].has(flag::ORG))).then_some(a)
 }
 
+/// The role word that a run of up to three plain lowercase words starting at token `k` ends in
+/// (“economics director”, “chief legal officer”), if any.
+fn lowercase_role_at(p: &Parsed<'_>, k: usize, hi: usize) -> Option<usize> {
+    let plain = |t: &Token<'_>| {
+        t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ) == 0
+    };
+    (k..hi.min(k + 4)).take_while(|&m| plain(&p.toks[m])).find(|&m| p.toks[m].has(flag::ROLE))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -718,6 +737,20 @@ mod tests {
             let v = run(&format!("Port\nLe port est fermé. {name} a salué « une initiative bienvenue ».\n"));
             assert!(v.iter().any(|(_, s, t)| s == name && t == "une initiative bienvenue"), "{name}: {v:?}");
         }
+    }
+
+    #[test]
+    fn an_inverted_subject_may_open_with_an_owner_or_lowercase_modifiers_before_its_role() {
+        for text in [
+            "Port\nThe pier is shut. “Every ferry is late,” said its operations director, Ada Lind.\n",
+            "Port\nThe pier is shut. “Every ferry is late,” said operations director Ada Lind.\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+        }
+        // (an owner in the clause after the cue stays in the clause)
+        let v = run("Port\nThe pier is shut. Ada Lind said her ferry would be late.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "her ferry would be late".to_owned())]);
     }
 
     #[test]
