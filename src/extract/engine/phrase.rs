@@ -2,8 +2,8 @@
 
 use super::Engine;
 use super::parsed::Parsed;
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
-use crate::extract::names::is_possessive;
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
+use crate::extract::names::{is_possessive, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
 
 impl<'a> Engine<'a> {
@@ -139,7 +139,18 @@ impl<'a> Engine<'a> {
                     && is_possessive(p.toks[j - 2].lower)
                     && p.toks[j - 2].cap
                     && !t.has(flag::FUNC);
-                if fr_adjective || owner_noun {
+                // (a lowercase owner that is a role or an organisation: “the prime minister's
+                // official spokesperson”, “the ministry's spokeswoman”)
+                // (its article or a modifier before it: not “wrote to the investment company's
+                // chief executive”, where the phrase is an object)
+                let owner = self.lang == Lang::En && j < idx && !t.cap && is_possessive(t.lower) && j >= 2 && {
+                    let stem = strip_possessive(t.lower);
+                    let before = &p.toks[j - 2];
+                    flags_of(stem) & (flag::ROLE | flag::ORG) != 0
+                        && before.is_word()
+                        && (before.has(flag::DET) || self.np_token(before))
+                };
+                if fr_adjective || owner_noun || owner {
                     j -= 1;
                     continue;
                 }

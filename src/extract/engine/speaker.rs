@@ -5,7 +5,7 @@ use super::parsed::{Parsed, is_time, rest_is_punct};
 use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
-use crate::extract::names::is_possessive;
+use crate::extract::names::{is_possessive, strip_possessive};
 use std::rc::Rc;
 
 /// German nouns of a party's members with the party's short name, sorted: “der Christdemokrat”
@@ -504,6 +504,9 @@ impl<'a> Engine<'a> {
             if let Some(outlet) = self.outlet_cited_before(&sp.description, pos) {
                 return outlet;
             }
+            if let Some(same) = self.described_speaker_again(&sp.description) {
+                return same;
+            }
             if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
             }
@@ -585,6 +588,19 @@ impl<'a> Engine<'a> {
         Some(Speaker { name, role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
+    /// Rule "a bare description repeats the described speaker of the sentence before": after
+    /// “the prime minister's official spokesperson said …”, “The spokesperson added …” is that
+    /// speaker, not a spokesperson named further back.
+    fn described_speaker_again(&self, description: &str) -> Option<Speaker> {
+        let mut words = description.split_whitespace();
+        let (Some(head), None) = (words.next(), words.next()) else { return None };
+        let (sp, _) = self.ante.statement.as_ref().filter(|_| self.prev_had)?;
+        let same = sp.via == Via::Description
+            && sp.name.contains(' ')
+            && sp.name.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case(head));
+        same.then(|| sp.clone())
+    }
+
     /// The organisation that made the last statement, in the sentence before, when its name
     /// has no organisation word other than `head` (“syndicat” fits “CFDT Métallurgie”, not
     /// “gouvernement”).
@@ -627,6 +643,12 @@ impl<'a> Engine<'a> {
         }
         // (only persons named before the description: a digest's next story names others)
         cands.retain(|n| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER));
+        // (an owner says whose: “the prime minister's spokesperson” is no party's spokesperson,
+        // only one whose role names the owner: “Kremlin spokesman” for “the Kremlin's spokesman”)
+        if let Some(owner) = description.split_whitespace().find(|w| is_possessive(w)) {
+            let owner = strip_possessive(owner).to_lowercase();
+            cands.retain(|n| self.names.role(n).is_some_and(|r| r.to_lowercase().contains(&owner)));
+        }
         // (and whose role holds the description's capitalised words: “the Treasury Secretary”
         // is no Press Secretary, « le Premier ministre » no « ministre de la Défense »)
         let modifiers: Vec<String> = description
@@ -978,6 +1000,23 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_owner_s_spokesperson_is_no_spokesperson_named_before_and_is_repeated_by_the_bare_noun() {
+        let v = run_roles(
+            "Port\nThe pier is shut.\n\nGreen spokesperson Ada Lind said her party would not oppose it. Later the \
+             minister's official spokesperson said the minister was fully behind the plan. The spokesperson \
+             added that the pier would reopen.\n",
+        );
+        let speakers: Vec<&str> = v.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(speakers, ["Ada Lind", "minister's official spokesperson", "minister's official spokesperson"]);
+        // (an object's owner stays outside the subject: “wrote to the investment company's chief”)
+        let v = run_roles(
+            "Port\nThe pier is shut.\n\nAda Lind wrote to the shipping company's chief executive, \
+                           threatening “a major lawsuit.”\n",
+        );
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some("Ada Lind"), "{v:?}");
+    }
 
     #[test]
     fn a_pronoun_after_its_sentence_s_new_described_subject_is_that_subject() {

@@ -98,6 +98,14 @@ impl<'a> Engine<'a> {
                 return None;
             }
             self.statement_before(p, site, tb, &sp, found.relay, st);
+            // rule "a participle clause before the subject reports nothing itself": after
+            // “Citing “…”, the spokeswoman told reporters that …” the clause after the cue is
+            // the statement as well
+            let participle_opener =
+                self.lang == Lang::En && p.toks[lo].is_word() && p.toks[lo].cap && p.toks[lo].lower.ends_with("ing");
+            if participle_opener {
+                return self.statement_after(p, site, found.post_subject_end, sp, st);
+            }
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
             return None;
         }
@@ -1479,6 +1487,15 @@ mod tests {
         // on reporting the speaker before)
         let v = run("Hafen\nMinisterin Eva Roth sagte, der Plan sei gut. Die Bürger würden per Brief informiert.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger würden")), "{v:?}");
+    }
+
+    #[test]
+    fn a_participle_clause_before_the_subject_leaves_the_clause_after_the_cue_reported() {
+        let v =
+            run("Port\nThe pier is shut. Citing “safety concerns,” the port's spokeswoman told reporters that the \
+                     ferry would not sail.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t.starts_with("safety concerns")), "{v:?}");
+        assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the ferry would not sail"), "{v:?}");
     }
 
     #[test]
