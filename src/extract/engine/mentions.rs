@@ -217,6 +217,12 @@ impl<'a> Engine<'a> {
         if !role.is_empty() || self.names.is_multiword(&sp.name) || org_compound {
             self.names.add_at(&sp.name, &role, pos);
         }
+        // (an office with a place after the name: “Prime Minister Ada Lind of Norway”)
+        let of_place = p.toks.get(b).is_some_and(|t| t.is("of"))
+            && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap && t.flags & (flag::FUNC | flag::ROLE) == 0);
+        if of_place && !sp.org && role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0) {
+            self.of_place.insert(self.names.full(&sp.name));
+        }
         // (also after a preposition and an article: “in dem Dorf Wadi Rahal”)
         let prep_at = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::PREP);
         let after_prep = a2 > 0 && prep_at(a2 - 1)

@@ -104,6 +104,9 @@ pub struct Engine<'a> {
     /// [`crate::extract::lexicon::flag::FEMALE`] or `MALE` flag, both when the text gives both.
     genders: crate::extract::lexicon::FastMap<String, u64>,
     recency: crate::extract::lexicon::FastMap<Rc<str>, usize>,
+    /// Persons named with their office and a place after the name (“Prime Minister Ada Lind of
+    /// Norway”): they do not hold the bare office (mentions.rs).
+    of_place: crate::extract::lexicon::FastSet<String>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
     emitted: std::collections::HashSet<
@@ -147,6 +150,7 @@ impl<'a> Engine<'a> {
             subject_mentions: Vec::new(),
             genders: crate::extract::lexicon::FastMap::default(),
             recency: crate::extract::lexicon::FastMap::default(),
+            of_place: crate::extract::lexicon::FastSet::default(),
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,

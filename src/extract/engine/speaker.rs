@@ -64,7 +64,7 @@ impl<'a> Engine<'a> {
                 if let Some(group) = self.plural_sie(p, a) {
                     return Some(group);
                 }
-                if let Some(person) = trailing.then(|| self.described_subject_before(p, a)).flatten() {
+                if let Some(person) = self.described_subject_before(p, a, trailing) {
                     return Some(person);
                 }
                 if let Some(person) = self.described_subject_of_sentence(p, a) {
@@ -238,8 +238,12 @@ impl<'a> Engine<'a> {
     /// when that subject is a description of a person (“the governor”, resolved to its holder
     /// when someone named holds the role) and no statement came since; names are the name
     /// pass's subject mentions already.
-    fn described_subject_before(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
+    fn described_subject_before(&mut self, p: &Parsed<'a>, a: usize, trailing: bool) -> Option<Speaker> {
         if PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
+            return None;
+        }
+        let opens = p.sentence_of(a).is_some_and(|j| after_opening_conjunction(p, p.sents[j].0) == a);
+        if !trailing && !opens {
             return None;
         }
         let j = p.sentence_of(a)?;
@@ -248,14 +252,22 @@ impl<'a> Engine<'a> {
         // (the sentence before opens with an article, maybe after a conjunction)
         let k = after_opening_conjunction(p, ps);
         let since = self.out.last().is_some_and(|o| o.end > p.base + p.toks[ps].start);
-        if !p.is_quote(s) || k + 1 >= pe || !p.toks[k].has(flag::DET) || since {
+        // (or the pronoun opens its sentence: “The Prime Minister raised the matter. She
+        // stressed …” — then only a description whose holder is known)
+        let opening = !p.is_quote(s) && after_opening_conjunction(p, s) == a;
+        if !(p.is_quote(s) || opening) || k + 1 >= pe || !p.toks[k].has(flag::DET) || since {
             return None;
         }
         // (a definite description whose head is the role, followed by its verb: not “A potential
         // vice president pick, Haley is …”)
         let (na, nb) = self.role_description_at(p, k, pe.min(s))?;
         let definite = !p.toks[k].has(flag::INDEF) && !p.punct(nb, ',');
-        definite.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)
+        let sp =
+            definite.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)?;
+        let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
+        let known = self.gender_of(&sp.name);
+        let fits = !opening || sp.via != Via::Description && (known == 0 || gender == 0 || known == gender);
+        fits.then_some(sp)
     }
 
     /// The phrase at token `k` (before `end`) when a role word heads it: “the governor”, “a
@@ -687,7 +699,9 @@ impl<'a> Engine<'a> {
             ws.next().is_some() && ws.any(|w| flags_of(w) & flag::ORG != 0)
         };
         let bare_description = !complemented(description);
-        let bare_held = |n: &&str| bare_description && !complemented(self.names.role(n).unwrap_or_default());
+        let bare_held = |n: &&str| {
+            bare_description && !complemented(self.names.role(n).unwrap_or_default()) && !self.of_place.contains(*n)
+        };
         let best = cands.iter().max_by_key(|n| (bare_held(n), self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
         let role = self.names.role(best).unwrap_or_default().to_owned();
         Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
@@ -1000,6 +1014,25 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_pronoun_opening_a_sentence_is_the_known_holder_the_sentence_before_opened_with() {
+        let v = run_roles(
+            "Call\nPrime Minister Ada Lind spoke to President Ben Ott of Norland.\n\nThe Prime Minister raised the \
+             port. President Ott said it would stay open. The Prime Minister also raised the fishing quotas. She \
+             stressed the importance of certainty.\n",
+        );
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some("Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn an_office_held_with_a_place_after_the_name_is_not_the_bare_office() {
+        let v = run_roles(
+            "Meeting\nPrime Minister Ada Lind met reporters.\n\nThe Prime Minister welcomed Prime Minister Ben Ott \
+             of Norland to the capital. The Prime Minister said the talks would go on.\n",
+        );
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some("Ada Lind"), "{v:?}");
+    }
 
     #[test]
     fn an_owner_s_spokesperson_is_no_spokesperson_named_before_and_is_repeated_by_the_bare_noun() {
