@@ -9,8 +9,9 @@ use super::state::CueSite;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
 
-/// Lemmas of verbs that report without a subject (“heißt es”).
-const IMPERSONAL_LEMMAS: [&str; 1] = ["heißen"];
+/// Lemmas of verbs that report without a subject (“heißt es”; „Aus Regierungskreisen
+/// verlautete, …“, which needs no “es”), sorted.
+const IMPERSONAL_LEMMAS: [&str; 2] = ["heißen", "verlauten"];
 
 impl<'a> Engine<'a> {
     /// Whether the cue at `site` is an impersonal report (a listed verb next to “es”).
@@ -18,7 +19,7 @@ impl<'a> Engine<'a> {
         let es = |k: usize| p.toks.get(k).is_some_and(|t| t.lower == "es");
         self.lang == Lang::De
             && IMPERSONAL_LEMMAS.contains(&site.c.lemma)
-            && (es(site.i + 1) || site.i > site.s && es(site.i - 1))
+            && (site.c.lemma == "verlauten" || es(site.i + 1) || site.i > site.s && es(site.i - 1))
     }
 
     /// The source of an impersonal report at `site` and where the attribution ends: the phrase
@@ -129,8 +130,11 @@ mod tests {
         let v =
             run("Hafen\nDer Pier ist zu.\n\n„Wir bedauern den Vorgang“, heißt es in einer Erklärung der Reederei.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Reederei" && t == "Wir bedauern den Vorgang"), "{v:?}");
+        // (the circles in the nominative; „verlauten“ needs no “es”)
         let v = run("Hafen\nDer Pier ist zu.\n\nDie Lage sei ernst, hieß es aus Regierungskreisen.\n");
-        assert!(v.iter().any(|(_, s, t)| s == "Regierungskreisen" && t == "Die Lage sei ernst"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Regierungskreise" && t == "Die Lage sei ernst"), "{v:?}");
+        let v = run("Hafen\nDer Pier ist zu.\n\nAus Hafenkreisen verlautete, die Lage sei ernst.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenkreise" && t == "die Lage sei ernst"), "{v:?}");
         let v = run(
             "Partei\nDer Pier ist zu.\n\nIn einem Papier des Bundesvorstands heißt es, man wolle Verantwortung übernehmen.\n",
         );

@@ -329,7 +329,7 @@ impl<'a> Engine<'a> {
         // (not over a German dative or a medium: „sagte die Ministerin dem Sender NDR Info“)
         let de_object = self.lang == Lang::De && de_addressee_at(p, j, hi);
         if !has_name && !de_object {
-            if let Some(k) = name_after_complement(p, j, hi) {
+            if let Some(k) = name_after_complement(p, j, hi, self.lang) {
                 return Some((idx, k));
             }
         }
@@ -527,9 +527,16 @@ fn plain_noun_after(p: &Parsed<'_>, idx: usize, j: usize, hi: usize, det: bool) 
 
 /// A name of two capitalised words or more after at most four lowercase words from `j`, ending
 /// the phrase: where the name ends.
-fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize) -> Option<usize> {
+///
+/// (Not after a German preposition of place or direction: in „rief der CDU-Politiker in
+/// Richtung Regierungsbank“ the capitalised words are nouns, as German writes them.)
+fn name_after_complement(p: &Parsed<'_>, j: usize, hi: usize, lang: Lang) -> Option<usize> {
     let mut k = j;
     while k < hi && k - j < 4 && p.toks[k].is_word() && !p.toks[k].cap && p.toks[k].cue.is_none() {
+        let t = &p.toks[k];
+        if lang == Lang::De && t.has(flag::PREP) && !matches!(t.lower, "für" | "von") {
+            return None;
+        }
         k += 1;
     }
     let name_start = k;
@@ -759,6 +766,9 @@ mod tests {
             let v = run(text);
             assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
         }
+        // (not a German preposition of place or direction before capitalised nouns)
+        let v = run("Bund\nDer Bund zahlt. „Sie stopfen Löcher“, rief der CDU-Politiker in Richtung Regierungsbank.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "CDU-Politiker"), "{v:?}");
         // (an owner in the clause after the cue stays in the clause)
         let v = run("Port\nThe pier is shut. Ada Lind said her ferry would be late.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "her ferry would be late".to_owned())]);

@@ -208,7 +208,17 @@ impl<'a> Engine<'a> {
 /// An organisation's genitive head before its abbreviation or complement is put in the
 /// nominative too: „des Flughafenverbands ADV“ → „Flughafenverband ADV“, „des Bundesverbands der
 /// Industrie“ → „Bundesverband der Industrie“.
+///
+/// And the circles of a source after “aus”, in the dative plural, are named in the nominative:
+/// „aus Koalitionskreisen“ → „Koalitionskreise“.
 pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
+    let after_aus = a > 0 && p.toks[a - 1].is("aus");
+    if after_aus && !sp.name.contains(' ') {
+        if let Some(stem) = sp.name.strip_suffix("kreisen") {
+            sp.name = format!("{stem}kreise").into();
+        }
+        return;
+    }
     if !p.toks[a].has(flag::GENITIVE_ART) {
         return;
     }
@@ -474,7 +484,7 @@ mod tests {
     #[test]
     fn a_german_source_noun_with_aus() {
         let v = run("Die Partei streitet. Nach Angaben aus Parteikreisen ist die Stimmung gereizt.");
-        assert_eq!(v, [(Position, "Parteikreisen".to_owned(), "ist die Stimmung gereizt".to_owned())]);
+        assert_eq!(v, [(Position, "Parteikreise".to_owned(), "ist die Stimmung gereizt".to_owned())]);
     }
 
     #[test]
