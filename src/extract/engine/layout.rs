@@ -106,6 +106,46 @@ pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
     Some((titled, lead + colon + 1))
 }
 
+/// Rule "interview labels": a paragraph that opens with one or two capitalised words and a
+/// colon („Frage: …“, „Möhring: …“, “Interviewer: …”), as newspapers print an interview.
+/// Returns the label's words and the byte offset in the paragraph where the answer starts.
+pub(super) fn interview_label(s: &str) -> Option<(Vec<String>, usize)> {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let colon = t.find(':').filter(|&c| c <= 40)?;
+    let head = &t[..colon];
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised =
+        |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    let rest = t[colon + 1..].trim_start();
+    if !(1..=2).contains(&words.len()) || !words.iter().all(capitalised) || head.len() < 2 || rest.is_empty() {
+        return None;
+    }
+    Some((words.iter().map(|w| (*w).to_owned()).collect(), lead + t.len() - rest.len()))
+}
+
+/// The labels of an interview's answers, when paragraphs are one: a questioner's label
+/// („Frage:“) and another label used twice or more (the one who answers); empty otherwise.
+pub(super) fn interview_answerers(parsed: &[Parsed<'_>]) -> Vec<Vec<String>> {
+    let mut asked = false;
+    let mut seen: Vec<(Vec<String>, usize)> = Vec::new();
+    for p in parsed {
+        let Some((words, _)) = interview_label(p.s) else { continue };
+        if words.len() == 1 && flags_of(&words[0].to_lowercase()) & flag::QUESTIONER != 0 {
+            asked = true;
+            continue;
+        }
+        match seen.iter_mut().find(|(w, _)| *w == words) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((words, 1)),
+        }
+    }
+    if !asked {
+        return Vec::new();
+    }
+    seen.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w).collect()
+}
+
 /// Whether paragraphs are a transcript: three speaker labels or more, one of them repeated (the
 /// speakers of a transcript speak more than once; a dateline or a list of "TOPIC:" lines does not).
 pub(super) fn is_transcript(parsed: &[Parsed<'_>]) -> bool {
@@ -183,9 +223,22 @@ impl<'a> Engine<'a> {
     /// whether the paragraph was handled here.
     pub(super) fn transcript_para(&mut self, p: &Parsed<'a>) -> bool {
         let mut at = 0;
-        if let Some((words, answer)) = transcript_label(p.s) {
-            self.label = Some(self.label_speaker(&words));
-            at = answer;
+        if self.interview.is_empty() {
+            if let Some((words, answer)) = transcript_label(p.s) {
+                self.label = Some(self.label_speaker(&words));
+                at = answer;
+            }
+        } else {
+            // (an interview in an article: a label holds for its own paragraph only, and only a
+            // questioner's or an answerer's label is one)
+            let label = interview_label(p.s).filter(|(words, _)| {
+                self.interview.contains(words) || flags_of(&words[0].to_lowercase()) & flag::QUESTIONER != 0
+            });
+            self.label = None;
+            if let Some((words, answer)) = label {
+                self.label = Some(self.label_speaker(&words));
+                at = answer;
+            }
         }
         let sp = match &self.label {
             None | Some(Label::Nobody) => {
@@ -396,6 +449,19 @@ mod tests {
             "Harbour plan wins praise\nThe council approved the plan.\nCoastal Shipping Guild\n“The harbour will bring work to the coast,” said Ola Berg, who chairs the guild.\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ola Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn an_interview_s_labels_give_the_answers_speaker_for_their_paragraph_only() {
+        let v = run("Werk schließt\nDer Konzern Lindwerk baut ab, sagte Vorstandschef Jan Roth am Dienstag.\n\
+                     Frage: Herr Roth, warum jetzt?\nRoth: Wir haben zu lange gewartet, das gebe ich offen zu.\n\
+                     Frage: Wie geht es weiter?\nRoth: Die Werke in Hessen bleiben bis Ende 2027 offen.\n\
+                     Die Gewerkschaft kündigte an, sie werde protestieren.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Wir haben zu lange")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Die Werke in Hessen")), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("warum jetzt")), "{v:?}");
+        assert!(v.iter().any(|(_, s, _)| s == "Gewerkschaft"), "{v:?}");
+        assert_eq!(super::interview_label("Fazit der Woche: gut"), None);
     }
 
     #[test]

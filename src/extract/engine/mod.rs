@@ -120,6 +120,9 @@ pub struct Engine<'a> {
     prev_had: bool,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
+    /// The labels of an interview's answerers, when the document prints one („Frage:“ /
+    /// „Roth:“, layout.rs); empty otherwise.
+    interview: Vec<Vec<String>>,
     /// Whether the document is a readout of a meeting or call ([`layout::is_readout`]).
     readout: bool,
     /// Whether a headline is being read (its verbs are in the present: “Rutte vows to …”).
@@ -158,6 +161,7 @@ impl<'a> Engine<'a> {
             prev_had: false,
             in_headline: false,
             transcript: false,
+            interview: Vec::new(),
             readout: false,
             head_subject: None,
             label: None,
@@ -202,6 +206,9 @@ impl<'a> Engine<'a> {
             self.subject_mentions_of(c);
         }
         self.transcript = layout::is_transcript(&parsed);
+        if !self.transcript {
+            self.interview = layout::interview_answerers(&parsed);
+        }
         self.readout = layout::is_readout(&parsed);
         let mut list_speaker: Option<(Speaker, String)> = None;
         for item in items {
@@ -260,7 +267,7 @@ impl<'a> Engine<'a> {
             if para.furniture {
                 continue;
             }
-            if self.transcript && self.transcript_para(p) {
+            if (self.transcript || !self.interview.is_empty()) && self.transcript_para(p) {
                 prev_para_had = None;
                 prev_open_quote = None;
                 continue;

@@ -943,6 +943,10 @@ impl<'a> Engine<'a> {
         // spokesman says the whole sentence before it, the inner report included
         let nested = st.clauses.iter().any(|&(a, b)| a > s && a <= t && b >= t) && p.punct(tb, ',');
         let lo = if nested { s } else { clause_floor(p, s, t + 1, &st.clauses) };
+        // (after a speaker's label opening the sentence: „Roth: Wir haben zu lange gewartet, das
+        // gebe ich zu.“)
+        let label_colon = (s + 1..t.min(s + 4)).find(|&k| p.punct(k, ':')).filter(|&k| (s..k).all(|m| p.toks[m].cap));
+        let lo = label_colon.map_or(lo, |k| lo.max(k + 1));
         let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
         if words < 3 || p.toks[lo].is_word() && p.toks[lo].has(flag::WH) {
             return;
