@@ -14,6 +14,7 @@ mod cue;
 mod gender;
 mod headline;
 mod impersonal;
+mod incise;
 mod insert;
 mod layout;
 mod mentions;

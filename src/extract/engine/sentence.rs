@@ -68,6 +68,8 @@ impl<'a> Engine<'a> {
         let mut st = SentenceState::default();
         let before = self.out.len();
         self.prev_had = prev_had;
+        // (rule "an attribution inside French guillemets", incise.rs)
+        self.quote_incises(p, s, e, &mut st);
         let list = self.sentence_cues(p, s, e, &mut st);
         // rule "speech act without a clause": “sie warnte vor der Gefahr”, “he condemned the
         // move” report nothing themselves, but the next sentence's reported speech is theirs
