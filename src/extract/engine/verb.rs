@@ -492,7 +492,12 @@ impl<'a> Engine<'a> {
             // speaker, Woo Sang-jin, announced.” — the statement stands before the pair
             // (only when the attribution ends the sentence: “As part of his plea, Lazar, 44,
             // said that …” reports what follows)
-            let ends = self.circumstance_tail(p, i + 1, e, 6);
+            // (an opening adjective phrase is no statement: « Plus mesuré, le secrétaire général,
+            // Jean Roux, juge la réforme mal calibrée »)
+            let commas = (s..j0 - 1).filter(|&k| p.punct(k, ',')).count();
+            let opener =
+                commas >= 2 && (s..j0 - 1).find(|&k| p.punct(k, ',')).is_some_and(|c| adjectival_opener(p, s, c));
+            let ends = self.circumstance_tail(p, i + 1, e, 6) && !opener;
             found.trailing_before = self.trailing_pair_start(p, s, j0 - 1).filter(|_| ends);
         } else if let Some((a, b)) = np {
             found.speaker = self.resolve_with_apposition(p, a, b, e, true);
@@ -639,8 +644,17 @@ impl<'a> Engine<'a> {
                     && (t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) != 0 || self.cue_at(p, k).is_some()))
         });
         let first_comma = (s..comma).find(|&k| p.punct(k, ','))?;
-        if !verbless || !p.toks[s].cap {
+        // (capitalised first, or after an opening phrase's comma: see below)
+        if !verbless || !(p.toks[s].cap || s > 0 && p.punct(s - 1, ',')) {
             return None;
+        }
+        // (an opening adjective phrase names no one: « Plus mesuré, le secrétaire général de FO,
+        // Jean Roux, juge … » — the subject and its apposition follow it)
+        // (followed by a phrase and its apposition, each before a comma: a noun phrase with one
+        // apposition, “Two past elections, a century apart, suggest …”, is the subject itself)
+        let pair_after = (first_comma + 2..comma).any(|k| p.punct(k, ','));
+        if adjectival_opener(p, s, first_comma) && pair_after {
+            return self.subject_with_appositions(p, first_comma + 1, comma);
         }
         let named = |sp: &Speaker| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2;
         // (a description with its article is no name: see below)
@@ -993,6 +1007,16 @@ impl<'a> Engine<'a> {
 /// (“MR. DOE: The channel is ready, the ministry said”): after the last colon.
 pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
     (lo..t).rev().find(|&k| p.punct(k, ':')).map_or(lo, |k| k + 1)
+}
+
+/// Whether the words `[s, comma)` opening a sentence are an adjective phrase before its comma
+/// (« Plus mesuré, … », “Visibly angry, …”): up to three words, no role, no article or possessive
+/// first, and a lowercase word that is no function word or name particle.
+fn adjectival_opener(p: &Parsed<'_>, s: usize, comma: usize) -> bool {
+    comma <= s + 3
+        && (s..comma).all(|k| p.toks[k].is_word() && !p.toks[k].has(flag::ROLE))
+        && !p.toks[s].has(flag::DET | flag::POSSESSIVE)
+        && (s + 1..comma).any(|k| !p.toks[k].cap && p.toks[k].flags & (flag::FUNC | flag::NAME_PARTICLE) == 0)
 }
 
 /// Whether a word opens a subject phrase after a German verb: a capitalised word, an article
@@ -1491,6 +1515,13 @@ mod tests {
         // on reporting the speaker before)
         let v = run("Hafen\nMinisterin Eva Roth sagte, der Plan sei gut. Die Bürger würden per Brief informiert.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger würden")), "{v:?}");
+    }
+
+    #[test]
+    fn an_opening_adjective_phrase_is_no_speaker_and_no_statement() {
+        let v = run("Réforme\nLe débat est vif. Plus mesuré, le secrétaire général du syndicat, Paul Roux, juge la \
+                     réforme mal calibrée.\n");
+        assert_eq!(v, [(Position, "Paul Roux".to_owned(), "la réforme mal calibrée".to_owned())]);
     }
 
     #[test]
