@@ -77,7 +77,15 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         && ws[2..].iter().all(|w| {
             flags_of(w) & flag::ROLE == 0 && (w.starts_with(char::is_uppercase) || flags_of(w) & flag::FUNC == 0)
         });
-    if genitive_org {
+    // « Cour des comptes », « Autorité de la concurrence »: a capitalised organisation head with
+    // its particle and lowercase complement is one organisation
+    let fr_institution = (3..=5).contains(&ws.len())
+        && flags[0] & flag::ORG != 0
+        && flags[0] & flag::ROLE == 0
+        && ws[0].starts_with(char::is_uppercase)
+        && flags[1] & flag::PARTICLE_OF != 0
+        && ws[2..].iter().all(|w| w.starts_with(char::is_lowercase) && flags_of(w) & flag::ROLE == 0);
+    if genitive_org || fr_institution {
         out.name = join_words(ws);
         out.org = true;
         return out;
@@ -1002,6 +1010,8 @@ mod tests {
         let firm = split_phrase(&["Der", "Autobauer", "Lind", "&", "Roe"]);
         assert!(firm.org && firm.name.ends_with("Lind & Roe"), "{firm:?}");
         assert_eq!(split_phrase(&["The", "Chamber", "of", "Commerce"]).name, "Chamber of Commerce");
+        assert_eq!(split_phrase(&["la", "Cour", "des", "comptes"]).name, "Cour des comptes");
+        assert_eq!(split_phrase(&["Autorité", "de", "la", "concurrence"]).name, "Autorité de la concurrence");
         assert_eq!(split_phrase(&["Russia's", "foreign", "ministry"]).name, "Russia's foreign ministry");
         // a person of a place is no organisation “Jinping of China”
         assert!(!split_phrase(&["President", "Xi", "Jinping", "of", "China"]).name.contains("of"));

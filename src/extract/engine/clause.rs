@@ -676,11 +676,18 @@ impl<'a> Engine<'a> {
         };
         self.np_after(p, n, e).is_some_and(|(_, b)| {
             let cue = self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb);
+            // (a subject, an auxiliary and a cue before a colon: « …, le ministre a répondu : »)
+            let aux_cue = b + 2 < e
+                && p.toks[b].is_word()
+                && p.toks[b].has(flag::AUX)
+                && self.cue_at(p, b + 1).is_some_and(|c| c.kind == CueKind::Verb)
+                && p.punct(b + 2, ':');
             b < e
-                && (cue
-                    && (rest_is_punct(p, b + 1, e)
-                        || self.lang == Lang::En && self.circumstance_tail(p, b + 1, e, 4)
-                        || subordinate && p.toks[n].cap)
+                && (aux_cue
+                    || cue
+                        && (rest_is_punct(p, b + 1, e)
+                            || self.lang == Lang::En && self.circumstance_tail(p, b + 1, e, 4)
+                            || subordinate && p.toks[n].cap)
                     || self.lang == Lang::En && subordinate && p.toks[n].cap && main_verb_after(b))
         })
     }

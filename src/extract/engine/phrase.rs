@@ -33,6 +33,10 @@ impl<'a> Engine<'a> {
         if let Some(k) = possessive_owner_before(p, lo, idx) {
             return Some((k, idx));
         }
+        // rule "a French institution with its lowercase complement" (« la Cour des comptes »)
+        if let Some(k) = (self.lang == Lang::Fr).then(|| fr_institution_before(p, lo, idx)).flatten() {
+            return Some((k, idx));
+        }
         // rule "a source described by what it knows" (“a person familiar with the matter”)
         if let Some(k) = (self.lang == Lang::En).then(|| knowing_source_before(p, lo, idx)).flatten() {
             return Some((k, idx));
@@ -663,6 +667,37 @@ fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
 
 /// Where a phrase of a capitalised possessive and two or three plain lowercase words ending
 /// before `idx` starts (“France’s left-wing alliance”): at the possessive.
+/// Rule "a French institution with its lowercase complement": « la Cour des comptes », « l'Autorité
+/// de la concurrence », « la Caisse des dépôts » — a capitalised organisation word (or a role
+/// word: « le directeur des ventes »), a particle (and an article), then one or two lowercase
+/// words ending before `idx`. Where the phrase starts (its article included).
+fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        let t = &p.toks[k];
+        t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::ROLE | flag::DET | flag::PREP) == 0 && t.cue.is_none()
+    };
+    let mut k = idx;
+    while k > lo && idx - k < 2 && plain(k - 1) {
+        k -= 1;
+    }
+    if k == idx || k < lo + 2 {
+        return None;
+    }
+    // (an article after the particle: « de la concurrence »)
+    if p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::DET) && !p.toks[k - 1].has(flag::PARTICLE_OF) {
+        k -= 1;
+    }
+    let particle = &p.toks[k - 1];
+    let head = &p.toks[k - 2];
+    // (a role's head too: « le directeur des ventes »)
+    let head_ok = head.is_word() && (head.cap && head.has(flag::ORG) || head.has(flag::ROLE));
+    if !(particle.is_word() && particle.has(flag::PARTICLE_OF) && head_ok) {
+        return None;
+    }
+    let a = k - 2;
+    Some(if a > lo && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) { a - 1 } else { a })
+}
+
 fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
     let plain = |t: &Token<'_>| {
         t.is_word()

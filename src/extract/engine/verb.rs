@@ -97,15 +97,26 @@ impl<'a> Engine<'a> {
                 st.clauses.push((lo, end));
                 return None;
             }
-            self.statement_before(p, site, tb, &sp, found.relay, st);
             // rule "a participle clause before the subject reports nothing itself": after
             // “Citing “…”, the spokeswoman told reporters that …” the clause after the cue is
-            // the statement as well
-            let participle_opener =
-                self.lang == Lang::En && p.toks[lo].is_word() && p.toks[lo].cap && p.toks[lo].lower.ends_with("ing");
+            // the statement as well (what the participle clause quotes stays a quotation)
+            // (and a French past participle: « Interrogé sur …, le ministre a répondu : « … » »)
+            let first = &p.toks[site.s];
+            let participle_opener = first.is_word()
+                && first.cap
+                && match self.lang {
+                    Lang::En => first.lower.ends_with("ing"),
+                    Lang::Fr => ["é", "ée", "és", "ées"].iter().any(|end| first.lower.ends_with(end)),
+                    Lang::De => false,
+                };
             if participle_opener {
+                // (the clause of an English participle may quote the speaker: “Citing “…”, …”)
+                if self.lang == Lang::En {
+                    self.statement_before(p, site, tb, &sp, found.relay, st);
+                }
                 return self.statement_after(p, site, found.post_subject_end, sp, st);
             }
+            self.statement_before(p, site, tb, &sp, found.relay, st);
             self.quote_after_attribution(p, site, found.post_subject_end, sp, st);
             return None;
         }
@@ -1531,6 +1542,18 @@ mod tests {
                      ferry would not sail.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Quote && t.starts_with("safety concerns")), "{v:?}");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the ferry would not sail"), "{v:?}");
+        // (a French past participle; a report in its relative clause ends before the main
+        // clause's attribution, and the quotation after the colon is the speaker's)
+        let v =
+            run("Port\nLe ministre Paul Roux était à la radio. Interrogé sur la Cour des comptes, qui a estimé que \
+                     l'effet restait « incertain », le ministre a répondu : « La Cour fait son travail. »\n");
+        assert_eq!(
+            v,
+            [
+                (Position, "Cour des comptes".to_owned(), "l'effet restait « incertain »".to_owned()),
+                (Quote, "Paul Roux".to_owned(), "La Cour fait son travail.".to_owned())
+            ]
+        );
     }
 
     #[test]
