@@ -399,9 +399,22 @@ impl<'a> Engine<'a> {
     }
 
     /// The gender a title gave a speaker's surname, 0 when none did (or both).
+    /// (Else the gender its first name gives, in the fullest form of the name: “Eleanor
+    /// Hartigan” is a woman.)
     pub(super) fn gender_of(&self, name: &str) -> u64 {
         let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
-        if g == flag::FEMALE | flag::MALE { 0 } else { g }
+        if g == flag::FEMALE | flag::MALE {
+            return 0;
+        }
+        if g != 0 {
+            return g;
+        }
+        let full = self.names.full_ref(name, usize::MAX);
+        let mut words = full.split_whitespace();
+        match (words.next(), words.next()) {
+            (Some(first), Some(_)) => crate::extract::lexicon::first_name_gender(first),
+            _ => 0,
+        }
     }
 
     /// Rule "a pronoun agrees with its antecedent": when “elle”/“she” would be a man the text

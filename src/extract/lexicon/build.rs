@@ -169,6 +169,10 @@ pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
 pub(super) const DE_ABSTRACT_ENDINGS: &str = include_str!("words/de/abstract_endings.txt");
 /// Endings of French feminine role nouns.
 pub(super) const FR_FEMININE_ENDINGS: &str = include_str!("words/fr/feminine_endings.txt");
+/// First names of women.
+pub(super) const FEMALE_FIRST_NAMES: &str = include_str!("words/any/female_first_names.txt");
+/// First names of men.
+pub(super) const MALE_FIRST_NAMES: &str = include_str!("words/any/male_first_names.txt");
 /// German cues with their forms.
 pub(super) const DE_CUES: &str = include_str!("words/de/cues.txt");
 /// French cues with their forms.
@@ -581,6 +585,8 @@ mod tests {
             ("de/cues.txt", DE_CUES, true),
             ("de/abstract_endings.txt", DE_ABSTRACT_ENDINGS, false),
             ("fr/feminine_endings.txt", FR_FEMININE_ENDINGS, false),
+            ("any/female_first_names.txt", FEMALE_FIRST_NAMES, false),
+            ("any/male_first_names.txt", MALE_FIRST_NAMES, false),
             ("fr/cues.txt", FR_CUES, true),
             ("en/role_suffixes.txt", ROLE_SUFFIXES[0], false),
             ("de/role_suffixes.txt", ROLE_SUFFIXES[1], false),

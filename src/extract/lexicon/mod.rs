@@ -139,6 +139,24 @@ pub fn fr_feminine(word: &str) -> bool {
     word.chars().count() > 4 && ends_like(word, &ENDINGS, build::FR_FEMININE_ENDINGS)
 }
 
+/// The gender a first name gives (`any/female_first_names.txt`, `any/male_first_names.txt`):
+/// [`flag::FEMALE`], [`flag::MALE`], or 0 for a name in neither list.
+pub fn first_name_gender(word: &str) -> u64 {
+    static NAMES: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::OnceLock::new();
+    let (female, male) = NAMES.get_or_init(|| {
+        let read = |text: &'static str| list::entries(text).map(|e| e.head).collect();
+        (read(build::FEMALE_FIRST_NAMES), read(build::MALE_FIRST_NAMES))
+    });
+    let lower = word.to_lowercase();
+    if female.binary_search(&lower.as_str()).is_ok() {
+        flag::FEMALE
+    } else if male.binary_search(&lower.as_str()).is_ok() {
+        flag::MALE
+    } else {
+        0
+    }
+}
+
 /// Whether `word` ends in one of the endings of the word list `text`, read into `endings` once.
 fn ends_like(word: &str, endings: &'static std::sync::OnceLock<Vec<&'static str>>, text: &'static str) -> bool {
     endings.get_or_init(|| list::entries(text).map(|e| e.head).collect()).iter().any(|e| word.ends_with(e))
@@ -460,6 +478,16 @@ pub fn flags_in(w: &str, lang: Lang) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_name_gives_a_gender_and_no_name_gives_both() {
+        assert_eq!(first_name_gender("Eleanor"), flag::FEMALE);
+        assert_eq!(first_name_gender("jens"), flag::MALE);
+        assert_eq!(first_name_gender("Andrea"), 0);
+        let read = |text: &'static str| list::entries(text).map(|e| e.head).collect::<Vec<_>>();
+        let male = read(build::MALE_FIRST_NAMES);
+        assert!(read(build::FEMALE_FIRST_NAMES).iter().all(|f| male.binary_search(f).is_err()));
+    }
 
     #[test]
     fn english_forms_are_generated() {
