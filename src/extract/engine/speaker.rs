@@ -529,7 +529,7 @@ impl<'a> Engine<'a> {
             if let Some(outlet) = self.outlet_cited_before(&sp.description, pos) {
                 return outlet;
             }
-            if let Some(same) = self.described_speaker_again(&sp.description) {
+            if let Some(same) = self.described_speaker_again(&sp.description, pos) {
                 return same;
             }
             if let Some(holder) = self.role_holder(&sp.description, pos) {
@@ -613,16 +613,21 @@ impl<'a> Engine<'a> {
         Some(Speaker { name, role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
     }
 
-    /// Rule "a bare description repeats the described speaker of the sentence before": after
+    /// Rule "a bare description repeats the described speaker just before": after
     /// “the prime minister's official spokesperson said …”, “The spokesperson added …” is that
     /// speaker, not a spokesperson named further back.
-    fn described_speaker_again(&self, description: &str) -> Option<Speaker> {
+    fn described_speaker_again(&self, description: &str, pos: usize) -> Option<Speaker> {
         let mut words = description.split_whitespace();
         let (Some(head), None) = (words.next(), words.next()) else { return None };
-        let (sp, _) = self.ante.statement.as_ref().filter(|_| self.prev_had)?;
+        // (the last statement close before: in the sentence or paragraph before)
+        let close = self.prev_had || self.out.last().is_some_and(|o| o.end <= pos && o.end + NEAR / 2 > pos);
+        let (sp, _) = self.ante.statement.as_ref().filter(|_| close)?;
+        // (its head: the last word before a complement, “spokesperson for the Prime Minister”)
+        let complement = flag::PARTICLE_OF | flag::ROLE_COMPLEMENT;
+        let head_of = sp.name.split_whitespace().take_while(|w| flags_of(w) & complement == 0).last();
         let same = sp.via == Via::Description
             && sp.name.contains(' ')
-            && sp.name.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case(head));
+            && head_of.is_some_and(|w| w.eq_ignore_ascii_case(head));
         same.then(|| sp.clone())
     }
 
@@ -1056,6 +1061,12 @@ mod tests {
         );
         let speakers: Vec<&str> = v.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(speakers, ["Ada Lind", "minister's official spokesperson", "minister's official spokesperson"]);
+        // (the description with its complement, in the paragraph before)
+        let v = run_roles(
+            "Port\nThe pier is shut.\n\nGreen spokesperson Ada Lind said her party would not oppose it.\n\nA spokesperson \
+             for the Prime Minister said: “The pier is safe.”\n\nThe spokesperson added that the pier would reopen.\n",
+        );
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some("spokesperson for the Prime Minister"), "{v:?}");
         // (an object's owner stays outside the subject: “wrote to the investment company's chief”)
         let v = run_roles(
             "Port\nThe pier is shut.\n\nAda Lind wrote to the shipping company's chief executive, \
