@@ -337,6 +337,20 @@ impl<'a> Engine<'a> {
                 return Some((idx, k));
             }
         }
+        // (a lowercase organisation word as a modifier before a plural document noun that ends
+        // the phrase: “according to court documents,”, “police records”)
+        let modifier_noun = j > start_content
+            && j + 1 < hi
+            && p.toks[j - 1].is_word()
+            && !p.toks[j - 1].cap
+            && p.toks[j - 1].has(flag::ORG)
+            && p.toks[j].is_word()
+            && !p.toks[j].cap
+            && p.toks[j].lower.ends_with('s')
+            && p.toks[j].flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::AUX) == 0
+            && p.toks[j].cue.is_none()
+            && matches!(p.toks[j + 1].kind, TokKind::Punct(',' | '.' | ';'));
+        let j = if modifier_noun { j + 1 } else { j };
         Some((idx, self.knowledge_end(p, j, hi).unwrap_or(j)))
     }
 
@@ -421,6 +435,10 @@ impl<'a> Engine<'a> {
             && j > start_content
             && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET));
         if t.is_word() && (self.np_token(t) || particle) {
+            return true;
+        }
+        // (lowercase modifiers of a role inside the phrase: “former Lind sales director Ada Roe”)
+        if self.lang == Lang::En && j > start_content && lowercase_role_at(p, j, hi).is_some_and(|r| r > j) {
             return true;
         }
         // rule "a German name's genitive complement with its adjectives": „Institut der
@@ -804,6 +822,13 @@ mod tests {
         // (not a German preposition of place or direction before capitalised nouns)
         let v = run("Bund\nDer Bund zahlt. „Sie stopfen Löcher“, rief der CDU-Politiker in Richtung Regierungsbank.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "CDU-Politiker"), "{v:?}");
+        // (lowercase modifiers of a role inside an apposition)
+        let v = run("Port\nThe pier is shut. The first speaker, former Lind operations director Ada Roe, said the \
+                     pier was unsafe.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada Roe"), "{v:?}");
+        // (an organisation word as the modifier of a plural document noun)
+        let v = run("Port\nThe pier is shut. According to court documents, the pier was unsafe.\n");
+        assert_eq!(v, [(Position, "court documents".to_owned(), "the pier was unsafe".to_owned())]);
         // (an owner in the clause after the cue stays in the clause)
         let v = run("Port\nThe pier is shut. Ada Lind said her ferry would be late.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "her ferry would be late".to_owned())]);
