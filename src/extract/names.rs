@@ -65,27 +65,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
     out.description = join_words(ws);
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
-    // „Bundesverband der Deutschen Industrie“, „Institut der deutschen Wirtschaft“: a
-    // capitalised organisation head with its genitive complement is one organisation
-    // (no role word among them: „Präsident des Verbands“ is a role of the organisation)
-    let genitive_org = ws.len() >= 3
-        && flags[0] & flag::ORG != 0
-        && flags[0] & flag::ROLE == 0
-        && ws[0].starts_with(char::is_uppercase)
-        && matches!(ws[1], "der" | "des")
-        && ws.last().is_some_and(|w| w.starts_with(char::is_uppercase))
-        && ws[2..].iter().all(|w| {
-            flags_of(w) & flag::ROLE == 0 && (w.starts_with(char::is_uppercase) || flags_of(w) & flag::FUNC == 0)
-        });
-    // « Cour des comptes », « Autorité de la concurrence »: a capitalised organisation head with
-    // its particle and lowercase complement is one organisation
-    let fr_institution = (3..=5).contains(&ws.len())
-        && flags[0] & flag::ORG != 0
-        && flags[0] & flag::ROLE == 0
-        && ws[0].starts_with(char::is_uppercase)
-        && flags[1] & flag::PARTICLE_OF != 0
-        && ws[2..].iter().all(|w| w.starts_with(char::is_lowercase) && flags_of(w) & flag::ROLE == 0);
-    if genitive_org || fr_institution {
+    if head_with_complement(ws, &flags) {
         out.name = join_words(ws);
         out.org = true;
         return out;
@@ -146,6 +126,28 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     named(ws, k, out)
+}
+
+/// Whether the phrase is one organisation's head with its complement: „Bundesverband der
+/// Deutschen Industrie“, „Institut der deutschen Wirtschaft“ (a capitalised head and its
+/// genitive, no role word among them: „Präsident des Verbands“ is a role of the organisation);
+/// « Cour des comptes », « Autorité de la concurrence » (a capitalised head, its particle and
+/// a lowercase complement).
+fn head_with_complement(ws: &[&str], flags: &[u64]) -> bool {
+    let head = |k: usize| flags.get(k).is_some_and(|f| f & flag::ORG != 0 && f & flag::ROLE == 0);
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let genitive_org = ws.len() >= 3
+        && head(0)
+        && capitalised(ws[0])
+        && matches!(ws[1], "der" | "des")
+        && ws.last().is_some_and(|w| capitalised(w))
+        && ws[2..].iter().all(|w| flags_of(w) & flag::ROLE == 0 && (capitalised(w) || flags_of(w) & flag::FUNC == 0));
+    let fr_institution = (3..=5).contains(&ws.len())
+        && head(0)
+        && capitalised(ws[0])
+        && flags[1] & flag::PARTICLE_OF != 0
+        && ws[2..].iter().all(|w| w.starts_with(char::is_lowercase) && flags_of(w) & flag::ROLE == 0);
+    genitive_org || fr_institution
 }
 
 /// A word without a French elided article or particle before it (“l’université” →

@@ -7,6 +7,20 @@ use crate::extract::names::{is_possessive, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
 
 impl<'a> Engine<'a> {
+    /// Whether token `k` is an English lowercase owner that is a role or an organisation (“the
+    /// prime minister's official spokesperson”, “the ministry's spokeswoman”) after its article or
+    /// a modifier: not “wrote to the investment company's chief executive”, an object.
+    fn lowercase_owner_at(&self, p: &Parsed<'a>, k: usize) -> bool {
+        let t = &p.toks[k];
+        if self.lang != Lang::En || t.cap || !is_possessive(t.lower) || k == 0 {
+            return false;
+        }
+        let before = &p.toks[k - 1];
+        flags_of(strip_possessive(t.lower)) & (flag::ROLE | flag::ORG) != 0
+            && before.is_word()
+            && (before.has(flag::DET) || self.np_token(before))
+    }
+
     /// Whether a token can be part of a speaker phrase: a capitalised non-function word, a
     /// role, modifier or organisation word, and no cue but a capitalised one.
     pub(super) fn np_token(&self, t: &Token) -> bool {
@@ -70,6 +84,15 @@ impl<'a> Engine<'a> {
         if !has_content {
             return None;
         }
+        let j = self.with_head_of_complement(p, lo, idx, j);
+        let j = j.max(idx.saturating_sub(14));
+        Some((j, idx))
+    }
+
+    /// Where a phrase ending before `idx` and starting at `j` starts when it is a role's (or an
+    /// organisation's or group's) complement: “an official at the finance ministry”, « le chef de
+    /// l'Etat », « l'entourage du Premier ministre » — the head and its particle belong to it.
+    fn with_head_of_complement(&self, p: &Parsed<'a>, lo: usize, idx: usize, mut j: usize) -> usize {
         // "an official at the finance ministry", "le chef de l'Etat": the role's complement
         // (after its particle and maybe an article) belongs to the phrase
         let article = j >= lo + 3 && p.toks[j - 1].is_word() && p.toks[j - 1].flags & (flag::DET | flag::ELISION) != 0;
@@ -99,8 +122,7 @@ impl<'a> Engine<'a> {
                 j -= 1;
             }
         }
-        let j = j.max(idx.saturating_sub(14));
-        Some((j, idx))
+        j
     }
 
     /// Where a speaker phrase ending before `idx` starts: back over name, role and organisation
@@ -143,17 +165,7 @@ impl<'a> Engine<'a> {
                     && is_possessive(p.toks[j - 2].lower)
                     && p.toks[j - 2].cap
                     && !t.has(flag::FUNC);
-                // (a lowercase owner that is a role or an organisation: “the prime minister's
-                // official spokesperson”, “the ministry's spokeswoman”)
-                // (its article or a modifier before it: not “wrote to the investment company's
-                // chief executive”, where the phrase is an object)
-                let owner = self.lang == Lang::En && j < idx && !t.cap && is_possessive(t.lower) && j >= 2 && {
-                    let stem = strip_possessive(t.lower);
-                    let before = &p.toks[j - 2];
-                    flags_of(stem) & (flag::ROLE | flag::ORG) != 0
-                        && before.is_word()
-                        && (before.has(flag::DET) || self.np_token(before))
-                };
+                let owner = j < idx && self.lowercase_owner_at(p, j - 1);
                 if fr_adjective || owner_noun || owner {
                     j -= 1;
                     continue;
@@ -337,20 +349,7 @@ impl<'a> Engine<'a> {
                 return Some((idx, k));
             }
         }
-        // (a lowercase organisation word as a modifier before a plural document noun that ends
-        // the phrase: “according to court documents,”, “police records”)
-        let modifier_noun = j > start_content
-            && j + 1 < hi
-            && p.toks[j - 1].is_word()
-            && !p.toks[j - 1].cap
-            && p.toks[j - 1].has(flag::ORG)
-            && p.toks[j].is_word()
-            && !p.toks[j].cap
-            && p.toks[j].lower.ends_with('s')
-            && p.toks[j].flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::AUX) == 0
-            && p.toks[j].cue.is_none()
-            && matches!(p.toks[j + 1].kind, TokKind::Punct(',' | '.' | ';'));
-        let j = if modifier_noun { j + 1 } else { j };
+        let j = if j > start_content && modified_plural_at(p, j, hi) { j + 1 } else { j };
         Some((idx, self.knowledge_end(p, j, hi).unwrap_or(j)))
     }
 
@@ -786,6 +785,24 @@ fn person_of_organisation_before(p: &Parsed<'_>, lo: usize, j: usize, idx: usize
         a -= 1;
     }
     (of - a >= 2 && (j..idx).any(|k| p.toks[k].has(flag::ORG))).then_some(a)
+}
+
+/// Whether token `j` is a plural document noun after a lowercase organisation word that ends a
+/// phrase (before `hi`): “according to court documents,”, “police records”.
+fn modified_plural_at(p: &Parsed<'_>, j: usize, hi: usize) -> bool {
+    if j == 0 || j + 1 >= hi.min(p.toks.len()) {
+        return false;
+    }
+    let (m, t) = (&p.toks[j - 1], &p.toks[j]);
+    m.is_word()
+        && !m.cap
+        && m.has(flag::ORG)
+        && t.is_word()
+        && !t.cap
+        && t.lower.ends_with('s')
+        && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::AUX) == 0
+        && t.cue.is_none()
+        && matches!(p.toks[j + 1].kind, TokKind::Punct(',' | '.' | ';'))
 }
 
 /// The role word that a run of up to three plain lowercase words starting at token `k` ends in
