@@ -166,6 +166,11 @@ impl<'a> Engine<'a> {
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
     /// has a role or several words.
     fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
+        // (a part of a month is a time, no name: „Mitte März“, „Anfang Mai“, „Ende Juni“)
+        let part = |k: usize| matches!(p.toks[k].lower, "anfang" | "mitte" | "ende" | "beginn");
+        if b == a + 2 && part(a) && crate::extract::lexicon::month(p.toks[a + 1].lower).is_some() {
+            return None;
+        }
         // extend left over lowercase role modifiers (“top EU diplomat …”)
         let mut a2 = a;
         while a2 > 0
@@ -578,6 +583,16 @@ mod tests {
             "Port\nThe pier is shut.\n\nIt is a network Russia has financed. Later the network said the pier was safe.\n",
         );
         assert_eq!(v.last().map(|x| x.0.as_str()), Some("network"), "{v:?}");
+    }
+
+    #[test]
+    fn german_nouns_after_a_quantifier_or_a_part_of_a_month_are_no_names() {
+        let v = run("Prozess\nDer Angeklagte Jan K. schwieg. Das Video zeigt die Fahrt bis wenige Sekunden vor dem \
+                     Aufprall.\n\nAm Mittwoch sprach er. „Es tut mir leid“, sagte er leise.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Jan K"), "{v:?}");
+        let v = run("Klinik\nDie Klinik schließt. Eine Frau Ada Roe wartet. Ihr Termin liegt Mitte März. „Ich hoffe \
+                     das Beste“, sagt die 29-Jährige.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Mitte März"), "{v:?}");
     }
 
     #[test]

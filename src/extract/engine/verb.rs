@@ -631,12 +631,19 @@ impl<'a> Engine<'a> {
     /// not the last phrase before the cue's comma (at `comma`).
     fn subject_before_relative(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
         let open = (s + 1..comma).find(|&k| p.punct(k, ','))?;
-        let relative = p.toks.get(open + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE));
+        // (a German relative pronoun is an article's form: „Eine Anwohnerin, die den Unfall
+        // gesehen hatte, schilderte …“)
+        let de_relative = |t: &Token<'_>| {
+            self.lang == Lang::De
+                && matches!(t.lower, "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
+        };
+        let relative = p.toks.get(open + 1).is_some_and(|t| t.is_word() && (t.has(flag::RELATIVE) || de_relative(t)));
         if !relative {
             return None;
         }
+        let article = |k: usize| p.toks[k].is_word() && p.toks[k].flags & (flag::DET | flag::INDEF) != 0;
         let (a, b) = match self.np_before(p, s, open) {
-            Some((a, b)) if b == open && (s..a).all(|k| p.toks[k].is_word() && p.toks[k].has(flag::DET)) => (a, b),
+            Some((a, b)) if b == open && (s..a).all(article) => (a, b),
             // (a description with its complement: “A person familiar with the matter, who …”)
             _ if self.lang == Lang::En && described_opening(p, s, open) => (s, open),
             _ => return None,
@@ -1526,6 +1533,14 @@ mod tests {
         // on reporting the speaker before)
         let v = run("Hafen\nMinisterin Eva Roth sagte, der Plan sei gut. Die Bürger würden per Brief informiert.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger würden")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_subject_before_its_relative_clause_speaks() {
+        let v = run("Prozess\nDer Prozess läuft. Eine Anwohnerin, die den Unfall beobachtet hatte, schilderte die \
+                     Sekunden vor dem Aufprall. „Ich habe die Motoren gehört“, sagte die 63-Jährige.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Anwohnerin"), "{v:?}");
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 
     #[test]
