@@ -29,7 +29,13 @@ impl<'a> Engine<'a> {
     pub(super) fn impersonal_source(&mut self, p: &Parsed<'a>, site: CueSite<'_>) -> (Option<Speaker>, usize) {
         let (s, i, e) = (site.s, site.i, site.e);
         let after_es = if p.toks.get(i + 1).is_some_and(|t| t.lower == "es") { i + 2 } else { i + 1 };
-        let prep = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP));
+        // (a preposition of time or circumstance names no source: „hieß es am Abend aus
+        // Parteikreisen“, „hieß es nach der Sitzung“)
+        let prep = |k: usize| {
+            p.toks.get(k).is_some_and(|t| {
+                t.is_word() && t.has(flag::PREP) && NO_SOURCE_PREPOSITIONS.binary_search(&t.lower).is_err()
+            })
+        };
         // rule "„darin“ points back at the medium or document just named" (heißt es darin)
         let back = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && BACK_POINTERS.contains(&t.lower));
         if back(after_es) || back(s) && s + 1 == i {
@@ -70,6 +76,11 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Prepositions of time or circumstance after „heißt es“ (lowercase, sorted): their phrase is
+/// no source.
+const NO_SOURCE_PREPOSITIONS: [&str; 14] =
+    ["ab", "am", "auf", "bis", "gegen", "nach", "seit", "um", "vor", "wegen", "während", "zu", "zum", "zur"];
+
 /// Words pointing back at a document or medium just named (lowercase, sorted): „heißt es
 /// darin“, „Dort heißt es“.
 const BACK_POINTERS: [&str; 3] = ["darin", "dort", "hierin"];
@@ -105,6 +116,13 @@ mod tests {
     fn with_no_source_named_the_one_reported_before_speaks() {
         let v = run("Hafen\n\nDie Hafenbehörde bestätigte den Schaden. Man prüfe die Reparatur, hieß es.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Hafenbehörde" && t == "Man prüfe die Reparatur"), "{v:?}");
+    }
+
+    #[test]
+    fn a_preposition_of_time_after_es_names_no_source() {
+        let v = run("Partei\nDer Pier ist zu.\n\nAus Parteikreisen hieß es am Abend, man wolle abwarten.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Parteikreise"), "{v:?}");
+        assert!(super::NO_SOURCE_PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -171,6 +171,12 @@ impl<'a> Engine<'a> {
         if b == a + 2 && part(a) && crate::extract::lexicon::month(p.toks[a + 1].lower).is_some() {
             return None;
         }
+        // (German nouns after a number are a quantity: „4,5 Millionen Euro“, „60 Häuser“)
+        let number_before =
+            a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].lower.starts_with(|c: char| c.is_ascii_digit());
+        if self.lang == Lang::De && number_before && b <= a + 2 {
+            return None;
+        }
         // extend left over lowercase role modifiers (“top EU diplomat …”)
         let mut a2 = a;
         while a2 > 0
@@ -593,6 +599,11 @@ mod tests {
         let v = run("Klinik\nDie Klinik schließt. Eine Frau Ada Roe wartet. Ihr Termin liegt Mitte März. „Ich hoffe \
                      das Beste“, sagt die 29-Jährige.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Mitte März"), "{v:?}");
+        // (nor a noun after a number)
+        let v =
+            run("Bad\nDie Förderung steigt auf 4,5 Millionen Euro. Kämmerin Ada Roth legte nach. Die Kosten lägen \
+                     bei 420.000 Euro, rechnete sie vor.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada Roth"), "{v:?}");
     }
 
     #[test]
