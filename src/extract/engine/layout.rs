@@ -71,6 +71,9 @@ pub(super) enum Label {
     Nobody,
 }
 
+/// Labels of an interview's answers that name no one (lowercase, sorted): „Antwort:“, “A:”.
+const ANSWER_LABELS: [&str; 5] = ["a", "answer", "antwort", "r", "réponse"];
+
 /// Fewest words of an answer that is a statement ("Thank you." is none).
 const MIN_ANSWER_WORDS: usize = 6;
 
@@ -229,16 +232,7 @@ impl<'a> Engine<'a> {
                 at = answer;
             }
         } else {
-            // (an interview in an article: a label holds for its own paragraph only, and only a
-            // questioner's or an answerer's label is one)
-            let label = interview_label(p.s).filter(|(words, _)| {
-                self.interview.contains(words) || flags_of(&words[0].to_lowercase()) & flag::QUESTIONER != 0
-            });
-            self.label = None;
-            if let Some((words, answer)) = label {
-                self.label = Some(self.label_speaker(&words));
-                at = answer;
-            }
+            at = self.interview_para_label(p);
         }
         let sp = match &self.label {
             None | Some(Label::Nobody) => {
@@ -261,6 +255,43 @@ impl<'a> Engine<'a> {
             self.emit(StatementKind::Position, sp, ":", p.base + start, p.base + start + answer.len(), 0.6);
         }
         true
+    }
+
+    /// The label of an interview's paragraph (an interview in an article: a label holds for its
+    /// own paragraph only, and only a questioner's or an answerer's label is one), set as the
+    /// current label; returns where the paragraph's text after it starts (0 without a label).
+    /// An answer's label that names no one („Antwort:“, “A:”) is the interviewee: the person
+    /// the first question addresses („Herr Schmieder, …“), else the person named last.
+    fn interview_para_label(&mut self, p: &Parsed<'a>) -> usize {
+        self.label = None;
+        let Some((words, answer)) = interview_label(p.s) else { return 0 };
+        let lower = words[0].to_lowercase();
+        let question = words.len() == 1 && flags_of(&lower) & flag::QUESTIONER != 0;
+        if question {
+            if self.interviewee.is_none() {
+                self.interviewee = self.addressed_in(p);
+            }
+            self.label = Some(Label::Question);
+        } else if !self.interview.contains(&words) {
+            return 0;
+        } else if words.len() == 1 && ANSWER_LABELS.binary_search(&lower.as_str()).is_ok() {
+            let last = || self.last_subject_before(p.base, p.base).map(|(_, sp)| sp);
+            self.label = self.interviewee.clone().or_else(last).map(Label::Speaker);
+        } else {
+            self.label = Some(self.label_speaker(&words));
+        }
+        answer
+    }
+
+    /// The person a question addresses by a title of address and a name („Herr Schmieder, …“,
+    /// “Ms Lind, …”), under the fullest name the text gives.
+    fn addressed_in(&self, p: &Parsed<'a>) -> Option<Speaker> {
+        let k = (0..p.toks.len().saturating_sub(1)).find(|&k| {
+            p.toks[k].is_word() && p.toks[k].has(flag::ADDRESS) && p.toks[k + 1].is_word() && p.toks[k + 1].cap
+        })?;
+        let full = self.names.full(p.word(k + 1));
+        let role = self.names.role(&full).unwrap_or_default().to_owned();
+        Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::Named })
     }
 
     /// The speaker of a transcript label's words: a name resolved to the fullest name of the
@@ -462,6 +493,12 @@ mod tests {
         assert!(!v.iter().any(|(_, _, t)| t.contains("warum jetzt")), "{v:?}");
         assert!(v.iter().any(|(_, s, _)| s == "Gewerkschaft"), "{v:?}");
         assert_eq!(super::interview_label("Fazit der Woche: gut"), None);
+        assert!(super::ANSWER_LABELS.windows(2).all(|w| w[0] < w[1]));
+        // (an answer's label is the person the question addresses)
+        let v = run("Schule\nDer Verband warnt, sagte Verbandschef Jan Roth am Dienstag.\n\
+                     Frage: Herr Roth, ist das eine Lösung?\nAntwort: Nein, das Land gibt nur sein Versagen zu.\n\
+                     Frage: Und jetzt?\nAntwort: Wir sammeln Rückmeldungen aus allen Schulen im Land.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Nein, das Land")), "{v:?}");
     }
 
     #[test]

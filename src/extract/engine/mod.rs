@@ -124,6 +124,8 @@ pub struct Engine<'a> {
     /// The labels of an interview's answerers, when the document prints one („Frage:“ /
     /// „Roth:“, layout.rs); empty otherwise.
     interview: Vec<Vec<String>>,
+    /// The person an interview's questions address, once a question named them.
+    interviewee: Option<Speaker>,
     /// Whether the document is a readout of a meeting or call ([`layout::is_readout`]).
     readout: bool,
     /// Whether a headline is being read (its verbs are in the present: “Rutte vows to …”).
@@ -163,6 +165,7 @@ impl<'a> Engine<'a> {
             in_headline: false,
             transcript: false,
             interview: Vec::new(),
+            interviewee: None,
             readout: false,
             head_subject: None,
             label: None,

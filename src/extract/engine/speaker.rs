@@ -381,7 +381,7 @@ impl<'a> Engine<'a> {
     /// Where and who the person last mentioned as a sentence's subject before byte `pos` (at
     /// most `within` bytes before) is, with the fullest
     /// form of the name and its role.
-    fn last_subject_before(&self, pos: usize, within: usize) -> Option<(usize, Speaker)> {
+    pub(super) fn last_subject_before(&self, pos: usize, within: usize) -> Option<(usize, Speaker)> {
         let k = self.subject_mentions.partition_point(|(at, _)| *at < pos);
         let (at, sp) = &self.subject_mentions[k.checked_sub(1)?];
         if at + within < pos {
