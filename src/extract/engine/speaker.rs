@@ -425,7 +425,7 @@ impl<'a> Engine<'a> {
 
     /// The gender a title gave a speaker's surname, 0 when none did (or both).
     /// (Else the gender its first name gives, in the fullest form of the name: “Eleanor
-    /// Hartigan” is a woman.)
+    /// Hartigan” is a woman; or a one-word description's role noun: „Anwohnerin“.)
     pub(super) fn gender_of(&self, name: &str) -> u64 {
         let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
         if g == flag::FEMALE | flag::MALE {
@@ -438,6 +438,8 @@ impl<'a> Engine<'a> {
         let mut words = full.split_whitespace();
         match (words.next(), words.next()) {
             (Some(first), Some(_)) => crate::extract::lexicon::first_name_gender(first),
+            // (a described speaker by the role noun: „Anwohnerin“, « députée »)
+            (Some(_), None) => super::gender::role_gender(name, self.lang),
             _ => 0,
         }
     }

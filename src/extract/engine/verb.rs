@@ -644,8 +644,17 @@ impl<'a> Engine<'a> {
         let article = |k: usize| p.toks[k].is_word() && p.toks[k].flags & (flag::DET | flag::INDEF) != 0;
         let (a, b) = match self.np_before(p, s, open) {
             Some((a, b)) if b == open && (s..a).all(article) => (a, b),
-            // (a description with its complement: “A person familiar with the matter, who …”)
+            // (a description with its complement: “A person familiar with the matter, who …”,
+            // „Die Leiterin einer Schule auf der Alb, die …“)
             _ if self.lang == Lang::En && described_opening(p, s, open) => (s, open),
+            _ if self.lang == Lang::De
+                && p.toks[s].is_word()
+                && p.toks[s].has(flag::DET)
+                && (s..open)
+                    .all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none() && !p.toks[k].has(flag::FINITE)) =>
+            {
+                (s, open)
+            }
             _ => return None,
         };
         self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty())
@@ -1541,6 +1550,14 @@ mod tests {
                      Sekunden vor dem Aufprall. „Ich habe die Motoren gehört“, sagte die 63-Jährige.\n");
         assert!(v.iter().all(|(_, s, _)| s == "Anwohnerin"), "{v:?}");
         assert_eq!(v.len(), 2, "{v:?}");
+        // (a description with its complement before the relative clause)
+        let v = run("Schule\nDie Lage ist ernst. Die Leiterin einer Schule auf der Alb, die ihren Namen nicht nennen \
+                     möchte, sagte: „Bei uns fallen Stunden aus.“\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Leiterin einer Schule auf der Alb"), "{v:?}");
+        // (and “er” after her is no “Anwohnerin”: a role noun's gender)
+        let v = run("Prozess\nDer Angeklagte Dennis K. schwieg. Eine Anwohnerin, die den Unfall sah, schilderte die \
+                     Sekunden davor. Am Mittwoch sprach der Angeklagte. „Es tut mir leid“, sagte er leise.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Dennis K" && t == "Es tut mir leid"), "{v:?}");
     }
 
     #[test]
