@@ -85,8 +85,31 @@ impl<'a> Engine<'a> {
             return None;
         }
         let j = self.with_head_of_complement(p, lo, idx, j);
+        if let Some(name) = self.de_affiliated_name_before(p, lo, j) {
+            return Some(name);
+        }
         let j = j.max(idx.saturating_sub(14));
         Some((j, idx))
+    }
+
+    /// Rule "a German name with its affiliation": in „Franz Moser von den Freien Wählern hält …“
+    /// the phrase starting at `j` after „von den/der/dem“ (or „vom“) is the affiliation of the
+    /// name before it, which is the speaker phrase: its tokens.
+    fn de_affiliated_name_before(&self, p: &Parsed<'a>, lo: usize, j: usize) -> Option<(usize, usize)> {
+        if self.lang != Lang::De || j < lo + 2 {
+            return None;
+        }
+        // (the phrase found may hold its article: „den Freien Wählern“)
+        let article = |k: usize| matches!(p.toks[k].lower, "den" | "der" | "dem");
+        let von = if p.toks[j - 1].is("vom") || article(j) && p.toks[j - 1].is("von") {
+            j - 1
+        } else if j >= lo + 3 && p.toks[j - 2].is("von") && article(j - 1) {
+            j - 2
+        } else {
+            return None;
+        };
+        let name = von > lo && p.toks[von - 1].is_word() && p.toks[von - 1].cap && !p.toks[von - 1].has(flag::FUNC);
+        self.np_before(p, lo, von).filter(|&(a, b)| name && b == von && self.is_person_name(p, a, b))
     }
 
     /// Where a phrase ending before `idx` and starting at `j` starts when it is a role's (or an
@@ -846,6 +869,11 @@ mod tests {
         // (an organisation word as the modifier of a plural document noun)
         let v = run("Port\nThe pier is shut. According to court documents, the pier was unsafe.\n");
         assert_eq!(v, [(Position, "court documents".to_owned(), "the pier was unsafe".to_owned())]);
+        // (a German name with its affiliation before the cue: the name speaks)
+        let v = run(
+            "Bahn\nDer Plan ist umstritten. Jan Ott von den Freien Wählern hält das Projekt für „Luftschlösser“.\n",
+        );
+        assert!(v.iter().any(|(_, s, _)| s == "Jan Ott"), "{v:?}");
         // (an owner in the clause after the cue stays in the clause)
         let v = run("Port\nThe pier is shut. Ada Lind said her ferry would be late.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "her ferry would be late".to_owned())]);
