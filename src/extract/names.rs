@@ -673,9 +673,13 @@ impl NameIndex {
     /// “syndicat Force ouvrière”) or given it as its role (“the union Unite”): the one first named
     /// last, the longest on ties.
     pub fn org_by_head(&self, head: &str, pos: usize) -> Option<&str> {
+        // (no allocation: the word equals the head but for its first letter's case, or a
+        // compound ends in it)
         let fits = |w: &str| {
-            let l = w.to_lowercase();
-            l == head || l.len() > head.len() + 2 && l.ends_with(head)
+            let mut a = w.chars();
+            let mut b = head.chars();
+            let same = a.next().zip(b.next()).is_some_and(|(x, y)| x.to_lowercase().eq(std::iter::once(y))) && a.eq(b);
+            same || w.len() > head.len() + 2 && w.ends_with(head)
         };
         // (the kind opening the name, the rest being the proper name: not “Government
         // Development Bank” for “the government”)

@@ -163,18 +163,21 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Whether the capitalised run `[a, b)` is no name: a part of a month is a time („Mitte
+    /// März“, „Anfang Mai“, „Ende Juni“); German nouns after a number are a quantity („4,5
+    /// Millionen Euro“, „60 Häuser“).
+    fn no_name_run(&self, p: &Parsed<'a>, a: usize, b: usize) -> bool {
+        let part = |k: usize| matches!(p.toks[k].lower, "anfang" | "mitte" | "ende" | "beginn");
+        let month_part = b == a + 2 && part(a) && crate::extract::lexicon::month(p.toks[a + 1].lower).is_some();
+        let number_before =
+            a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].lower.starts_with(|c: char| c.is_ascii_digit());
+        month_part || self.lang == Lang::De && number_before && b <= a + 2
+    }
+
     /// The name candidate of the capitalised run `[a, b)`, registered in the name index when it
     /// has a role or several words.
     fn name_candidate(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<NameCandidate> {
-        // (a part of a month is a time, no name: „Mitte März“, „Anfang Mai“, „Ende Juni“)
-        let part = |k: usize| matches!(p.toks[k].lower, "anfang" | "mitte" | "ende" | "beginn");
-        if b == a + 2 && part(a) && crate::extract::lexicon::month(p.toks[a + 1].lower).is_some() {
-            return None;
-        }
-        // (German nouns after a number are a quantity: „4,5 Millionen Euro“, „60 Häuser“)
-        let number_before =
-            a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].lower.starts_with(|c: char| c.is_ascii_digit());
-        if self.lang == Lang::De && number_before && b <= a + 2 {
+        if self.no_name_run(p, a, b) {
             return None;
         }
         // extend left over lowercase role modifiers (“top EU diplomat …”)

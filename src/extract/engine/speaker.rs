@@ -56,27 +56,8 @@ pub(super) fn after_opening_conjunction(p: &Parsed<'_>, s: usize) -> usize {
 impl<'a> Engine<'a> {
     /// Resolves a speaker phrase to a speaker; `trailing` allows a fallback to the last person.
     pub(super) fn resolve(&mut self, p: &Parsed<'a>, a: usize, b: usize, trailing: bool) -> Option<Speaker> {
-        if b == a + 1 && p.toks[a].is_word() {
-            if PronounKind::of(p.toks[a].flags).is_some() {
-                if let Some(org) = self.feminine_org_sie(p, a) {
-                    return Some(org);
-                }
-                if let Some(group) = self.plural_sie(p, a) {
-                    return Some(group);
-                }
-                if let Some(person) = self.described_subject_before(p, a, trailing) {
-                    return Some(person);
-                }
-                if let Some(person) = self.described_subject_of_sentence(p, a) {
-                    return Some(person);
-                }
-                // rule "a pronoun after a first-person subject is the person the speaker talked
-                // to" (conversation.rs)
-                if let Some(person) = self.conversation_partner(p, a) {
-                    return Some(person);
-                }
-                return self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start);
-            }
+        if b == a + 1 && p.toks[a].is_word() && PronounKind::of(p.toks[a].flags).is_some() {
+            return self.resolve_pronoun(p, a, trailing);
         }
         // (a time is no speaker: “…,” McConnell said Tuesday)
         if is_time(p, a, b) {
@@ -237,6 +218,30 @@ impl<'a> Engine<'a> {
             }
         }
         described
+    }
+
+    /// The speaker of the pronoun at token `a`: a German „sie“ by its verb (an organisation or a
+    /// group), a described subject before or in its sentence, the person a first-person speaker
+    /// talked to, else the antecedent of its kind and gender.
+    fn resolve_pronoun(&mut self, p: &Parsed<'a>, a: usize, trailing: bool) -> Option<Speaker> {
+        if let Some(org) = self.feminine_org_sie(p, a) {
+            return Some(org);
+        }
+        if let Some(group) = self.plural_sie(p, a) {
+            return Some(group);
+        }
+        if let Some(person) = self.described_subject_before(p, a, trailing) {
+            return Some(person);
+        }
+        if let Some(person) = self.described_subject_of_sentence(p, a) {
+            return Some(person);
+        }
+        // rule "a pronoun after a first-person subject is the person the speaker talked to"
+        // (conversation.rs)
+        if let Some(person) = self.conversation_partner(p, a) {
+            return Some(person);
+        }
+        self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start)
     }
 
     /// Whether the phrase at token `a` split as `sp` is a German definite article in the
@@ -434,7 +439,8 @@ impl<'a> Engine<'a> {
         if g != 0 {
             return g;
         }
-        let full = self.names.full_ref(name, usize::MAX);
+        // (the fullest form only for a one-word name: a longer one has its first name)
+        let full = if name.contains(' ') { name } else { self.names.full_ref(name, usize::MAX) };
         let mut words = full.split_whitespace();
         match (words.next(), words.next()) {
             (Some(first), Some(_)) => crate::extract::lexicon::first_name_gender(first),

@@ -147,10 +147,19 @@ pub fn first_name_gender(word: &str) -> u64 {
         let read = |text: &'static str| list::entries(text).map(|e| e.head).collect();
         (read(build::FEMALE_FIRST_NAMES), read(build::MALE_FIRST_NAMES))
     });
-    let lower = word.to_lowercase();
-    if female.binary_search(&lower.as_str()).is_ok() {
+    // (a name is looked up without allocating when it is plain ASCII: most are)
+    let mut buf = [0u8; 24];
+    let lower: std::borrow::Cow<'_, str> = if word.is_ascii() && word.len() <= buf.len() {
+        let bytes = &mut buf[..word.len()];
+        bytes.copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default())
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    };
+    if female.binary_search(&lower.as_ref()).is_ok() {
         flag::FEMALE
-    } else if male.binary_search(&lower.as_str()).is_ok() {
+    } else if male.binary_search(&lower.as_ref()).is_ok() {
         flag::MALE
     } else {
         0
