@@ -244,14 +244,18 @@ impl<'a> Engine<'a> {
         self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start)
     }
 
-    /// Whether the phrase at token `a` split as `sp` is a German definite article in the
-    /// nominative with one capitalised word that is no organisation, abbreviation or known
-    /// person's name („die Gynäkologin“, „der frühere Realschulrektor“; a genitive source keeps
+    /// Whether the phrase at token `a` split as `sp` is a German definite article of a person
+    /// (der, die) with one capitalised word that is no organisation, abbreviation, title of
+    /// address or known person's name („die Gynäkologin“, „der frühere Realschulrektor“; a genitive source keeps
     /// its own rules: „nach Angaben des obersten US-Generals“).
     fn de_article_noun(&self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> bool {
-        let article = p.toks[a].is_word() && matches!(p.toks[a].lower, "der" | "die" | "das");
+        // (a person's article: „das Einsatzführungskommando“ is a thing; and no title of address:
+        // „die Frau“)
+        let article = p.toks[a].is_word() && matches!(p.toks[a].lower, "der" | "die");
+        let title = flags_of(&sp.name) & (flag::COURTESY | flag::ADDRESS) != 0;
         self.lang == Lang::De
             && article
+            && !title
             && !sp.indefinite
             && !sp.org
             && !sp.name.is_empty()
@@ -1078,6 +1082,12 @@ mod tests {
                            ist marode“, sagte der Dachdeckermeister.\n",
         );
         assert_eq!(v.last().map(|x| x.0.as_str()), Some("Jan Ott"), "{v:?}");
+        // (regression: a neuter noun is a thing, not the person just named)
+        let v = run_roles(
+            "Luft\nDie Lage ist ruhig.\n\nMinister Jan Ott sprach von Angriffen. Die Drohne sei abgedreht, \
+                           teilte das Einsatzkommando in Warschau mit.\n",
+        );
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some("Einsatzkommando"), "{v:?}");
     }
 
     #[test]
