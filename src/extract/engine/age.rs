@@ -26,11 +26,16 @@ pub(super) fn is_age_noun(word: &str) -> bool {
 impl Engine<'_> {
     /// The person the age description `sp` at byte `pos` stands for: the person just named
     /// before it. None when the description names no age, is indefinite, or no one was named.
-    pub(super) fn age_anaphor(&self, sp: &SplitName, pos: usize) -> Option<Speaker> {
+    ///
+    /// (A German article gives the gender, `gender`: „die 29-Jährige“ is no man named before.)
+    pub(super) fn age_anaphor(&self, sp: &SplitName, pos: usize, gender: u64) -> Option<Speaker> {
         if sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
             return None;
         }
-        self.person_just_before(pos)
+        self.person_just_before(pos).filter(|person| {
+            let known = self.gender_of(&person.name);
+            gender == 0 || known == 0 || known == gender
+        })
     }
 }
 
@@ -62,5 +67,14 @@ mod tests {
     fn an_indefinite_age_description_is_someone_new() {
         let v = run("Port\nPort chief Omar Daly resigned. A 34-year-old said the port would close.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Omar Daly"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_age_description_agrees_with_its_article() {
+        let v = run(
+            "Klinik\nDie Klinik schließt.\n\nChefarzt Tobias Lenk bedauert das. Eine junge Frau wartet. „Ich hoffe \
+                     das Beste“, sagt die 29-Jährige.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "Tobias Lenk"), "{v:?}");
     }
 }

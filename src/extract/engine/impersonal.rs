@@ -126,6 +126,21 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_source_with_its_quoted_name_is_no_statement() {
+        let v =
+            run("Wolf\nDer Wolf ist zurück.\n\nIn einer Stellungnahme des Bündnisses „Wildes Land“ heißt es: „Der \
+                     Wolf ist kein Sündenbock.“\n");
+        assert_eq!(
+            v,
+            [(
+                crate::model::StatementKind::Quote,
+                "Wildes Land".to_owned(),
+                "Der Wolf ist kein Sündenbock.".to_owned()
+            )]
+        );
+    }
+
+    #[test]
     fn lemmas_are_sorted() {
         assert!(super::IMPERSONAL_LEMMAS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::BACK_POINTERS.windows(2).all(|w| w[0] < w[1]));

@@ -453,8 +453,12 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::De && j > start_content && de_addressee_at(p, j, hi) {
             return false;
         }
+        // (a German „von“ before an indefinite article is the object of „sprach von“: „sprach der
+        // Rathauschef von einem „Loch““)
+        let indefinite_after = self.lang == Lang::De && p.toks.get(j + 1).is_some_and(|n| n.has(flag::INDEF));
         let particle = (t.lower == "of" || t.has(flag::PARTICLE_OF))
             && j > start_content
+            && !indefinite_after
             && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET));
         if t.is_word() && (self.np_token(t) || particle) {
             return true;
@@ -869,6 +873,9 @@ mod tests {
         // (an organisation word as the modifier of a plural document noun)
         let v = run("Port\nThe pier is shut. According to court documents, the pier was unsafe.\n");
         assert_eq!(v, [(Position, "court documents".to_owned(), "the pier was unsafe".to_owned())]);
+        // (a German „von“ before an indefinite article is the cue's object: „sprach von einem …“)
+        let v = run("Bad\nDas Bad schließt. Danach sprach der Rathauschef von einem „Loch im Haushalt“.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Rathauschef"), "{v:?}");
         // (a German name with its affiliation before the cue: the name speaks)
         let v = run(
             "Bahn\nDer Plan ist umstritten. Jan Ott von den Freien Wählern hält das Projekt für „Luftschlösser“.\n",

@@ -236,7 +236,9 @@ pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
 /// “Kreuzes” → “Kreuz”.
 pub(super) fn nominative(name: &str) -> String {
     let (head, last) = name.rsplit_once(' ').map_or(("", name), |(h, l)| (h, l));
-    let sibilant_es = last.strip_suffix("es").filter(|w| w.ends_with(['s', 'z', 'ß', 'x']));
+    // (a noun in “-nis” doubles its s: „Bündnisses“ → „Bündnis“)
+    let nis = last.strip_suffix("ses").filter(|w| w.ends_with("nis"));
+    let sibilant_es = nis.or_else(|| last.strip_suffix("es").filter(|w| w.ends_with(['s', 'z', 'ß', 'x'])));
     let stem = sibilant_es.or_else(|| last.strip_suffix('s').filter(|w| !w.ends_with('s'))).unwrap_or(last);
     if head.is_empty() { stem.to_owned() } else { format!("{head} {stem}") }
 }

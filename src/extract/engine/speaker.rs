@@ -169,7 +169,12 @@ impl<'a> Engine<'a> {
     fn described_at(&self, p: &Parsed<'a>, a: usize, sp: &SplitName, trailing: bool) -> Speaker {
         let pos = p.base + p.toks[a].start;
         // rule "a person described by their age is an anaphor" (age.rs)
-        if let Some(person) = self.age_anaphor(sp, pos) {
+        let gender = match (self.lang, p.toks[a].lower) {
+            (Lang::De, "die") => flag::FEMALE,
+            (Lang::De, "der") => flag::MALE,
+            _ => 0,
+        };
+        if let Some(person) = self.age_anaphor(sp, pos, gender) {
             return person;
         }
         // (also after an opening phrase of a preposition and its comma: « Dans un communiqué,

@@ -188,12 +188,18 @@ impl<'a> Engine<'a> {
         if passive(&p.toks[i - 1]) {
             return true;
         }
+        // (and the state passive with „sein“: „Viele Häuser seien nicht versichert“; not a
+        // participle of a stance: „sie sei überzeugt, dass …“)
+        let state = |t: &Token<'_>| {
+            matches!(t.lower, "ist" | "sind" | "sei" | "seien" | "war" | "waren" | "wäre" | "wären")
+                && DE_STANCE_PARTICIPLES.binary_search(&w).is_err()
+        };
         let clause_end = p.toks.get(i + 1).is_none_or(|t| !t.is_word());
         let aux = (0..i)
             .rev()
             .take(12)
             .take_while(|&k| p.toks[k].is_word() && !p.toks[k].has(flag::PERFECT_AUX))
-            .find(|&k| passive(&p.toks[k]));
+            .find(|&k| passive(&p.toks[k]) || state(&p.toks[k]));
         clause_end && aux.is_some()
     }
 
@@ -286,9 +292,12 @@ impl<'a> Engine<'a> {
     fn impersonal_found(&mut self, p: &Parsed<'a>, site: CueSite<'_>, j0: usize) -> Found {
         let (s, e) = (site.s, site.e);
         let (speaker, end) = self.impersonal_source(p, site);
+        // (a source phrase opening the sentence ends with its quoted name, no statement: „In einer
+        // Stellungnahme des Bündnisses „Wildes Land“ heißt es: …“)
+        let opening_source = speaker.is_some() && p.toks[s].is_word() && p.toks[s].has(flag::PREP) && end <= site.i + 2;
         let speaker = speaker
             .or_else(|| self.ante.statement.as_ref().filter(|_| self.prev_had && end + 1 >= e).map(|x| x.0.clone()));
-        let trailing = j0 > s && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1));
+        let trailing = j0 > s && !opening_source && (p.punct(j0 - 1, ',') || p.is_quote(j0 - 1));
         Found { speaker, trailing_before: trailing.then(|| j0 - 1), post_subject_end: Some(end), relay: false }
     }
 
@@ -1030,6 +1039,11 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// German participles of a stance that report after „sein“ (sorted): „sie sei überzeugt, dass
+/// …“, „er ist besorgt, dass …“ are no state passive.
+const DE_STANCE_PARTICIPLES: [&str; 9] =
+    ["begeistert", "besorgt", "empört", "entsetzt", "enttäuscht", "erfreut", "erleichtert", "verärgert", "überzeugt"];
+
 /// Where a clause before `t` starts when a transcript label or a colon stands before it
 /// (“MR. DOE: The channel is ready, the ministry said”): after the last colon.
 pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
@@ -1542,6 +1556,11 @@ mod tests {
         // on reporting the speaker before)
         let v = run("Hafen\nMinisterin Eva Roth sagte, der Plan sei gut. Die Bürger würden per Brief informiert.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Die Bürger würden")), "{v:?}");
+        // (the state passive with „sein“, but not a participle of a stance)
+        let v = run("Hafen\nMinisterin Eva Roth sagte, der Plan sei gut. Viele Häuser seien nicht versichert, „weil \
+                     uns niemand nimmt“.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Eva Roth"), "{v:?}");
+        assert!(super::DE_STANCE_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
