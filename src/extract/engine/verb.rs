@@ -658,9 +658,9 @@ impl<'a> Engine<'a> {
             _ if self.lang == Lang::En && described_opening(p, s, open) => (s, open),
             _ if self.lang == Lang::De
                 && p.toks[s].is_word()
-                && p.toks[s].has(flag::DET)
-                && (s..open)
-                    .all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none() && !p.toks[k].has(flag::FINITE)) =>
+                && p.toks[s].flags & (flag::DET | flag::INDEF) != 0
+                && open <= s + 8
+                && (s..open).all(|k| p.toks[k].is_word() && !p.toks[k].has(flag::FINITE)) =>
             {
                 (s, open)
             }
@@ -1573,6 +1573,11 @@ mod tests {
         let v = run("Schule\nDie Lage ist ernst. Die Leiterin einer Schule auf der Alb, die ihren Namen nicht nennen \
                      möchte, sagte: „Bei uns fallen Stunden aus.“\n");
         assert!(v.iter().any(|(_, s, _)| s == "Leiterin einer Schule auf der Alb"), "{v:?}");
+        // (an indefinite description with its place before the relative clause)
+        let v =
+            run("Wolf\nDer Wolf ist zurück. Ein Schäfer aus Parchim, der seit Jahren an der Elbe lebt, sagte: „Ich \
+                     habe Tiere verloren.“\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Schäfer aus Parchim"), "{v:?}");
         // (and “er” after her is no “Anwohnerin”: a role noun's gender)
         let v = run("Prozess\nDer Angeklagte Dennis K. schwieg. Eine Anwohnerin, die den Unfall sah, schilderte die \
                      Sekunden davor. Am Mittwoch sprach der Angeklagte. „Es tut mir leid“, sagte er leise.\n");
