@@ -78,9 +78,7 @@ impl<'a> Engine<'a> {
             // nuancé, le député juge … », « Agacé, le ministre a répondu … » (no auxiliary: no
             // cue)
             CueKind::Verb | CueKind::Label
-                if self.lang == Lang::Fr
-                    && ["é", "ée", "és", "ées"].iter().any(|end| t.lower.ends_with(end))
-                    && opens_before_comma(p, i) =>
+                if self.lang == Lang::Fr && is_fr_past_participle(t.lower) && opens_before_comma(p, i) =>
             {
                 None
             }
@@ -209,6 +207,11 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
         && p.toks[open - 1].is_word()
         && (p.toks[open - 1].cap || super::acronym::abbreviated_name_before(p, lo, open).is_some());
     (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
+}
+
+/// Whether a French word ends like a past participle (« nuancé », « agacée », « interrogés »).
+pub(super) fn is_fr_past_participle(word: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end))
 }
 
 #[cfg(test)]

@@ -7,6 +7,28 @@ use super::{Engine, Speaker};
 use crate::extract::lexicon::{Lang, flag, flags_of};
 
 impl Engine<'_> {
+    /// The gender a title gave a speaker's surname, 0 when none did (or both).
+    /// (Else the gender its first name gives, in the fullest form of the name: “Eleanor
+    /// Hartigan” is a woman; or a one-word description's role noun: „Anwohnerin“.)
+    pub(super) fn gender_of(&self, name: &str) -> u64 {
+        let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
+        if g == flag::FEMALE | flag::MALE {
+            return 0;
+        }
+        if g != 0 {
+            return g;
+        }
+        // (the fullest form only for a one-word name: a longer one has its first name)
+        let full = if name.contains(' ') { name } else { self.names.full_ref(name, usize::MAX) };
+        let mut words = full.split_whitespace();
+        match (words.next(), words.next()) {
+            (Some(first), Some(_)) => crate::extract::lexicon::first_name_gender(first),
+            // (a described speaker by the role noun: „Anwohnerin“, « députée »)
+            (Some(_), None) => role_gender(name, self.lang),
+            _ => 0,
+        }
+    }
+
     /// Rule "a role noun stands only for a person of its gender": whether the description
     /// (“le chancelier allemand”, „die Ministerin“) shows a gender that the person, as the text
     /// has shown theirs (by a title or a role), does not have.
@@ -28,6 +50,16 @@ pub(super) fn description_gender(description: &str, lang: Lang) -> u64 {
             .filter(|w| fr_masculine_role(&w.to_lowercase()))
             .map_or(0, |_| flag::MALE),
         g => g,
+    }
+}
+
+/// The gender a German definite article in the nominative gives a person: „die“ a woman, „der“
+/// a man; 0 for any other word („das“ names no person).
+pub(super) fn de_article_gender(word: &str) -> u64 {
+    match word {
+        "die" => flag::FEMALE,
+        "der" => flag::MALE,
+        _ => 0,
     }
 }
 

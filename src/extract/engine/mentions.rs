@@ -132,7 +132,11 @@ impl<'a> Engine<'a> {
             && p.toks[a - 2].is_word()
             && p.toks[a - 2].has(flag::DET)
             && !p.toks[a - 2].has(flag::INDEF);
-        if kind && c.role.is_empty() && !c.name.is_empty() && self.names.role(&self.names.full(&c.name)).is_none() {
+        if kind
+            && c.role.is_empty()
+            && !c.name.is_empty()
+            && self.names.role(self.names.full_ref(&c.name, usize::MAX)).is_none()
+        {
             self.names.add_at(&c.name, p.toks[a - 1].lower, c.pos);
         }
     }

@@ -30,7 +30,7 @@ impl<'a> Engine<'a> {
             }
             // (a transcript's labelled speaker goes on speaking through the answer)
             let answering = match &self.label {
-                Some(super::layout::Label::Speaker(sp)) => Some(sp.clone()),
+                Some(super::layout::Label::Speaker(sp)) if si > 0 => Some(sp.clone()),
                 _ => None,
             };
             let r = self.sentence(

@@ -169,11 +169,7 @@ impl<'a> Engine<'a> {
     fn described_at(&self, p: &Parsed<'a>, a: usize, sp: &SplitName, trailing: bool) -> Speaker {
         let pos = p.base + p.toks[a].start;
         // rule "a person described by their age is an anaphor" (age.rs)
-        let gender = match (self.lang, p.toks[a].lower) {
-            (Lang::De, "die") => flag::FEMALE,
-            (Lang::De, "der") => flag::MALE,
-            _ => 0,
-        };
+        let gender = if self.lang == Lang::De { super::gender::de_article_gender(p.toks[a].lower) } else { 0 };
         if let Some(person) = self.age_anaphor(sp, pos, gender) {
             return person;
         }
@@ -256,7 +252,7 @@ impl<'a> Engine<'a> {
     fn de_article_noun(&self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> bool {
         // (a person's article: „das Einsatzführungskommando“ is a thing; and no title of address:
         // „die Frau“)
-        let article = p.toks[a].is_word() && matches!(p.toks[a].lower, "der" | "die");
+        let article = p.toks[a].is_word() && super::gender::de_article_gender(p.toks[a].lower) != 0;
         let title = flags_of(&sp.name) & (flag::COURTESY | flag::ADDRESS) != 0;
         self.lang == Lang::De
             && article
@@ -281,20 +277,20 @@ impl<'a> Engine<'a> {
         if PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
             return None;
         }
-        let opens = p.sentence_of(a).is_some_and(|j| after_opening_conjunction(p, p.sents[j].0) == a);
-        if !trailing && !opens {
-            return None;
-        }
         let j = p.sentence_of(a)?;
         let (s, _) = p.sents[j];
+        // (after a quotation when trailing; or the pronoun opens its sentence: “The Prime
+        // Minister raised the matter. She stressed …” — then only a description whose holder is
+        // known)
+        let opening = !p.is_quote(s) && after_opening_conjunction(p, s) == a;
+        if !(trailing && p.is_quote(s) || opening) {
+            return None;
+        }
         let (ps, pe) = p.sents[j.checked_sub(1)?];
         // (the sentence before opens with an article, maybe after a conjunction)
         let k = after_opening_conjunction(p, ps);
         let since = self.out.last().is_some_and(|o| o.end > p.base + p.toks[ps].start);
-        // (or the pronoun opens its sentence: “The Prime Minister raised the matter. She
-        // stressed …” — then only a description whose holder is known)
-        let opening = !p.is_quote(s) && after_opening_conjunction(p, s) == a;
-        if !(p.is_quote(s) || opening) || k + 1 >= pe || !p.toks[k].has(flag::DET) || since {
+        if k + 1 >= pe || !p.toks[k].has(flag::DET) || since {
             return None;
         }
         // (a definite description whose head is the role, followed by its verb: not “A potential
@@ -435,28 +431,6 @@ impl<'a> Engine<'a> {
     pub(super) fn pronoun_of(&self, flags: u64, pos: usize) -> Option<Speaker> {
         let sp = self.pronoun_speaker(PronounKind::of(flags)?, pos)?;
         Some(self.of_gender(sp, flags & (flag::FEMALE | flag::MALE), pos))
-    }
-
-    /// The gender a title gave a speaker's surname, 0 when none did (or both).
-    /// (Else the gender its first name gives, in the fullest form of the name: “Eleanor
-    /// Hartigan” is a woman; or a one-word description's role noun: „Anwohnerin“.)
-    pub(super) fn gender_of(&self, name: &str) -> u64 {
-        let g = name.split_whitespace().next_back().and_then(|w| self.genders.get(w)).copied().unwrap_or(0);
-        if g == flag::FEMALE | flag::MALE {
-            return 0;
-        }
-        if g != 0 {
-            return g;
-        }
-        // (the fullest form only for a one-word name: a longer one has its first name)
-        let full = if name.contains(' ') { name } else { self.names.full_ref(name, usize::MAX) };
-        let mut words = full.split_whitespace();
-        match (words.next(), words.next()) {
-            (Some(first), Some(_)) => crate::extract::lexicon::first_name_gender(first),
-            // (a described speaker by the role noun: „Anwohnerin“, « députée »)
-            (Some(_), None) => super::gender::role_gender(name, self.lang),
-            _ => 0,
-        }
     }
 
     /// Rule "a pronoun agrees with its antecedent": when “elle”/“she” would be a man the text

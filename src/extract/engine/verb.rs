@@ -106,7 +106,7 @@ impl<'a> Engine<'a> {
                 && first.cap
                 && match self.lang {
                     Lang::En => first.lower.ends_with("ing"),
-                    Lang::Fr => ["é", "ée", "és", "ées"].iter().any(|end| first.lower.ends_with(end)),
+                    Lang::Fr => super::cue::is_fr_past_participle(first.lower),
                     Lang::De => false,
                 };
             if participle_opener {
@@ -184,15 +184,14 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::De || !participle {
             return false;
         }
-        let passive = |t: &Token<'_>| matches!(t.lower, "wird" | "werden" | "wurde" | "wurden" | "würde" | "würden");
+        let passive = |t: &Token<'_>| DE_PASSIVE_AUXILIARIES.binary_search(&t.lower).is_ok();
         if passive(&p.toks[i - 1]) {
             return true;
         }
         // (and the state passive with „sein“: „Viele Häuser seien nicht versichert“; not a
         // participle of a stance: „sie sei überzeugt, dass …“)
         let state = |t: &Token<'_>| {
-            matches!(t.lower, "ist" | "sind" | "sei" | "seien" | "war" | "waren" | "wäre" | "wären")
-                && DE_STANCE_PARTICIPLES.binary_search(&w).is_err()
+            DE_STATE_AUXILIARIES.binary_search(&t.lower).is_ok() && DE_STANCE_PARTICIPLES.binary_search(&w).is_err()
         };
         let clause_end = p.toks.get(i + 1).is_none_or(|t| !t.is_word());
         let aux = (0..i)
@@ -514,10 +513,7 @@ impl<'a> Engine<'a> {
             // said that …” reports what follows)
             // (an opening adjective phrase is no statement: « Plus mesuré, le secrétaire général,
             // Jean Roux, juge la réforme mal calibrée »)
-            let commas = (s..j0 - 1).filter(|&k| p.punct(k, ',')).count();
-            let opener =
-                commas >= 2 && (s..j0 - 1).find(|&k| p.punct(k, ',')).is_some_and(|c| adjectival_opener(p, s, c));
-            let ends = self.circumstance_tail(p, i + 1, e, 6) && !opener;
+            let ends = self.circumstance_tail(p, i + 1, e, 6) && adjective_before_pair(p, s, j0 - 1).is_none();
             found.trailing_before = self.trailing_pair_start(p, s, j0 - 1).filter(|_| ends);
         } else if let Some((a, b)) = np {
             found.speaker = self.resolve_with_apposition(p, a, b, e, true);
@@ -686,10 +682,7 @@ impl<'a> Engine<'a> {
         }
         // (an opening adjective phrase names no one: « Plus mesuré, le secrétaire général de FO,
         // Jean Roux, juge … » — the subject and its apposition follow it)
-        // (followed by a phrase and its apposition, each before a comma: a noun phrase with one
-        // apposition, “Two past elections, a century apart, suggest …”, is the subject itself)
-        let pair_after = (first_comma + 2..comma).any(|k| p.punct(k, ','));
-        if adjectival_opener(p, s, first_comma) && pair_after {
+        if let Some(first_comma) = adjective_before_pair(p, s, comma) {
             return self.subject_with_appositions(p, first_comma + 1, comma);
         }
         let named = |sp: &Speaker| !sp.name.is_empty() && sp.name.split_whitespace().count() >= 2;
@@ -995,8 +988,8 @@ impl<'a> Engine<'a> {
         let lo = if nested { s } else { clause_floor(p, s, t + 1, &st.clauses) };
         // (after a speaker's label opening the sentence: „Roth: Wir haben zu lange gewartet, das
         // gebe ich zu.“)
-        let label_colon = (s + 1..t.min(s + 4)).find(|&k| p.punct(k, ':')).filter(|&k| (s..k).all(|m| p.toks[m].cap));
-        let lo = label_colon.map_or(lo, |k| lo.max(k + 1));
+        let label_end = after_colon(p, s, t.min(s + 4));
+        let lo = if label_end > s + 1 && (s..label_end - 1).all(|m| p.toks[m].cap) { lo.max(label_end) } else { lo };
         let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
         if words < 3 || p.toks[lo].is_word() && p.toks[lo].has(flag::WH) {
             return;
@@ -1039,6 +1032,12 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Forms of German „werden“ that make a participle at the clause's end a passive (sorted).
+const DE_PASSIVE_AUXILIARIES: [&str; 6] = ["werden", "wird", "wurde", "wurden", "würde", "würden"];
+
+/// Forms of German „sein“ that make a participle at the clause's end a state passive (sorted).
+const DE_STATE_AUXILIARIES: [&str; 8] = ["ist", "sei", "seien", "sind", "war", "waren", "wäre", "wären"];
+
 /// German participles of a stance that report after „sein“ (sorted): „sie sei überzeugt, dass
 /// …“, „er ist besorgt, dass …“ are no state passive.
 const DE_STANCE_PARTICIPLES: [&str; 9] =
@@ -1048,6 +1047,16 @@ const DE_STANCE_PARTICIPLES: [&str; 9] =
 /// (“MR. DOE: The channel is ready, the ministry said”): after the last colon.
 pub(super) fn after_colon(p: &Parsed<'_>, lo: usize, t: usize) -> usize {
     (lo..t).rev().find(|&k| p.punct(k, ':')).map_or(lo, |k| k + 1)
+}
+
+/// The comma after an adjective phrase opening the sentence at `s` when a phrase and its
+/// apposition follow it, each before a comma, up to `comma` (« Plus mesuré, le secrétaire
+/// général de FO, Jean Roux, juge … »); a noun phrase with one apposition (“Two past elections,
+/// a century apart, suggest …”) is the subject itself.
+fn adjective_before_pair(p: &Parsed<'_>, s: usize, comma: usize) -> Option<usize> {
+    let first = (s..comma).find(|&k| p.punct(k, ','))?;
+    let pair_after = (first + 2..comma).any(|k| p.punct(k, ','));
+    (pair_after && adjectival_opener(p, s, first)).then_some(first)
 }
 
 /// Whether the words `[s, comma)` opening a sentence are an adjective phrase before its comma
@@ -1561,6 +1570,8 @@ mod tests {
                      uns niemand nimmt“.\n");
         assert!(v.iter().all(|(_, s, _)| s == "Eva Roth"), "{v:?}");
         assert!(super::DE_STANCE_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DE_PASSIVE_AUXILIARIES.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::DE_STATE_AUXILIARIES.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
