@@ -67,7 +67,16 @@ impl<'a> Engine<'a> {
         let words = sp.name.split_whitespace().count();
         // (a headline that is a sentence: the name, then a verb in lowercase — not “Port”)
         let verb_after = p.toks.get(b).is_some_and(|t| t.is_word() && !t.cap && !t.has(flag::FUNC)) && e >= b + 2;
-        if sp.org || !sp.role.is_empty() || !(1..=3).contains(&words) || !p.toks[a].cap || a != s || !verb_after {
+        // (a word the text also writes in lowercase is a common noun: “Budget row deepens”)
+        let common = words == 1 && self.lowercase_words.contains(p.toks[a].lower);
+        if sp.org
+            || !sp.role.is_empty()
+            || !(1..=3).contains(&words)
+            || !p.toks[a].cap
+            || a != s
+            || !verb_after
+            || common
+        {
             return None;
         }
         let name = if with_particle.is_some() { &p.s[p.toks[a].start..p.toks[b - 1].end] } else { &sp.name };
@@ -374,5 +383,11 @@ mod tests {
                      Scholz calls for calm\nThe German chancellor urged voters to stay calm.\n",
         );
         assert_eq!(v[0].1, "Orbán", "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_common_noun_opening_a_headline_is_no_person() {
+        let v = run("Budget row deepens\nThe finance minister said the budget would be cut by a tenth.\n");
+        assert_eq!(v[0].1, "finance minister", "{v:?}");
     }
 }

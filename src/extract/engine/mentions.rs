@@ -244,12 +244,13 @@ impl<'a> Engine<'a> {
         // (also after a preposition and an article: “in dem Dorf Wadi Rahal”)
         let prep_at = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::PREP);
         let after_prep = a2 > 0 && prep_at(a2 - 1)
-            || a2 > 1 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::DET) && prep_at(a2 - 2);
+            || a2 > 1 && p.toks[a2 - 1].is_word() && p.toks[a2 - 1].has(flag::DET) && prep_at(a2 - 2)
+            || a0_prep(p, a2, a);
         Some(NameCandidate {
             pos,
             name: sp.name.clone(),
             role,
-            person: !sp.org && !sp.indefinite && !after_prep && !complement,
+            person: !sp.org && !sp.indefinite && !after_prep && !complement && !self.de_fronted_object(p, b),
             crossed: false,
             described: false,
         })
@@ -351,10 +352,27 @@ impl<'a> Engine<'a> {
             pos,
             name: name.to_owned(),
             role: String::new(),
-            person: !org && !after_prep && !det_before,
+            person: !org && !after_prep && !det_before && !self.de_fronted_object(p, a + 1),
             crossed: false,
             described: false,
         }
+    }
+
+    /// Rule "a German phrase before the verb and a pronoun is no subject": in „Konkrete
+    /// Antworten habe sie nicht bekommen“, „Die Mietpreisbremse nannte er …“ the phrase that
+    /// opens the sentence is the object; the pronoun after the finite verb at token `v` is the
+    /// subject.
+    fn de_fronted_object(&self, p: &Parsed<'a>, v: usize) -> bool {
+        let verb = p.toks.get(v).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (t.flags & (flag::AUX | flag::KONJ | flag::PERFECT_AUX | flag::PASSIVE_AUX) != 0 || t.cue.is_some())
+        });
+        let pronoun = p
+            .toks
+            .get(v + 1)
+            .is_some_and(|t| t.is_word() && matches!(t.lower, "er" | "sie" | "es" | "ich" | "wir" | "man" | "ihr"));
+        self.lang == Lang::De && verb && pronoun
     }
 
     /// The role of a name phrase `[a2, b)`: its own role words, or an appositive role after it
@@ -535,6 +553,12 @@ fn party_after(p: &Parsed<'_>, b: usize) -> Option<String> {
     (plain && (1..=2).contains(&words)).then(|| p.s[p.toks[b + 1].start..p.toks[close - 1].end].to_owned())
 }
 
+/// Whether the capitalised run from `a2` opens with a preposition before its name at `a`
+/// („Beim Thema Wohnen …“, “In Paris …”): a phrase of place or topic, no one's name.
+fn a0_prep(p: &Parsed<'_>, a2: usize, a: usize) -> bool {
+    a2 == a && a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].cap && p.toks[a - 1].has(flag::PREP)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -566,6 +590,18 @@ mod tests {
             let r = run_roles(text);
             assert_eq!(r.last().map(|x| x.0.as_str()), Some(name), "{r:?}");
         }
+    }
+
+    #[test]
+    fn a_german_phrase_before_the_verb_and_a_pronoun_is_no_subject() {
+        let v = run("Hafen\n\nIna Roth verließ die Sitzung früh. Klare Zusagen habe sie nicht bekommen, sagte sie.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Roth" && t.starts_with("Klare Zusagen")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_adverb_opening_the_sentence_is_no_name() {
+        let v = run("Hafen\n\nAm Montag kam Lea Sander. Da widersprach Sander (Grüne) vehement.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Da"), "{v:?}");
     }
 
     #[test]

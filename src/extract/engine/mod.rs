@@ -231,7 +231,9 @@ impl<'a> Engine<'a> {
         let mut filter = [0u64; 16];
         let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
         for p in parsed {
-            for &(a, _) in &p.runs {
+            // (and the word opening a paragraph, such as a headline's: “Budget row deepens”)
+            let first = p.toks.first().filter(|t| t.is_word() && t.cap).map(|_| 0);
+            for a in p.runs.iter().map(|&(a, _)| a).chain(first) {
                 let w: &str = p.toks[a].lower;
                 let b = bit(w);
                 filter[b / 64] |= 1 << (b % 64);
@@ -465,10 +467,15 @@ fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 
 /// The quotation that is all a clause `[a, b)` says besides at most three function words (a
 /// preposition, an article: “von einem „…““, “d'un « … »”, “as “…””), if there is one.
+///
+/// Rule "a noun the quotation qualifies": a verbless clause of an article, one noun and the
+/// quotation that ends it (« Une idée « intéressante mais tardive », selon X », “A plan
+/// “reckless and unfunded”, according to Y”) says no more than its quotation either.
 fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
     let mut quote = None;
     let mut words = 0;
-    for t in &p.toks[a..b] {
+    let mut nouns = 0;
+    for (k, t) in p.toks[a..b].iter().enumerate().map(|(k, t)| (a + k, t)) {
         if let Some(q) = t.quote() {
             if quote.replace(q).is_some() {
                 return None;
@@ -477,19 +484,28 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
             words += 1;
             // (a verb makes a clause: “there was “no other option left””)
             let verb = t.flags & (flag::AUX | flag::FINITE) != 0;
-            if words > 3 || verb || t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::INDEF | flag::ELISION) == 0 {
+            let function = t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::INDEF | flag::ELISION) != 0;
+            // (the noun between the article opening the clause and the quotation)
+            let noun = !function
+                && k == a + 1
+                && p.toks[a].has(flag::DET | flag::INDEF)
+                && p.toks.get(k + 1).is_some_and(|n| n.quote().is_some())
+                && t.cue.is_none();
+            if noun {
+                nouns += 1;
+            }
+            if words > 3 || verb || !function && !noun {
                 return None;
             }
         } else if !matches!(t.kind, TokKind::Punct('.' | ',' | ';' | '!' | '?')) {
             return None;
         }
     }
-    quote
+    // (the quotation ends a clause with a noun: “a “plan” of the party” says more)
+    let ends = nouns == 0 || p.toks[a + 2..b].iter().all(|t| !t.is_word());
+    quote.filter(|_| ends)
 }
 
-/// Rule "a quotation after a circumstance fills the clause": the quotation when the clause
-/// `[a, b)` is a phrase opened by a preposition (up to eight words, no verb), a comma and one
-/// quotation (“in her state, “there is a huge degree of pessimism””).
 fn quote_after_circumstance(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
     if !p.toks[a].is_word() || !p.toks[a].has(flag::PREP) {
         return None;
@@ -653,6 +669,15 @@ mod tests {
             v.iter().any(|(k, s, t)| *k == StatementKind::Position && s == "Omar Daly" && t.starts_with("there was")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_noun_the_quotation_qualifies_is_no_more_than_the_quotation() {
+        let v = run("Port\nLe conseil a voté le projet. Un projet « inutile et coûteux », selon le maire Ina Berg.\n");
+        assert_eq!(v, vec![(StatementKind::Quote, "Ina Berg".to_owned(), "inutile et coûteux".to_owned())]);
+        // (the noun with a complement after the quotation says more)
+        let v = run("Port\nLe conseil a voté. Un projet « inutile » pour la ville, selon le maire Ina Berg.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Position && t.ends_with("pour la ville")), "{v:?}");
     }
 
     #[test]

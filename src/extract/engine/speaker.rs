@@ -791,7 +791,9 @@ impl<'a> Engine<'a> {
             && p.toks[a - 1].flags & (flag::DET | flag::POSSESSIVE) != 0
             && marks(a - 2);
         let m = if article { a - 2 } else { a.saturating_sub(1) };
-        (a > s && marks(a - 1) || article) && !self.subject_of_place(p, s, m)
+        // (or a phrase that opens with its preposition: „Beim Thema Wohnen schilderte …“)
+        let opens_with_prep = p.toks[a].is_word() && p.toks[a].has(flag::PREP) && p.toks[a].cap;
+        (a > s && marks(a - 1) || article || opens_with_prep) && !self.subject_of_place(p, s, m)
     }
 
     /// A person described by place or origin (“Zuschauerin aus Gera”): the phrase `[a, b)`
@@ -907,8 +909,11 @@ impl<'a> Engine<'a> {
         // (rule "a role of an organisation, then the name": “a dénoncé la présidente du groupe
         // LFI, Mathilde Panot”, „die Präsidentin des Verbands der Automobilindustrie, Hildegard
         // Müller“: the one-word name or the organisation's name is the role's organisation)
+        // (a name of several words right after the role's particle is its complement too: „der
+        // Vorsitzende der Jungen Mitte, Timo Brandl“)
+        let complement = sp.role.split_whitespace().next_back().is_some_and(|w| flags_of(w) & flag::PARTICLE_OF != 0);
         let of_org = !sp.name.is_empty()
-            && (!sp.name.contains(' ') || sp.org)
+            && (!sp.name.contains(' ') || sp.org || complement)
             && sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
         if sp.name.is_empty() || of_org {
             let lim = e.min(b + 10);
@@ -1363,6 +1368,15 @@ mod tests {
             "The opposition was scathing. \"This government is failing\", said the leader of the Tories, Kemi Badenoch.",
         );
         assert_eq!(r, [("Kemi Badenoch".to_owned(), "leader of the Tories".to_owned())]);
+        // (an organisation's name of several words after the role's particle)
+        let r = run_roles("Der Rat tagte. „Das ist falsch“, sagte der Vorsitzende der Jungen Liberalen, Timo Brandt.");
+        assert_eq!(r, [("Timo Brandt".to_owned(), "Vorsitzende der Jungen Liberalen".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_phrase_opening_with_its_preposition_is_no_subject() {
+        let v = run("Hafen\n\nDer Rat tagte. Beim Thema Fähre sagte der Student Jan Roth, er zahle zu viel.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "er zahle zu viel"), "{v:?}");
     }
 
     #[test]
