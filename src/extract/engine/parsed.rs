@@ -282,4 +282,16 @@ mod tests {
             assert_eq!(clause_floor(p, 0, 4, &[(0, 2)]), 2);
         });
     }
+
+    #[test]
+    fn a_quotation_after_an_initiative_is_its_name() {
+        let v = super::super::tests::run(
+            "Hafen\n\nIna Roth, Sprecherin der Bürgerinitiative „Rettet den Hafen“, überreichte dem Bürgermeister \
+             einen Ordner. „Der Hafen ist kein Luxus“, sagte die 54-Jährige.\n",
+        );
+        assert_eq!(
+            v,
+            [(crate::model::StatementKind::Quote, "Ina Roth".to_owned(), "Der Hafen ist kein Luxus".to_owned())]
+        );
+    }
 }

@@ -566,7 +566,12 @@ impl<'a> Engine<'a> {
                 .next_back()
                 .is_some_and(|w| flags_of(w) & (flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN) != 0);
             if anaphoric && !complement && !no_person && sp.description.split_whitespace().count() <= 4 {
-                if let Some(person) = self.person_just_before(pos).filter(|p| !self.gender_conflict(p, &sp.description))
+                // (an unnamed speaker just before is no better name than a fuller description:
+                // after „nach Angaben eines Sprechers“, „sagte der stellvertretende
+                // Regierungssprecher“ stays that description)
+                let fuller = |p: &Speaker| p.via == Via::Description && sp.description.contains(' ');
+                if let Some(person) =
+                    self.person_just_before(pos).filter(|p| !self.gender_conflict(p, &sp.description) && !fuller(p))
                 {
                     return person;
                 }
@@ -1028,13 +1033,20 @@ fn de_adjectival(word: &str) -> bool {
     DE_ADJECTIVAL_NOUNS.iter().any(|end| lower.ends_with(end))
 }
 
-/// The strong masculine form of a one-word German adjectival noun (“Betriebsratsvorsitzende” →
-/// “Betriebsratsvorsitzender”), None for other descriptions.
+/// The strong masculine form of a German description after „der“: a one-word adjectival noun
+/// (“Betriebsratsvorsitzende” → “Betriebsratsvorsitzender”), or adjectives in „-e“ before the
+/// noun (“stellvertretende Regierungssprecher” → “stellvertretender Regierungssprecher”,
+/// “frühere Vorsitzende” → “früherer Vorsitzender”); None for other descriptions.
 fn de_strong_form(name: &str) -> Option<String> {
-    if name.contains(' ') {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (head, adjectives) = words.split_last()?;
+    let weak = |w: &&str| w.starts_with(char::is_lowercase) && w.ends_with('e') && w.chars().count() > 3;
+    if !adjectives.iter().all(weak) || adjectives.len() > 2 || adjectives.is_empty() && !de_adjectival(head) {
         return None;
     }
-    de_adjectival(name).then(|| format!("{name}r"))
+    let mut out: Vec<String> = adjectives.iter().map(|w| format!("{w}r")).collect();
+    out.push(if de_adjectival(head) { format!("{head}r") } else { (*head).to_owned() });
+    Some(out.join(" "))
 }
 
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
@@ -1343,6 +1355,19 @@ mod tests {
             run("Hafen\nDer Hafen bleibt zu. Die Lotsen streiken, erklärte der Betriebsratsvorsitzende am Abend.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Betriebsratsvorsitzender"), "{v:?}");
         assert!(super::DE_ADJECTIVAL_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        // (with its adjectives: “der stellvertretende Hafensprecher”)
+        let v = run("Hafen\nDer Hafen bleibt zu. Die Lotsen streiken, sagte der stellvertretende Hafensprecher.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "stellvertretender Hafensprecher"), "{v:?}");
+        let v = run("Hafen\nDer Hafen bleibt zu. Die Lotsen streiken, sagte der frühere Vorsitzende.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "früherer Vorsitzender"), "{v:?}");
+    }
+
+    #[test]
+    fn a_fuller_description_after_an_unnamed_speaker_stays_itself() {
+        let v =
+            run("Hafen\nDer Hafen bleibt nach Angaben eines Sprechers „vorerst“ zu. Man prüfe die Lage, sagte der \
+                     stellvertretende Hafensprecher.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "stellvertretender Hafensprecher" && t == "Man prüfe die Lage"), "{v:?}");
     }
 
     #[test]
