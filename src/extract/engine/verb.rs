@@ -1500,6 +1500,20 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_clause_after_the_addressee_and_a_phrase_of_is_no_circumstance() {
+        // (“told me the real number | of rebels was …”: a finite verb makes the rest a clause)
+        let v = run("Port\nAda Lind claimed 60 pilots had signed, although one union officer told me the real number \
+                     of pilots was far lower.\n");
+        assert_eq!(
+            v,
+            [
+                (Position, "Ada Lind".to_owned(), "60 pilots had signed".to_owned()),
+                (Position, "union officer".to_owned(), "the real number of pilots was far lower".to_owned())
+            ]
+        );
+    }
+
+    #[test]
     fn a_german_subject_with_its_place() {
         let text = "Schule\nEine Lehrerin aus Jena schilderte die Lage an ihrer Schule. „Uns fehlen zwölf Kollegen“, sagte sie.\n";
         let v = run(text);
