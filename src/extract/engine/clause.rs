@@ -646,6 +646,14 @@ impl<'a> Engine<'a> {
         let linked_cue = linked.filter(|&m| m + 1 < e).and_then(|m| self.cue_at(p, m + 1));
         // (a labelling verb's “-ing” form is a participle too: “…, calling them “insulting””)
         let labelling = |c: CueWord| c.kind == CueKind::Label && nx.is_some_and(|t| t.lower.ends_with("ing"));
+        // rule "a relative clause with its own attribution ends the report": “…, to which
+        // O'Malley interjected: …”, “…, after which the mayor said …”
+        let prep_which = nx.is_some_and(|t| t.is_word() && t.has(flag::PREP))
+            && p.toks.get(n + 1).is_some_and(|t| t.is("which") || t.is("whom"))
+            && (n + 2..e.min(n + 7)).any(|m| self.cue_at(p, m).is_some());
+        if prep_which {
+            return true;
+        }
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix) || labelling(c))
             || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))

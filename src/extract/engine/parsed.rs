@@ -69,6 +69,13 @@ impl Parsed<'_> {
                 .and_then(Token::quote)
                 .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(','))
     }
+    /// Whether token `i` is a quotation that ends its sentence inside its marks (“… win.”).
+    pub(super) fn ends_in_stop(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(Token::quote)
+            .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(['.', '!', '?']))
+    }
     /// The number of words of quotation `q`.
     pub(super) fn quote_words(&self, q: usize) -> usize {
         self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()

@@ -877,7 +877,11 @@ impl<'a> Engine<'a> {
             || p.punct(i + 1, ',') && !p.is_quote(i + 2)
             || self.ends_soon(p, i + 1, e) && !Self::opens_object(p, site.c, i + 1)
             || site.c.has(cue_trait::OBJECT) && self.addressee_ends(p, i + 1, e);
-        let quote_before = k > s && quote_ends_at(p, s, k);
+        // (not a quotation that ends its own sentence before a new one, opened by a capitalised
+        // pronoun, with its clause: ““We will win.” She said Clinton would lose.”)
+        let pronoun = p.toks[k].cap && PronounKind::of(p.toks[k].flags).is_some();
+        let new_sentence = k > s && p.ends_in_stop(k - 1) && pronoun && !after_cue_ends;
+        let quote_before = k > s && quote_ends_at(p, s, k) && !new_sentence;
         // “…, as the minister said”
         let comparison = k >= s + 2 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::COMPARISON);
         let k = if comparison && p.punct(k - 2, ',') { k - 1 } else { k };
@@ -1497,6 +1501,25 @@ mod tests {
         // (an addressee and then a clause is no trailing attribution)
         let v = run("War talks\nAda Lind told allies the war would go on.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
+    }
+
+    #[test]
+    fn regression_a_pronoun_opening_a_sentence_after_a_quotation_reports_its_own_clause() {
+        let v = run("Port\nAda Lind spoke on Monday. \"We will win.\" She said Omar Daly would lose the vote.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Ada Lind" && t == "Omar Daly would lose the vote"),
+            "{v:?}"
+        );
+        // (a trailing pronoun and nothing after the cue: the quotation's attribution)
+        let v = run("Port\nAda Lind spoke on Monday. \"We will win.\" She said.\n");
+        assert_eq!(v, [(Quote, "Ada Lind".to_owned(), "We will win.".to_owned())]);
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_attribution_ends_the_report() {
+        let v = run("Port\nAda Lind said the pier was safe, to which Omar Daly replied: \"It is not.\"\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ada Lind" && t == "the pier was safe"), "{v:?}");
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Omar Daly"), "{v:?}");
     }
 
     #[test]
