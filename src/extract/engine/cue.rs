@@ -27,6 +27,9 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::En && c.kind == CueKind::Verb && !light_verb_before(p, i, *c) {
             return None;
         }
+        if self.lang == Lang::De && c.kind == CueKind::Verb && !particle_after(p, i) {
+            return None;
+        }
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
         // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
@@ -183,6 +186,20 @@ fn light_verb_before(p: &Parsed<'_>, i: usize, c: CueWord) -> bool {
     i > 0 && p.toks[i - 1].is_word() && p.toks[i - 1].lower.starts_with(stem)
 }
 
+/// Rule "a German separable verb needs its particle": a finite form of a cue whose lemma has a
+/// separable prefix and that lacks it (“stellte” of „klarstellen“, “teilte” of „mitteilen“,
+/// “schlug” of „vorschlagen“) is that cue only when the prefix follows as a word in its
+/// sentence („stellte am Montag klar“; not „Die Frage stellte Mareike Thiele“, „schlug Alarm“).
+/// True for any other cue or form.
+fn particle_after(p: &Parsed<'_>, i: usize) -> bool {
+    let particles = crate::extract::lexicon::de_particles(p.toks[i].lower);
+    if particles.is_empty() {
+        return true;
+    }
+    let end = p.sentence_of(i).map_or(p.toks.len(), |k| p.sents[k].1);
+    (i + 1..end).any(|k| p.toks[k].is_word() && particles.contains(&p.toks[k].lower))
+}
+
 /// Whether the word at token `i` stands within the sentence's first two words, before a
 /// comma, with no auxiliary before it.
 fn opens_before_comma(p: &Parsed<'_>, i: usize) -> bool {
@@ -331,5 +348,20 @@ mod tests {
         );
         let v = run("Port\nThe pier is shut.\n\nThe mayor said this morning, the ferry would wait.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the ferry would wait"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_separable_verb_needs_its_particle() {
+        // (no particle: „stellte“ is no „klarstellen“, „schlug“ no „vorschlagen“)
+        let v = super::super::tests::run(
+            "Hafen\n\nDie Frage nach der Fähre stellte Ina Roth, Mutter zweier Kinder aus Kiel.\n",
+        );
+        assert!(v.is_empty(), "{v:?}");
+        // (the particle at the clause's end, or after the quotation)
+        let v = super::super::tests::run(
+            "Hafen\n\nDie Hafenchefin Ina Roth stellte am Montag klar, dass die Fähre fährt. „Wir bleiben“, teilte \
+             der Verein mit.\n",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 }

@@ -299,6 +299,74 @@ pub(super) fn en_forms(lemma: &str, doubled: bool) -> Vec<String> {
 pub(super) struct Cues {
     /// Form -> cue, indexed by [`Lang`].
     pub by_lang: [HashMap<&'static str, CueWord>; 3],
+    /// German finite forms that every lemma they belong to separates from its prefix („teilte“
+    /// of „mitteilen“, „hielt“ of „festhalten“ and „vorhalten“) -> those prefixes.
+    pub de_particles: HashMap<&'static str, Vec<&'static str>>,
+}
+
+/// Separable prefixes of German verbs (sorted): a finite form in a main clause leaves its
+/// prefix at the clause's end („teilte … mit“, „stellte klar“, „wies … zurück“). Inseparable
+/// prefixes (be-, er-, ver-, über-, unter-, wider-) stay out.
+pub(super) const DE_SEPARABLE_PREFIXES: [&str; 25] = [
+    "ab",
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "bekannt",
+    "dagegen",
+    "dar",
+    "ein",
+    "entgegen",
+    "fest",
+    "fort",
+    "gegenüber",
+    "heraus",
+    "hervor",
+    "hin",
+    "hinzu",
+    "klar",
+    "kund",
+    "mit",
+    "nach",
+    "vor",
+    "weg",
+    "zu",
+    "zurück",
+];
+
+/// The separable prefix of a German lemma: the longest that leaves a verb of its own (“hinzu”
+/// of „hinzufügen“, not “hin”), None for a lemma without one or of two words.
+fn separable_prefix(lemma: &'static str) -> Option<&'static str> {
+    if lemma.contains(' ') {
+        return None;
+    }
+    DE_SEPARABLE_PREFIXES
+        .iter()
+        .filter(|pre| lemma.starts_with(**pre) && lemma.len() >= pre.len() + 4)
+        .max_by_key(|pre| pre.len())
+        .copied()
+}
+
+/// The German verb forms whose every lemma separates from its prefix, with those prefixes: a
+/// listed form that lacks the prefix (“teilte” of „mitteilen“) is finite, and cues only with
+/// the prefix after it. A form with a lemma of no prefix („rief“ of „rufen“) needs none.
+fn de_particles(text: &'static str) -> HashMap<&'static str, Vec<&'static str>> {
+    let mut out: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut free: Vec<&'static str> = Vec::new();
+    for e in entries(text).filter(|e| source_kind(e).is_none()) {
+        let prefix = separable_prefix(e.head);
+        for form in e.forms() {
+            match prefix.filter(|pre| !form.starts_with(*pre)) {
+                Some(pre) => out.entry(form).or_default().push(pre),
+                None => free.push(form),
+            }
+        }
+    }
+    for form in free {
+        out.remove(form);
+    }
+    out
 }
 
 /// The source marker kind an entry's marks give (`+before`, `+after`), if any.
@@ -372,6 +440,12 @@ fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang
         for form in e.forms() {
             let participle = kind == CueKind::Verb && lang == Lang::Fr && form.ends_with("ant");
             let kind = if participle { CueKind::Participle } else { kind };
+            // (a form of a separable lemma keeps it over a plain one: „rief“ is „aufrufen“ for
+            // the particle after it, „rufen“ otherwise, lexicon::de_particles)
+            let separable = |c: &CueWord| lang == Lang::De && separable_prefix(c.lemma).is_some();
+            if map.get(form).is_some_and(separable) && separable_prefix(e.head).is_none() {
+                continue;
+            }
             map.insert(form, CueWord { kind, lemma: e.head, traits });
         }
     }
@@ -443,7 +517,7 @@ pub(super) fn cues() -> &'static Cues {
         add_listed(&mut de, DE_CUES, Lang::De);
         let mut fr = HashMap::new();
         add_listed(&mut fr, FR_CUES, Lang::Fr);
-        Cues { by_lang: [english(), de, fr] }
+        Cues { by_lang: [english(), de, fr], de_particles: de_particles(DE_CUES) }
     })
 }
 
@@ -651,13 +725,33 @@ mod tests {
         for e in entries(FR_CUES).filter(|e| source_kind(e).is_none()) {
             assert!(e.head.ends_with('r') || e.head.ends_with("re"), "{:?} is no French infinitive", e.head);
         }
+        // (a German finite form may stand under lemmas of different separable prefixes: „hielt“
+        // of „festhalten“ and „vorhalten“, „rief“ of „rufen“ and „aufrufen“)
         for text in [DE_CUES, FR_CUES] {
-            let mut forms: Vec<&str> = entries(text).flat_map(|e| e.forms().collect::<Vec<_>>()).collect();
+            let mut forms: Vec<(&str, Option<&str>)> = entries(text)
+                .flat_map(|e| {
+                    let prefix = separable_prefix(e.head);
+                    e.forms().map(|f| (f, prefix.filter(|p| !f.starts_with(p)))).collect::<Vec<_>>()
+                })
+                .collect();
             let n = forms.len();
             forms.sort_unstable();
             forms.dedup();
             assert_eq!(forms.len(), n, "a form is listed under two lemmas");
         }
+    }
+
+    #[test]
+    fn a_german_form_needs_the_prefix_of_each_separable_lemma() {
+        assert!(DE_SEPARABLE_PREFIXES.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(super::super::de_particles("teilte"), ["mit"]);
+        let mut held = super::super::de_particles("hielt").to_vec();
+        held.sort_unstable();
+        assert_eq!(held, ["dagegen", "entgegen", "fest", "vor"]);
+        // (a form of a lemma without a prefix needs none: „rief“ of „rufen“; nor does a form
+        // with its prefix: „mitgeteilt“)
+        assert!(super::super::de_particles("rief").is_empty());
+        assert!(super::super::de_particles("mitgeteilt").is_empty());
     }
 
     #[test]

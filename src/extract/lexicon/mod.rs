@@ -94,6 +94,13 @@ pub fn en_verb_forms(lemma: &str) -> Vec<String> {
     build::en_forms(lemma, false)
 }
 
+/// The separable prefixes one of which must follow the German cue form `word_lower` in its
+/// sentence for it to be a cue („teilte“ → „mit“; „stellte“ → „klar“, „fest“); empty for a
+/// form that needs none.
+pub fn de_particles(word_lower: &str) -> &'static [&'static str] {
+    build::cues().de_particles.get(word_lower).map_or(&[], Vec::as_slice)
+}
+
 /// Looks a lowercase word up in the cue lexicon of `lang`.
 pub fn cue(word_lower: &str, lang: Lang) -> Option<CueWord> {
     build::cues().by_lang[lang as usize].get(word_lower).copied()
