@@ -363,5 +363,13 @@ mod tests {
              der Verein mit.\n",
         );
         assert_eq!(v.len(), 2, "{v:?}");
+        // (a form of a separable cue listed with its particle: „schlug … vor“, not „schlug Alarm“)
+        let v = super::super::tests::run(
+            "Hafen\n\nStadtrat Jan Roth schlug Alarm. Stadträtin Ina Roth schlug vor, die Fähre zu kaufen.\n",
+        );
+        assert_eq!(
+            v,
+            [(crate::model::StatementKind::Position, "Ina Roth".to_owned(), "die Fähre zu kaufen".to_owned())]
+        );
     }
 }

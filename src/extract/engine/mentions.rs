@@ -593,6 +593,12 @@ mod tests {
     }
 
     #[test]
+    fn a_german_council_member_s_compound_is_a_role() {
+        let r = run_roles("Der Rat tagte. Grünen-Stadtrat Jonas Efinger sagte, das Bad bleibe offen.");
+        assert_eq!(r, [("Jonas Efinger".to_owned(), "Grünen-Stadtrat".to_owned())]);
+    }
+
+    #[test]
     fn a_german_phrase_before_the_verb_and_a_pronoun_is_no_subject() {
         let v = run("Hafen\n\nIna Roth verließ die Sitzung früh. Klare Zusagen habe sie nicht bekommen, sagte sie.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ina Roth" && t.starts_with("Klare Zusagen")), "{v:?}");

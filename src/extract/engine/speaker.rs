@@ -569,7 +569,10 @@ impl<'a> Engine<'a> {
                 // (an unnamed speaker just before is no better name than a fuller description:
                 // after „nach Angaben eines Sprechers“, „sagte der stellvertretende
                 // Regierungssprecher“ stays that description)
-                let fuller = |p: &Speaker| p.via == Via::Description && sp.description.contains(' ');
+                // (nor is another unnamed one: „Die Ministerin …“ after „der Bürgermeister“)
+                let fuller = |p: &Speaker| {
+                    p.via == Via::Description && (sp.description.contains(' ') || *p.name != *sp.description)
+                };
                 if let Some(person) =
                     self.person_just_before(pos).filter(|p| !self.gender_conflict(p, &sp.description) && !fuller(p))
                 {
