@@ -156,6 +156,16 @@ impl<'a> Engine<'a> {
             self.reported_clause(p, site, start, None, sp, st);
             return None;
         }
+        // rule "a German quotation that is the whole object before a comma": „spricht von
+        // „Piraterie“, die Regierung mahnt …“ — the quotation, not what follows the comma
+        if self.lang == Lang::De {
+            let comma = (cs..e.min(cs + 8)).find(|&k| p.punct(k, ','));
+            if let Some(q) = comma.and_then(|k| super::whole_object_quote(p, cs, k)) {
+                st.claimed.push(q);
+                self.emit_quote(p, q, sp, site.text, 0.7);
+                return None;
+            }
+        }
         // a time phrase after the cue and a comma (“said this morning, our embassy is …”)
         let cs = if cs > from && p.punct(cs, ',') && cs + 1 < e { cs + 1 } else { cs };
         let comp = self.complementizer(p, site, cs);
@@ -502,7 +512,9 @@ impl<'a> Engine<'a> {
             && (Self::opens_object(p, c, start - 1)
                 || self.accusation_start(p, c, site.i + 1, site.e) == Some(start)
                 || Self::attitude_object(p, c, site.i + 1, site.e) == Some(start));
-        if words < if particle { 1 } else { 3 } || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
+        // (and a quotation that is the whole object is a statement of its own: „sprach von „Chaos““)
+        let short_ok = particle || super::whole_object_quote(p, start, end).is_some();
+        if words < if short_ok { 1 } else { 3 } || matches!(p.toks[start].kind, TokKind::Punct('-' | '–' | '—')) {
             return None;
         }
         // (also after the addressee: “urged leaders to open talks”)
@@ -652,6 +664,13 @@ impl<'a> Engine<'a> {
             && p.toks.get(n + 1).is_some_and(|t| t.is("which") || t.is("whom"))
             && (n + 2..e.min(n + 7)).any(|m| self.cue_at(p, m).is_some());
         if prep_which {
+            return true;
+        }
+        // (a German subject and its cue after the comma: „…, die Bundesregierung mahnt …“)
+        let de_main = self.lang == Lang::De
+            && nx.is_some_and(|t| t.is_word() && t.has(flag::DET) && !t.has(flag::RELATIVE))
+            && self.np_after(p, n, e).is_some_and(|(_, b)| self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb));
+        if de_main {
             return true;
         }
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix) || labelling(c))
@@ -926,6 +945,16 @@ mod tests {
         // (a zu-infinitive after a two-word object is no adverb)
         let v = run("Hafen\nDer Hafen bleibt zu. Jana Vogt forderte die Reeder auf, den Streit beizulegen.\n");
         assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "den Streit beizulegen".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_quoted_noun_after_von_is_the_whole_statement() {
+        // (one word after the preposition, a capitalised noun: no name, and short enough)
+        let v = run("Hafen\nDer Hafen bleibt zu. Ministerin Jana Vogt sprach von „Chaos“.\n");
+        assert_eq!(v, [(Quote, "Jana Vogt".to_owned(), "Chaos".to_owned())]);
+        // (before a comma and a main clause of its own, whose subject precedes its verb)
+        let v = run("Hafen\nDer Hafen bleibt zu. Die Reederei spricht von „Erpressung“, die Stadt mahnt zur Ruhe.\n");
+        assert_eq!(v, [(Quote, "Reederei".to_owned(), "Erpressung".to_owned())]);
     }
 
     #[test]

@@ -165,8 +165,10 @@ impl<'a> Engine<'a> {
         n <= 6
             && (from..e).all(|k| {
                 let t = &p.toks[k];
-                // (a finite verb makes a clause: “told me the real number of rebels was …”)
-                !t.is_word() || !t.has(flag::COMPL) && !t.has(flag::FINITE) && self.cue_at(p, k).is_none()
+                // (a finite verb makes a clause: “told me the real number of rebels was …”; and a
+                // quotation, no title, is what was said: „sprach von „Chaos““)
+                let quoted = p.is_quote(k) && !super::parsed::is_title(p, 0, k);
+                !quoted && (!t.is_word() || !t.has(flag::COMPL) && !t.has(flag::FINITE) && self.cue_at(p, k).is_none())
             })
             && p.toks.get(from).is_some_and(|t| {
                 t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.has(flag::AUDIENCE) || t.cap)

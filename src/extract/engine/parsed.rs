@@ -152,6 +152,10 @@ pub(super) fn names_a_thing(p: &Parsed<'_>, i: usize) -> bool {
     quote_next && word && article && (indefinite && noun.flags & flag::ROLE == 0 || noun.flags & speaker_like == 0)
 }
 
+/// German prepositions that open the object of a verb of saying (sorted): „sprach von“, „warnte
+/// vor“, „bezeichnete als“.
+const DE_OBJECT_PREPOSITIONS: [&str; 10] = ["als", "für", "gegen", "mit", "vom", "von", "vor", "zu", "zum", "über"];
+
 /// Whether the quotation token `k` (of the sentence starting at `s`) is a name or title after a
 /// word (“told “Newsday””, „In der Sendung „Hart aber fair““): at most five words without
 /// closing punctuation after a media noun, else a name ([`is_name`]).
@@ -163,7 +167,10 @@ pub(super) fn is_title(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
     let short = content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…']);
     let named = names_a_thing(p, k - 1) || k >= s + 2 && p.toks[k - 1].is("the") && names_a_thing(p, k - 2);
-    is_name(p, q) || short && (is_label_marker(&p.toks[k - 1]) || named)
+    // (German capitalises its nouns: a quoted noun right after a preposition is the object of
+    // its verb, no name: „sprach von „Piraterie““, „warnte vor „Chaos““)
+    let de_object = DE_OBJECT_PREPOSITIONS.binary_search(&p.toks[k - 1].lower).is_ok() && !p.toks[k - 1].cap;
+    is_name(p, q) && !de_object || short && (is_label_marker(&p.toks[k - 1]) || named)
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told

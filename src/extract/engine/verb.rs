@@ -906,6 +906,7 @@ impl<'a> Engine<'a> {
             && (p.punct(k - 1, ',') || closing_quote(p, s, k - 1))
             && !neg
             && (quote_before || after_cue_ends)
+            && !self.de_new_main_clause(p, k - 1, a)
         {
             found.speaker = self.resolve(p, a, b, true);
             found.trailing_before = Some(k - 1);
@@ -934,6 +935,14 @@ impl<'a> Engine<'a> {
             }
         }
         found
+    }
+
+    /// Rule "a German subject before its verb after a comma opens a main clause": German
+    /// inverts a trailing attribution („…, warnte die Regierung“), so in „Moskau spricht von
+    /// „Piraterie“, die Bundesregierung mahnt zur Besonnenheit“ the subject after the comma at
+    /// `comma`, starting at `a`, and its verb say something of their own.
+    pub(super) fn de_new_main_clause(&self, p: &Parsed<'a>, comma: usize, a: usize) -> bool {
+        self.lang == Lang::De && p.punct(comma, ',') && a == comma + 1 && p.toks[a].is_word()
     }
 
     /// Rule "an addressee ends a trailing attribution": in “Ukraine needs weapons now,
