@@ -278,7 +278,27 @@ impl<'a> Engine<'a> {
                     && p.toks[k].is("that")
                     && (cs..k).any(|m| p.toks[m].is_word() && p.toks[m].has(flag::FINITE)))
                 && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == site.i))
+                && !self.fr_relative_que(p, cs, k)
         })
+    }
+
+    /// Rule "a French « que » after a comma and a noun is a relative pronoun": in « a réagi à
+    /// l'ouverture du sommet, que les Etats-Unis boycottent », « accusant Pretoria de mauvais
+    /// traitements, des accusations que le gouvernement rejette » the « que » at `k` opens a
+    /// relative clause about the noun, no reported clause of the cue (its object from `cs`).
+    fn fr_relative_que(&self, p: &Parsed<'a>, cs: usize, k: usize) -> bool {
+        if self.lang != Lang::Fr || k <= cs {
+            return false;
+        }
+        let Some(comma) = (cs..k).rev().find(|&m| p.punct(m, ',')) else { return false };
+        // (not after an incise between two commas: « reconnaît, sous le couvert de l'anonymat,
+        // qu'une partie … »)
+        if (cs..comma).any(|m| p.punct(m, ',')) || p.toks.get(cs).is_some_and(|t| !t.is_word()) {
+            return false;
+        }
+        let seg = comma + 1;
+        let noun_before = comma > cs && p.toks[comma - 1].is_word() && !p.toks[comma - 1].has(flag::TIME);
+        seg == k && noun_before || seg < k && p.toks[seg].is_word() && p.toks[seg].has(flag::DET)
     }
 
     /// Where the reported clause starts: after the complementiser or a colon; in German after
@@ -673,6 +693,14 @@ impl<'a> Engine<'a> {
         if de_main {
             return true;
         }
+        // (a French relative « que » after the comma, maybe after a noun in apposition: « …, que
+        // les Etats-Unis boycottent », « …, des accusations que le gouvernement rejette »)
+        let que = |m: usize| p.toks.get(m).is_some_and(|t| t.is_word() && matches!(t.lower, "que" | "qu'" | "qu’"));
+        let fr_relative = self.lang == Lang::Fr
+            && (que(n) || nx.is_some_and(|t| t.is_word() && t.has(flag::DET)) && (n + 2..e.min(n + 4)).any(que));
+        if fr_relative {
+            return true;
+        }
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix) || labelling(c))
             || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
@@ -945,6 +973,16 @@ mod tests {
         // (a zu-infinitive after a two-word object is no adverb)
         let v = run("Hafen\nDer Hafen bleibt zu. Jana Vogt forderte die Reeder auf, den Streit beizulegen.\n");
         assert_eq!(v, [(Position, "Jana Vogt".to_owned(), "den Streit beizulegen".to_owned())]);
+    }
+
+    #[test]
+    fn a_french_que_after_a_comma_and_a_noun_is_a_relative_pronoun() {
+        let v =
+            run("Port\nLa maire Ina Roux a accusé l'armateur de négligence, des accusations que la société rejette.\n");
+        assert_eq!(v, [(Position, "Ina Roux".to_owned(), "négligence".to_owned())]);
+        // (an incise between two commas leaves the « que » a complementiser)
+        let v = run("Port\nLa maire Ina Roux a reconnu, sous le couvert de l'anonymat, que le port fermera.\n");
+        assert_eq!(v, [(Position, "Ina Roux".to_owned(), "le port fermera".to_owned())]);
     }
 
     #[test]
