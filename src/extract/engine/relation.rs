@@ -84,7 +84,10 @@ mod tests {
 const DEMONSTRATIVES: [&str; 10] = ["ce", "ces", "cet", "cette", "diese", "diesem", "dieser", "dieses", "that", "this"];
 
 /// Nouns of a document a speaker issues (lowercase, sorted).
-const DOCUMENT_NOUNS: [&str; 17] = [
+const DOCUMENT_NOUNS: [&str; 20] = [
+    "antrag",
+    "aufruf",
+    "begründung",
     "bericht",
     "brief",
     "communiqué",
@@ -115,8 +118,20 @@ impl<'a> Engine<'a> {
     /// Rule "a document named by a demonstrative is the last speaker's": in “« … », selon ce
     /// texte transmis par le PS” the phrase `[a, b)` (a demonstrative and a document noun) stands
     /// for the speaker of the statement before.
+    ///
+    /// Rule "a definite document just after a statement is its speaker's": after „Am Abend teilte
+    /// der Verein mit, …“, „hieß es in der Mitteilung“ (“The letter says …” after “A coalition
+    /// of charities has written to MPs, urging …”) stands for the speaker of the statement in
+    /// the sentence before, when the document has no owner of its own.
     pub(super) fn document_anaphor(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
-        if b != a + 2 || !is_document_anaphor(p, a) {
+        let definite = b == a + 2
+            && self.prev_had
+            && p.toks[a].is_word()
+            && p.toks[a].has(flag::DET)
+            && !p.toks[a].has(flag::INDEF)
+            && p.toks[a + 1].is_word()
+            && DOCUMENT_NOUNS.binary_search(&p.toks[a + 1].lower).is_ok();
+        if b != a + 2 || !is_document_anaphor(p, a) && !definite {
             return None;
         }
         self.ante.statement.as_ref().map(|(sp, _)| sp.clone()).filter(|sp| !sp.name.is_empty())
@@ -150,5 +165,14 @@ mod document_tests {
                     « Les médecins ne se prononcent pas », selon ce texte transmis par le parti.\n";
         let r = run_roles(text);
         assert!(r.iter().all(|(s, _)| s == "syndicat Sud" || s == "Sud"), "{r:?}");
+    }
+
+    #[test]
+    fn a_definite_document_just_after_a_statement_is_its_speaker_s() {
+        let text = "Hafen\nAm Abend teilte die Reederei Nordlicht mit, sie verurteile die Angriffe. „Kritik ist \
+                    erlaubt, Hetze nicht“, hieß es in der Mitteilung.\n";
+        let r = run_roles(text);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r.iter().all(|(s, _)| s == "Reederei Nordlicht"), "{r:?}");
     }
 }
