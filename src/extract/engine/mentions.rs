@@ -104,6 +104,15 @@ impl<'a> Engine<'a> {
             }
             if let Some(mut c) = self.name_candidate(p, a, b) {
                 self.note_kind(p, (a, b), &c);
+                // rule "an organisation before a role and a name modifies the role": in “Federal
+                // Railroad Administration chief Kimberly Naidu testified …” the person is the
+                // sentence's subject, not the organisation
+                let modifier = !c.person
+                    && p.toks.get(b).is_some_and(|t| t.is_word() && !t.cap && t.has(flag::ROLE))
+                    && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
+                if modifier {
+                    continue;
+                }
                 c.crossed = crossed;
                 crossed = false;
                 out.push(c);
@@ -590,6 +599,14 @@ mod tests {
             let r = run_roles(text);
             assert_eq!(r.last().map(|x| x.0.as_str()), Some(name), "{r:?}");
         }
+    }
+
+    #[test]
+    fn an_organisation_before_a_role_and_a_name_modifies_the_role() {
+        let v =
+            run("Port\nSenator Omar Daly said he would call a vote. Harbour Safety Board chief Ina Berg testified \
+                     that the pier was unsafe. She told senators the board lacked the power to act.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "the board lacked the power to act"), "{v:?}");
     }
 
     #[test]
