@@ -4,7 +4,7 @@ use super::parsed::Parsed;
 use super::state::{CueSite, SentenceState};
 use super::{Engine, RawStatement, Speaker, Via};
 use crate::extract::items::Para;
-use crate::extract::lexicon::{CueKind, PronounKind, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
@@ -102,7 +102,14 @@ impl<'a> Engine<'a> {
             // Europe must stop migration now”, „Scholz: Wir werden …“ — a name of one to three
             // capitalised words, and a modal, auxiliary or first person in the claim's first
             // five words (not a topic: “Brexit: what happens next”)
-            None if person_claim(p, (a, b), colon) && !sp.org && sp.role.is_empty() && !name.is_empty() => {
+            // (a German word before the colon is a person only as a name the text gives in
+            // full: „Scholz: …“, not „Rente: Minister will …“, German capitalising its nouns)
+            None if person_claim(p, (a, b), colon)
+                && !sp.org
+                && sp.role.is_empty()
+                && !name.is_empty()
+                && (self.lang != Lang::De || name.contains(' ')) =>
+            {
                 String::new()
             }
             None => return false,
@@ -389,5 +396,13 @@ mod tests {
     fn regression_a_common_noun_opening_a_headline_is_no_person() {
         let v = run("Budget row deepens\nThe finance minister said the budget would be cut by a tenth.\n");
         assert_eq!(v[0].1, "finance minister", "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_german_noun_before_a_headline_s_colon_is_no_person() {
+        let v = run("Rente: Minister will Beamte einbeziehen\nBundesminister Jan Roth will die Rente umbauen.\n");
+        assert!(v.is_empty(), "{v:?}");
+        let v = run("Roth: Wir müssen die Rente retten\nBundesminister Jan Roth will die Rente umbauen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "Wir müssen die Rente retten"), "{v:?}");
     }
 }
