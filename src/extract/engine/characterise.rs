@@ -151,6 +151,9 @@ impl Engine<'_> {
         }
         let k = DE_HOLDING_FORMS.binary_search_by_key(&t.lower, |&(f, _, _)| f).ok()?;
         let (_, word, lemma) = DE_HOLDING_FORMS[k];
+        // (its object follows it: a verb that closes its clause, „bei 48 Prozent halten, ohne …
+        // für …“, holds nothing for anything)
+        p.toks.get(i + 1).filter(|t| t.is_word())?;
         let n = p.toks.len();
         let opener = (i + 2..n.min(i + MAX_OBJECT_WORDS + 2))
             .take_while(|&k| p.toks[k].is_word())
@@ -211,6 +214,15 @@ mod tests {
         // (the statement goes beyond the quoted words: the position)
         let v = run("Hafen\n\nDer Rat tagte. Ina Berg bezeichnete den Plan als „Irrweg“, der teuer werde.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t.ends_with("der teuer werde")), "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_german_holding_verb_closing_its_clause_holds_nothing() {
+        let v =
+            run("Hafen\nDer Rat tagte. Nur so lasse sich der Tarif bei 48 Euro halten, ohne die Gebühren für Reeder \
+                     zu erhöhen.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Euro"), "{v:?}");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("ohne")), "{v:?}");
     }
 
     #[test]

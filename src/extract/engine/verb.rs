@@ -676,8 +676,25 @@ impl<'a> Engine<'a> {
                     && (t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) != 0 || self.cue_at(p, k).is_some()))
         });
         let first_comma = (s..comma).find(|&k| p.punct(k, ','))?;
+        // (a German apposition ends in a noun, a name or a number: a lowercase word before the
+        // cue's comma closes a clause, „Neue Beamte, Abgeordnete und Selbstständige sollten
+        // Beiträge zahlen, sagte der Minister“)
+        // (not a relative clause about the name: „Sander (Grüne), deren Partei das Ministerium
+        // führt, räumte … ein“)
+        let relative = p.toks.get(first_comma + 1).is_some_and(|t| {
+            matches!(
+                t.lower,
+                "der" | "die" | "das" | "deren" | "dessen" | "denen" | "dem" | "den" | "welche" | "welcher"
+            )
+        });
+        let de_clause = self.lang == Lang::De
+            && comma > s
+            && !relative
+            && p.toks[comma - 1].is_word()
+            && !p.toks[comma - 1].cap
+            && !p.toks[comma - 1].lower.starts_with(|c: char| c.is_ascii_digit());
         // (capitalised first, or after an opening phrase's comma: see below)
-        if !verbless || !(p.toks[s].cap || s > 0 && p.punct(s - 1, ',')) {
+        if !verbless || de_clause || !(p.toks[s].cap || s > 0 && p.punct(s - 1, ',')) {
             return None;
         }
         // (an opening adjective phrase names no one: « Plus mesuré, le secrétaire général de FO,
@@ -1510,6 +1527,18 @@ mod tests {
         // (an addressee and then a clause is no trailing attribution)
         let v = run("War talks\nAda Lind told allies the war would go on.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
+    }
+
+    #[test]
+    fn regression_a_german_list_before_a_trailing_attribution_is_no_name_and_apposition() {
+        let v =
+            run("Hafen\nMinister Jan Roth will den Hafen umbauen. Neue Reeder, Fischer und Lotsen sollten künftig \
+                     Gebühren zahlen, sagte der Minister dem Sender.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Neue Reeder")), "{v:?}");
+        // (a relative clause about the name keeps the name the subject)
+        let v = run("Hafen\nDer Rat tagte. Ina Roth (Grüne), deren Partei den Hafen führt, räumte Fehler ein, sagte \
+                     aber, der Plan bleibe.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Ina Roth"), "{v:?}");
     }
 
     #[test]
