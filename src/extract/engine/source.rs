@@ -176,7 +176,15 @@ impl<'a> Engine<'a> {
             && p.toks.get(m + 2).is_some_and(|t| t.cap && !t.has(flag::TIME))
             && p.toks.get(m + 3).is_none_or(|t| t.lower != "bis");
         if !genitive(m + 1) && !von {
-            return Some(Source { np: (i, m + 1), speaker: own, after: m + 1 });
+            // rule "a source noun with no owner names no one": „nach bisherigen Erkenntnissen“,
+            // „nach ersten Angaben“, „nach Angaben“ — only an adjective of origin or office makes
+            // the phrase a source („nach palästinensischen Angaben“, „nach örtlichen Angaben“), or
+            // a noun that names its source („nach Medienberichten“)
+            let adjective = p.toks[i + 1].lower;
+            let origin = m == i + 2
+                && (adjective.ends_with("ischen") || adjective.ends_with("lichen") || adjective == "offiziellen");
+            let named = m == i + 1 && p.toks[m].lower.len() > "berichten".len() + 2;
+            return (origin || named).then_some(Source { np: (i, m + 1), speaker: own, after: m + 1 });
         }
         let (a, b) = self.np_after(p, if von { m + 2 } else { m + 1 }, e)?;
         let mut src = Source { np: (i, b), speaker: (a, b), after: b };
@@ -526,5 +534,17 @@ mod tests {
         let v = run("Port\nLa maire du port, Ines Sala, a reçu les dockers. Mme Sala est « repartie avec des \
                      promesses », d’après le récit qu’elle fait au Télégramme.\n");
         assert_eq!(v, [(Position, "Ines Sala".to_owned(), "Mme Sala est « repartie avec des promesses »".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_source_noun_with_no_owner_names_no_one() {
+        let v = super::super::tests::run(
+            "Hafen\nStaatsanwalt Jan Roth sprach. „Das Urteil ist klar“, sagte er. Die Hintermänner seien nach \
+             bisherigen Erkenntnissen im Ausland.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s == "Jan Roth"), "{v:?}");
+        // (an adjective of origin or a noun naming its source does name one)
+        let v = super::super::tests::run("Hafen\nDer Hafen ist zu. Nach palästinensischen Angaben gab es drei Tote.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "palästinensische Angaben"), "{v:?}");
     }
 }
