@@ -487,6 +487,7 @@ impl<'a> Engine<'a> {
             return Found { speaker: Some(sp), trailing_before: Some(j0 - 1), ..Found::default() };
         }
         let np = self.np_after(p, self.inverted_subject_start(p, Self::after_cue(p, site.c, i), e), e);
+        let np = np.map(|(a, b)| (a, self.fr_adjective_after(p, b, e)));
         let quote_right_before = quote_ends_at(p, s, j0);
         // a German or French subject after the cue that ends the attribution is the speaker, not
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
@@ -802,6 +803,24 @@ impl<'a> Engine<'a> {
                     == 0
         });
         (m > s && m + 1 < a && plain && (p.punct(m, ',') || p.is_quote(m))).then_some(m)
+    }
+
+    /// Rule "a French subject keeps its adjective before a circumstance": in « …, a affirmé
+    /// l'armée de l'air ukrainienne sur Telegram » the adjective at `b` after the subject's noun
+    /// belongs to it when a preposition, a comma or the sentence's end follows. Where the subject
+    /// ends.
+    fn fr_adjective_after(&self, p: &Parsed<'a>, b: usize, e: usize) -> usize {
+        let adjective = p.toks.get(b).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && t.cue.is_none()
+                && t.flags & (flag::TIME | flag::PREP | flag::DET | flag::FINITE | flag::COMPL | flag::FUNC) == 0
+        });
+        let then = b + 1 >= e
+            || p.toks[b + 1].is_word() && p.toks[b + 1].has(flag::PREP)
+            || p.punct(b + 1, ',')
+            || p.punct(b + 1, '(');
+        if self.lang == Lang::Fr && adjective && then { b + 1 } else { b }
     }
 
     /// Whether an inverted attribution's subject ending at `b` ends it: the sentence or a clause
@@ -1527,6 +1546,18 @@ mod tests {
         // (an addressee and then a clause is no trailing attribution)
         let v = run("War talks\nAda Lind told allies the war would go on.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
+    }
+
+    #[test]
+    fn a_french_inverted_subject_keeps_its_adjective_before_a_circumstance() {
+        let v = run("Port\nDeux navires ont été touchés, dont un a coulé, a affirmé la marine marchande ukrainienne \
+                     sur Telegram.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "marine marchande ukrainienne" && t.starts_with("Deux navires")),
+            "{v:?}"
+        );
+        let v = run("Port\nLe port a été fermé lundi, a indiqué l’Agence portuaire européenne (APE).\n");
+        assert!(v.iter().any(|(_, s, _)| s.starts_with("Agence portuaire européenne")), "{v:?}");
     }
 
     #[test]
