@@ -77,6 +77,11 @@ impl<'a> Engine<'a> {
         if let Some(Attribution { speaker, cue_text, .. }) = near {
             return Some((speaker.clone(), cue_text.clone(), 0.65));
         }
+        // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher) (before a label's
+        // colon: “QUOTE OF THE DAY: “…” — MEP Ada Lind”)
+        if let Some(sp) = dash_signature(p, k).and_then(|b| self.resolve(p, k + 2, b, true)) {
+            return Some((sp, String::new(), 0.6));
+        }
         // “…, in an interview with the paper: « … »”: the sentence's subject speaks
         // (or a person the subject stands for: “Die Ministerin wurde deutlich: „…““)
         if k > s && p.punct(k - 1, ':') {
@@ -96,10 +101,6 @@ impl<'a> Engine<'a> {
         // rule "German sentence pointing back at the quotation": „…“ Das sagte die Ministerin.
         if let Some((sp, cue_text)) = self.back_reference_source(p, k) {
             return Some((sp, cue_text, 0.8));
-        }
-        // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher)
-        if let Some(sp) = dash_signature(p, k).and_then(|b| self.resolve(p, k + 2, b, true)) {
-            return Some((sp, String::new(), 0.6));
         }
         // rule "German 'so' after a quotation": „…“, so die Ministerin.
         if let Some((a, b)) = Self::de_so_source(p, k) {
@@ -429,15 +430,19 @@ impl<'a> Engine<'a> {
 }
 
 /// The end of a name signing the quotation at token `k` after a dash (“…” — Ada Lind): one to
-/// five capitalised words that end the paragraph or stand before a comma or a full stop.
+/// seven capitalised words (a name's particles among them: “MEP Femke de Groot”) that end the
+/// paragraph or stand before a comma or a full stop.
 fn dash_signature(p: &Parsed<'_>, k: usize) -> Option<usize> {
     if !matches!(p.toks.get(k + 1)?.kind, TokKind::Punct('―' | '—' | '–')) {
         return None;
     }
     let a = k + 2;
-    let b = (a..p.toks.len().min(a + 5))
-        .find(|&j| !(p.toks[j].is_word() && p.toks[j].cap))
-        .unwrap_or(p.toks.len().min(a + 5));
+    let part = |j: usize| {
+        let t = &p.toks[j];
+        t.is_word() && (t.cap || j > a && t.has(flag::NAME_PARTICLE) && p.toks.get(j + 1).is_some_and(|n| n.cap))
+    };
+    let lim = p.toks.len().min(a + 7);
+    let b = (a..lim).find(|&j| !part(j)).unwrap_or(lim);
     let ends = b == p.toks.len() || matches!(p.toks[b].kind, TokKind::Punct(',' | '.'));
     (b > a && ends).then_some(b)
 }
@@ -515,6 +520,14 @@ pub(super) fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_signature_after_a_dash_comes_before_a_label_s_colon() {
+        let v = run("Digest\nQUOTE OF THE DAY: \"The port must stay open for all of us.\" — Dutch MEP Ada van Berg, \
+                     during the night's debate.\n");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "Ada van Berg", "{v:?}");
+    }
 
     #[test]
     fn a_quotation_before_an_inverted_attribution_is_kept_when_its_speaker_is_unknown() {
