@@ -805,6 +805,19 @@ impl<'a> Engine<'a> {
         (m > s && m + 1 < a && plain && (p.punct(m, ',') || p.is_quote(m))).then_some(m)
     }
 
+    /// Whether the words `[s, k)` before a cue are a French indefinite description opening the
+    /// sentence: « un » or « une », a lowercase noun, then its complement (a participle, a
+    /// preposition and its phrase), at most eight words, no verb, comma or quotation.
+    fn fr_indefinite_subject(&self, p: &Parsed<'a>, s: usize, k: usize) -> bool {
+        let opens = p.toks[s].is_word() && matches!(p.toks[s].lower, "un" | "une");
+        let noun = p.toks.get(s + 1).is_some_and(|t| t.is_word() && !t.cap && t.cue.is_none());
+        let plain = (s + 2..k).all(|m| {
+            let t = &p.toks[m];
+            t.is_word() && t.cue.is_none() && t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) == 0
+        });
+        self.lang == Lang::Fr && opens && noun && k >= s + 4 && k <= s + 8 && plain
+    }
+
     /// Rule "a French subject keeps its adjective before a circumstance": in « …, a affirmé
     /// l'armée de l'air ukrainienne sur Telegram » the adjective at `b` after the subject's noun
     /// belongs to it when a preposition, a comma or the sentence's end follows. Where the subject
@@ -925,6 +938,13 @@ impl<'a> Engine<'a> {
         // rule "a German subject with its place": “Eine Lehrerin aus Jena schilderte …”
         let place = if a > s + 1 && p.toks[a - 1].has(flag::DET) { a - 2 } else { a.saturating_sub(1) };
         if !neg && a > s && self.subject_of_place(p, s, place) {
+            found.speaker = Some(Self::place_description(p, s, b));
+            return found;
+        }
+        // rule "a French indefinite description with its complement": « Une commerçante installée
+        // à quelques mètres assure … » — the description opening the sentence speaks, not the
+        // last noun before the cue
+        if !neg && self.fr_indefinite_subject(p, s, b) {
             found.speaker = Some(Self::place_description(p, s, b));
             return found;
         }
@@ -1546,6 +1566,12 @@ mod tests {
         // (an addressee and then a clause is no trailing attribution)
         let v = run("War talks\nAda Lind told allies the war would go on.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
+    }
+
+    #[test]
+    fn a_french_indefinite_description_with_its_complement_speaks() {
+        let v = run("Port\nLe maire a parlé. Une serveuse installée à quelques mètres assure que le quai a cédé.\n");
+        assert_eq!(v, [(Position, "serveuse installée à quelques mètres".to_owned(), "le quai a cédé".to_owned())]);
     }
 
     #[test]
