@@ -282,6 +282,26 @@ impl<'a> Engine<'a> {
         })
     }
 
+    /// Whether the words after a comma (from `n`) open a clause of their own, which ends the
+    /// report before it: a relative clause with its own attribution (“…, to which O'Malley
+    /// interjected: …”), a German subject and its cue („…, die Bundesregierung mahnt …“), a
+    /// French relative « que », maybe after a noun in apposition (« …, des accusations que le
+    /// gouvernement rejette »).
+    fn own_clause_after_comma(&self, p: &Parsed<'a>, n: usize, e: usize) -> bool {
+        let nx = p.toks.get(n);
+        // rule "a relative clause with its own attribution ends the report"
+        let prep_which = nx.is_some_and(|t| t.is_word() && t.has(flag::PREP))
+            && p.toks.get(n + 1).is_some_and(|t| t.is("which") || t.is("whom"))
+            && (n + 2..e.min(n + 7)).any(|m| self.cue_at(p, m).is_some());
+        let de_main = self.lang == Lang::De
+            && nx.is_some_and(|t| t.is_word() && t.has(flag::DET) && !t.has(flag::RELATIVE))
+            && self.np_after(p, n, e).is_some_and(|(_, b)| self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb));
+        let que = |m: usize| p.toks.get(m).is_some_and(|t| t.is_word() && matches!(t.lower, "que" | "qu'" | "qu’"));
+        let fr_relative = self.lang == Lang::Fr
+            && (que(n) || nx.is_some_and(|t| t.is_word() && t.has(flag::DET)) && (n + 2..e.min(n + 4)).any(que));
+        prep_which || de_main || fr_relative
+    }
+
     /// Rule "a French « que » after a comma and a noun is a relative pronoun": in « a réagi à
     /// l'ouverture du sommet, que les Etats-Unis boycottent », « accusant Pretoria de mauvais
     /// traitements, des accusations que le gouvernement rejette » the « que » at `k` opens a
@@ -678,27 +698,7 @@ impl<'a> Engine<'a> {
         let linked_cue = linked.filter(|&m| m + 1 < e).and_then(|m| self.cue_at(p, m + 1));
         // (a labelling verb's “-ing” form is a participle too: “…, calling them “insulting””)
         let labelling = |c: CueWord| c.kind == CueKind::Label && nx.is_some_and(|t| t.lower.ends_with("ing"));
-        // rule "a relative clause with its own attribution ends the report": “…, to which
-        // O'Malley interjected: …”, “…, after which the mayor said …”
-        let prep_which = nx.is_some_and(|t| t.is_word() && t.has(flag::PREP))
-            && p.toks.get(n + 1).is_some_and(|t| t.is("which") || t.is("whom"))
-            && (n + 2..e.min(n + 7)).any(|m| self.cue_at(p, m).is_some());
-        if prep_which {
-            return true;
-        }
-        // (a German subject and its cue after the comma: „…, die Bundesregierung mahnt …“)
-        let de_main = self.lang == Lang::De
-            && nx.is_some_and(|t| t.is_word() && t.has(flag::DET) && !t.has(flag::RELATIVE))
-            && self.np_after(p, n, e).is_some_and(|(_, b)| self.cue_at(p, b).is_some_and(|c| c.kind == CueKind::Verb));
-        if de_main {
-            return true;
-        }
-        // (a French relative « que » after the comma, maybe after a noun in apposition: « …, que
-        // les Etats-Unis boycottent », « …, des accusations que le gouvernement rejette »)
-        let que = |m: usize| p.toks.get(m).is_some_and(|t| t.is_word() && matches!(t.lower, "que" | "qu'" | "qu’"));
-        let fr_relative = self.lang == Lang::Fr
-            && (que(n) || nx.is_some_and(|t| t.is_word() && t.has(flag::DET)) && (n + 2..e.min(n + 4)).any(que));
-        if fr_relative {
+        if self.own_clause_after_comma(p, n, e) {
             return true;
         }
         if next_cue.is_some_and(|c| matches!(c.kind, CueKind::Participle | CueKind::SourcePrefix) || labelling(c))
