@@ -950,7 +950,13 @@ impl<'a> Engine<'a> {
         }
         // rule "trailing speaker phrase with plain words": “…, port officials said.”, “…, a
         // spokesman for the port said.”: the phrase runs back to the comma
-        let widened = if k > s && (p.punct(k - 1, ',') || closing_quote(p, s, k - 1)) || neg || !after_cue_ends {
+        // (not German, which inverts a trailing attribution: „…, sagten Hafenbeamte“; „…, hatte im
+        // Zeugenstand geschildert, …“ is the sentence's own verb)
+        let widened = if k > s && (p.punct(k - 1, ',') || closing_quote(p, s, k - 1))
+            || neg
+            || !after_cue_ends
+            || self.lang == Lang::De
+        {
             None
         } else {
             self.trailing_phrase_start(p, s, a)
@@ -1566,6 +1572,14 @@ mod tests {
         // (an addressee and then a clause is no trailing attribution)
         let v = run("War talks\nAda Lind told allies the war would go on.\n");
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the war would go on".to_owned())]);
+    }
+
+    #[test]
+    fn regression_a_german_perfect_after_a_relative_clause_is_no_trailing_attribution() {
+        let v = run("Hafen\nEine Anwohnerin aus Kiel, die am Hafen wohnt, hatte im Rat geschildert, sie höre nachts \
+                     die Kräne.\n");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].1.starts_with("Anwohnerin") && v[0].2 == "sie höre nachts die Kräne", "{v:?}");
     }
 
     #[test]
