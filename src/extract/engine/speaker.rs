@@ -845,6 +845,17 @@ impl<'a> Engine<'a> {
         if !(p.toks[a].cap || PronounKind::of(p.toks[a].flags).is_some() || p.toks[a].has(flag::DET)) {
             return None;
         }
+        // (a German indefinite description keeps its place: „Eine Anwohnerin aus Kiel, die …,
+        // hatte geschildert“)
+        let place = self.lang == Lang::De
+            && p.toks[a].is_word()
+            && p.toks[a].has(flag::INDEF)
+            && p.toks.get(b).is_some_and(|t| matches!(t.lower, "aus" | "von"))
+            && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap)
+            && (p.toks.get(b + 2).is_none_or(|t| !t.is_word() || !t.cap));
+        if place {
+            return Some(Self::place_description(p, a, b + 2));
+        }
         self.resolve(p, a, b, false)
     }
 
