@@ -353,6 +353,15 @@ mod tests {
     }
 
     #[test]
+    fn french_note_is_a_cue_only_in_a_verb_s_context() {
+        let v = super::super::tests::run("Port\nLe port ferme. Le trafic est « quasiment arrêté », note l’office.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "office" && t.starts_with("Le trafic")), "{v:?}");
+        // (the noun: « prend note de »)
+        let v = super::super::tests::run("Port\nLe port ferme. Le maire prend note de la décision.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
     fn a_german_separable_verb_needs_its_particle() {
         // (no particle: „stellte“ is no „klarstellen“, „schlug“ no „vorschlagen“)
         let v = super::super::tests::run(
