@@ -362,6 +362,15 @@ mod tests {
     }
 
     #[test]
+    fn french_attaquer_attributes_only_quotations() {
+        let v =
+            super::super::tests::run("Port\nLe port ferme. « Vous fermez sans concertation », a attaqué Ina Roux.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Roux" && t == "Vous fermez sans concertation"), "{v:?}");
+        let v = super::super::tests::run("Port\nLe port ferme. Les pirates ont attaqué un cargo dans la nuit.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
     fn a_german_separable_verb_needs_its_particle() {
         // (no particle: „stellte“ is no „klarstellen“, „schlug“ no „vorschlagen“)
         let v = super::super::tests::run(
