@@ -115,6 +115,30 @@ pub(super) fn characterised_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usiz
     (end == k + 1 || infinitive).then_some(q)
 }
 
+/// Lemmas whose participle characterises a noun by quoted words with its agent after them
+/// (sorted): « jugée « insuffisante » par le PS », “described as “reckless” by the opposition”.
+const AGENT_CHARACTERISATIONS: [&str; 9] =
+    ["brand", "call", "describe", "décrire", "dénoncer", "juger", "label", "qualifier", "term"];
+
+/// Rule "a characterising participle with its agent": in « Une ouverture jugée « insuffisante »
+/// par le Parti socialiste », « la réforme, qualifiée de « brutale » par les syndicats », “the
+/// plan, described as “reckless” by the opposition” the quotation at token `k` is the agent's.
+/// The participle's token and the agent's phrase start, when the words around the quotation are
+/// such a participle (maybe with « de » / “as” / « comme ») and « par » / “by”.
+pub(super) fn characterising_agent(p: &Parsed<'_>, k: usize) -> Option<(usize, usize)> {
+    let linked =
+        k >= 2 && p.toks[k - 1].is_word() && matches!(p.toks[k - 1].lower, "de" | "d'" | "d’" | "as" | "comme");
+    let v = if linked { k - 2 } else { k.checked_sub(1)? };
+    let t = p.toks.get(v).filter(|t| t.is_word() && !t.cap)?;
+    // (a French participle agrees with its noun: « jugée », « qualifiées » are forms of « jugé »)
+    let masculine = t.lower.trim_end_matches('s').trim_end_matches('e');
+    let c = t.cue.copied().or_else(|| crate::extract::lexicon::cue(masculine, Lang::Fr))?;
+    let participle = ["é", "ée", "és", "ées", "ed", "led"].iter().any(|end| t.lower.ends_with(end));
+    let agent = p.toks.get(k + 1).is_some_and(|n| n.is_word() && matches!(n.lower, "par" | "by"));
+    let np = p.toks.get(k + 2).is_some_and(crate::extract::tokens::Token::is_word);
+    (AGENT_CHARACTERISATIONS.binary_search(&c.lemma).is_ok() && participle && agent && np).then_some((v, k + 2))
+}
+
 /// Forms of German „zeigen“ that show the subject in a state of mind with „sich“ (sorted):
 /// „zeigte sich zuversichtlich, dass …“.
 const DE_SHOWING_FORMS: [&str; 4] = ["zeigen", "zeigt", "zeigte", "zeigten"];
@@ -226,6 +250,16 @@ mod tests {
     }
 
     #[test]
+    fn a_characterising_participle_with_its_agent_gives_the_quotation_to_the_agent() {
+        let v = run(
+            "Port\nLe maire a proposé un tarif. Une offre jugée « insuffisante » par les dockers, qui font grève.\n",
+        );
+        assert_eq!(v, [(Quote, "dockers".to_owned(), "insuffisante".to_owned())]);
+        let v = run("Port\nThe toll, described as “a tax on islanders” by the mayor, starts in May.\n");
+        assert_eq!(v, [(Quote, "mayor".to_owned(), "a tax on islanders".to_owned())]);
+    }
+
+    #[test]
     fn showing_oneself_confident_that_is_a_position() {
         let v = run(
             "Hafen\n\nDer Rat tagte. Die Hafenchefin Ina Berg zeigte sich zuversichtlich, dass die Fähre im Mai fährt.\n",
@@ -243,6 +277,7 @@ mod tests {
         assert!(super::CHARACTERISATIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::DE_HOLDING_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(super::DE_SHOWING_FORMS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::AGENT_CHARACTERISATIONS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

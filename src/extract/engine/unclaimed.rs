@@ -77,6 +77,13 @@ impl<'a> Engine<'a> {
         if let Some(Attribution { speaker, cue_text, .. }) = near {
             return Some((speaker.clone(), cue_text.clone(), 0.65));
         }
+        // rule "a characterising participle with its agent" (characterise.rs)
+        if let Some((v, a)) = super::characterise::characterising_agent(p, k) {
+            let e = p.sentence_of(k).map_or(p.toks.len(), |j| p.sents[j].1);
+            if let Some(sp) = self.np_after(p, a, e).and_then(|(a, b)| self.resolve(p, a, b, false)) {
+                return Some((sp, p.word(v).to_owned(), 0.6));
+            }
+        }
         // rule "a quotation signed after a dash": “…” — Ada Lind(, teacher) (before a label's
         // colon: “QUOTE OF THE DAY: “…” — MEP Ada Lind”)
         if let Some(sp) = dash_signature(p, k).and_then(|b| self.resolve(p, k + 2, b, true)) {
