@@ -133,7 +133,7 @@ pub(super) fn characterising_agent(p: &Parsed<'_>, k: usize) -> Option<(usize, u
     // (a French participle agrees with its noun: « jugée », « qualifiées » are forms of « jugé »)
     let masculine = t.lower.trim_end_matches('s').trim_end_matches('e');
     let c = t.cue.copied().or_else(|| crate::extract::lexicon::cue(masculine, Lang::Fr))?;
-    let participle = ["é", "ée", "és", "ées", "ed", "led"].iter().any(|end| t.lower.ends_with(end));
+    let participle = ["é", "ée", "és", "ées", "ed"].iter().any(|end| t.lower.ends_with(end));
     let agent = p.toks.get(k + 1).is_some_and(|n| n.is_word() && matches!(n.lower, "par" | "by"));
     let np = p.toks.get(k + 2).is_some_and(crate::extract::tokens::Token::is_word);
     (AGENT_CHARACTERISATIONS.binary_search(&c.lemma).is_ok() && participle && agent && np).then_some((v, k + 2))

@@ -62,19 +62,18 @@ impl Parsed<'_> {
     }
     /// Whether token `i` is a comma, or a quotation ending in one (“…,” in the English way).
     pub(super) fn ends_in_comma(&self, i: usize) -> bool {
-        self.punct(i, ',')
-            || self
-                .toks
-                .get(i)
-                .and_then(Token::quote)
-                .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(','))
+        self.punct(i, ',') || self.quote_ends_with(i, &[','])
     }
     /// Whether token `i` is a quotation that ends its sentence inside its marks (“… win.”).
     pub(super) fn ends_in_stop(&self, i: usize) -> bool {
+        self.quote_ends_with(i, &['.', '!', '?'])
+    }
+    /// Whether token `i` is a quotation whose words end in one of `marks`.
+    fn quote_ends_with(&self, i: usize, marks: &[char]) -> bool {
         self.toks
             .get(i)
             .and_then(Token::quote)
-            .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(['.', '!', '?']))
+            .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(marks))
     }
     /// The number of words of quotation `q`.
     pub(super) fn quote_words(&self, q: usize) -> usize {

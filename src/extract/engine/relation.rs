@@ -129,8 +129,7 @@ impl<'a> Engine<'a> {
             && p.toks[a].is_word()
             && p.toks[a].has(flag::DET)
             && !p.toks[a].has(flag::INDEF)
-            && p.toks[a + 1].is_word()
-            && DOCUMENT_NOUNS.binary_search(&p.toks[a + 1].lower).is_ok();
+            && document_noun_at(p, a + 1);
         if b != a + 2 || !is_document_anaphor(p, a) && !definite {
             return None;
         }
@@ -145,8 +144,12 @@ pub(super) fn is_demonstrative(lower: &str) -> bool {
 
 /// Whether tokens `k` and `k + 1` are a demonstrative and a document noun (“ce texte”).
 pub(super) fn is_document_anaphor(p: &Parsed<'_>, k: usize) -> bool {
-    is_demonstrative(p.toks[k].lower)
-        && p.toks.get(k + 1).is_some_and(|t| DOCUMENT_NOUNS.binary_search(&t.lower).is_ok())
+    is_demonstrative(p.toks[k].lower) && document_noun_at(p, k + 1)
+}
+
+/// Whether token `k` is a document noun of [`DOCUMENT_NOUNS`] (“texte”, „Mitteilung“).
+fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| t.is_word() && DOCUMENT_NOUNS.binary_search(&t.lower).is_ok())
 }
 
 #[cfg(test)]

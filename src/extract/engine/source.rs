@@ -183,7 +183,7 @@ impl<'a> Engine<'a> {
             let adjective = p.toks[i + 1].lower;
             let origin = m == i + 2
                 && (adjective.ends_with("ischen") || adjective.ends_with("lichen") || adjective == "offiziellen");
-            let named = m == i + 1 && p.toks[m].lower.len() > "berichten".len() + 2;
+            let named = m == i + 1 && names_its_source(p.toks[m].lower);
             return (origin || named).then_some(Source { np: (i, m + 1), speaker: own, after: m + 1 });
         }
         let (a, b) = self.np_after(p, if von { m + 2 } else { m + 1 }, e)?;
@@ -206,6 +206,15 @@ impl<'a> Engine<'a> {
         }
         Some(src)
     }
+}
+
+/// Whether a German source noun is a compound that names its source: it ends in another source
+/// noun („Medienberichten“ in „Berichten“), not a bare one („Erkenntnissen“, „Einschätzung“).
+fn names_its_source(lower: &str) -> bool {
+    lower
+        .char_indices()
+        .skip(3)
+        .any(|(j, _)| lower.len() - j >= 5 && lookup(&lower[j..]).by_lang[Lang::De as usize] & flag::SOURCE_NOUN != 0)
 }
 
 /// A German owner named in the genitive speaks in the nominative: when the phrase at token `a`

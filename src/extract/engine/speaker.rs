@@ -847,10 +847,10 @@ impl<'a> Engine<'a> {
         }
         // (a German indefinite description keeps its place: „Eine Anwohnerin aus Kiel, die …,
         // hatte geschildert“)
-        let place = self.lang == Lang::De
-            && p.toks[a].is_word()
-            && p.toks[a].has(flag::INDEF)
-            && p.toks.get(b).is_some_and(|t| matches!(t.lower, "aus" | "von"))
+        // (rule "a German subject with its place", the place one capitalised word)
+        let place = p.toks[a].has(flag::INDEF)
+            && p.toks.get(b).is_some_and(|t| t.lower != "vom")
+            && self.subject_of_place(p, a, b)
             && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap)
             && (p.toks.get(b + 2).is_none_or(|t| !t.is_word() || !t.cap));
         if place {

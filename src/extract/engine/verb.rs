@@ -639,10 +639,7 @@ impl<'a> Engine<'a> {
         let open = (s + 1..comma).find(|&k| p.punct(k, ','))?;
         // (a German relative pronoun is an article's form: „Eine Anwohnerin, die den Unfall
         // gesehen hatte, schilderte …“)
-        let de_relative = |t: &Token<'_>| {
-            self.lang == Lang::De
-                && matches!(t.lower, "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
-        };
+        let de_relative = |t: &Token<'_>| self.lang == Lang::De && is_de_relative_form(t.lower);
         let relative = p.toks.get(open + 1).is_some_and(|t| t.is_word() && (t.has(flag::RELATIVE) || de_relative(t)));
         if !relative {
             return None;
@@ -682,12 +679,10 @@ impl<'a> Engine<'a> {
         // Beiträge zahlen, sagte der Minister“)
         // (not a relative clause about the name: „Sander (Grüne), deren Partei das Ministerium
         // führt, räumte … ein“)
-        let relative = p.toks.get(first_comma + 1).is_some_and(|t| {
-            matches!(
-                t.lower,
-                "der" | "die" | "das" | "deren" | "dessen" | "denen" | "dem" | "den" | "welche" | "welcher"
-            )
-        });
+        let relative = p
+            .toks
+            .get(first_comma + 1)
+            .is_some_and(|t| is_de_relative_form(t.lower) || matches!(t.lower, "welche" | "welcher"));
         let de_clause = self.lang == Lang::De
             && comma > s
             && !relative
@@ -1003,7 +998,7 @@ impl<'a> Engine<'a> {
     /// inverts a trailing attribution („…, warnte die Regierung“), so in „Moskau spricht von
     /// „Piraterie“, die Bundesregierung mahnt zur Besonnenheit“ the subject after the comma at
     /// `comma`, starting at `a`, and its verb say something of their own.
-    pub(super) fn de_new_main_clause(&self, p: &Parsed<'a>, comma: usize, a: usize) -> bool {
+    fn de_new_main_clause(&self, p: &Parsed<'a>, comma: usize, a: usize) -> bool {
         self.lang == Lang::De && p.punct(comma, ',') && a == comma + 1 && p.toks[a].is_word()
     }
 
@@ -1154,6 +1149,12 @@ fn opens_subject(t: &Token<'_>) -> bool {
 /// pronoun (“Zudem warnte sie …”, “Ensuite a déclaré …”) is no speaker; the subject follows the verb.
 fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     b == a + 1 && p.toks[a].is_word() && p.toks[a].has(flag::FUNC) && PronounKind::of(p.toks[a].flags).is_none()
+}
+
+/// Whether a lowercase word is a form of the German relative pronoun that is also an
+/// article's form („der“, „die“, „deren“, …): after a comma it opens a relative clause.
+fn is_de_relative_form(lower: &str) -> bool {
+    matches!(lower, "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
 }
 
 #[cfg(test)]
