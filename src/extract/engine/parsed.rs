@@ -259,6 +259,7 @@ mod tests {
     fn subordinators_are_sorted() {
         assert!(EN_SUBORDINATORS.windows(2).all(|w| w[0] < w[1]));
         assert!(EN_NAMING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(DE_OBJECT_PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLE_SMALL_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
