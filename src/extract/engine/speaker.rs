@@ -176,12 +176,18 @@ impl<'a> Engine<'a> {
         // (also after an opening phrase of a preposition and its comma: « Dans un communiqué,
         // l'élu a reconnu … »)
         // (and after a source marker opening the sentence: « Pour le syndicaliste, … »,
-        // „Für den Minister …“)
+        // „Für den Minister …“, with its source noun: „Nach Ansicht des Ökonomen …“)
         let opening = |k: usize| {
             let st = p.sents[k].0;
+            let marker = p.toks[st].cue.filter(|c| c.kind == crate::extract::lexicon::CueKind::SourcePrefix);
+            let noun_marker = marker.is_some_and(|c| c.has(crate::extract::lexicon::cue_trait::NOUN));
             st == a
-                || a == st + 1
-                    && p.toks[st].cue.is_some_and(|c| c.kind == crate::extract::lexicon::CueKind::SourcePrefix)
+                || a == st + 1 && marker.is_some()
+                || noun_marker
+                    && a == st + 2
+                    && p.toks[st + 1].is_word()
+                    && p.toks[st + 1].cap
+                    && p.toks[st + 1].cue.is_none()
                 || a >= st + 3
                     && p.punct(a - 1, ',')
                     && p.toks[st].is_word()
@@ -1361,6 +1367,13 @@ mod tests {
         let v = run("Port\nLe député Karim Haddou a été entendu mercredi. Dans un communiqué, l'élu a reconnu avoir \
                      commis une erreur.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Karim Haddou" && t == "avoir commis une erreur"), "{v:?}");
+        // (after a source marker with its noun, the role in the weak declension: „des Ökonomen“)
+        let v = run("Hafen\nDie Gebühren seien zu hoch, sagte Verkehrsforscherin Lea Brand. Nach Ansicht der \
+                     Forscherin schadet das dem Hafen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Lea Brand" && t == "schadet das dem Hafen"), "{v:?}");
+        let v = run("Hafen\nDie Gebühren seien zu hoch, sagte Verkehrsforscher Ole Brand. Aus Sicht des Ökonomen \
+                     schadet das dem Hafen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "schadet das dem Hafen"), "{v:?}");
     }
 
     #[test]
