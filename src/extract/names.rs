@@ -801,8 +801,11 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let mut j = i + 1;
             // (particles inside: “Ursula von der Leyen”, “Charles de Gaulle”; not after one
             // noun with its article: “aus dem Umfeld von Faber”)
+            // (nor after an article opening the sentence: „Die Wahl von Lenz sei …“)
             let after_article = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::DET);
-            let joins = |j: usize| !(after_article && j == a + 1) && particles_before_cap(toks, j) > 0;
+            let noun = if toks[a].has(flag::DET) { a + 1 } else { a };
+            let own_article = noun > a || after_article;
+            let joins = |j: usize| !(own_article && j == noun + 1) && particles_before_cap(toks, j) > 0;
             while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
             }
@@ -861,6 +864,17 @@ mod tests {
         let split = super::split_phrase(&["Ohio", "Gov.", "Tom", "B.", "Reed"]);
         assert_eq!(&*split.name, "Tom B. Reed");
         assert_eq!(&*super::split_phrase(&["Jeffrey", "M.", "Jones"]).name, "Jeffrey M. Jones");
+    }
+
+    #[test]
+    fn a_noun_with_its_article_takes_no_name_particle() {
+        let t = "Die Wahl von Lenz war gut. Dort sprach Ursula von der Leyen.";
+        let arena = crate::extract::tokens::TokenArena::default();
+        let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::De, &arena);
+        let runs: Vec<String> =
+            super::capitalised_runs(&toks).iter().map(|&(a, b)| t[toks[a].start..toks[b - 1].end].to_owned()).collect();
+        assert!(runs.iter().all(|r| !r.contains("Wahl von")), "{runs:?}");
+        assert!(runs.contains(&"Ursula von der Leyen".to_owned()), "{runs:?}");
     }
 
     #[test]
