@@ -731,6 +731,10 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     if p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::DET) && !p.toks[k - 1].has(flag::PARTICLE_OF) {
         k -= 1;
     }
+    // (the article may leave no room for the head and its particle)
+    if k < lo + 2 {
+        return None;
+    }
     let particle = &p.toks[k - 1];
     let head = &p.toks[k - 2];
     // (a role's head too: « le directeur des ventes »)
@@ -845,6 +849,14 @@ fn lowercase_role_at(p: &Parsed<'_>, k: usize, hi: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    /// Regression: an article two words into a French paragraph, before two lowercase words and a
+    /// comma, made the institution rule reach before the paragraph's first word (an overflow).
+    #[test]
+    fn french_institution_rule_overflowed_at_a_paragraph_start() {
+        let v = run("Port\nDès la semaine prochaine, Laure Mercadier a dit que le texte passera.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Laure Mercadier" && t == "le texte passera"), "{v:?}");
+    }
 
     #[test]
     fn an_elided_de_joins_a_name() {
