@@ -83,11 +83,7 @@ pub fn read_each<E>(
                         doc.items = ex.items;
                         Briefing::Read(doc, ex.statements, warning.map(|w| format!("{}: {w}", path.display())))
                     }
-                    Err(_) => Briefing::Failed(FailedFile {
-                        path: path.clone(),
-                        reason: "the extraction failed on this briefing (a fault in Stance Desk; please report it with the file)"
-                            .to_owned(),
-                    }),
+                    Err(_) => Briefing::Failed(extraction_fault(path)),
                 }
             }
             Err(e) => Briefing::Failed(FailedFile { path: path.clone(), reason: e.to_string() }),
@@ -139,4 +135,27 @@ pub fn add_briefings(
     project.documents.extend(opened.documents);
     project.statements.extend(opened.statements);
     (opened.failed, opened.warnings)
+}
+
+/// The failed file for a fault of the extraction on the briefing at `path`: its reason names the
+/// file, as a reading error's does, so that the analyst knows which one to report.
+fn extraction_fault(path: &Path) -> FailedFile {
+    FailedFile {
+        path: path.to_owned(),
+        reason: format!(
+            "{}: the extraction failed on this briefing (a fault in Stance Desk; please report it with the file)",
+            path.display()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Regression: a fault of the extraction was reported without the file's name, so that an
+    /// import of several briefings did not say which one failed.
+    #[test]
+    fn an_extraction_fault_did_not_name_its_file() {
+        let f = super::extraction_fault(std::path::Path::new("briefs/wire 3.txt"));
+        assert!(f.reason.starts_with("briefs/wire 3.txt: the extraction failed"), "{}", f.reason);
+    }
 }

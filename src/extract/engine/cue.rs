@@ -214,7 +214,7 @@ fn opens_before_comma(p: &Parsed<'_>, i: usize) -> bool {
 /// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”) or the name it abbreviates, when
 /// there is one.
 pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
-    if !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
+    if i == 0 || !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
         return None;
     }
     let open = (lo.max(i.saturating_sub(8))..i - 1).rev().find(|&k| matches!(p.toks[k].kind, TokKind::Punct('(')))?;
@@ -238,6 +238,14 @@ pub(super) fn is_fr_past_participle(word: &str) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::Position;
+
+    /// Regression: a paragraph opening with a comma (a fragment cut from its sentence) made the
+    /// party-parenthetical check read before the paragraph's first token (an overflow).
+    #[test]
+    fn party_parenthetical_overflowed_on_a_paragraph_opening_with_a_comma() {
+        let v = run("Port\nThe port is shut.\n\n, who runs the port, said on Friday the gates would reopen.\n");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with(',')), "{v:?}");
+    }
 
     #[test]
     fn a_french_participle_opening_the_sentence_describes_its_subject() {
