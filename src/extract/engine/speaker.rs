@@ -862,7 +862,32 @@ impl<'a> Engine<'a> {
         if place {
             return Some(Self::place_description(p, a, b + 2));
         }
+        if let Some(named) = self.named_after_role(p, (a, b), e) {
+            return Some(named);
+        }
         self.resolve(p, a, b, false)
+    }
+
+    /// Rule "a role phrase and its holder's name between commas": in „Der Betriebsratsvorsitzende
+    /// des Werks Esslingen, Murat Aksoy, erfuhr …“ the subject `np` is a role (with an article,
+    /// maybe with a complement) and the person named in the apposition after it is the speaker,
+    /// with the role phrase as the role.
+    fn named_after_role(&mut self, p: &Parsed<'a>, np: (usize, usize), e: usize) -> Option<Speaker> {
+        let (a, b) = np;
+        let role_head = p.toks[a].is_word() && p.toks[a].has(flag::DET) && a + 1 < b && p.toks[a + 1].has(flag::ROLE);
+        if !role_head || !p.punct(b, ',') {
+            return None;
+        }
+        let (na, nb) = self.np_after(p, b + 1, e).filter(|&(_, nb)| p.punct(nb, ','))?;
+        let named = self.split_span(p, na, nb);
+        if named.org || named.name.split_whitespace().count() < 2 || !named.role.is_empty() {
+            return None;
+        }
+        let mut sp = self.resolve(p, na, nb, false)?;
+        if sp.role.is_empty() {
+            sp.role = clean_role(&p.s[p.toks[a + 1].start..p.toks[b - 1].end]).into();
+        }
+        Some(sp)
     }
 
     /// Whether the words after a verb are its subject followed by a clause ("sagt Keuter, er …").
@@ -1374,6 +1399,21 @@ mod tests {
         let v = run("Hafen\nDie Gebühren seien zu hoch, sagte Verkehrsforscher Ole Brand. Aus Sicht des Ökonomen \
                      schadet das dem Hafen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "schadet das dem Hafen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_and_its_holder_s_name_between_commas() {
+        let v = run("Hafen\nDie Hafenchefin des Amts Kiel, Ada Lind, hat nach eigenen Angaben drei Schiffe verloren. \
+                     Das sei ein Schock.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        assert_eq!(
+            run_roles(
+                "Hafen\nDie Hafenchefin des Amts Kiel, Ada Lind, hat nach eigenen Angaben drei \
+                              Schiffe verloren.\n"
+            )[0]
+            .1,
+            "Hafenchefin des Amts Kiel"
+        );
     }
 
     #[test]
