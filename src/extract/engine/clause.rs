@@ -407,7 +407,8 @@ impl<'a> Engine<'a> {
             }
         }
         let first = &p.toks[start];
-        if first.is_word() && (first.has(flag::WH) || first.is("to") && c.has(cue_trait::NOT_TO)) {
+        let account = first.is_word() && is_account_of_how(c.lemma, first.lower);
+        if first.is_word() && (first.has(flag::WH) && !account || first.is("to") && c.has(cue_trait::NOT_TO)) {
             return;
         }
         if first.is_punct(',') || first.is_punct('(') {
@@ -836,13 +837,37 @@ fn introduced_quote(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
     (k < e && rest_is_punct(p, k + 1, e)).then_some(q)
 }
 
+/// Verbs of giving an account (lemmas, sorted): their „wie“, “how”, « comment » clause is
+/// what the speaker reported.
+const ACCOUNT_VERBS: [&str; 9] =
+    ["beschreiben", "describe", "detail", "décrire", "détailler", "erzählen", "raconter", "recount", "schildern"];
+
+/// Rule "an account of how": in „Hofbauer schilderte, wie sie stutzig geworden sei“, “she
+/// described how the pier collapsed” the clause of manner after a verb of giving an account is
+/// the statement (other question words after a cue open a question, no statement).
+fn is_account_of_how(lemma: &str, wh: &str) -> bool {
+    matches!(wh, "wie" | "how" | "comment") && ACCOUNT_VERBS.binary_search(&lemma).is_ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
 
     #[test]
+    fn an_account_of_how() {
+        let v = run("Hafen\nDer Pier ist zu. Hafenchefin Ada Lind schilderte, wie der Sturm den Pier zerstört habe.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "wie der Sturm den Pier zerstört habe".to_owned())]);
+        let v = run("Port\nThe pier is shut. Mayor Ada Lind described how the storm had wrecked the pier.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "how the storm had wrecked the pier".to_owned())]);
+        // (another question word, or another verb, opens a question: no statement)
+        assert!(run("Port\nThe pier is shut. Mayor Ada Lind asked how the storm had wrecked the pier.\n").is_empty());
+        assert!(run("Hafen\nDer Pier ist zu. Ada Lind schilderte, warum der Pier zu sei.\n").is_empty());
+    }
+
+    #[test]
     fn tables_are_sorted() {
+        assert!(super::ACCOUNT_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::DE_SEPARABLE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::MEDIA_OBJECTS.windows(2).all(|w| w[0] < w[1]));
     }

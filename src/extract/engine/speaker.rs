@@ -181,7 +181,16 @@ impl<'a> Engine<'a> {
             let st = p.sents[k].0;
             let marker = p.toks[st].cue.filter(|c| c.kind == crate::extract::lexicon::CueKind::SourcePrefix);
             let noun_marker = marker.is_some_and(|c| c.has(crate::extract::lexicon::cue_trait::NOUN));
+            // (or as the subject right after the cue, in verb second after an opening phrase of a
+            // preposition: „Im Zeugenstand schilderte der Industriemechaniker …“)
+            let after_fronted_cue = self.lang == Lang::De
+                && a >= st + 3
+                && p.toks[a - 1].cue.is_some()
+                && p.toks[st].is_word()
+                && p.toks[st].has(flag::PREP)
+                && (st..a - 1).all(|m| p.toks[m].is_word() && p.toks[m].cue.is_none());
             st == a
+                || after_fronted_cue
                 || a == st + 1 && marker.is_some()
                 || noun_marker
                     && a == st + 2
@@ -807,7 +816,9 @@ impl<'a> Engine<'a> {
         let m = if article { a - 2 } else { a.saturating_sub(1) };
         // (or a phrase that opens with its preposition: „Beim Thema Wohnen schilderte …“)
         let opens_with_prep = p.toks[a].is_word() && p.toks[a].has(flag::PREP) && p.toks[a].cap;
-        (a > s && marks(a - 1) || article || opens_with_prep) && !self.subject_of_place(p, s, m)
+        // (or a German predicative „als“ opening the sentence: „Als Zeugin schilderte …“)
+        let predicative = self.lang == Lang::De && a == s + 1 && p.toks[s].is_word() && p.toks[s].lower == "als";
+        (a > s && marks(a - 1) || article || opens_with_prep || predicative) && !self.subject_of_place(p, s, m)
     }
 
     /// A person described by place or origin (“Zuschauerin aus Gera”): the phrase `[a, b)`
@@ -1399,6 +1410,20 @@ mod tests {
         let v = run("Hafen\nDie Gebühren seien zu hoch, sagte Verkehrsforscher Ole Brand. Aus Sicht des Ökonomen \
                      schadet das dem Hafen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "schadet das dem Hafen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_noun_after_the_cue_in_verb_second_is_an_anaphor() {
+        let v = run("Hafen\nDer Hafen bleibt zu, sagte Ole Brand. Im Zeugenstand schilderte der Mechaniker dann, \
+                     wie der Pier eingestürzt sei.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Ole Brand"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_predicative_als_opening_the_sentence_is_no_subject() {
+        let v =
+            run("Hafen\nDer Hafen bleibt zu. Als Zeugin sagte die Hafenchefin Ada Lind, der Pier sei eingestürzt.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "der Pier sei eingestürzt".to_owned())]);
     }
 
     #[test]

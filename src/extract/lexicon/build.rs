@@ -801,6 +801,14 @@ mod tests {
         assert_eq!(super::super::suffix_flags("wahlkampfleiter".as_bytes()), flag::ROLE);
         assert_eq!(super::super::suffix_flags("leiter".as_bytes()), 0);
         assert!(super::super::lookup("parteichef").flags & flag::ROLE != 0);
+        // occupations, in compounds too („der Industriemechaniker“); not those that are common
+        // surnames („Fischer“, „Koch“), only their feminine forms
+        assert!(super::super::lookup("industriemechaniker").flags & flag::ROLE != 0);
+        assert!(super::super::lookup("kassiererin").flags & flag::ROLE != 0);
+        assert_eq!(super::super::lookup("fischer").flags & flag::ROLE, 0);
+        assert_eq!(super::super::lookup("koch").flags & flag::ROLE, 0);
+        // the weak declension of a role: „des Präsidenten“, „dem Ökonomen“
+        assert!(super::super::lookup("ökonomen").flags & flag::ROLE != 0);
     }
 
     #[test]
