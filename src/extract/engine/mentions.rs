@@ -182,8 +182,9 @@ impl<'a> Engine<'a> {
     fn no_name_run(&self, p: &Parsed<'a>, a: usize, b: usize) -> bool {
         let part = |k: usize| matches!(p.toks[k].lower, "anfang" | "mitte" | "ende" | "beginn");
         let month_part = b == a + 2 && part(a) && crate::extract::lexicon::month(p.toks[a + 1].lower).is_some();
-        let number_before =
-            a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].lower.starts_with(|c: char| c.is_ascii_digit());
+        // (a number, not an age or other compound with one: „der 31-jährige Marco S.“)
+        let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains('-');
+        let number_before = a > 0 && p.toks[a - 1].is_word() && number(p.toks[a - 1].lower);
         month_part || self.lang == Lang::De && number_before && b <= a + 2
     }
 
@@ -670,6 +671,10 @@ mod tests {
             run("Bad\nDie Förderung steigt auf 4,5 Millionen Euro. Kämmerin Ada Roth legte nach. Die Kosten lägen \
                      bei 420.000 Euro, rechnete sie vor.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ada Roth"), "{v:?}");
+        // (but an age before a name is no quantity: „der 31-jährige Ole Brand“)
+        let v = run("Prozess\nDas Opfer, der 31-jährige Ole Brand, ist Nebenkläger. Im Zeugenstand schilderte der \
+                     Mechaniker, wie der Streit begonnen habe.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ole Brand"), "{v:?}");
     }
 
     #[test]
