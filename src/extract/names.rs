@@ -804,7 +804,11 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             // (nor after an article opening the sentence: „Die Wahl von Lenz sei …“)
             let after_article = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::DET);
             let noun = if toks[a].has(flag::DET) { a + 1 } else { a };
-            let own_article = noun > a || after_article;
+            // (nor a noun after its preposition: „nach Angaben von Ollinger“; a first name there
+            // opens a name: „laut Ursula von der Leyen“)
+            let after_prep = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::PREP);
+            let first_name = toks[noun].flags & (flag::MALE | flag::FEMALE) != 0;
+            let own_article = noun > a || after_article || after_prep && !first_name;
             let joins = |j: usize| !(own_article && j == noun + 1) && particles_before_cap(toks, j) > 0;
             while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
@@ -868,12 +872,14 @@ mod tests {
 
     #[test]
     fn a_noun_with_its_article_takes_no_name_particle() {
-        let t = "Die Wahl von Lenz war gut. Dort sprach Ursula von der Leyen.";
+        let t = "Die Wahl von Lenz war gut. Dort sprach Ursula von der Leyen. Nach Angaben von Kuhn \
+                 bleibt laut Ursula von der Leyen alles gut.";
         let arena = crate::extract::tokens::TokenArena::default();
         let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::De, &arena);
         let runs: Vec<String> =
             super::capitalised_runs(&toks).iter().map(|&(a, b)| t[toks[a].start..toks[b - 1].end].to_owned()).collect();
-        assert!(runs.iter().all(|r| !r.contains("Wahl von")), "{runs:?}");
+        assert!(runs.iter().all(|r| !r.contains("Wahl von") && !r.contains("Angaben von")), "{runs:?}");
+        assert_eq!(runs.iter().filter(|r| *r == "Ursula von der Leyen").count(), 2, "{runs:?}");
         assert!(runs.contains(&"Ursula von der Leyen".to_owned()), "{runs:?}");
     }
 
