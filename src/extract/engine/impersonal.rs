@@ -40,7 +40,7 @@ impl<'a> Engine<'a> {
         let back = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && BACK_POINTERS.contains(&t.lower));
         if back(after_es) || back(s) && s + 1 == i {
             let end = if back(after_es) { after_es + 1 } else { after_es };
-            return (Self::medium_before(p, s), end);
+            return (self.medium_before(p, s), end);
         }
         let (from, hi) = if after_es < e && prep(after_es) {
             (after_es + 1, e)
@@ -89,13 +89,28 @@ impl<'a> Engine<'a> {
     /// The medium or document the sentence before the one at `s` names: a title in quotation
     /// marks after a media noun (die Zeitung „Hafenbote“), else a document noun
     /// („In dem internen Papier …“ → „Papier“). None when it names neither.
-    fn medium_before(p: &Parsed<'a>, s: usize) -> Option<Speaker> {
+    /// Rule "a document speaks for its owner": the owner in the genitive after the document noun
+    /// („in einer Stellungnahme des Verbands“), or the one that spoke in that sentence („Der
+    /// Verband sprach in einer Stellungnahme von …“), speaks for it.
+    fn medium_before(&mut self, p: &Parsed<'a>, s: usize) -> Option<Speaker> {
         let &(a, b) = p.sentence_of(s)?.checked_sub(1).and_then(|j| p.sents.get(j))?;
         let title = (a..b).find(|&t| is_title(p, a, t) && p.toks[t - 1].has(flag::FRAGMENT));
         let name = if let Some(q) = title.and_then(|t| p.toks[t].quote()) {
             p.s[p.quotes[q].start..p.quotes[q].end].trim()
         } else {
             let k = (a..b).find(|&k| p.toks[k].is_word() && p.toks[k].cap && is_document_noun(p.toks[k].lower))?;
+            let genitive = p.toks.get(k + 1).is_some_and(|t| t.is_word() && matches!(t.lower, "des" | "der"));
+            if let Some((ga, gb)) = self.np_after(p, k + 1, b).filter(|&(ga, _)| genitive && p.toks[ga + 1].cap) {
+                if let Some(mut owner) = self.resolve(p, ga, gb, false) {
+                    super::source::in_nominative(p, ga, &mut owner);
+                    return Some(owner);
+                }
+            }
+            if self.prev_had {
+                if let Some((owner, _)) = self.ante.statement.clone() {
+                    return Some(owner);
+                }
+            }
             p.word(k)
         };
         Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::Named })
@@ -156,6 +171,14 @@ mod tests {
             "Hafen\nIn dem internen Papier ist von Streit die Rede. „Der Zeitpunkt muss stimmen“, heißt es darin.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Papier" && t == "Der Zeitpunkt muss stimmen"), "{v:?}");
+        // (a document speaks for its owner: the one in the genitive, or the one that spoke)
+        let v =
+            run("Hafen\nDer Pier ist zu. Der Bauernverband sprach in einer Stellungnahme von einem „Verlust“. Die \
+                     Felder seien die besten, heißt es darin.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Bauernverband" && t == "Die Felder seien die besten"), "{v:?}");
+        let v = run("Hafen\nDer Pier ist zu. Es liegt eine Stellungnahme des Hafenamts vor. Die Felder seien die \
+                     besten, heißt es darin.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenamt" && t == "Die Felder seien die besten"), "{v:?}");
     }
 
     #[test]
