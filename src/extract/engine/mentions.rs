@@ -102,6 +102,7 @@ impl<'a> Engine<'a> {
             if a >= b {
                 continue;
             }
+            self.note_company(p, a, b);
             if let Some(mut c) = self.name_candidate(p, a, b) {
                 self.note_kind(p, (a, b), &c);
                 // rule "an organisation before a role and a name modifies the role": in “Federal

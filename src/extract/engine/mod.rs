@@ -8,6 +8,7 @@ mod age;
 mod back_reference;
 mod characterise;
 mod clause;
+mod company;
 mod confidence;
 mod conversation;
 mod cue;
@@ -108,6 +109,8 @@ pub struct Engine<'a> {
     /// Persons named with their office and a place after the name (“Prime Minister Ada Lind of
     /// Norway”): they do not hold the bare office (mentions.rs).
     of_place: crate::extract::lexicon::FastSet<String>,
+    /// Companies introduced by their trade (company.rs): where each is named, and its name.
+    companies: Vec<(usize, String)>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
     emitted: std::collections::HashSet<
@@ -157,6 +160,7 @@ impl<'a> Engine<'a> {
             genders: crate::extract::lexicon::FastMap::default(),
             recency: crate::extract::lexicon::FastMap::default(),
             of_place: crate::extract::lexicon::FastSet::default(),
+            companies: Vec::new(),
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,

@@ -528,10 +528,11 @@ impl<'a> Engine<'a> {
             return true;
         }
         // descriptions: "le politique letton", "le chancelier", « la République en marche »
-        // (not a verb after an acronym: “l'OCDE revoit ses chiffres”)
+        // (not a verb after an acronym: “l'OCDE revoit ses chiffres”; nor a time after the
+        // phrase: « a indiqué le ministère mardi »)
         det && j - start_content < 3
             && (start_content..j).all(|k| !crate::extract::names::is_acronym(p.word(k)))
-            && t.flags & (flag::PREP | flag::ELISION | flag::COMPL) == 0
+            && t.flags & (flag::PREP | flag::ELISION | flag::COMPL | flag::TIME) == 0
             && PronounKind::of(t.flags).is_none()
             && t.cue.is_none()
     }

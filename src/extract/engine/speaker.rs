@@ -21,7 +21,7 @@ const PARTY_MEMBER_NOUNS: [(&str, &str); 6] = [
 
 /// How close before a described speaker (in bytes, about three sentences) the person it stands
 /// for must have spoken or been named (“…, ajoute le politique letton”).
-const NEAR: usize = 600;
+pub(super) const NEAR: usize = 600;
 
 /// How far after a description (in bytes, about a line) the person it stands for may first be
 /// named: an apposition names them right after (“The bureau's director, James B. Comey, said”);

@@ -7,7 +7,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, flag};
+use crate::extract::lexicon::{PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 
 /// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
@@ -47,11 +47,18 @@ impl<'a> Engine<'a> {
         if !bare || !(spokesperson || class || firm) {
             return None;
         }
-        if let Some(org) = self.org_opening_sentence_before(p, a) {
-            return Some(org);
-        }
+        let opening = self.org_opening_sentence_before(p, a);
         if firm {
-            return None;
+            // (a firm noun is the company introduced by its trade (company.rs), unless the
+            // sentence before opens with an organisation of a bare name: „Bosch kündigte … an“)
+            let bare_name = |o: &Speaker| o.name.split_whitespace().all(|w| flags_of(w) & flag::ORG == 0);
+            if opening.as_ref().is_some_and(bare_name) {
+                return opening;
+            }
+            return self.company_before(&sp.description, p.base + p.toks[a].start).or(opening);
+        }
+        if let Some(org) = opening {
+            return Some(org);
         }
         // (else the organisation that spoke last: for the class nouns, and for a spokesperson
         // when it made the last statement: „Auf Anfrage teilte die Partei mit, … Ein Sprecher
