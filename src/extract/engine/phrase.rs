@@ -860,6 +860,12 @@ mod tests {
     }
 
     #[test]
+    fn a_french_time_after_a_trailing_subject_is_no_part_of_it() {
+        let v = run("Port\nLe port est fermé. Deux quais seraient touchés, a indiqué le ministère mardi.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministère" && t == "Deux quais seraient touchés"), "{v:?}");
+    }
+
+    #[test]
     fn an_elided_de_joins_a_name() {
         for name in ["Quai d’Orsay", "Côte d’Ivoire", "Valéry Giscard d’Estaing"] {
             let v = run(&format!("Port\nLe port est fermé. {name} a salué « une initiative bienvenue ».\n"));
