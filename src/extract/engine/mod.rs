@@ -475,7 +475,12 @@ fn bounded(sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// Rule "a noun the quotation qualifies": a verbless clause of an article, one noun and the
 /// quotation that ends it (« Une idée « intéressante mais tardive », selon X », “A plan
 /// “reckless and unfunded”, according to Y”) says no more than its quotation either.
+///
+/// (after an adverbial of the speaker's turn or a time: « dénonce de son côté « … » », « a
+/// dénoncé mercredi une « … » »; and before an adjunct that says for whom or what: « évoque
+/// « un coup de massue » pour sa commune, dont … », not a complement of the quoted noun)
 fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
+    let a = adverbial_end(p, a, b);
     let mut quote = None;
     let mut words = 0;
     let mut nouns = 0;
@@ -483,6 +488,12 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
         if let Some(q) = t.quote() {
             if quote.replace(q).is_some() {
                 return None;
+            }
+            // (a quoted sentence with an adjunct is reported speech with its circumstance:
+            // “said “we are alive” at the convention”)
+            // (nor a noun the quotation qualifies, nor a title: „mit der „Times of Israel“ über …“)
+            if nouns == 0 && adjunct_tail(p, k + 1, b) && !unclaimed::is_sentence_like(p, q) && !parsed::is_name(p, q) {
+                return quote;
             }
         } else if t.is_word() {
             words += 1;
@@ -508,6 +519,64 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
     // (the quotation ends a clause with a noun: “a “plan” of the party” says more)
     let ends = nouns == 0 || p.toks[a + 2..b].iter().all(|t| !t.is_word());
     quote.filter(|_| ends)
+}
+
+/// Adverbials of the speaker's turn (lowercase words, sorted): « de son côté », « pour sa
+/// part », „ihrerseits“, “for her part”.
+const TURN_ADVERBIALS: [&[&str]; 12] = [
+    &["de", "leur", "côté"],
+    &["de", "son", "côté"],
+    &["for", "her", "part"],
+    &["for", "his", "part"],
+    &["for", "its", "part"],
+    &["for", "their", "part"],
+    &["ihrerseits"],
+    &["pour", "leur", "part"],
+    &["pour", "sa", "part"],
+    &["seinerseits"],
+    &["à", "leur", "tour"],
+    &["à", "son", "tour"],
+];
+
+/// Where the clause from `a` (before `b`) starts after an adverbial of the speaker's turn
+/// ([`TURN_ADVERBIALS`]) or a time word opening it; `a` when there is none.
+fn adverbial_end(p: &Parsed<'_>, a: usize, b: usize) -> usize {
+    let word = |k: usize, w: &str| k < b && p.toks[k].is_word() && p.toks[k].lower == w;
+    let turn = TURN_ADVERBIALS.iter().find(|ws| ws.iter().enumerate().all(|(n, w)| word(a + n, w)));
+    let mut k = turn.map_or(a, |ws| a + ws.len());
+    while k + 1 < b && p.toks[k].is_word() && p.toks[k].has(flag::TIME) && !p.toks[k].cap {
+        k += 1;
+    }
+    if k > a && p.punct(k, ',') { k + 1 } else { k }
+}
+
+/// Rule "an adjunct after a whole-object quotation": the tokens `[k, b)` after the quotation
+/// are an adjunct that says for whom or against what (a preposition other than a genitive
+/// particle, then at most five plain words), maybe with a relative clause after its comma
+/// (« pour sa commune, dont … »), and the closing punctuation.
+fn adjunct_tail(p: &Parsed<'_>, k: usize, b: usize) -> bool {
+    let opens = p.toks.get(k).is_some_and(|t| {
+        // (not the mark of an infinitive: „einen „Plan“ zu präsentieren“, “a “deal” to end …”)
+        t.is_word()
+            && t.has(flag::PREP)
+            && !t.has(flag::PARTICLE_OF)
+            && !matches!(t.lower, "of" | "de" | "des" | "du" | "zu" | "to" | "à")
+    });
+    if k >= b || !opens {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < b
+        && j <= k + 5
+        && p.toks[j].is_word()
+        && p.toks[j].flags & (flag::AUX | flag::FINITE) == 0
+        && p.toks[j].cue.is_none()
+    {
+        j += 1;
+    }
+    let relative = p.punct(j, ',')
+        && p.toks.get(j + 1).is_some_and(|t| t.is_word() && (t.has(flag::RELATIVE) || t.lower == "dont"));
+    relative || (j..b).all(|m| matches!(p.toks[m].kind, TokKind::Punct('.' | ',' | ';' | '!' | '?')))
 }
 
 fn quote_after_circumstance(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
@@ -610,6 +679,33 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_whole_object_quotation_after_an_adverbial_or_before_an_adjunct() {
+        assert!(TURN_ADVERBIALS.windows(2).all(|w| w[0] < w[1]));
+        for (text, quote) in [
+            ("Port\nLe port ferme. Le syndicat dénonce de son côté « une trahison ».\n", "une trahison"),
+            (
+                "Port\nLe port ferme. Le maire évoque « un coup de massue » pour sa commune, dont le port vit.\n",
+                "un coup de massue",
+            ),
+            ("Port\nLe port ferme. Le ministre a dénoncé mercredi une « prise d'otages ».\n", "prise d'otages"),
+            ("Hafen\nDer Hafen schließt. Die Gewerkschaft sprach ihrerseits von einem „Verrat“.\n", "Verrat"),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Quote && t == quote), "{text}: {v:?}");
+        }
+        // (a complement of the quoted noun says more, as does a quoted sentence with its
+        // circumstance, or a quotation before an infinitive: a position)
+        let v = run(
+            "Port\nThe port is shut. Mayor Ada Lind said “We are still alive and we will stay” at the town hall.\n",
+        );
+        assert!(v.iter().any(|(k, _, _)| *k == StatementKind::Position), "{v:?}");
+        let v = run("Hafen\nDer Hafen schließt. Die Ministerin kündigte an, einen „Hafenplan“ zu präsentieren.\n");
+        assert!(v.iter().any(|(k, _, _)| *k == StatementKind::Position), "{v:?}");
+        let v = run("Port\nLe port ferme. Le ministre a dénoncé un « plan » du gouvernement.\n");
+        assert!(v.iter().any(|(k, _, _)| *k == StatementKind::Position), "{v:?}");
     }
 
     #[test]
