@@ -445,6 +445,12 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
     }
     out.name = join_words(&ws[k..]);
     out.role = join_words(&ws[role_start(&ws[..k])..k]);
+    // (an organisation in the role makes no organisation of the person named after a role word:
+    // “Commission trade spokesperson Anja Lindqvist” is a woman)
+    let name_org = ws[k..].iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0);
+    if out.org && !name_org && has_role_word(&out.role) && !ws[k..].contains(&"&") {
+        out.org = false;
+    }
     if ws.len() - k == 1 && is_acronym(ws[k]) {
         out.org = true;
     }
@@ -807,7 +813,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             // (nor a noun after its preposition: „nach Angaben von Ollinger“; a first name there
             // opens a name: „laut Ursula von der Leyen“)
             let after_prep = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::PREP);
-            let first_name = toks[noun].flags & (flag::MALE | flag::FEMALE) != 0;
+            let first_name = toks.get(noun).is_some_and(|t| t.flags & (flag::MALE | flag::FEMALE) != 0);
             let own_article = noun > a || after_article || after_prep && !first_name;
             let joins = |j: usize| !(own_article && j == noun + 1) && particles_before_cap(toks, j) > 0;
             while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
@@ -888,6 +894,16 @@ mod tests {
         assert!(super::ADJECTIVAL_TAILS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::is_adjectival_compound("Hale-style") && super::is_adjectival_compound("Texas-based"));
         assert!(!super::is_adjectival_compound("Sang-jin") && !super::is_adjectival_compound("Eva-Marie"));
+    }
+
+    #[test]
+    fn an_organisation_in_the_role_makes_no_organisation_of_the_person() {
+        let sp = super::split_phrase(&["Commission", "trade", "spokesperson", "Anja", "Lind"]);
+        assert_eq!((&*sp.name, sp.org), ("Anja Lind", false));
+        let sp = super::split_phrase(&["White", "House", "spokesman", "Ole", "Brand"]);
+        assert_eq!((&*sp.name, sp.org), ("Ole Brand", false));
+        // (an organisation's own name keeps it one: “Gewerkschaft Verdi”)
+        assert!(super::split_phrase(&["Gewerkschaft", "Verdi"]).org);
     }
 
     #[test]
