@@ -896,6 +896,16 @@ mod tests {
         assert!(!super::is_adjectival_compound("Sang-jin") && !super::is_adjectival_compound("Eva-Marie"));
     }
 
+    /// Regression: a paragraph ending in a capitalised article made the name-particle check read
+    /// past its last token.
+    #[test]
+    fn name_particle_check_read_past_a_paragraph_ending_in_an_article() {
+        let t = "Er sagte nur: Die";
+        let arena = crate::extract::tokens::TokenArena::default();
+        let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::De, &arena);
+        assert!(super::capitalised_runs(&toks).len() <= 2);
+    }
+
     #[test]
     fn an_organisation_in_the_role_makes_no_organisation_of_the_person() {
         let sp = super::split_phrase(&["Commission", "trade", "spokesperson", "Anja", "Lind"]);
