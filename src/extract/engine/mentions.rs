@@ -400,11 +400,22 @@ impl<'a> Engine<'a> {
         };
         let mut role = clean_role(&role);
         if role.is_empty() && a2 >= 2 && p.punct(a2 - 1, ',') {
-            if let Some((ra, rb)) = self.np_before(p, 0, a2 - 1) {
+            // (over an abbreviation in parentheses before the comma: “… Organization (NATO), Anders
+            // Lund”)
+            let comma = a2 - 1;
+            let open = (comma >= 3 && p.punct(comma - 1, ')') && p.punct(comma - 3, '('))
+                .then(|| comma - 3)
+                .filter(|&o| is_acronym(p.word(o + 1)));
+            if let Some((ra, rb)) = self.np_before(p, 0, open.unwrap_or(comma)) {
                 let before = self.split_span(p, ra, rb);
                 // (“La secrétaire générale de la CGT, Sophie Binard”: a role with its complement)
                 if super::speaker::is_role_complement(&before) {
                     role = clean_role(&before.description);
+                } else if let Some(r) = role_of_organisation_before(p, ra, rb) {
+                    // (“the Secretary General of the North Atlantic Treaty Organization (NATO),
+                    // Anders Lund”: the phrase before the comma is the organisation, its role
+                    // and particle stand before it)
+                    role = r;
                 } else if before.name.is_empty()
                     && !before.role.is_empty()
                     && (ra..rb).any(|k| p.toks[k].has(flag::ROLE))
@@ -570,6 +581,26 @@ fn a0_prep(p: &Parsed<'_>, a2: usize, a: usize) -> bool {
     a2 == a && a > 0 && p.toks[a - 1].is_word() && p.toks[a - 1].cap && p.toks[a - 1].has(flag::PREP)
 }
 
+/// The role phrase ending in the organisation `[ra, rb)`: capitalised role words, a genitive
+/// particle and maybe an article before it (“Secretary General of the North Atlantic Treaty
+/// Organization (NATO)”), as the role's text; None when no role word stands there.
+fn role_of_organisation_before(p: &Parsed<'_>, ra: usize, rb: usize) -> Option<String> {
+    let word = |k: usize, bit: u64| p.toks[k].is_word() && p.toks[k].has(bit);
+    let mut k = ra;
+    if k > 0 && word(k - 1, flag::DET) {
+        k -= 1;
+    }
+    if k == 0 || !word(k - 1, flag::PARTICLE_OF) {
+        return None;
+    }
+    k -= 1;
+    let particle = k;
+    while k > 0 && word(k - 1, flag::ROLE) && p.toks[k - 1].cap {
+        k -= 1;
+    }
+    (k < particle).then(|| clean_role(&p.s[p.toks[k].start..p.toks[rb - 1].end]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -676,6 +707,15 @@ mod tests {
         let v = run("Prozess\nDas Opfer, der 31-jährige Ole Brand, ist Nebenkläger. Im Zeugenstand schilderte der \
                      Mechaniker, wie der Streit begonnen habe.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ole Brand"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_of_an_organisation_with_its_abbreviation_before_the_name() {
+        let v = run_roles(
+            "Port\nThe mayor spoke with the Secretary General of the Harbour Treaty Organization (HTO), \
+                           Ada Lind. The Secretary General said the pier would reopen.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Ada Lind" && r.starts_with("Secretary General of")), "{v:?}");
     }
 
     #[test]
