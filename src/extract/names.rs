@@ -227,7 +227,15 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
 fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
     // (“of the” before the organisation's first word, or before its lowercase adjectives: “of
     // the leftist Green Party”, “of the Juntos party”)
-    let of_the = |m: usize| m >= 2 && ws[m - 1].eq_ignore_ascii_case("the") && ws[m - 2].eq_ignore_ascii_case("of");
+    // (and German „von der“, „von den“, „von dem“: „Renate Vogt von den Freien Wählern“, when
+    // the name opens with a first name)
+    let von_det = |m: usize| m >= 2 && matches!(ws[m - 1], "der" | "den" | "dem") && ws[m - 2] == "von";
+    let of_the = |m: usize| {
+        m >= 2 && ws[m - 1].eq_ignore_ascii_case("the") && ws[m - 2].eq_ignore_ascii_case("of")
+            || von_det(m)
+                && m >= 4
+                && crate::extract::lexicon::first_name_gender(ws[name_run_before(ws, flags, m - 2)]) != 0
+    };
     let adjective =
         |j: usize| ws[j].starts_with(char::is_lowercase) && flags[j] & (flag::FUNC | flag::ORG | flag::ROLE) == 0;
     let at = if k < ws.len() && k >= 4 && of_the(k) {
@@ -237,7 +245,7 @@ fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize
     };
     let end = at - 2;
     let a = name_run_before(ws, flags, end);
-    let org = flags[at..].iter().any(|f| f & flag::ORG != 0);
+    let org = flags[at..].iter().any(|f| f & flag::ORG != 0) || von_det(at);
     (end - a >= 2 && org).then_some((a, end))
 }
 
@@ -922,6 +930,8 @@ mod tests {
             split("Rachel Stone of the Harbor Policy Institute"),
             ("Rachel Stone".into(), "Harbor Policy Institute".into())
         );
+        // (German „von den“ after a name that opens with a first name)
+        assert_eq!(split("Renate Vogt von den Freien Wählern"), ("Renate Vogt".into(), "Freien Wählern".into()));
         // without an organisation word after “of the” the rule does not apply
         assert_ne!(split("Rachel Stone of the Old Quarter").0, "Rachel Stone");
     }

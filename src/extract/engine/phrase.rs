@@ -436,6 +436,12 @@ impl<'a> Engine<'a> {
     /// `j` (before `hi`; `det` when an article opened it).
     fn phrase_takes(&self, p: &Parsed<'a>, start_content: usize, j: usize, hi: usize, det: bool) -> bool {
         let t = &p.toks[j];
+        // (a part of a month is a time: „nach Angaben einer Gerichtssprecherin Ende Juni“)
+        let month_part = matches!(t.lower, "anfang" | "mitte" | "ende" | "beginn")
+            && p.toks.get(j + 1).is_some_and(|n| crate::extract::lexicon::month(n.lower).is_some());
+        if month_part && j > start_content {
+            return false;
+        }
         // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung /
         // sagte Grünen-Chefin Karla Dröge der Deutschen Presse-Agentur; rule "a French
         // addressee or place after a person's name": a déclaré Paul Martin à l'Assemblée
@@ -857,6 +863,12 @@ mod tests {
     fn french_institution_rule_overflowed_at_a_paragraph_start() {
         let v = run("Port\nDès la semaine prochaine, Laure Mercadier a dit que le texte passera.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Laure Mercadier" && t == "le texte passera"), "{v:?}");
+    }
+
+    #[test]
+    fn a_part_of_a_month_after_a_speaker_is_no_part_of_the_phrase() {
+        let v = run("Hafen\nDer Hafen bleibt zu. Ein Urteil soll nach Angaben einer Sprecherin Ende Juni fallen.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Sprecherin"), "{v:?}");
     }
 
     #[test]
