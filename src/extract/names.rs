@@ -184,7 +184,13 @@ fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
     // (at most a place after the organisation word: “Universität Halle”)
     let org_in_name =
         org_at.is_some_and(|o| ws[o + 1..].iter().filter(|w| w.starts_with(char::is_uppercase)).count() <= 1);
-    let org = org_in_name || ws.len() == k + 1 && (role + 1..k).any(|j| flags_of(bare(ws[j])) & flag::ORG != 0);
+    // (or a German genitive „des“ right after the role, no first name after it: „der Trainer
+    // des SV Lindenau 1919“; a person's name takes „von“)
+    let des = role + 2 == k
+        && ws[role + 1] == "des"
+        && ws.len() - k <= 3
+        && ws.get(k).is_some_and(|w| crate::extract::lexicon::first_name_gender(w) == 0);
+    let org = org_in_name || des || ws.len() == k + 1 && (role + 1..k).any(|j| flags_of(bare(ws[j])) & flag::ORG != 0);
     role + 1 < k
         && flags[role] & flag::ROLE != 0
         && flags[role + 1] & flag::PARTICLE_OF != 0
@@ -930,6 +936,10 @@ mod tests {
             split("Rachel Stone of the Harbor Policy Institute"),
             ("Rachel Stone".into(), "Harbor Policy Institute".into())
         );
+        // (a role with a German genitive „des“ and an organisation: no person's name)
+        let sp = super::split_phrase(&["Trainer", "des", "SV", "Lindenau", "1919"]);
+        assert_eq!((&*sp.name, &*sp.role), ("", "Trainer des SV Lindenau 1919"));
+        let _ = super::split_phrase(&["Trainer", "des"]);
         // (German „von den“ after a name that opens with a first name)
         assert_eq!(split("Renate Vogt von den Freien Wählern"), ("Renate Vogt".into(), "Freien Wählern".into()));
         // without an organisation word after “of the” the rule does not apply
