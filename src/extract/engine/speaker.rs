@@ -527,7 +527,15 @@ impl<'a> Engine<'a> {
     /// or the name index); a single word in capitals without a role is an organisation, under
     /// the full name the document gives for it (acronym.rs).
     fn named_speaker(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, apos: String) -> Speaker {
-        let full = self.names.full_ref(&sp.name, p.base + p.toks[a].start).to_owned();
+        let mut full = self.names.full_ref(&sp.name, p.base + p.toks[a].start).to_owned();
+        // rule "a German name's adjective in its strong form": „Der Deutsche Mieterbund“ is the
+        // „Deutscher Mieterbund“, „das Rote Kreuz“ the „Rotes Kreuz“ without the article
+        if self.lang == Lang::De && p.toks[a].is_word() && full == sp.name {
+            if let Some(strong) = de_strong_name(p.toks[a].lower, &full) {
+                self.names.add_at(&strong, "", usize::MAX);
+                full = strong;
+            }
+        }
         let mut role = if sp.role.is_empty() { apos } else { sp.role.clone() };
         if role.is_empty() {
             self.names.role(&full).unwrap_or_default().clone_into(&mut role);
@@ -1105,6 +1113,28 @@ fn de_strong_form(name: &str) -> Option<String> {
     Some(out.join(" "))
 }
 
+/// The strong form of a German name of an adjective and a noun after the nominative article
+/// `article` („der“ → „-er“, „das“ → „-es“): „Deutsche Mieterbund“ → „Deutscher Mieterbund“,
+/// „Rote Kreuz“ → „Rotes Kreuz“. The adjective is one of origin (in „-sche“), in „-ale“, or
+/// one of a few colours and plain adjectives names take; None for other names.
+fn de_strong_name(article: &str, name: &str) -> Option<String> {
+    let ending = match article {
+        "der" => 'r',
+        "das" => 's',
+        _ => return None,
+    };
+    let mut words = name.split_whitespace();
+    let (first, Some(_)) = (words.next()?, words.next()) else { return None };
+    let lower = first.to_lowercase();
+    let adjective = lower.ends_with("sche")
+        || lower.ends_with("ale")
+        || matches!(
+            lower.as_str(),
+            "blaue" | "freie" | "grüne" | "neue" | "rote" | "weiße" | "christliche" | "soziale"
+        );
+    (adjective && first.starts_with(char::is_uppercase)).then(|| format!("{first}{ending}{}", &name[first.len()..]))
+}
+
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
 /// article) before a one-word name (“chef de l'Etat”, “president of France”).
 pub(super) fn is_role_complement(sp: &SplitName) -> bool {
@@ -1439,6 +1469,17 @@ mod tests {
             .1,
             "Hafenchefin des Amts Kiel"
         );
+    }
+
+    #[test]
+    fn a_german_name_s_adjective_in_its_strong_form() {
+        let v = run("Hafen\nDer Hafen bleibt zu. Der Deutsche Hafenbund begrüßte, dass die Gebühren sinken.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Deutscher Hafenbund"), "{v:?}");
+        let v = run("Hafen\nDer Hafen bleibt zu. Das Rote Kreuz teilte mit, es helfe den Fischern.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Rotes Kreuz"), "{v:?}");
+        // (a feminine name keeps its form)
+        let v = run("Hafen\nDer Hafen bleibt zu. Die Deutsche Bahn teilte mit, es fahre kein Zug.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Deutsche Bahn"), "{v:?}");
     }
 
     #[test]
