@@ -82,7 +82,8 @@ impl<'a> Engine<'a> {
                 && (p.toks[i].cap || p.toks[i].has(flag::ROLE) || p.toks[i].has(flag::ORG))
         });
         if !has_content {
-            return None;
+            // (a French article, a plural noun and its adjective: « les autorités russes »)
+            return (self.lang == Lang::Fr).then(|| self.bare_noun_before(p, lo, idx)).flatten();
         }
         let j = self.with_head_of_complement(p, lo, idx, j);
         if let Some(name) = self.de_affiliated_name_before(p, lo, j) {
@@ -264,7 +265,7 @@ impl<'a> Engine<'a> {
         // a bare plural noun: "analysts say", "a number of economists said"
         if last.is_word()
             && !last.cap
-            && last.lower.ends_with('s')
+            && (last.lower.ends_with('s') || self.lang == Lang::Fr && last.lower.ends_with('x'))
             && last.lower.len() > 3
             && !is_possessive(last.lower)
             && !last.has(flag::FUNC)
@@ -272,6 +273,23 @@ impl<'a> Engine<'a> {
         {
             let mut a = idx - 1;
             if a > lo && p.toks[a - 1].is_word() && (p.toks[a - 1].has(flag::MODIFIER) || p.toks[a - 1].cap) {
+                a -= 1;
+            }
+            // (a French plural noun with its adjective after the article: « les autorités
+            // russes », « les médias locaux »)
+            let noun = |t: &Token<'_>| {
+                t.is_word()
+                    && !t.cap
+                    && t.lower.ends_with(['s', 'x'])
+                    && t.flags & (flag::FUNC | flag::DET) == 0
+                    && t.cue.is_none()
+            };
+            if self.lang == Lang::Fr
+                && a == idx - 1
+                && a >= lo + 2
+                && noun(&p.toks[a - 1])
+                && p.toks[a - 2].has(flag::DET)
+            {
                 a -= 1;
             }
             return Some((a, idx));
@@ -869,6 +887,19 @@ mod tests {
     fn a_part_of_a_month_after_a_speaker_is_no_part_of_the_phrase() {
         let v = run("Hafen\nDer Hafen bleibt zu. Ein Urteil soll nach Angaben einer Sprecherin Ende Juni fallen.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Sprecherin"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_plural_subject_with_its_article_and_adjective() {
+        let ctx = "Le port est fermé depuis lundi et les pêcheurs sont en colère contre la mairie.";
+        for (sentence, speaker) in [
+            ("Les syndicats ont dit que la grève continue.", "syndicats"),
+            ("Les autorités portuaires ont affirmé que la grève continue.", "autorités portuaires"),
+            ("Lundi, les médias locaux ont rapporté que la grève continue.", "médias locaux"),
+        ] {
+            let v = run(&format!("Port\n{ctx} {sentence}\n"));
+            assert!(v.iter().any(|(_, s, t)| s == speaker && t == "la grève continue"), "{sentence}: {v:?}");
+        }
     }
 
     #[test]
