@@ -894,6 +894,7 @@ mod tests {
         let ctx = "Le port est fermé depuis lundi et les pêcheurs sont en colère contre la mairie.";
         for (sentence, speaker) in [
             ("Les syndicats ont dit que la grève continue.", "syndicats"),
+            ("Des syndicats ont dit que la grève continue.", "syndicats"),
             ("Les autorités portuaires ont affirmé que la grève continue.", "autorités portuaires"),
             ("Lundi, les médias locaux ont rapporté que la grève continue.", "médias locaux"),
         ] {
