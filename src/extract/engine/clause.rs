@@ -425,6 +425,12 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::De && comp.is_none() && self.cue_at(p, start).is_some() {
             return;
         }
+        // (nor is a participle's clause, in any language: « a démenti, assurant que … »,
+        // “denied it, saying …” — the participle reports on its own)
+        let participle = self.cue_at(p, start).is_some_and(|c| c.kind == CueKind::Participle);
+        if comp.is_none() && start > site.i + 1 && p.punct(start - 1, ',') && participle {
+            return;
+        }
         let stop = self.clause_end(p, site, start, comp);
         let end = match stop {
             ClauseEnd::At(k) | ClauseEnd::ColonQuote(k, _) | ClauseEnd::SecondClause(k, _) => k,
@@ -853,6 +859,17 @@ fn is_account_of_how(lemma: &str, wh: &str) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_participle_after_a_cue_and_its_comma_reports_on_its_own() {
+        let v =
+            run("Port\nLe port est fermé depuis lundi et les pêcheurs sont en colère contre la mairie. Le maire a \
+                     démenti, assurant que le port rouvrira.\n");
+        assert_eq!(v, [(Position, "maire".to_owned(), "le port rouvrira".to_owned())]);
+        // (a gerund after a preposition is the cue's content: “accused him of opposing …”)
+        let v = run("Port\nThe port is shut. The mayor accused the council of opposing the new pier.\n");
+        assert!(v.iter().any(|(_, _, t)| t.contains("opposing the new pier")), "{v:?}");
+    }
 
     #[test]
     fn an_account_of_how() {
