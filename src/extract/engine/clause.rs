@@ -712,10 +712,14 @@ impl<'a> Engine<'a> {
             || linked_cue.is_some_and(|c| c.kind == CueKind::Participle)
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
                 && ((n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
-                    // (after a longer subject: “…, while the Port Authority urged …”)
+                    // (after a longer subject: “…, while the Port Authority urged …”, “…, while
+                    // economists at BNP Paribas argued …”: a verb cue within seven words)
                     || self.np_after(p, n + 1, e).is_some_and(|(_, b)| {
                         self.cue_at(p, b).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label))
-                    }))
+                    })
+                    || (n + 1..e.min(n + 8))
+                        .take_while(|&m| p.toks[m].is_word())
+                        .any(|m| self.cue_at(p, m).is_some_and(|c| c.kind == CueKind::Verb)))
         {
             return true;
         }
@@ -1126,6 +1130,10 @@ mod tests {
                      Port Authority urged the council to keep the pier open.\n");
         assert!(v.iter().any(|(_, s, t)| s == "union" && t == "the plan risked “ruining the harbour,”"), "{v:?}");
         assert!(v.iter().any(|(_, s, _)| s == "Port Authority"), "{v:?}");
+        // (after a longer subject without an article: “…, while economists at the bank argued …”)
+        let v = run("Port\nThe pier was shut.\n\nThe union said the plan was risky, while economists at the Harbour \
+                     Bank argued that it would pay off.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "union" && t == "the plan was risky"), "{v:?}");
     }
 
     #[test]
