@@ -796,7 +796,11 @@ impl<'a> Engine<'a> {
         // Spain warning that …”)
         let with_phrase = || super::subject::in_with_phrase(p, 0, k);
         m < e
-            && (p.toks[b].cap || p.toks[k + 1].cap || p.toks[k + 1].flags & (flag::DET | flag::POSSESSIVE) != 0)
+            // (or a subject pronoun: “…, and he has told leaders that …”)
+            && (p.toks[b].cap
+                || p.toks[k + 1].cap
+                || p.toks[k + 1].flags & (flag::DET | flag::POSSESSIVE) != 0
+                || b == k + 2 && PronounKind::of(p.toks[k + 1].flags).is_some())
             && self
                 .cue_at(p, m)
                 .is_some_and(|c| c.kind == CueKind::Verb || c.kind == CueKind::Participle && with_phrase())
@@ -1130,6 +1134,11 @@ mod tests {
                      Port Authority urged the council to keep the pier open.\n");
         assert!(v.iter().any(|(_, s, t)| s == "union" && t == "the plan risked “ruining the harbour,”"), "{v:?}");
         assert!(v.iter().any(|(_, s, _)| s == "Port Authority"), "{v:?}");
+        // (a conjunction and a subject pronoun before a cue: “…, and he has told …”)
+        let v =
+            run("Port\nThe pier was shut.\n\nThe mayor said the plan was “unfair,” and he has told the council that \
+                     he will fight it.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "the plan was “unfair,”"), "{v:?}");
         // (after a longer subject without an article: “…, while economists at the bank argued …”)
         let v = run("Port\nThe pier was shut.\n\nThe union said the plan was risky, while economists at the Harbour \
                      Bank argued that it would pay off.\n");
