@@ -185,7 +185,7 @@ fn role_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> bool {
     let org_in_name =
         org_at.is_some_and(|o| ws[o + 1..].iter().filter(|w| w.starts_with(char::is_uppercase)).count() <= 1);
     // (or a German genitive „des“ right after the role, no first name after it: „der Trainer
-    // des SV Lindenau 1919“; a person's name takes „von“)
+    // des FC Hafen 1912“; a person's name takes „von“)
     let des = role + 2 == k
         && ws[role + 1] == "des"
         && ws.len() - k <= 3
@@ -228,7 +228,9 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
 /// Rule "a person of an organisation": in “Rachel Stone of the Harbor Policy Institute” the two
 /// or three capitalised words before “of the” (no role, organisation or function word) are the
 /// name when the words after it (from `k`) name an organisation (an organisation word among
-/// them); the organisation, without “of the”, is the role. The range of the name, if the phrase
+/// them); the organisation, without “of the”, is the role. German „von der/den/dem“ counts as
+/// “of the” after a name that opens with a first name, before an organisation or group word
+/// or two capitalised words („Renate Vogt von den Freien Wählern“). The range of the name, if the phrase
 /// is one.
 fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize)> {
     // (“of the” before the organisation's first word, or before its lowercase adjectives: “of
@@ -251,7 +253,11 @@ fn person_of_organisation(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize
     };
     let end = at - 2;
     let a = name_run_before(ws, flags, end);
-    let org = flags[at..].iter().any(|f| f & flag::ORG != 0) || von_det(at);
+    // (after „von der/den/dem“: an organisation or group word, or two capitalised words —
+    // „Anna Maria von der Heide“ is one name)
+    let von_org =
+        von_det(at) && (flags[at..].iter().any(|f| f & (flag::ORG | flag::GROUP_NOUN) != 0) || ws.len() - at >= 2);
+    let org = flags[at..].iter().any(|f| f & flag::ORG != 0) || von_org;
     (end - a >= 2 && org).then_some((a, end))
 }
 
@@ -824,11 +830,13 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             // (nor after an article opening the sentence: „Die Wahl von Lenz sei …“)
             let after_article = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::DET);
             let noun = if toks[a].has(flag::DET) { a + 1 } else { a };
-            // (nor a noun after its preposition: „nach Angaben von Ollinger“; a first name there
+            // (nor a noun after its preposition: „nach Angaben von Kuhn“; a first name there
             // opens a name: „laut Ursula von der Leyen“)
             let after_prep = a > 0 && toks[a - 1].kind == TokKind::Word && toks[a - 1].has(flag::PREP);
             let first_name = toks.get(noun).is_some_and(|t| t.flags & (flag::MALE | flag::FEMALE) != 0);
-            let own_article = noun > a || after_article || after_prep && !first_name;
+            // (only before German „von“: « la Banque de France », “in Rio de Janeiro” keep theirs)
+            let von = toks.get(noun + 1).is_some_and(|t| t.lower == "von");
+            let own_article = after_article || von && (noun > a || after_prep && !first_name);
             let joins = |j: usize| !(own_article && j == noun + 1) && particles_before_cap(toks, j) > 0;
             while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
@@ -900,7 +908,15 @@ mod tests {
             super::capitalised_runs(&toks).iter().map(|&(a, b)| t[toks[a].start..toks[b - 1].end].to_owned()).collect();
         assert!(runs.iter().all(|r| !r.contains("Wahl von") && !r.contains("Angaben von")), "{runs:?}");
         assert_eq!(runs.iter().filter(|r| *r == "Ursula von der Leyen").count(), 2, "{runs:?}");
-        assert!(runs.contains(&"Ursula von der Leyen".to_owned()), "{runs:?}");
+        // (other particles keep their names: “in Rio de Janeiro”, « La Banque de France »)
+        let t = "Sie war in Rio de Janeiro. La Banque de France a dit non.";
+        let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::Fr, &arena);
+        let runs: Vec<String> =
+            super::capitalised_runs(&toks).iter().map(|&(a, b)| t[toks[a].start..toks[b - 1].end].to_owned()).collect();
+        assert!(
+            runs.iter().any(|r| r == "Rio de Janeiro") && runs.iter().any(|r| r.ends_with("Banque de France")),
+            "{runs:?}"
+        );
     }
 
     #[test]
@@ -937,11 +953,14 @@ mod tests {
             ("Rachel Stone".into(), "Harbor Policy Institute".into())
         );
         // (a role with a German genitive „des“ and an organisation: no person's name)
-        let sp = super::split_phrase(&["Trainer", "des", "SV", "Lindenau", "1919"]);
-        assert_eq!((&*sp.name, &*sp.role), ("", "Trainer des SV Lindenau 1919"));
-        let _ = super::split_phrase(&["Trainer", "des"]);
+        let sp = super::split_phrase(&["Trainer", "des", "FC", "Hafen", "1912"]);
+        assert_eq!((&*sp.name, &*sp.role), ("", "Trainer des FC Hafen 1912"));
+        // (a role and its particle with no name after them split without a fault)
+        assert_eq!(&*super::split_phrase(&["Trainer", "des"]).name, "");
         // (German „von den“ after a name that opens with a first name)
         assert_eq!(split("Renate Vogt von den Freien Wählern"), ("Renate Vogt".into(), "Freien Wählern".into()));
+        // (but a name with its particle stays one: „Anna Maria von der Heide“)
+        assert_eq!(split("Anna Maria von der Heide").0, "Anna Maria von der Heide");
         // without an organisation word after “of the” the rule does not apply
         assert_ne!(split("Rachel Stone of the Old Quarter").0, "Rachel Stone");
     }

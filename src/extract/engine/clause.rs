@@ -713,7 +713,7 @@ impl<'a> Engine<'a> {
             || nx.is_some_and(|t| t.has(flag::CLAUSE_BREAK))
                 && ((n..e.min(n + 4)).any(|m| self.cue_at(p, m).is_some() || p.toks[m].is("only"))
                     // (after a longer subject: “…, while the Port Authority urged …”, “…, while
-                    // economists at BNP Paribas argued …”: a verb cue within seven words)
+                    // economists at a bank argued …”: a verb cue within seven words)
                     || self.np_after(p, n + 1, e).is_some_and(|(_, b)| {
                         self.cue_at(p, b).is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label))
                     })
@@ -856,7 +856,7 @@ fn introduced_quote(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
 const ACCOUNT_VERBS: [&str; 9] =
     ["beschreiben", "describe", "detail", "décrire", "détailler", "erzählen", "raconter", "recount", "schildern"];
 
-/// Rule "an account of how": in „Hofbauer schilderte, wie sie stutzig geworden sei“, “she
+/// Rule "an account of how": in „Die Zeugin schilderte, wie der Pier eingestürzt sei“, “she
 /// described how the pier collapsed” the clause of manner after a verb of giving an account is
 /// the statement (other question words after a cue open a question, no statement).
 fn is_account_of_how(lemma: &str, wh: &str) -> bool {

@@ -86,9 +86,11 @@ const NO_SOURCE_PREPOSITIONS: [&str; 14] =
 const BACK_POINTERS: [&str; 3] = ["darin", "dort", "hierin"];
 
 impl<'a> Engine<'a> {
-    /// The medium or document the sentence before the one at `s` names: a title in quotation
-    /// marks after a media noun (die Zeitung „Hafenbote“), else a document noun
-    /// („In dem internen Papier …“ → „Papier“). None when it names neither.
+    /// Who speaks through the medium or document the sentence before the one at `s` names: a
+    /// title in quotation marks after a media noun (die Zeitung „Hafenbote“), else the owner of a
+    /// document noun, else the document noun itself („In dem internen Papier …“ → „Papier“).
+    /// None when it names neither.
+    ///
     /// Rule "a document speaks for its owner": the owner in the genitive after the document noun
     /// („in einer Stellungnahme des Verbands“), or the one that spoke in that sentence („Der
     /// Verband sprach in einer Stellungnahme von …“), speaks for it.

@@ -44,7 +44,7 @@ const FR_INSERT_PREPOSITIONS: [&str; 10] = ["au", "auprès", "aux", "dans", "dev
 const DE_DATIVE_PRONOUNS: [&str; 6] = ["dir", "euch", "ihm", "ihnen", "mir", "uns"];
 
 /// The number of words of a French stance insert at token `k`, if one starts there.
-fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
+pub(super) fn fr_insert(p: &Parsed<'_>, k: usize) -> Option<usize> {
     FR_INSERTS.iter().find(|words| p.words_at(k, words)).map(|words| words.len())
 }
 

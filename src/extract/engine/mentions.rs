@@ -181,9 +181,8 @@ impl<'a> Engine<'a> {
     /// März“, „Anfang Mai“, „Ende Juni“); German nouns after a number are a quantity („4,5
     /// Millionen Euro“, „60 Häuser“).
     fn no_name_run(&self, p: &Parsed<'a>, a: usize, b: usize) -> bool {
-        let part = |k: usize| matches!(p.toks[k].lower, "anfang" | "mitte" | "ende" | "beginn");
-        let month_part = b == a + 2 && part(a) && crate::extract::lexicon::month(p.toks[a + 1].lower).is_some();
-        // (a number, not an age or other compound with one: „der 31-jährige Marco S.“)
+        let month_part = b == a + 2 && super::phrase::is_month_part(p, a);
+        // (a number, not an age or other compound with one: „der 31-jährige Ole B.“)
         let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains('-');
         let number_before = a > 0 && p.toks[a - 1].is_word() && number(p.toks[a - 1].lower);
         month_part || self.lang == Lang::De && number_before && b <= a + 2

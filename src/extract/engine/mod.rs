@@ -521,33 +521,26 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
     quote.filter(|_| ends)
 }
 
-/// Adverbials of the speaker's turn (lowercase words, sorted): « de son côté », « pour sa
-/// part », „ihrerseits“, “for her part”.
-const TURN_ADVERBIALS: [&[&str]; 12] = [
-    &["de", "leur", "côté"],
-    &["de", "son", "côté"],
-    &["for", "her", "part"],
-    &["for", "his", "part"],
-    &["for", "its", "part"],
-    &["for", "their", "part"],
-    &["ihrerseits"],
-    &["pour", "leur", "part"],
-    &["pour", "sa", "part"],
-    &["seinerseits"],
-    &["à", "leur", "tour"],
-    &["à", "son", "tour"],
-];
-
-/// Where the clause from `a` (before `b`) starts after an adverbial of the speaker's turn
-/// ([`TURN_ADVERBIALS`]) or a time word opening it; `a` when there is none.
+/// Where the clause from `a` (before `b`) starts after an adverbial of the speaker's turn (a
+/// French stance insert of insert.rs, « de son côté »; a German „-erseits“ word; “for her
+/// part”) or a time word opening it; `a` when there is none (never after `b`).
 fn adverbial_end(p: &Parsed<'_>, a: usize, b: usize) -> usize {
-    let word = |k: usize, w: &str| k < b && p.toks[k].is_word() && p.toks[k].lower == w;
-    let turn = TURN_ADVERBIALS.iter().find(|ws| ws.iter().enumerate().all(|(n, w)| word(a + n, w)));
-    let mut k = turn.map_or(a, |ws| a + ws.len());
+    let word = |k: usize| k < b && p.toks[k].is_word();
+    let en_part =
+        word(a + 2) && p.toks[a].lower == "for" && p.toks[a + 1].has(flag::POSSESSIVE) && p.toks[a + 2].lower == "part";
+    let mut k = if let Some(n) = insert::fr_insert(p, a).filter(|&n| a + n <= b) {
+        a + n
+    } else if word(a) && p.toks[a].lower.ends_with("erseits") {
+        a + 1
+    } else if en_part {
+        a + 3
+    } else {
+        a
+    };
     while k + 1 < b && p.toks[k].is_word() && p.toks[k].has(flag::TIME) && !p.toks[k].cap {
         k += 1;
     }
-    if k > a && p.punct(k, ',') { k + 1 } else { k }
+    if k > a && k < b && p.punct(k, ',') { k + 1 } else { k }
 }
 
 /// Rule "an adjunct after a whole-object quotation": the tokens `[k, b)` after the quotation
@@ -683,7 +676,6 @@ mod tests {
 
     #[test]
     fn a_whole_object_quotation_after_an_adverbial_or_before_an_adjunct() {
-        assert!(TURN_ADVERBIALS.windows(2).all(|w| w[0] < w[1]));
         for (text, quote) in [
             ("Port\nLe port ferme. Le syndicat dénonce de son côté « une trahison ».\n", "une trahison"),
             (

@@ -454,10 +454,8 @@ impl<'a> Engine<'a> {
     /// `j` (before `hi`; `det` when an article opened it).
     fn phrase_takes(&self, p: &Parsed<'a>, start_content: usize, j: usize, hi: usize, det: bool) -> bool {
         let t = &p.toks[j];
-        // (a part of a month is a time: „nach Angaben einer Gerichtssprecherin Ende Juni“)
-        let month_part = matches!(t.lower, "anfang" | "mitte" | "ende" | "beginn")
-            && p.toks.get(j + 1).is_some_and(|n| crate::extract::lexicon::month(n.lower).is_some());
-        if month_part && j > start_content {
+        // (a part of a month is a time: „sagte eine Sprecherin Ende Mai“)
+        if j > start_content && is_month_part(p, j) {
             return false;
         }
         // rule "a German dative object after a person's name": „…“, sagte Voss der Zeitung /
@@ -576,6 +574,12 @@ impl Engine<'_> {
         }
         j > k && j < hi && p.toks[j].is_word() && p.toks[j].cap && !p.toks[j].has(flag::FUNC)
     }
+}
+
+/// Whether token `k` opens a part of a month, a time („Anfang Mai“, „Mitte März“, „Ende Juni“).
+pub(super) fn is_month_part(p: &Parsed<'_>, k: usize) -> bool {
+    matches!(p.toks[k].lower, "anfang" | "mitte" | "ende" | "beginn")
+        && p.toks.get(k + 1).is_some_and(|n| crate::extract::lexicon::month(n.lower).is_some())
 }
 
 /// A phrase of plain nouns after `idx` when no name or role word starts it: “a judge”,

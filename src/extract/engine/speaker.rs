@@ -182,7 +182,7 @@ impl<'a> Engine<'a> {
             let marker = p.toks[st].cue.filter(|c| c.kind == crate::extract::lexicon::CueKind::SourcePrefix);
             let noun_marker = marker.is_some_and(|c| c.has(crate::extract::lexicon::cue_trait::NOUN));
             // (or as the subject right after the cue, in verb second after an opening phrase of a
-            // preposition: „Im Zeugenstand schilderte der Industriemechaniker …“)
+            // preposition: „Vor Gericht schilderte der Mechaniker …“)
             let after_fronted_cue = self.lang == Lang::De
                 && a >= st + 3
                 && p.toks[a - 1].cue.is_some()
@@ -528,8 +528,8 @@ impl<'a> Engine<'a> {
     /// the full name the document gives for it (acronym.rs).
     fn named_speaker(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, apos: String) -> Speaker {
         let mut full = self.names.full_ref(&sp.name, p.base + p.toks[a].start).to_owned();
-        // rule "a German name's adjective in its strong form": „Der Deutsche Mieterbund“ is the
-        // „Deutscher Mieterbund“, „das Rote Kreuz“ the „Rotes Kreuz“ without the article
+        // rule "a German name's adjective in its strong form": „Der Deutsche Hafenbund“ is the
+        // „Deutscher Hafenbund“, „das Rote Kreuz“ the „Rotes Kreuz“ without the article
         if self.lang == Lang::De && p.toks[a].is_word() && full == sp.name {
             if let Some(strong) = de_strong_name(p.toks[a].lower, &full) {
                 self.names.add_at(&strong, "", usize::MAX);
@@ -887,8 +887,8 @@ impl<'a> Engine<'a> {
         self.resolve(p, a, b, false)
     }
 
-    /// Rule "a role phrase and its holder's name between commas": in „Der Betriebsratsvorsitzende
-    /// des Werks Esslingen, Murat Aksoy, erfuhr …“ the subject `np` is a role (with an article,
+    /// Rule "a role phrase and its holder's name between commas": in „Die Hafenchefin
+    /// des Amts Kiel, Ada Lind, erfuhr …“ the subject `np` is a role (with an article,
     /// maybe with a complement) and the person named in the apposition after it is the speaker,
     /// with the role phrase as the role.
     fn named_after_role(&mut self, p: &Parsed<'a>, np: (usize, usize), e: usize) -> Option<Speaker> {
@@ -1114,7 +1114,7 @@ fn de_strong_form(name: &str) -> Option<String> {
 }
 
 /// The strong form of a German name of an adjective and a noun after the nominative article
-/// `article` („der“ → „-er“, „das“ → „-es“): „Deutsche Mieterbund“ → „Deutscher Mieterbund“,
+/// `article` („der“ → „-er“, „das“ → „-es“): „Deutsche Hafenbund“ → „Deutscher Hafenbund“,
 /// „Rote Kreuz“ → „Rotes Kreuz“. The adjective is one of origin (in „-sche“), in „-ale“, or
 /// one of a few colours and plain adjectives names take; None for other names.
 fn de_strong_name(article: &str, name: &str) -> Option<String> {
@@ -1123,16 +1123,12 @@ fn de_strong_name(article: &str, name: &str) -> Option<String> {
         "das" => 's',
         _ => return None,
     };
-    let mut words = name.split_whitespace();
-    let (first, Some(_)) = (words.next()?, words.next()) else { return None };
+    let (first, rest) = name.trim().split_once(' ')?;
     let lower = first.to_lowercase();
     let adjective = lower.ends_with("sche")
         || lower.ends_with("ale")
-        || matches!(
-            lower.as_str(),
-            "blaue" | "freie" | "grüne" | "neue" | "rote" | "weiße" | "christliche" | "soziale"
-        );
-    (adjective && first.starts_with(char::is_uppercase)).then(|| format!("{first}{ending}{}", &name[first.len()..]))
+        || matches!(lower.as_str(), "blaue" | "christliche" | "freie" | "grüne" | "neue" | "rote" | "weiße");
+    (adjective && first.starts_with(char::is_uppercase)).then(|| format!("{first}{ending} {rest}"))
 }
 
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
@@ -1446,7 +1442,7 @@ mod tests {
     fn a_role_noun_after_the_cue_in_verb_second_is_an_anaphor() {
         let v = run("Hafen\nDer Hafen bleibt zu, sagte Ole Brand. Im Zeugenstand schilderte der Mechaniker dann, \
                      wie der Pier eingestürzt sei.\n");
-        assert!(v.iter().all(|(_, s, _)| s == "Ole Brand"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "wie der Pier eingestürzt sei"), "{v:?}");
     }
 
     #[test]
@@ -1460,7 +1456,7 @@ mod tests {
     fn a_role_phrase_and_its_holder_s_name_between_commas() {
         let v = run("Hafen\nDie Hafenchefin des Amts Kiel, Ada Lind, hat nach eigenen Angaben drei Schiffe verloren. \
                      Das sei ein Schock.\n");
-        assert!(v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        assert!(v.len() == 2 && v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
         assert_eq!(
             run_roles(
                 "Hafen\nDie Hafenchefin des Amts Kiel, Ada Lind, hat nach eigenen Angaben drei \

@@ -55,7 +55,10 @@ impl<'a> Engine<'a> {
             if opening.as_ref().is_some_and(bare_name) {
                 return opening;
             }
-            return self.company_before(&sp.description, p.base + p.toks[a].start).or(opening);
+            // (a body, „das Gremium“, is no company)
+            let body = matches!(head.as_str(), "body" | "gremien" | "gremium" | "gremiums");
+            let company = (!body).then(|| self.company_before(p.base + p.toks[a].start)).flatten();
+            return company.or(opening);
         }
         if let Some(org) = opening {
             return Some(org);
