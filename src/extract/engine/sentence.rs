@@ -293,6 +293,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_konjunktiv_ii_with_its_umlaut_continues_the_report() {
+        let v =
+            run("Hafen\nDer Hafen ist zu. Die Gebühren seien zu hoch, sagte Hafenchefin Ada Lind. Hinzu kämen die \
+                     Kosten für Strom.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("Hinzu kämen")), "{v:?}");
+    }
+
+    #[test]
     fn so_and_a_source_after_a_clause_in_konjunktiv_or_after_a_name() {
         for (s, who) in [
             ("Das Angebot bedeute einen Verlust, so die Gewerkschafterin.", "Ina Berg"),
