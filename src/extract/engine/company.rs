@@ -64,7 +64,7 @@ fn is_company_kind(lower: &str, lang: Lang) -> bool {
     if COMPANY_KINDS.binary_search(&lower).is_ok() && lower != "bauer" {
         return true;
     }
-    lang == Lang::De && COMPANY_KINDS.iter().any(|k| lower.len() > k.len() + 2 && lower.ends_with(k) && k.len() >= 5)
+    lang == Lang::De && super::spokesperson::compound_of(lower, &COMPANY_KINDS, 5)
 }
 
 impl<'a> Engine<'a> {

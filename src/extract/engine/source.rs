@@ -311,16 +311,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let description = super::clean_role(&described.description);
-        let (na, nb) = self.np_after(p, src.after + 1, e).filter(|&(_, nb)| p.punct(nb, ','))?;
-        let named = self.split_span(p, na, nb);
-        if named.org || named.name.split_whitespace().count() < 2 {
-            return None;
-        }
-        let mut sp = self.resolve(p, na, nb, false)?;
-        if sp.role.is_empty() {
-            sp.role = description.into();
-        }
-        Some(sp)
+        self.person_in_apposition(p, src.after + 1, e, &description, false)
     }
 
     /// Where the statement after a source phrase ending before `after` starts: after its

@@ -897,14 +897,31 @@ impl<'a> Engine<'a> {
         if !role_head || !p.punct(b, ',') {
             return None;
         }
-        let (na, nb) = self.np_after(p, b + 1, e).filter(|&(_, nb)| p.punct(nb, ','))?;
+        let role = clean_role(&p.s[p.toks[a + 1].start..p.toks[b - 1].end]);
+        self.person_in_apposition(p, b + 1, e, &role, true)
+    }
+
+    /// The person a description names in the apposition between commas that starts at token
+    /// `from` (before `e`): a name of two words or more, no organisation (and, when `bare`, with
+    /// no role of its own), resolved, with `role` as its role when the text gave none. Shared by
+    /// the rules "a source described, then named" (source.rs) and "a role phrase and its
+    /// holder's name between commas".
+    pub(super) fn person_in_apposition(
+        &mut self,
+        p: &Parsed<'a>,
+        from: usize,
+        e: usize,
+        role: &str,
+        bare: bool,
+    ) -> Option<Speaker> {
+        let (na, nb) = self.np_after(p, from, e).filter(|&(_, nb)| p.punct(nb, ','))?;
         let named = self.split_span(p, na, nb);
-        if named.org || named.name.split_whitespace().count() < 2 || !named.role.is_empty() {
+        if named.org || named.name.split_whitespace().count() < 2 || bare && !named.role.is_empty() {
             return None;
         }
         let mut sp = self.resolve(p, na, nb, false)?;
         if sp.role.is_empty() {
-            sp.role = clean_role(&p.s[p.toks[a + 1].start..p.toks[b - 1].end]).into();
+            sp.role = role.into();
         }
         Some(sp)
     }

@@ -86,8 +86,13 @@ impl<'a> Engine<'a> {
 /// (“sdax-unternehmen”, “energiekonzern”).
 fn is_firm_noun(noun: &str) -> bool {
     let head = noun.rsplit('-').next().unwrap_or(noun);
-    FIRM_CLASS_NOUNS.binary_search(&head).is_ok()
-        || FIRM_CLASS_NOUNS.iter().any(|n| n.len() >= 7 && head.len() > n.len() + 2 && head.ends_with(n))
+    FIRM_CLASS_NOUNS.binary_search(&head).is_ok() || compound_of(head, &FIRM_CLASS_NOUNS, 7)
+}
+
+/// Whether the German word `lower` is a compound ending in one of `heads` of at least
+/// `min_head` bytes, with more than two bytes before it („Energiekonzern“, „Autozulieferer“).
+pub(super) fn compound_of(lower: &str, heads: &[&str], min_head: usize) -> bool {
+    heads.iter().any(|h| h.len() >= min_head && lower.len() > h.len() + 2 && lower.ends_with(h))
 }
 
 #[cfg(test)]
