@@ -489,6 +489,11 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::En && j > start_content && lowercase_role_at(p, j, hi).is_some_and(|r| r > j) {
             return true;
         }
+        // (and an adjective opening it before a named body and its role: “a prominent Senate
+        // committee member”)
+        if self.lang == Lang::En && det && j == start_content && adjective_before_named_role(p, j, hi) {
+            return true;
+        }
         // rule "a German name's genitive complement with its adjectives": „Institut der
         // deutschen Wirtschaft“, „Bund der freien Bauern“
         if self.lang == Lang::De && j > start_content && de_genitive_link(p, j - 1) && self.de_adjective(p, j, hi) {
@@ -874,6 +879,22 @@ fn lowercase_role_at(p: &Parsed<'_>, k: usize, hi: usize) -> Option<usize> {
     (k..hi.min(k + 4)).take_while(|&m| plain(&p.toks[m])).find(|&m| p.toks[m].has(flag::ROLE))
 }
 
+/// Rule "an adjective before a named body and its role" (English): whether the plain
+/// lowercase word at `k` (before `hi`) is followed by one to four capitalised words and a
+/// lowercase role word (“prominent Senate Finance Committee member”, “veteran White House
+/// aide”), so that it opens the described speaker's phrase.
+fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
+    let t = &p.toks[k];
+    let plain = t.is_word()
+        && !t.cap
+        && t.cue.is_none()
+        && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::TIME) == 0;
+    let named = |m: usize| p.toks[m].is_word() && p.toks[m].cap && !p.toks[m].has(flag::FUNC);
+    let caps = (k + 1..hi.min(k + 5)).take_while(|&m| named(m)).count();
+    let role = k + 1 + caps;
+    plain && caps > 0 && role < hi && p.toks[role].is_word() && !p.toks[role].cap && p.toks[role].has(flag::ROLE)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -1180,5 +1201,17 @@ mod tests {
         let v =
             run("Croissance\nLa croissance ralentit. L'OCDE revoit ses chiffres et juge que la reprise sera lente.\n");
         assert!(v.iter().all(|(_, s, _)| s == "OCDE"), "{v:?}");
+    }
+
+    #[test]
+    fn an_adjective_before_a_named_body_and_its_role_opens_the_described_speaker() {
+        let v = run("Vote\nThe vote is near.\n\n“We need answers,” said a prominent Harbour Board member.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "prominent Harbour Board member"), "{v:?}");
+    }
+
+    #[test]
+    fn a_member_of_a_body_is_a_described_speaker() {
+        let v = run("Vote\nThe vote is near.\n\nA party member said the fees would rise.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "party member" && t == "the fees would rise"), "{v:?}");
     }
 }

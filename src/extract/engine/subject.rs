@@ -69,6 +69,8 @@ impl<'a> Engine<'a> {
                         && p.toks[at - 1].is_word()
                         && p.toks[at - 1].has(flag::PREP)
                         && (!p.punct(b, ',') || b + 1 == idx || apposition_to_cue());
+                    // (nor a predicate after “as”: “Lind stayed on as an adviser, claiming …”)
+                    let predicate = predicative_after_comparison(p, s, at);
                     // (and never a time: “said on Tuesday, saying …”; nor a verb's object:
                     // “Lind quit the board, accusing …”, “Lind endorsed Daly, saying …”)
                     let time = is_time(p, a, b);
@@ -76,7 +78,7 @@ impl<'a> Engine<'a> {
                     // (past an object, only a phrase that opens a clause is its subject: “Putin
                     // conceded that Russian soldiers fought in Ukraine, saying …”)
                     let opens = !passed_object || opens_clause(p, s, a, b);
-                    if !after_prep && !time && !object && opens {
+                    if !after_prep && !predicate && !time && !object && opens {
                         return self.resolve(p, a, b, false);
                     }
                     passed_object |= object;
@@ -88,6 +90,21 @@ impl<'a> Engine<'a> {
         }
         None
     }
+}
+
+/// Rule "a predicate after 'as' is no subject": whether the phrase starting at token `at`
+/// (after `s`) follows a word of comparison as the predicate of the clause before — with an
+/// indefinite article or as a bare lowercase role (“stayed on as a member of the board”,
+/// “served as adviser”, « comme ministre »), not as a clause of its own (“as the minister
+/// said”).
+fn predicative_after_comparison(p: &Parsed<'_>, s: usize, at: usize) -> bool {
+    let t = &p.toks[at];
+    let bare_role = t.has(flag::ROLE) && !t.cap;
+    at > s
+        && p.toks[at - 1].is_word()
+        && p.toks[at - 1].has(flag::COMPARISON)
+        && t.is_word()
+        && (t.lower == "a" || t.has(flag::INDEF) || bare_role)
 }
 
 /// Where the phrase at token `a` starts with its determiner or possessive (“his”, “the”)
@@ -262,5 +279,16 @@ mod tests {
         let v = run("Port\nThe port is closed. Ada Lind quit the Harbour Board on Monday, accusing its chair of \
                      hiding the losses.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_predicate_after_as_is_no_participle_subject() {
+        let v =
+            run("Board\nA vote was held.\n\nAda Lind stayed on as a member of the board until May, claiming she had \
+                     been ignored.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "she had been ignored"), "{v:?}");
+        let v =
+            run("Board\nA vote was held.\n\nAda Lind served as adviser to the mayor, warning the budget was short.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the budget was short"), "{v:?}");
     }
 }
