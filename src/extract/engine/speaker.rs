@@ -1718,4 +1718,14 @@ mod tests {
             run_roles("Port\nThe pier is shut. “We are watching,” Pentagon spokesman Navy Capt. Jeff Davis said.\n");
         assert_eq!(r[0].0, "Jeff Davis");
     }
+
+    #[test]
+    fn a_kinship_noun_before_a_name_is_a_role_not_part_of_the_name() {
+        let v = run_roles(
+            "Praxis\nDie Praxis schließt.\n\nSeit Jahren arbeitet Anna Berg als Ärztin. Die Arbeit sei hart, sagt \
+             Berg. Ihr Sohn Paul Berg, selbst Student, sagt über seine Mutter: „Sie ist zäh.“\n",
+        );
+        let who: Vec<_> = v.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(who, [("Anna Berg", ""), ("Paul Berg", "Sohn")], "{v:?}");
+    }
 }
