@@ -107,6 +107,9 @@ impl<'a> Engine<'a> {
         let e = site.e;
         let from = post_subject_end.unwrap_or_else(|| Self::after_cue(p, site.c, site.i));
         let cs = self.skip_fwd(p, e, from);
+        // rule "a colon after the cue's adverbs opens the statement": “said bluntly: …”,
+        // „kritisierte sie scharf: …“, « a déclaré lundi : … »
+        let cs = adverbs_before_colon(p, cs, e).unwrap_or(cs);
         if cs >= e {
             return None;
         }
@@ -863,6 +866,20 @@ fn is_account_of_how(lemma: &str, wh: &str) -> bool {
     matches!(wh, "wie" | "how" | "comment") && ACCOUNT_VERBS.binary_search(&lemma).is_ok()
 }
 
+/// Rule "a colon after the cue's adverbs opens the statement": the colon within four words
+/// after `cs` (before `e`) when only adverbs and adverbials stand before it — lowercase words
+/// that are no finite verb or complementiser, and capitalised ones only as a time or after a
+/// preposition, so no new subject (“said bluntly: …”, „sagte am Montag deutlich: …“).
+fn adverbs_before_colon(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
+    let colon = (cs + 1..e.min(cs + 5)).find(|&k| p.punct(k, ':'))?;
+    let adverbs = (cs..colon).all(|k| {
+        let t = &p.toks[k];
+        let adverbial = !t.cap || t.has(flag::TIME) || k > cs && p.toks[k - 1].has(flag::PREP);
+        t.is_word() && adverbial && t.flags & (flag::FINITE | flag::COMPL) == 0
+    });
+    adverbs.then_some(colon)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -1237,5 +1254,19 @@ mod tests {
         assert_eq!(v, [(Position, "Brand".to_owned(), "die Übernahmepläne".to_owned())]);
         // not a time or a place
         assert!(run("Die Partei streitet. Brand sagte am Montag.").is_empty());
+    }
+
+    #[test]
+    fn a_colon_after_the_cue_s_adverbs_opens_the_statement() {
+        for (text, said) in [
+            ("Port\nThe port is shut.\n\nAda Lind said bluntly: the fees will rise.\n", "the fees will rise"),
+            (
+                "Praxis\nDie Praxis schließt.\n\nAnna Berg sagte am Montag deutlich: Die Praxen würden allein gelassen.\n",
+                "Die Praxen würden allein gelassen",
+            ),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, _, t)| t == said), "{v:?}");
+        }
     }
 }

@@ -12,6 +12,7 @@ mod company;
 mod confidence;
 mod conversation;
 mod cue;
+mod fronted;
 mod gender;
 mod headline;
 mod impersonal;

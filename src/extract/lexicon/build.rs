@@ -145,6 +145,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (fr, pronouns, 0, Some(Lang::Fr)),
     (de, konjunktiv, flag::KONJ, Some(Lang::De)),
     (de, object_markers, flag::OBJECT_MARKER, Some(Lang::De)),
+    (de, accusatives, flag::ACCUSATIVE, Some(Lang::De)),
     (fr, elisions, flag::ELISION, Some(Lang::Fr)),
 ];
 

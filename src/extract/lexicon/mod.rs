@@ -374,6 +374,8 @@ pub mod flag {
     /// Nouns of a speech act whose clause is what was said (`*/speech_nouns.txt`: “claim”,
     /// „Forderung“).
     pub const SPEECH_NOUN: u64 = 1 << 57;
+    /// German determiners in the accusative only (`de/accusatives.txt`: „einen“, „ihren“).
+    pub const ACCUSATIVE: u64 = 1 << 58;
 }
 
 /// A small multiplicative hasher for short word keys (`SipHash` is needlessly slow here).

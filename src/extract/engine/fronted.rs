@@ -1,0 +1,111 @@
+//! German fronted objects: a German main clause puts its verb second, and what stands before
+//! it need not be the subject. Rules "a German thing before the verb and a person after it"
+//! („Das Urteil kritisierte die Ministerin scharf“) and "a German accusative before the verb"
+//! („Ihren Beruf beschreibt sie als …“): the phrase before the cue is the object, and the
+//! subject follows the cue.
+
+use super::Engine;
+use super::parsed::Parsed;
+use super::state::CueSite;
+use crate::extract::lexicon::{Lang, PronounKind, flag};
+
+impl<'a> Engine<'a> {
+    /// Whether the words before the cue of `site` are a fronted object (see the module).
+    pub(super) fn de_object_before_cue(&mut self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        self.de_accusative_vorfeld(p, site) || self.de_thing_before_person(p, site)
+    }
+
+    /// Rule "a German accusative before the verb": the sentence opens with a determiner in the
+    /// accusative only („Einen Rücktritt lehnte er ab“, „Ihren Beruf beschreibt sie als …“),
+    /// or with „den“ before a singular noun („Den Plan der Regierung kritisierte sie“), and
+    /// runs as one phrase to the cue; a subject follows the cue.
+    fn de_accusative_vorfeld(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        let (s, e, i) = (site.s, site.e, site.i);
+        if self.lang != Lang::De || i <= s + 1 || !p.toks[s].is_word() {
+            return false;
+        }
+        let one_phrase = (s..i).all(|k| {
+            let t = &p.toks[k];
+            t.is_word() && t.cue.is_none() && t.flags & (flag::FINITE | flag::COMPL | flag::CONJ) == 0
+        });
+        let accusative =
+            p.toks[s].has(flag::ACCUSATIVE) || p.toks[s].lower == "den" && singular_noun_after(p, s + 1, i);
+        let subject_after = p.toks.get(i + 1).is_some_and(|t| {
+            t.is_word() && (t.cap || t.has(flag::DET) || PronounKind::of(t.flags).is_some() && t.lower != "es")
+        });
+        one_phrase && accusative && subject_after && i + 1 < e
+    }
+
+    /// Rule "a German thing before the verb and a person after it": in „Eine Senkung der
+    /// Gebühren lehnte Lind ab“, „Das Urteil kritisierte die Ministerin scharf“ the
+    /// sentence opens with an article and a noun phrase of things (no person, organisation,
+    /// group, source or speech noun), so it is the fronted object; the person named or
+    /// described right after the cue is the subject.
+    fn de_thing_before_person(&mut self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        let (s, e, i) = (site.s, site.e, site.i);
+        let speaker_like =
+            flag::ROLE | flag::ORG | flag::GROUP_NOUN | flag::SOURCE_NOUN | flag::SPEECH_NOUN | flag::ORG_DESCRIPTOR;
+        let opening = &p.toks[s];
+        let things = self.lang == Lang::De
+            && i > s + 1
+            && opening.is_word()
+            && opening.flags & (flag::DET | flag::INDEF) != 0
+            && PronounKind::of(opening.flags).is_none()
+            && (s + 1..i).all(|k| {
+                let t = &p.toks[k];
+                t.is_word()
+                    && t.cue.is_none()
+                    && t.flags & (speaker_like | flag::FINITE | flag::PREP) == 0
+                    && !(t.cap && self.names.is_multiword(&p.s[t.start..t.end]))
+            });
+        if !things {
+            return false;
+        }
+        let Some((pa, pb)) = self.np_after(p, i + 1, e) else { return false };
+        let sp = self.split_span(p, pa, pb);
+        let named = !sp.name.is_empty() && !sp.org && self.names.is_multiword(&sp.name);
+        let described = p.toks[pa].has(flag::DET) && (pa..pb).any(|k| p.toks[k].has(flag::ROLE));
+        named || described
+    }
+}
+
+/// Whether the noun after „den“ (its adjectives skipped, from `k` before `end`) is singular:
+/// a masculine accusative („den Plan“, „den neuen Kurs“), not a dative plural, whose noun ends
+/// in „-n“ („den Bürgern“, „den Ländern“).
+fn singular_noun_after(p: &Parsed<'_>, k: usize, end: usize) -> bool {
+    let noun = (k..end).find(|&m| p.toks[m].cap);
+    noun.is_some_and(|m| (k..m).all(|a| p.toks[a].lower.ends_with("en")) && !p.toks[m].lower.ends_with('n'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_german_thing_before_the_verb_and_a_person_after_it() {
+        let v = run("Hafen\nHafenchefin Ada Lind will sparen. Eine Senkung der Gebühren lehnte Lind ab. Wer das \
+                     verlange, solle „die Bücher lesen“.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        assert!(v.iter().any(|(_, _, t)| t.starts_with("Wer das verlange")), "{v:?}");
+        // (an organisation before the verb stays its subject)
+        let v = run("Hafen\nHafenchefin Ada Lind will sparen. Die Reederei Nordlicht warnte Lind vor hohen Kosten. \
+                     Der Hafen sei zu teuer.\n");
+        assert!(!v.is_empty() && v.iter().all(|(_, s, _)| s == "Reederei Nordlicht"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_accusative_before_the_verb_has_its_subject_after_it() {
+        let ctx = "Praxis\nDie Praxis schließt.\n\nAnna Berg leitet die Praxis seit 2001. ";
+        for (sentence, said) in [
+            ("Ihren Beruf beschreibt sie als „Handwerk und Geduld“.", "Handwerk und Geduld"),
+            (
+                "Den Kurs der Regierung kritisierte sie scharf: Die Praxen würden allein gelassen.",
+                "Die Praxen würden allein gelassen",
+            ),
+            ("Einen Rücktritt lehnte sie ab, die Praxis bleibe offen.", "die Praxis bleibe offen"),
+        ] {
+            let v = run(&format!("{ctx}{sentence}\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Anna Berg" && t == said), "{sentence}: {v:?}");
+        }
+    }
+}
