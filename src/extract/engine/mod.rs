@@ -36,6 +36,7 @@ mod speech_noun;
 mod spokesperson;
 mod state;
 mod subject;
+mod subordinate;
 mod unclaimed;
 mod verb;
 mod verb_form;
