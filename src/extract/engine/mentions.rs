@@ -322,6 +322,11 @@ impl<'a> Engine<'a> {
         if !sp.name.is_empty() || sp.org || sp.description.is_empty() || holder && !sp.indefinite {
             return None;
         }
+        // (a description named in the apposition after it is that person, noted with the name:
+        // „Der Vorsitzende des Verbands, Paul Roth, verfolgte …“)
+        if p.punct(nb, ',') && self.named_apposition_at(p, nb + 1, e) {
+            return None;
+        }
         // (with its place: “Ein Rentner aus der Uckermark”)
         let mut end = nb;
         if p.toks.get(end).is_some_and(|t| matches!(t.lower, "aus" | "von" | "vom")) {
@@ -344,6 +349,15 @@ impl<'a> Engine<'a> {
             crossed: false,
             described: true,
         })
+    }
+
+    /// Whether a person's name of two words or more, and nothing else, stands between commas
+    /// from token `from` (before `e`), its party in parentheses allowed.
+    fn named_apposition_at(&mut self, p: &Parsed<'a>, from: usize, e: usize) -> bool {
+        let Some((na, nb)) = self.np_after(p, from, e) else { return false };
+        let sp = self.split_span(p, na, nb);
+        let closes = p.punct(nb, ',') || p.punct(nb, '(');
+        closes && !sp.org && sp.name.split_whitespace().count() >= 2
     }
 
     /// A lone capitalised word at token `a`: a person unless an organisation word or acronym,
@@ -784,5 +798,14 @@ mod tests {
             "Hafen\nBürgermeisterin Ina Berg sprach am Morgen. Die Boote lagen in dem Hafen Nord Kai fest. Sie erklärte am Abend, der Hafen bleibe zu.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t.starts_with("der Hafen")), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_description_named_in_its_apposition_is_the_named_person() {
+        let v = run_roles(
+            "Verband\nDie Debatte war lang.\n\nDer Vorsitzende des Verbands, Paul van der Roth, verfolgte die \
+             Debatte. Danach sagte er, die Politik streite.\n",
+        );
+        assert_eq!(v.first().map(|x| x.0.as_str()), Some("Paul van der Roth"), "{v:?}");
     }
 }

@@ -898,7 +898,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let role = clean_role(&p.s[p.toks[a + 1].start..p.toks[b - 1].end]);
-        self.person_in_apposition(p, b + 1, e, &role, true)
+        self.person_in_apposition(p, b + 1, e, &role, false)
     }
 
     /// The person a description names in the apposition between commas that starts at token
@@ -914,7 +914,8 @@ impl<'a> Engine<'a> {
         role: &str,
         bare: bool,
     ) -> Option<Speaker> {
-        let (na, nb) = self.np_after(p, from, e).filter(|&(_, nb)| p.punct(nb, ','))?;
+        // (the name may carry its party before the comma: „…, Ada Lind (SPD), sagte …“)
+        let (na, nb) = self.np_after(p, from, e).filter(|&(_, nb)| p.punct(party_end(p, nb, e), ','))?;
         let named = self.split_span(p, na, nb);
         if named.org || named.name.split_whitespace().count() < 2 || bare && !named.role.is_empty() {
             return None;
@@ -1054,10 +1055,14 @@ impl<'a> Engine<'a> {
         let open = (lo..comma).rev().find(|&k| p.punct(k, ','))?;
         let first = p.toks.get(open + 1)?;
         // the appositive is the name: "Elvora’s chief executive, Tõnis Raudsepp, said"
-        if first.cap {
+        // (also with its article and role, and its party: „Die Vorsitzende der Konferenz, die
+        // Ministerin Ada Lind (SPD), sagte“)
+        // (English puts a description after the name: “Jan Roe, the chair of …, said”)
+        if first.cap || self.lang != Lang::En && first.is_word() && first.has(flag::DET) {
             if let Some((a, b)) = self.np_after(p, open + 1, comma) {
                 let inner = self.split_span(p, a, b);
-                if b == comma && !inner.name.is_empty() {
+                let named = !inner.name.is_empty() && (first.cap || !inner.org && inner.name.contains(' '));
+                if party_end(p, b, comma) == comma && named {
                     if let Some(mut sp) = self.resolve(p, a, b, false) {
                         if let Some((ra, rb)) = self.np_before(p, s, open) {
                             let before = self.split_span(p, ra, rb);
@@ -1100,6 +1105,16 @@ const DE_ADJECTIVAL_NOUNS: [&str; 12] = [
     "vertraute",
     "vorsitzende",
 ];
+
+/// Where a party in parentheses right after a name ending before token `b` ends (the token
+/// after its closing parenthesis, before `e`), else `b`: „Ada Lind (SPD)“, “Jan Roe (D-Maine)”.
+fn party_end(p: &Parsed<'_>, b: usize, e: usize) -> usize {
+    if !p.punct(b, '(') {
+        return b;
+    }
+    let close = (b + 1..e.min(b + 6)).find(|&k| p.punct(k, ')'));
+    close.filter(|&c| super::cue::party_parenthetical(p, b.saturating_sub(1), c + 1) == Some(b)).map_or(b, |c| c + 1)
+}
 
 /// Whether a word is a German adjectival noun in its strong masculine form (“Vorsitzender”,
 /// “Betriebsratsvorsitzender”): a description of someone the text does not name.

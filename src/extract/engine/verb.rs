@@ -642,7 +642,10 @@ impl<'a> Engine<'a> {
         // gesehen hatte, schilderte …“)
         let de_relative = |t: &Token<'_>| self.lang == Lang::De && is_de_relative_form(t.lower);
         let relative = p.toks.get(open + 1).is_some_and(|t| t.is_word() && (t.has(flag::RELATIVE) || de_relative(t)));
-        if !relative {
+        // (a German relative clause ends in its verb; an article before a name that ends at the
+        // comma opens an apposition: „Die Vorsitzende, die Ministerin Ada Lind (SPD), sagte“)
+        let de_apposition = self.lang == Lang::De && (!p.toks[comma - 1].is_word() || p.toks[comma - 1].cap);
+        if !relative || de_relative(&p.toks[open + 1]) && de_apposition {
             return None;
         }
         let article = |k: usize| p.toks[k].is_word() && p.toks[k].flags & (flag::DET | flag::INDEF) != 0;
@@ -1821,5 +1824,20 @@ mod tests {
             "Nahost\nDie Lage ist ernst. Es berichtet die Zeitung Haaretz, dass weitere Gespräche geplant seien.\n",
         );
         assert_eq!(v, [(Position, "Zeitung Haaretz".to_owned(), "weitere Gespräche geplant seien".to_owned())]);
+    }
+
+    #[test]
+    fn a_german_apposition_with_its_article_role_and_party_names_the_subject() {
+        for sentence in [
+            "Die Vorsitzende der Konferenz, die Ministerin Anna Berg (SPD), sagte, das Ticket sei in Gefahr.",
+            "Die Vorsitzende der Konferenz, die sächsische Ministerin Anna Berg, sagte, das Ticket sei in Gefahr.",
+        ] {
+            let v = run(&format!("Ticket\nDas Ticket wird teurer.\n\n{sentence}\n"));
+            assert!(v.iter().any(|(_, s, t)| s == "Anna Berg" && t == "das Ticket sei in Gefahr"), "{v:?}");
+        }
+        // (a relative clause, ending in its verb, stays one)
+        let v = run("Unfall\nDie Straße ist gesperrt.\n\nEine Anwohnerin, die den Unfall gesehen hatte, sagte, das \
+                     Auto sei zu schnell gewesen.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Anwohnerin"), "{v:?}");
     }
 }
