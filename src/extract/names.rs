@@ -587,9 +587,11 @@ impl NameIndex {
             let full = self.full_ref(name, usize::MAX);
             let longer =
                 self.roles.get(full).is_none_or(|old| old.is_empty() || old.len() < role.len() && role.len() < 120);
+            // (every role a name is given finds it, the longest is the one it keeps: “Sen. Ada
+            // Roe, an Ohio Democrat” is a senator too)
+            let full = full.to_owned();
+            self.index_role(&full, role);
             if longer {
-                let full = full.to_owned();
-                self.index_role(&full, role);
                 self.roles.insert(full, role.to_owned());
             }
         }
@@ -768,7 +770,9 @@ impl NameIndex {
             .filter_map(|w| w.split_once('-'))
             .flat_map(|(a, b)| [a, b.rsplit('-').next().unwrap_or(b)])
             .filter(|a| !a.is_empty());
-        for w in words.chain(parts) {
+        // (an office's abbreviation under its office too: “Sen.” is a “senator”)
+        let offices: Vec<&str> = words.clone().filter_map(crate::extract::lexicon::office_of_title).collect();
+        for w in words.chain(parts).chain(offices.iter().copied()) {
             let list = self.role_index.entry(w.to_owned()).or_default();
             if list.seen.insert(name.to_owned()) {
                 list.order.push(name.to_owned());

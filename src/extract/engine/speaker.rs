@@ -1743,4 +1743,13 @@ mod tests {
         let who: Vec<_> = v.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
         assert_eq!(who, [("Anna Berg", ""), ("Paul Berg", "Sohn")], "{v:?}");
     }
+
+    #[test]
+    fn an_office_abbreviation_makes_its_holder_the_office_s_anaphor() {
+        let v = run_roles(
+            "Plant\nThe plant will close.\n\nSen. Ada Roe, an Ohio Democrat, said she would press the firm. The \
+             senator added that the firm had received tax credits.\n",
+        );
+        assert_eq!(v.last().map(|x| x.0.as_str()), Some("Ada Roe"), "{v:?}");
+    }
 }

@@ -170,6 +170,8 @@ pub(super) const EN_SOURCES: &str = include_str!("words/en/sources.txt");
 pub(super) const DE_ABSTRACT_ENDINGS: &str = include_str!("words/de/abstract_endings.txt");
 /// Endings of French feminine role nouns.
 pub(super) const FR_FEMININE_ENDINGS: &str = include_str!("words/fr/feminine_endings.txt");
+/// Titles of address and office abbreviations before a name.
+pub(super) const COURTESY_TITLES: &str = include_str!("words/any/courtesy_titles.txt");
 /// First names of women.
 pub(super) const FEMALE_FIRST_NAMES: &str = include_str!("words/any/female_first_names.txt");
 /// First names of men.

@@ -146,6 +146,19 @@ pub fn fr_feminine(word: &str) -> bool {
     word.chars().count() > 4 && ends_like(word, &ENDINGS, build::FR_FEMININE_ENDINGS)
 }
 
+/// The office an abbreviated title stands for (`office=` in `any/courtesy_titles.txt`): “sen”
+/// → “senator”, “gov” → “governor”; lowercase, without the dot.
+pub fn office_of_title(word: &str) -> Option<&'static str> {
+    static OFFICES: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+    let offices = OFFICES.get_or_init(|| {
+        let mut v: Vec<_> =
+            list::entries(build::COURTESY_TITLES).filter_map(|e| Some((e.head, e.value("office")?))).collect();
+        v.sort_unstable();
+        v
+    });
+    offices.binary_search_by_key(&word, |&(t, _)| t).ok().map(|k| offices[k].1)
+}
+
 /// The gender a first name gives (`any/female_first_names.txt`, `any/male_first_names.txt`):
 /// [`flag::FEMALE`], [`flag::MALE`], or 0 for a name in neither list.
 pub fn first_name_gender(word: &str) -> u64 {
@@ -496,6 +509,13 @@ pub fn flags_in(w: &str, lang: Lang) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_abbreviation_names_its_office() {
+        assert_eq!(office_of_title("sen"), Some("senator"));
+        assert_eq!(office_of_title("gov"), Some("governor"));
+        assert_eq!(office_of_title("mr"), None);
+    }
 
     #[test]
     fn a_first_name_gives_a_gender_and_no_name_gives_both() {
