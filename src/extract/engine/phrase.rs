@@ -38,6 +38,14 @@ impl<'a> Engine<'a> {
         if last.is_word() && PronounKind::of(last.flags).is_some() {
             return Some((idx - 1, idx));
         }
+        // (a name ending in an abbreviation's dot: “Norland Foods Inc. said …”)
+        let abbreviation = |k: usize| p.toks[k].is_word() && p.toks[k].cap && p.toks[k].has(flag::ABBREV);
+        // (a generational suffix stays out: “Joseph R. Biden Jr. said” is Joseph R. Biden)
+        if idx >= lo + 2 && last.is_punct('.') && abbreviation(idx - 2) {
+            let suffix = matches!(p.toks[idx - 2].lower, "jr" | "sr");
+            let end = if suffix { idx - 2 } else { idx - 1 };
+            return self.np_before(p, lo, end).filter(|&(_, b)| b == end);
+        }
         // (rule "a name before its own abbreviation", acronym.rs)
         if let Some(a) = super::acronym::abbreviated_name_before(p, lo, idx) {
             return Some((a, idx));
@@ -1213,5 +1221,14 @@ mod tests {
     fn a_member_of_a_body_is_a_described_speaker() {
         let v = run("Vote\nThe vote is near.\n\nA party member said the fees would rise.\n");
         assert!(v.iter().any(|(_, s, t)| s == "party member" && t == "the fees would rise"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_ending_in_an_abbreviation_s_dot_is_the_subject() {
+        let v = run("Jobs\nThe plant will close.\n\nNorland Foods Inc. said Thursday it would cut 800 jobs.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Norland Foods Inc" && t == "it would cut 800 jobs"), "{v:?}");
+        // (a generational suffix stays out of the name)
+        let v = run("Jobs\nThe plant will close.\n\nAda B. Lind Jr. said Thursday the plant would close.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada B. Lind"), "{v:?}");
     }
 }
