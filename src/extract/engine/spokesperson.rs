@@ -48,6 +48,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let opening = self.org_opening_sentence_before(p, a);
+        let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
         if firm {
             // (a firm noun is the company introduced by its trade (company.rs), unless the
             // sentence before opens with an organisation of a bare name: „Bosch kündigte … an“)
@@ -58,7 +59,10 @@ impl<'a> Engine<'a> {
             // (a body, „das Gremium“, is no company)
             let body = matches!(head.as_str(), "body" | "gremien" | "gremium" | "gremiums");
             let company = (!body).then(|| self.company_before(p.base + p.toks[a].start)).flatten();
-            return company.or(opening);
+            // (else the organisation that made the last statement, across a paragraph break:
+            // “Norland Foods Inc. said … ¶ The company said …”)
+            let spoke = || self.ante.org.clone().filter(|o| !o.name.is_empty() && spoke_last(o) && self.prev_had);
+            return company.or(opening).or_else(spoke);
         }
         if let Some(org) = opening {
             return Some(org);
@@ -66,7 +70,6 @@ impl<'a> Engine<'a> {
         // (else the organisation that spoke last: for the class nouns, and for a spokesperson
         // when it made the last statement: „Auf Anfrage teilte die Partei mit, … Ein Sprecher
         // schrieb: …“)
-        let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
         self.ante.org.clone().filter(|o| !o.name.is_empty() && (class || spoke_last(o)))
     }
 
@@ -165,5 +168,12 @@ mod tests {
              said sales would fall.\n",
         );
         assert_eq!(r[0].0, "company");
+    }
+
+    #[test]
+    fn a_firm_noun_after_a_paragraph_break_is_the_organisation_that_spoke_last() {
+        let v = run("Jobs\nThe plant will close.\n\nNorland Foods Inc. said Thursday it would cut 800 jobs.\n\nThe \
+                     company said in a statement that the plan would save money.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Norland Foods Inc"), "{v:?}");
     }
 }
