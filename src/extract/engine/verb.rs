@@ -476,7 +476,37 @@ impl<'a> Engine<'a> {
         // (a party in parentheses may stand after the name: “Tom Hartigan (Labour), who …”)
         let end = if end > s { super::cue::party_parenthetical(p, s, end).unwrap_or(end) } else { end };
         let (a, b) = self.np_before(p, s, end)?;
+        if p.punct(end, ',') {
+            if let Some(named) = self.name_before_apposition(p, s, end) {
+                return Some(named);
+            }
+        }
         self.resolve(p, a, b, false)
+    }
+
+    /// Rule "a relative clause after an apposition is about the name": in “Ada Roe, an
+    /// economist at the university, who warned …” the description between the commas before the
+    /// relative pronoun's comma `open` (after `s`) is the name's before it, and the name speaks,
+    /// with the description as its role.
+    fn name_before_apposition(&mut self, p: &Parsed<'a>, s: usize, open: usize) -> Option<Speaker> {
+        let c1 = (s + 1..open).rev().find(|&k| p.punct(k, ','))?;
+        let first = p.toks.get(c1 + 1).filter(|t| t.is_word())?;
+        // (a description: an article or a lowercase role word opens it)
+        let description = !first.cap && (first.flags & (flag::DET | flag::INDEF) != 0 || first.has(flag::ROLE));
+        if !description || c1 + 2 >= open {
+            return None;
+        }
+        let (na, nb) = self.np_before(p, s, c1).filter(|&(_, nb)| nb == c1)?;
+        let named = self.split_span(p, na, nb);
+        if named.name.is_empty() || named.org {
+            return None;
+        }
+        let mut sp = self.resolve(p, na, nb, false)?;
+        if sp.role.is_empty() {
+            let from = if first.flags & (flag::DET | flag::INDEF) != 0 { c1 + 2 } else { c1 + 1 };
+            sp.role = super::clean_role(&p.s[p.toks[from].start..p.toks[open - 1].end]).into();
+        }
+        Some(sp)
     }
 
     /// Inverted attribution after a comma or quote: “…,” said Sakaliene / …, sagt der
@@ -637,11 +667,20 @@ impl<'a> Engine<'a> {
     /// R-Texas, and opposed Trump, said …” the phrase opening the sentence before “, who” speaks,
     /// not the last phrase before the cue's comma (at `comma`).
     fn subject_before_relative(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
-        let open = (s + 1..comma).find(|&k| p.punct(k, ','))?;
         // (a German relative pronoun is an article's form: „Eine Anwohnerin, die den Unfall
         // gesehen hatte, schilderte …“)
         let de_relative = |t: &Token<'_>| self.lang == Lang::De && is_de_relative_form(t.lower);
-        let relative = p.toks.get(open + 1).is_some_and(|t| t.is_word() && (t.has(flag::RELATIVE) || de_relative(t)));
+        let relative_at =
+            |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && (t.has(flag::RELATIVE) || de_relative(t)));
+        let first = (s + 1..comma).find(|&k| p.punct(k, ','))?;
+        // (after an apposition: “Ada Roe, an economist at …, who advises the city, warned …”)
+        let later =
+            (first + 1..comma).find(|&k| p.punct(k, ',') && relative_at(k + 1) && p.toks[k + 1].has(flag::RELATIVE));
+        if let Some(open) = later.filter(|_| !relative_at(first + 1)) {
+            return self.name_before_apposition(p, s, open);
+        }
+        let open = first;
+        let relative = relative_at(open + 1);
         // (a German relative clause ends in its verb; an article before a name that ends at the
         // comma opens an apposition: „Die Vorsitzende, die Ministerin Ada Lind (SPD), sagte“)
         let de_apposition = self.lang == Lang::De && (!p.toks[comma - 1].is_word() || p.toks[comma - 1].cap);
@@ -1839,5 +1878,14 @@ mod tests {
         let v = run("Unfall\nDie Straße ist gesperrt.\n\nEine Anwohnerin, die den Unfall gesehen hatte, sagte, das \
                      Auto sei zu schnell gewesen.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Anwohnerin"), "{v:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_is_about_the_name() {
+        let v = run_roles(
+            "Port\nThe port is shut.\n\nAda Roe, an economist at the Harbour Institute, who advises the city, warned \
+             that small firms would suffer.\n",
+        );
+        assert_eq!(v, [("Ada Roe".to_owned(), "economist at the Harbour Institute".to_owned())]);
     }
 }
