@@ -78,6 +78,12 @@ impl<'a> Engine<'a> {
             return None;
         }
         let sp = found.speaker?;
+        // rule "a thing under an opening source marker is no speaker": in « Pour la CGT, ces
+        // chiffres confirment « … » », „Für den Verband belegen die Zahlen …“ the figures say
+        // nothing; the source the sentence opens with speaks all of it (source.rs)
+        if self.thing_under_source_marker(p, site, &sp) {
+            return None;
+        }
         st.attributed.push(Attribution { cue: site.i, speaker: sp.clone(), cue_text: site.text.to_owned() });
         if let Some(tb) = found.trailing_before {
             // rule "an adverbial clause before the cue is no reported speech": the clause after
@@ -482,6 +488,19 @@ impl<'a> Engine<'a> {
             }
         }
         self.resolve(p, a, b, false)
+    }
+
+    /// Whether `sp`, the speaker found for the cue of `site`, is a thing (a description with no
+    /// word of a person, an organisation, a group or a source) in a sentence that opens with a
+    /// source marker and its comma (see [`Self::verb_cue`]).
+    fn thing_under_source_marker(&self, p: &Parsed<'a>, site: CueSite<'_>, sp: &Speaker) -> bool {
+        let speakerlike = flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN | flag::SOURCE_NOUN;
+        let thing = sp.via == Via::Description
+            && sp.kind != PronounKind::Person
+            && sp.name.split_whitespace().all(|w| !w.starts_with(char::is_uppercase) && flags_of(w) & speakerlike == 0);
+        let marker = p.toks[site.s].cue.is_some_and(|c| c.kind == CueKind::SourcePrefix)
+            && (site.s + 1..site.i).any(|k| p.punct(k, ','));
+        thing && marker
     }
 
     /// Rule "a relative clause after an apposition is about the name": in “Ada Roe, an
@@ -1887,5 +1906,12 @@ mod tests {
              that small firms would suffer.\n",
         );
         assert_eq!(v, [("Ada Roe".to_owned(), "economist at the Harbour Institute".to_owned())]);
+    }
+
+    #[test]
+    fn a_thing_under_an_opening_source_marker_is_no_speaker() {
+        let v =
+            run("Port\nLe port ferme.\n\nPour la CGT, ces chiffres confirment « l'échec de la politique du port ».\n");
+        assert!(!v.is_empty() && v.iter().all(|(_, s, _)| s == "CGT"), "{v:?}");
     }
 }
