@@ -169,7 +169,28 @@ pub(super) fn is_title(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     // (German capitalises its nouns: a quoted noun right after a preposition is the object of
     // its verb, no name: „sprach von „Piraterie““, „warnte vor „Chaos““)
     let de_object = DE_OBJECT_PREPOSITIONS.binary_search(&p.toks[k - 1].lower).is_ok() && !p.toks[k - 1].cap;
-    is_name(p, q) && !de_object || short && (is_label_marker(&p.toks[k - 1]) || named)
+    is_name(p, q) && !de_object || short && (is_label_marker(&p.toks[k - 1]) || named) || org_kind_before(p, s, k)
+}
+
+/// Rule "an organisation's name in quotation marks after its kind": at the quotation token `k`
+/// (of the sentence starting at `s`), an organisation word with its article before it names the
+/// organisation the quotation is the name of (« le collectif « Port a soif » », „die Initiative
+/// „Hafen für alle““, “the group “Parents for Ports””), no one's words.
+pub(super) fn org_kind_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    let Some(kind) = k.checked_sub(1).and_then(|m| p.toks.get(m)) else { return false };
+    let article = |t: &Token<'_>| t.is_word() && t.flags & (flag::DET | flag::INDEF) != 0;
+    // (the article may be elided and glued to the noun: « l'association »)
+    let elided = kind.lower.contains(['’', '\'']);
+    let org = flags_of(kind.lower.rsplit(['’', '\'']).next().unwrap_or(kind.lower)) & flag::ORG != 0;
+    // (a name is short and no sentence: “the court “suggests the email was found …”” quotes)
+    let short = p.toks[k].quote().is_some_and(|q| {
+        let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+        content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…'])
+    });
+    // (German capitalises the noun, „die Initiative“; a headline in capitals is no phrase)
+    let shouted = p.word(k - 1).chars().all(|c| !c.is_lowercase());
+    let after_article = k >= s + 2 && article(&p.toks[k - 2]) && !shouted;
+    kind.is_word() && org && short && (elided && !kind.cap || after_article)
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told

@@ -38,11 +38,18 @@ fn titled_outlet(p: &Parsed<'_>, a: usize, b: usize) -> Option<Speaker> {
     let head = &p.toks[b - 1];
     let kind =
         super::parsed::is_label_marker(head) || head.is_word() && head.flags & (flag::ORG | flag::ORG_DESCRIPTOR) != 0;
-    if !(kind && super::parsed::is_name(p, q)) {
+    // (a name of lowercase words too after an organisation's kind: « le collectif « Port a
+    // soif » », parsed.rs org_kind_before)
+    let named = super::parsed::is_name(p, q) || super::parsed::org_kind_before(p, a, b);
+    if !(kind && named) {
         return None;
     }
     let title = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    let role = p.s[p.toks[a].start..head.end].split_whitespace().filter(|w| flags_of(w) & flag::DET == 0);
+    // (without its article, an elided one too: « l'association »)
+    let role = p.s[p.toks[a].start..head.end]
+        .split_whitespace()
+        .filter(|w| flags_of(w) & flag::DET == 0)
+        .map(|w| w.rsplit(['’', '\'']).next().unwrap_or(w));
     let role = role.collect::<Vec<_>>().join(" ");
     Some(Speaker { name: title.into(), role: role.into(), kind: PronounKind::Org, via: Via::Named })
 }
@@ -1751,5 +1758,23 @@ mod tests {
              senator added that the firm had received tax credits.\n",
         );
         assert_eq!(v.last().map(|x| x.0.as_str()), Some("Ada Roe"), "{v:?}");
+    }
+
+    #[test]
+    fn an_organisation_s_quoted_name_after_its_kind_speaks_and_is_no_quote() {
+        for (text, name) in [
+            ("Port\nLe port ferme.\n\nL'association « Eau pour tous » a dénoncé un plan tardif.\n", "Eau pour tous"),
+            (
+                "Hafen\nDer Hafen schließt.\n\nDie Initiative „Hafen für alle“ kritisierte, der Plan komme zu spät.\n",
+                "Hafen für alle",
+            ),
+            (
+                "Port\nThe port is shut.\n\nThe group “Parents for Ports” said the plan came too late.\n",
+                "Parents for Ports",
+            ),
+        ] {
+            let v = run(text);
+            assert_eq!(v.iter().map(|(k, s, _)| (*k, s.as_str())).collect::<Vec<_>>(), [(Position, name)], "{v:?}");
+        }
     }
 }

@@ -433,6 +433,7 @@ impl<'a> Engine<'a> {
             || super::parsed::has_publisher_after(p, k)
             || word(1, "as") && (2..=5).any(|n| word(n, "known"))
             || k >= 2 && p.punct(k - 1, ',') && is_label_marker(&p.toks[k - 2])
+            || super::parsed::org_kind_before(p, 0, k)
     }
 }
 
