@@ -192,7 +192,9 @@ impl<'a> Engine<'a> {
             return false;
         }
         let passive = |t: &Token<'_>| DE_PASSIVE_AUXILIARIES.binary_search(&t.lower).is_ok();
-        if passive(&p.toks[i - 1]) {
+        // (or „worden“ after it, the perfect passive: „Es seien keine Schäden festgestellt
+        // worden“)
+        if passive(&p.toks[i - 1]) || p.toks.get(i + 1).is_some_and(|t| t.is("worden")) {
             return true;
         }
         // (and the state passive with „sein“: „Viele Häuser seien nicht versichert“; not a
@@ -1913,5 +1915,15 @@ mod tests {
         let v =
             run("Port\nLe port ferme.\n\nPour la CGT, ces chiffres confirment « l'échec de la politique du port ».\n");
         assert!(!v.is_empty() && v.iter().all(|(_, s, _)| s == "CGT"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_perfect_passive_with_worden_reports_nothing_itself() {
+        let v = run(
+            "Werk\nDas Werk brennt.\n\nMinisterin Anna Berg sagte bei einem Besuch, es bestehe keine Gefahr. In der \
+                     Luft seien keine gefährlichen Werte festgestellt worden. Auch das Wasser sei nicht belastet.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s == "Anna Berg"), "{v:?}");
+        assert!(v.iter().any(|(_, _, t)| t.starts_with("In der Luft seien")), "{v:?}");
     }
 }
