@@ -2,7 +2,8 @@
 //! it need not be the subject. Rules "a German thing before the verb and a person after it"
 //! („Das Urteil kritisierte die Ministerin scharf“) and "a German accusative before the verb"
 //! („Ihren Beruf beschreibt sie als …“): the phrase before the cue is the object, and the
-//! subject follows the cue.
+//! subject follows the cue; and, for the names a document gives (mentions.rs), "a German
+//! phrase before the verb and a pronoun is no subject".
 
 use super::Engine;
 use super::parsed::Parsed;
@@ -67,6 +68,23 @@ impl<'a> Engine<'a> {
         let described = p.toks[pa].has(flag::DET) && (pa..pb).any(|k| p.toks[k].has(flag::ROLE));
         named || described
     }
+
+    /// Rule "a German phrase before the verb and a pronoun is no subject": in „Konkrete
+    /// Antworten habe sie nicht bekommen“, „Die Mietpreisbremse nannte er …“ the phrase that
+    /// opens the sentence is the object; the pronoun after the finite verb at token `v` is the
+    /// subject.
+    pub(super) fn de_fronted_object(&self, p: &Parsed<'a>, v: usize) -> bool {
+        let verb = p.toks.get(v).is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (t.flags & (flag::AUX | flag::KONJ | flag::PERFECT_AUX | flag::PASSIVE_AUX) != 0 || t.cue.is_some())
+        });
+        let pronoun = p
+            .toks
+            .get(v + 1)
+            .is_some_and(|t| t.is_word() && matches!(t.lower, "er" | "sie" | "es" | "ich" | "wir" | "man" | "ihr"));
+        self.lang == Lang::De && verb && pronoun
+    }
 }
 
 /// Whether the noun after „den“ (its adjectives skipped, from `k` before `end`) is singular:
@@ -107,5 +125,11 @@ mod tests {
             let v = run(&format!("{ctx}{sentence}\n"));
             assert!(v.iter().any(|(_, s, t)| s == "Anna Berg" && t == said), "{sentence}: {v:?}");
         }
+    }
+
+    #[test]
+    fn a_german_phrase_before_the_verb_and_a_pronoun_is_no_subject() {
+        let v = run("Hafen\n\nIna Roth verließ die Sitzung früh. Klare Zusagen habe sie nicht bekommen, sagte sie.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Roth" && t.starts_with("Klare Zusagen")), "{v:?}");
     }
 }

@@ -163,8 +163,7 @@ pub(super) fn is_title(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     if !(k > s && p.toks[k - 1].is_word()) {
         return false;
     }
-    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    let short = content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…']);
+    let short = is_short_quote(p, q);
     let named = names_a_thing(p, k - 1) || k >= s + 2 && p.toks[k - 1].is("the") && names_a_thing(p, k - 2);
     // (German capitalises its nouns: a quoted noun right after a preposition is the object of
     // its verb, no name: „sprach von „Piraterie““, „warnte vor „Chaos““)
@@ -183,14 +182,18 @@ pub(super) fn org_kind_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     let elided = kind.lower.contains(['’', '\'']);
     let org = flags_of(kind.lower.rsplit(['’', '\'']).next().unwrap_or(kind.lower)) & flag::ORG != 0;
     // (a name is short and no sentence: “the court “suggests the email was found …”” quotes)
-    let short = p.toks[k].quote().is_some_and(|q| {
-        let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-        content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…'])
-    });
+    let short = p.toks[k].quote().is_some_and(|q| is_short_quote(p, q));
     // (German capitalises the noun, „die Initiative“; a headline in capitals is no phrase)
     let shouted = p.word(k - 1).chars().all(|c| !c.is_lowercase());
     let after_article = k >= s + 2 && article(&p.toks[k - 2]) && !shouted;
     kind.is_word() && org && short && (elided && !kind.cap || after_article)
+}
+
+/// Whether quotation `q` is short enough for a name or title: at most five words, without the
+/// punctuation that closes a sentence or a clause.
+fn is_short_quote(p: &Parsed<'_>, q: usize) -> bool {
+    let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
