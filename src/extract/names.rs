@@ -152,7 +152,7 @@ fn head_with_complement(ws: &[&str], flags: &[u64]) -> bool {
 
 /// A word without a French elided article or particle before it (“l’université” →
 /// “université”); names keep their apostrophe (“O'Brien”: the head is no elision).
-fn strip_elision(w: &str) -> &str {
+pub(crate) fn strip_elision(w: &str) -> &str {
     match w.find(['’', '\'']) {
         Some(k)
             if flags_of(&w[..k].to_lowercase()) & flag::ELISION != 0 || matches!(&w[..k], "l" | "d" | "L" | "D") =>

@@ -44,8 +44,7 @@ impl<'a> Engine<'a> {
     /// described right after the cue is the subject.
     fn de_thing_before_person(&mut self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
         let (s, e, i) = (site.s, site.e, site.i);
-        let speaker_like =
-            flag::ROLE | flag::ORG | flag::GROUP_NOUN | flag::SOURCE_NOUN | flag::SPEECH_NOUN | flag::ORG_DESCRIPTOR;
+        let speaker_like = super::SPEAKER_NOUNS | flag::SPEECH_NOUN;
         let opening = &p.toks[s];
         let things = self.lang == Lang::De
             && i > s + 1

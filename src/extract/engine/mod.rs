@@ -94,6 +94,11 @@ enum Via {
     Description,
 }
 
+/// The class flags of nouns that may name a speaker: a role, an organisation or its kind, the
+/// people around someone, a source (“the minister”, “the union”, “the family”, “sources”). A
+/// phrase with none of them names a thing.
+const SPEAKER_NOUNS: u64 = flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN | flag::SOURCE_NOUN;
+
 /// Extracts the statements of a text whose paragraphs and items are known.
 pub struct Engine<'a> {
     text: &'a str,

@@ -179,8 +179,9 @@ pub(super) fn org_kind_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     let Some(kind) = k.checked_sub(1).and_then(|m| p.toks.get(m)) else { return false };
     let article = |t: &Token<'_>| t.is_word() && t.flags & (flag::DET | flag::INDEF) != 0;
     // (the article may be elided and glued to the noun: « l'association »)
-    let elided = kind.lower.contains(['’', '\'']);
-    let org = flags_of(kind.lower.rsplit(['’', '\'']).next().unwrap_or(kind.lower)) & flag::ORG != 0;
+    let noun = crate::extract::names::strip_elision(kind.lower);
+    let elided = noun.len() < kind.lower.len();
+    let org = flags_of(noun) & flag::ORG != 0;
     // (a name is short and no sentence: “the court “suggests the email was found …”” quotes)
     let short = p.toks[k].quote().is_some_and(|q| is_short_quote(p, q));
     // (German capitalises the noun, „die Initiative“; a headline in capitals is no phrase)

@@ -49,7 +49,7 @@ fn titled_outlet(p: &Parsed<'_>, a: usize, b: usize) -> Option<Speaker> {
     let role = p.s[p.toks[a].start..head.end]
         .split_whitespace()
         .filter(|w| flags_of(w) & flag::DET == 0)
-        .map(|w| w.rsplit(['’', '\'']).next().unwrap_or(w));
+        .map(crate::extract::names::strip_elision);
     let role = role.collect::<Vec<_>>().join(" ");
     Some(Speaker { name: title.into(), role: role.into(), kind: PronounKind::Org, via: Via::Named })
 }

@@ -496,10 +496,12 @@ impl<'a> Engine<'a> {
     /// word of a person, an organisation, a group or a source) in a sentence that opens with a
     /// source marker and its comma (see [`Self::verb_cue`]).
     fn thing_under_source_marker(&self, p: &Parsed<'a>, site: CueSite<'_>, sp: &Speaker) -> bool {
-        let speakerlike = flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR | flag::GROUP_NOUN | flag::SOURCE_NOUN;
         let thing = sp.via == Via::Description
             && sp.kind != PronounKind::Person
-            && sp.name.split_whitespace().all(|w| !w.starts_with(char::is_uppercase) && flags_of(w) & speakerlike == 0);
+            && sp
+                .name
+                .split_whitespace()
+                .all(|w| !w.starts_with(char::is_uppercase) && flags_of(w) & super::SPEAKER_NOUNS == 0);
         let marker = p.toks[site.s].cue.is_some_and(|c| c.kind == CueKind::SourcePrefix)
             && (site.s + 1..site.i).any(|k| p.punct(k, ','));
         thing && marker
