@@ -19,6 +19,10 @@ use crate::extract::tokens::{TokKind, Token};
 /// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
 const ADJECTIVE_CUES: [&str; 4] = ["adamant", "clear", "confident", "convince"];
 
+/// Most words between a German perfect auxiliary and its participle cue that the rule "a German
+/// perfect's object before its participle" looks through.
+const MIDDLE_FIELD_WORDS: usize = 10;
+
 /// French adverbs of degree (sorted): a cue form after one and a verb is an adjective (« s'est
 /// montré plus nuancé »), no report.
 const FR_DEGREE_ADVERBS: [&str; 5] = ["assez", "moins", "plus", "trop", "très"];
@@ -154,20 +158,33 @@ impl<'a> Engine<'a> {
 
     /// The subject phrase of a German perfect whose object stands between the auxiliary and the
     /// participle cue (ending at `end`): „Katrin Albers hat die Arbeitgeber aufgefordert“ — the
-    /// phrase before the auxiliary, when it opens the sentence (at `s`).
+    /// phrase before the auxiliary, when it opens the sentence (at `s`); after a fronted phrase,
+    /// the phrase right after the auxiliary („Am Montag hat Albers die Arbeitgeber …“).
     fn de_perfect_object(&self, p: &Parsed<'a>, s: usize, end: usize, neg: bool) -> Option<(usize, usize)> {
         if self.lang != Lang::De || neg {
             return None;
         }
         let (a, _) = self.np_before(p, s, end)?;
-        // (its article or quantifier: „die Arbeitgeber“, „beide Seiten“)
-        let mut at = a;
-        let determiner = |t: &Token<'_>| t.is_word() && !t.cap && t.flags & (flag::DET | flag::INDEF | flag::FUNC) != 0;
-        while at > s + 1 && a - at < 2 && determiner(&p.toks[at - 1]) && !p.toks[at - 1].has(flag::PERFECT_AUX) {
-            at -= 1;
+        // (the auxiliary opens the middle field, which holds the object with its article or
+        // quantifier, „die Arbeitgeber“, „beide Seiten“, and maybe a phrase after it, „die
+        // Anwohner in den Vororten“, „nach dem Sturm die Bürger“: words only, no verb of saying)
+        let middle = |k: &usize| p.toks[*k].is_word() && p.toks[*k].cue.is_none_or(|c| c.kind != CueKind::Verb);
+        let aux =
+            (s + 1..a).rev().take(MIDDLE_FIELD_WORDS).take_while(middle).find(|&k| p.toks[k].has(flag::PERFECT_AUX))?;
+        // (a party in brackets after the subject: „Eva Roth (SPD) hat …“)
+        let before = if p.punct(aux - 1, ')') {
+            (s + 1..aux - 1).rev().take(4).find(|&k| p.punct(k, '(')).unwrap_or(aux)
+        } else {
+            aux
+        };
+        let opening =
+            self.np_before(p, s, before).filter(|&(sa, _)| sa == s || sa == s + 1 && p.toks[s].has(flag::DET));
+        if opening.is_some() {
+            return opening;
         }
-        let aux = at.checked_sub(1).filter(|&x| x > s && p.toks[x].is_word() && p.toks[x].has(flag::PERFECT_AUX))?;
-        self.np_before(p, s, aux).filter(|&(sa, _)| sa == s || sa == s + 1 && p.toks[s].has(flag::DET))
+        // (verb second after a fronted phrase: „Am Montag hat die Ministerin die Bürger
+        // aufgerufen“ — the subject right after the auxiliary, the object after it)
+        self.np_after(p, aux + 1, a).filter(|&(sa, sb)| sa == aux + 1 && sb <= a && opens_subject(&p.toks[sa]))
     }
 
     /// Rule "a French cue form after an adverb of degree is an adjective": « s'est montré plus
@@ -1568,6 +1585,11 @@ mod tests {
             "Hafenchefin Ina Berg hat die Reeder aufgefordert, die Gebühren zu senken.",
             "Hafenchefin Ina Berg hat beide Seiten aufgerufen, sich zu einigen.",
             "Hafenchefin Ina Berg hatte gewarnt, dass die Fähren ausfallen.",
+            // (a phrase after the object, a party in brackets, a time before the object)
+            "Hafenchefin Ina Berg (SPD) hat die Reeder in allen Häfen aufgerufen, die Gebühren zu senken.",
+            "Hafenchefin Ina Berg hat nach dem Sturm die Reeder aufgefordert, die Kais zu räumen.",
+            // (verb second after a fronted time)
+            "Am Montag hat Hafenchefin Ina Berg die Reeder aufgefordert, die Kais zu räumen.",
         ] {
             let v = run(&format!("Hafen\nDie Lage im Hafen ist angespannt. {s}\n"));
             assert!(v.iter().any(|(_, sp, _)| sp == "Ina Berg"), "{s}: {v:?}");
