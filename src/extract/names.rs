@@ -372,8 +372,13 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
         }
         k -= 1;
     }
-    // a name does not start with a particle
-    while k < ws.len() && is_name_particle(ws[k]) {
+    // a name does not start with a particle, unless the phrase opens with it: a surname with
+    // its particle (“van Dijk”, „von der Leyen“ after a verb), no article before it
+    let surname = k > 0 && k < ws.len() && flags[0] & flag::DET == 0 && ws[..k].iter().all(|w| is_name_particle(w));
+    if surname {
+        k = 0;
+    }
+    while !surname && k < ws.len() && is_name_particle(ws[k]) {
         k += 1;
     }
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
@@ -809,7 +814,7 @@ fn particles_before_cap(toks: &[Token], j: usize) -> usize {
 }
 
 /// Whether a word is a name particle or an article after one (“von”, “der” in “von der Leyen”).
-fn is_name_particle(w: &str) -> bool {
+pub(crate) fn is_name_particle(w: &str) -> bool {
     !w.chars().next().is_some_and(char::is_uppercase)
         && (flags_of(w) & flag::NAME_PARTICLE != 0 || PARTICLE_ARTICLES.contains(&w))
 }
@@ -1161,6 +1166,9 @@ mod tests {
         assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Ursula von der Leyen", "Commission President"));
         assert_eq!(split_phrase(&["General", "Charles", "de", "Gaulle"]).name, "Charles de Gaulle");
         assert_eq!(split_phrase(&["Marine", "Le", "Pen"]).name, "Marine Le Pen");
+        // (a phrase that opens with the particle: a surname after a verb)
+        assert_eq!(split_phrase(&["van", "Dijk"]).name, "van Dijk");
+        assert_eq!(split_phrase(&["van", "Dijk"]).role, "");
         assert!(PARTICLE_ARTICLES.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -211,12 +211,13 @@ impl<'a> Engine<'a> {
 
     /// Runs the whole extraction and returns the statements in document order.
     pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
-        let parsed: Vec<Parsed<'a>> = paras.iter().map(|p| self.para(p)).collect();
+        let mut parsed: Vec<Parsed<'a>> = paras.iter().map(|p| self.para(p)).collect();
         self.find_lowercase_words(&parsed);
         let mut cands = Vec::new();
         for p in &parsed {
             cands.push(self.index_names(p));
         }
+        self.mark_particle_surnames(&mut parsed);
         for c in cands {
             self.subject_mentions_of(c);
         }
@@ -233,6 +234,20 @@ impl<'a> Engine<'a> {
         self.fill_roles();
         self.out.sort_by_key(|s| (s.start, s.end));
         self.out
+    }
+
+    /// Rule "a surname with its lowercase particle is a name": once the names are known, the
+    /// particle opening a surname the text gave in full („sagte von der Leyen“, „Dann sagte van
+    /// Dijk“ after „Anna van Dijk“) counts as capitalised, so that the rules that look for a
+    /// name after a verb find it.
+    fn mark_particle_surnames(&self, parsed: &mut [Parsed<'a>]) {
+        for p in parsed.iter_mut() {
+            let n = p.toks.len();
+            let starts: Vec<usize> = (0..n).filter(|&k| self.particle_surname_at(p, k, n).is_some()).collect();
+            for k in starts {
+                p.toks[k].cap = true;
+            }
+        }
     }
 
     /// Words that occur in lowercase are not names when capitalised at a sentence start: finds

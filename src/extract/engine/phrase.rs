@@ -348,6 +348,9 @@ impl<'a> Engine<'a> {
         if first.is_word() && PronounKind::of(first.flags).is_some() {
             return Some((idx, idx + 1));
         }
+        if let Some(end) = self.particle_surname_at(p, idx, hi) {
+            return Some((idx, end));
+        }
         // (a demonstrative and a document noun: “selon ce texte”, relation.rs)
         if idx + 1 < hi && super::relation::is_document_anaphor(p, idx) {
             return Some((idx, idx + 2));
@@ -400,6 +403,26 @@ impl<'a> Engine<'a> {
         }
         let j = if j > start_content && modified_plural_at(p, j, hi) { j + 1 } else { j };
         Some((idx, self.knowledge_end(p, j, hi).unwrap_or(j)))
+    }
+
+    /// Rule "a surname with its lowercase particle": „Dann sagte van Dijk, …“, „fordert von
+    /// Hagen mehr Geld“ — one or two name particles and a capitalised word at `idx` (before
+    /// `hi`) that end a name the text gave in full („Anna van Dijk“) are that name, not a
+    /// preposition's phrase. Where the surname ends, when it is one.
+    pub(super) fn particle_surname_at(&self, p: &Parsed<'a>, idx: usize, hi: usize) -> Option<usize> {
+        // (as written: the rule "a surname with its lowercase particle is a name" marks the
+        // first particle capitalised)
+        let particle = |k: usize| p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k));
+        if !particle(idx) {
+            return None;
+        }
+        let k = (idx + 1..hi.min(idx + 3)).find(|&k| !particle(k))?;
+        if !(p.toks[k].is_word() && p.toks[k].cap) {
+            return None;
+        }
+        let surname = &p.s[p.toks[idx].start..p.toks[k].end];
+        let full = self.names.full_ref(surname, usize::MAX);
+        (full.len() > surname.len() && full.ends_with(surname)).then_some(k + 1)
     }
 
     /// Rule "a source described by what it knows", after the source noun ending at `j`:
@@ -907,6 +930,23 @@ fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_surname_with_its_lowercase_particle_after_the_verb_is_the_name() {
+        for s in [
+            "Dann sagte von der Berg, die Fähren seien pünktlich.",
+            "Die Fähren seien pünktlich, sagte von der Berg.",
+            "Am Montag forderte von der Berg mehr Geld für die Fähren.",
+            "Von der Stadt fordert von der Berg mehr Geld für die Fähren.",
+        ] {
+            let v = run(&format!("Hafen\nHafenchefin Ina von der Berg besuchte den Kai. {s}\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == "Ina von der Berg" && !t.contains("sagte")), "{s}: {v:?}");
+            assert!(v.iter().all(|(_, _, t)| !t.starts_with("von der Berg")), "{s}: {v:?}");
+        }
+        // (a preposition before a name the text never gave with it stays a preposition)
+        let v = run("Hafen\nDie Stadt fordert von Berg mehr Geld für die Fähren.\n");
+        assert!(v.iter().all(|(_, sp, _)| !sp.contains("von Berg")), "{v:?}");
+    }
 
     /// Regression: an article two words into a French paragraph, before two lowercase words and a
     /// comma, made the institution rule reach before the paragraph's first word (an overflow).
