@@ -408,21 +408,23 @@ impl<'a> Engine<'a> {
     /// Rule "a surname with its lowercase particle": „Dann sagte van Dijk, …“, „fordert von
     /// Hagen mehr Geld“ — one or two name particles and a capitalised word at `idx` (before
     /// `hi`) that end a name the text gave in full („Anna van Dijk“) are that name, not a
-    /// preposition's phrase. Where the surname ends, when it is one.
+    /// preposition's phrase; so is the particle capitalised at a sentence start („De Boer
+    /// sagte …“ after „Jan de Boer“). Where the surname ends, when it is one.
     pub(super) fn particle_surname_at(&self, p: &Parsed<'a>, idx: usize, hi: usize) -> Option<usize> {
         // (as written: the rule "a surname with its lowercase particle is a name" marks the
         // first particle capitalised)
         let particle = |k: usize| p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k));
-        if !particle(idx) {
+        let first = &p.toks[idx];
+        if !(particle(idx) || first.is_word() && first.has(flag::NAME_PARTICLE)) {
             return None;
         }
         let k = (idx + 1..hi.min(idx + 3)).find(|&k| !particle(k))?;
         if !(p.toks[k].is_word() && p.toks[k].cap) {
             return None;
         }
-        let surname = &p.s[p.toks[idx].start..p.toks[k].end];
-        let full = self.names.full_ref(surname, usize::MAX);
-        (full.len() > surname.len() && full.ends_with(surname)).then_some(k + 1)
+        let surname = format!("{}{}", first.lower, &p.s[first.end..p.toks[k].end]);
+        let full = self.names.full_ref(&surname, usize::MAX);
+        (full.len() > surname.len() && full.ends_with(surname.as_str())).then_some(k + 1)
     }
 
     /// Rule "a source described by what it knows", after the source noun ending at `j`:
@@ -943,6 +945,9 @@ mod tests {
             assert!(v.iter().any(|(_, sp, t)| sp == "Ina von der Berg" && !t.contains("sagte")), "{s}: {v:?}");
             assert!(v.iter().all(|(_, _, t)| !t.starts_with("von der Berg")), "{s}: {v:?}");
         }
+        // (the particle capitalised at a sentence start is no preposition)
+        let v = run("Hafen\nHafenchefin Ina de Berg besuchte den Kai. De Berg sagte, die Fähren seien pünktlich.\n");
+        assert!(v.iter().any(|(_, sp, t)| sp == "Ina de Berg" && t == "die Fähren seien pünktlich"), "{v:?}");
         // (a preposition before a name the text never gave with it stays a preposition)
         let v = run("Hafen\nDie Stadt fordert von Berg mehr Geld für die Fähren.\n");
         assert!(v.iter().all(|(_, sp, _)| !sp.contains("von Berg")), "{v:?}");

@@ -830,7 +830,11 @@ impl<'a> Engine<'a> {
             && marks(a - 2);
         let m = if article { a - 2 } else { a.saturating_sub(1) };
         // (or a phrase that opens with its preposition: „Beim Thema Wohnen schilderte …“)
-        let opens_with_prep = p.toks[a].is_word() && p.toks[a].has(flag::PREP) && p.toks[a].cap;
+        // (not a name's particle: „De Boer sagte …“)
+        let opens_with_prep = p.toks[a].is_word()
+            && p.toks[a].has(flag::PREP)
+            && p.toks[a].cap
+            && self.particle_surname_at(p, a, p.toks.len()).is_none();
         // (or a German predicative „als“ opening the sentence: „Als Zeugin schilderte …“)
         let predicative = self.lang == Lang::De && a == s + 1 && p.toks[s].is_word() && p.toks[s].lower == "als";
         (a > s && marks(a - 1) || article || opens_with_prep || predicative) && !self.subject_of_place(p, s, m)
