@@ -19,6 +19,7 @@ mod impersonal;
 mod incise;
 mod insert;
 mod layout;
+mod leader;
 mod mentions;
 mod outlet;
 mod parsed;

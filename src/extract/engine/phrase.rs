@@ -198,7 +198,18 @@ impl<'a> Engine<'a> {
                     && p.toks[j - 2].cap
                     && !t.has(flag::FUNC);
                 let owner = j < idx && self.lowercase_owner_at(p, j - 1);
-                if fr_adjective || owner_noun || owner {
+                // (rule "a leader noun after a domain", leader.rs: its domain belongs to the
+                // phrase, “the transport chief”, “its union boss”)
+                let domain = self.lang == Lang::En
+                    && j + 1 == idx
+                    && !t.cap
+                    && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::INDEF | flag::POSSESSIVE) == 0
+                    && t.cue.is_none()
+                    && super::leader::is_leader_noun(p.toks[j].lower)
+                    && j >= 2
+                    && j - 1 > lo
+                    && (p.toks[j - 2].has(flag::DET) || is_possessive(p.toks[j - 2].lower));
+                if fr_adjective || owner_noun || owner || domain {
                     j -= 1;
                     continue;
                 }

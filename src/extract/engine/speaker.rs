@@ -759,8 +759,9 @@ impl<'a> Engine<'a> {
             cands.retain(fits);
         }
         if cands.is_empty() {
-            // rule "an office named by a periphrasis" (periphrase.rs)
-            return self.periphrasis_holder(description, pos);
+            // rules "an office named by a periphrasis" (periphrase.rs) and "a leader noun after a
+            // domain names the head of that domain" (leader.rs)
+            return self.periphrasis_holder(description, pos).or_else(|| self.leader_of_domain(description, pos));
         }
         // rule "a bare office is held by the one who holds it bare": “the president” is the
         // President named before, not the president of a federation (when both were named)
