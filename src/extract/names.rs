@@ -101,7 +101,8 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // (and an organisation of several words after the role and its particles: „der Jurist von
     // der Universität Halle“, « le juriste de l'université de Lyon »)
     let complement = ws.len() - k == 1 && k >= 2 && is(k - 1, flag::PARTICLE_OF) && is(k - 2, flag::ROLE)
-        || role_of_organisation(ws, &flags, k);
+        || role_of_organisation(ws, &flags, k)
+        || fr_complement_with_a(ws, &flags, k);
     // “The Wikileaks founder”, “the Fed chief”: a person described by a role
     let person_tail = k == ws.len() && flags.last().is_some_and(|&f| f & flag::ROLE != 0 && f & flag::ORG == 0);
     if complement || person_tail {
@@ -126,6 +127,19 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     named(ws, k, out)
+}
+
+/// Rule "a French role's complement with à": in « ministre délégué aux Transports »,
+/// « ambassadeur de France à Berlin », « secrétaire d'État à l'Enfance » the one capitalised word
+/// at `k` after « à », « au », « aux » (and an elided article) completes the role before it: no
+/// name.
+fn fr_complement_with_a(ws: &[&str], flags: &[u64], k: usize) -> bool {
+    if ws.len() != k + 1 || k < 2 {
+        return false;
+    }
+    let elided = matches!(ws[k - 1], "l’" | "l'");
+    let particle = if elided { k - 2 } else { k - 1 };
+    particle >= 1 && matches!(ws[particle], "à" | "au" | "aux") && flags[..particle].iter().any(|f| f & flag::ROLE != 0)
 }
 
 /// Whether the phrase is one organisation's head with its complement: „Bundesverband der
@@ -1166,6 +1180,11 @@ mod tests {
         assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Ursula von der Leyen", "Commission President"));
         assert_eq!(split_phrase(&["General", "Charles", "de", "Gaulle"]).name, "Charles de Gaulle");
         assert_eq!(split_phrase(&["Marine", "Le", "Pen"]).name, "Marine Le Pen");
+        // (rule "a French role's complement with à": no name)
+        for ws in [vec!["ministre", "délégué", "aux", "Ports"], vec!["consul", "de", "France", "à", "Brest"]] {
+            let sp = split_phrase(&ws);
+            assert!(sp.name.is_empty() && sp.role == ws.join(" "), "{ws:?}: {sp:?}");
+        }
         // (a phrase that opens with the particle: a surname after a verb)
         assert_eq!(split_phrase(&["van", "Dijk"]).name, "van Dijk");
         assert_eq!(split_phrase(&["van", "Dijk"]).role, "");

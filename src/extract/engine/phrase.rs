@@ -144,6 +144,16 @@ impl<'a> Engine<'a> {
             if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), m - 1) {
                 j = a;
             }
+        } else if self.lang == Lang::Fr && m >= lo + 2 && matches!(p.toks[m - 1].lower, "à" | "au" | "aux") {
+            // rule "a French role's complement with à": « le ministre délégué aux Transports », « la
+            // présidente du groupe PS à l'Assemblée » — the role phrase before it holds a role word
+            // (the role word with its own complement between: « du syndicat des dockers »)
+            let floor = lo.max(idx.saturating_sub(14));
+            let plain = |k: &usize| p.toks[*k].is_word() && p.toks[*k].cue.is_none() && !p.toks[*k].has(flag::FINITE);
+            let role = (floor..m - 1).rev().take_while(plain).find(|&k| p.toks[k].has(flag::ROLE));
+            if let Some((a, _)) = role.and_then(|r| self.np_before(p, floor, r + 1)) {
+                j = a;
+            }
         }
         // (the phrase may open with the complement's contracted particle: « du Premier
         // ministre » after « l'entourage »)
@@ -943,6 +953,14 @@ fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_french_role_s_complement_with_a_belongs_to_the_subject() {
+        let v = run("Port\nLa présidente du syndicat à Brest a jugé que les quais étaient trop vieux.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "présidente du syndicat à Brest"), "{v:?}");
+        let v = run("Port\nLe consul de France à Brest a déclaré que les quais étaient trop vieux.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "consul de France à Brest"), "{v:?}");
+    }
 
     #[test]
     fn a_surname_with_its_lowercase_particle_after_the_verb_is_the_name() {
