@@ -109,7 +109,7 @@ impl<'a> Engine<'a> {
         let cs = self.skip_fwd(p, e, from);
         // rule "a colon after the cue's adverbs opens the statement": “said bluntly: …”,
         // „kritisierte sie scharf: …“, « a déclaré lundi : … »
-        let cs = adverbs_before_colon(p, cs, e).unwrap_or(cs);
+        let cs = adverbs_before_colon(p, cs, e, |k| self.de_object_noun_at(p, k)).unwrap_or(cs);
         if cs >= e {
             return None;
         }
@@ -869,13 +869,15 @@ fn is_account_of_how(lemma: &str, wh: &str) -> bool {
 /// Rule "a colon after the cue's adverbs opens the statement": the colon within four words
 /// after `cs` (before `e`) when only adverbs and adverbials stand before it — lowercase words
 /// that are no finite verb or complementiser, and capitalised ones only as a time or after a
-/// preposition, so no new subject (“said bluntly: …”, „sagte am Montag deutlich: …“).
-fn adverbs_before_colon(p: &Parsed<'_>, cs: usize, e: usize) -> Option<usize> {
+/// preposition, so no new subject (“said bluntly: …”, „sagte am Montag deutlich: …“); or, right
+/// before the colon, the cue's object noun (`object_noun`: „äußerte scharfe Kritik: …“).
+fn adverbs_before_colon(p: &Parsed<'_>, cs: usize, e: usize, object_noun: impl Fn(usize) -> bool) -> Option<usize> {
     let colon = (cs + 1..e.min(cs + 5)).find(|&k| p.punct(k, ':'))?;
     let adverbs = (cs..colon).all(|k| {
         let t = &p.toks[k];
         let adverbial = !t.cap || t.has(flag::TIME) || k > cs && p.toks[k - 1].has(flag::PREP);
-        t.is_word() && adverbial && t.flags & (flag::FINITE | flag::COMPL) == 0
+        let object = k + 1 == colon && object_noun(k);
+        t.is_word() && (adverbial || object) && t.flags & (flag::FINITE | flag::COMPL) == 0
     });
     adverbs.then_some(colon)
 }

@@ -1066,7 +1066,8 @@ impl<'a> Engine<'a> {
             let adverb = expletive || self.de_adverb_vorfeld(p, s, a, b);
             // (a time opening the sentence never speaks: “Am Montag plädierten sie …”)
             let time = is_time(p, a, b);
-            let german_v2 = self.lang == Lang::De && (time || self.v2_subject_with(p, i + 1, e, adverb));
+            let german_v2 = self.lang == Lang::De
+                && (time || self.v2_subject_with(p, i + 1, e, adverb) && !self.de_object_noun_after(p, a, i, e));
             if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
@@ -1075,6 +1076,28 @@ impl<'a> Engine<'a> {
             }
         }
         found
+    }
+
+    /// Rule "a German noun after the verb of a subject is its object": in „Die Gewerkschaft
+    /// äußerte Kritik: …“ the phrase before the verb at `i`, opened by an article at `a`, is the
+    /// subject; the one capitalised word after the verb, which the text never gives as a name,
+    /// is a noun, the verb's object, no subject in verb second („Dann sagt Keuter: …“).
+    fn de_object_noun_after(&self, p: &Parsed<'a>, a: usize, i: usize, e: usize) -> bool {
+        let article = p.toks[a].is_word() && p.toks[a].has(flag::DET) && a < i;
+        let Some((na, nb)) = self.np_after(p, i + 1, e) else { return false };
+        article && nb == na + 1 && self.de_object_noun_at(p, na)
+    }
+
+    /// Whether token `k` is a German noun that cannot be a name: capitalised, no pronoun or
+    /// abbreviation, and never given as a name by the text („Kritik“).
+    pub(super) fn de_object_noun_at(&self, p: &Parsed<'a>, k: usize) -> bool {
+        let t = &p.toks[k];
+        self.lang == Lang::De
+            && t.is_word()
+            && t.cap
+            && PronounKind::of(t.flags).is_none()
+            && !crate::extract::names::is_acronym(p.word(k))
+            && self.names.first_at(p.word(k)).is_none()
     }
 
     /// Rule "a German subject before its verb after a comma opens a main clause": German
@@ -1577,6 +1600,17 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_noun_after_the_verb_of_a_subject_is_its_object() {
+        for s in [
+            "Die Hafenbehörde äußerte Kritik: Die Gebühren seien zu hoch.",
+            "Auch die Hafenbehörde äußerte scharfe Kritik: Die Gebühren seien zu hoch.",
+        ] {
+            let v = run(&format!("Hafen\nDie Lage im Hafen ist angespannt. {s}\n"));
+            assert!(v.iter().any(|(_, sp, t)| sp == "Hafenbehörde" && t == "Die Gebühren seien zu hoch"), "{s}: {v:?}");
+        }
     }
 
     #[test]
