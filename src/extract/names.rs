@@ -85,6 +85,9 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     let k = name_start(ws, &flags);
+    if let Some(named) = kind_before_first_word_name(ws, &flags, k) {
+        return SplitName { description: out.description, indefinite: out.indefinite, ..named };
+    }
     // “ministère de la Défense”, “ministère russe des Affaires étrangères”: a lowercase
     // organisation head with its named complement is one organisation
     let head_org = flags.first().is_some_and(|f| f & flag::ORG != 0) && ws[0].starts_with(char::is_lowercase);
@@ -127,6 +130,25 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     named(ws, k, out)
+}
+
+/// Rule "an organisation's kind before a French name capitalised on its first word only": in
+/// « le syndicat Force ouvrière », « le parti Rassemblement national » the kind (a lowercase
+/// organisation word) is the role and the rest, a capitalised word and lowercase ones after it
+/// (adjectives), the organisation's name. `k` is where
+/// [`name_start`] put the name: past the end, as the name ends in lowercase.
+fn kind_before_first_word_name(ws: &[&str], flags: &[u64], k: usize) -> Option<SplitName> {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let kind = ws.len() >= 3 && k == ws.len() && !capitalised(ws[0]) && flags[0] & flag::ORG != 0 && capitalised(ws[1]);
+    // (an adjective: no short word, verb, article, function word or preposition: « Volta va … »)
+    let not_plain = flag::FUNC | flag::DET | flag::PREP | flag::PARTICLE_OF | flag::AUX | flag::FINITE;
+    let plain = |m: usize| !capitalised(ws[m]) && ws[m].chars().count() >= 4 && flags[m] & not_plain == 0;
+    (kind && (2..ws.len()).all(plain)).then(|| SplitName {
+        name: join_words(&ws[1..]),
+        role: ws[0].to_owned(),
+        org: true,
+        ..SplitName::default()
+    })
 }
 
 /// Rule "a French role's complement with à": in « ministre délégué aux Transports »,
@@ -1180,6 +1202,11 @@ mod tests {
         assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Ursula von der Leyen", "Commission President"));
         assert_eq!(split_phrase(&["General", "Charles", "de", "Gaulle"]).name, "Charles de Gaulle");
         assert_eq!(split_phrase(&["Marine", "Le", "Pen"]).name, "Marine Le Pen");
+        // (rule "an organisation's kind before a French name capitalised on its first word only")
+        for ws in [["syndicat", "Marine", "marchande"], ["syndicat", "Force", "ouvrière"]] {
+            let sp = split_phrase(&ws);
+            assert_eq!((sp.name.as_str(), sp.role.as_str(), sp.org), (ws[1..].join(" ").as_str(), "syndicat", true));
+        }
         // (rule "a French role's complement with à": no name)
         for ws in [vec!["ministre", "délégué", "aux", "Ports"], vec!["consul", "de", "France", "à", "Brest"]] {
             let sp = split_phrase(&ws);

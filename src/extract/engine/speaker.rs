@@ -5,7 +5,7 @@ use super::parsed::{Parsed, is_time, rest_is_punct};
 use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
-use crate::extract::names::{is_possessive, strip_possessive};
+use crate::extract::names::{is_possessive, strip_elision, strip_possessive};
 use std::rc::Rc;
 
 /// German nouns of a party's members with the party's short name, sorted: “der Christdemokrat”
@@ -603,9 +603,11 @@ impl<'a> Engine<'a> {
                 let fuller = |p: &Speaker| {
                     p.via == Via::Description && (sp.description.contains(' ') || *p.name != *sp.description)
                 };
-                if let Some(person) =
-                    self.person_just_before(pos).filter(|p| !self.gender_conflict(p, &sp.description) && !fuller(p))
-                {
+                if let Some(person) = self.person_just_before(pos).filter(|p| {
+                    !(self.gender_conflict(p, &sp.description)
+                        || fuller(p)
+                        || self.lang != Lang::De && other_office(p, &sp.description))
+                }) {
                     return person;
                 }
             }
@@ -749,10 +751,12 @@ impl<'a> Engine<'a> {
             let role = self.names.role(n).unwrap_or_default();
             let lower = role.to_lowercase();
             let missing = modifiers.iter().any(|m| !lower.split_whitespace().any(|w| w == m));
-            let own = role.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).any(|w| {
-                let w = w.to_lowercase();
-                w != head && flags_of(&w) & (flag::DET | flag::FUNC) == 0 && !modifiers.contains(&w)
-            });
+            // (an elided article is no part of the word: « l'Intérieur »)
+            let own =
+                role.split_whitespace().map(strip_elision).filter(|w| w.starts_with(char::is_uppercase)).any(|w| {
+                    let w = w.to_lowercase();
+                    w != head && flags_of(&w) & (flag::DET | flag::FUNC) == 0 && !modifiers.contains(&w)
+                });
             !(missing && own)
         };
         if !modifiers.is_empty() {
@@ -1177,6 +1181,21 @@ fn de_strong_name(article: &str, name: &str) -> Option<String> {
 
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
 /// article) before a one-word name (“chef de l'Etat”, “president of France”).
+/// Rule "a description naming another office is someone else": « le Premier ministre » is no
+/// « ministre de l'Intérieur » named before — a capitalised word of the description (no article
+/// or function word) that the person's role lacks, when the person has a role. (English and
+/// French: German capitalises every noun.)
+fn other_office(person: &Speaker, description: &str) -> bool {
+    let role = person.role.to_lowercase();
+    let role_words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+    !role.is_empty()
+        && description.split_whitespace().any(|w| {
+            w.starts_with(char::is_uppercase)
+                && flags_of(w) & (flag::DET | flag::FUNC) == 0
+                && !role_words.contains(&w.to_lowercase().as_str())
+        })
+}
+
 pub(super) fn is_role_complement(sp: &SplitName) -> bool {
     let last = sp.role.split_whitespace().next_back();
     let particle = last.is_some_and(|w| {
@@ -1191,6 +1210,27 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_description_naming_another_office_is_someone_else() {
+        let v = run(
+            "Port\nLe ministre de l'Intérieur, Paul Marin, a visité le port. « Nous tiendrons », a martelé le Premier ministre devant les dockers.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Premier ministre" && t == "Nous tiendrons"), "{v:?}");
+        // (the office named again is the same person)
+        let v = run(
+            "Port\nLe Premier ministre, Paul Marin, a visité le port. « Nous tiendrons », a martelé le Premier ministre devant les dockers.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Marin" && t == "Nous tiendrons"), "{v:?}");
+    }
+
+    #[test]
+    fn an_organisation_s_kind_before_a_french_name_capitalised_on_its_first_word() {
+        let v = run(
+            "Port\nLe maire, Paul Marin, a visité le port. Pour le collectif Port ouvert, la réforme va dans le mauvais sens.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Port ouvert" && t.starts_with("la réforme")), "{v:?}");
+    }
 
     #[test]
     fn a_german_noun_with_its_article_after_a_quotation_is_the_person_just_named() {
