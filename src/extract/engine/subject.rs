@@ -79,6 +79,16 @@ impl<'a> Engine<'a> {
                     // conceded that Russian soldiers fought in Ukraine, saying …”)
                     let opens = !passed_object || opens_clause(p, s, a, b);
                     if !after_prep && !predicate && !time && !object && opens {
+                        // (the role with its complement: “a spokesperson for the ministry”)
+                        // (the longest phrase from the same start that ends within six words)
+                        let b = if role_complement_after(p, a, b) {
+                            (b + 2..idx.min(b + 8))
+                                .rev()
+                                .find(|&k| self.np_before(p, s, k).is_some_and(|(ka, _)| ka == a))
+                                .unwrap_or(b)
+                        } else {
+                            b
+                        };
                         return self.resolve(p, a, b, false);
                     }
                     passed_object |= object;
@@ -96,15 +106,16 @@ impl<'a> Engine<'a> {
 /// (after `s`) follows a word of comparison as the predicate of the clause before — with an
 /// indefinite article or as a bare lowercase role (“stayed on as a member of the board”,
 /// “served as adviser”, « comme ministre »), not as a clause of its own (“as the minister
-/// said”).
+/// said”); a bare role after “while” too (“while mayor of Springfield”).
 fn predicative_after_comparison(p: &Parsed<'_>, s: usize, at: usize) -> bool {
     let t = &p.toks[at];
     let bare_role = t.has(flag::ROLE) && !t.cap;
+    // (also a bare role after “while”: “praised the plan while mayor of Springfield, saying …”)
+    let while_role = at > s && p.toks[at - 1].is("while") && bare_role;
     at > s
         && p.toks[at - 1].is_word()
-        && p.toks[at - 1].has(flag::COMPARISON)
+        && (p.toks[at - 1].has(flag::COMPARISON) && (t.lower == "a" || t.has(flag::INDEF) || bare_role) || while_role)
         && t.is_word()
-        && (t.lower == "a" || t.has(flag::INDEF) || bare_role)
 }
 
 /// Where the phrase at token `a` starts with its determiner or possessive (“his”, “the”)
@@ -192,12 +203,35 @@ fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
         t.is_word()
             && (t.flags & (flag::DET | flag::POSSESSIVE | flag::PREP) != 0 || PronounKind::of(t.flags).is_some())
     });
-    at_start && !noun_next
+    at_start && (!noun_next || role_complement_after(p, a, b))
+}
+
+/// Whether a role phrase `[a, b)` takes its complement at `b`: “A spokesperson for the ministry
+/// declined to comment but said …”. The phrase opens with an article, a possessive or a
+/// capitalised word (not a bare predicate: “while secretary of state, saying …”).
+fn role_complement_after(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    let opened =
+        p.toks[a].is_word() && (p.toks[a].cap || p.toks[a].flags & (flag::DET | flag::INDEF | flag::POSSESSIVE) != 0);
+    opened
+        && b > a
+        && p.toks[b - 1].has(flag::ROLE)
+        && p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::ROLE_COMPLEMENT))
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_role_with_its_complement_is_the_subject_of_a_coordinated_cue() {
+        let v = run(
+            "Port\nThe pier is shut. A spokesperson for the ministry declined to comment but said the pier must reopen.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "spokesperson for the ministry" && t == "the pier must reopen"), "{v:?}");
+        // (not a bare role: a predicate)
+        let v = run("Port\nAda Lind praised the pier while mayor of Springfield, saying the pier must reopen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the pier must reopen"), "{v:?}");
+    }
 
     #[test]
     fn a_party_in_parentheses_is_no_participle_subject() {
