@@ -213,6 +213,7 @@ impl<'a> Engine<'a> {
     /// Runs the whole extraction and returns the statements in document order.
     pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
         let mut parsed: Vec<Parsed<'a>> = paras.iter().map(|p| self.para(p)).collect();
+        parsed.iter_mut().for_each(mark_function_word_surnames);
         self.find_lowercase_words(&parsed);
         let mut cands = Vec::new();
         for p in &parsed {
@@ -440,6 +441,21 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Rule "a surname that is a function word": in „Ministerpräsident Stephan Weil (SPD) nannte …“
+/// a capitalised function word right after a first name is a surname („Weil“, “Will”), no
+/// conjunction or auxiliary: its function flags are cleared, so that the name is read whole.
+fn mark_function_word_surnames(p: &mut Parsed<'_>) {
+    let function = flag::FUNC | flag::CONJ | flag::SUBORDINATOR | flag::AUX | flag::FINITE | flag::COMPL;
+    for k in 1..p.toks.len() {
+        let prev = &p.toks[k - 1];
+        let first_name = prev.is_word() && prev.cap && crate::extract::lexicon::first_name_gender(prev.lower) != 0;
+        let t = &p.toks[k];
+        if first_name && t.is_word() && t.cap && t.flags & function != 0 && t.cue.is_none() {
+            p.toks[k].flags &= !function;
+        }
+    }
+}
+
 /// Rule "a dateline is no part of a statement": a clause opening its paragraph at token `a`
 /// with a place in capitals, maybe a date and an agency, then a dash (“WASHINGTON, March 3
 /// (Reuters) - Talks stalled …”) starts after the dash. Where it starts, when it has one.
@@ -661,6 +677,16 @@ mod tests {
     /// The text and confidence of every statement of `text`.
     pub(super) fn run_confidence(text: &str) -> Vec<(String, f32)> {
         statements(text).into_iter().map(|s| (text[s.start..s.end].to_owned(), s.confidence)).collect()
+    }
+
+    #[test]
+    fn a_surname_that_is_a_function_word_is_read_whole() {
+        let v = run(
+            "Hafen\nHafenchef Stephan Weil (SPD) nannte die Entscheidung „bitter“. Stephan Weil sagte, die Fähren blieben.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s == "Stephan Weil"), "{v:?}");
+        let v = run("Port\nHarbour master Anna Will said the ferries would run again next week.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Anna Will"), "{v:?}");
     }
 
     #[test]
