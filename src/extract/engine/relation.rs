@@ -6,6 +6,7 @@
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::names::{is_possessive, strip_possessive};
 
 impl<'a> Engine<'a> {
     /// The group the phrase `[a, b)` names when it is a possessive or an article and a group
@@ -135,6 +136,32 @@ impl<'a> Engine<'a> {
         }
         self.ante.statement.as_ref().map(|(sp, _)| sp.clone()).filter(|sp| !sp.name.is_empty())
     }
+
+    /// Rule "an owner's document speaks for its owner": “The ministry's statement said …”,
+    /// “Norland's annual report says …” — a possessive and a document noun (lowercase words
+    /// between) in the phrase `[a, b)`: the owner speaks. English; None for other phrases.
+    pub(super) fn owned_document(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
+        if self.lang != Lang::En || b < a + 2 || !document_noun_at(p, b - 1) {
+            return None;
+        }
+        let owner = (a..b - 1).rev().find(|&k| p.toks[k].is_word() && is_possessive(p.toks[k].lower))?;
+        let plain = (owner + 1..b - 1).all(|k| p.toks[k].is_word() && !p.toks[k].cap && !p.toks[k].has(flag::FUNC));
+        if !plain {
+            return None;
+        }
+        // (the owner without its possessive ending: the phrase up to the owner's word, as a name)
+        let word = p.word(owner);
+        let stem = strip_possessive(word);
+        // (back over the owner's capitalised name: “Norland Foods's”)
+        let lo = p.sentence_of(a).map_or(0, |k| p.sents[k].0);
+        let mut start = a.min(owner);
+        while start > lo && p.toks[start - 1].is_word() && p.toks[start - 1].cap && !p.toks[start - 1].has(flag::FUNC) {
+            start -= 1;
+        }
+        let sp = self.resolve(p, start, owner + 1, false)?;
+        let name = sp.name.strip_suffix(&word[stem.len()..]).map_or_else(|| sp.name.clone(), Into::into);
+        Some(Speaker { name, ..sp })
+    }
 }
 
 /// Whether a lowercase word is a demonstrative (“ce”, „diese“, “this”).
@@ -155,6 +182,14 @@ fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
 #[cfg(test)]
 mod document_tests {
     use super::super::tests::run_roles;
+
+    #[test]
+    fn an_owner_s_document_speaks_for_its_owner() {
+        let v = run_roles("Port\nThe pier is shut. Norland Foods's annual report said the pier had cost too much.\n");
+        assert!(v.iter().any(|(s, _)| s == "Norland Foods"), "{v:?}");
+        let v = run_roles("Port\nThe pier is shut. The ministry's statement said the pier had cost too much.\n");
+        assert!(v.iter().any(|(s, _)| s == "ministry"), "{v:?}");
+    }
 
     #[test]
     fn tables_are_sorted() {

@@ -86,7 +86,9 @@ impl<'a> Engine<'a> {
         let sp = self.split_span(p, a, b);
         // rules "the people around someone, by a possessive" and "a document named by a
         // demonstrative is the last speaker's" (relation.rs)
-        if let Some(group) = self.relation(p, a, b).or_else(|| self.document_anaphor(p, a, b)) {
+        if let Some(group) =
+            self.relation(p, a, b).or_else(|| self.document_anaphor(p, a, b)).or_else(|| self.owned_document(p, a, b))
+        {
             return Some(group);
         }
         // rule "a spokesperson speaks for the organisation just named" (spokesperson.rs)
