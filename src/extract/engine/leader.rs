@@ -5,9 +5,8 @@
 //! holder by the domain word. (English: German compounds such as „Bahnchef“ are found by the
 //! role index's compounds already.)
 
-use super::speaker::NEAR_AFTER;
-use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, flag, flags_of};
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{flag, flags_of};
 use crate::extract::names::strip_possessive;
 
 /// English nouns that name whoever leads something after their domain (“the Fed chief”),
@@ -41,17 +40,14 @@ impl Engine<'_> {
     /// description is no leader noun after a domain, or no one holds a role in that domain.
     pub(super) fn leader_of_domain(&self, description: &str, pos: usize) -> Option<Speaker> {
         let domain = domain_of(description)?;
+        // (a person's name: no function word in it, as in a headline's run “Shared This”)
         let cands: Vec<&str> = self
             .names
             .by_role_word(&domain)
             .into_iter()
-            .filter(|n| n.contains(' ') && self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER))
-            // (a person's name: no function word in it, as in a headline's run “Shared This”)
             .filter(|n| n.split_whitespace().all(|w| flags_of(w) & (flag::FUNC | flag::DET) == 0))
             .collect();
-        let best = cands.into_iter().max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))?;
-        let role = self.names.role(best).unwrap_or_default().to_owned();
-        Some(Speaker { name: best.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+        self.holder_named_last(cands, pos)
     }
 }
 

@@ -447,10 +447,11 @@ impl<'a> Engine<'a> {
 fn mark_function_word_surnames(p: &mut Parsed<'_>) {
     let function = flag::FUNC | flag::CONJ | flag::SUBORDINATOR | flag::AUX | flag::FINITE | flag::COMPL;
     for k in 1..p.toks.len() {
-        let prev = &p.toks[k - 1];
-        let first_name = prev.is_word() && prev.cap && crate::extract::lexicon::first_name_gender(prev.lower) != 0;
-        let t = &p.toks[k];
-        if first_name && t.is_word() && t.cap && t.flags & function != 0 && t.cue.is_none() {
+        let (prev, t) = (&p.toks[k - 1], &p.toks[k]);
+        // (the cheap tests first: this runs on every word)
+        let candidate =
+            t.is_word() && t.cap && t.flags & function != 0 && t.cue.is_none() && prev.is_word() && prev.cap;
+        if candidate && crate::extract::lexicon::first_name_gender(prev.lower) != 0 {
             p.toks[k].flags &= !function;
         }
     }

@@ -3,9 +3,7 @@
 //! title (président, Kanzler, president, senator). A table of periphrases and the role words
 //! they stand for.
 
-use super::speaker::NEAR_AFTER;
-use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::PronounKind;
+use super::{Engine, Speaker};
 
 /// Periphrases of offices (lowercase, sorted) with the role words of the office.
 const PERIPHRASES: [(&str, &[&str]); 16] = [
@@ -42,13 +40,8 @@ impl Engine<'_> {
         if just_named.is_some() {
             return just_named;
         }
-        let cands: Vec<&str> =
-            words.iter().flat_map(|w| self.names.by_role_word(w)).filter(|n| n.contains(' ')).collect();
-        let cands: Vec<&str> =
-            cands.into_iter().filter(|n| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER)).collect();
-        let best = cands.into_iter().max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))?;
-        let role = self.names.role(best).unwrap_or_default().to_owned();
-        Some(Speaker { name: best.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+        let cands: Vec<&str> = words.iter().flat_map(|w| self.names.by_role_word(w)).collect();
+        self.holder_named_last(cands, pos)
     }
 }
 

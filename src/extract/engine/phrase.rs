@@ -432,20 +432,25 @@ impl<'a> Engine<'a> {
     /// preposition's phrase; so is the particle capitalised at a sentence start („De Boer
     /// sagte …“ after „Jan de Boer“). Where the surname ends, when it is one.
     pub(super) fn particle_surname_at(&self, p: &Parsed<'a>, idx: usize, hi: usize) -> Option<usize> {
-        // (as written: the rule "a surname with its lowercase particle is a name" marks the
-        // first particle capitalised)
         let particle = |k: usize| p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k));
+        // (the cheap test first: this runs on every word)
         let first = &p.toks[idx];
-        if !(particle(idx) || first.is_word() && first.has(flag::NAME_PARTICLE)) {
+        if !(first.is_word() && first.has(flag::NAME_PARTICLE)) {
             return None;
         }
         let k = (idx + 1..hi.min(idx + 3)).find(|&k| !particle(k))?;
         if !(p.toks[k].is_word() && p.toks[k].cap) {
             return None;
         }
-        let surname = format!("{}{}", first.lower, &p.s[first.end..p.toks[k].end]);
+        // (as written, or with the particle in lowercase when a sentence opens with it)
+        let written = &p.s[first.start..p.toks[k].end];
+        let surname: std::borrow::Cow<'_, str> = if first.cap {
+            format!("{}{}", first.lower, &p.s[first.end..p.toks[k].end]).into()
+        } else {
+            written.into()
+        };
         let full = self.names.full_ref(&surname, usize::MAX);
-        (full.len() > surname.len() && full.ends_with(surname.as_str())).then_some(k + 1)
+        (full.len() > surname.len() && full.ends_with(&*surname)).then_some(k + 1)
     }
 
     /// Rule "a source described by what it knows", after the source noun ending at `j`:

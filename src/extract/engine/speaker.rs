@@ -703,6 +703,18 @@ impl<'a> Engine<'a> {
         (!other_kind && self.prev_had).then(|| Speaker { via: Via::RoleAnaphor, ..sp.clone() })
     }
 
+    /// Of the names `cands` that hold an office, the person a description at byte `pos` stands
+    /// for: a name of two words or more, named before (or just after) it, the one spoken of most
+    /// recently (the longer on ties).
+    pub(super) fn holder_named_last(&self, cands: Vec<&str>, pos: usize) -> Option<Speaker> {
+        let best = cands
+            .into_iter()
+            .filter(|n| n.contains(' ') && self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER))
+            .max_by_key(|n| (self.recency.get(*n).copied().unwrap_or(0), n.len()))?;
+        let role = self.names.role(best).unwrap_or_default().to_owned();
+        Some(Speaker { name: best.into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
     /// Rule "an organisation by its head word": the organisation named before byte `pos` whose
     /// name ends in `head` (“the ministry”, “das Ministerium” → “Gesundheitsministerium”).
     fn org_named_before(&self, head: &str, pos: usize) -> Option<Speaker> {
