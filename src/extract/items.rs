@@ -71,7 +71,8 @@ const REPORTER_LINES: [&str; 5] =
 /// stamp (“15:31 GMT”, „14.05 Uhr“: the headline is the line after it) or says how long the
 /// article takes to read is no headline and no statement.
 fn is_furniture(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    // (counted no further than needed: most paragraphs are long)
+    let words = s.split_whitespace().take(11).count();
     if words > 10 {
         return false;
     }
@@ -181,7 +182,7 @@ pub fn split_items(text: &str, paras: &mut [Para]) -> Vec<RawItem> {
 fn colon_headline(s: &str) -> bool {
     s.find(':').is_some_and(|k| {
         let head = &s[..k];
-        let words = head.split_whitespace().count();
+        let words = head.split_whitespace().take(6).count();
         (1..=5).contains(&words) && head.trim_start().starts_with(char::is_uppercase) && k + 1 < s.len()
     })
 }
