@@ -103,7 +103,12 @@ impl<'a> Engine<'a> {
         if is_role_complement(&sp) && !self.names.is_multiword(&sp.name) {
             let desc = SplitName { name: String::new(), role: String::new(), ..(*sp).clone() };
             let anaphoric = trailing && self.lang != Lang::En;
-            return Some(self.described_speaker(&desc, anaphoric, p.base + p.toks[a].start));
+            return Some(self.described_speaker(
+                &desc,
+                anaphoric,
+                p.base + p.toks[a].start,
+                self.fr_article_gender(p, a),
+            ));
         }
         // (“das Ministerium”: a German organisation word with its article is a description)
         let head_only = !sp.name.is_empty()
@@ -134,6 +139,15 @@ impl<'a> Engine<'a> {
             return Some(woman);
         }
         Some(self.described_at(p, a, &sp, trailing))
+    }
+
+    /// The gender a French article at token `a` gives its phrase (« la ministre »: feminine), 0
+    /// for none or another language.
+    fn fr_article_gender(&self, p: &Parsed<'a>, a: usize) -> u64 {
+        if self.lang != Lang::Fr || !p.toks[a].is_word() || !p.toks[a].has(flag::DET) {
+            return 0;
+        }
+        p.toks[a].flags & (flag::FEMALE | flag::MALE)
     }
 
     /// Rule "a German bare plural with its adjective is a description", its adjective in the
@@ -234,7 +248,7 @@ impl<'a> Engine<'a> {
                 return org;
             }
         }
-        let described = self.described_speaker(sp, anaphoric, pos);
+        let described = self.described_speaker(sp, anaphoric, pos, self.fr_article_gender(p, a));
         // rule "a German adjectival noun is named in its strong form": „der Vorsitzende“ stays
         // „Vorsitzender“ without its article (“der Abgeordnete” → “Abgeordneter”)
         if self.lang == Lang::De && described.via == Via::Description && p.toks[a].lower == "der" {
@@ -571,7 +585,7 @@ impl<'a> Engine<'a> {
     /// when `anaphoric` (after a German or French quote, or a role noun opening the sentence)
     /// the person just named (“…, ajoute le politique letton”); else the description itself as
     /// a person, group or organisation.
-    fn described_speaker(&self, sp: &SplitName, anaphoric: bool, pos: usize) -> Speaker {
+    fn described_speaker(&self, sp: &SplitName, anaphoric: bool, pos: usize, gender: u64) -> Speaker {
         if !sp.indefinite {
             // rule "a medium named by its kind stands for the outlet cited last" (outlet.rs)
             if let Some(outlet) = self.outlet_cited_before(&sp.description, pos) {
@@ -605,8 +619,15 @@ impl<'a> Engine<'a> {
                 let fuller = |p: &Speaker| {
                     p.via == Via::Description && (sp.description.contains(' ') || *p.name != *sp.description)
                 };
+                // (rule "a French article's gender": « a prévenu la ministre » is no man named
+                // before, though « ministre » is a word of either gender)
+                let other_gender = |p: &Speaker| {
+                    let g = self.gender_of(&p.name);
+                    gender != 0 && g != 0 && g != gender
+                };
                 if let Some(person) = self.person_just_before(pos).filter(|p| {
                     !(self.gender_conflict(p, &sp.description)
+                        || other_gender(p)
                         || fuller(p)
                         || self.lang != Lang::De && other_office(p, &sp.description))
                 }) {
@@ -1236,6 +1257,20 @@ mod tests {
             "Port\nLe Premier ministre, Paul Marin, a visité le port. « Nous tiendrons », a martelé le Premier ministre devant les dockers.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Paul Marin" && t == "Nous tiendrons"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_article_s_gender_keeps_a_description_from_a_person_of_the_other() {
+        let v = run(
+            "Port\nLe porte-parole du port, Paul Marin, a assuré que les quais rouvriraient. « Il n'y a pas de plan B », a prévenu la ministre.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "ministre" && t == "Il n'y a pas de plan B"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_reflexive_cue_s_participle_agrees_with_its_subject() {
+        let v = run("Port\nLa maire, Anne Roy, s'est félicitée que le port reste ouvert toute l'année.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Anne Roy" && t == "le port reste ouvert toute l'année"), "{v:?}");
     }
 
     #[test]

@@ -459,13 +459,32 @@ fn add_listed(map: &mut HashMap<&'static str, CueWord>, text: &'static str, lang
                 map.entry(keep(plural)).or_insert(CueWord { kind: verb_kind(&e), lemma: e.head, traits: traits(&e) });
             }
         }
-        // the French imperfect, the tense of reported speech (“il accusait”, “ils estimaient”)
+        // the French imperfect, the tense of reported speech (“il accusait”, “ils estimaient”),
+        // and the past participle agreeing with its subject (“elle s'est félicitée”)
         if lang == Lang::Fr {
-            for form in imparfait_forms(e.head) {
+            let reflexive = FR_REFLEXIVE_CUES.binary_search(&e.head).is_ok();
+            let agreed: Vec<String> = e.forms().filter(|_| reflexive).flat_map(agreed_participles).collect();
+            for form in imparfait_forms(e.head).into_iter().chain(agreed) {
                 map.entry(keep(form)).or_insert(CueWord { kind: verb_kind(&e), lemma: e.head, traits: traits(&e) });
             }
         }
     }
+}
+
+/// French cue lemmas used as reflexive verbs, whose past participle agrees with the subject
+/// after « être » (« elle s'est félicitée », « ils se sont déclarés »), sorted. Other verbs take
+/// « avoir », and their agreeing forms are mostly adjectives (« les économies avancées »).
+const FR_REFLEXIVE_CUES: [&str; 8] =
+    ["alarmer", "déclarer", "emporter", "féliciter", "indigner", "inquiéter", "insurger", "étonner"];
+
+/// The forms of a French past participle in “-é” that agree with a feminine or plural subject,
+/// by rule: “félicité” → “félicitée”, “félicités”, “félicitées” (after “s'est”, “se sont”, “a
+/// été”); none for other forms (not “dit”, whose “dite” is mostly “so-called”).
+pub(super) fn agreed_participles(form: &str) -> Vec<String> {
+    if form.contains(' ') || !form.ends_with('é') || form.chars().count() < 4 {
+        return Vec::new();
+    }
+    vec![format!("{form}e"), format!("{form}s"), format!("{form}es")]
 }
 
 /// The imperfect of a French infinitive, third person singular and plural, by rule: “accuser”
@@ -773,6 +792,12 @@ mod tests {
     #[test]
     fn french_imperfect_by_rule() {
         assert_eq!(imparfait_forms("accuser"), ["accusait", "accusaient"]);
+        assert_eq!(agreed_participles("félicité"), ["félicitée", "félicités", "félicitées"]);
+        assert!(agreed_participles("dit").is_empty() && agreed_participles("félicite").is_empty());
+        assert!(FR_REFLEXIVE_CUES.windows(2).all(|w| w[0] < w[1]));
+        let fr = &cues().by_lang[Lang::Fr as usize];
+        assert_eq!(fr.get("félicitée").map(|c| c.lemma), Some("féliciter"));
+        assert!(fr.get("annoncée").is_none());
         assert_eq!(imparfait_forms("annoncer"), ["annonçait", "annonçaient"]);
         assert_eq!(imparfait_forms("juger"), ["jugeait", "jugeaient"]);
         assert_eq!(imparfait_forms("répondre"), ["répondait", "répondaient"]);
