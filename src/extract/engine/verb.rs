@@ -1166,7 +1166,15 @@ impl<'a> Engine<'a> {
         // gebe ich zu.“)
         let label_end = after_colon(p, s, t.min(s + 4));
         let lo = if label_end > s + 1 && (s..label_end - 1).all(|m| p.toks[m].cap) { lo.max(label_end) } else { lo };
-        let words = (lo..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        // rule "a colon before a trailing attribution opens its statement": in „Kritik kam von der
+        // Opposition: Die Pläne seien unausgegoren, sagte X.“ the words before the colon are the
+        // writer's
+        let spoken = |from: usize| (from..=t).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        let lo = match (lo..t).rev().find(|&k| p.punct(k, ':')) {
+            Some(d) if spoken(d + 1) >= 3 => d + 1,
+            _ => lo,
+        };
+        let words = spoken(lo);
         if words < 3 || p.toks[lo].is_word() && p.toks[lo].has(flag::WH) {
             return;
         }
@@ -1600,6 +1608,14 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+    }
+
+    #[test]
+    fn a_colon_before_a_trailing_attribution_opens_its_statement() {
+        let v = run("Hafen\nLob kam vom Hafen: Die Fähren seien wieder pünktlich, sagte Hafenchefin Ina Berg.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Die Fähren seien wieder pünktlich"), "{v:?}");
+        let v = run("Port\nThe mood was grim: the pier would close for good, a dock worker said.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "the pier would close for good"), "{v:?}");
     }
 
     #[test]
