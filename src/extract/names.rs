@@ -129,7 +129,28 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = false;
         return out;
     }
+    if group_in_place(ws, &flags, k) {
+        return out;
+    }
     named(ws, k, out)
+}
+
+/// Rule "a group described by its place": in “officials in Kyiv”, “residents in Gaza”,
+/// “diplomats at the UN” the place after “in” or “at” (from `k`) only says where the group is:
+/// the phrase is a description, no name. The words before the preposition are plural role,
+/// source or group nouns.
+fn group_in_place(ws: &[&str], flags: &[u64], k: usize) -> bool {
+    if k < 2 || !matches!(ws[k - 1], "in" | "at") {
+        return false;
+    }
+    let plural = |w: &str| {
+        let lower = w.to_lowercase();
+        lower
+            .strip_suffix('s')
+            .is_some_and(|one| flags_of(one) & (flag::ROLE | flag::SOURCE_NOUN | flag::GROUP_NOUN) != 0)
+            || flags_of(&lower) & flag::GROUP_NOUN != 0
+    };
+    plural(ws[k - 2]) && (0..k - 1).all(|j| flags[j] & flag::FUNC == 0)
 }
 
 /// Rule "an organisation's kind before a French name capitalised on its first word only": in
@@ -1212,6 +1233,9 @@ mod tests {
             let sp = split_phrase(&ws);
             assert!(sp.name.is_empty() && sp.role == ws.join(" "), "{ws:?}: {sp:?}");
         }
+        // (rule "a group described by its place": no name)
+        let sp = split_phrase(&["Officials", "in", "Kyiv"]);
+        assert!(sp.name.is_empty() && sp.description == "Officials in Kyiv", "{sp:?}");
         // (a phrase that opens with the particle: a surname after a verb)
         assert_eq!(split_phrase(&["van", "Dijk"]).name, "van Dijk");
         assert_eq!(split_phrase(&["van", "Dijk"]).role, "");
