@@ -143,14 +143,16 @@ fn group_in_place(ws: &[&str], flags: &[u64], k: usize) -> bool {
     if k < 2 || !matches!(ws[k - 1], "in" | "at") {
         return false;
     }
-    let plural = |w: &str| {
-        let lower = w.to_lowercase();
-        lower
-            .strip_suffix('s')
-            .is_some_and(|one| flags_of(one) & (flag::ROLE | flag::SOURCE_NOUN | flag::GROUP_NOUN) != 0)
-            || flags_of(&lower) & flag::GROUP_NOUN != 0
-    };
-    plural(ws[k - 2]) && (0..k - 1).all(|j| flags[j] & flag::FUNC == 0)
+    let group = ws[k - 2];
+    let plural = is_plural_of(group, flag::ROLE | flag::SOURCE_NOUN | flag::GROUP_NOUN)
+        || flags_of(&group.to_lowercase()) & flag::GROUP_NOUN != 0;
+    plural && (0..k - 1).all(|j| flags[j] & flag::FUNC == 0)
+}
+
+/// Whether `word` is the plural (“-s”) of a listed word with one of the flags `bits`
+/// (“officials”, “Workers”).
+fn is_plural_of(word: &str, bits: u64) -> bool {
+    word.to_lowercase().strip_suffix('s').is_some_and(|one| flags_of(one) & bits != 0)
 }
 
 /// Rule "an organisation's kind before a French name capitalised on its first word only": in
@@ -172,6 +174,9 @@ fn kind_before_first_word_name(ws: &[&str], flags: &[u64], k: usize) -> Option<S
     })
 }
 
+/// French particles that join a role and its place or domain (« à Berlin », « aux Transports »).
+pub(crate) const FR_PLACE_PARTICLES: [&str; 3] = ["au", "aux", "à"];
+
 /// Rule "a French role's complement with à": in « ministre délégué aux Transports »,
 /// « ambassadeur de France à Berlin », « secrétaire d'État à l'Enfance » the one capitalised word
 /// at `k` after « à », « au », « aux » (and an elided article) completes the role before it: no
@@ -182,7 +187,7 @@ fn fr_complement_with_a(ws: &[&str], flags: &[u64], k: usize) -> bool {
     }
     let elided = matches!(ws[k - 1], "l’" | "l'");
     let particle = if elided { k - 2 } else { k - 1 };
-    particle >= 1 && matches!(ws[particle], "à" | "au" | "aux") && flags[..particle].iter().any(|f| f & flag::ROLE != 0)
+    particle >= 1 && FR_PLACE_PARTICLES.contains(&ws[particle]) && flags[..particle].iter().any(|f| f & flag::ROLE != 0)
 }
 
 /// Whether the phrase is one organisation's head with its complement: „Bundesverband der
@@ -272,8 +277,7 @@ fn person_of_place(ws: &[&str], flags: &[u64], k: usize) -> Option<(usize, usize
     // Madison”; not the tail of a coordinated name, “Water and Sewer Distributors of America”)
     let place = ws.len() - k;
     // (nor an organisation of plural role nouns: “Communications Workers of America”)
-    let last = ws[end - 1].to_lowercase();
-    let plural_role = last.strip_suffix('s').is_some_and(|w| flags_of(w) & (flag::ROLE | flag::ORG) != 0);
+    let plural_role = is_plural_of(ws[end - 1], flag::ROLE | flag::ORG);
     let bare = a == 0
         && end - a == 2
         && !plural_role
@@ -1228,6 +1232,7 @@ mod tests {
             let sp = split_phrase(&ws);
             assert_eq!((sp.name.as_str(), sp.role.as_str(), sp.org), (ws[1..].join(" ").as_str(), "syndicat", true));
         }
+        assert!(FR_PLACE_PARTICLES.windows(2).all(|w| w[0] < w[1]));
         // (rule "a French role's complement with à": no name)
         for ws in [vec!["ministre", "délégué", "aux", "Ports"], vec!["consul", "de", "France", "à", "Brest"]] {
             let sp = split_phrase(&ws);

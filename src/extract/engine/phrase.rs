@@ -144,7 +144,10 @@ impl<'a> Engine<'a> {
             if let Some((a, _)) = self.np_before(p, lo.max(idx.saturating_sub(14)), m - 1) {
                 j = a;
             }
-        } else if self.lang == Lang::Fr && m >= lo + 2 && matches!(p.toks[m - 1].lower, "à" | "au" | "aux") {
+        } else if self.lang == Lang::Fr
+            && m >= lo + 2
+            && crate::extract::names::FR_PLACE_PARTICLES.contains(&p.toks[m - 1].lower)
+        {
             // rule "a French role's complement with à": « le ministre délégué aux Transports », « la
             // présidente du groupe PS à l'Assemblée » — the role phrase before it holds a role word
             // (the role word with its own complement between: « du syndicat des dockers »)
