@@ -21,6 +21,7 @@ mod insert;
 mod layout;
 mod leader;
 mod mentions;
+mod office;
 mod outlet;
 mod parsed;
 mod periphrase;
