@@ -880,6 +880,35 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
         && (flags_of(w) & flag::NAME_PARTICLE != 0 || PARTICLE_ARTICLES.contains(&w))
 }
 
+/// Endings of English and French sentence adverbs (sorted): “Notably”, “Crucially”,
+/// « Concrètement » — names rarely end so (“Connolly”, “Beverly”, “Clément” do not).
+const ADVERB_ENDINGS: [&str; 17] = [
+    "ably", "ally", "ately", "ctly", "edly", "ently", "fully", "ibly", "icly", "ingly", "ively", "lessly", "ment",
+    "ntly", "ously", "ptly", "stly",
+];
+
+/// English ordinals that open a sentence before a comma to count its points (sorted):
+/// “Second, the secretary spoke …”.
+const OPENING_ORDINALS: [&str; 4] = ["fifth", "fourth", "second", "third"];
+
+/// The shortest stem (in letters) before “-ly” or « -ment »: shorter words are names
+/// (“Sally”, “Clément”).
+const ADVERB_MIN_STEM: usize = 4;
+
+/// Rule "a sentence adverb before its comma is no name": “Notably, the secretary spoke …”,
+/// « Concrètement, le ministre a … », “Second, …” — the capitalised word at token `i` opens its
+/// sentence, a comma follows, and it ends like an English or French adverb after a stem of four
+/// letters or more, or is an ordinal. It is not a first name.
+fn is_opening_adverb(toks: &[Token], i: usize) -> bool {
+    let opens = i == 0 || matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | ';'));
+    let comma = toks.get(i + 1).is_some_and(|t| t.is_punct(','));
+    let t = &toks[i];
+    let stem = t.lower.strip_suffix("ment").or_else(|| t.lower.strip_suffix("ly")).unwrap_or_default();
+    let adverb = ADVERB_ENDINGS.iter().any(|e| t.lower.ends_with(e)) && stem.chars().count() >= ADVERB_MIN_STEM;
+    let ordinal = OPENING_ORDINALS.binary_search(&t.lower).is_ok();
+    opens && comma && (adverb || ordinal) && t.flags & (flag::MALE | flag::FEMALE) == 0
+}
+
 /// Collects capitalised runs of a paragraph's tokens as name candidates: (first, last+1) token ranges.
 pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -892,7 +921,12 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             && toks[i - 1].kind == TokKind::Word
             && toks[i - 1].flags & (flag::PREP | flag::TIME_LEAD) != 0
             && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && t.cap);
-        if toks[i].kind == TokKind::Word && toks[i].cap && !toks[i].has(flag::FUNC) && !time {
+        if toks[i].kind == TokKind::Word
+            && toks[i].cap
+            && !toks[i].has(flag::FUNC)
+            && !time
+            && !is_opening_adverb(toks, i)
+        {
             let a = i;
             let mut j = i + 1;
             // (particles inside: “Ursula von der Leyen”, “Charles de Gaulle”; not after one
@@ -950,6 +984,31 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn adverb_tables_are_sorted() {
+        assert!(ADVERB_ENDINGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(OPENING_ORDINALS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_sentence_adverb_before_its_comma_is_no_name() {
+        let runs = |t: &str| {
+            let arena = crate::extract::tokens::TokenArena::default();
+            let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::En, &arena);
+            capitalised_runs(&toks)
+                .into_iter()
+                .map(|(a, b)| toks[a..b].iter().map(|t| t.lower).collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(runs("Notably, the mayor spoke. Second, Ada Lind left."), ["ada lind"]);
+        assert_eq!(runs("Concrètement, le maire a parlé."), Vec::<String>::new());
+        // (names that end alike, or the adverb inside its sentence, stay)
+        assert_eq!(
+            runs("Connolly, the mayor, spoke. Sally, the aide, left. Clément, le maire, a parlé."),
+            ["connolly", "sally", "clément"]
+        );
     }
 
     #[test]
