@@ -10,16 +10,28 @@ use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
 
 /// Lemmas of verbs that report without a subject (“heißt es”; „Aus Regierungskreisen
-/// verlautete, …“, which needs no “es”), sorted.
-const IMPERSONAL_LEMMAS: [&str; 2] = ["heißen", "verlauten"];
+/// verlautete, …“, which needs no “es”; „In dem Papier steht: …“, which needs a document),
+/// sorted.
+const IMPERSONAL_LEMMAS: [&str; 3] = ["heißen", "stehen", "verlauten"];
 
 impl<'a> Engine<'a> {
-    /// Whether the cue at `site` is an impersonal report (a listed verb next to “es”).
+    /// Whether the cue at `site` is an impersonal report (a listed verb next to “es”; „stehen“
+    /// where a document is).
     pub(super) fn is_impersonal(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
         let es = |k: usize| p.toks.get(k).is_some_and(|t| t.lower == "es");
         self.lang == Lang::De
             && IMPERSONAL_LEMMAS.contains(&site.c.lemma)
-            && (site.c.lemma == "verlauten" || es(site.i + 1) || site.i > site.s && es(site.i - 1))
+            && match site.c.lemma {
+                "verlauten" => true,
+                "stehen" => in_document(p, site),
+                _ => es(site.i + 1) || site.i > site.s && es(site.i - 1),
+            }
+    }
+
+    /// Rule "what stands in a document is reported": „stehen“ reports only where its place is
+    /// a document; elsewhere („Die Partei steht vor der Wahl“) it is no cue.
+    pub(super) fn is_standing_elsewhere(&self, p: &Parsed<'a>, site: CueSite<'_>) -> bool {
+        site.c.lemma == "stehen" && !self.is_impersonal(p, site)
     }
 
     /// The source of an impersonal report at `site` and where the attribution ends: the phrase
@@ -85,7 +97,81 @@ const NO_SOURCE_PREPOSITIONS: [&str; 14] =
 /// darin“, „Dort heißt es“.
 const BACK_POINTERS: [&str; 3] = ["darin", "dort", "hierin"];
 
+/// Rule "what stands in a document is reported": whether the German „stehen“ at `site` has a
+/// document for its place, with what it says next: a word pointing back right before or after
+/// it („Darin steht: …“, „Dort stand, dass …“), or „in“ with a document noun opening the
+/// sentence before it („In dem Papier steht: …“) or right after it („…“, steht in dem Brief).
+fn in_document(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
+    let (s, i, e) = (site.s, site.i, site.e);
+    let back = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && BACK_POINTERS.contains(&t.lower));
+    let in_word = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && matches!(t.lower, "im" | "in"));
+    let document = |a: usize, b: usize| (a..b).any(|k| p.toks[k].is_word() && is_document_noun(p.toks[k].lower));
+    let before = back(i.wrapping_sub(1)) && i == s + 1 || in_word(s) && document(s + 1, i);
+    let after = back(i + 1) || in_word(i + 1) && document(i + 2, (i + 5).min(e));
+    // (what it says follows: a colon, „dass“, a quotation; or stood before it)
+    let dass = |k: usize| p.toks.get(k).is_some_and(|t| t.lower == "dass");
+    let says = (i + 1..i + 4).any(|k| p.punct(k, ':') || dass(k)) || p.is_quote(i + 1) || i > s && p.punct(i - 1, ',');
+    (before || after) && says
+}
+
+/// Beginnings of verb forms that issue a document (lowercase, sorted; de, en, fr): „Der
+/// Verband veröffentlichte eine Stellungnahme“, “the union issued a statement”, « le syndicat a
+/// publié un communiqué ». Not receiving or quoting it („erhielt“, „zitierte aus“).
+const ISSUING_VERBS: [&str; 22] = [
+    "adress",
+    "beschloss",
+    "envoy",
+    "geschrieben",
+    "herausgegeben",
+    "issu",
+    "publi",
+    "rédig",
+    "schrieb",
+    "sent",
+    "sign",
+    "unterschr",
+    "unterzeichn",
+    "verabschied",
+    "verfass",
+    "verschick",
+    "veröffentlich",
+    "vorgelegt",
+    "written",
+    "wrote",
+    "écri",
+    "überreich",
+];
+
+/// German finite verbs whose separated particle makes them issue a document: „legte … vor“,
+/// „gab … heraus“ (verb, particle).
+const SEPARABLE_ISSUING_VERBS: [(&str, &str); 6] =
+    [("gab", "heraus"), ("gibt", "heraus"), ("legt", "vor"), ("legte", "vor"), ("legten", "vor"), ("reichte", "ein")];
+
 impl<'a> Engine<'a> {
+    /// Rule "a document's issuer is the subject of the sentence that issues it": „Der Verband
+    /// legte eine Stellungnahme vor. Darin …“ — in sentence `[a, b)` the document noun at `k`
+    /// is the object (its article and lowercase words before it, no preposition: „Der Sender
+    /// zitierte aus einem Papier“ is no issuer) of a verb of issuing; its subject speaks.
+    fn issuer(&mut self, p: &Parsed<'a>, (a, b): (usize, usize), k: usize) -> Option<Speaker> {
+        let start = (a..k)
+            .rev()
+            .take_while(|&j| p.toks[j].is_word() && !p.toks[j].cap && !p.toks[j].has(flag::PREP))
+            .last()
+            .unwrap_or(k);
+        let object = start > a && !(p.toks[start - 1].is_word() && p.toks[start - 1].has(flag::PREP));
+        let word = |j: usize| p.toks[j].is_word().then_some(p.toks[j].lower);
+        let issuing = (a..b).filter_map(word).any(|w| ISSUING_VERBS.iter().any(|v| w.starts_with(v)))
+            || (a..b).filter_map(word).any(|w| {
+                SEPARABLE_ISSUING_VERBS
+                    .iter()
+                    .any(|&(v, particle)| v == w && (a..b).filter_map(word).any(|x| x == particle))
+            });
+        if !(object && issuing) {
+            return None;
+        }
+        self.sentence_subject(p, a, b).filter(|sp| !sp.name.is_empty())
+    }
+
     /// Who speaks through the medium or document the sentence before the one at `s` names: a
     /// title in quotation marks after a media noun (die Zeitung „Hafenbote“), else the owner of a
     /// document noun, else the document noun itself („In dem internen Papier …“ → „Papier“).
@@ -93,7 +179,8 @@ impl<'a> Engine<'a> {
     ///
     /// Rule "a document speaks for its owner": the owner in the genitive after the document noun
     /// („in einer Stellungnahme des Verbands“), or the one that spoke in that sentence („Der
-    /// Verband sprach in einer Stellungnahme von …“), speaks for it.
+    /// Verband sprach in einer Stellungnahme von …“), or the subject that issued it, speaks
+    /// for it.
     fn medium_before(&mut self, p: &Parsed<'a>, s: usize) -> Option<Speaker> {
         let &(a, b) = p.sentence_of(s)?.checked_sub(1).and_then(|j| p.sents.get(j))?;
         let title = (a..b).find(|&t| is_title(p, a, t) && p.toks[t - 1].has(flag::FRAGMENT));
@@ -112,6 +199,9 @@ impl<'a> Engine<'a> {
                 if let Some((owner, _)) = self.ante.statement.clone() {
                     return Some(owner);
                 }
+            }
+            if let Some(issuer) = self.issuer(p, (a, b), k) {
+                return Some(issuer);
             }
             p.word(k)
         };
@@ -181,6 +271,29 @@ mod tests {
         let v = run("Hafen\nDer Pier ist zu. Es liegt eine Stellungnahme des Hafenamts vor. Die Felder seien die \
                      besten, heißt es darin.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Hafenamt" && t == "Die Felder seien die besten"), "{v:?}");
+    }
+
+    #[test]
+    fn what_stands_in_a_document_is_reported() {
+        let v = run("Hafen\nDer Hafenbund hat ein Papier veröffentlicht. Darin steht, dass die Fähren bleiben.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenbund" && t == "die Fähren bleiben"), "{v:?}");
+        let v = run("Hafen\nDer Pier ist zu. „Die Fähren bleiben“, steht in dem Brief des Hafenamts.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenamt" && t == "Die Fähren bleiben"), "{v:?}");
+        // (elsewhere „stehen“ reports nothing)
+        let v = run("Hafen\nDer Hafenbund steht vor der Wahl, dass die Fähren bleiben oder gehen.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_document_s_issuer_is_the_subject_of_the_sentence_that_issues_it() {
+        assert!(super::ISSUING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::SEPARABLE_ISSUING_VERBS.windows(2).all(|w| w[0] < w[1]));
+        let v =
+            run("Hafen\nDer Hafenbund legte am Montag eine Stellungnahme vor. Darin heißt es, die Fähren blieben.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenbund" && t == "die Fähren blieben"), "{v:?}");
+        // (not who receives it)
+        let v = run("Hafen\nDer Hafenbote erhielt ein Papier. Darin heißt es, die Fähren blieben.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Hafenbote"), "{v:?}");
     }
 
     #[test]

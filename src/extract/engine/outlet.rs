@@ -2,10 +2,11 @@
 //! … » or “…, the Harbour Gazette reported”, a later « précise l'hebdomadaire », “the newspaper
 //! said”, „berichtete die Zeitung“ is that outlet, not a speaker called “newspaper”. The outlet
 //! is the speaker of the last statement cited from a medium that has a name and no person's
-//! role: by a verb of publishing, or by a source marker when the name is of one word.
+//! role, and is no person (no role word, no first name): by a verb of publishing, or by a source
+//! marker when the name is of one word.
 
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{Lang, PronounKind};
+use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 
 /// Nouns that name a medium by its kind, by language (sorted by language, then noun). Not
 /// “agency”, « agence »: a government agency is one too.
@@ -75,7 +76,10 @@ impl Engine<'_> {
             let cue = o.cue.to_lowercase();
             let published = PUBLICATION_CUES.binary_search(&cue.as_str()).is_ok();
             let marked = SOURCE_MARKERS.binary_search(&cue.as_str()).is_ok() && !o.speaker.contains(' ');
-            (published || marked) && o.role.is_empty() && o.speaker.starts_with(char::is_uppercase)
+            // (no person: “Ministerin” or “Ada Lind” who wrote is no outlet)
+            let person =
+                o.speaker.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0) || self.gender_of(&o.speaker) != 0;
+            (published || marked) && o.role.is_empty() && o.speaker.starts_with(char::is_uppercase) && !person
         })?;
         Some(Speaker {
             name: cited.speaker.as_str().into(),
@@ -95,6 +99,12 @@ mod tests {
         assert!(super::MEDIA_KINDS.windows(2).all(|w| (w[0].0 as u8, w[0].1) < (w[1].0 as u8, w[1].1)));
         assert!(super::PUBLICATION_CUES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::SOURCE_MARKERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_person_who_wrote_is_no_outlet() {
+        let v = run("Hafen\nDie Ministerin schrieb, die Fähren blieben. Der Sender berichtete, der Hafen schließe.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Sender" && t == "der Hafen schließe"), "{v:?}");
     }
 
     #[test]

@@ -85,20 +85,26 @@ mod tests {
 const DEMONSTRATIVES: [&str; 10] = ["ce", "ces", "cet", "cette", "diese", "diesem", "dieser", "dieses", "that", "this"];
 
 /// Nouns of a document a speaker issues (lowercase, sorted).
-const DOCUMENT_NOUNS: [&str; 20] = [
+const DOCUMENT_NOUNS: [&str; 27] = [
     "antrag",
     "aufruf",
     "begründung",
     "bericht",
     "brief",
     "communiqué",
+    "document",
+    "dokument",
     "déclaration",
+    "entwurf",
     "erklärung",
+    "gutachten",
     "letter",
     "lettre",
+    "memo",
     "message",
     "mitteilung",
     "papier",
+    "protokoll",
     "rapport",
     "release",
     "report",
@@ -106,6 +112,7 @@ const DOCUMENT_NOUNS: [&str; 20] = [
     "statement",
     "stellungnahme",
     "texte",
+    "vertrag",
 ];
 
 /// Whether a lowercase word is a document noun, also as the last part of a German compound

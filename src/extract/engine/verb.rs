@@ -154,6 +154,7 @@ impl<'a> Engine<'a> {
             || self.en_bare_passive(p, site)
             || self.en_in_question_clause(p, site)
             || self.de_cue_closes_adverbial_clause(p, site)
+            || self.is_standing_elsewhere(p, site)
     }
 
     /// The subject phrase of a German perfect whose object stands between the auxiliary and the
