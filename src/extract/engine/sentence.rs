@@ -268,7 +268,9 @@ fn konjunktiv_by_form(p: &Parsed<'_>, s: usize, e: usize) -> bool {
     let first_person = (s..v).any(|k| matches!(p.toks[k].lower, "ich" | "wir"));
     // (a stem in “-t” after a long vowel keeps its “-te”: „bedeute“, „arbeite“, „biete“)
     let t_stem = ["eite", "iete", "eute"].iter().any(|end| w.ends_with(end));
-    w.chars().count() >= 4
+    // (the past of „werden“ ends in “-de”, and is no Konjunktiv: „Der Antrag wurde angenommen.“)
+    w != "wurde"
+        && w.chars().count() >= 4
         && w.ends_with('e')
         && (!w.ends_with("te") || t_stem)
         && !first_person
@@ -290,6 +292,15 @@ mod tests {
                 .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn the_past_of_werden_is_no_konjunktiv() {
+        let v = run(
+            "Hafen\nDer Hafen ist zu. Die Gebühren seien zu hoch, sagte Hafenchefin Ada Lind. Der Antrag wurde mit 14 \
+                     zu 11 Stimmen angenommen.\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| !t.contains("Antrag")), "{v:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::parsed::{Parsed, is_label_marker, is_name, main_clause_start};
 use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
 use crate::extract::quotes::find_quotes;
 use crate::extract::tokens::tokenize;
 use crate::extract::tokens::{TokKind, Token};
@@ -200,7 +200,8 @@ impl<'a> Engine<'a> {
         let person = match sp.via {
             Via::Named => sp.name.contains(' '),
             Via::Pronoun | Via::RoleAnaphor => true,
-            Via::Description => false,
+            // rule "a role description before a colon speaks": “The governor was blunt: “…””
+            Via::Description => sp.name.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0),
         };
         (sp.kind == PronounKind::Person && person).then_some(sp)
     }
@@ -528,6 +529,17 @@ pub(super) fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_role_description_before_a_colon_speaks() {
+        let v = run(
+            "Hafen\nBürgermeisterin Ada Lind sprach zuerst. Der Hafenchef gab sich kämpferisch: „Wir zahlen nicht.“\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Hafenchef" && t == "Wir zahlen nicht."), "{v:?}");
+        // (a thing before the colon says nothing)
+        let v = run("Hafen\nBürgermeisterin Ada Lind sprach zuerst. Der Hafen blieb leer: „Wir zahlen nicht.“\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Hafen"), "{v:?}");
+    }
 
     #[test]
     fn a_signature_after_a_dash_comes_before_a_label_s_colon() {
