@@ -6,6 +6,7 @@ use super::{Engine, Speaker, Via, clean_role};
 use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 use crate::extract::names::{is_possessive, strip_elision, strip_possessive};
+use crate::extract::tokens::Token;
 use std::rc::Rc;
 
 /// German nouns of a party's members with the party's short name, sorted: “der Christdemokrat”
@@ -906,7 +907,9 @@ impl<'a> Engine<'a> {
     /// The subject at the start of a sentence: its first name or pronoun phrase.
     pub(super) fn sentence_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
         let mut k = s;
-        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && PronounKind::of(p.toks[k].flags).is_none() {
+        // (an article opens the subject: “The governor was blunt”)
+        let opens = |t: &Token| PronounKind::of(t.flags).is_some() || t.has(flag::DET);
+        while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && !opens(&p.toks[k]) {
             k += 1;
         }
         // (a preposition opens no subject: “Trotz der Unterstützung forderte …”)

@@ -536,6 +536,8 @@ mod tests {
             "Hafen\nBürgermeisterin Ada Lind sprach zuerst. Der Hafenchef gab sich kämpferisch: „Wir zahlen nicht.“\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Hafenchef" && t == "Wir zahlen nicht."), "{v:?}");
+        let v = run("Port\nMayor Ada Lind spoke first. The governor was blunt: “We will not pay.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "governor" && t == "We will not pay."), "{v:?}");
         // (a thing before the colon says nothing)
         let v = run("Hafen\nBürgermeisterin Ada Lind sprach zuerst. Der Hafen blieb leer: „Wir zahlen nicht.“\n");
         assert!(v.iter().all(|(_, s, _)| s != "Hafen"), "{v:?}");
