@@ -4,6 +4,7 @@
 //! they stand for.
 
 use super::{Engine, Speaker};
+use crate::extract::lexicon::{Lang, flag, flags_of};
 
 /// Periphrases of offices (lowercase, sorted) with the role words of the office.
 const PERIPHRASES: [(&str, &[&str]); 16] = [
@@ -32,15 +33,32 @@ impl Engine<'_> {
     /// the office's role words, the one mentioned most recently.
     pub(super) fn periphrasis_holder(&self, description: &str, pos: usize) -> Option<Speaker> {
         let lower = description.to_lowercase();
-        let words = PERIPHRASES.iter().find(|(p, _)| lower.ends_with(p))?.1;
+        // (a French adjective may follow: « le chef de l'Etat ukrainien »; the holder's role
+        // then has it too)
+        let (head, adjective) = match lower.rsplit_once(' ') {
+            Some((head, last)) if self.lang == Lang::Fr && flags_of(last) & flag::ROLE == 0 => (head, Some(last)),
+            _ => (lower.as_str(), None),
+        };
+        let found = |text: &str| PERIPHRASES.iter().find(|(p, _)| text.ends_with(p)).map(|(_, w)| *w);
+        let (words, adjective) = match found(&lower) {
+            Some(words) => (words, None),
+            None => (found(head)?, adjective),
+        };
+        let with_adjective =
+            |role: &str| adjective.is_none_or(|a| role.to_lowercase().split_whitespace().any(|w| w == a));
         let just_named = self.person_just_before(pos).filter(|sp| {
             let role = sp.role.to_lowercase();
-            role.is_empty() || words.iter().any(|w| role.split_whitespace().any(|r| r == *w))
+            role.is_empty() && adjective.is_none()
+                || words.iter().any(|w| role.split_whitespace().any(|r| r == *w)) && with_adjective(&role)
         });
         if just_named.is_some() {
             return just_named;
         }
-        let cands: Vec<&str> = words.iter().flat_map(|w| self.names.by_role_word(w)).collect();
+        let cands: Vec<&str> = words
+            .iter()
+            .flat_map(|w| self.names.by_role_word(w))
+            .filter(|n| with_adjective(self.names.role(n).unwrap_or_default()))
+            .collect();
         self.holder_named_last(cands, pos)
     }
 }
@@ -64,6 +82,13 @@ mod tests {
             "Hafen\nBundeskanzlerin Ina Berg besuchte den Hafen. Der Hafen bleibe offen, sagte die Regierungschefin.\n",
         );
         assert!(v.iter().any(|(_, s, _)| s == "Ina Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_periphrasis_with_its_adjective_is_the_holder_whose_role_has_it() {
+        let v = run("Port\nLe président norlandais Omar Daly a visité le port. Le président valdois Jean Roe a \
+                     répondu. Le port restera ouvert, a affirmé le chef de l'Etat norlandais.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "Le port restera ouvert"), "{v:?}");
     }
 
     #[test]
