@@ -41,6 +41,8 @@ impl<'a> Engine<'a> {
                     || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
                     // (a verb of a to-clause before “to”: “vows to fight”)
                     || c.has(crate::extract::lexicon::cue_trait::TO_CLAUSE) && n.is("to")
+                    // (and its particle before “that”: “pointed out that …”)
+                    || n.is("out") && p.toks.get(i + 2).is_some_and(|m| m.has(flag::COMPL))
             });
             // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”), and
             // in a headline after its subject (“Rutte vows to cut …”)
@@ -314,6 +316,18 @@ mod tests {
         assert!(run("Port\nThe Baltic states agreed on new harbour fees for the coming year.\n").is_empty());
         let v = run("Port\nThe ministry states that the pier will stay closed all week.\n");
         assert!(v.iter().any(|(k, _, t)| *k == Position && t == "the pier will stay closed all week"), "{v:?}");
+    }
+
+    #[test]
+    fn an_ambiguous_verb_with_its_particle_before_that_is_a_cue() {
+        let v = run(
+            "Port\nMayor Ada Lind pointed out that the port would stay open. The statement points to a deeper problem.\n",
+        );
+        assert_eq!(v, [(Position, "Ada Lind".into(), "the port would stay open".into())]);
+        let v = run(
+            "Port\nAda Lind worried that the port would close. The forecast was grim. Lind forecast that prices would rise.\n",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 
     #[test]
