@@ -331,6 +331,21 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_of_stance_after_a_copula_is_a_cue() {
+        let v =
+            run("Port\nMayor Ada Lind remains hopeful that the port will reopen. Presidential hopefuls met in Iowa.\n");
+        assert_eq!(v, [(Position, "Ada Lind".into(), "the port will reopen".into())]);
+        let v = run("Port\nAda Lind was sceptical that the talks would succeed.\n");
+        assert_eq!(v, [(Position, "Ada Lind".into(), "the talks would succeed".into())]);
+    }
+
+    #[test]
+    fn an_infinitive_after_going_on_is_the_subject_s() {
+        let v = run("Port\nMayor Ada Lind went on to say that the port would stay open.\n");
+        assert_eq!(v, [(Position, "Ada Lind".into(), "the port would stay open".into())]);
+    }
+
+    #[test]
     fn time_words_stand_between_speaker_and_cue() {
         let v = run("Port\nMayor Ines Sala on Monday said the ferry would run again in June.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");

@@ -17,7 +17,20 @@ use crate::extract::names::{is_possessive, split_phrase, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
 
 /// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
-const ADJECTIVE_CUES: [&str; 4] = ["adamant", "clear", "confident", "convince"];
+const ADJECTIVE_CUES: [&str; 12] = [
+    "adamant",
+    "certain",
+    "clear",
+    "confident",
+    "convince",
+    "hopeful",
+    "insistent",
+    "optimistic",
+    "pessimistic",
+    "sceptical",
+    "skeptical",
+    "worry",
+];
 
 /// Most words between a German perfect auxiliary and its participle cue that the rule "a German
 /// perfect's object before its participle" looks through.
@@ -413,7 +426,12 @@ impl<'a> Engine<'a> {
         infinitive: bool,
         adding: bool,
     ) -> Option<Found> {
-        if j0 > s && (p.toks[j0 - 1].has(flag::PREP) && !p.toks[j0 - 1].is("by")) {
+        // (“went on to say”: “on” is the particle of “go on”, the infinitive's verb)
+        let go_on = infinitive
+            && j0 >= s + 2
+            && p.toks[j0 - 1].is("on")
+            && matches!(p.toks[j0 - 2].lower, "go" | "goes" | "going" | "gone" | "went");
+        if j0 > s && (p.toks[j0 - 1].has(flag::PREP) && !p.toks[j0 - 1].is("by")) && !go_on {
             return None;
         }
         let mut found = Found::default();
