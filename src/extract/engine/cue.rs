@@ -30,6 +30,20 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::De && c.kind == CueKind::Verb && !particle_after(p, i) {
             return None;
         }
+        // rule "a German adjective of stance after a Konjunktiv copula is reported": in „Sie sei
+        // zuversichtlich, dass …, sagte Lind“ the adjective is inside what the cue after reports
+        let konjunktiv_copula = i > 0 && matches!(p.toks[i - 1].lower, "sei" | "seien" | "wäre" | "wären");
+        if self.lang == Lang::De && konjunktiv_copula && c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
+            return None;
+        }
+        // rule "„davon ausgehen“ assumes": „geht davon aus, dass …“ reports, „geht aus dem
+        // Haus“ does not — „davon“ next to the form
+        if self.lang == Lang::De
+            && c.lemma == "ausgehen"
+            && !(i.saturating_sub(1)..i + 3).any(|k| p.toks.get(k).is_some_and(|t| t.lower == "davon"))
+        {
+            return None;
+        }
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
         // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
@@ -343,6 +357,23 @@ mod tests {
     fn an_infinitive_after_going_on_is_the_subject_s() {
         let v = run("Port\nMayor Ada Lind went on to say that the port would stay open.\n");
         assert_eq!(v, [(Position, "Ada Lind".into(), "the port would stay open".into())]);
+    }
+
+    #[test]
+    fn davon_ausgehen_assumes() {
+        let v = run("Hafen\nDie Hafenchefin Ada Lind geht davon aus, dass die Fähre im Mai fährt.\n");
+        assert_eq!(v, [(Position, "Ada Lind".into(), "die Fähre im Mai fährt".into())]);
+        assert!(run("Hafen\nDie Hafenchefin Ada Lind geht aus dem Haus, dass es kracht.\n").is_empty());
+    }
+
+    #[test]
+    fn a_german_or_french_adjective_of_stance_is_a_cue() {
+        let v = run(
+            "Hafen\nDie Hafenchefin Ada Lind ist zuversichtlich, dass die Fähre im Mai fährt. Sicher ist, dass sie fährt.\n",
+        );
+        assert_eq!(v, [(Position, "Ada Lind".into(), "die Fähre im Mai fährt".into())]);
+        let v = run("Port\nLa maire Anne Vogt est persuadée que le port restera ouvert.\n");
+        assert_eq!(v, [(Position, "Anne Vogt".into(), "le port restera ouvert".into())]);
     }
 
     #[test]

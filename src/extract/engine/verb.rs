@@ -16,16 +16,19 @@ use crate::extract::lexicon::{CueKind, Lang, PronounKind, cue_trait, flag, flags
 use crate::extract::names::{is_possessive, split_phrase, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
 
-/// Cues that are adjectives after “be”, not passives (“was clear that …”), sorted.
-const ADJECTIVE_CUES: [&str; 12] = [
+/// Cues that are adjectives after “be”, « être », not passives (“was clear that …”, « est
+/// convaincu que … »), sorted.
+const ADJECTIVE_CUES: [&str; 14] = [
     "adamant",
     "certain",
     "clear",
     "confident",
+    "convaincre",
     "convince",
     "hopeful",
     "insistent",
     "optimistic",
+    "persuader",
     "pessimistic",
     "sceptical",
     "skeptical",

@@ -741,7 +741,9 @@ mod tests {
 
     #[test]
     fn german_and_french_lists_hold_infinitives() {
-        for e in entries(DE_CUES).filter(|e| source_kind(e).is_none()) {
+        // (an adjective of stance is its own one form: „zuversichtlich“)
+        let adjective = |e: &Entry| e.has("ambiguous") && e.forms().eq([e.head]);
+        for e in entries(DE_CUES).filter(|e| source_kind(e).is_none() && !adjective(e)) {
             assert!(e.head.ends_with('n'), "{:?} is no German infinitive", e.head);
         }
         for e in entries(FR_CUES).filter(|e| source_kind(e).is_none()) {
