@@ -44,6 +44,12 @@ impl<'a> Engine<'a> {
         {
             return None;
         }
+        // rule "an English light verb reports with its noun of content": the light verbs left
+        // marked have it (light.rs)
+        let light = self.lang == Lang::En && super::light::is_light_verb(c.lemma);
+        if light && !c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
+            return Some(*c);
+        }
         // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
         // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
         // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
@@ -57,7 +63,7 @@ impl<'a> Engine<'a> {
                     || c.has(crate::extract::lexicon::cue_trait::TO_CLAUSE) && n.is("to")
                     // (and its particle before “that”: “pointed out that …”)
                     || n.is("out") && p.toks.get(i + 2).is_some_and(|m| m.has(flag::COMPL))
-            });
+            }) || light && super::light::reports_with_content_noun(p, i);
             // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”), and
             // in a headline after its subject (“Rutte vows to cut …”)
             let readout_verb = (self.readout || self.in_headline)

@@ -20,6 +20,7 @@ mod incise;
 mod insert;
 mod layout;
 mod leader;
+mod light;
 mod mentions;
 mod office;
 mod outlet;
@@ -215,6 +216,10 @@ impl<'a> Engine<'a> {
     pub fn run(mut self, paras: &[Para], items: &[RawItem]) -> Vec<RawStatement> {
         let mut parsed: Vec<Parsed<'a>> = paras.iter().map(|p| self.para(p)).collect();
         parsed.iter_mut().for_each(mark_function_word_surnames);
+        if self.lang == Lang::En {
+            // rule "an English light verb reports with its noun of content" (light.rs)
+            parsed.iter_mut().for_each(light::unmark_light_verbs);
+        }
         self.find_lowercase_words(&parsed);
         let mut cands = Vec::new();
         for p in &parsed {
