@@ -116,19 +116,23 @@ fn in_document(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
 
 /// Beginnings of verb forms that issue a document (lowercase, sorted; de, en, fr): „Der
 /// Verband veröffentlichte eine Stellungnahme“, “the union issued a statement”, « le syndicat a
-/// publié un communiqué ». Not receiving or quoting it („erhielt“, „zitierte aus“).
-const ISSUING_VERBS: [&str; 22] = [
-    "adress",
+/// publié un communiqué ». Not receiving or quoting it („erhielt“, „zitierte aus“). One of
+/// fewer than five letters is a whole word (“sent”, not “sentence”).
+const ISSUING_VERBS: [&str; 25] = [
+    "adressé",
     "beschloss",
-    "envoy",
+    "envoyé",
     "geschrieben",
     "herausgegeben",
-    "issu",
-    "publi",
+    "issue",
+    "issuing",
+    "publish",
+    "publié",
     "rédig",
     "schrieb",
     "sent",
-    "sign",
+    "signed",
+    "signé",
     "unterschr",
     "unterzeichn",
     "verabschied",
@@ -138,7 +142,7 @@ const ISSUING_VERBS: [&str; 22] = [
     "vorgelegt",
     "written",
     "wrote",
-    "écri",
+    "écrit",
     "überreich",
 ];
 
@@ -160,7 +164,8 @@ impl<'a> Engine<'a> {
             .unwrap_or(k);
         let object = start > a && !(p.toks[start - 1].is_word() && p.toks[start - 1].has(flag::PREP));
         let word = |j: usize| p.toks[j].is_word().then_some(p.toks[j].lower);
-        let issuing = (a..b).filter_map(word).any(|w| ISSUING_VERBS.iter().any(|v| w.starts_with(v)))
+        let issues = |w: &str| ISSUING_VERBS.iter().any(|v| w == *v || v.chars().count() >= 5 && w.starts_with(v));
+        let issuing = (a..b).filter_map(word).any(issues)
             || (a..b).filter_map(word).any(|w| {
                 SEPARABLE_ISSUING_VERBS
                     .iter()
