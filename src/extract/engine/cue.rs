@@ -3,7 +3,7 @@
 
 use super::Engine;
 use super::parsed::Parsed;
-use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, flag};
+use crate::extract::lexicon::{CueKind, CueWord, Lang, PronounKind, cue_trait, flag};
 use crate::extract::tokens::TokKind;
 
 impl<'a> Engine<'a> {
@@ -27,65 +27,24 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::En && c.kind == CueKind::Verb && !light_verb_before(p, i, *c) {
             return None;
         }
-        if self.lang == Lang::De && c.kind == CueKind::Verb && !particle_after(p, i) {
-            return None;
-        }
-        // rule "a German adjective of stance after a Konjunktiv copula is reported": in „Sie sei
-        // zuversichtlich, dass …, sagte Lind“ the adjective is inside what the cue after reports
-        let konjunktiv_copula = i > 0 && matches!(p.toks[i - 1].lower, "sei" | "seien" | "wäre" | "wären");
-        if self.lang == Lang::De && konjunktiv_copula && c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
-            return None;
-        }
-        // rule "„davon ausgehen“ assumes": „geht davon aus, dass …“ reports, „geht aus dem
-        // Haus“ does not — „davon“ next to the form
-        if self.lang == Lang::De
-            && c.lemma == "ausgehen"
-            && !(i.saturating_sub(1)..i + 3).any(|k| p.toks.get(k).is_some_and(|t| t.lower == "davon"))
-        {
+        if self.lang == Lang::De && !de_cue_here(p, i, c) {
             return None;
         }
         // rule "an English light verb reports with its noun of content": the light verbs left
         // marked have it (light.rs)
         let light = self.lang == Lang::En && super::light::is_light_verb(c.lemma);
-        if light && !c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
+        if light && !c.has(cue_trait::AMBIGUOUS) {
             return Some(*c);
         }
-        // "states" is mostly a noun: a verb only before "that", a colon, a quote or the sentence end
-        // forms that are mostly nouns or adjectives ("the Baltic states", "the written ruling") are
-        // cues only after an auxiliary or before "that", a colon, a quote or the sentence end
-        if c.has(crate::extract::lexicon::cue_trait::AMBIGUOUS) {
-            let after_aux = i > 0 && p.toks[i - 1].has(flag::PERFECT_AUX);
-            let verb_like = p.toks.get(i + 1).is_none_or(|n| {
-                n.has(flag::COMPL)
-                    || n.quote().is_some()
-                    || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
-                    // (a verb of a to-clause before “to”: “vows to fight”)
-                    || c.has(crate::extract::lexicon::cue_trait::TO_CLAUSE) && n.is("to")
-                    // (and its particle before “that”: “pointed out that …”)
-                    || n.is("out") && p.toks.get(i + 2).is_some_and(|m| m.has(flag::COMPL))
-            }) || light && super::light::reports_with_content_noun(p, i);
-            // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”), and
-            // in a headline after its subject (“Rutte vows to cut …”)
-            let readout_verb = (self.readout || self.in_headline)
-                && i > 0
-                && p.toks[i - 1].is_word()
-                && (p.toks[i - 1].cap
-                    || p.toks[i - 1].has(flag::CONJ)
-                    || PronounKind::of(p.toks[i - 1].flags).is_some());
-            // (and right after a quotation, inverted: “…!” beamed Ada Lind)
-            let after_quote = i > 0 && (p.is_quote(i - 1) || i > 1 && p.punct(i - 1, ',') && p.is_quote(i - 2));
-            if !after_aux && !verb_like && !readout_verb && !after_quote {
-                return None;
-            }
+        if c.has(cue_trait::AMBIGUOUS) && !self.ambiguous_as_verb(p, i, c, light) {
+            return None;
         }
         match c.kind {
             // “nach Angaben”, “nach palästinensischen Angaben”: a source noun within two words
-            CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::INITIAL) => {
+            CueKind::SourcePrefix if c.has(cue_trait::INITIAL) => {
                 p.sents.binary_search_by_key(&i, |&(a, _)| a).is_ok().then_some(*c)
             }
-            CueKind::SourcePrefix if c.has(crate::extract::lexicon::cue_trait::NOUN) => {
-                self.source_noun_after(p, i).map(|_| *c)
-            }
+            CueKind::SourcePrefix if c.has(cue_trait::NOUN) => self.source_noun_after(p, i).map(|_| *c),
             CueKind::SourcePrefix if let Some(next) = c.continuation() => {
                 p.toks.get(i + 1).filter(|n| n.is(next)).map(|_| *c)
             }
@@ -109,6 +68,33 @@ impl<'a> Engine<'a> {
             }
             _ => Some(*c),
         }
+    }
+
+    /// Whether the ambiguous cue form `c` at token `i` stands as a verb: "states" is mostly a
+    /// noun, so forms that are mostly nouns or adjectives ("the Baltic states", "the written
+    /// ruling") are cues only after an auxiliary, before "that", a colon, a quote or the
+    /// sentence end, in a readout or headline after their subject, right after a quotation, or
+    /// (a `light` verb) before its noun of content.
+    fn ambiguous_as_verb(&self, p: &Parsed<'a>, i: usize, c: &CueWord, light: bool) -> bool {
+        let after_aux = i > 0 && p.toks[i - 1].has(flag::PERFECT_AUX);
+        let verb_like = p.toks.get(i + 1).is_none_or(|n| {
+            n.has(flag::COMPL)
+                || n.quote().is_some()
+                || matches!(n.kind, TokKind::Punct(':' | ',' | '.'))
+                // (a verb of a to-clause before “to”: “vows to fight”)
+                || c.has(cue_trait::TO_CLAUSE) && n.is("to")
+                // (and its particle before “that”: “pointed out that …”)
+                || n.is("out") && p.toks.get(i + 2).is_some_and(|m| m.has(flag::COMPL))
+        }) || light && super::light::reports_with_content_noun(p, i);
+        // in a readout, after its subject or “and” (“Harlan welcomed … and raised …”), and
+        // in a headline after its subject (“Rutte vows to cut …”)
+        let readout_verb = (self.readout || self.in_headline)
+            && i > 0
+            && p.toks[i - 1].is_word()
+            && (p.toks[i - 1].cap || p.toks[i - 1].has(flag::CONJ) || PronounKind::of(p.toks[i - 1].flags).is_some());
+        // (and right after a quotation, inverted: “…!” beamed Ada Lind)
+        let after_quote = i > 0 && (p.is_quote(i - 1) || i > 1 && p.punct(i - 1, ',') && p.is_quote(i - 2));
+        after_aux || verb_like || readout_verb || after_quote
     }
 
     /// The source noun right after the marker at `i` or after one lowercase adjective (“nach
@@ -196,6 +182,23 @@ impl<'a> Engine<'a> {
                 t.is_word() && (t.has(flag::PREP) || t.has(flag::TIME) || t.has(flag::AUDIENCE) || t.cap)
             })
     }
+}
+
+/// Whether the German cue `c` at token `i` is one here: a separable verb with its particle; no
+/// adjective of stance after a Konjunktiv copula; „ausgehen“ only with „davon“.
+fn de_cue_here(p: &Parsed<'_>, i: usize, c: &CueWord) -> bool {
+    if c.kind == CueKind::Verb && !particle_after(p, i) {
+        return false;
+    }
+    // rule "a German adjective of stance after a Konjunktiv copula is reported": in „Sie sei
+    // zuversichtlich, dass …, sagte Lind“ the adjective is inside what the cue after reports
+    let konjunktiv_copula = i > 0 && matches!(p.toks[i - 1].lower, "sei" | "seien" | "wäre" | "wären");
+    if konjunktiv_copula && c.has(cue_trait::AMBIGUOUS) {
+        return false;
+    }
+    // rule "„davon ausgehen“ assumes": „geht davon aus, dass …“ reports, „geht aus dem Haus“
+    // does not — „davon“ next to the form
+    c.lemma != "ausgehen" || (i.saturating_sub(1)..i + 3).any(|k| p.toks.get(k).is_some_and(|t| t.lower == "davon"))
 }
 
 /// Rule "a light verb's complement is a cue only after the light verb": « a fait savoir », « a
