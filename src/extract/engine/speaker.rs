@@ -947,7 +947,9 @@ impl<'a> Engine<'a> {
     /// with the role phrase as the role.
     fn named_after_role(&mut self, p: &Parsed<'a>, np: (usize, usize), e: usize) -> Option<Speaker> {
         let (a, b) = np;
-        let role_head = p.toks[a].is_word() && p.toks[a].has(flag::DET) && a + 1 < b && p.toks[a + 1].has(flag::ROLE);
+        // (an adjective may stand before the role: “One early supporter, Lee Zeldin, …”)
+        let opener = p.toks[a].is_word() && (p.toks[a].has(flag::DET) || p.toks[a].lower == "one");
+        let role_head = opener && a + 1 < b && (p.toks[a + 1].has(flag::ROLE) || p.toks[b - 1].has(flag::ROLE));
         if !role_head || !p.punct(b, ',') {
             return None;
         }
@@ -1573,6 +1575,9 @@ mod tests {
             .1,
             "Hafenchefin des Amts Kiel"
         );
+        // (an adjective before the role, after “One”: the person named in the apposition)
+        let v = run("Port\nOne early supporter, Representative Ada Lind, was blunt on Tuesday: “We will not pay.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We will not pay."), "{v:?}");
     }
 
     #[test]
