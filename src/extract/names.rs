@@ -543,8 +543,9 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
     out
 }
 
-/// Whether a role has a role word (“Chinese President”, not a headline's words).
-fn has_role_word(role: &str) -> bool {
+/// Whether a phrase has a role word (“Chinese President”, “Hafenchef”; not a headline's words,
+/// not “Stellungnahme”).
+pub(crate) fn has_role_word(role: &str) -> bool {
     role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0)
 }
 

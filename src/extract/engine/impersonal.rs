@@ -163,15 +163,15 @@ impl<'a> Engine<'a> {
             .last()
             .unwrap_or(k);
         let object = start > a && !(p.toks[start - 1].is_word() && p.toks[start - 1].has(flag::PREP));
-        let word = |j: usize| p.toks[j].is_word().then_some(p.toks[j].lower);
+        if !object {
+            return None;
+        }
+        let words: Vec<&str> = (a..b).filter(|&j| p.toks[j].is_word()).map(|j| p.toks[j].lower).collect();
         let issues = |w: &str| ISSUING_VERBS.iter().any(|v| w == *v || v.chars().count() >= 5 && w.starts_with(v));
-        let issuing = (a..b).filter_map(word).any(issues)
-            || (a..b).filter_map(word).any(|w| {
-                SEPARABLE_ISSUING_VERBS
-                    .iter()
-                    .any(|&(v, particle)| v == w && (a..b).filter_map(word).any(|x| x == particle))
-            });
-        if !(object && issuing) {
+        let separable =
+            |w: &str| SEPARABLE_ISSUING_VERBS.iter().any(|&(v, particle)| v == w && words.contains(&particle));
+        let issuing = words.iter().any(|w| issues(w) || separable(w));
+        if !issuing {
             return None;
         }
         self.sentence_subject(p, a, b).filter(|sp| !sp.name.is_empty())

@@ -353,7 +353,7 @@ impl<'a> Engine<'a> {
                 via: Via::RoleAnaphor,
             });
         }
-        if desc.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0) {
+        if crate::extract::names::has_role_word(&desc) {
             return Label::Speaker(Speaker {
                 name: desc.into(),
                 role: "".into(),

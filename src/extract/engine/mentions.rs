@@ -248,7 +248,7 @@ impl<'a> Engine<'a> {
         // (an office with a place after the name: “Prime Minister Ada Lind of Norway”)
         let of_place = p.toks.get(b).is_some_and(|t| t.is("of"))
             && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap && t.flags & (flag::FUNC | flag::ROLE) == 0);
-        if of_place && !sp.org && role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0) {
+        if of_place && !sp.org && crate::extract::names::has_role_word(&role) {
             self.of_place.insert(self.names.full(&sp.name));
         }
         // (also after a preposition and an article: “in dem Dorf Wadi Rahal”)

@@ -6,7 +6,7 @@
 //! marker when the name is of one word.
 
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
+use crate::extract::lexicon::{Lang, PronounKind};
 
 /// Nouns that name a medium by its kind, by language (sorted by language, then noun). Not
 /// “agency”, « agence »: a government agency is one too.
@@ -77,8 +77,7 @@ impl Engine<'_> {
             let published = PUBLICATION_CUES.binary_search(&cue.as_str()).is_ok();
             let marked = SOURCE_MARKERS.binary_search(&cue.as_str()).is_ok() && !o.speaker.contains(' ');
             // (no person: “Ministerin” or “Ada Lind” who wrote is no outlet)
-            let person =
-                o.speaker.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0) || self.gender_of(&o.speaker) != 0;
+            let person = crate::extract::names::has_role_word(&o.speaker) || self.gender_of(&o.speaker) != 0;
             (published || marked) && o.role.is_empty() && o.speaker.starts_with(char::is_uppercase) && !person
         })?;
         Some(Speaker {

@@ -500,11 +500,7 @@ impl<'a> Engine<'a> {
     fn role_of_complement(&self, sp: &SplitName) -> Option<Speaker> {
         let role_of =
             sp.role.split_whitespace().last().is_some_and(|w| flags_of(w) & (flag::PARTICLE_OF | flag::DET) != 0);
-        if sp.indefinite
-            || sp.name.contains(' ')
-            || !role_of
-            || !sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0)
-        {
+        if sp.indefinite || sp.name.contains(' ') || !role_of || !crate::extract::names::has_role_word(&sp.role) {
             return None;
         }
         // persons: names of two words or more
@@ -648,7 +644,7 @@ impl<'a> Engine<'a> {
         }
         let plural = desc.ends_with('s') && !sp.indefinite;
         // "the minister", "a judge" are persons; "the statement", "the email" are things
-        let person = desc.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+        let person = crate::extract::names::has_role_word(&desc);
         let kind = if sp.org {
             PronounKind::Org
         } else if plural {
@@ -1057,7 +1053,7 @@ impl<'a> Engine<'a> {
         let complement = sp.role.split_whitespace().next_back().is_some_and(|w| flags_of(w) & flag::PARTICLE_OF != 0);
         let of_org = !sp.name.is_empty()
             && (!sp.name.contains(' ') || sp.org || complement)
-            && sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+            && crate::extract::names::has_role_word(&sp.role);
         if sp.name.is_empty() || of_org {
             let lim = e.min(b + 10);
             if let Some(comma) = (b..lim).find(|&k| p.punct(k, ',')) {
@@ -1227,7 +1223,7 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
         flags_of(w) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
             || flags_of(w.trim_end_matches(['\'', '’'])) & flag::DET != 0
     });
-    let role = sp.role.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0);
+    let role = crate::extract::names::has_role_word(&sp.role);
     particle && role && !sp.indefinite && !sp.name.is_empty() && !sp.name.contains(' ')
 }
 

@@ -5,7 +5,7 @@
 use super::parsed::{Parsed, is_label_marker, is_name, main_clause_start};
 use super::state::{Attribution, SentenceState};
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::extract::quotes::find_quotes;
 use crate::extract::tokens::tokenize;
 use crate::extract::tokens::{TokKind, Token};
@@ -201,7 +201,7 @@ impl<'a> Engine<'a> {
             Via::Named => sp.name.contains(' '),
             Via::Pronoun | Via::RoleAnaphor => true,
             // rule "a role description before a colon speaks": “The governor was blunt: “…””
-            Via::Description => sp.name.split_whitespace().any(|w| flags_of(w) & flag::ROLE != 0),
+            Via::Description => crate::extract::names::has_role_word(&sp.name),
         };
         (sp.kind == PronounKind::Person && person).then_some(sp)
     }
