@@ -280,7 +280,11 @@ impl<'a> Engine<'a> {
                 && !(self.lang == Lang::En
                     && p.toks[k].is("that")
                     && (cs..k).any(|m| p.toks[m].is_word() && p.toks[m].has(flag::FINITE)))
-                && (cs..k).all(|m| !p.punct(m, '.') && self.cue_at(p, m).is_none_or(|_| m == site.i))
+                && (cs..k).all(|m| {
+                    !p.punct(m, '.')
+                        && (self.cue_at(p, m).is_none_or(|_| m == site.i)
+                            || Self::is_attitude_noun_of(site.c, &p.toks[m]))
+                })
                 && !self.fr_relative_que(p, cs, k)
         })
     }

@@ -8,6 +8,7 @@ use super::Engine;
 use super::parsed::Parsed;
 use super::state::SentenceState;
 use crate::extract::lexicon::{CueKind, CueWord, Lang, en_verb_forms, flag};
+use crate::extract::tokens::Token;
 use std::sync::OnceLock;
 
 /// English verbs (lemmas, sorted) that report a position only before their particle, with the
@@ -137,6 +138,13 @@ impl<'a> Engine<'a> {
         let plain = (cs..noun).all(|k| p.toks[k].is_word() && p.toks[k].cue.is_none());
         let prep = noun + 1;
         (plain && prep + 1 < e && p.toks[prep].is_word() && p.toks[prep].has(flag::PREP)).then_some(prep)
+    }
+
+    /// Rule "an attitude noun after its voicing verb is no cue": in “expressed hope that …”,
+    /// “voiced her doubts that …” the noun (itself a form of a cue verb: “hope”, “doubt”) is the
+    /// object of the cue `c`, and “that” after it opens the position.
+    pub(super) fn is_attitude_noun_of(c: CueWord, t: &Token<'_>) -> bool {
+        t.is_word() && ATTITUDE_CUES.binary_search(&c.lemma).is_ok() && ATTITUDE_NOUNS.binary_search(&t.lower).is_ok()
     }
 
     /// Where what the cue `c` accuses someone of starts, its object (the one accused) standing
@@ -304,6 +312,14 @@ mod tests {
             "Port\nLe port est fermé depuis lundi. La ministre Ada Lind a exprimé son inquiétude sur la vente des ferries.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "son inquiétude sur la vente des ferries"), "{v:?}");
+    }
+
+    #[test]
+    fn an_attitude_noun_after_its_voicing_verb_is_no_cue() {
+        let v = run("Port\nThe port is closed. Mayor Ada Lind expressed hope that the ferries would run again.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would run again"), "{v:?}");
+        let v = run("Port\nThe port is closed. Mayor Ada Lind voiced her doubts that the ferries would run again.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the ferries would run again"), "{v:?}");
     }
 
     #[test]

@@ -626,6 +626,7 @@ impl<'a> Engine<'a> {
                     !(self.gender_conflict(p, &sp.description)
                         || other_gender(p)
                         || fuller(p)
+                        || self.bare_word_no_person(p)
                         || super::office::other_office(p, &sp.description, self.lang == Lang::De))
                 }) {
                     return person;
@@ -687,6 +688,16 @@ impl<'a> Engine<'a> {
             self.out.iter().rev().take(16).find(|st| knowing(&st.speaker)).map(|st| st.speaker.as_str().into())
         })?;
         Some(Speaker { name, role: "".into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// Rule "a role anaphor stands for no bare word": a speaker named by one word that the text
+    /// never gives in full, with a role or with a gender („Kiew erklärte …“, “Moscow said …”: a
+    /// capital for its government) is no person whom „der Minister“ could stand for.
+    fn bare_word_no_person(&self, sp: &Speaker) -> bool {
+        !sp.name.contains(' ')
+            && !self.names.is_multiword(&sp.name)
+            && self.names.role(&sp.name).is_none_or(str::is_empty)
+            && self.gender_of(&sp.name) == 0
     }
 
     /// Rule "a bare description repeats the described speaker just before": after
@@ -1542,6 +1553,19 @@ mod tests {
         let v = run("Hafen\nDie Gebühren seien zu hoch, sagte Verkehrsforscher Ole Brand. Aus Sicht des Ökonomen \
                      schadet das dem Hafen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "schadet das dem Hafen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_anaphor_stands_for_no_bare_word() {
+        // (a capital speaking for its government is no minister; a person named in full is)
+        let v = run("Hafen\nKiel erklärte, man habe den Hafen geschlossen. Der Minister sagte, er werde nicht \
+                     zurücktreten.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Minister" && t == "er werde nicht zurücktreten"), "{v:?}");
+        let v = run("Port\nLille affirme avoir fermé le port. Le ministre a déclaré qu'il ne démissionnerait pas.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministre" && t == "il ne démissionnerait pas"), "{v:?}");
+        let v = run("Hafen\nOle Brand erklärte, man habe den Hafen geschlossen. Der Minister sagte, er werde nicht \
+                     zurücktreten.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "er werde nicht zurücktreten"), "{v:?}");
     }
 
     #[test]
