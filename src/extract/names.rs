@@ -625,7 +625,7 @@ impl NameIndex {
         let Some(entry) = self.by_last.get_mut(last) else { return };
         let words = name.split_whitespace().count();
         // (not a generational suffix: “Biden Jr” is no name given surname first)
-        let suffix = matches!(last.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv");
+        let suffix = ["jr", "sr", "ii", "iii", "iv"].iter().any(|s| last.trim_end_matches('.').eq_ignore_ascii_case(s));
         let person = (2..=3).contains(&words)
             && !entry.org
             && !suffix
@@ -633,13 +633,13 @@ impl NameIndex {
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) && flags_of(w) & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
         if person {
-            if let Some(first) = name.split_whitespace().next() {
-                self.by_first.entry(first.to_owned()).or_insert_with(|| name.to_owned());
+            if let Some(first) = name.split_whitespace().next().filter(|f| !self.by_first.contains_key(*f)) {
+                self.by_first.insert(first.to_owned(), name.to_owned());
             }
         }
         match entry.names.iter_mut().find(|(n, _, _)| n == name) {
             Some(e) => e.1 = e.1.min(pos),
-            None => entry.names.push((name.to_owned(), pos, name.split_whitespace().count())),
+            None => entry.names.push((name.to_owned(), pos, words)),
         }
         // keep the index of the longest name (earliest on ties)
         let mut best = 0;
@@ -840,6 +840,10 @@ impl NameIndex {
         // (an office's abbreviation under its office too: “Sen.” is a “senator”)
         let offices: Vec<&str> = words.clone().filter_map(crate::extract::lexicon::office_of_title).collect();
         for w in words.chain(parts).chain(offices.iter().copied()) {
+            // (no new strings for a word and a name seen together before)
+            if self.role_index.get(w).is_some_and(|list| list.seen.contains(name)) {
+                continue;
+            }
             let list = self.role_index.entry(w.to_owned()).or_default();
             if list.seen.insert(name.to_owned()) {
                 list.order.push(name.to_owned());

@@ -96,7 +96,8 @@ fn shape(name: &str) -> Shape {
 /// Factor of the statement's own text: a position of one to three words, or a quote of one or
 /// two, is more often a fragment or a cut clause than a statement.
 fn text_factor(kind: StatementKind, text: &str) -> f32 {
-    let words = text.split_whitespace().count();
+    // (counted up to four: a long statement is not read to its end)
+    let words = text.split_whitespace().take(4).count();
     match kind {
         StatementKind::Position if words < 4 => 0.7,
         StatementKind::Quote if words < 3 => 0.8,

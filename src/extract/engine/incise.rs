@@ -52,7 +52,7 @@ impl<'a> Engine<'a> {
                 let Some((sp, verb)) = self.attribution_slot(&sub, c - 1, b) else { continue };
                 let (s1, e1) = (sub.toks[a].start, sub.toks[c].start);
                 let (s2, e2) = (sub.toks[next].start, inner.trim_end().len());
-                let words = |x: usize, y: usize| inner[x..y].split_whitespace().count();
+                let words = |x: usize, y: usize| inner[x..y].split_whitespace().take(MIN_PART_WORDS.max(2)).count();
                 if words(s1, e1) < MIN_PART_WORDS || words(s2, e2) < 2 {
                     return false;
                 }

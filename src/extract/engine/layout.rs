@@ -251,7 +251,7 @@ impl<'a> Engine<'a> {
         self.ante.statement = Some((sp.clone(), ":".to_owned()));
         self.paragraph(p, Some(&sp), None);
         let in_quote = p.quotes.iter().any(|q| q.start <= start + 1 && q.end + 1 >= start + answer.len());
-        if answer.split_whitespace().count() >= MIN_ANSWER_WORDS && !in_quote {
+        if answer.split_whitespace().nth(MIN_ANSWER_WORDS - 1).is_some() && !in_quote {
             self.emit(StatementKind::Position, sp, ":", p.base + start, p.base + start + answer.len(), 0.6);
         }
         true

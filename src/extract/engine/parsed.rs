@@ -75,9 +75,10 @@ impl Parsed<'_> {
             .and_then(Token::quote)
             .is_some_and(|q| self.s[self.quotes[q].start..self.quotes[q].end].trim_end().ends_with(marks))
     }
-    /// The number of words of quotation `q`.
+    /// The number of words of quotation `q`, counted up to 16 (the rules compare it with
+    /// smaller numbers; a long quotation is not read to its end).
     pub(super) fn quote_words(&self, q: usize) -> usize {
-        self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().count()
+        self.s[self.quotes[q].start..self.quotes[q].end].split_whitespace().take(16).count()
     }
     /// Whether the tokens from `k` are the words `words` (lowercase; a straight apostrophe
     /// stands for a typographic one).
@@ -181,27 +182,29 @@ pub(super) fn org_kind_before(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     // (the article may be elided and glued to the noun: « l'association »)
     let noun = crate::extract::names::strip_elision(kind.lower);
     let elided = noun.len() < kind.lower.len();
-    let org = flags_of(noun) & flag::ORG != 0;
+    if !kind.is_word() || flags_of(noun) & flag::ORG == 0 {
+        return false;
+    }
+    // (German capitalises the noun, „die Initiative“; a headline in capitals is no phrase)
+    let after_article = || k >= s + 2 && article(&p.toks[k - 2]) && !p.word(k - 1).chars().all(|c| !c.is_lowercase());
     // (a name is short and no sentence: “the court “suggests the email was found …”” quotes)
     let short = p.toks[k].quote().is_some_and(|q| is_short_quote(p, q));
-    // (German capitalises the noun, „die Initiative“; a headline in capitals is no phrase)
-    let shouted = p.word(k - 1).chars().all(|c| !c.is_lowercase());
-    let after_article = k >= s + 2 && article(&p.toks[k - 2]) && !shouted;
-    kind.is_word() && org && short && (elided && !kind.cap || after_article)
+    short && (elided && !kind.cap || after_article())
 }
 
 /// Whether quotation `q` is short enough for a name or title: at most five words, without the
 /// punctuation that closes a sentence or a clause.
 fn is_short_quote(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    content.split_whitespace().count() <= 5 && !content.ends_with(['.', '!', '?', ',', ';', '…'])
+    content.split_whitespace().nth(5).is_none() && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
 /// “Newsday””): at most three words, all capitalised, without closing punctuation.
 pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    let words: Vec<&str> = content.split_whitespace().collect();
+    // (a fifth word is enough to say no)
+    let words: Vec<&str> = content.split_whitespace().take(5).collect();
     let cap = |w: &&str| w.starts_with(char::is_uppercase);
     // (a particle inside: “Times of Israel”, « Le Journal du Dimanche »)
     let particle = |w: &&str| matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le" | "der" | "die" | "von");
@@ -221,17 +224,26 @@ const TITLE_SMALL_WORDS: [&str; 14] =
 /// but the small words of [`TITLE_SMALL_WORDS`], no full stop, question or exclamation mark.
 pub(super) fn is_title_case(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim().trim_end_matches(',');
-    let words: Vec<&str> = content.split_whitespace().collect();
+    // (not sentences: “Like Oakland. Or Ferguson”)
+    if content.ends_with(['…', ':']) || content.contains(['.', '!', '?']) {
+        return false;
+    }
     let cap = |w: &str| w.starts_with(char::is_uppercase);
-    let capitalised = words.iter().filter(|w| cap(w)).count();
-    (3..=12).contains(&words.len())
-        && capitalised >= 3
-        && words.first().is_some_and(|w| cap(w))
-        && words.iter().all(|w| cap(w) || TITLE_SMALL_WORDS.binary_search(w).is_ok())
-        && !content.ends_with(['.', '!', '?', '…', ':'])
-        // (not words in capitals, nor sentences: “EUROPEANS ASK …”, “Like Oakland. Or Ferguson”)
-        && content.chars().any(char::is_lowercase)
-        && !content.contains(['.', '!', '?'])
+    // (the words one by one, so that a long quotation's second word ends the test)
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for w in content.split_whitespace() {
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        if cap(w) {
+            capitalised += 1;
+        } else if words == 1 || TITLE_SMALL_WORDS.binary_search(&w).is_err() {
+            return false;
+        }
+    }
+    // (not words in capitals: “EUROPEANS ASK …”)
+    words >= 3 && capitalised >= 3 && content.chars().any(char::is_lowercase)
 }
 
 /// Whether the quotation at token `k` is followed by a publisher in parentheses: “…” (Northern
