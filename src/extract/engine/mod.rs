@@ -261,7 +261,10 @@ impl<'a> Engine<'a> {
     /// Words that occur in lowercase are not names when capitalised at a sentence start: finds
     /// which words opening a capitalised run also occur in lowercase somewhere.
     fn find_lowercase_words(&mut self, parsed: &[Parsed<'a>]) {
-        let mut openers: crate::extract::lexicon::FastSet<&str> = crate::extract::lexicon::FastSet::default();
+        // (sized once for every run: no rehashing while it fills)
+        let runs: usize = parsed.iter().map(|p| p.runs.len() + 1).sum();
+        let mut openers: crate::extract::lexicon::FastSet<&str> =
+            crate::extract::lexicon::FastSet::with_capacity_and_hasher(runs, std::hash::BuildHasherDefault::default());
         let mut filter = [0u64; 16];
         let bit = |w: &str| (w.len() * 31 + w.as_bytes().first().map_or(0, |&b| usize::from(b))) % 1024;
         for p in parsed {
