@@ -245,8 +245,10 @@ impl<'a> Engine<'a> {
         let colon = (cs..e.min(cs + 12)).find(|&k| p.punct(k, ':'))?;
         // (a dash and a name before the colon hand the quotation over, unclaimed.rs)
         let dash = (cs..colon).any(|k| super::unclaimed::dash_source(p, k, e).is_some());
+        // (a medium's name in quotation marks is no quotation: „sagte der „Zeit“: „…““)
         let plain = !dash
-            && (cs..colon).all(|k| self.cue_at(p, k).is_none() && !p.is_quote(k))
+            && (cs..colon)
+                .all(|k| self.cue_at(p, k).is_none() && (!p.is_quote(k) || super::parsed::is_title(p, cs, k)))
             && !(cs..colon).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::COMPL));
         if !plain {
             return None;
@@ -1110,6 +1112,15 @@ mod tests {
     fn quote_after_a_colon_and_a_few_words() {
         let v = run("Port\nHarbour master Ivo Pranjic said of the storm: “It was the worst in years.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Pranjic"), "{v:?}");
+    }
+
+    #[test]
+    fn a_medium_s_name_in_quotation_marks_before_the_colon_is_no_quote() {
+        // (the addressee's title before the colon: the quotation after it is the statement)
+        let v = run("Hafen\nHafenchefin Ada Lind sagte der „Kieler Rundschau“: „Wir prüfen alles.“\n");
+        assert_eq!(v, [(Quote, "Ada Lind".to_owned(), "Wir prüfen alles.".to_owned())]);
+        let v = run("Port\nHarbour master Ivo Pranjic told the “Harbour Herald”: “We will check everything.”\n");
+        assert_eq!(v, [(Quote, "Ivo Pranjic".to_owned(), "We will check everything.".to_owned())]);
     }
 
     #[test]

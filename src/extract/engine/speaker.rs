@@ -885,7 +885,16 @@ impl<'a> Engine<'a> {
             && self.particle_surname_at(p, a, p.toks.len()).is_none();
         // (or a German predicative „als“ opening the sentence: „Als Zeugin schilderte …“)
         let predicative = self.lang == Lang::De && a == s + 1 && p.toks[s].is_word() && p.toks[s].lower == "als";
-        (a > s && marks(a - 1) || article || opens_with_prep || predicative) && !self.subject_of_place(p, s, m)
+        // rule "a German preposition's noun with its modifiers is no subject": „Mit scharfen
+        // Worten kritisierte …“, „Mit diesen Worten kommentierte …“ (one or two lowercase words
+        // between the preposition and the noun)
+        let modified = self.lang == Lang::De && {
+            let lower = |k: usize| p.toks[k].is_word() && !p.toks[k].cap && !p.toks[k].has(flag::PREP);
+            let n = (1..=2).take_while(|&n| a > s + n && lower(a - n)).count();
+            n > 0 && marks(a - n - 1)
+        };
+        (a > s && marks(a - 1) || article || opens_with_prep || predicative || modified)
+            && !self.subject_of_place(p, s, m)
     }
 
     /// A person described by place or origin (“Zuschauerin aus Gera”): the phrase `[a, b)`
@@ -1573,6 +1582,16 @@ mod tests {
         let v = run("Hafen\nDer Hafen bleibt zu, sagte Ole Brand. Im Zeugenstand schilderte der Mechaniker dann, \
                      wie der Pier eingestürzt sei.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "wie der Pier eingestürzt sei"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_preposition_s_noun_with_its_modifiers_is_no_subject() {
+        for opening in ["Mit scharfen Worten", "Mit diesen Worten", "Nach langen Beratungen"] {
+            let v = run(&format!(
+                "Hafen\n{opening} kommentierte Hafenchef Jens Ohm das Urteil: „Wir haben lange gewartet.“\n"
+            ));
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Jens Ohm"), "{v:?}");
+        }
     }
 
     #[test]
