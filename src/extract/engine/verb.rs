@@ -1185,9 +1185,10 @@ impl<'a> Engine<'a> {
         let nested = st.clauses.iter().any(|&(a, b)| a > s && a <= t && b >= t) && p.punct(tb, ',');
         let lo = if nested { s } else { clause_floor(p, s, t + 1, &st.clauses) };
         // (after a speaker's label opening the sentence: „Roth: Wir haben zu lange gewartet, das
-        // gebe ich zu.“)
+        // gebe ich zu.“, a title's dot too: “MS. VALE: Look, the President has been clear.”)
         let label_end = after_colon(p, s, t.min(s + 4));
-        let lo = if label_end > s + 1 && (s..label_end - 1).all(|m| p.toks[m].cap) { lo.max(label_end) } else { lo };
+        let label = label_end > s + 1 && (s..label_end - 1).all(|m| p.toks[m].cap || m > s && p.punct(m, '.'));
+        let lo = if label { lo.max(label_end) } else { lo };
         // rule "a colon before a trailing attribution opens its statement": in „Kritik kam von der
         // Opposition: Die Pläne seien unausgegoren, sagte X.“ the words before the colon are the
         // writer's
@@ -1310,6 +1311,16 @@ mod tests {
             "{v:?}"
         );
         assert!(v.iter().any(|(_, sp, t)| sp == "mayor" && t == "the pier would reopen in May"), "{v:?}");
+    }
+
+    #[test]
+    fn a_transcript_label_with_a_title_s_dot_is_no_part_of_a_statement() {
+        let text = "Briefing by Press Secretary Ada Lind\n\nMS. LIND: Good afternoon. The ferries will run again soon.\n\n\
+                    Q: Will the mayor intervene?\n\nMS. LIND: Look, the mayor has been very clear. She wants the port open.\n\n\
+                    Q: And the strike?\n\nMS. LIND: We are monitoring it closely every day.\n";
+        let v = run(text);
+        assert!(v.iter().all(|(_, _, t)| !t.contains("LIND")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Lind" && t.starts_with("Look, the mayor")), "{v:?}");
     }
 
     #[test]
