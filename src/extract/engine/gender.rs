@@ -127,9 +127,10 @@ mod tests {
         let v = run("Port\nLe port est fermé.\n\nLa députée Ina Berg a dénoncé une « complaisance ». \
                      Le chancelier allemand s'est dit prêt à discuter, tout en prévenant que les moyens sont limités.\n");
         assert!(v.iter().all(|(_, s, t)| s != "Ina Berg" || !t.contains("moyens")), "{v:?}");
-        // (a role of the same gender still stands for the one just named)
+        // (a role of the same gender still stands for the one just named; of no other office:
+        // a deputy is no chancellor, office.rs)
         let v = run("Port\nLe port est fermé.\n\nLe député Omar Daly a dénoncé une « complaisance ». \
-                     Le chancelier allemand a ajouté que les moyens sont limités.\n");
+                     L'élu allemand a ajouté que les moyens sont limités.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "les moyens sont limités"), "{v:?}");
     }
 }

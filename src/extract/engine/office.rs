@@ -80,6 +80,65 @@ fn de_other_office(person: &Speaker, description: &str) -> bool {
     }
 }
 
+/// English and French words of a named office (lowercase, sorted), each with its office (the
+/// masculine or common form): two different offices are held by two people — „le ministre“ is
+/// no « sénateur » named before. Generic nouns (« l'élu », “the official”, « le dirigeant »)
+/// are no named office and may stand for anyone.
+const OFFICE_WORDS: [(&str, &str); 38] = [
+    ("ambassadeur", "ambassadeur"),
+    ("ambassador", "ambassador"),
+    ("ambassadrice", "ambassadeur"),
+    ("chancelier", "chancelier"),
+    ("chancelière", "chancelier"),
+    ("chancellor", "chancellor"),
+    ("commissaire", "commissaire"),
+    ("commissioner", "commissioner"),
+    ("congressman", "representative"),
+    ("congresswoman", "representative"),
+    ("député", "député"),
+    ("députée", "député"),
+    ("gouverneur", "gouverneur"),
+    ("governor", "governor"),
+    ("judge", "judge"),
+    ("juge", "juge"),
+    ("maire", "maire"),
+    ("mayor", "mayor"),
+    ("minister", "minister"),
+    ("ministre", "ministre"),
+    ("porte-parole", "porte-parole"),
+    ("premier", "premier"),
+    ("president", "president"),
+    ("procureur", "procureur"),
+    ("procureure", "procureur"),
+    ("prosecutor", "prosecutor"),
+    ("préfet", "préfet"),
+    ("préfète", "préfet"),
+    ("président", "président"),
+    ("présidente", "président"),
+    ("representative", "representative"),
+    ("secretary", "secretary"),
+    ("senator", "senator"),
+    ("spokesman", "spokesperson"),
+    ("spokesperson", "spokesperson"),
+    ("spokeswoman", "spokesperson"),
+    ("sénateur", "sénateur"),
+    ("sénatrice", "sénateur"),
+];
+
+/// The named office of the last office word in `phrase` (English or French), if any.
+fn office_in(phrase: &str) -> Option<&'static str> {
+    phrase.split_whitespace().rev().find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        OFFICE_WORDS.binary_search_by_key(&w.as_str(), |&(word, _)| word).ok().map(|k| OFFICE_WORDS[k].1)
+    })
+}
+
+/// Whether an English or French `description` and `person`'s role name two different offices
+/// (« le ministre » and « sénateur », “the mayor” and “Governor”).
+fn named_other_office(person: &Speaker, description: &str) -> bool {
+    matches!((office_in(description), office_in(&person.role)), (Some(a), Some(b)) if a != b)
+}
+
 /// Whether an English or French `description` has a capitalised word (no article or function
 /// word) that `person`'s role lacks, when the person has a role.
 fn capitalised_other_office(person: &Speaker, description: &str) -> bool {
@@ -96,7 +155,11 @@ fn capitalised_other_office(person: &Speaker, description: &str) -> bool {
 /// Whether `description` (in German when `german`) names an office `person`'s role does not
 /// hold, so that it cannot stand for that person.
 pub(super) fn other_office(person: &Speaker, description: &str, german: bool) -> bool {
-    if german { de_other_office(person, description) } else { capitalised_other_office(person, description) }
+    if german {
+        de_other_office(person, description)
+    } else {
+        capitalised_other_office(person, description) || named_other_office(person, description)
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +178,21 @@ mod tests {
         for table in [&DE_LEADING_OFFICES[..], &DE_SERVING_OFFICES, &DE_LEADER_HEADS, &DE_ENDINGS] {
             assert!(table.windows(2).all(|w| w[0] < w[1]), "{table:?}");
         }
+    }
+
+    #[test]
+    fn office_words_are_sorted() {
+        assert!(OFFICE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn an_english_or_french_description_of_another_named_office_is_someone_else() {
+        assert!(named_other_office(&person("sénateur"), "ministre"));
+        assert!(named_other_office(&person("Governor"), "mayor"));
+        assert!(!named_other_office(&person("ministre de l'Intérieur"), "ministre"));
+        assert!(!named_other_office(&person("sénatrice"), "sénateur"));
+        assert!(!named_other_office(&person("députée"), "élue"));
+        assert!(!named_other_office(&person(""), "ministre"));
     }
 
     #[test]

@@ -182,7 +182,9 @@ impl<'a> Engine<'a> {
         let st = self.out.iter().rev().take(32).find(|st| self.gender_of(&st.speaker) == gender)?;
         let name: std::rc::Rc<str> = st.speaker.as_str().into();
         let role: std::rc::Rc<str> = st.role.as_str().into();
-        Some(Speaker { name, role, kind: PronounKind::Person, via: Via::RoleAnaphor })
+        let person = Speaker { name, role, kind: PronounKind::Person, via: Via::RoleAnaphor };
+        // (rule "a description naming another office is someone else": office.rs)
+        (!super::office::other_office(&person, &sp.role, false)).then_some(person)
     }
 
     /// A description (`sp` at token `a`): rule "a role noun opening the sentence is an
@@ -1489,7 +1491,7 @@ mod tests {
     #[test]
     fn a_french_role_gives_its_holder_s_gender() {
         let v = run(
-            "Port\n« Le port restera ouvert », a dit Mme Ina Berg. « C'est une faute », estime Léa Roux, présidente du port. La députée du Nord a affirmé que la grève continuerait.\n",
+            "Port\n« Le port restera ouvert », a dit Mme Ina Berg. « C'est une faute », estime Léa Roux, présidente du port. La responsable a affirmé que la grève continuerait.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Léa Roux" && t.contains("grève")), "{v:?}");
     }
@@ -1562,6 +1564,13 @@ mod tests {
         let v = run("Hafen\nDie Gebühren seien zu hoch, sagte Verkehrsforscher Ole Brand. Aus Sicht des Ökonomen \
                      schadet das dem Hafen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ole Brand" && t == "schadet das dem Hafen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_role_noun_of_another_office_is_not_the_last_man_who_spoke() {
+        let v = run("Port\nLe sénateur Paul Vidal juge la fermeture inapplicable. Le ministre a estimé qu'il s'agit \
+                     d'une réforme nécessaire.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministre" && t.starts_with("il s'agit")), "{v:?}");
     }
 
     #[test]
