@@ -89,12 +89,25 @@ impl<'a> Engine<'a> {
     /// must stop migration now”, [`person_claim`]). Whether the rule applied.
     fn headline_colon_speaker(&mut self, p: &Parsed<'a>, item_first_out: usize) -> bool {
         let Some(colon) = p.toks.iter().position(|t| t.is_punct(':')) else { return false };
-        if colon == 0 || colon + 2 >= p.toks.len() {
+        if colon == 0 || colon + 1 >= p.toks.len() {
             return false;
         }
         let Some((a, b)) = self.np_before(p, 0, colon).filter(|&(a, _)| a == 0) else { return false };
         let sp = self.split_span(p, a, b);
         let name = self.names.full(&sp.name);
+        // rule "a name before a headline's colon and a quotation after it": “Mayor Ann Vale:
+        // ‘We will not give up on the port’” is her quote, whether the body repeats it or not
+        // (a name of two words or more, a role or an organisation: not a topic, “Strike: ‘…’”)
+        let quoted = p.toks[colon + 1].quote().filter(|_| super::parsed::rest_is_punct(p, colon + 2, p.toks.len()));
+        if let Some(q) = quoted.filter(|_| !name.is_empty() && (sp.org || name.contains(' ') || !sp.role.is_empty())) {
+            let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
+            let speaker = Speaker { name: name.into(), role: sp.role.as_str().into(), kind, via: Via::Named };
+            self.emit_quote(p, q, speaker, ":", 0.6);
+            return true;
+        }
+        if colon + 2 >= p.toks.len() {
+            return false;
+        }
         let spoke = self.out[item_first_out..].iter().find(|st| !name.is_empty() && st.speaker == name);
         let role = match spoke {
             Some(st) => st.role.clone(),
@@ -354,6 +367,20 @@ mod tests {
     #[test]
     fn claim_words_are_sorted() {
         assert!(super::CLAIM_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_name_before_a_headline_s_colon_and_a_quotation_after_it() {
+        // (the body need not repeat it: a live blog's entry headline)
+        let v =
+            run("Port live\n\n14:05 GMT\n\nMayor Ada Lind: ‘We will not give up on the port’\n\nThe mayor spoke on \
+                     Monday to reporters at the harbour.\n");
+        assert_eq!(v, [(Quote, "Ada Lind".to_owned(), "We will not give up on the port".to_owned())]);
+        let v = run("Hafen\n\nBürgermeisterin Ada Lind: „Wir geben den Hafen nicht auf“\n\nSie sprach am Montag.\n");
+        assert_eq!(v, [(Quote, "Ada Lind".to_owned(), "Wir geben den Hafen nicht auf".to_owned())]);
+        // (a topic before the colon is no speaker)
+        let v = run("Port live\n\nStrike: “We will not give up on the port”\n\nThe mayor spoke on Monday.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
