@@ -860,10 +860,50 @@ impl<'a> Engine<'a> {
             {
                 let (a, b) = self.np_after(p, j, k)?;
                 let sp = self.split_span(p, a, b);
+                // rule "a German fronted object before the verb": in „Scharfe Kritik übte
+                // Hafenchef Jens Ohm: „…““, „Lob kam von Landrat Uwe Brand: …“ the person after
+                // the verb speaks, not the nouns opening the sentence
+                if let Some(person) = self.de_person_after_fronted(p, (a, b), &sp, k) {
+                    return self.resolve(p, person.0, person.1, false);
+                }
                 if sp.name.is_empty() || !(sp.org || self.names.full(&sp.name).split_whitespace().count() >= 2) {
                     return None;
                 }
                 return self.resolve(p, a, b, false);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Rule "a German fronted object before the verb": when the phrase `[a, b)` (split as `sp`)
+    /// opens a German sentence with nouns that name no one — no role, no organisation, no first
+    /// name the lexicon knows — and a lowercase verb follows it, the phrase of the first person
+    /// after the verb (by a role or a known first name) before token `k`.
+    fn de_person_after_fronted(
+        &mut self,
+        p: &Parsed<'a>,
+        (a, b): (usize, usize),
+        sp: &SplitName,
+        k: usize,
+    ) -> Option<(usize, usize)> {
+        let first_name = |w: &str| crate::extract::lexicon::first_name_gender(w) != 0;
+        let names_someone = sp.org
+            || !sp.role.is_empty()
+            || sp.name.split_whitespace().next().is_some_and(first_name)
+            || (a..b).any(|m| p.toks[m].has(flag::ROLE));
+        let verb = p.toks.get(b).is_some_and(|t| t.is_word() && !t.cap);
+        if self.lang != Lang::De || names_someone || !verb {
+            return None;
+        }
+        let mut j = b + 1;
+        while j < k && j < b + 8 {
+            let t = &p.toks[j];
+            if t.is_word() && t.cap && t.flags & (flag::FUNC | flag::TIME) == 0 {
+                let (na, nb) = self.np_after(p, j, k)?;
+                let person = self.split_span(p, na, nb);
+                let known = !person.role.is_empty() || person.name.split_whitespace().next().is_some_and(first_name);
+                return (known && !person.org).then_some((na, nb));
             }
             j += 1;
         }
@@ -1601,6 +1641,23 @@ mod tests {
             ));
             assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Jens Ohm"), "{v:?}");
         }
+    }
+
+    #[test]
+    fn a_german_fronted_object_before_the_verb_is_no_speaker() {
+        for text in [
+            "Hafen\nScharfe Kritik übte Hafenchef Jens Ohm: „Das ist ein Skandal.“\n",
+            "Hafen\nLob kam von Landrat Uwe Brand: „Das ist ein guter Tag.“\n",
+            // (an adverb opening the sentence is no name either)
+            "Hafen\nÄhnlich äußerte sich der Landrat Uwe Brand: „Wir sind enttäuscht.“\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().all(|(_, s, _)| s == "Jens Ohm" || s == "Uwe Brand"), "{v:?}");
+            assert_eq!(v.len(), 1, "{v:?}");
+        }
+        // (a person with a name the lexicon does not know still speaks before the verb)
+        let v = run("Hafen\nRecep Tayyip Erdoğan sagte am Montag: „Wir sind bereit.“\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Recep Tayyip Erdoğan"), "{v:?}");
     }
 
     #[test]
