@@ -285,12 +285,14 @@ mod tests {
             ("Hafen\nDer Hafen ist zu.\n\nIna Berg machte deutlich, dass die Fähre im Mai fährt.\n", "Ina Berg"),
             ("Hafen\nDer Hafen ist zu.\n\nIna Berg machte klar, dass die Fähre im Mai fährt.\n", "Ina Berg"),
             ("Port\nLe port est fermé.\n\nIna Berg a fait savoir que le ferry partira en mai.\n", "Ina Berg"),
+            ("Port\nLe port est fermé.\n\nIna Berg a fait part de son inquiétude face à la fermeture.\n", "Ina Berg"),
         ] {
             let v = run(text);
             assert!(v.iter().any(|(_, s, _)| s == speaker), "{text}: {v:?}");
         }
         assert!(run("Hafen\nDer Hafen ist zu.\n\nDie Gebühren sind deutlich höher als im Mai.\n").is_empty());
         assert!(run("Port\nLe port est fermé.\n\nReste à savoir si le ferry partira en mai.\n").is_empty());
+        assert!(run("Port\nLe port est fermé.\n\nUne part des ferries partira en mai.\n").is_empty());
     }
 
     #[test]

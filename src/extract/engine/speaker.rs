@@ -1607,6 +1607,13 @@ mod tests {
     }
 
     #[test]
+    fn a_french_journalist_s_word_for_a_mayor_is_a_role() {
+        // (« l'édile » opens a described speaker, who is not dropped)
+        let v = run("Port\nLe port est fermé.\n\nL'édile écologiste a ajouté qu'il fallait rouvrir le port.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "édile écologiste" && t == "il fallait rouvrir le port"), "{v:?}");
+    }
+
+    #[test]
     fn a_french_role_noun_of_another_office_is_not_the_last_man_who_spoke() {
         let v = run("Port\nLe sénateur Paul Vidal juge la fermeture inapplicable. Le ministre a estimé qu'il s'agit \
                      d'une réforme nécessaire.\n");
