@@ -347,6 +347,13 @@ impl<'a> Engine<'a> {
             let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
             prev_para_had = if self.out.len() > before { last.map(|(s, _)| s.clone()) } else { None };
             let next = parsed.get(pi + 1).filter(|_| pi + 1 < item.end_para);
+            // rule "a paragraph about a person introduces the bare quotation below": “Port
+            // spokesperson Ada Lind did not mince words.” above a paragraph opening with a
+            // quotation: the person its last sentence is about (a paragraph without a statement)
+            let quote_below = next.is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
+            if prev_para_had.is_none() && quote_below {
+                prev_para_had = p.sents.last().and_then(|&(a, e)| self.person_subject(p, a, e));
+            }
             let ended_with_list = ended_with_list.or_else(|| self.colon_intro(p, next));
             if let Some(ls) = ended_with_list {
                 // rule "a paragraph ending in '… said:' introduces the next": a quotation
@@ -697,6 +704,19 @@ mod tests {
         assert!(v.iter().all(|(_, s, _)| s == "Stephan Weil"), "{v:?}");
         let v = run("Port\nHarbour master Anna Will said the ferries would run again next week.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Anna Will"), "{v:?}");
+    }
+
+    #[test]
+    fn a_paragraph_about_a_person_introduces_the_bare_quotation_below() {
+        let v = run("Port\nThe port is shut.\n\nPort spokesperson Ada Lind did not mince words.\n\n\
+                     “We will not negotiate with strikers.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We will not negotiate with strikers."), "{v:?}");
+        let v = run("Hafen\nDer Hafen ist zu.\n\nHafensprecherin Ada Lind nahm kein Blatt vor den Mund.\n\n\
+                     „Mit Streikenden verhandeln wir nicht.“\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        // (not a paragraph about a thing)
+        let v = run("Port\nThe port is shut.\n\nThe ferry sank on Monday.\n\n“It was terrible.”\n");
+        assert!(v.iter().all(|(_, s, _)| s.is_empty()), "{v:?}");
     }
 
     #[test]
