@@ -272,7 +272,7 @@ impl<'a> Engine<'a> {
         if let Some(group) = self.plural_sie(p, a) {
             return Some(group);
         }
-        if let Some(person) = self.described_subject_before(p, a, trailing) {
+        if let Some(person) = self.described_subject_before(p, a, trailing, false) {
             return Some(person);
         }
         if let Some(person) = self.described_subject_of_sentence(p, a) {
@@ -283,7 +283,10 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.conversation_partner(p, a) {
             return Some(person);
         }
+        // (and, when the pronoun has no antecedent at all, the role description opening the
+        // sentence before: “The mayor spoke on Monday. She said …”)
         self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start)
+            .or_else(|| self.described_subject_before(p, a, trailing, true))
     }
 
     /// Whether the phrase at token `a` split as `sp` is a German definite article of a person
@@ -313,8 +316,15 @@ impl<'a> Engine<'a> {
     /// (in a sentence that opens with a quotation) stands for the subject of the sentence before
     /// when that subject is a description of a person (“the governor”, resolved to its holder
     /// when someone named holds the role) and no statement came since; names are the name
-    /// pass's subject mentions already.
-    fn described_subject_before(&mut self, p: &Parsed<'a>, a: usize, trailing: bool) -> Option<Speaker> {
+    /// pass's subject mentions already. As the `last_resort` for a pronoun without antecedent,
+    /// an opening pronoun takes a description whose holder is unknown too.
+    fn described_subject_before(
+        &mut self,
+        p: &Parsed<'a>,
+        a: usize,
+        trailing: bool,
+        last_resort: bool,
+    ) -> Option<Speaker> {
         if PronounKind::of(p.toks[a].flags) != Some(PronounKind::Person) {
             return None;
         }
@@ -342,7 +352,10 @@ impl<'a> Engine<'a> {
             definite.then(|| self.resolve(p, na, nb, false)).flatten().filter(|sp| sp.kind == PronounKind::Person)?;
         let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
         let known = self.gender_of(&sp.name);
-        let fits = !opening || sp.via != Via::Description && (known == 0 || gender == 0 || known == gender);
+        // (as the last resort, a common noun: “the mayor”; a capitalised one, “the Republican”,
+        // stands for someone named)
+        let common = last_resort && !p.toks[nb - 1].cap;
+        let fits = !opening || (common || sp.via != Via::Description) && (known == 0 || gender == 0 || known == gender);
         fits.then_some(sp)
     }
 
@@ -1404,6 +1417,16 @@ mod tests {
                 "{s}: {v:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_pronoun_without_antecedent_is_the_role_description_before() {
+        let v = run("Port\nThe port is shut.\n\nThe mayor spoke on Monday. She said the offer was poor.\n");
+        assert_eq!(v, [(Position, "mayor".to_owned(), "the offer was poor".to_owned())]);
+        // (a person named before stays the antecedent)
+        let v = run("Port\nThe port is shut.\n\nAda Lind said the port was closed. The mayor spoke on Monday. She \
+                     said the offer was poor.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the offer was poor"), "{v:?}");
     }
 
     #[test]
