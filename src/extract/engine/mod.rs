@@ -347,12 +347,8 @@ impl<'a> Engine<'a> {
             let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
             prev_para_had = if self.out.len() > before { last.map(|(s, _)| s.clone()) } else { None };
             let next = parsed.get(pi + 1).filter(|_| pi + 1 < item.end_para);
-            // rule "a paragraph about a person introduces the bare quotation below": “Port
-            // spokesperson Ada Lind did not mince words.” above a paragraph opening with a
-            // quotation: the person its last sentence is about (a paragraph without a statement)
-            let quote_below = next.is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
-            if prev_para_had.is_none() && quote_below {
-                prev_para_had = p.sents.last().and_then(|&(a, e)| self.person_subject(p, a, e));
+            if prev_para_had.is_none() {
+                prev_para_had = self.person_introducing_quote(p, next);
             }
             let ended_with_list = ended_with_list.or_else(|| self.colon_intro(p, next));
             if let Some(ls) = ended_with_list {
@@ -374,6 +370,16 @@ impl<'a> Engine<'a> {
         for pi in pending_heads {
             self.headline(&parsed[pi], first_out);
         }
+    }
+
+    /// Rule "a paragraph about a person introduces the bare quotation below": “Port
+    /// spokesperson Ada Lind did not mince words.” above a paragraph (`next`) opening with a
+    /// quotation: the person the last sentence of paragraph `p` (which made no statement) is
+    /// about.
+    fn person_introducing_quote(&mut self, p: &Parsed<'a>, next: Option<&Parsed<'a>>) -> Option<Speaker> {
+        next?.toks.first()?.quote()?;
+        let &(a, e) = p.sents.last()?;
+        self.person_subject(p, a, e)
     }
 
     /// Emits a statement (once per range and kind) and updates the antecedents.
