@@ -420,7 +420,7 @@ impl<'a> Engine<'a> {
         if first.is_word() && (first.has(flag::WH) && !account || first.is("to") && c.has(cue_trait::NOT_TO)) {
             return;
         }
-        if first.is_punct(',') || first.is_punct('(') {
+        if first.is_punct(',') || first.is_punct('(') || pro_form_object(p, start, e) {
             return;
         }
         // rule "German reflexive cue names a topic": “äußerte sich zur Lage” says nothing itself
@@ -888,6 +888,33 @@ fn adverbs_before_colon(p: &Parsed<'_>, cs: usize, e: usize, object_noun: impl F
     adverbs.then_some(colon)
 }
 
+/// Rule "a verb of saying with a pro-form for its object reports nothing" (English): in
+/// “The Secretary has said as much to our partners”, “he'll say it again in Nairobi”, “she said
+/// it in the debate” the words from `start` (before `e`) are “as much”, “so”, “it” or “this” with
+/// only a preposition, “again” or a mark that ends a clause after them — no clause (“said it
+/// may rain”, “said that on Monday …” are clauses).
+fn pro_form_object(p: &Parsed<'_>, start: usize, e: usize) -> bool {
+    let at = |k: usize, w: &str| k < e && p.toks[k].is_word() && p.toks[k].is(w);
+    let mut after = if at(start, "as") && at(start + 1, "much") {
+        start + 2
+    } else if ["so", "it", "this"].iter().any(|w| at(start, w)) {
+        start + 1
+    } else {
+        return false;
+    };
+    if at(after, "again") {
+        after += 1;
+    }
+    // (a quotation later in the sentence is the statement: “explained this in the past: “…””)
+    let quoted = (after..e).any(|k| p.is_quote(k));
+    // (not “it to”: “believing it to be …” has a clause)
+    let infinitive = at(start, "it") && at(after, "to");
+    let ends = after >= e
+        || p.toks[after].is_word() && p.toks[after].has(flag::PREP) && !infinitive
+        || matches!(p.toks[after].kind, TokKind::Punct(',' | '.' | ';'));
+    ends && !quoted
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -1112,6 +1139,16 @@ mod tests {
     fn quote_after_a_colon_and_a_few_words() {
         let v = run("Port\nHarbour master Ivo Pranjic said of the storm: “It was the worst in years.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Pranjic"), "{v:?}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_with_a_pro_form_for_its_object_reports_nothing() {
+        let v = run("Port\nThe port is shut.\n\nThe mayor has said as much to the unions, and she will say it again \
+                     in Oslo. She said so on Monday.\n");
+        assert!(v.is_empty(), "{v:?}");
+        // (a clause after the pronoun is one: “said it may rain”, “believes it to be …”)
+        let v = run("Port\nThe port is shut.\n\nMayor Ada Lind said it may reopen in May.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "it may reopen in May".to_owned())]);
     }
 
     #[test]

@@ -225,6 +225,12 @@ impl<'a> Engine<'a> {
     /// unattributed quotes, while the statements it reports from others are theirs. Returns
     /// whether the paragraph was handled here.
     pub(super) fn transcript_para(&mut self, p: &Parsed<'a>) -> bool {
+        // rule "a stage direction is no one's words": a paragraph wholly in brackets, “(The
+        // briefing was concluded at 1:51 p.m.)”, „[Gelächter]“ (the label goes on after it)
+        let t = p.s.trim();
+        if t.starts_with(['(', '[']) && t.ends_with([')', ']']) {
+            return true;
+        }
         let mut at = 0;
         if self.interview.is_empty() {
             if let Some((words, answer)) = transcript_label(p.s) {
@@ -534,6 +540,15 @@ mod tests {
                      from the back of the room, please.\nMS. LINDGREN: No. As I told them, “nobody sails tonight.”\n");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Lindgren" && t.starts_with("Stay in port")), "{v:?}");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Lindgren" && t.starts_with("nobody sails")), "{v:?}");
+    }
+
+    #[test]
+    fn a_stage_direction_is_no_one_s_words() {
+        let text = "Briefing by Spokesperson Ada Lind\n\nMS. LIND: Good afternoon. The ferries will run again soon.\n\n\
+                    Q: Will the mayor intervene in the strike?\n\nMS. LIND: Out of respect for the talks, I will not \
+                    comment on the details today.\n\n(The briefing was concluded at 1:51 p.m.)\n";
+        let v = run(text);
+        assert!(v.iter().all(|(_, s, t)| s == "Lind" && !t.contains("concluded")), "{v:?}");
     }
 
     #[test]
