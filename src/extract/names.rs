@@ -427,7 +427,16 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
         // (a title inside ends the name: “Ohio Gov. Kasich”)
         // (not an initial: “Jeffrey M. Jones”)
         let title_inside = k < ws.len() && w.ends_with('.') && w.chars().count() > 2 && is_courtesy_title(w);
-        if !(capitalised(w) || joined || particle) || flags[k - 1] & flag::ROLE != 0 || is_possessive(w) || title_inside
+        // (an organisation's last word before a first name and a surname ends the name: “Head
+        // of the Port Authority Ada Lind”, “President of the European Commission Ursula von
+        // der Leyen”)
+        let org_before_person =
+            flags[k - 1] & flag::ORG != 0 && k + 1 < ws.len() && crate::extract::lexicon::first_name_gender(ws[k]) != 0;
+        if !(capitalised(w) || joined || particle)
+            || flags[k - 1] & flag::ROLE != 0
+            || is_possessive(w)
+            || title_inside
+            || org_before_person
         {
             break;
         }
@@ -1283,6 +1292,17 @@ mod tests {
             "Sewer Distributors"
         );
         assert_eq!(split_phrase(&["Secretary", "of", "State", "Ada", "Lind"]).name, "Ada Lind");
+    }
+
+    #[test]
+    fn an_organisation_s_last_word_before_a_first_name_ends_the_name() {
+        let sp = split_phrase(&["Head", "of", "the", "Port", "Authority", "Ada", "Lind"]);
+        assert_eq!(sp.name, "Ada Lind");
+        let sp = split_phrase(&["President", "of", "the", "Harbour", "Council", "Ursula", "von", "der", "Leyen"]);
+        assert_eq!(sp.name, "Ursula von der Leyen");
+        // (an organisation alone, or one before a word that is no first name, stays whole)
+        assert_eq!(split_phrase(&["Port", "Authority"]).name, "Port Authority");
+        assert_eq!(split_phrase(&["Port", "Authority", "Police"]).name, "Port Authority Police");
     }
 
     #[test]
