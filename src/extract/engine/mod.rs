@@ -377,7 +377,9 @@ impl<'a> Engine<'a> {
     /// quotation: the person the last sentence of paragraph `p` (which made no statement) is
     /// about.
     fn person_introducing_quote(&mut self, p: &Parsed<'a>, next: Option<&Parsed<'a>>) -> Option<Speaker> {
-        next?.toks.first()?.quote()?;
+        if !next?.is_quote(0) {
+            return None;
+        }
         let &(a, e) = p.sents.last()?;
         self.person_subject(p, a, e)
     }

@@ -180,7 +180,7 @@ impl<'a> Engine<'a> {
     /// “Mario Voigt, CDU-Spitzenkandidat:” gives the speaker: the last sentence's named subject,
     /// or the person its subject stands for, with the cue “:”.
     pub(super) fn colon_intro(&mut self, p: &Parsed<'a>, next: Option<&Parsed<'a>>) -> Option<(Speaker, String)> {
-        let quote_below = next.is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
+        let quote_below = next.is_some_and(|n| n.is_quote(0));
         if !(quote_below && p.s.trim_end().ends_with(':')) {
             return None;
         }
