@@ -4,7 +4,7 @@
 //! (“der Partei”), the document itself (“dem Papier”), or a circle (“Regierungskreisen”).
 
 use super::parsed::{Parsed, is_title};
-use super::relation::is_document_noun;
+use super::relation::{is_document_noun, is_listed_document};
 use super::state::CueSite;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
@@ -118,9 +118,10 @@ fn in_document(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
 /// Verband veröffentlichte eine Stellungnahme“, “the union issued a statement”, « le syndicat a
 /// publié un communiqué ». Not receiving or quoting it („erhielt“, „zitierte aus“). One of
 /// fewer than five letters is a whole word (“sent”, not “sentence”).
-const ISSUING_VERBS: [&str; 25] = [
+const ISSUING_VERBS: [&str; 28] = [
     "adressé",
     "beschloss",
+    "diffusé",
     "envoyé",
     "geschrieben",
     "herausgegeben",
@@ -128,6 +129,8 @@ const ISSUING_VERBS: [&str; 25] = [
     "issuing",
     "publish",
     "publié",
+    "released",
+    "releasing",
     "rédig",
     "schrieb",
     "sent",
@@ -157,24 +160,84 @@ impl<'a> Engine<'a> {
     /// is the object (its article and lowercase words before it, no preposition: „Der Sender
     /// zitierte aus einem Papier“ is no issuer) of a verb of issuing; its subject speaks.
     fn issuer(&mut self, p: &Parsed<'a>, (a, b): (usize, usize), k: usize) -> Option<Speaker> {
-        let start = (a..k)
-            .rev()
-            .take_while(|&j| p.toks[j].is_word() && !p.toks[j].cap && !p.toks[j].has(flag::PREP))
-            .last()
-            .unwrap_or(k);
-        let object = start > a && !(p.toks[start - 1].is_word() && p.toks[start - 1].has(flag::PREP));
-        if !object {
-            return None;
-        }
         let words: Vec<&str> = (a..b).filter(|&j| p.toks[j].is_word()).map(|j| p.toks[j].lower).collect();
         let issues = |w: &str| ISSUING_VERBS.iter().any(|v| w == *v || v.chars().count() >= 5 && w.starts_with(v));
         let separable =
             |w: &str| SEPARABLE_ISSUING_VERBS.iter().any(|&(v, particle)| v == w && words.contains(&particle));
-        let issuing = words.iter().any(|w| issues(w) || separable(w));
-        if !issuing {
+        // (the verb nearest before the document, else the German participle after it; a verb:
+        // not the document itself, nor a noun after an article, “the Trump release”)
+        // (the French auxiliary « a » is no article)
+        let after_article = |j: usize| {
+            j > a && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::DET) && !p.toks[j - 1].has(flag::PERFECT_AUX)
+        };
+        let issuing = |j: &usize| {
+            *j != k
+                && p.toks[*j].is_word()
+                && !after_article(*j)
+                && (issues(p.toks[*j].lower) || separable(p.toks[*j].lower))
+        };
+        let verb = (a..k).rev().find(issuing).or_else(|| (k..b).find(issuing))?;
+        // the document is the verb's object: right after it, with its article and lowercase
+        // words (“sent a joint letter”), or with the lowercase words before it opened by no
+        // preposition („legte am Montag eine Stellungnahme vor“)
+        let plain = |j: usize| p.toks[j].is_word() && !p.toks[j].cap && !p.toks[j].has(flag::PREP);
+        let right_after = verb < k && k - verb <= 4 && (verb + 1..k).all(plain);
+        let start = (a..k).rev().take_while(|&j| plain(j)).last().unwrap_or(k);
+        let opened = start > a && !(p.toks[start - 1].is_word() && p.toks[start - 1].has(flag::PREP));
+        if !right_after && !opened {
             return None;
         }
-        self.sentence_subject(p, a, b).filter(|sp| !sp.name.is_empty())
+        // (in English and French the subject ends before the verb and its auxiliary: “Days
+        // later, the museum has issued a statement”, « Le syndicat a publié un communiqué »;
+        // German may put it after the verb, „Am Montag legte der Verband … vor“)
+        let mut end = verb;
+        while end > a
+            && p.toks[end - 1].is_word()
+            && p.toks[end - 1].flags & (flag::PERFECT_AUX | flag::PASSIVE_AUX) != 0
+        {
+            end -= 1;
+        }
+        let sp = match self.lang {
+            Lang::De => self.sentence_subject(p, a, b),
+            Lang::Fr => self.sentence_subject(p, a, end),
+            Lang::En => self.en_subject_before(p, a, end),
+        };
+        sp.filter(|sp| !sp.name.is_empty())
+    }
+
+    /// The English subject ending at `end` in the sentence opening at `a`: the phrase before
+    /// it, or, when that is a preposition's complement (“a group of parents with children in
+    /// state schools sent …”), the phrase that opens its clause.
+    fn en_subject_before(&mut self, p: &Parsed<'a>, a: usize, end: usize) -> Option<Speaker> {
+        let (na, nb) = self.np_before(p, a, end)?;
+        if na > a && p.toks[na - 1].is_word() && p.toks[na - 1].has(flag::PREP) {
+            let lo = (a..na).rev().find(|&j| p.punct(j, ',')).map_or(a, |c| c + 1);
+            return self.sentence_subject(p, lo, end);
+        }
+        self.resolve(p, na, nb, false)
+    }
+
+    /// The issuer of a document in the sentence before the one holding token `k` (rule "a
+    /// definite document names its issuer in the sentence before", relation.rs): the subject of
+    /// a verb of issuing whose object is a document noun, the last one when it issues several.
+    /// None when that sentence issues none.
+    /// In the first sentence of a paragraph, the issuer of the paragraph before's last sentence.
+    pub(super) fn issuer_before(&mut self, p: &Parsed<'a>, k: usize) -> Option<Speaker> {
+        match p.sentence_of(k)?.checked_sub(1) {
+            Some(j) => self.issuer_in(p, p.sents[j]),
+            None => self.para_issuer.clone(),
+        }
+    }
+
+    /// Who issues a document in sentence `[a, b)` (the last one when it issues several:
+    /// “After its report was leaked, the museum issued a statement”), if anyone.
+    pub(super) fn issuer_in(&mut self, p: &Parsed<'a>, (a, b): (usize, usize)) -> Option<Speaker> {
+        // (German compounds too, „Abschlussbericht“; elsewhere the listed nouns only)
+        let doc = |t: &crate::extract::tokens::Token<'_>| {
+            t.is_word() && if self.lang == Lang::De { is_document_noun(t.lower) } else { is_listed_document(t.lower) }
+        };
+        let docs: Vec<usize> = (a..b).filter(|&d| doc(&p.toks[d])).collect();
+        docs.into_iter().rev().find_map(|d| self.issuer(p, (a, b), d))
     }
 
     /// Who speaks through the medium or document the sentence before the one at `s` names: a

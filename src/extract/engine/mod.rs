@@ -132,6 +132,8 @@ pub struct Engine<'a> {
     attributed_only: bool,
     /// Whether the sentence before the one being read had a statement.
     prev_had: bool,
+    /// Who issued a document in the last sentence of the paragraph before (impersonal.rs).
+    para_issuer: Option<Speaker>,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
     /// The labels of an interview's answerers, when the document prints one („Frage:“ /
@@ -176,6 +178,7 @@ impl<'a> Engine<'a> {
             quotes_only: false,
             attributed_only: false,
             prev_had: false,
+            para_issuer: None,
             in_headline: false,
             transcript: false,
             interview: Vec::new(),
@@ -301,6 +304,7 @@ impl<'a> Engine<'a> {
     ) {
         let mut pending_heads: Vec<usize> = Vec::new();
         let first_out = self.out.len();
+        self.para_issuer = None;
         let mut prev_para_had: Option<Speaker> = None;
         let mut prev_open_quote: Option<Speaker> = None;
         let mut header: Option<Speaker> = None;
@@ -350,6 +354,15 @@ impl<'a> Engine<'a> {
             if prev_para_had.is_none() {
                 prev_para_had = self.person_introducing_quote(p, next);
             }
+            // (rule "a definite document names its issuer in the sentence before", across
+            // paragraphs: “The union sent a letter to the mayor.¶“…,” the letter reads.”; looked
+            // for only when the next paragraph names a document)
+            let names_document =
+                |n: &Parsed<'a>| n.toks.iter().any(|t| t.is_word() && relation::is_listed_document(t.lower));
+            self.para_issuer = match (next.filter(|n| names_document(n)), p.sents.last()) {
+                (Some(_), Some(&last)) => self.issuer_in(p, last),
+                _ => None,
+            };
             let ended_with_list = ended_with_list.or_else(|| self.colon_intro(p, next));
             if let Some(ls) = ended_with_list {
                 // rule "a paragraph ending in '… said:' introduces the next": a quotation

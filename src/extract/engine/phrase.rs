@@ -326,6 +326,16 @@ impl<'a> Engine<'a> {
             }
             return Some((a, idx));
         }
+        // (a definite document in German and French: « Le communiqué affirme … », „Die
+        // Erklärung kritisiert …“, which speaks for its issuer, relation.rs)
+        let definite = |t: &Token<'_>| t.is_word() && t.flags & (flag::DET | flag::ELISION) != 0 && !t.has(flag::INDEF);
+        if self.lang != Lang::En
+            && idx >= lo + 2
+            && definite(&p.toks[idx - 2])
+            && super::relation::document_noun_at(p, idx - 1)
+        {
+            return Some((idx - 2, idx));
+        }
         // "the email said", "the campaign email says": plain nouns after an article
         let plain =
             |t: &Token<'_>| t.is_word() && !t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME) && t.cue.is_none();

@@ -4,6 +4,7 @@
 //! The nouns are the group nouns of the word lists (`*/group_nouns.txt`).
 
 use super::parsed::Parsed;
+use super::state::CueSite;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, flag};
 use crate::extract::names::{is_possessive, strip_possessive};
@@ -131,17 +132,27 @@ impl<'a> Engine<'a> {
     /// der Verein mit, …“, „hieß es in der Mitteilung“ (“The letter says …” after “A coalition
     /// of charities has written to MPs, urging …”) stands for the speaker of the statement in
     /// the sentence before, when the document has no owner of its own.
-    pub(super) fn document_anaphor(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
+    ///
+    /// Rule "a definite document names its issuer in the sentence before": after “The union
+    /// released a statement.”, « Le syndicat a publié un communiqué. », „Die Gewerkschaft
+    /// veröffentlichte eine Erklärung.“ the definite document (“The statement said …”, « Le
+    /// communiqué affirme … », „Die Erklärung kritisiert …“) speaks for the subject that issued
+    /// it (impersonal.rs).
+    pub(super) fn document_anaphor(&mut self, p: &Parsed<'a>, a: usize, b: usize) -> Option<Speaker> {
         let definite = b == a + 2
-            && self.prev_had
             && p.toks[a].is_word()
-            && p.toks[a].has(flag::DET)
+            && p.toks[a].flags & (flag::DET | flag::ELISION) != 0
             && !p.toks[a].has(flag::INDEF)
             && document_noun_at(p, a + 1);
         if b != a + 2 || !is_document_anaphor(p, a) && !definite {
             return None;
         }
-        self.ante.statement.as_ref().map(|(sp, _)| sp.clone()).filter(|sp| !sp.name.is_empty())
+        // (who issued it first: “X sent a letter urging …. The letter reads …”)
+        if let Some(issuer) = self.issuer_before(p, a) {
+            return Some(issuer);
+        }
+        let last = self.ante.statement.as_ref().map(|(sp, _)| sp.clone()).filter(|sp| !sp.name.is_empty());
+        last.filter(|_| self.prev_had || is_document_anaphor(p, a))
     }
 
     /// Rule "an owner's document speaks for its owner": “The ministry's statement said …”,
@@ -171,6 +182,21 @@ impl<'a> Engine<'a> {
     }
 }
 
+impl<'a> Engine<'a> {
+    /// Rule "a document from its issuer": in ““…,” said a statement from the union” the phrase
+    /// `np` ends in a document noun and “from” or “by” names who issued it (before `e`): that
+    /// one speaks. English; None for other phrases.
+    pub(super) fn document_from(&mut self, p: &Parsed<'a>, np: (usize, usize), e: usize) -> Option<Speaker> {
+        let (a, b) = np;
+        let from = p.toks.get(b).is_some_and(|t| t.is_word() && matches!(t.lower, "from" | "by"));
+        if self.lang != Lang::En || b <= a || !document_noun_at(p, b - 1) || !from {
+            return None;
+        }
+        let (oa, ob) = self.np_after(p, b + 1, e)?;
+        self.resolve(p, oa, ob, false)
+    }
+}
+
 /// Whether a lowercase word is a demonstrative (“ce”, „diese“, “this”).
 pub(super) fn is_demonstrative(lower: &str) -> bool {
     DEMONSTRATIVES.binary_search(&lower).is_ok()
@@ -181,9 +207,36 @@ pub(super) fn is_document_anaphor(p: &Parsed<'_>, k: usize) -> bool {
     is_demonstrative(p.toks[k].lower) && document_noun_at(p, k + 1)
 }
 
+/// Rule "a document reads": the English “read” reports only what a document says (“the
+/// statement read”, “A letter from the union reads: …”): a document noun heading the phrase
+/// before the cue in its clause, or after it in an inverted attribution (““…,” read a statement
+/// from the union”). Elsewhere (“Lind read the names aloud”, “shirts that read …”) it is no cue.
+pub(super) fn reads_without_document(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
+    // (the document heads the subject: right before the cue, or with who issued it after it, “a
+    // letter from the union reads”; not “a message on the website reads”)
+    let from = |k: usize| p.toks.get(k).is_some_and(|t| matches!(t.lower, "from" | "by"));
+    let before = || {
+        (site.s..site.i)
+            .rev()
+            .take(6)
+            .take_while(|&k| p.toks[k].is_word())
+            .any(|k| document_noun_at(p, k) && (k + 1 == site.i || from(k + 1)))
+    };
+    let inverted = site.i > site.s && (p.punct(site.i - 1, ',') || p.is_quote(site.i - 1));
+    let after = || {
+        inverted && (site.i + 1..site.e).take(3).take_while(|&k| p.toks[k].is_word()).any(|k| document_noun_at(p, k))
+    };
+    site.c.lemma == "read" && !before() && !after()
+}
+
 /// Whether token `k` is a document noun of [`DOCUMENT_NOUNS`] (“texte”, „Mitteilung“).
-fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
-    p.toks.get(k).is_some_and(|t| t.is_word() && DOCUMENT_NOUNS.binary_search(&t.lower).is_ok())
+pub(super) fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| t.is_word() && is_listed_document(t.lower))
+}
+
+/// Whether a lowercase word is one of [`DOCUMENT_NOUNS`] itself (no compound).
+pub(super) fn is_listed_document(lower: &str) -> bool {
+    DOCUMENT_NOUNS.binary_search(&lower).is_ok()
 }
 
 #[cfg(test)]
@@ -210,6 +263,71 @@ mod document_tests {
                     « Les médecins ne se prononcent pas », selon ce texte transmis par le parti.\n";
         let r = run_roles(text);
         assert!(r.iter().all(|(s, _)| s == "syndicat Sud" || s == "Sud"), "{r:?}");
+    }
+
+    #[test]
+    fn a_definite_document_names_its_issuer_in_the_sentence_before() {
+        let speakers = |text: &str| super::super::tests::run(text).into_iter().map(|(_, s, _)| s).collect::<Vec<_>>();
+        let v = speakers(
+            "Dock\nThe dock union released a statement on Monday. The statement said the closure was avoidable.\n",
+        );
+        assert_eq!(v, ["union"]);
+        // (the last document issued, by the subject before the verb, not the time that opens it)
+        let v = speakers(
+            "Dock\nDays after its report was leaked, the Port Authority issued a statement. The statement said the \
+             pier would reopen.\n",
+        );
+        assert_eq!(v, ["Port Authority"]);
+        let v = speakers(
+            "Port\nLa situation est grave.\n\nLe syndicat a publié un communiqué lundi. Le communiqué affirme que la \
+             fermeture était évitable.\n",
+        );
+        assert_eq!(v, ["syndicat"]);
+        let v = speakers(
+            "Hafen\nDie Gewerkschaft hat am Montag eine Erklärung veröffentlicht. Die Erklärung fordert den Rücktritt des \
+             Senators.\n",
+        );
+        assert_eq!(v, ["Gewerkschaft"]);
+        // (across paragraphs, and before what the sentence that issued it said itself)
+        let v = speakers(
+            "Dock\nThe dock union sent a letter to the board urging it to reconsider.\n\n“We are disappointed by the \
+             decision and will appeal,” the letter reads.\n",
+        );
+        assert!(!v.is_empty() && v.iter().all(|s| s == "union"), "{v:?}");
+        // (a noun after an article issues nothing: “the campaign release”)
+        let v = speakers(
+            "Dock\nIn the campaign release announcing his role, Ada Lind was praised. The statement said the pier \
+             would reopen.\n",
+        );
+        assert!(v.iter().all(|s| s != "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_document_reads() {
+        let v = super::super::tests::run(
+            "Dock\nThe Port Authority issued a statement. “We regret the disruption and will reopen soon,” the \
+             statement read.\n",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "Port Authority");
+        // (inverted, with who issued it)
+        let v = super::super::tests::run(
+            "Dock\nThe pier is shut.\n\n“We will fight on to the end,” read a statement from the union.\n",
+        );
+        assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["union"]);
+        // (elsewhere “read” reports nothing)
+        let v = super::super::tests::run(
+            "Dock\nAda Lind read the statement aloud. The crowd wore shirts that read “Save the pier now”.\n",
+        );
+        assert!(v.iter().all(|x| x.1 != "Ada Lind" && x.1 != "crowd"), "{v:?}");
+    }
+
+    #[test]
+    fn a_document_from_its_issuer() {
+        let v = super::super::tests::run(
+            "Dock\nThe pier is shut.\n\n“We will not give up the pier,” said a statement by the dock union.\n",
+        );
+        assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["dock union"]);
     }
 
     #[test]

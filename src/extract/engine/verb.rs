@@ -171,6 +171,7 @@ impl<'a> Engine<'a> {
             || self.en_in_question_clause(p, site)
             || self.de_cue_closes_adverbial_clause(p, site)
             || self.is_standing_elsewhere(p, site)
+            || super::relation::reads_without_document(p, site)
     }
 
     /// The subject phrase of a German perfect whose object stands between the auxiliary and the
@@ -610,7 +611,7 @@ impl<'a> Engine<'a> {
             let ends = self.circumstance_tail(p, i + 1, e, 6) && adjective_before_pair(p, s, j0 - 1).is_none();
             found.trailing_before = self.trailing_pair_start(p, s, j0 - 1).filter(|_| ends);
         } else if let Some((a, b)) = np {
-            found.speaker = self.resolve_with_apposition(p, a, b, e, true);
+            found.speaker = self.document_from(p, (a, b), e).or_else(|| self.resolve_with_apposition(p, a, b, e, true));
             // (rule "a relay citing its source", relay.rs)
             if let Some(cited) = found.speaker.clone().and_then(|relay| self.cited_source(p, &relay, b, e)) {
                 found.speaker = Some(cited);
