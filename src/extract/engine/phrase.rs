@@ -6,6 +6,10 @@ use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
 use crate::extract::names::{is_possessive, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
 
+/// Prepositions that join a complement to an English speaker noun (lowercase, sorted): “owners
+/// on the main street”, “a group of parents with children in state schools”.
+const COMPLEMENT_PREPOSITIONS: [&str; 8] = ["at", "for", "from", "in", "near", "of", "on", "with"];
+
 impl<'a> Engine<'a> {
     /// Whether token `k` is an English lowercase owner that is a role or an organisation (“the
     /// prime minister's official spokesperson”, “the ministry's spokeswoman”) after its article or
@@ -99,6 +103,55 @@ impl<'a> Engine<'a> {
         }
         let j = j.max(idx.saturating_sub(14));
         Some((j, idx))
+    }
+
+    /// Rule "an English subject with its prepositional complements": in “Shop owners on the
+    /// main street said …”, “A group of parents with children in state schools said …” the
+    /// phrase found before the cue, starting at `j`, is the complement of the noun before its
+    /// preposition; the phrase runs back over each such noun with its modifiers and article
+    /// (not below `lo`). The noun is no verb form (“who lives near”, “living near”). The
+    /// subject opens its clause (at `lo`, after a comma or an opening function word); where the
+    /// chain does not reach that far, the phrase stays as found.
+    pub(super) fn en_head_before_complement(&self, p: &Parsed<'a>, lo: usize, j0: usize) -> usize {
+        if self.lang != Lang::En {
+            return j0;
+        }
+        let mut j = j0;
+        let word = |k: usize| p.toks[k].is_word();
+        let noun = |k: usize| {
+            let t = &p.toks[k];
+            word(k)
+                && t.cue.is_none()
+                && t.flags & (flag::FUNC | flag::TIME | flag::FINITE | flag::PREP | flag::DET) == 0
+                && !t.lower.ends_with("ing")
+                && !t.lower.ends_with("ed")
+                && !(k > lo && word(k - 1) && p.toks[k - 1].has(flag::RELATIVE))
+        };
+        // (the phrase found may leave out its article: “the Senate”)
+        if j > lo && word(j - 1) && p.toks[j - 1].has(flag::DET) {
+            j -= 1;
+        }
+        while j >= lo + 2 {
+            let prep = &p.toks[j - 1];
+            if !(prep.is_word() && COMPLEMENT_PREPOSITIONS.binary_search(&prep.lower).is_ok() && noun(j - 2)) {
+                break;
+            }
+            // (a role for whom it speaks is left to its rules: “a spokeswoman for the port”)
+            if prep.lower == "for" && p.toks[j - 2].has(flag::ROLE) {
+                break;
+            }
+            // (back over the noun's modifiers to its article: “several members”, “Shop owners”)
+            let mut k = j - 2;
+            while k > lo && noun(k - 1) {
+                k -= 1;
+            }
+            if k > lo && word(k - 1) && p.toks[k - 1].flags & (flag::DET | flag::INDEF) != 0 {
+                k -= 1;
+            }
+            j = k;
+        }
+        let opens = j == lo || p.punct(j - 1, ',') || j == lo + 1 && p.toks[lo].is_word() && p.toks[lo].has(flag::FUNC);
+        if opens { j } else { j0 }
     }
 
     /// Rule "a German name with its affiliation": in „Franz Moser von den Freien Wählern hält …“
@@ -971,6 +1024,22 @@ fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_english_subject_with_its_prepositional_complements() {
+        let speakers = |text: &str| run_roles(text).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        let v = speakers("Port\nShop owners on the main street said business had collapsed.\n");
+        assert_eq!(v, ["Shop owners on the main street"]);
+        let v = speakers("Port\nA group of parents with children in state schools said the decision was wrong.\n");
+        assert_eq!(v, ["group of parents with children in state schools"]);
+        // (a verb form is no head: the phrase stays as found)
+        let v = speakers("Port\nA woman who lives near the harbour said the closure was a disaster.\n");
+        assert_eq!(v, ["woman"]);
+        // (nor when the chain does not open the clause: “told reporters in Berlin”)
+        let v = speakers("Port\nThe pier is shut. Ada Lind told reporters in Berlin that the pier would reopen.\n");
+        assert_eq!(v, ["Ada Lind"]);
+        assert!(super::COMPLEMENT_PREPOSITIONS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn a_french_role_s_complement_with_a_belongs_to_the_subject() {

@@ -328,6 +328,11 @@ mod document_tests {
             "Dock\nThe pier is shut.\n\n“We will not give up the pier,” said a statement by the dock union.\n",
         );
         assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["dock union"]);
+        // (and as the subject before the cue)
+        let v = super::super::tests::run(
+            "Dock\nThe pier is shut. A statement from the mayor's office said the pier would reopen.\n",
+        );
+        assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["mayor's office"]);
     }
 
     #[test]

@@ -84,6 +84,12 @@ impl<'a> Engine<'a> {
             self.names.add_at(&name, "", usize::MAX);
             return Some(Speaker { name, role: "".into(), kind: PronounKind::Org, via: Via::Named });
         }
+        // (rule "a document from its issuer", relation.rs: “A statement from the union said …”)
+        if b > a + 3 && p.toks[a].has(flag::DET) {
+            if let Some(issuer) = self.document_from(p, (a, a + 2), b) {
+                return Some(issuer);
+            }
+        }
         let sp = self.split_span(p, a, b);
         // rules "the people around someone, by a possessive" and "a document named by a
         // demonstrative is the last speaker's" (relation.rs)

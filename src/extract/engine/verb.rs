@@ -311,6 +311,8 @@ impl<'a> Engine<'a> {
             // Arbeitgeber aufgefordert, …“ — the subject stands before the auxiliary
             found.speaker = self.resolve(p, np.0, np.1, false);
         } else if let Some((a, b)) = self.np_before(p, s, np_end).filter(|&(a, b)| !opening_adverb(p, a, b)) {
+            // (rule "an English subject with its prepositional complements", phrase.rs)
+            let a = if j0 == np_end { self.en_head_before_complement(p, s, a) } else { a };
             found = self.subject_speaker(p, site, (a, b), neg);
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
             // verb second after an opening adverb: “Zudem warnte sie vor …”
