@@ -23,6 +23,7 @@ mod leader;
 mod light;
 mod mentions;
 mod office;
+mod org_adjective;
 mod outlet;
 mod parsed;
 mod periphrase;

@@ -236,7 +236,22 @@ pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
         }
         return;
     }
-    if !p.toks[a].has(flag::GENITIVE_ART) {
+    // rule "a German organisation's adjectives in the nominative" (org_adjective.rs), after
+    // the article at or right before `a`, or none
+    let article = [Some(a), a.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find(|&k| p.toks[k].is_word() && p.toks[k].has(flag::DET))
+        .map_or("", |k| p.toks[k].lower);
+    let genitive = p.toks[a].has(flag::GENITIVE_ART);
+    if sp.name.contains(' ') {
+        let name = if genitive { nominative(&sp.name) } else { sp.name.to_string() };
+        if let Some(nom) = super::org_adjective::adjectives_in_nominative(&name, article) {
+            sp.name = nom.into();
+            return;
+        }
+    }
+    if !genitive {
         return;
     }
     if !sp.name.contains(' ') {
