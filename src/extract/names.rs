@@ -194,7 +194,8 @@ fn fr_complement_with_a(ws: &[&str], flags: &[u64], k: usize) -> bool {
 /// Deutschen Industrie“, „Institut der deutschen Wirtschaft“ (a capitalised head and its
 /// genitive, no role word among them: „Präsident des Verbands“ is a role of the organisation);
 /// « Cour des comptes », « Autorité de la concurrence » (a capitalised head, its particle and
-/// a lowercase complement).
+/// a lowercase complement); „Bundesamt für Migration und Flüchtlinge“ (a capitalised head,
+/// „für“ and capitalised nouns, joined by „und“).
 fn head_with_complement(ws: &[&str], flags: &[u64]) -> bool {
     let head = |k: usize| flags.get(k).is_some_and(|f| f & flag::ORG != 0 && f & flag::ROLE == 0);
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
@@ -203,13 +204,22 @@ fn head_with_complement(ws: &[&str], flags: &[u64]) -> bool {
         && capitalised(ws[0])
         && matches!(ws[1], "der" | "des")
         && ws.last().is_some_and(|w| capitalised(w))
-        && ws[2..].iter().all(|w| flags_of(w) & flag::ROLE == 0 && (capitalised(w) || flags_of(w) & flag::FUNC == 0));
+        && ws[2..].iter().all(|w| {
+            flags_of(w) & flag::ROLE == 0
+                && (capitalised(w) || flags_of(w) & flag::FUNC == 0 || matches!(*w, "für" | "und"))
+        });
     let fr_institution = (3..=5).contains(&ws.len())
         && head(0)
         && capitalised(ws[0])
         && flags[1] & flag::PARTICLE_OF != 0
         && ws[2..].iter().all(|w| w.starts_with(char::is_lowercase) && flags_of(w) & flag::ROLE == 0);
-    genitive_org || fr_institution
+    // („Bundesamt für Migration und Flüchtlinge“, „Landesamt für Umwelt“)
+    let fuer_org = ws.len() >= 3
+        && head(0)
+        && capitalised(ws[0])
+        && ws[1] == "für"
+        && ws[2..].iter().all(|w| capitalised(w) && flags_of(w) & flag::ROLE == 0 || *w == "und");
+    genitive_org || fr_institution || fuer_org
 }
 
 /// A word without a French elided article or particle before it (“l’université” →

@@ -78,8 +78,11 @@ fn shape(name: &str) -> Shape {
     {
         return Shape::Description;
     }
+    // (an organisation's name joins its complement by „für“ and „und“: „Bundesamt für
+    // Migration und Flüchtlinge“, names.rs)
+    let org_joint = |w: &str| matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0;
     let stray = words.iter().any(|w| {
-        !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
+        !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0 && !org_joint(w)
             || cap(w) && flags_of(w) & flag::ROLE != 0
     });
     let cut = words.last().is_some_and(|w| w.contains('.') && !w.ends_with('.') && w.len() <= 4);

@@ -275,7 +275,7 @@ impl<'a> Engine<'a> {
                     && j >= 2
                     && j - 1 > lo
                     && (p.toks[j - 2].has(flag::DET) || is_possessive(p.toks[j - 2].lower));
-                if fr_adjective || owner_noun || owner || domain {
+                if fr_adjective || owner_noun || owner || domain || self.de_org_complement_word(p, j - 1) {
                     j -= 1;
                     continue;
                 }
@@ -317,6 +317,24 @@ impl<'a> Engine<'a> {
             break;
         }
         j
+    }
+
+    /// Rule "a German organisation's name with its „für“ complement": in „Bundesamt für
+    /// Migration und Flüchtlinge“, „Landesamt für Umwelt“, „Institut für Weltwirtschaft“ the
+    /// „für“ after an organisation noun and the „und“ joining two capitalised nouns of its
+    /// complement belong to the name: whether token `k` is such a word.
+    fn de_org_complement_word(&self, p: &Parsed<'a>, k: usize) -> bool {
+        let t = &p.toks[k];
+        let cap = |m: usize| p.toks.get(m).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
+        let org = |m: usize| cap(m) && p.toks[m].has(flag::ORG);
+        if self.lang != Lang::De || k == 0 || !t.is_word() || !cap(k + 1) {
+            return false;
+        }
+        match t.lower {
+            "für" => org(k - 1),
+            "und" => k >= 3 && cap(k - 1) && p.toks[k - 2].lower == "für" && org(k - 3),
+            _ => false,
+        }
     }
 
     /// Whether the German adjective at token `k` (from `lo`, in a phrase ending before `idx`)
@@ -607,7 +625,7 @@ impl<'a> Engine<'a> {
             && j > start_content
             && !indefinite_after
             && p.toks.get(j + 1).is_some_and(|n| self.np_token(n) || n.has(flag::DET));
-        if t.is_word() && (self.np_token(t) || particle) {
+        if t.is_word() && (self.np_token(t) || particle || j > start_content && self.de_org_complement_word(p, j)) {
             return true;
         }
         // (lowercase modifiers of a role inside the phrase: “former Lind sales director Ada Roe”)
@@ -1024,6 +1042,30 @@ fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_german_organisation_s_name_with_its_fuer_complement() {
+        let speakers = |text: &str| run_roles(text).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        let v = speakers(
+            "Hafen\nDie Lage ist ernst.\n\nDas Bundesamt für Häfen und Wasserstraßen teilte mit, die Schleuse bleibe \
+             geschlossen.\n",
+        );
+        assert_eq!(v, ["Bundesamt für Häfen und Wasserstraßen"]);
+        // (after a source marker, in the genitive, and as another organisation's complement)
+        let v = speakers(
+            "Hafen\nDie Lage ist ernst.\n\nNach Angaben des Instituts für Seeverkehr sinkt der Umschlag deutlich.\n",
+        );
+        assert_eq!(v, ["Institut für Seeverkehr"]);
+        let v = speakers(
+            "Hafen\nDie Lage ist ernst.\n\nLaut Wetterdienst des Landesamts für Küstenschutz steigt das Wasser weiter.\n",
+        );
+        assert_eq!(v, ["Wetterdienst des Landesamts für Küstenschutz"]);
+        // (not a party's aims: „kämpft für Gerechtigkeit und Frieden“)
+        let v = speakers(
+            "Hafen\nDie Lage ist ernst.\n\nDie Partei kämpft für Gerechtigkeit und Frieden, sagte Ada Roth.\n",
+        );
+        assert_eq!(v, ["Ada Roth"]);
+    }
 
     #[test]
     fn an_english_subject_with_its_prepositional_complements() {
