@@ -34,14 +34,47 @@ fn initial(w: &str) -> Option<char> {
 /// Whether the initials of `words` spell `letters` (lowercase) in order, each word giving one,
 /// except that a word of [`UNLETTERED`] inside the name may give none („Alternative für
 /// Deutschland“ for `AfD`, “Union of Harbour Workers” for UHW).
+///
+/// A compound word may give a letter for each of its parts: „Deutscher Wetterdienst“ for DWD,
+/// „Europäische Zentralbank“ for EZB (see [`gives_part_letters`]).
+/// A name that spells it word by word is preferred: “Federal Election Commission” for FEC, not
+/// “Federal Election”.
 fn spells(words: &[&str], letters: &[char]) -> bool {
+    spells_by(words, letters, 0) || spells_by(words, letters, 2)
+}
+
+/// [`spells`] with up to `parts` more letters from each compound word.
+fn spells_by(words: &[&str], letters: &[char], parts: usize) -> bool {
     match (words.split_first(), letters.split_first()) {
         (None, None) => true,
         (Some((w, rest)), Some((l, more))) => {
-            initial(w) == Some(*l) && spells(rest, more) || is_linking(w) && !rest.is_empty() && spells(rest, letters)
+            let by =
+                |k: usize| k <= more.len() && gives_part_letters(w, &more[..k]) && spells_by(rest, &more[k..], parts);
+            initial(w) == Some(*l) && (0..=parts).any(by)
+                || is_linking(w) && !rest.is_empty() && spells_by(rest, letters, parts)
         }
         _ => false,
     }
+}
+
+/// Whether the compound word `w` (eight letters or more) gives the `letters` (lowercase) after
+/// its initial, in order, each opening a later part of three letters or more („Wetterdienst“:
+/// „dienst“ gives D). No letters: always.
+fn gives_part_letters(w: &str, letters: &[char]) -> bool {
+    if letters.is_empty() {
+        return true;
+    }
+    let chars: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
+    if chars.len() < 8 {
+        return false;
+    }
+    let mut at = 0;
+    for l in letters {
+        // (each part three letters at least, the last one too)
+        let Some(j) = (at + 3..chars.len().saturating_sub(2)).find(|&j| chars[j] == *l) else { return false };
+        at = j;
+    }
+    true
 }
 
 /// Whether `abbreviation` (two capitals or more, any case otherwise: “HWU”, „`AfD`“) spells
@@ -105,15 +138,26 @@ fn expansion(text: &str, abbreviation: &str) -> Option<String> {
     // (the name introduced with its abbreviation: “the Harbour Workers Union (HWU)”)
     if let Some(at) = text.find(&format!("({abbreviation})")) {
         let before: Vec<&str> = text[..at].split_whitespace().rev().take(2 * letters.len()).collect();
-        let found = (2..=before.len()).find_map(|n| {
-            let run: Vec<&str> = before[..n].iter().rev().copied().collect();
-            (full_name_run(&run) && spells(&run, &letters)).then(|| run.join(" "))
+        let found = [0, 2].into_iter().find_map(|parts| {
+            (2..=before.len()).find_map(|n| {
+                let run: Vec<&str> = before[..n].iter().rev().copied().collect();
+                (full_name_run(&run) && spells_by(&run, &letters, parts)).then(|| (run.join(" "), before.get(n)))
+            })
         });
-        if let Some(name) = found {
-            return Some(clean(&name));
+        if let Some((name, article)) = found {
+            // (a German name in its strong form: „Der Deutsche Wetterdienst (DWD)“ is the
+            // „Deutscher Wetterdienst“, speaker.rs)
+            let article = article.map(|a| a.to_lowercase()).unwrap_or_default();
+            return Some(super::speaker::de_strong_name(&article, &name).unwrap_or_else(|| clean(&name)));
         }
     }
     let first = abbreviation.chars().next()?.to_uppercase().next()?;
+    [0, 2].into_iter().find_map(|parts| run_spelling(text, first, &letters, parts).map(|name| clean(&name)))
+}
+
+/// The first run of words in `text`, starting with the capital `first`, that may be a full name
+/// and spells `letters` with up to `parts` letters of a compound word ([`spells_by`]).
+fn run_spelling(text: &str, first: char, letters: &[char], parts: usize) -> Option<String> {
     for (at, _) in text.match_indices(first) {
         let word_start = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         if !word_start {
@@ -121,9 +165,9 @@ fn expansion(text: &str, abbreviation: &str) -> Option<String> {
         }
         let stretch = text[at..].split(|c: char| !in_stretch(c)).next().unwrap_or("");
         let words: Vec<&str> = stretch.split_whitespace().take(2 * letters.len()).collect();
-        let found = (2..=words.len()).find(|&j| spells(&words[..j], &letters) && full_name_run(&words[..j]));
+        let found = (2..=words.len()).find(|&j| spells_by(&words[..j], letters, parts) && full_name_run(&words[..j]));
         if let Some(j) = found {
-            return Some(clean(&words[..j].join(" ")));
+            return Some(words[..j].join(" "));
         }
     }
     None
@@ -188,6 +232,30 @@ mod tests {
         let v =
             run("Port\nLe port est fermé.\n\nL'ONG Marins sans escale (MSE) a déclaré que les quais étaient vides.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Marins sans escale" && t == "les quais étaient vides"), "{v:?}");
+    }
+
+    #[test]
+    fn a_compound_word_gives_a_letter_for_each_part() {
+        assert!(super::abbreviates("DWD", "Deutsche Wetterdienst"));
+        assert!(super::abbreviates("EZB", "Europäische Zentralbank"));
+        assert!(super::abbreviates("DGB", "Deutscher Gewerkschaftsbund"));
+        // (a part has three letters at least; a short word gives its initial only)
+        assert!(!super::abbreviates("HWU", "Hafen Wut"));
+        assert!(!super::abbreviates("DWK", "Deutsche Wetterdienst"));
+        // regression: a name spelt word by word wins over a shorter one read as compounds
+        assert_eq!(
+            expand("according to Harbour Election Commission filings; the HEC said", "HEC").as_deref(),
+            Some("Harbour Election Commission")
+        );
+        assert_eq!(
+            expand("Der Deutsche Hafendienst (DHD) warnte vor Sturm.", "DHD").as_deref(),
+            Some("Deutscher Hafendienst")
+        );
+        let v = run(
+            "Hafen\nDer Hafen ist zu.\n\nDer Deutsche Hafendienst (DHD) warnt vor Sturm. Die Pegel steigen weiter \
+                     an, teilte der DHD mit.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Deutscher Hafendienst" && t == "Die Pegel steigen weiter an"), "{v:?}");
     }
 
     #[test]

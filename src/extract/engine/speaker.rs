@@ -1282,7 +1282,7 @@ fn de_strong_form(name: &str) -> Option<String> {
 /// `article` („der“ → „-er“, „das“ → „-es“): „Deutsche Hafenbund“ → „Deutscher Hafenbund“,
 /// „Rote Kreuz“ → „Rotes Kreuz“. The adjective is one of origin (in „-sche“), in „-ale“, or
 /// one of a few colours and plain adjectives names take; None for other names.
-fn de_strong_name(article: &str, name: &str) -> Option<String> {
+pub(super) fn de_strong_name(article: &str, name: &str) -> Option<String> {
     let ending = match article {
         "der" => 'r',
         "das" => 's',
