@@ -556,7 +556,14 @@ impl<'a> Engine<'a> {
         st: &mut SentenceState,
     ) -> Option<usize> {
         let c = site.c;
-        let words = (start..end).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
+        // (a quotation counts by its words, up to three: “said Russia “will respond””)
+        let quote_words = |q: usize| p.s[p.quotes[q].start..p.quotes[q].end].split_whitespace().take(3).count().max(1);
+        let words: usize = (start..end)
+            .map(|k| match p.toks[k].quote() {
+                Some(q) => quote_words(q),
+                None => usize::from(p.toks[k].is_word()),
+            })
+            .sum();
         // a dash after the cue closes an aside (“… - again Peter may elaborate - are thorough”)
         if comp.is_none() {
             if let Some(object_end) = self.de_short_object(p, start, end) {
@@ -919,6 +926,16 @@ fn pro_form_object(p: &Parsed<'_>, start: usize, e: usize) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_subject_and_its_quoted_predicate_is_a_position() {
+        // (a one-word subject and a quotation that says the rest: the quotation counts by its
+        // words, so the clause is no short object)
+        let v = run("Port\nThe pier is shut.\n\nAda Lind said Norland \"will not pay for the new pier\".\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "Norland \"will not pay for the new pier\"".to_owned())]);
+        let v = run("Port\nThe pier is shut.\n\nAda Lind said \"no\".\n");
+        assert!(v.iter().all(|x| x.0 == Quote), "{v:?}");
+    }
 
     #[test]
     fn a_participle_after_a_cue_and_its_comma_reports_on_its_own() {

@@ -65,6 +65,15 @@ struct Found {
     relay: bool,
 }
 
+/// Rule "a post reports its clause": the English “post” reports only a clause it introduces
+/// with “that”, a colon or a quotation within a few words (“posted on X that …”, “posted on
+/// Facebook: …”); what is posted otherwise is a thing (“posted a video”, “posted a loss”).
+fn posts_no_clause(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
+    site.c.lemma == "post"
+        && !(site.i + 1..site.e.min(site.i + 6))
+            .any(|k| p.toks[k].is("that") || p.punct(k, ':') || p.is_quote(k) && k == site.i + 1)
+}
+
 /// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
 /// said”, “That's”).
 fn is_name_possessive(word: &str) -> bool {
@@ -172,6 +181,7 @@ impl<'a> Engine<'a> {
             || self.de_cue_closes_adverbial_clause(p, site)
             || self.is_standing_elsewhere(p, site)
             || super::relation::reads_without_document(p, site)
+            || posts_no_clause(p, site)
     }
 
     /// The subject phrase of a German perfect whose object stands between the auxiliary and the
@@ -1301,6 +1311,17 @@ fn is_de_relative_form(lower: &str) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_post_reports_its_clause() {
+        let v = run("Port\nThe pier is shut.\n\nAda Lind posted on social media that the pier would reopen in May.\n");
+        assert_eq!(v, [(Position, "Ada Lind".to_owned(), "the pier would reopen in May".to_owned())]);
+        // (not what is posted: a thing; nor the newspaper of that name)
+        let v = run("Port\nThe pier is shut.\n\nAda Lind posted a video of the pier on social media.\n");
+        assert!(v.is_empty(), "{v:?}");
+        let r = run_roles("Port\nThe pier is shut.\n\nAda Lind, an editor for the Post, said the pier would reopen.\n");
+        assert_eq!(r, [("Ada Lind".to_owned(), "editor for the Post".to_owned())]);
+    }
 
     #[test]
     fn a_report_inside_a_trailing_attribution_s_statement() {
