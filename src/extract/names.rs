@@ -455,6 +455,19 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
     // a name does not start with a particle, unless the phrase opens with it: a surname with
     // its particle (“van Dijk”, „von der Leyen“ after a verb), no article before it
     let surname = k > 0 && k < ws.len() && flags[0] & flag::DET == 0 && ws[..k].iter().all(|w| is_name_particle(w));
+    // (and after a title, a Germanic particle: “President von der Leyen”, “Mayor van Dijk”; a
+    // Romance one may open an office's complement, “Président de la République”)
+    // („von“ only before „der“: „Bürgermeister von Kiel“ is an office's place; and no
+    // organisation after them: „Jurist von der Universität Rostock“)
+    let org_after = ws[k..].iter().any(|w| flags_of(w) & flag::ORG != 0);
+    let titled = k > 0
+        && k < ws.len()
+        && flags[k - 1] & flag::ROLE != 0
+        && !org_after
+        && (matches!(ws[k], "van" | "ter") || ws[k] == "von" && ws.get(k + 1) == Some(&"der"));
+    if titled {
+        return k;
+    }
     if surname {
         k = 0;
     }

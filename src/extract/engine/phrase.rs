@@ -3,8 +3,29 @@
 use super::Engine;
 use super::parsed::Parsed;
 use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
-use crate::extract::names::{is_possessive, strip_possessive};
+use crate::extract::names::{is_name_particle, is_possessive, strip_possessive};
 use crate::extract::tokens::{TokKind, Token};
+
+/// Rule "particles stay in the name": whether token `k` is a lowercase particle of a surname
+/// after a capitalised word (a first name or a title), with the surname or another particle
+/// after it: “President von der Leyen”, “Ursula von der Leyen”, « Dominique de Villepin ».
+/// „der“ and “den” only after another particle (“von der”, “van den”). Not before an
+/// organisation word (“Präsident der Bundesbank”).
+fn surname_particle_at(p: &Parsed<'_>, k: usize) -> bool {
+    let t = &p.toks[k];
+    let next = p.toks.get(k + 1);
+    let surname = next.is_some_and(|n| n.is_word() && n.cap && !n.has(flag::ORG) && !n.has(flag::FUNC));
+    // (by the word as written: a known name's particles are marked as part of it)
+    let lower_word = |m: usize| p.word(m).starts_with(char::is_lowercase);
+    let particle = |m: usize| p.toks.get(m).is_some_and(|n| n.is_word() && lower_word(m) && is_name_particle(n.lower));
+    if k == 0 || !t.is_word() || !lower_word(k) || !(surname || particle(k + 1)) {
+        return false;
+    }
+    let before = &p.toks[k - 1];
+    let opener = before.is_word() && before.cap && !before.has(flag::FUNC);
+    (particle(k) && !matches!(t.lower, "der" | "den") || matches!(t.lower, "der" | "den") && particle(k - 1))
+        && (opener || particle(k - 1))
+}
 
 /// Prepositions that join a complement to an English speaker noun (lowercase, sorted): “owners
 /// on the main street”, “a group of parents with children in state schools”.
@@ -238,6 +259,11 @@ impl<'a> Engine<'a> {
                 continue;
             }
             if t.is_word() {
+                // (English: a German „von“ after a role is rather “of”, „Bürgermeister von Kiel“)
+                if self.lang == Lang::En && j < idx && j - 1 > lo && surname_particle_at(p, j - 1) {
+                    j -= 1;
+                    continue;
+                }
                 // (also after a German organisation's head: „Verband der Automobilindustrie“)
                 let head = |h: &Token<'_>| h.has(flag::ROLE) || self.lang == Lang::De && h.cap && h.has(flag::ORG);
                 let genitive = t.has(flag::PARTICLE_OF) && j >= 2 && j - 1 > lo && head(&p.toks[j - 2]);
@@ -1042,6 +1068,20 @@ fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn particles_stay_in_the_name_after_a_title() {
+        // (the subject of a coordinated cue: the particles belong to the surname)
+        let r = run_roles(
+            "Port\nThe pier is shut.\n\nMayor van der Berg praised the plan and said that the pier would reopen in May.\n",
+        );
+        assert_eq!(r, [("van der Berg".to_owned(), "Mayor".to_owned())]);
+        let r = run_roles("Port\nThe pier is shut.\n\nPresident von der Lind said the pier would reopen in May.\n");
+        assert_eq!(r, [("von der Lind".to_owned(), "President".to_owned())]);
+        // (a German „von“ after an office is its place)
+        let r = run_roles("Hafen\nDer Hafen ist zu.\n\nDer Bürgermeister von Kiel sagte, der Hafen bleibe offen.\n");
+        assert!(r.iter().all(|(s, _)| s != "von Kiel"), "{r:?}");
+    }
 
     #[test]
     fn a_german_organisation_s_name_with_its_fuer_complement() {
