@@ -357,9 +357,14 @@ impl<'a> Engine<'a> {
             }
             // (rule "a definite document names its issuer in the sentence before", across
             // paragraphs: “The union sent a letter to the mayor.¶“…,” the letter reads.”; looked
-            // for only when the next paragraph names a document)
-            let names_document =
-                |n: &Parsed<'a>| n.toks.iter().any(|t| t.is_word() && relation::is_listed_document(t.lower));
+            // for only when the next paragraph's first sentence names a document after an
+            // article, the cheap test first)
+            let names_document = |n: &Parsed<'a>| {
+                let first = n.sents.first().map_or(0, |&(_, e)| e);
+                n.toks[..first].windows(2).any(|w| {
+                    w[0].is_word() && w[0].has(flag::DET) && w[1].is_word() && relation::is_listed_document(w[1].lower)
+                })
+            };
             self.para_issuer = match (next.filter(|n| names_document(n)), p.sents.last()) {
                 (Some(_), Some(&last)) => self.issuer_in(p, last),
                 _ => None,

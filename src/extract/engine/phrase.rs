@@ -18,7 +18,8 @@ fn surname_particle_at(p: &Parsed<'_>, k: usize) -> bool {
     // (by the word as written: a known name's particles are marked as part of it)
     let lower_word = |m: usize| p.word(m).starts_with(char::is_lowercase);
     let particle = |m: usize| p.toks.get(m).is_some_and(|n| n.is_word() && lower_word(m) && is_name_particle(n.lower));
-    if k == 0 || !t.is_word() || !lower_word(k) || !(surname || particle(k + 1)) {
+    // (the cheap tests first: this runs on every word of a phrase)
+    if k == 0 || !t.is_word() || t.lower.len() > 4 || !lower_word(k) || !(surname || particle(k + 1)) {
         return false;
     }
     let before = &p.toks[k - 1];
