@@ -146,9 +146,9 @@ fn expansion(text: &str, abbreviation: &str) -> Option<String> {
         });
         if let Some((name, article)) = found {
             // (a German name in its strong form: „Der Deutsche Wetterdienst (DWD)“ is the
-            // „Deutscher Wetterdienst“, speaker.rs)
+            // „Deutscher Wetterdienst“, org_adjective.rs)
             let article = article.map(|a| a.to_lowercase()).unwrap_or_default();
-            return Some(super::speaker::de_strong_name(&article, &name).unwrap_or_else(|| clean(&name)));
+            return Some(super::org_adjective::de_strong_name(&article, &name).unwrap_or_else(|| clean(&name)));
         }
     }
     let first = abbreviation.chars().next()?.to_uppercase().next()?;

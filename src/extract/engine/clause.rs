@@ -556,14 +556,7 @@ impl<'a> Engine<'a> {
         st: &mut SentenceState,
     ) -> Option<usize> {
         let c = site.c;
-        // (a quotation counts by its words, up to three: “said Russia “will respond””)
-        let quote_words = |q: usize| p.s[p.quotes[q].start..p.quotes[q].end].split_whitespace().take(3).count().max(1);
-        let words: usize = (start..end)
-            .map(|k| match p.toks[k].quote() {
-                Some(q) => quote_words(q),
-                None => usize::from(p.toks[k].is_word()),
-            })
-            .sum();
+        let words = clause_words(p, start, end);
         // a dash after the cue closes an aside (“… - again Peter may elaborate - are thorough”)
         if comp.is_none() {
             if let Some(object_end) = self.de_short_object(p, start, end) {
@@ -848,6 +841,18 @@ fn fr_infinitive_at(p: &Parsed<'_>, start: usize, end: usize) -> bool {
             && t.flags & (flag::DET | flag::FUNC | flag::PREP | flag::POSSESSIVE) == 0
             && (t.lower.ends_with("er") || t.lower.ends_with("ir") || t.lower.ends_with("re"))
     })
+}
+
+/// How many words the clause `[start, end)` has, a quotation counted by its words up to three
+/// (“said Russia “will respond””: four, no short object).
+fn clause_words(p: &Parsed<'_>, start: usize, end: usize) -> usize {
+    let quote_words = |q: usize| p.s[p.quotes[q].start..p.quotes[q].end].split_whitespace().take(3).count().max(1);
+    (start..end)
+        .map(|k| match p.toks[k].quote() {
+            Some(q) => quote_words(q),
+            None => usize::from(p.toks[k].is_word()),
+        })
+        .sum()
 }
 
 /// A quote the cue introduces and that ends the sentence: said: “…” / saying, “…” / said “…”

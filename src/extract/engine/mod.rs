@@ -355,20 +355,7 @@ impl<'a> Engine<'a> {
             if prev_para_had.is_none() {
                 prev_para_had = self.person_introducing_quote(p, next);
             }
-            // (rule "a definite document names its issuer in the sentence before", across
-            // paragraphs: “The union sent a letter to the mayor.¶“…,” the letter reads.”; looked
-            // for only when the next paragraph's first sentence names a document after an
-            // article, the cheap test first)
-            let names_document = |n: &Parsed<'a>| {
-                let first = n.sents.first().map_or(0, |&(_, e)| e);
-                n.toks[..first].windows(2).any(|w| {
-                    w[0].is_word() && w[0].has(flag::DET) && w[1].is_word() && relation::is_listed_document(w[1].lower)
-                })
-            };
-            self.para_issuer = match (next.filter(|n| names_document(n)), p.sents.last()) {
-                (Some(_), Some(&last)) => self.issuer_in(p, last),
-                _ => None,
-            };
+            self.para_issuer = self.issuer_for_next(p, next);
             let ended_with_list = ended_with_list.or_else(|| self.colon_intro(p, next));
             if let Some(ls) = ended_with_list {
                 // rule "a paragraph ending in '… said:' introduces the next": a quotation
@@ -389,6 +376,21 @@ impl<'a> Engine<'a> {
         for pi in pending_heads {
             self.headline(&parsed[pi], first_out);
         }
+    }
+
+    /// Rule "a definite document names its issuer in the sentence before", across paragraphs
+    /// (“The union sent a letter to the mayor.¶“…,” the letter reads.”): who issued a document
+    /// in the last sentence of paragraph `p`, looked for only when the first sentence of the
+    /// next paragraph (`next`) names a document after an article, the cheap test first.
+    fn issuer_for_next(&mut self, p: &Parsed<'a>, next: Option<&Parsed<'a>>) -> Option<Speaker> {
+        let names_document = |n: &Parsed<'a>| {
+            let first = n.sents.first().map_or(0, |&(_, e)| e);
+            n.toks[..first].windows(2).any(|w| {
+                w[0].is_word() && w[0].has(flag::DET) && w[1].is_word() && relation::is_listed_document(w[1].lower)
+            })
+        };
+        let &last = p.sents.last()?;
+        if next.is_some_and(names_document) { self.issuer_in(p, last) } else { None }
     }
 
     /// Rule "a paragraph about a person introduces the bare quotation below": “Port
@@ -711,6 +713,11 @@ mod tests {
     /// The speaker and role of every statement of `text`.
     pub(super) fn run_roles(text: &str) -> Vec<(String, String)> {
         statements(text).into_iter().map(|s| (s.speaker, s.role)).collect()
+    }
+
+    /// The speakers of the statements of `text`, in order.
+    pub(super) fn run_speakers(text: &str) -> Vec<String> {
+        run(text).into_iter().map(|(_, s, _)| s).collect()
     }
 
     /// The kind, speaker and text of every statement of `text`.

@@ -2,7 +2,8 @@
 //! preposition or in the genitive („nach Angaben des Statistischen Bundesamts“, „laut der
 //! Deutschen Bahn“, „vom Deutschen Wetterdienst“) speaks under its name, which writes its
 //! adjectives with the strong ending of the head noun's gender: „Statistisches Bundesamt“,
-//! „Deutsche Bahn“, „Deutscher Wetterdienst“, „Vereinte Nationen“.
+//! „Deutsche Bahn“, „Deutscher Wetterdienst“, „Vereinte Nationen“. So does a name after the
+//! nominative article („Der Deutsche Hafenbund“ → „Deutscher Hafenbund“, [`de_strong_name`]).
 
 /// German grammatical genders of an organisation's head noun.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,13 +114,31 @@ pub(super) fn adjectives_in_nominative(name: &str, article: &str) -> Option<Stri
     Some(out.join(" "))
 }
 
+/// The strong form of a German name of an adjective and a noun after the nominative article
+/// `article` („der“ → „-er“, „das“ → „-es“): „Deutsche Hafenbund“ → „Deutscher Hafenbund“,
+/// „Rote Kreuz“ → „Rotes Kreuz“. The adjective is one of origin (in „-sche“), in „-ale“, or
+/// one of a few colours and plain adjectives names take; None for other names.
+pub(super) fn de_strong_name(article: &str, name: &str) -> Option<String> {
+    let ending = match article {
+        "der" => 'r',
+        "das" => 's',
+        _ => return None,
+    };
+    let (first, rest) = name.trim().split_once(' ')?;
+    let lower = first.to_lowercase();
+    let adjective = lower.ends_with("sche")
+        || lower.ends_with("ale")
+        || matches!(lower.as_str(), "blaue" | "christliche" | "freie" | "grüne" | "neue" | "rote" | "weiße");
+    (adjective && first.starts_with(char::is_uppercase)).then(|| format!("{first}{ending} {rest}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::adjectives_in_nominative as nom;
 
     #[test]
     fn a_source_after_a_preposition_speaks_in_the_nominative() {
-        let speakers = |text: &str| super::super::tests::run(text).into_iter().map(|(_, s, _)| s).collect::<Vec<_>>();
+        let speakers = super::super::tests::run_speakers;
         let v = speakers(
             "Hafen\nDie Lage ist ernst.\n\nNach Angaben des Statistischen Bundesamts sank der Umschlag im Hafen deutlich.\n",
         );

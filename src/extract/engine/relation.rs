@@ -269,7 +269,7 @@ mod document_tests {
 
     #[test]
     fn a_definite_document_names_its_issuer_in_the_sentence_before() {
-        let speakers = |text: &str| super::super::tests::run(text).into_iter().map(|(_, s, _)| s).collect::<Vec<_>>();
+        let speakers = super::super::tests::run_speakers;
         let v = speakers(
             "Dock\nThe dock union released a statement on Monday. The statement said the closure was avoidable.\n",
         );

@@ -572,7 +572,7 @@ impl<'a> Engine<'a> {
         // rule "a German name's adjective in its strong form": „Der Deutsche Hafenbund“ is the
         // „Deutscher Hafenbund“, „das Rote Kreuz“ the „Rotes Kreuz“ without the article
         if self.lang == Lang::De && p.toks[a].is_word() && full == sp.name {
-            if let Some(strong) = de_strong_name(p.toks[a].lower, &full) {
+            if let Some(strong) = super::org_adjective::de_strong_name(p.toks[a].lower, &full) {
                 self.names.add_at(&strong, "", usize::MAX);
                 full = strong;
             }
@@ -1276,24 +1276,6 @@ fn de_strong_form(name: &str) -> Option<String> {
     let mut out: Vec<String> = adjectives.iter().map(|w| format!("{w}r")).collect();
     out.push(if de_adjectival(head) { format!("{head}r") } else { (*head).to_owned() });
     Some(out.join(" "))
-}
-
-/// The strong form of a German name of an adjective and a noun after the nominative article
-/// `article` („der“ → „-er“, „das“ → „-es“): „Deutsche Hafenbund“ → „Deutscher Hafenbund“,
-/// „Rote Kreuz“ → „Rotes Kreuz“. The adjective is one of origin (in „-sche“), in „-ale“, or
-/// one of a few colours and plain adjectives names take; None for other names.
-pub(super) fn de_strong_name(article: &str, name: &str) -> Option<String> {
-    let ending = match article {
-        "der" => 'r',
-        "das" => 's',
-        _ => return None,
-    };
-    let (first, rest) = name.trim().split_once(' ')?;
-    let lower = first.to_lowercase();
-    let adjective = lower.ends_with("sche")
-        || lower.ends_with("ale")
-        || matches!(lower.as_str(), "blaue" | "christliche" | "freie" | "grüne" | "neue" | "rote" | "weiße");
-    (adjective && first.starts_with(char::is_uppercase)).then(|| format!("{first}{ending} {rest}"))
 }
 
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
