@@ -423,6 +423,11 @@ impl<'a> Engine<'a> {
         if first.is_punct(',') || first.is_punct('(') || pro_form_object(p, start, e) {
             return;
         }
+        // rule "an adversative clause after the cue's comma is no object": “… announced last
+        // week, but the benches were quiet” reports nothing
+        if start > site.i + 1 && p.punct(start - 1, ',') && first.is_word() && matches!(first.lower, "but" | "yet") {
+            return;
+        }
         // rule "German reflexive cue names a topic": “äußerte sich zur Lage” says nothing itself
         // (only right after the cue: after a complementiser or a comma the reflexive is the
         // clause's own, „sagte, dass sich beide Seiten …“, „forderte sie auf, sich zu einigen“)
@@ -931,6 +936,14 @@ fn pro_form_object(p: &Parsed<'_>, start: usize, e: usize) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_adversative_clause_after_the_cue_s_comma_is_no_object() {
+        let v = run(
+            "Port\nThe pier is shut.\n\nShe pointed to the new fund announced last week, but the benches stayed quiet.\n",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
 
     #[test]
     fn a_subject_and_its_quoted_predicate_is_a_position() {
