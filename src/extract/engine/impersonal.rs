@@ -206,22 +206,20 @@ impl<'a> Engine<'a> {
     }
 
     /// The English subject ending at `end` in the sentence opening at `a`: the phrase before
-    /// it, or, when that is a preposition's complement (“a group of parents with children in
-    /// state schools sent …”), the phrase that opens its clause.
+    /// it with the nouns its prepositional complements belong to, when they open the clause (“a
+    /// group of parents with children in state schools sent …”, phrase.rs).
     fn en_subject_before(&mut self, p: &Parsed<'a>, a: usize, end: usize) -> Option<Speaker> {
         let (na, nb) = self.np_before(p, a, end)?;
-        if na > a && p.toks[na - 1].is_word() && p.toks[na - 1].has(flag::PREP) {
-            let lo = (a..na).rev().find(|&j| p.punct(j, ',')).map_or(a, |c| c + 1);
-            return self.sentence_subject(p, lo, end);
-        }
+        let lo = (a..na).rev().find(|&j| p.punct(j, ',')).map_or(a, |c| c + 1);
+        let na = self.en_head_before_complement(p, lo, na);
         self.resolve(p, na, nb, false)
     }
 
     /// The issuer of a document in the sentence before the one holding token `k` (rule "a
     /// definite document names its issuer in the sentence before", relation.rs): the subject of
-    /// a verb of issuing whose object is a document noun, the last one when it issues several.
-    /// None when that sentence issues none.
-    /// In the first sentence of a paragraph, the issuer of the paragraph before's last sentence.
+    /// a verb of issuing whose object is a document noun ([`Self::issuer_in`]); in a
+    /// paragraph's first sentence, the issuer in the last sentence of the paragraph before
+    /// (looked up by `item`). None when that sentence issues none.
     pub(super) fn issuer_before(&mut self, p: &Parsed<'a>, k: usize) -> Option<Speaker> {
         match p.sentence_of(k)?.checked_sub(1) {
             Some(j) => self.issuer_in(p, p.sents[j]),
@@ -233,11 +231,11 @@ impl<'a> Engine<'a> {
     /// “After its report was leaked, the museum issued a statement”), if anyone.
     pub(super) fn issuer_in(&mut self, p: &Parsed<'a>, (a, b): (usize, usize)) -> Option<Speaker> {
         // (German compounds too, „Abschlussbericht“; elsewhere the listed nouns only)
+        let german = self.lang == Lang::De;
         let doc = |t: &crate::extract::tokens::Token<'_>| {
-            t.is_word() && if self.lang == Lang::De { is_document_noun(t.lower) } else { is_listed_document(t.lower) }
+            t.is_word() && if german { is_document_noun(t.lower) } else { is_listed_document(t.lower) }
         };
-        let docs: Vec<usize> = (a..b).filter(|&d| doc(&p.toks[d])).collect();
-        docs.into_iter().rev().find_map(|d| self.issuer(p, (a, b), d))
+        (a..b).rev().filter(|&d| doc(&p.toks[d])).find_map(|d| self.issuer(p, (a, b), d))
     }
 
     /// Who speaks through the medium or document the sentence before the one at `s` names: a

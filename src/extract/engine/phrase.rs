@@ -1086,7 +1086,7 @@ mod tests {
 
     #[test]
     fn a_german_organisation_s_name_with_its_fuer_complement() {
-        let speakers = |text: &str| run_roles(text).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        let speakers = super::super::tests::run_speakers;
         let v = speakers(
             "Hafen\nDie Lage ist ernst.\n\nDas Bundesamt für Häfen und Wasserstraßen teilte mit, die Schleuse bleibe \
              geschlossen.\n",
@@ -1110,7 +1110,7 @@ mod tests {
 
     #[test]
     fn an_english_subject_with_its_prepositional_complements() {
-        let speakers = |text: &str| run_roles(text).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+        let speakers = super::super::tests::run_speakers;
         let v = speakers("Port\nShop owners on the main street said business had collapsed.\n");
         assert_eq!(v, ["Shop owners on the main street"]);
         let v = speakers("Port\nA group of parents with children in state schools said the decision was wrong.\n");

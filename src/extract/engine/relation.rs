@@ -180,16 +180,13 @@ impl<'a> Engine<'a> {
         let name = sp.name.strip_suffix(&word[stem.len()..]).map_or_else(|| sp.name.clone(), Into::into);
         Some(Speaker { name, ..sp })
     }
-}
 
-impl<'a> Engine<'a> {
     /// Rule "a document from its issuer": in ““…,” said a statement from the union” the phrase
     /// `np` ends in a document noun and “from” or “by” names who issued it (before `e`): that
     /// one speaks. English; None for other phrases.
     pub(super) fn document_from(&mut self, p: &Parsed<'a>, np: (usize, usize), e: usize) -> Option<Speaker> {
         let (a, b) = np;
-        let from = p.toks.get(b).is_some_and(|t| t.is_word() && matches!(t.lower, "from" | "by"));
-        if self.lang != Lang::En || b <= a || !document_noun_at(p, b - 1) || !from {
+        if self.lang != Lang::En || b <= a || !document_noun_at(p, b - 1) || !issued_by_at(p, b) {
             return None;
         }
         let (oa, ob) = self.np_after(p, b + 1, e)?;
@@ -214,19 +211,23 @@ pub(super) fn is_document_anaphor(p: &Parsed<'_>, k: usize) -> bool {
 pub(super) fn reads_without_document(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
     // (the document heads the subject: right before the cue, or with who issued it after it, “a
     // letter from the union reads”; not “a message on the website reads”)
-    let from = |k: usize| p.toks.get(k).is_some_and(|t| matches!(t.lower, "from" | "by"));
     let before = || {
         (site.s..site.i)
             .rev()
             .take(6)
             .take_while(|&k| p.toks[k].is_word())
-            .any(|k| document_noun_at(p, k) && (k + 1 == site.i || from(k + 1)))
+            .any(|k| document_noun_at(p, k) && (k + 1 == site.i || issued_by_at(p, k + 1)))
     };
     let inverted = site.i > site.s && (p.punct(site.i - 1, ',') || p.is_quote(site.i - 1));
     let after = || {
         inverted && (site.i + 1..site.e).take(3).take_while(|&k| p.toks[k].is_word()).any(|k| document_noun_at(p, k))
     };
     site.c.lemma == "read" && !before() && !after()
+}
+
+/// Whether token `k` is “from” or “by” after a document noun, naming who issued it.
+fn issued_by_at(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| t.is_word() && matches!(t.lower, "from" | "by"))
 }
 
 /// Whether token `k` is a document noun of [`DOCUMENT_NOUNS`] (“texte”, „Mitteilung“).

@@ -45,7 +45,6 @@ impl<'a> Engine<'a> {
                     list = Some(l);
                 }
             }
-
             prev_sentence_had = self.out.len() > before || self.attributed_only;
             if prev_sentence_had {
                 para_speaker = self.ante.statement.as_ref().map(|x| x.0.clone());
