@@ -11,8 +11,28 @@ use crate::extract::lexicon::{PronounKind, flag, flags_of};
 use crate::extract::names::SplitName;
 
 /// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
-/// l'institution » stand for the organisation just named, as a spokesperson does.
-const ORG_CLASS_NOUNS: [&str; 5] = ["agency", "institution", "organisation", "organisme", "organization"];
+/// l'institution », „teilte die Behörde mit“, “the regulator said”, „die Notenbank“ stand for
+/// the organisation just named, as a spokesperson does. German compounds count by their head
+/// („Aufsichtsbehörde“).
+const ORG_CLASS_NOUNS: [&str; 13] = [
+    "agency",
+    "authority",
+    "autorité",
+    "behörde",
+    "institution",
+    "notenbank",
+    "organisation",
+    "organisme",
+    "organization",
+    "regulator",
+    "régulateur",
+    "watchdog",
+    "zentralbank",
+];
+
+/// Classes of organisations named by two words (lowercase, sorted), which count as the class
+/// noun „Notenbank“ does.
+const CLASS_PHRASES: [&str; 2] = ["banque centrale", "central bank"];
 
 /// Nouns of a class of firms and bodies (lowercase, sorted): “the company said”, „teilte das
 /// Unternehmen mit“, « le groupe a indiqué », „nach Ansicht des Gremiums“ stand for the
@@ -35,14 +55,21 @@ impl<'a> Engine<'a> {
         (a, b): (usize, usize),
         sp: &SplitName,
     ) -> Option<Speaker> {
-        let head = sp.description.split_whitespace().next_back()?.to_lowercase();
+        // (a class of two words counts as its noun: “the central bank”, « la banque centrale »)
+        // (its adjective may stand before the phrase: “the central | bank”)
+        let description = sp.description.to_lowercase();
+        let with_word_before = |k: usize| format!("{} {description}", p.toks[k].lower);
+        let class_phrase = CLASS_PHRASES.binary_search(&description.as_str()).is_ok()
+            || a.checked_sub(1).is_some_and(|k| CLASS_PHRASES.binary_search(&with_word_before(k).as_str()).is_ok());
+        let head = if class_phrase { "notenbank".to_owned() } else { description.split(' ').next_back()?.to_owned() };
         // (a name in an apposition says who: “A spokesperson, Matthew Miller, said”)
         let named = p.punct(b, ',') && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
-        let bare = sp.description.split_whitespace().count() == 1
-            && (sp.name.is_empty() || sp.name.eq_ignore_ascii_case(&sp.description))
+        let bare = (class_phrase || sp.description.split_whitespace().count() == 1)
+            && (class_phrase || sp.name.is_empty() || sp.name.eq_ignore_ascii_case(&sp.description))
             && !named;
         let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_ok();
-        let class = !sp.indefinite && ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok();
+        let class = !sp.indefinite
+            && (ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok() || compound_of(&head, &ORG_CLASS_NOUNS, 7));
         let firm = !sp.indefinite && is_firm_noun(&head);
         if !bare || !(spokesperson || class || firm) {
             return None;
@@ -106,6 +133,7 @@ mod tests {
     fn nouns_are_sorted() {
         assert!(super::SPOKESPERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::CLASS_PHRASES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::FIRM_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
@@ -141,6 +169,29 @@ mod tests {
             "Port\nThe pier is shut.\n\nThe ministry rejected the claims. A spokesperson, Ada Lind, said the pier would reopen.\n",
         );
         assert_eq!(r[0].0, "Ada Lind");
+    }
+
+    #[test]
+    fn an_authority_regulator_or_central_bank_by_its_class_is_the_one_just_named() {
+        let v = run("Hafen\nDie Lage ist ernst.\n\nDas Landesamt für Wasserbau warnt vor Hochwasser. Die Pegel \
+                     seien kritisch, erklärte die Behörde.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Landesamt für Wasserbau" && t == "Die Pegel seien kritisch"), "{v:?}");
+        let v = run("Zinsen\nDie Lage ist ernst.\n\nDie Bundesbank senkt ihre Prognose. Die Wirtschaft werde \
+                     schrumpfen, teilte die Notenbank mit.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Bundesbank" && t == "Die Wirtschaft werde schrumpfen"), "{v:?}");
+        let v = run("Rates\nRates hold.\n\nThe Reserve Bank of Norland held rates. The central bank said \
+                     inflation remained high.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Reserve Bank of Norland" && t == "inflation remained high"), "{v:?}");
+        let v = run("Fine\nA fine.\n\nThe Harbour Conduct Authority fined the lender. The regulator said the \
+                     failings were serious.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Harbour Conduct Authority"), "{v:?}");
+    }
+
+    #[test]
+    fn a_company_named_with_its_legal_form_is_what_the_firm_noun_stands_for() {
+        let v = run("Stellen\nDie Lage ist ernst.\n\nDie Kessel Antriebstechnik AG streicht 300 Stellen. Der Umbau \
+                     sei unvermeidlich, teilte der Konzern mit.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Kessel Antriebstechnik AG"), "{v:?}");
     }
 
     #[test]

@@ -829,6 +829,15 @@ mod tests {
     }
 
     #[test]
+    fn bank_and_fund_compounds_are_organisations() {
+        // („die Landesbank“, „die Krankenkasse“; a company's legal form: „Kessel AG“)
+        assert_eq!(super::super::suffix_flags("förderbank".as_bytes()), flag::ORG);
+        assert_eq!(super::super::suffix_flags("ersatzkasse".as_bytes()), flag::ORG);
+        assert!(super::super::lookup("ag").by_lang[Lang::De as usize] & flag::ORG != 0);
+        assert!(super::super::lookup("gmbh").by_lang[Lang::De as usize] & flag::ORG != 0);
+    }
+
+    #[test]
     fn role_endings_make_role_words() {
         assert_eq!(super::super::suffix_flags("wahlkampfleiter".as_bytes()), flag::ROLE);
         assert_eq!(super::super::suffix_flags("leiter".as_bytes()), 0);
