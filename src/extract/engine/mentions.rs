@@ -403,6 +403,7 @@ impl<'a> Engine<'a> {
                 .then(|| comma - 3)
                 .filter(|&o| is_acronym(p.word(o + 1)));
             if let Some((ra, rb)) = self.np_before(p, 0, open.unwrap_or(comma)) {
+                let ra = role_after_particle(p, ra, rb);
                 let before = self.split_span(p, ra, rb);
                 // (“La secrétaire générale de la CGT, Sophie Binard”: a role with its complement)
                 if super::speaker::is_role_complement(&before) {
@@ -552,6 +553,21 @@ impl<'a> Engine<'a> {
         }
         out
     }
+}
+
+/// Rule "the role before an apposition starts at its role word": in « sous la présidence du
+/// préfet de la Somme, Paul Mercier », “the office of the mayor, Ada Roe” the phrase `[ra, rb)`
+/// before the comma opens with a noun and a particle (“présidence du”, “office of the”) that
+/// are no part of the role: the role starts at the first role word after a particle and its
+/// article, when no role word stands before it.
+fn role_after_particle(p: &Parsed<'_>, ra: usize, rb: usize) -> usize {
+    let Some(k) = (ra..rb).find(|&k| p.toks[k].has(flag::ROLE)) else { return ra };
+    let mut j = k;
+    while j > ra && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::DET) && !p.toks[j - 1].has(flag::PARTICLE_OF) {
+        j -= 1;
+    }
+    let particle = j > ra + 1 && p.toks[j - 1].is_word() && p.toks[j - 1].has(flag::PARTICLE_OF);
+    if particle { k } else { ra }
 }
 
 /// The party of a short parenthetical right after a name ending before token `b`: one or two
@@ -706,6 +722,20 @@ mod tests {
                            Ada Lind. The Secretary General said the pier would reopen.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Ada Lind" && r.starts_with("Secretary General of")), "{v:?}");
+    }
+
+    #[test]
+    fn the_role_before_an_apposition_starts_at_its_role_word() {
+        let v = run_roles(
+            "Eau\nLa situation.\n\nSous la présidence du préfet de la Somme, Paul Mercier, le comité a siégé. \
+             Selon Météo-France, le déficit atteint 65 %. « La situation est sérieuse », souligne le préfet.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Paul Mercier" && r == "préfet de la Somme"), "{v:?}");
+        let v = run_roles(
+            "Port\nRain.\n\nStaff at the office of the mayor, Ada Roe, met on Monday. Rain fell, the weather \
+             service said. \"It is serious,\" the mayor said.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Ada Roe" && r == "mayor"), "{v:?}");
     }
 
     #[test]
