@@ -477,11 +477,8 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
     while k + 1 < ws.len() && is_courtesy_title(ws[k]) {
         k += 1;
     }
-    // “Vice President for Government Relations Ada Lind”: the complement's words stay in the
-    // role, the last two (an initial between them too) are the name
-    if k > 0 && flags[k - 1] & flag::ROLE_JOIN != 0 && ws.len() - k > 2 {
-        let initial = ws.len() - k > 3 && ws[ws.len() - 2].ends_with('.');
-        k = ws.len() - if initial { 3 } else { 2 };
+    if let Some(start) = office_complement_name_start(ws, flags, k) {
+        k = start;
     }
     if ws.len() - k == 1 && k > 0 && flags[ws.len() - 1] & flag::ORG != 0 {
         while k > 0 && capitalised(ws[k - 1]) && !is_possessive(ws[k - 1]) {
@@ -489,6 +486,72 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
         }
     }
     k
+}
+
+/// The last words of a portfolio (lowercase, sorted): an office's complement ends with one
+/// (“Minister for Economic Affairs”, “Secretary of State”, “Chancellor of the Exchequer”).
+const PORTFOLIO_ENDS: [&str; 29] = [
+    "affairs",
+    "agriculture",
+    "commerce",
+    "culture",
+    "defence",
+    "defense",
+    "development",
+    "economy",
+    "education",
+    "employment",
+    "energy",
+    "environment",
+    "exchequer",
+    "finance",
+    "health",
+    "housing",
+    "industry",
+    "infrastructure",
+    "interior",
+    "labor",
+    "labour",
+    "security",
+    "state",
+    "tourism",
+    "trade",
+    "transport",
+    "transportation",
+    "treasury",
+    "welfare",
+];
+
+/// Whether a lowercase word ends a portfolio (“affairs”, “state”, “exchequer”).
+pub fn is_portfolio_end(lower: &str) -> bool {
+    PORTFOLIO_ENDS.binary_search(&lower).is_ok()
+}
+
+/// Rule "an office's complement before the name": in “Minister for Economic Affairs Santoso”,
+/// “Secretary of State Blinken”, “Chancellor of the Exchequer Reeves”, “Vice President for
+/// Government Relations Ada Lind” the capitalised words after a role word and “for” or “of”
+/// (the run from `k`) are the office's complement and then the name. The name starts after the
+/// complement's last portfolio word, else at a known first name, else it is the last two words
+/// (an initial between them too). None when no role word and particle stand before `k`.
+fn office_complement_name_start(ws: &[&str], flags: &[u64], k: usize) -> Option<usize> {
+    let after_the = k >= 1 && ws[k - 1].eq_ignore_ascii_case("the");
+    let particle = if after_the { k.checked_sub(2)? } else { k.checked_sub(1)? };
+    let joins = flags[particle] & flag::ROLE_JOIN != 0 || ws[particle] == "of" || ws[particle] == "for";
+    let office = particle >= 1 && flags[particle - 1] & flag::ROLE != 0;
+    if !joins || !(office || flags[particle] & flag::ROLE_JOIN != 0) || ws.len() - k < 2 {
+        return None;
+    }
+    if let Some(h) = (k..ws.len() - 1).rev().find(|&j| is_portfolio_end(&ws[j].to_lowercase())) {
+        return Some(h + 1);
+    }
+    if let Some(f) = (k..ws.len() - 1).find(|&j| crate::extract::lexicon::first_name_gender(ws[j]) != 0) {
+        return Some(f);
+    }
+    if ws.len() - k <= 2 || flags[particle] & flag::ROLE_JOIN == 0 {
+        return None;
+    }
+    let initial = ws.len() - k > 3 && ws[ws.len() - 2].ends_with('.');
+    Some(ws.len() - if initial { 3 } else { 2 })
 }
 
 /// A phrase without a trailing name: an organisation with a lowercase descriptor (“the AFP
@@ -1021,6 +1084,25 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn portfolio_ends_are_sorted() {
+        assert!(PORTFOLIO_ENDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn an_office_s_complement_ends_with_its_portfolio_before_the_name() {
+        let pair = |n: &str, r: &str| (n.to_owned(), r.to_owned());
+        assert_eq!(split("Secretary of State Harlan"), pair("Harlan", "Secretary of State"));
+        assert_eq!(split("Minister for Economic Affairs Tanoto"), pair("Tanoto", "Minister for Economic Affairs"));
+        assert_eq!(split("Chancellor of the Exchequer Vale"), pair("Vale", "Chancellor of the Exchequer"));
+        // (else at a known first name, else the last two words after “for”)
+        assert_eq!(split("Governor of Norland Ada Lind"), pair("Ada Lind", "Governor of Norland"));
+        assert_eq!(
+            split("Vice President for Government Relations Ode Brenk"),
+            pair("Ode Brenk", "Vice President for Government Relations")
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub(super) struct NameCandidate {
 /// Offices, whose complement before a name is their place or domain (“mayor of Springfield Ada
 /// Lind”, “Chief of Staff Stephen Miller”, « député de Moselle Julien Marchetti »; not a
 /// relation: « le concurrent de M’Jid El Guerrab »), lowercase, sorted.
-const OFFICE_ROLES: [&str; 38] = [
+const OFFICE_ROLES: [&str; 39] = [
     "abgeordnete",
     "abgeordneter",
     "bürgermeister",
@@ -33,6 +33,7 @@ const OFFICE_ROLES: [&str; 38] = [
     "chair",
     "chairman",
     "chairwoman",
+    "chancellor",
     "chef",
     "cheffe",
     "chief",
@@ -215,16 +216,31 @@ impl<'a> Engine<'a> {
         // “the mayor of Springfield Ada Lind”): the office with its particle, so that the
         // complement stays in the role (a run of three words or more, [`OFFICE_ROLES`])
         // (the particle may have been taken as a modifier already)
-        let particle =
-            (a2 == a || a2 + 1 == a) && a >= 2 && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::PARTICLE_OF);
-        if particle && b >= a + 3 {
+        // (“of the”: “Chancellor of the Exchequer Rita Vale”; two words when the first ends a
+        // portfolio: “Secretary of State Blinken”)
+        let the = usize::from(a >= 3 && p.toks[a - 1].is("the"));
+        let particle = (a2 == a || a2 + 1 == a)
+            && a >= 2 + the
+            && p.toks[a - 1 - the].is_word()
+            && p.toks[a - 1 - the].has(flag::PARTICLE_OF);
+        let portfolio = b == a + 2 && crate::extract::names::is_portfolio_end(p.toks[a].lower);
+        let org = (a..b).any(|k| p.toks[k].has(flag::ORG));
+        if particle && (b >= a + 3 || portfolio) && (the == 0 || !org) {
             let role_at = |k: usize| p.toks[k].is_word() && OFFICE_ROLES.binary_search(&p.toks[k].lower).is_ok();
-            if role_at(a - 2) {
-                a2 = a - 2;
-            } else if a >= 3 && adjective(&p.toks[a - 2]) && role_at(a - 3) {
-                a2 = a - 3;
+            if role_at(a - 2 - the) {
+                a2 = a - 2 - the;
+            } else if a >= 3 + the && adjective(&p.toks[a - 2 - the]) && role_at(a - 3 - the) {
+                a2 = a - 3 - the;
             }
         }
+        // (a run after a particle that opens with an office's complement: “… of Commerce Hans
+        // Meier”, “… for Economic Affairs Santoso”: the name starts after the portfolio)
+        let (a, a2) = if a2 == a {
+            let a = after_portfolio(p, a, b);
+            (a, a)
+        } else {
+            (a, a2)
+        };
         // a lone capitalised word with nothing around it: “Trump”, “Reuters”
         if a2 == a && b == a + 1 && !p.punct(b, ',') && !(a >= 1 && p.punct(a - 1, ',')) && !p.toks[a].has(flag::ROLE) {
             return Some(self.lone_name(p, a));
@@ -555,6 +571,23 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Where the name starts in the capitalised run `[a, b)` right after “of”, “for” or “the”: after
+/// the run's last portfolio word (“Commerce Hans Meier”, “Economic Affairs Santoso”), else at
+/// `a`.
+fn after_portfolio(p: &Parsed<'_>, a: usize, b: usize) -> usize {
+    let after_particle = a >= 1 && p.toks[a - 1].is_word() && matches!(p.toks[a - 1].lower, "of" | "for" | "the");
+    if !after_particle || b < a + 2 {
+        return a;
+    }
+    // (a person's name after it: no organisation's words, “State Department”, “Security Council”)
+    let person_after = |j: usize| (j + 1..b).all(|k| p.toks[k].cap && p.toks[k].flags & (flag::ORG | flag::ROLE) == 0);
+    (a..b - 1)
+        .rev()
+        .find(|&j| crate::extract::names::is_portfolio_end(p.toks[j].lower))
+        .filter(|&j| person_after(j))
+        .map_or(a, |j| j + 1)
+}
+
 /// Rule "the role before an apposition starts at its role word": in « sous la présidence du
 /// préfet de la Somme, Paul Mercier », “the office of the mayor, Ada Roe” the phrase `[ra, rb)`
 /// before the comma opens with a noun and a particle (“présidence du”, “office of the”) that
@@ -722,6 +755,19 @@ mod tests {
                            Ada Lind. The Secretary General said the pier would reopen.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Ada Lind" && r.starts_with("Secretary General of")), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_office_s_portfolio_starts_after_it() {
+        let v = run_roles(
+            "Talks\nTalks end.\n\nRoe meets Minister for Economic Affairs Tanoto in Oslo. The President of the \
+             Chamber of Commerce Hans Meier said taxes were too high. Tanoto said the plan was sound.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Hans Meier" && r == "President of the Chamber of Commerce"), "{v:?}");
+        assert!(v.iter().any(|(s, _)| s == "Tanoto"), "{v:?}");
+        // (not an organisation's name: “the U.S. State Department”)
+        let v = run_roles("Talks\nTalks end.\n\nThe Norland State Department said the talks failed.\n");
+        assert!(v.iter().any(|(s, _)| s == "Norland State Department"), "{v:?}");
     }
 
     #[test]
