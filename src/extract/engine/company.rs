@@ -60,7 +60,7 @@ const COMPANY_KINDS: [&str; 44] = [
 
 /// Whether the word `lower` names a company by its trade (German: also a compound ending in
 /// one, „Autozulieferer“; only a compound for „bauer“, a surname: „Autobauer“).
-fn is_company_kind(lower: &str, lang: Lang) -> bool {
+pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
     if COMPANY_KINDS.binary_search(&lower).is_ok() && lower != "bauer" {
         return true;
     }

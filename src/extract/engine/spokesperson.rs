@@ -7,18 +7,22 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, flag, flags_of};
+use crate::extract::lexicon::{PronounKind, first_name_gender, flag, flags_of};
 use crate::extract::names::SplitName;
 
 /// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
 /// l'institution », „teilte die Behörde mit“, “the regulator said”, „die Notenbank“ stand for
 /// the organisation just named, as a spokesperson does. German compounds count by their head
 /// („Aufsichtsbehörde“).
-const ORG_CLASS_NOUNS: [&str; 13] = [
+const ORG_CLASS_NOUNS: [&str; 17] = [
     "agency",
     "authority",
     "autorité",
     "behörde",
+    "broadcaster",
+    "charity",
+    "force",
+    "forecaster",
     "institution",
     "notenbank",
     "organisation",
@@ -70,12 +74,12 @@ impl<'a> Engine<'a> {
         let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_ok();
         let class = !sp.indefinite
             && (ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok() || compound_of(&head, &ORG_CLASS_NOUNS, 7));
-        let firm = !sp.indefinite && is_firm_noun(&head);
+        // (a company's trade too: “the airline said”, « le constructeur a indiqué »)
+        let firm = !sp.indefinite && (is_firm_noun(&head) || super::company::is_company_kind(&head, self.lang));
         if !bare || !(spokesperson || class || firm) {
             return None;
         }
-        let opening = self.org_opening_sentence_before(p, a);
-        let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
+        let opening = self.org_opening_sentence_before(p, a, false);
         if firm {
             // (a firm noun is the company introduced by its trade (company.rs), unless the
             // sentence before opens with an organisation of a bare name: „Bosch kündigte … an“)
@@ -86,6 +90,12 @@ impl<'a> Engine<'a> {
             // (a body, „das Gremium“, is no company)
             let body = matches!(head.as_str(), "body" | "gremien" | "gremium" | "gremiums");
             let company = (!body).then(|| self.company_before(p.base + p.toks[a].start)).flatten();
+            let opening = if company.is_none() && opening.is_none() {
+                self.org_opening_sentence_before(p, a, true)
+            } else {
+                opening
+            };
+            let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
             // (else the organisation that made the last statement, across a paragraph break:
             // “Norland Foods Inc. said … ¶ The company said …”)
             let spoke = || self.ante.org.clone().filter(|o| !o.name.is_empty() && spoke_last(o) && self.prev_had);
@@ -94,16 +104,27 @@ impl<'a> Engine<'a> {
         if let Some(org) = opening {
             return Some(org);
         }
+        let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
         // (else the organisation that spoke last: for the class nouns, and for a spokesperson
         // when it made the last statement: „Auf Anfrage teilte die Partei mit, … Ein Sprecher
         // schrieb: …“)
         self.ante.org.clone().filter(|o| !o.name.is_empty() && (class || spoke_last(o)))
     }
 
-    /// The organisation opening the sentence before the one of token `a`, in its paragraph.
-    fn org_opening_sentence_before(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
+    /// The organisation opening the sentence before the one of token `a`, in its paragraph; with
+    /// `lenient` (for a firm noun) also a name of two capitalised words or more that names no person
+    /// (“Norland Air cancelled 40 flights. The airline said …”).
+    fn org_opening_sentence_before(&mut self, p: &Parsed<'a>, a: usize, lenient: bool) -> Option<Speaker> {
         let (na, nb) = self.sentence_opening(p, p.sentence_of(a)?.checked_sub(1)?)?;
-        let org = self.split_span(p, na, nb).org && (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
+        let no_role = (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
+        let sp = self.split_span(p, na, nb);
+        let unknown_kind = lenient
+            && !sp.name.is_empty()
+            && sp.name.contains(' ')
+            && sp.role.is_empty()
+            && sp.name.split_whitespace().next().is_some_and(|w| first_name_gender(w) == 0)
+            && (na..nb).all(|j| p.toks[j].is_word() && p.toks[j].cap);
+        let org = (sp.org || unknown_kind) && no_role;
         if !org {
             return None;
         }
@@ -185,6 +206,20 @@ mod tests {
         let v = run("Fine\nA fine.\n\nThe Harbour Conduct Authority fined the lender. The regulator said the \
                      failings were serious.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Harbour Conduct Authority"), "{v:?}");
+    }
+
+    #[test]
+    fn a_company_s_trade_or_a_service_s_class_stands_for_the_one_just_named() {
+        let v = run("Storm\nRain.\n\nHarwick Rail has told passengers not to travel. Tickets stay valid, the \
+                     operator said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Harwick Rail" && t == "Tickets stay valid"), "{v:?}");
+        let v = run("Storm\nRain.\n\nNorland Air cancelled 40 flights. The airline said crews were stranded.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Norland Air"), "{v:?}");
+        let v = run("Storm\nRain.\n\nKent police closed the road. Nobody was hurt, the force said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Kent police" && t == "Nobody was hurt"), "{v:?}");
+        // (not a person opening the sentence before)
+        let v = run("Storm\nRain.\n\nAda Lind cancelled 40 flights. The airline said crews were stranded.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Ada Lind"), "{v:?}");
     }
 
     #[test]
