@@ -21,6 +21,11 @@ const NOT_A_VERB: u64 = flag::FUNC
     | flag::TIME
     | flag::QUOTE_SOURCE;
 
+/// Forms of the copula (lowercase, sorted; English and German): never the slot's verb („aus dem
+/// Programm „…“ sei das Projekt kaum zu stemmen“ says what the project is, not who spoke).
+const COPULAS: [&str; 14] =
+    ["are", "is", "ist", "sei", "seien", "sein", "sind", "war", "waren", "was", "were", "wäre", "wären", "être"];
+
 impl<'a> Engine<'a> {
     /// The speaker and verb of the attribution slot after the quotation at token `k` of the
     /// sentence ending at `e`, if the slot holds one.
@@ -148,6 +153,7 @@ impl<'a> Engine<'a> {
             && PronounKind::of(t.flags).is_none()
             && t.lower.chars().all(char::is_alphabetic)
             && t.lower.chars().count() >= 3
+            && COPULAS.binary_search(&t.lower).is_err()
     }
 
     /// Whether the attribution ends at token `b`: the sentence ends, or only a short tail of
@@ -165,6 +171,19 @@ mod tests {
     /// Whether `text` gives a quote of `speaker`.
     fn quote_of(text: &str, speaker: &str) -> bool {
         run(text).iter().any(|(k, s, _)| *k == Quote && s == speaker)
+    }
+
+    #[test]
+    fn a_copula_after_a_quoted_name_is_no_attribution() {
+        let v = run("Bad\nDas Bad.\n\nWolf rechnete vor, dass die Sanierung teuer werde. Ohne Geld aus dem \
+                     Programm „Bäder 2030“ sei das Vorhaben kaum zu stemmen.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Vorhaben"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Wolf" && t.starts_with("Ohne Geld")), "{v:?}");
+    }
+
+    #[test]
+    fn copulas_are_sorted() {
+        assert!(super::COPULAS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -842,6 +842,9 @@ mod tests {
         assert_eq!(super::super::suffix_flags("wahlkampfleiter".as_bytes()), flag::ROLE);
         assert_eq!(super::super::suffix_flags("leiter".as_bytes()), 0);
         assert!(super::super::lookup("parteichef").flags & flag::ROLE != 0);
+        // (a town's treasurer and head of department: „Stadtkämmerer“, „Sozialdezernentin“)
+        assert_eq!(super::super::suffix_flags("stadtkämmerer".as_bytes()), flag::ROLE);
+        assert_eq!(super::super::suffix_flags("sozialdezernentin".as_bytes()), flag::ROLE);
         // occupations, in compounds too („der Industriemechaniker“); not those that are common
         // surnames („Fischer“, „Koch“), only their feminine forms
         assert!(super::super::lookup("industriemechaniker").flags & flag::ROLE != 0);
