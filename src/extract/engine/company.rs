@@ -11,7 +11,7 @@ use crate::extract::lexicon::{Lang, PronounKind, flag};
 
 /// Words that name a company by its trade, lowercase, sorted (en, de, fr together). A German
 /// word also counts as the end of a compound („Autozulieferer“, „Energieversorger“).
-const COMPANY_KINDS: [&str; 44] = [
+const COMPANY_KINDS: [&str; 45] = [
     "airline",
     "anbieter",
     "assureur",
@@ -38,6 +38,7 @@ const COMPANY_KINDS: [&str; 44] = [
     "insurer",
     "konzern",
     "lender",
+    "lieferdienst",
     "maker",
     "manufacturer",
     "mittelständler",
@@ -64,7 +65,13 @@ pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
     if COMPANY_KINDS.binary_search(&lower).is_ok() && lower != "bauer" {
         return true;
     }
-    lang == Lang::De && super::spokesperson::compound_of(lower, &COMPANY_KINDS, 5)
+    if lang != Lang::De {
+        return false;
+    }
+    // (a German genitive too: „des Lieferdienstes Flinkbox“, „des Herstellers Volta“)
+    let stem = lower.strip_suffix("es").filter(|s| s.ends_with("st")).or_else(|| lower.strip_suffix('s'));
+    [Some(lower), stem].into_iter().flatten().any(|w| super::spokesperson::compound_of(w, &COMPANY_KINDS, 5))
+        || stem.is_some_and(|w| COMPANY_KINDS.binary_search(&w).is_ok() && w != "bauer")
 }
 
 impl<'a> Engine<'a> {

@@ -7,7 +7,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, first_name_gender, flag, flags_of};
+use crate::extract::lexicon::{Lang, PronounKind, first_name_gender, flag, flags_of};
 use crate::extract::names::SplitName;
 
 /// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
@@ -76,9 +76,44 @@ impl<'a> Engine<'a> {
             && (ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok() || compound_of(&head, &ORG_CLASS_NOUNS, 7));
         // (a company's trade too: “the airline said”, « le constructeur a indiqué »)
         let firm = !sp.indefinite && (is_firm_noun(&head) || super::company::is_company_kind(&head, self.lang));
+        if !bare {
+            return self.spokesperson_of_class(p, a, sp);
+        }
         if !bare || !(spokesperson || class || firm) {
             return None;
         }
+        self.org_of_class(p, a, &head, class, firm)
+    }
+
+    /// Rule "a spokesperson of an organisation named by its class": „ein Sprecher des
+    /// Unternehmens“, “a spokeswoman for the company”, « un porte-parole de l'entreprise » speaks
+    /// for the organisation the class noun stands for (as the bare noun would: [`Self::org_of_class`]),
+    /// with the spokesperson noun as the role.
+    fn spokesperson_of_class(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
+        let description = sp.description.to_lowercase();
+        let words: Vec<&str> = description.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').collect();
+        let (first, rest) = words.split_first()?;
+        let (last, between) = rest.split_last()?;
+        let joins =
+            |w: &&str| matches!(*w, "des" | "der" | "of" | "for" | "the" | "de" | "du" | "la" | "l" | "von" | "vom");
+        if SPOKESPERSON_NOUNS.binary_search(first).is_err() || between.is_empty() || !between.iter().all(joins) {
+            return None;
+        }
+        // (a German genitive: „des Unternehmens“, „des Konzerns“)
+        let head = if ["des", "der"].contains(&between[0]) { last.trim_end_matches('s') } else { last };
+        let class = ORG_CLASS_NOUNS.binary_search(&head).is_ok() || compound_of(head, &ORG_CLASS_NOUNS, 7);
+        let firm = is_firm_noun(head) || is_firm_noun(last) || super::company::is_company_kind(head, self.lang);
+        if !(class || firm) {
+            return None;
+        }
+        let org = self.org_of_class(p, a, if is_firm_noun(last) { last } else { head }, class, firm)?;
+        let role = sp.description.split_whitespace().next().unwrap_or_default();
+        Some(Speaker { role: role.into(), ..org })
+    }
+
+    /// The organisation a bare class noun (`head`, lowercase: a spokesperson, an organisation's
+    /// `class`, a `firm` noun) at token `a` stands for.
+    fn org_of_class(&mut self, p: &Parsed<'a>, a: usize, head: &str, class: bool, firm: bool) -> Option<Speaker> {
         let opening = self.org_opening_sentence_before(p, a, false);
         if firm {
             // (a firm noun is the company introduced by its trade (company.rs), unless the
@@ -88,7 +123,7 @@ impl<'a> Engine<'a> {
                 return opening;
             }
             // (a body, „das Gremium“, is no company)
-            let body = matches!(head.as_str(), "body" | "gremien" | "gremium" | "gremiums");
+            let body = matches!(head, "body" | "gremien" | "gremium" | "gremiums");
             let company = (!body).then(|| self.company_before(p.base + p.toks[a].start)).flatten();
             let opening = if company.is_none() && opening.is_none() {
                 self.org_opening_sentence_before(p, a, true)
@@ -112,13 +147,16 @@ impl<'a> Engine<'a> {
     }
 
     /// The organisation opening the sentence before the one of token `a`, in its paragraph; with
-    /// `lenient` (for a firm noun) also a name of two capitalised words or more that names no person
-    /// (“Norland Air cancelled 40 flights. The airline said …”).
+    /// `lenient` (for a firm noun, in English) also a name of two capitalised words or more that
+    /// names no person (“Norland Air cancelled 40 flights. The airline said …”).
     fn org_opening_sentence_before(&mut self, p: &Parsed<'a>, a: usize, lenient: bool) -> Option<Speaker> {
         let (na, nb) = self.sentence_opening(p, p.sentence_of(a)?.checked_sub(1)?)?;
         let no_role = (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
         let sp = self.split_span(p, na, nb);
+        // (English only: a German or French sentence opens with a person of a first name not
+        // listed too often, „Ina Berg leitet den Hafen“)
         let unknown_kind = lenient
+            && self.lang == Lang::En
             && !sp.name.is_empty()
             && sp.name.contains(' ')
             && sp.role.is_empty()
@@ -220,6 +258,20 @@ mod tests {
         // (not a person opening the sentence before)
         let v = run("Storm\nRain.\n\nAda Lind cancelled 40 flights. The airline said crews were stranded.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_spokesperson_of_an_organisation_named_by_its_class_speaks_for_it() {
+        let v = run_roles(
+            "Urteil\nDas Urteil.\n\nKuriere des Lieferdienstes Rollbox haben geklagt. „Wir prüfen \
+                           das Urteil“, sagte ein Sprecher des Unternehmens.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Rollbox" && r == "Sprecher"), "{v:?}");
+        let v = run_roles(
+            "Port\nThe port.\n\nHarwick Foods Inc. will appeal. A spokesman for the company said the \
+                           ruling was wrong.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Harwick Foods Inc" && r == "spokesman"), "{v:?}");
     }
 
     #[test]
