@@ -719,7 +719,7 @@ impl<'a> Engine<'a> {
     /// quotation or cue, in at most ten words.
     fn subject_of_relative_clause(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
         if self.lang == Lang::De {
-            return None;
+            return self.de_antecedent_of_relative_clause(p, s, j0);
         }
         let lo = s.max(j0.saturating_sub(11));
         let r = (lo..j0).rev().find(|&k| p.toks[k].is_word() && matches!(p.toks[k].lower, "who" | "qui"))?;
@@ -736,6 +736,25 @@ impl<'a> Engine<'a> {
             return None;
         }
         self.resolve(p, s.min(a), b, false)
+    }
+
+    /// Rule "a German relative clause ends in its verb": in „ein Antrag der CDU-Fraktion, der ein
+    /// schnelleres Verfahren für den Abschuss auffälliger Tiere verlangt“ the relative pronoun
+    /// after the comma is the cue's subject (when no article follows it, which would open the
+    /// clause's own subject: „die Forderung, die die Partei stellt“), so the phrase before the
+    /// comma speaks, not the noun before the verb; the clause runs to the cue (at `j0`) without a
+    /// comma or quotation.
+    fn de_antecedent_of_relative_clause(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        let comma = (s..j0).rev().find(|&k| !p.toks[k].is_word())?;
+        let relative = comma + 2 < j0
+            && p.punct(comma, ',')
+            && matches!(p.toks[comma + 1].lower, "der" | "die" | "das" | "welcher" | "welche")
+            && (!p.toks[comma + 2].has(flag::DET) || p.toks[comma + 2].has(flag::INDEF));
+        if !relative {
+            return None;
+        }
+        let (a, b) = self.np_before(p, s, comma).filter(|&(_, b)| b == comma)?;
+        self.resolve(p, a, b, false)
     }
 
     /// Rule "a relative clause after the subject": in “Beck, who supported Sen. Ted Cruz,
@@ -1311,6 +1330,14 @@ fn is_de_relative_form(lower: &str) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_german_relative_clause_s_antecedent_is_the_cue_s_subject() {
+        let v = run("Wolf\nDer Wolf.\n\nAnlass war ein Antrag der Bauernpartei, der ein schnelleres Verfahren für \
+                     den Abschuss auffälliger Tiere verlangt. Die Geduld der Halter sei erschöpft.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Tiere"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Bauernpartei" && t == "Die Geduld der Halter sei erschöpft"), "{v:?}");
+    }
 
     #[test]
     fn a_post_reports_its_clause() {
