@@ -128,25 +128,31 @@ pub(super) fn interview_label(s: &str) -> Option<(Vec<String>, usize)> {
 }
 
 /// The labels of an interview's answers, when paragraphs are one: a questioner's label
-/// („Frage:“) and another label used twice or more (the one who answers); empty otherwise.
+/// („Frage:“, or a label whose paragraphs are mostly questions: the outlet's name, „Kurier:“,
+/// “SPIEGEL:”) and another label used twice or more (the one who answers); empty otherwise.
 pub(super) fn interview_answerers(parsed: &[Parsed<'_>]) -> Vec<Vec<String>> {
     let mut asked = false;
-    let mut seen: Vec<(Vec<String>, usize)> = Vec::new();
+    // (each label with its paragraphs and those of them that end in a question mark)
+    let mut seen: Vec<(Vec<String>, usize, usize)> = Vec::new();
     for p in parsed {
         let Some((words, _)) = interview_label(p.s) else { continue };
         if words.len() == 1 && flags_of(&words[0].to_lowercase()) & flag::QUESTIONER != 0 {
             asked = true;
             continue;
         }
-        match seen.iter_mut().find(|(w, _)| *w == words) {
-            Some((_, n)) => *n += 1,
-            None => seen.push((words, 1)),
+        let question = usize::from(p.s.trim_end().ends_with('?'));
+        match seen.iter_mut().find(|(w, _, _)| *w == words) {
+            Some((_, n, q)) => (*n, *q) = (*n + 1, *q + question),
+            None => seen.push((words, 1, question)),
         }
     }
-    if !asked {
+    // rule "the label of the questions is the interviewer's": one label of two or more
+    // paragraphs, most of them questions
+    let questioner = |&(_, n, q): &(Vec<String>, usize, usize)| n >= 2 && 2 * q > n;
+    if !asked && seen.iter().filter(|l| questioner(l)).count() != 1 {
         return Vec::new();
     }
-    seen.into_iter().filter(|(_, n)| *n >= 2).map(|(w, _)| w).collect()
+    seen.into_iter().filter(|l| l.1 >= 2 && !questioner(l)).map(|(w, _, _)| w).collect()
 }
 
 /// Whether paragraphs are a transcript: three speaker labels or more, one of them repeated (the
@@ -505,6 +511,18 @@ mod tests {
                      Frage: Herr Roth, ist das eine Lösung?\nAntwort: Nein, das Land gibt nur sein Versagen zu.\n\
                      Frage: Und jetzt?\nAntwort: Wir sammeln Rückmeldungen aus allen Schulen im Land.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Nein, das Land")), "{v:?}");
+    }
+
+    #[test]
+    fn the_label_of_the_questions_is_the_interviewer_s() {
+        // (the outlet's name as the questioner's label; the answers' first person is no report)
+        let v = run("Werk schließt\nDer Konzern Lindwerk baut ab, sagte Vorstandschef Jan Roth am Dienstag.\n\
+                     Anzeiger: Herr Roth, warum jetzt?\nRoth: Wir haben zu lange gewartet, das gebe ich offen zu.\n\
+                     Anzeiger: Die Beschäftigten sagen, Sie hätten sie getäuscht.\nRoth: Das sehe ich anders. \
+                     Das nehme ich auf meine Kappe.\nAnzeiger: Und die Werke?\nRoth: Sie bleiben bis 2027 offen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Wir haben zu lange")), "{v:?}");
+        assert!(v.iter().all(|(_, s, t)| s == "Jan Roth" || !t.contains("Kappe") && !t.contains("anders")), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("warum jetzt")), "{v:?}");
     }
 
     #[test]

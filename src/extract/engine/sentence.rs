@@ -196,7 +196,11 @@ impl<'a> Engine<'a> {
         // schließe Warnstreiks nicht aus.“)
         let konj = listed || prev_had && konjunktiv_by_form(p, s, e);
         let has_quote_only = (s..e).all(|k| p.toks[k].quote().is_some() || !p.toks[k].is_word());
-        if !konj || has_quote_only {
+        // rule "reported speech shifts the person": a sentence with „ich“ or „wir“ is the
+        // writer's or a labelled speaker's own (“Seidel: Das nehme ich auf meine Kappe.”), no
+        // report of the last speaker
+        let first_person = (s..e).any(|k| p.toks[k].is_word() && matches!(p.toks[k].lower, "ich" | "wir"));
+        if !konj || has_quote_only || first_person {
             return;
         }
         // rule "German reported speech after a colon": „Vogt gab sich kämpferisch: Man werde um
@@ -292,6 +296,14 @@ mod tests {
                 .any(|(k, s, t)| *k == StatementKind::Position && s == "Eva Roth" && t.starts_with("Besonders teuer")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_in_the_first_person_continues_no_report() {
+        let v = run(
+            "Streit\nDie Lage.\n\nDie Eltern sagen, die Klinik habe sie getäuscht. Das nehme ich auf meine Kappe.\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| !t.contains("Kappe")), "{v:?}");
     }
 
     #[test]
