@@ -81,6 +81,12 @@ impl<'a> Engine<'a> {
         if let Some(k) = possessive_owner_before(p, lo, idx) {
             return Some((k, idx));
         }
+        // rule "a description with its age" (« une opératrice de 47 ans », « âgée de 47 ans »)
+        if let Some(k) = (self.lang == Lang::Fr).then(|| fr_age_before(p, lo, idx)).flatten() {
+            if let Some((a, _)) = self.np_before(p, lo, k).filter(|&(_, b)| b == k) {
+                return Some((a, idx));
+            }
+        }
         // rule "a French institution with its lowercase complement" (« la Cour des comptes »)
         if let Some(k) = (self.lang == Lang::Fr).then(|| fr_institution_before(p, lo, idx)).flatten() {
             return Some((k, idx));
@@ -1065,6 +1071,18 @@ fn adjective_before_named_role(p: &Parsed<'_>, k: usize, hi: usize) -> bool {
     plain && caps > 0 && role < hi && p.toks[role].is_word() && !p.toks[role].cap && p.toks[role].has(flag::ROLE)
 }
 
+/// Where a French age complement ending at `idx` starts: « de 47 ans », « âgée de 47 ans »
+/// (the token of « de » or of the participle), after `lo`.
+fn fr_age_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    let word = |k: usize, w: &str| p.toks[k].is_word() && p.toks[k].lower == w;
+    let number = |k: usize| p.toks[k].is_word() && p.toks[k].lower.chars().all(|c| c.is_ascii_digit());
+    if idx < lo + 4 || !word(idx - 1, "ans") || !number(idx - 2) || !word(idx - 3, "de") {
+        return None;
+    }
+    let aged = matches!(p.toks[idx - 4].lower, "âgé" | "âgée" | "âgés" | "âgées");
+    Some(if aged { idx - 4 } else { idx - 3 })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -1082,6 +1100,15 @@ mod tests {
         // (a German „von“ after an office is its place)
         let r = run_roles("Hafen\nDer Hafen ist zu.\n\nDer Bürgermeister von Kiel sagte, der Hafen bleibe offen.\n");
         assert!(r.iter().all(|(s, _)| s != "von Kiel"), "{r:?}");
+    }
+
+    #[test]
+    fn a_french_description_with_its_age() {
+        let speakers = super::super::tests::run_speakers;
+        let v = speakers("Usine\nLa grève.\n\nUne infirmière de 52 ans raconte qu’elle travaille la nuit.\n");
+        assert_eq!(v, ["infirmière de 52 ans"]);
+        let v = speakers("Usine\nLa grève.\n\nUne opératrice âgée de 38 ans raconte qu’elle travaille la nuit.\n");
+        assert_eq!(v, ["opératrice âgée de 38 ans"]);
     }
 
     #[test]
