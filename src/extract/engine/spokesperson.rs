@@ -61,11 +61,14 @@ impl<'a> Engine<'a> {
     ) -> Option<Speaker> {
         // (a class of two words counts as its noun: “the central bank”, « la banque centrale »)
         // (its adjective may stand before the phrase: “the central | bank”)
-        let description = sp.description.to_lowercase();
-        let with_word_before = |k: usize| format!("{} {description}", p.toks[k].lower);
-        let class_phrase = CLASS_PHRASES.binary_search(&description.as_str()).is_ok()
-            || a.checked_sub(1).is_some_and(|k| CLASS_PHRASES.binary_search(&with_word_before(k).as_str()).is_ok());
-        let head = if class_phrase { "notenbank".to_owned() } else { description.split(' ').next_back()?.to_owned() };
+        let last = sp.description.split_whitespace().next_back()?.to_lowercase();
+        let class_phrase = matches!(last.as_str(), "bank" | "centrale") && {
+            let description = sp.description.to_lowercase();
+            let with_word_before = |k: usize| format!("{} {description}", p.toks[k].lower);
+            CLASS_PHRASES.binary_search(&description.as_str()).is_ok()
+                || a.checked_sub(1).is_some_and(|k| CLASS_PHRASES.binary_search(&with_word_before(k).as_str()).is_ok())
+        };
+        let head = if class_phrase { "notenbank".to_owned() } else { last };
         // (a name in an apposition says who: “A spokesperson, Matthew Miller, said”)
         let named = p.punct(b, ',') && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
         let bare = (class_phrase || sp.description.split_whitespace().count() == 1)
@@ -90,6 +93,10 @@ impl<'a> Engine<'a> {
     /// for the organisation the class noun stands for (as the bare noun would: [`Self::org_of_class`]),
     /// with the spokesperson noun as the role.
     fn spokesperson_of_class(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
+        let opening = sp.description.split_whitespace().next()?;
+        if SPOKESPERSON_NOUNS.binary_search(&opening.to_lowercase().as_str()).is_err() {
+            return None;
+        }
         let description = sp.description.to_lowercase();
         let words: Vec<&str> = description.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').collect();
         let (first, rest) = words.split_first()?;
