@@ -45,14 +45,17 @@ fn is_initial(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase) && (letters == 1 || s.contains('.')) && letters <= 3
 }
 
-/// The words of a phrase joined by spaces, without one after an elision (“l'Etat”, “d’Alger”).
+/// The words of a phrase joined by spaces, without one after an elision (“l'Etat”, “d’Alger”;
+/// not after a plural possessive: “Nurses’ Union”).
 fn join_words(ws: &[&str]) -> String {
     let mut out = String::new();
+    let mut glue = false;
     for w in ws {
-        if !out.is_empty() && !out.ends_with(['\'', '’']) {
+        if !out.is_empty() && !glue {
             out.push(' ');
         }
         out.push_str(w);
+        glue = w.ends_with(['\'', '’']) && !w.trim_end_matches(['\'', '’']).ends_with(['s', 'S']);
     }
     out
 }

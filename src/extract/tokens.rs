@@ -314,10 +314,28 @@ fn word_end(p: &str, start: usize, len: usize, next_quote: Option<usize>) -> (us
             if matches!(d, '’' | '\'') && p[after..].trim_start_matches(' ').starts_with(['«', '“']) {
                 j = after;
             }
+            // rule "a plural possessive inside a name": “the Harbour Nurses’ Union” — the
+            // apostrophe after a capitalised word's “s”, before a space and an organisation's
+            // word, stays with the word (not an owner's: “Reuters’ Ada Lind”)
+            let plural_possessive = matches!(d, '’' | '\'')
+                && matches!(bytes.get(j.wrapping_sub(1)), Some(b's' | b'S'))
+                && bytes[start].is_ascii_uppercase()
+                && next_quote != Some(j)
+                && p[after..].strip_prefix(' ').is_some_and(opens_with_org_word);
+            if plural_possessive {
+                j = after;
+            }
         }
         break;
     }
     (j, plain)
+}
+
+/// Whether `rest` opens with a capitalised organisation word (“Union”, “Association”).
+fn opens_with_org_word(rest: &str) -> bool {
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    word.starts_with(char::is_uppercase)
+        && crate::extract::lexicon::flags_of(word) & crate::extract::lexicon::flag::ORG != 0
 }
 
 /// Pushes the word `[start, end)`; in French split off elided prefixes (“l’Italie”) and
@@ -543,6 +561,15 @@ mod tests {
         assert_eq!(sents("Russia launched 87 drones overnight. 71 drones were shot down.").len(), 2);
         // (not after an abbreviation or a capitalised word)
         assert_eq!(sents("See the report on p. 71 of the annex.").len(), 1);
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_name_keeps_its_apostrophe() {
+        let p = "the Harbour Nurses’ Union and Reuters’ Ada Lind";
+        let q = find_quotes(p);
+        let arena = TokenArena::new();
+        let words: Vec<&str> = tokenize(p, &q, Lang::En, &arena).iter().map(|t| &p[t.start..t.end]).collect();
+        assert!(words.contains(&"Nurses’") && words.contains(&"Reuters"), "{words:?}");
     }
 
     #[test]

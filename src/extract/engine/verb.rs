@@ -1019,6 +1019,26 @@ impl<'a> Engine<'a> {
             .is_some_and(|k| k >= b + 3 && p.punct(k, ',') && (b + 1..k).all(|m| self.cue_at(p, m).is_none()))
     }
 
+    /// Rule "a trailing attribution's circumstance, then a participle": in “…, Ada Lind said on
+    /// Thursday, adding that …”, “…, the union said on Monday, raising fears of delays” the
+    /// attribution ends before the comma: a short circumstance from `b` (opened by a
+    /// preposition), a comma, and an English participle in “-ing” or a French one in “-ant”.
+    fn circumstance_then_participle(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        if !p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+            return false;
+        }
+        let Some(comma) = (b + 1..e.min(b + 6)).find(|&k| !p.toks[k].is_word()) else { return false };
+        if !p.punct(comma, ',') || comma < b + 2 || (b + 1..comma).any(|m| self.cue_at(p, m).is_some()) {
+            return false;
+        }
+        let participle = |t: &Token<'_>| match self.lang {
+            Lang::En => t.lower.ends_with("ing"),
+            Lang::Fr => t.lower.ends_with("ant"),
+            Lang::De => false,
+        };
+        p.toks.get(comma + 1).is_some_and(|t| t.is_word() && !t.cap && participle(t))
+    }
+
     /// Rule "German relative clause after a trailing attribution": after the subject (and a verb
     /// particle) a comma opens a relative clause about the subject, not what was said (“…, teilte
     /// das Klinikum mit, in das die Verletzten gebracht wurden”): a relative pronoun, maybe after
@@ -1057,7 +1077,8 @@ impl<'a> Engine<'a> {
             || matches!(p.toks[i + 1].kind, TokKind::Punct('.' | ';' | '!' | '?'))
             || p.punct(i + 1, ',') && !p.is_quote(i + 2)
             || self.ends_soon(p, i + 1, e) && !Self::opens_object(p, site.c, i + 1)
-            || site.c.has(cue_trait::OBJECT) && self.addressee_ends(p, i + 1, e);
+            || site.c.has(cue_trait::OBJECT) && self.addressee_ends(p, i + 1, e)
+            || self.circumstance_then_participle(p, i + 1, e) && opens_a_clause(p, s, k);
         // (not a quotation that ends its own sentence before a new one, opened by a capitalised
         // pronoun, with its clause: ““We will win.” She said Clinton would lose.”)
         let pronoun = p.toks[k].cap && PronounKind::of(p.toks[k].flags).is_some();
@@ -1320,6 +1341,17 @@ fn opening_adverb(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     b == a + 1 && p.toks[a].is_word() && p.toks[a].has(flag::FUNC) && PronounKind::of(p.toks[a].flags).is_none()
 }
 
+/// Whether the words from `s` to the subject at `k` may be a statement before a trailing
+/// attribution: four words or more, not opened by a preposition or subordinator (“In New
+/// Hampshire, Rubio railed …”, “As Europe faces …, Germany pledged …”).
+fn opens_a_clause(p: &Parsed<'_>, s: usize, k: usize) -> bool {
+    // (the statement ends at the last comma before the subject phrase)
+    let k = (s..k).rev().find(|&j| p.punct(j, ',')).unwrap_or(k);
+    let words = (s..k).filter(|&j| p.toks[j].is_word()).count();
+    let first = &p.toks[s];
+    words >= 4 && !(first.is_word() && first.flags & (flag::PREP | flag::SUBORDINATOR | flag::COMPARISON) != 0)
+}
+
 /// Whether a lowercase word is a form of the German relative pronoun that is also an
 /// article's form („der“, „die“, „deren“, …): after a comma it opens a relative clause.
 fn is_de_relative_form(lower: &str) -> bool {
@@ -1330,6 +1362,20 @@ fn is_de_relative_form(lower: &str) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_trailing_attribution_s_circumstance_then_a_participle() {
+        let v = run("Port\nThe port.\n\nNurses will strike next week, Ada Lind said on Thursday, adding that talks \
+                     had failed.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "Nurses will strike next week"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "talks had failed"), "{v:?}");
+        let v = run("Port\nThe port.\n\nDockers will walk out on Monday, the Harbour Workers’ Union said on \
+                     Thursday, raising fears of delays.\n");
+        assert_eq!(v, [(Position, "Harbour Workers’ Union".to_owned(), "Dockers will walk out on Monday".to_owned())]);
+        // (not an opening adverbial: “In Kent, Lind railed on Tuesday, saying …”)
+        let v = run("Port\nThe port.\n\nIn Kent, Ada Lind railed on Tuesday, saying the plan was weak.\n");
+        assert!(v.iter().all(|(_, _, t)| t != "In Kent"), "{v:?}");
+    }
 
     #[test]
     fn a_german_relative_clause_s_antecedent_is_the_cue_s_subject() {
