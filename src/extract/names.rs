@@ -534,8 +534,9 @@ pub fn is_portfolio_end(lower: &str) -> bool {
 /// “Secretary of State Blinken”, “Chancellor of the Exchequer Reeves”, “Vice President for
 /// Government Relations Ada Lind” the capitalised words after a role word and “for” or “of”
 /// (the run from `k`) are the office's complement and then the name. The name starts after the
-/// complement's last portfolio word, else at a known first name, else it is the last two words
-/// (an initial between them too). None when no role word and particle stand before `k`.
+/// complement's last portfolio word, else at a known first name, else (after “for”) it is the
+/// last two words (an initial between them too). None when no role word and particle stand
+/// before `k`, or when none of these applies.
 fn office_complement_name_start(ws: &[&str], flags: &[u64], k: usize) -> Option<usize> {
     let after_the = k >= 1 && ws[k - 1].eq_ignore_ascii_case("the");
     let particle = if after_the { k.checked_sub(2)? } else { k.checked_sub(1)? };

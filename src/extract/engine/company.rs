@@ -70,8 +70,14 @@ pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
     }
     // (a German genitive too: „des Lieferdienstes Flinkbox“, „des Herstellers Volta“)
     let stem = lower.strip_suffix("es").filter(|s| s.ends_with("st")).or_else(|| lower.strip_suffix('s'));
-    [Some(lower), stem].into_iter().flatten().any(|w| super::spokesperson::compound_of(w, &COMPANY_KINDS, 5))
+    [Some(lower), stem].into_iter().flatten().any(|w| compound_of(w, &COMPANY_KINDS, 5))
         || stem.is_some_and(|w| COMPANY_KINDS.binary_search(&w).is_ok() && w != "bauer")
+}
+
+/// Whether the German word `lower` is a compound ending in one of `heads` of at least
+/// `min_head` bytes, with more than two bytes before it („Energiekonzern“, „Autozulieferer“).
+pub(super) fn compound_of(lower: &str, heads: &[&str], min_head: usize) -> bool {
+    heads.iter().any(|h| h.len() >= min_head && lower.len() > h.len() + 2 && lower.ends_with(h))
 }
 
 impl<'a> Engine<'a> {

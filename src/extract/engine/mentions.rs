@@ -195,44 +195,7 @@ impl<'a> Engine<'a> {
         if self.no_name_run(p, a, b) {
             return None;
         }
-        // extend left over lowercase role modifiers (“top EU diplomat …”)
-        let mut a2 = a;
-        while a2 > 0
-            && p.toks[a2 - 1].is_word()
-            && (p.toks[a2 - 1].has(flag::MODIFIER)
-                || p.toks[a2 - 1].has(flag::ROLE)
-                || a2 >= 2 && p.toks[a2 - 1].has(flag::ROLE_JOIN) && p.toks[a2 - 2].has(flag::ROLE))
-        {
-            a2 -= 1;
-        }
-        // a French role with its adjective before the name (“le président ukrainien Omar Daly”)
-        let adjective = |t: &crate::extract::tokens::Token<'_>| {
-            t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0 && t.cue.is_none()
-        };
-        if self.lang == Lang::Fr && a2 == a && a >= 2 && adjective(&p.toks[a - 1]) && p.toks[a - 2].has(flag::ROLE) {
-            a2 = a - 2;
-        }
-        // an office's complement before the name (« le député de Moselle Julien Marchetti »,
-        // “the mayor of Springfield Ada Lind”): the office with its particle, so that the
-        // complement stays in the role (a run of three words or more, [`OFFICE_ROLES`])
-        // (the particle may have been taken as a modifier already)
-        // (“of the”: “Chancellor of the Exchequer Rita Vale”; two words when the first ends a
-        // portfolio: “Secretary of State Blinken”)
-        let the = usize::from(a >= 3 && p.toks[a - 1].is("the"));
-        let particle = (a2 == a || a2 + 1 == a)
-            && a >= 2 + the
-            && p.toks[a - 1 - the].is_word()
-            && p.toks[a - 1 - the].has(flag::PARTICLE_OF);
-        let portfolio = b == a + 2 && crate::extract::names::is_portfolio_end(p.toks[a].lower);
-        let org = (a..b).any(|k| p.toks[k].has(flag::ORG));
-        if particle && (b >= a + 3 || portfolio) && (the == 0 || !org) {
-            let role_at = |k: usize| p.toks[k].is_word() && OFFICE_ROLES.binary_search(&p.toks[k].lower).is_ok();
-            if role_at(a - 2 - the) {
-                a2 = a - 2 - the;
-            } else if a >= 3 + the && adjective(&p.toks[a - 2 - the]) && role_at(a - 3 - the) {
-                a2 = a - 3 - the;
-            }
-        }
+        let a2 = role_start_before(p, a, b, self.lang);
         // (a run after a particle that opens with an office's complement: “… of Commerce Hans
         // Meier”, “… for Economic Affairs Santoso”: the name starts after the portfolio)
         let (a, a2) = if a2 == a {
@@ -569,6 +532,52 @@ impl<'a> Engine<'a> {
         }
         out
     }
+}
+
+/// Where the role words before the capitalised run `[a, b)` start: lowercase role modifiers
+/// (“top EU diplomat …”), a French role with its adjective, an office with its complement's
+/// particle (« le député de Moselle Julien Marchetti », “the mayor of Springfield Ada Lind”);
+/// `a` when none.
+fn role_start_before(p: &Parsed<'_>, a: usize, b: usize, lang: Lang) -> usize {
+    // extend left over lowercase role modifiers (“top EU diplomat …”)
+    let mut a2 = a;
+    while a2 > 0
+        && p.toks[a2 - 1].is_word()
+        && (p.toks[a2 - 1].has(flag::MODIFIER)
+            || p.toks[a2 - 1].has(flag::ROLE)
+            || a2 >= 2 && p.toks[a2 - 1].has(flag::ROLE_JOIN) && p.toks[a2 - 2].has(flag::ROLE))
+    {
+        a2 -= 1;
+    }
+    // a French role with its adjective before the name (“le président ukrainien Omar Daly”)
+    let adjective = |t: &crate::extract::tokens::Token<'_>| {
+        t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0 && t.cue.is_none()
+    };
+    if lang == Lang::Fr && a2 == a && a >= 2 && adjective(&p.toks[a - 1]) && p.toks[a - 2].has(flag::ROLE) {
+        a2 = a - 2;
+    }
+    // an office's complement before the name (« le député de Moselle Julien Marchetti »,
+    // “the mayor of Springfield Ada Lind”): the office with its particle, so that the
+    // complement stays in the role (a run of three words or more, [`OFFICE_ROLES`])
+    // (the particle may have been taken as a modifier already)
+    // (“of the”: “Chancellor of the Exchequer Rita Vale”; two words when the first ends a
+    // portfolio: “Secretary of State Blinken”)
+    let the = usize::from(a >= 3 && p.toks[a - 1].is("the"));
+    let particle = (a2 == a || a2 + 1 == a)
+        && a >= 2 + the
+        && p.toks[a - 1 - the].is_word()
+        && p.toks[a - 1 - the].has(flag::PARTICLE_OF);
+    let portfolio = b == a + 2 && crate::extract::names::is_portfolio_end(p.toks[a].lower);
+    let org = (a..b).any(|k| p.toks[k].has(flag::ORG));
+    if particle && (b >= a + 3 || portfolio) && (the == 0 || !org) {
+        let role_at = |k: usize| p.toks[k].is_word() && OFFICE_ROLES.binary_search(&p.toks[k].lower).is_ok();
+        if role_at(a - 2 - the) {
+            a2 = a - 2 - the;
+        } else if a >= 3 + the && adjective(&p.toks[a - 2 - the]) && role_at(a - 3 - the) {
+            a2 = a - 3 - the;
+        }
+    }
+    a2
 }
 
 /// Where the name starts in the capitalised run `[a, b)` right after “of”, “for” or “the”: after

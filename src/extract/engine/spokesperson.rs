@@ -5,6 +5,7 @@
 //! for the ministry” would (the speaker is the organisation, as for “nach Angaben einer
 //! Sprecherin der Polizei”).
 
+use super::company::{compound_of, is_company_kind};
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, first_name_gender, flag, flags_of};
@@ -50,17 +51,20 @@ const SPOKESPERSON_NOUNS: [&str; 6] =
     ["porte-parole", "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin"];
 
 impl<'a> Engine<'a> {
-    /// The organisation a spokesperson phrase (`sp`, tokens `[a, b)`) speaks for: the one opening
-    /// the sentence before in the same paragraph. None when the phrase has more than its noun
-    /// (“Sprecher des Vereins”, “a spokesman for Lind”) or no organisation opens that sentence.
+    /// The organisation a spokesperson phrase or a class noun (`sp`, tokens `[a, b)`) stands for:
+    /// for a bare noun (“a spokeswoman”, “the agency”, “the airline”, “the central bank”) the one
+    /// opening the sentence before ([`Self::org_of_class`]); for a spokesperson of a class noun
+    /// („ein Sprecher des Unternehmens“) the organisation the class noun stands for. None for
+    /// any other phrase (“Sprecher des Vereins”, “a spokesman for Lind”) or when no
+    /// organisation is found.
     pub(super) fn spokesperson_org(
         &mut self,
         p: &Parsed<'a>,
         (a, b): (usize, usize),
         sp: &SplitName,
     ) -> Option<Speaker> {
-        // (a class of two words counts as its noun: “the central bank”, « la banque centrale »)
-        // (its adjective may stand before the phrase: “the central | bank”)
+        // (a class of two words counts as the class noun „Notenbank“: “the central bank”, « la
+        // banque centrale »; its adjective may stand before the phrase: “the central | bank”)
         let last = sp.description.split_whitespace().next_back()?.to_lowercase();
         let class_phrase = matches!(last.as_str(), "bank" | "centrale") && {
             let description = sp.description.to_lowercase();
@@ -78,11 +82,11 @@ impl<'a> Engine<'a> {
         let class = !sp.indefinite
             && (ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok() || compound_of(&head, &ORG_CLASS_NOUNS, 7));
         // (a company's trade too: “the airline said”, « le constructeur a indiqué »)
-        let firm = !sp.indefinite && (is_firm_noun(&head) || super::company::is_company_kind(&head, self.lang));
+        let firm = !sp.indefinite && (is_firm_noun(&head) || is_company_kind(&head, self.lang));
         if !bare {
             return self.spokesperson_of_class(p, a, sp);
         }
-        if !bare || !(spokesperson || class || firm) {
+        if !(spokesperson || class || firm) {
             return None;
         }
         self.org_of_class(p, a, &head, class, firm)
@@ -99,17 +103,17 @@ impl<'a> Engine<'a> {
         }
         let description = sp.description.to_lowercase();
         let words: Vec<&str> = description.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').collect();
-        let (first, rest) = words.split_first()?;
+        let (_, rest) = words.split_first()?;
         let (last, between) = rest.split_last()?;
         let joins =
             |w: &&str| matches!(*w, "des" | "der" | "of" | "for" | "the" | "de" | "du" | "la" | "l" | "von" | "vom");
-        if SPOKESPERSON_NOUNS.binary_search(first).is_err() || between.is_empty() || !between.iter().all(joins) {
+        if between.is_empty() || !between.iter().all(joins) {
             return None;
         }
         // (a German genitive: „des Unternehmens“, „des Konzerns“)
         let head = if ["des", "der"].contains(&between[0]) { last.trim_end_matches('s') } else { last };
         let class = ORG_CLASS_NOUNS.binary_search(&head).is_ok() || compound_of(head, &ORG_CLASS_NOUNS, 7);
-        let firm = is_firm_noun(head) || is_firm_noun(last) || super::company::is_company_kind(head, self.lang);
+        let firm = is_firm_noun(head) || is_firm_noun(last) || is_company_kind(head, self.lang);
         if !(class || firm) {
             return None;
         }
@@ -183,12 +187,6 @@ impl<'a> Engine<'a> {
 fn is_firm_noun(noun: &str) -> bool {
     let head = noun.rsplit('-').next().unwrap_or(noun);
     FIRM_CLASS_NOUNS.binary_search(&head).is_ok() || compound_of(head, &FIRM_CLASS_NOUNS, 7)
-}
-
-/// Whether the German word `lower` is a compound ending in one of `heads` of at least
-/// `min_head` bytes, with more than two bytes before it („Energiekonzern“, „Autozulieferer“).
-pub(super) fn compound_of(lower: &str, heads: &[&str], min_head: usize) -> bool {
-    heads.iter().any(|h| h.len() >= min_head && lower.len() > h.len() + 2 && lower.ends_with(h))
 }
 
 #[cfg(test)]
