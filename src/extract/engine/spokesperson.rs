@@ -277,6 +277,11 @@ mod tests {
                            ruling was wrong.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Harwick Foods Inc" && r == "spokesman"), "{v:?}");
+        let v = run_roles(
+            "Usine\nL'usine.\n\nLe constructeur Volta va supprimer 300 postes. Un porte-parole \
+                           de l’entreprise a indiqué que la fermeture était inévitable.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Volta" && r == "porte-parole"), "{v:?}");
     }
 
     #[test]

@@ -1098,7 +1098,10 @@ impl<'a> Engine<'a> {
         // à quelques mètres assure … » — the description opening the sentence speaks, not the
         // last noun before the cue
         if !neg && self.fr_indefinite_subject(p, s, b) {
-            found.speaker = Some(Self::place_description(p, s, b));
+            // (« un porte-parole de l'entreprise »: the company, spokesperson.rs)
+            let sp = self.split_span(p, s, b);
+            let company = self.spokesperson_org(p, (s, b), &sp);
+            found.speaker = company.or_else(|| Some(Self::place_description(p, s, b)));
             return found;
         }
         // rule "trailing speaker phrase with plain words": “…, port officials said.”, “…, a
