@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::lexicon::{Lang, PronounKind, WordEntry, flag, flags_in, lookup, lookup_any_case, lowercase};
+use super::lexicon::{Lang, PronounKind, WordEntry, flag, flags_in, flags_of, lookup, lookup_any_case, lowercase};
 use super::quotes::QuoteSpan;
 
 /// What a token is.
@@ -334,8 +334,7 @@ fn word_end(p: &str, start: usize, len: usize, next_quote: Option<usize>) -> (us
 /// Whether `rest` opens with a capitalised organisation word (“Union”, “Association”).
 fn opens_with_org_word(rest: &str) -> bool {
     let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-    word.starts_with(char::is_uppercase)
-        && crate::extract::lexicon::flags_of(word) & crate::extract::lexicon::flag::ORG != 0
+    word.starts_with(char::is_uppercase) && flags_of(word) & flag::ORG != 0
 }
 
 /// Pushes the word `[start, end)`; in French split off elided prefixes (“l’Italie”) and

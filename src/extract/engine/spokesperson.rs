@@ -63,8 +63,8 @@ impl<'a> Engine<'a> {
         (a, b): (usize, usize),
         sp: &SplitName,
     ) -> Option<Speaker> {
-        // (a class of two words counts as the class noun „Notenbank“: “the central bank”, « la
-        // banque centrale »; its adjective may stand before the phrase: “the central | bank”)
+        // (a class of two words is a class of organisations: “the central bank”, « la banque
+        // centrale »; its adjective may stand before the phrase: “the central | bank”)
         let last = sp.description.split_whitespace().next_back()?.to_lowercase();
         let class_phrase = matches!(last.as_str(), "bank" | "centrale") && {
             let description = sp.description.to_lowercase();
@@ -72,17 +72,16 @@ impl<'a> Engine<'a> {
             CLASS_PHRASES.binary_search(&description.as_str()).is_ok()
                 || a.checked_sub(1).is_some_and(|k| CLASS_PHRASES.binary_search(&with_word_before(k).as_str()).is_ok())
         };
-        let head = if class_phrase { "notenbank".to_owned() } else { last };
+        let head = last;
         // (a name in an apposition says who: “A spokesperson, Matthew Miller, said”)
         let named = p.punct(b, ',') && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
         let bare = (class_phrase || sp.description.split_whitespace().count() == 1)
             && (class_phrase || sp.name.is_empty() || sp.name.eq_ignore_ascii_case(&sp.description))
             && !named;
         let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_ok();
-        let class = !sp.indefinite
-            && (ORG_CLASS_NOUNS.binary_search(&head.as_str()).is_ok() || compound_of(&head, &ORG_CLASS_NOUNS, 7));
-        // (a company's trade too: “the airline said”, « le constructeur a indiqué »)
-        let firm = !sp.indefinite && (is_firm_noun(&head) || is_company_kind(&head, self.lang));
+        let (class, firm) = self.org_class_of(&head);
+        let class = !sp.indefinite && (class || class_phrase);
+        let firm = !sp.indefinite && firm;
         if !bare {
             return self.spokesperson_of_class(p, a, sp);
         }
@@ -112,14 +111,22 @@ impl<'a> Engine<'a> {
         }
         // (a German genitive: „des Unternehmens“, „des Konzerns“)
         let head = if ["des", "der"].contains(&between[0]) { last.trim_end_matches('s') } else { last };
-        let class = ORG_CLASS_NOUNS.binary_search(&head).is_ok() || compound_of(head, &ORG_CLASS_NOUNS, 7);
-        let firm = is_firm_noun(head) || is_firm_noun(last) || is_company_kind(head, self.lang);
+        let (class, firm) = self.org_class_of(head);
+        let firm = firm || is_firm_noun(last);
         if !(class || firm) {
             return None;
         }
         let org = self.org_of_class(p, a, if is_firm_noun(last) { last } else { head }, class, firm)?;
         let role = sp.description.split_whitespace().next().unwrap_or_default();
         Some(Speaker { role: role.into(), ..org })
+    }
+
+    /// Whether a lowercase noun names a class of organisations (“agency”, „Aufsichtsbehörde“) and
+    /// whether it names a class of firms or a company's trade (“company”, “airline”,
+    /// „Energiekonzern“).
+    fn org_class_of(&self, noun: &str) -> (bool, bool) {
+        let class = ORG_CLASS_NOUNS.binary_search(&noun).is_ok() || compound_of(noun, &ORG_CLASS_NOUNS, 7);
+        (class, is_firm_noun(noun) || is_company_kind(noun, self.lang))
     }
 
     /// The organisation a bare class noun (`head`, lowercase: a spokesperson, an organisation's

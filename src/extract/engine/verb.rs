@@ -1010,13 +1010,17 @@ impl<'a> Engine<'a> {
     /// A short circumstance after an inverted subject, then a comma: “…, a indiqué sa famille
     /// dans un communiqué, confirmant …”, “…, sagte er am Montag in Berlin, …”.
     fn circumstance_then_comma(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
+        self.circumstance_comma(p, b, e).is_some_and(|k| k >= b + 3)
+    }
+
+    /// The comma after a short circumstance from `b` (a preposition and at least one word, no
+    /// cue, the comma within six tokens), before the sentence end `e`.
+    fn circumstance_comma(&self, p: &Parsed<'a>, b: usize, e: usize) -> Option<usize> {
         if !p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
-            return false;
+            return None;
         }
-        let lim = e.min(b + 6);
-        (b + 1..lim)
-            .find(|&k| !p.toks[k].is_word())
-            .is_some_and(|k| k >= b + 3 && p.punct(k, ',') && (b + 1..k).all(|m| self.cue_at(p, m).is_none()))
+        let k = (b + 1..e.min(b + 6)).find(|&k| !p.toks[k].is_word())?;
+        (k >= b + 2 && p.punct(k, ',') && (b + 1..k).all(|m| self.cue_at(p, m).is_none())).then_some(k)
     }
 
     /// Rule "a trailing attribution's circumstance, then a participle": in “…, Ada Lind said on
@@ -1024,13 +1028,7 @@ impl<'a> Engine<'a> {
     /// attribution ends before the comma: a short circumstance from `b` (opened by a
     /// preposition), a comma, and an English participle in “-ing” or a French one in “-ant”.
     fn circumstance_then_participle(&self, p: &Parsed<'a>, b: usize, e: usize) -> bool {
-        if !p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
-            return false;
-        }
-        let Some(comma) = (b + 1..e.min(b + 6)).find(|&k| !p.toks[k].is_word()) else { return false };
-        if !p.punct(comma, ',') || comma < b + 2 || (b + 1..comma).any(|m| self.cue_at(p, m).is_some()) {
-            return false;
-        }
+        let Some(comma) = self.circumstance_comma(p, b, e) else { return false };
         let participle = |t: &Token<'_>| match self.lang {
             Lang::En => t.lower.ends_with("ing"),
             Lang::Fr => t.lower.ends_with("ant"),
