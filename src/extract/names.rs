@@ -672,6 +672,9 @@ pub struct NameIndex {
     /// First word -> the first person's name of two or three words that starts with it, for
     /// names given surname first (“President Xi” is “Xi Jinping”).
     by_first: FastMap<String, String>,
+    /// The roles each fullest name has been indexed with: a name and role seen together before
+    /// are not split into role words again (most speakers are resolved many times).
+    indexed: FastMap<String, Vec<String>>,
 }
 
 /// The names whose role has one word, in the order they were indexed, and as a set (a new name
@@ -725,16 +728,18 @@ impl NameIndex {
         let words = name.split_whitespace().count();
         // (not a generational suffix: “Biden Jr” is no name given surname first)
         let suffix = ["jr", "sr", "ii", "iii", "iv"].iter().any(|s| last.trim_end_matches('.').eq_ignore_ascii_case(s));
-        let person = (2..=3).contains(&words)
-            && !entry.org
-            && !suffix
-            && name
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) && flags_of(w) & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
-        if person {
-            if let Some(first) = name.split_whitespace().next().filter(|f| !self.by_first.contains_key(*f)) {
-                self.by_first.insert(first.to_owned(), name.to_owned());
-            }
+        // (the first word's name is kept once: the words are looked up only while it has none)
+        let first = name.split_whitespace().next().filter(|f| !self.by_first.contains_key(*f));
+        let person = || {
+            (2..=3).contains(&words)
+                && !entry.org
+                && !suffix
+                && name.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) && flags_of(w) & (flag::ORG | flag::ROLE | flag::FUNC) == 0
+                })
+        };
+        if let Some(first) = first.filter(|_| person()) {
+            self.by_first.insert(first.to_owned(), name.to_owned());
         }
         match entry.names.iter_mut().find(|(n, _, _)| n == name) {
             Some(e) => e.1 = e.1.min(pos),
@@ -755,8 +760,12 @@ impl NameIndex {
                 self.roles.get(full).is_none_or(|old| old.is_empty() || old.len() < role.len() && role.len() < 120);
             // (every role a name is given finds it, the longest is the one it keeps: “Sen. Ada
             // Roe, an Ohio Democrat” is a senator too)
+            let seen = self.indexed.get(full).is_some_and(|roles| roles.iter().any(|r| r == role));
             let full = full.to_owned();
-            self.index_role(&full, role);
+            if !seen {
+                self.index_role(&full, role);
+                self.indexed.entry(full.clone()).or_default().push(role.to_owned());
+            }
             if longer {
                 self.roles.insert(full, role.to_owned());
             }
