@@ -739,8 +739,14 @@ impl<'a> Engine<'a> {
         }
         // rule "a report in a relative clause ends where the relative clause does": “Price, who
         // argued that the tax is unfair, will speak …”: the comma before the main verb (an
-        // auxiliary or finite verb in lowercase) closes the report
-        let main_verb = nx.is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::AUX | flag::FINITE) != 0);
+        // auxiliary, finite verb or verb of saying in lowercase) closes the report (“Brill, who
+        // wrote the law, called it …”)
+        let main_verb = nx.is_some_and(|t| {
+            t.is_word()
+                && !t.cap
+                && (t.flags & (flag::AUX | flag::FINITE) != 0
+                    || next_cue.is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)))
+        });
         if main_verb && self.cue_in_relative_clause(p, site) {
             return true;
         }
@@ -1059,6 +1065,10 @@ mod tests {
             ));
             assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fee is unfair"), "{rel}: {v:?}");
         }
+        // (also before a main verb that is a verb of saying itself)
+        let v = run("Port\nThe pier was shut.\n\nAda Lind, who argued that the fee was unfair, called the vote a \
+                     mistake.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fee was unfair"), "{v:?}");
     }
 
     #[test]

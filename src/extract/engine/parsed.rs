@@ -172,6 +172,21 @@ pub(super) fn is_title(p: &Parsed<'_>, s: usize, k: usize) -> bool {
     is_name(p, q) && !de_object || short && (is_label_marker(&p.toks[k - 1]) || named) || org_kind_before(p, s, k)
 }
 
+/// Rule "an American party-and-state tag after a name": the tokens `[a, b)` are a tag such as
+/// “D-Maine”, “R-Okla.” or “I-Vt.” (a party's letter — Democrat, Republican, Independent — a
+/// hyphen and a state's name or abbreviation, maybe with its dot), which stands between commas
+/// after a senator's or representative's name: “Sen. Ada Brill, R-Okla., who …, said”.
+pub(super) fn is_party_state_tag(p: &Parsed<'_>, a: usize, b: usize) -> bool {
+    let Some(t) = p.toks.get(a).filter(|t| t.is_word() && t.cap) else { return false };
+    let word = &p.s[t.start..t.end];
+    let Some((party, state)) = word.split_once('-') else { return false };
+    let state_ok = state.len() >= 2
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+    let dot = b == a + 2 && p.punct(a + 1, '.');
+    matches!(party, "D" | "R" | "I") && state_ok && (b == a + 1 || dot)
+}
+
 /// Rule "an organisation's name in quotation marks after its kind": at the quotation token `k`
 /// (of the sentence starting at `s`), an organisation word with its article before it names the
 /// organisation the quotation is the name of (« le collectif « Port a soif » », „die Initiative
@@ -331,6 +346,15 @@ mod tests {
             assert_eq!(trim_punct(p, 0, p.toks.len()), p.toks.len() - 1);
             assert!(quote_ends_at(p, 0, 1) && rest_is_punct(p, 5, p.toks.len()));
             assert_eq!(clause_floor(p, 0, 4, &[(0, 2)]), 2);
+        });
+    }
+
+    #[test]
+    fn party_and_state_tags_are_told_from_other_hyphenated_words() {
+        // tokens: Brill , D-Maine , R-Okla . , T-Mobile , X-Ray , I-Vt .
+        check("Brill, D-Maine, R-Okla., T-Mobile, X-Ray, I-Vt.", |p| {
+            assert!(is_party_state_tag(p, 2, 3) && is_party_state_tag(p, 4, 6) && is_party_state_tag(p, 11, 13));
+            assert!(!is_party_state_tag(p, 7, 8) && !is_party_state_tag(p, 9, 10) && !is_party_state_tag(p, 0, 1));
         });
     }
 

@@ -566,9 +566,11 @@ impl<'a> Engine<'a> {
     fn name_before_apposition(&mut self, p: &Parsed<'a>, s: usize, open: usize) -> Option<Speaker> {
         let c1 = (s + 1..open).rev().find(|&k| p.punct(k, ','))?;
         let first = p.toks.get(c1 + 1).filter(|t| t.is_word())?;
-        // (a description: an article or a lowercase role word opens it)
+        // (a description: an article or a lowercase role word opens it; or a party and state:
+        // “Sen. Ada Brill, D-Maine, who …”)
         let description = !first.cap && (first.flags & (flag::DET | flag::INDEF) != 0 || first.has(flag::ROLE));
-        if !description || c1 + 2 >= open {
+        let tag = super::parsed::is_party_state_tag(p, c1 + 1, open);
+        if !tag && (!description || c1 + 2 >= open) {
             return None;
         }
         let (na, nb) = self.np_before(p, s, c1).filter(|&(_, nb)| nb == c1)?;
@@ -577,7 +579,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let mut sp = self.resolve(p, na, nb, false)?;
-        if sp.role.is_empty() {
+        if sp.role.is_empty() && !tag {
             let from = if first.flags & (flag::DET | flag::INDEF) != 0 { c1 + 2 } else { c1 + 1 };
             sp.role = super::clean_role(&p.s[p.toks[from].start..p.toks[open - 1].end]).into();
         }
@@ -2113,6 +2115,18 @@ mod tests {
              that small firms would suffer.\n",
         );
         assert_eq!(v, [("Ada Roe".to_owned(), "economist at the Harbour Institute".to_owned())]);
+    }
+
+    #[test]
+    fn a_party_and_state_tag_after_a_name_is_no_speaker() {
+        // (rule "an American party-and-state tag after a name", parsed.rs)
+        for tag in ["D-Maine", "R-Okla.", "R-N.Y."] {
+            let v = run(&format!(
+                "Port\nThe port is shut.\n\nSen. Ada Brill, {tag}, who chairs the ports panel, argued that the \
+                 ferries needed money.\n"
+            ));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Brill" && t == "the ferries needed money"), "{tag}: {v:?}");
+        }
     }
 
     #[test]
