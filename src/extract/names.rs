@@ -675,7 +675,60 @@ pub struct NameIndex {
     /// The roles each fullest name has been indexed with: a name and role seen together before
     /// are not split into role words again (most speakers are resolved many times).
     indexed: FastMap<String, Vec<String>>,
+    /// First word -> the company whose name it opens (“Quandong” -> “Quandong Minerals”), or
+    /// None when two companies open with it.
+    company_by_first: FastMap<String, Option<String>>,
 }
+
+/// Last words of a company's name that say its trade or legal form, lowercase, sorted (en, de,
+/// fr together): a company so named is called by its first word later (“Quandong Minerals …
+/// Quandong said”, „Nordchem AG … Nordchem bestritt“).
+const COMPANY_NAME_ENDS: [&str; 44] = [
+    "ag",
+    "airlines",
+    "airways",
+    "bank",
+    "biotech",
+    "brands",
+    "capital",
+    "chemicals",
+    "communications",
+    "corp",
+    "corporation",
+    "electric",
+    "energie",
+    "energy",
+    "foods",
+    "gmbh",
+    "group",
+    "gruppe",
+    "holding",
+    "holdings",
+    "inc",
+    "industries",
+    "insurance",
+    "kg",
+    "logistics",
+    "ltd",
+    "metals",
+    "minerals",
+    "mining",
+    "motors",
+    "partners",
+    "petroleum",
+    "pharma",
+    "pharmaceuticals",
+    "resources",
+    "sa",
+    "sas",
+    "se",
+    "shipping",
+    "steel",
+    "systems",
+    "technologies",
+    "telecom",
+    "werke",
+];
 
 /// The names whose role has one word, in the order they were indexed, and as a set (a new name
 /// is checked against the set, not the list: the index stays linear in the names).
@@ -743,8 +796,12 @@ impl NameIndex {
         }
         match entry.names.iter_mut().find(|(n, _, _)| n == name) {
             Some(e) => e.1 = e.1.min(pos),
-            None => entry.names.push((name.to_owned(), pos, words)),
+            None => {
+                entry.names.push((name.to_owned(), pos, words));
+                self.add_company(name, last, words);
+            }
         }
+        let Some(entry) = self.by_last.get_mut(last) else { return };
         // keep the index of the longest name (earliest on ties)
         let mut best = 0;
         for (i, (_, at, len)) in entry.names.iter().enumerate() {
@@ -772,6 +829,31 @@ impl NameIndex {
         }
     }
 
+    /// Rule "a company is called by its first word": a name of two to four words ending in a
+    /// word of trade or legal form ([`COMPANY_NAME_ENDS`]) is found by its first word, unless
+    /// that word is a role, an organisation's, a modifier or a function word (“European Bank”) or opens
+    /// two companies' names.
+    fn add_company(&mut self, name: &str, last: &str, words: usize) {
+        let end = last.trim_end_matches('.').to_lowercase();
+        if !(2..=4).contains(&words) || COMPANY_NAME_ENDS.binary_search(&end.as_str()).is_err() {
+            return;
+        }
+        let Some(first) = name.split_whitespace().next() else { return };
+        let plain = first.chars().count() >= 3
+            && first.starts_with(char::is_uppercase)
+            && flags_of(first) & (flag::ORG | flag::ROLE | flag::FUNC | flag::ORG_DESCRIPTOR | flag::MODIFIER) == 0;
+        if !plain {
+            return;
+        }
+        match self.company_by_first.get_mut(first) {
+            Some(known) if known.as_deref() != Some(name) => *known = None,
+            Some(_) => {}
+            None => {
+                self.company_by_first.insert(first.to_owned(), Some(name.to_owned()));
+            }
+        }
+    }
+
     /// The fullest form of a name ("Macron" -> "Emmanuel Macron").
     pub fn full(&self, name: &str) -> String {
         self.full_ref(name, usize::MAX).to_owned()
@@ -790,9 +872,12 @@ impl NameIndex {
         // rule "a name given surname first": “Xi” is “Xi Jinping” when no longer name ends in it
         // (one introduced with a role: “President Li Wei”, not “the Trump Train”)
         let surname_first = || {
-            self.by_first.get(name).filter(|full| {
-                name.len() == last.len() && self.roles.get(full.as_str()).is_some_and(|r| has_role_word(r))
-            })
+            self.by_first
+                .get(name)
+                .filter(|full| {
+                    name.len() == last.len() && self.roles.get(full.as_str()).is_some_and(|r| has_role_word(r))
+                })
+                .or_else(|| self.company_by_first.get(name).and_then(Option::as_ref))
         };
         let Some(entry) = self.by_last.get(last) else { return surname_first().map_or(name, String::as_str) };
         let list = &entry.names;
@@ -1259,6 +1344,33 @@ mod tests {
         ix.add_at("Trump Train", "", 10);
         ix.add_at("Biden Jr", "Vice President", 20);
         assert_eq!((ix.full("Trump"), ix.full("Biden")), ("Trump".to_owned(), "Biden".to_owned()));
+    }
+
+    #[test]
+    fn company_name_ends_are_sorted() {
+        assert!(COMPANY_NAME_ENDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_company_is_called_by_its_first_word() {
+        let mut ix = NameIndex::default();
+        ix.add_at("Harlow Shipping", "", 10);
+        ix.add_at("Nordchem GmbH", "", 20);
+        ix.add_at("Harlow", "", 90);
+        assert_eq!(
+            (ix.full("Harlow"), ix.full("Nordchem")),
+            ("Harlow Shipping".to_owned(), "Nordchem GmbH".to_owned())
+        );
+        // not when two companies open with the word, nor when a person has it as surname
+        ix.add_at("Harlow Energy", "", 100);
+        assert_eq!(ix.full("Harlow"), "Harlow");
+        let mut ix = NameIndex::default();
+        ix.add_at("Brenner Logistics", "", 10);
+        ix.add_at("Ada Brenner", "", 20);
+        assert_eq!(ix.full("Brenner"), "Ada Brenner");
+        // (nor for an organisation's word: “European Bank” is no “European”)
+        ix.add_at("European Bank", "", 30);
+        assert_eq!(ix.full("European"), "European");
     }
 
     #[test]
