@@ -675,14 +675,14 @@ pub struct NameIndex {
     /// The roles each fullest name has been indexed with: a name and role seen together before
     /// are not split into role words again (most speakers are resolved many times).
     indexed: FastMap<String, Vec<String>>,
-    /// First word -> the company whose name it opens (“Quandong” -> “Quandong Minerals”), or
+    /// First word -> the company whose name it opens (“Harlow” -> “Harlow Shipping”), or
     /// None when two companies open with it.
     company_by_first: FastMap<String, Option<String>>,
 }
 
 /// Last words of a company's name that say its trade or legal form, lowercase, sorted (en, de,
-/// fr together): a company so named is called by its first word later (“Quandong Minerals …
-/// Quandong said”, „Nordchem AG … Nordchem bestritt“).
+/// fr together): a company so named is called by its first word later (“Harlow Shipping …
+/// Harlow said”, „Nordchem AG … Nordchem bestritt“).
 const COMPANY_NAME_ENDS: [&str; 44] = [
     "ag",
     "airlines",

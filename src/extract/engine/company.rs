@@ -11,7 +11,7 @@ use crate::extract::lexicon::{Lang, PronounKind, flag};
 
 /// Words that name a company by its trade, lowercase, sorted (en, de, fr together). A German
 /// word also counts as the end of a compound („Autozulieferer“, „Energieversorger“).
-const COMPANY_KINDS: [&str; 45] = [
+const COMPANY_KINDS: [&str; 46] = [
     "airline",
     "anbieter",
     "assureur",
@@ -52,6 +52,7 @@ const COMPANY_KINDS: [&str; 45] = [
     "startup",
     "supplier",
     "unternehmen",
+    "utility",
     "versicherer",
     "versorger",
     "zulieferer",
@@ -144,6 +145,9 @@ mod tests {
         let v = run("Hafen\nDer Autozulieferer Nordwerk will Stellen streichen. Betroffen seien zwei Werke, \
                      teilte das Unternehmen am Mittwoch mit.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Nordwerk" && t == "Betroffen seien zwei Werke"), "{v:?}");
+        let v = run("Port\nFernvale Power said it would cut power to 9,000 homes. The outages could last two \
+                     days, the utility said.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Fernvale Power" && t == "The outages could last two days"), "{v:?}");
         let v = run("Port\nLe constructeur Volta va supprimer 1 200 emplois. Deux usines seraient touchées, a \
                      indiqué l'entreprise.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Volta" && t == "Deux usines seraient touchées"), "{v:?}");

@@ -923,8 +923,9 @@ fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
 /// before `idx` starts (“France’s left-wing alliance”): at the possessive.
 /// Rule "a French institution with its lowercase complement": « la Cour des comptes », « l'Autorité
 /// de la concurrence », « la Caisse des dépôts » — a capitalised organisation word (or a role
-/// word: « le directeur des ventes »), a particle (and an article), then one or two lowercase
-/// words ending before `idx`. Where the phrase starts (its article included).
+/// word: « le directeur des ventes »; or a lowercase noun that may name a speaker: « le syndicat
+/// des cheminots », « le fabricant de meubles »), a particle (and an article), then one or two
+/// lowercase words ending before `idx`. Where the phrase starts (its article included).
 fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
     let plain = |k: usize| {
         let t = &p.toks[k];
@@ -947,8 +948,14 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     }
     let particle = &p.toks[k - 1];
     let head = &p.toks[k - 2];
-    // (a role's head too: « le directeur des ventes »)
-    let head_ok = head.is_word() && (head.cap && head.has(flag::ORG) || head.has(flag::ROLE));
+    // (a role's head too: « le directeur des ventes »; and a lowercase noun that may name a
+    // speaker, with what it is of: « le syndicat des cheminots », « les habitants du quartier »,
+    // « le fabricant de meubles »)
+    let head_ok = head.is_word()
+        && (head.cap && head.has(flag::ORG)
+            || head.has(flag::ROLE)
+            || !head.cap
+                && (head.flags & super::SPEAKER_NOUNS != 0 || super::company::is_company_kind(head.lower, Lang::Fr)));
     if !(particle.is_word() && particle.has(flag::PARTICLE_OF) && head_ok) {
         return None;
     }
@@ -1185,6 +1192,15 @@ mod tests {
     fn french_institution_rule_overflowed_at_a_paragraph_start() {
         let v = run("Port\nDès la semaine prochaine, Laure Mercadier a dit que le texte passera.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Laure Mercadier" && t == "le texte passera"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_speaker_noun_keeps_its_complement() {
+        // (the complement is what the noun is of, not the speaker: « cheminots », « meubles »)
+        let v = run("Port\nLe port ferme.\n\nLe syndicat des cheminots a dénoncé un plan social. Le fabricant de \
+                     meubles a annoncé la fermeture du site.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "syndicat des cheminots"), "{v:?}");
+        assert!(v.iter().any(|(_, s, _)| s == "fabricant de meubles"), "{v:?}");
     }
 
     #[test]
