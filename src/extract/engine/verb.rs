@@ -594,9 +594,13 @@ impl<'a> Engine<'a> {
         if let Some(sp) = self.circle_after_on(p, i + 1, e) {
             return Found { speaker: Some(sp), trailing_before: Some(j0 - 1), ..Found::default() };
         }
-        let np = self.np_after(p, self.inverted_subject_start(p, Self::after_cue(p, site.c, i), e), e);
-        let np = np.map(|(a, b)| (a, self.fr_adjective_after(p, b, e)));
         let quote_right_before = quote_ends_at(p, s, j0);
+        // rule "an English verb with a noun object does not invert": “…, rejected the takeoff”
+        // is a verb and its object; after a clause only a verb of saying proper stands before
+        // its subject (“…, said the mayor”), after a quotation any verb may (“…,” scoffed Lind)
+        let inverts = self.lang != Lang::En || site.c.has(cue_trait::CORE) || quote_right_before;
+        let np = self.np_after(p, self.inverted_subject_start(p, Self::after_cue(p, site.c, i), e), e);
+        let np = np.filter(|_| inverts).map(|(a, b)| (a, self.fr_adjective_after(p, b, e)));
         // a German or French subject after the cue that ends the attribution is the speaker, not
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
         let inverted =
@@ -2115,6 +2119,17 @@ mod tests {
              that small firms would suffer.\n",
         );
         assert_eq!(v, [("Ada Roe".to_owned(), "economist at the Harbour Institute".to_owned())]);
+    }
+
+    #[test]
+    fn an_english_verb_with_a_noun_object_does_not_invert() {
+        let v = run("Port\nThe port is shut.\n\nThe crew saw the ferry, rejected the landing and turned back.\n");
+        assert!(v.is_empty(), "{v:?}");
+        // (a verb of saying proper does, and any verb after a quotation)
+        let v = run("Port\nThe port is shut.\n\nThe pier is unsafe, said the harbour master. “It is a farce,” \
+                     scoffed Ada Lind.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "harbour master" && t == "The pier is unsafe"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "It is a farce,"), "{v:?}");
     }
 
     #[test]
