@@ -97,8 +97,9 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // (French and German: an English “board of …”, “army of …” is rather a group's description)
     let complement_at =
         |m: usize| m > 0 && flags[m - 1] & flag::PARTICLE_OF != 0 && !ws[m - 1].eq_ignore_ascii_case("of");
-    if head_org && k > 1 && k < ws.len() && (complement_at(k) || complement_at(k - 1) && flags[k - 1] & flag::DET != 0)
-    {
+    // (the article may be elided: « préfecture de l’Aude », « ministère de l’Intérieur »)
+    let article = |m: usize| flags[m] & flag::DET != 0 || ws[m].ends_with(['’', '\'']);
+    if head_org && k > 1 && k < ws.len() && (complement_at(k) || complement_at(k - 1) && article(k - 1)) {
         out.name = join_words(ws);
         out.org = true;
         return out;
@@ -1344,6 +1345,17 @@ mod tests {
         ix.add_at("Trump Train", "", 10);
         ix.add_at("Biden Jr", "Vice President", 20);
         assert_eq!((ix.full("Trump"), ix.full("Biden")), ("Trump".to_owned(), "Biden".to_owned()));
+    }
+
+    #[test]
+    fn an_organisation_head_keeps_its_complement_after_an_elided_article() {
+        for (words, name) in [
+            (["préfecture", "de", "l’", "Aude"], "préfecture de l’Aude"),
+            (["ministère", "de", "l'", "Intérieur"], "ministère de l'Intérieur"),
+        ] {
+            let s = split_phrase(&words);
+            assert_eq!((s.name.as_str(), s.role.as_str(), s.org), (name, "", true), "{words:?}");
+        }
     }
 
     #[test]

@@ -810,11 +810,14 @@ impl<'a> Engine<'a> {
     /// …”, “Mario Keller, Spitzenkandidat der CDU, kündigte Widerstand an” — words before the cue's comma (at `comma`) with no verb, complementiser or quotation
     /// are no reported clause but the subject and what describes it: the name opening them speaks.
     fn subject_with_appositions(&mut self, p: &Parsed<'a>, s: usize, comma: usize) -> Option<Speaker> {
+        // (a perfect's auxiliary is a verb too: « L'expert, consulté par la mairie, a rendu un
+        // avis, indique la préfecture » is a clause and its inverted attribution)
+        // (not English “a”, an article there)
+        let aux = if self.lang == Lang::En { 0 } else { flag::PERFECT_AUX };
+        let verbs = flag::FINITE | flag::COMPL | flag::RELATIVE | aux;
         let verbless = (s..comma).all(|k| {
             let t = &p.toks[k];
-            !p.is_quote(k)
-                && !(t.is_word()
-                    && (t.flags & (flag::FINITE | flag::COMPL | flag::RELATIVE) != 0 || self.cue_at(p, k).is_some()))
+            !p.is_quote(k) && !(t.is_word() && (t.flags & verbs != 0 || self.cue_at(p, k).is_some()))
         });
         let first_comma = (s..comma).find(|&k| p.punct(k, ','))?;
         // (a German apposition ends in a noun, a name or a number: a lowercase word before the
@@ -2119,6 +2122,18 @@ mod tests {
              that small firms would suffer.\n",
         );
         assert_eq!(v, [("Ada Roe".to_owned(), "economist at the Harbour Institute".to_owned())]);
+    }
+
+    #[test]
+    fn a_clause_with_a_french_perfect_before_an_inverted_attribution_is_the_statement() {
+        // (the subject and its apposition are the clause's, not the speaker: the auxiliary
+        // “a” makes a clause)
+        let v = run("Port\nLe port ferme.\n\nL’expert du cabinet Roux, consulté par la mairie, a rendu un avis \
+                     favorable, indique la préfecture du Gard.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "préfecture du Gard" && t.starts_with("L’expert du cabinet Roux")),
+            "{v:?}"
+        );
     }
 
     #[test]
