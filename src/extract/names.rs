@@ -60,11 +60,20 @@ fn join_words(ws: &[&str]) -> String {
     out
 }
 
+/// The class flags of a word of a phrase; an elided word with a straight apostrophe as with a
+/// typographic one (“d'” is “d’”, the form the word lists give).
+fn word_flags(w: &str) -> u64 {
+    match w.strip_suffix('\'') {
+        Some(head) => flags_of(&format!("{head}’")),
+        None => flags_of(w),
+    }
+}
+
 /// Splits the words of a speaker phrase (`words` are the original spellings) into role and name.
 pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut out = SplitName::default();
     let ws = &words[leading_skip(words, &mut out.indefinite)..];
-    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
+    let flags: Vec<u64> = ws.iter().map(|w| word_flags(w)).collect();
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
     out.description = join_words(ws);
     out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
@@ -95,8 +104,12 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     // organisation head with its named complement is one organisation
     let head_org = flags.first().is_some_and(|f| f & flag::ORG != 0) && ws[0].starts_with(char::is_lowercase);
     // (French and German: an English “board of …”, “army of …” is rather a group's description)
-    let complement_at =
-        |m: usize| m > 0 && flags[m - 1] & flag::PARTICLE_OF != 0 && !ws[m - 1].eq_ignore_ascii_case("of");
+    // (the particle may be elided too: « la mairie d’Albi »)
+    let complement_at = |m: usize| {
+        m > 0
+            && (flags[m - 1] & flag::PARTICLE_OF != 0 && !ws[m - 1].eq_ignore_ascii_case("of")
+                || matches!(ws[m - 1], "d’" | "d'"))
+    };
     // (the article may be elided: « préfecture de l’Aude », « ministère de l’Intérieur »)
     let article = |m: usize| flags[m] & flag::DET != 0 || ws[m].ends_with(['’', '\'']);
     if head_org && k > 1 && k < ws.len() && (complement_at(k) || complement_at(k - 1) && article(k - 1)) {
@@ -1349,12 +1362,24 @@ mod tests {
 
     #[test]
     fn an_organisation_head_keeps_its_complement_after_an_elided_article() {
-        for (words, name) in [
-            (["préfecture", "de", "l’", "Aude"], "préfecture de l’Aude"),
-            (["ministère", "de", "l'", "Intérieur"], "ministère de l'Intérieur"),
-        ] {
-            let s = split_phrase(&words);
+        let cases: [(&[&str], &str); 3] = [
+            (&["préfecture", "de", "l’", "Aude"], "préfecture de l’Aude"),
+            (&["ministère", "de", "l'", "Intérieur"], "ministère de l'Intérieur"),
+            (&["mairie", "d'", "Albi"], "mairie d'Albi"),
+        ];
+        for (words, name) in cases {
+            let s = split_phrase(words);
             assert_eq!((s.name.as_str(), s.role.as_str(), s.org), (name, "", true), "{words:?}");
+        }
+    }
+
+    #[test]
+    fn a_role_with_an_elided_particle_and_its_place_is_no_name() {
+        // (rule "a role with its complement": « le maire d’Albi » as « le préfet de l’Aude »)
+        for words in [["maire", "d'", "Albi"], ["directeur", "d’", "Airbus"]] {
+            let s = split_phrase(&words);
+            assert!(s.name.is_empty() || s.name.starts_with(words[0]), "{words:?}: {s:?}");
+            assert!(!s.role.ends_with(['\'', '’']), "{words:?}: {s:?}");
         }
     }
 
