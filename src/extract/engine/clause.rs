@@ -185,10 +185,13 @@ impl<'a> Engine<'a> {
     /// quote is the statement.
     fn characterised_object(&mut self, p: &Parsed<'a>, site: CueSite<'_>, cs: usize, sp: Speaker) {
         let e = site.e;
+        // (or before a conjunction and the next cue: “called the claim “a cheap shot” and said
+        // the mayor had “never …””)
         let end = (cs..e)
             .find(|&k| {
                 matches!(p.toks[k].kind, TokKind::Punct(';' | ':'))
                     || p.punct(k, ',') && !p.is_quote(k.saturating_sub(1))
+                    || k > cs && p.toks[k].is_word() && p.toks[k].has(flag::CONJ) && self.breaks_at_conjunction(p, e, k)
             })
             .unwrap_or(e);
         // (up to its last quotation: a time or place after it is no part of it)
@@ -1046,6 +1049,11 @@ mod tests {
         // (one quotation is the statement itself)
         let v = run("Port\nThe harbour is closed. The mayor slammed the ferry plan as a \"disgrace.\"\n");
         assert!(!v.is_empty() && v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
+        // (the object ends before a conjunction and the next cue: one quotation again)
+        let v = run("Port\nThe harbour is closed. Ada Lind called the claim “a cheap shot” and said the mayor had \
+                     “never taken a bribe.”\n");
+        assert!(v.iter().all(|(_, _, t)| !t.contains("and said")), "{v:?}");
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "a cheap shot"), "{v:?}");
     }
 
     #[test]
