@@ -787,6 +787,11 @@ impl NameIndex {
     /// with the role it was given (possibly empty).
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
         let Some(last) = name.split_whitespace().next_back() else { return };
+        // (a role ending in a particle is someone's of the name, not the name's: “spokesperson
+        // for Hale”, „Sprecherin der Stadtwerke“ — Hale holds no role “spokesperson for”)
+        let of_the_name =
+            role.split_whitespace().next_back().is_some_and(|w| word_flags(w) & (flag::PARTICLE_OF | flag::PREP) != 0);
+        let role = if of_the_name { "" } else { role };
         if !self.by_last.contains_key(last) {
             let org = flags_of(last) & flag::ORG != 0;
             self.by_last.insert(last.to_owned(), Surname { org, names: Vec::new(), best: 0 });
@@ -1381,6 +1386,15 @@ mod tests {
             assert!(s.name.is_empty() || s.name.starts_with(words[0]), "{words:?}: {s:?}");
             assert!(!s.role.ends_with(['\'', '’']), "{words:?}: {s:?}");
         }
+    }
+
+    #[test]
+    fn a_role_ending_in_a_particle_is_not_the_name_s() {
+        let mut ix = NameIndex::default();
+        ix.add_at("Roger Hale", "Sen.", 10);
+        ix.add_at("Hale", "spokesperson for", 50);
+        ix.add_at("Stadtwerke", "Sprecherin der", 60);
+        assert_eq!((ix.role("Roger Hale"), ix.role("Stadtwerke")), (Some("Sen."), None));
     }
 
     #[test]
