@@ -324,6 +324,9 @@ impl<'a> Engine<'a> {
             // (rule "an English subject with its prepositional complements", phrase.rs)
             let a = if j0 == np_end { self.en_head_before_complement(p, s, a) } else { a };
             found = self.subject_speaker(p, site, (a, b), neg);
+            if let Some(reporter) = self.reporter_of_pronoun(p, (a, b), st, found.speaker.as_ref()) {
+                found.speaker = Some(reporter);
+            }
         } else if self.lang != Lang::En && j0 == s + 1 && opening_adverb(p, s, j0) {
             // verb second after an opening adverb: “Zudem warnte sie vor …”
             let np = self.subject_after_adverb(p, i, e);
@@ -339,6 +342,33 @@ impl<'a> Engine<'a> {
             found.speaker = self.sentence_subject(p, s, e);
         }
         Some(found)
+    }
+
+    /// Rule "a pronoun reporting inside a report is the reporter": in “The driver told
+    /// investigators that he believed he had been cleared”, « Le maire a assuré qu'il pensait
+    /// … » the personal pronoun `[a, b)` subject of a cue inside the clause another cue of the
+    /// sentence reported is that cue's speaker, a person of the pronoun's gender. A reporter whose
+    /// gender the text does not show gives way to the pronoun's own antecedent (`found`) when
+    /// that one shows the pronoun's gender (“Tom Reed said that she believed …” is someone
+    /// else).
+    fn reporter_of_pronoun(
+        &self,
+        p: &Parsed<'a>,
+        (a, b): (usize, usize),
+        st: &SentenceState,
+        found: Option<&Speaker>,
+    ) -> Option<Speaker> {
+        let t = p.toks.get(a).filter(|t| b == a + 1 && t.is_word())?;
+        if PronounKind::of(t.flags) != Some(PronounKind::Person) || t.has(flag::SELF_REF) {
+            return None;
+        }
+        st.clauses.iter().find(|&&(ca, cb)| ca <= a && a < cb)?;
+        let outer = &st.attributed.last()?.speaker;
+        let gender = t.flags & (flag::FEMALE | flag::MALE);
+        let held = self.gender_of(&outer.name);
+        let other_fits = found.is_some_and(|f| gender != 0 && self.gender_of(&f.name) == gender);
+        let agrees = gender == 0 || held == gender || held == 0 && !other_fits;
+        (outer.kind == PronounKind::Person && !outer.name.is_empty() && agrees).then(|| outer.clone())
     }
 
     /// Rule "German impersonal report" (impersonal.rs): the source the impersonal cue names,
@@ -2134,6 +2164,17 @@ mod tests {
             v.iter().any(|(_, s, t)| s == "préfecture du Gard" && t.starts_with("L’expert du cabinet Roux")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_pronoun_reporting_inside_a_report_is_the_reporter() {
+        // (not the person named last: “Ada Lind” before, nor a company)
+        let v = run("Port\nAda Lind runs Norbeck Services. The pilot told investigators that he believed he \
+                     had been cleared to land.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "pilot" && t == "he had been cleared to land"), "{v:?}");
+        let v = run("Port\nMr Tom Reed met the mayor. The mayor told reporters that she believed the pier was \
+                     safe.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "mayor" && t == "the pier was safe"), "{v:?}");
     }
 
     #[test]
