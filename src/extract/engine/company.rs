@@ -118,7 +118,7 @@ impl<'a> Engine<'a> {
         // (only while the company is in view: named again, or introduced, within two windows
         // before the noun; a company of an earlier part of a long article is no longer meant)
         let last_named = self.text.get(..pos).and_then(|before| before.rfind(name.as_str()))?;
-        if pos - last_named > 2 * super::speaker::NEAR {
+        if pos - last_named > 2 * super::NEAR {
             return None;
         }
         // (nor once another speaker without a role, an organisation most often, spoke after it:

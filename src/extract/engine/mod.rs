@@ -98,6 +98,10 @@ enum Via {
     Description,
 }
 
+/// How close before a described speaker (in bytes, about three sentences) the person it stands
+/// for must have spoken or been named (“…, ajoute le politique letton”; speaker.rs, company.rs).
+const NEAR: usize = 600;
+
 /// The class flags of nouns that may name a speaker: a role, an organisation or its kind, the
 /// people around someone, a source (“the minister”, “the union”, “the family”, “sources”). A
 /// phrase with none of them names a thing.

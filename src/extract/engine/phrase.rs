@@ -949,8 +949,7 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     let particle = &p.toks[k - 1];
     let head = &p.toks[k - 2];
     // (a role's head too: « le directeur des ventes »; and a lowercase noun that may name a
-    // speaker, with what it is of: « le syndicat des cheminots », « les habitants du quartier »,
-    // « le fabricant de meubles »)
+    // speaker, with what it is of: « le syndicat des cheminots », « le fabricant de meubles »)
     let head_ok = head.is_word()
         && (head.cap && head.has(flag::ORG)
             || head.has(flag::ROLE)

@@ -20,10 +20,6 @@ const PARTY_MEMBER_NOUNS: [(&str, &str); 6] = [
     ("sozialdemokratin", "spd"),
 ];
 
-/// How close before a described speaker (in bytes, about three sentences) the person it stands
-/// for must have spoken or been named (“…, ajoute le politique letton”).
-pub(super) const NEAR: usize = 600;
-
 /// How far after a description (in bytes, about a line) the person it stands for may first be
 /// named: an apposition names them right after (“The bureau's director, James B. Comey, said”);
 /// further on, a digest's next story names others.
@@ -728,7 +724,7 @@ impl<'a> Engine<'a> {
         let mut words = description.split_whitespace();
         let (Some(head), None) = (words.next(), words.next()) else { return None };
         // (the last statement close before: in the sentence or paragraph before)
-        let close = self.prev_had || self.out.last().is_some_and(|o| o.end <= pos && o.end + NEAR / 2 > pos);
+        let close = self.prev_had || self.out.last().is_some_and(|o| o.end <= pos && o.end + super::NEAR / 2 > pos);
         let (sp, _) = self.ante.statement.as_ref().filter(|_| close)?;
         // (its head: the last word before a complement, “spokesperson for the Prime Minister”)
         let complement = flag::PARTICLE_OF | flag::ROLE_COMPLEMENT;
@@ -855,9 +851,15 @@ impl<'a> Engine<'a> {
     pub(super) fn person_just_before(&self, pos: usize) -> Option<Speaker> {
         // (the statement that ends last before `pos`: a quote found at the paragraph's end is
         // emitted after the statements that follow it)
-        let recent =
-            self.out.iter().rev().take(8).filter(|o| o.end <= pos).max_by_key(|o| o.end).filter(|o| o.end + NEAR > pos);
-        let subject = self.last_subject_before(pos, NEAR);
+        let recent = self
+            .out
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|o| o.end <= pos)
+            .max_by_key(|o| o.end)
+            .filter(|o| o.end + super::NEAR > pos);
+        let subject = self.last_subject_before(pos, super::NEAR);
         let spoke = self.ante.person.clone().filter(|s| recent.is_some_and(|o| *o.speaker == *s.name));
         match (subject, spoke) {
             (Some((at, s)), Some(_)) if recent.is_some_and(|o| at >= o.end) => Some(s),

@@ -349,8 +349,7 @@ impl<'a> Engine<'a> {
     /// … » the personal pronoun `[a, b)` subject of a cue inside the clause another cue of the
     /// sentence reported is that cue's speaker, a person of the pronoun's gender. A reporter whose
     /// gender the text does not show gives way to the pronoun's own antecedent (`found`) when
-    /// that one shows the pronoun's gender (“Tom Reed said that she believed …” is someone
-    /// else).
+    /// that one shows the pronoun's gender.
     fn reporter_of_pronoun(
         &self,
         p: &Parsed<'a>,
