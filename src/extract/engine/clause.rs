@@ -426,6 +426,12 @@ impl<'a> Engine<'a> {
         if first.is_punct(',') || first.is_punct('(') || pro_form_object(p, start, e) {
             return;
         }
+        // rule "a conjunction right after the cue coordinates, it opens no statement": in „…, die
+        // Gewerkschaft habe den Streik angekündigt und verstoße damit …“ the cue ends its own
+        // clause and „und“ goes on with the sentence
+        if start == site.i + 1 && comp.is_none() && first.is_word() && first.has(flag::CONJ) {
+            return;
+        }
         // rule "an adversative clause after the cue's comma is no object": “… announced last
         // week, but the benches were quiet” reports nothing
         if start > site.i + 1 && p.punct(start - 1, ',') && first.is_word() && matches!(first.lower, "but" | "yet") {
@@ -945,6 +951,14 @@ fn pro_form_object(p: &Parsed<'_>, start: usize, e: usize) -> bool {
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_conjunction_right_after_the_cue_opens_no_statement() {
+        let v = run("Hafen\nDer Hafen ist zu.\n\nDie Firma hatte argumentiert, die Gewerkschaft habe den Streik zu \
+                     spät angekündigt und verstoße damit gegen den Vertrag.\n");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("und")), "{v:?}");
+        assert!(v.iter().any(|(_, s, _)| s == "Firma"), "{v:?}");
+    }
 
     #[test]
     fn an_adversative_clause_after_the_cue_s_comma_is_no_object() {
