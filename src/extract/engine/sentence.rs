@@ -261,11 +261,23 @@ fn has_listed_konjunktiv(p: &Parsed<'_>, a: usize, b: usize) -> bool {
 /// no first-person subject: the third person of Konjunktiv I (the indicative ends in “-t”).
 fn konjunktiv_by_form(p: &Parsed<'_>, s: usize, e: usize) -> bool {
     let closed = flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::NEG | flag::INDEF | flag::POSSESSIVE;
-    let Some(v) = (s + 1..e).find(|&k| {
-        let t = &p.toks[k];
-        let before = &p.toks[k - 1];
-        t.is_word() && !t.cap && t.flags & closed == 0 && before.is_word() && before.cap && before.flags & closed == 0
-    }) else {
+    let content = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && t.flags & closed == 0);
+    // (or right after a one-word opening, a pronoun or adverb — „Das bedeute …“, „Nun entziehe
+    // sich …“ — unless a noun follows, which makes it an adjective: „Das neue Gesetz …“)
+    let noun_after = |k: usize| p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap && t.flags & closed == 0);
+    let opening_word = flag::FUNC | flag::DET | flag::TIME | flag::TIME_ADVERB | flag::PRON_PERSON | flag::PRON_ORG;
+    let one_word_opening = p.toks[s].is_word()
+        && p.toks[s].cap
+        && p.toks[s].flags & opening_word != 0
+        && content(s + 1)
+        && !noun_after(s + 1);
+    let after_phrase = || {
+        (s + 1..e).find(|&k| {
+            let before = &p.toks[k - 1];
+            content(k) && before.is_word() && before.cap && before.flags & closed == 0
+        })
+    };
+    let Some(v) = one_word_opening.then_some(s + 1).or_else(after_phrase) else {
         return false;
     };
     let w = p.toks[v].lower;
@@ -345,6 +357,9 @@ mod tests {
             "Die Gewerkschaft schließe Streiks nicht aus.",
             "Jede Woche Verzögerung koste Geld.",
             "An Spekulationen über neue Fähren beteilige sich der Senat nicht.",
+            // (after a one-word opening, a pronoun or an adverb)
+            "Das bedeute höhere Gebühren für alle.",
+            "Nun entziehe sich der Bund seiner Pflicht.",
         ] {
             let v = run(&format!("Hafen\n\nHafenchefin Ina Berg sagte, der Pier sei marode. {next}\n"));
             let want = next.trim_end_matches('.');
@@ -353,6 +368,8 @@ mod tests {
         // (not the past of a weak verb, nor an adjective after its article)
         let v = run("Hafen\n\nHafenchefin Ina Berg sagte, der Pier sei marode. Die große Koalition stimmte zu.\n");
         assert!(!v.iter().any(|(_, _, t)| t.contains("Koalition")), "{v:?}");
+        let v = run("Hafen\n\nHafenchefin Ina Berg sagte, der Pier sei marode. Das neue Gesetz trat in Kraft.\n");
+        assert!(!v.iter().any(|(_, _, t)| t.contains("Gesetz")), "{v:?}");
     }
 
     #[test]
