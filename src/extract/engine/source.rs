@@ -146,18 +146,32 @@ impl<'a> Engine<'a> {
 }
 
 impl<'a> Engine<'a> {
-    /// Rule "opinion framed by its holder" (“Pour la syndicaliste, il n’existe …”): the phrase
-    /// after a sentence-opening marker is a person — a name or a role word — and a comma follows.
+    /// Rule "opinion framed by its holder" (“Pour la syndicaliste, il n’existe …”, „Für den
+    /// Verband ist die Lage ernst“): the phrase after a sentence-opening marker is a person — a
+    /// name or a role word, in German an organisation too — and a comma follows (in German the
+    /// verb).
     fn initial_source(&self, p: &Parsed<'a>, src: &Source) -> bool {
         let (a, b) = src.speaker;
-        p.punct(b, ',')
+        // (German puts the verb right after the phrase: „Für den Verband ist die Lage ernst“)
+        let verb_second = self.lang == Lang::De
+            && p.toks.get(b).is_some_and(|t| {
+                t.is_word() && !t.cap && t.flags & (flag::AUX | flag::PERFECT_AUX | flag::PASSIVE_AUX | flag::KONJ) != 0
+            });
+        // (a capitalised word names someone outside German, which capitalises its nouns: there
+        // a name has two capitalised words, „Eva Roth“, not „Für Kinder ist …“)
+        let named = |k: usize| {
+            let cap = |m: usize| {
+                let t = &p.toks[m];
+                t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME)
+            };
+            cap(k) && (self.lang != Lang::De || k + 1 < b && cap(k + 1))
+        };
+        (p.punct(b, ',') || verb_second)
             && b > a
             && (a..b).any(|k| {
                 let t = &p.toks[k];
-                t.is_word()
-                    && (t.has(flag::ROLE)
-                        || super::phrase::is_source_head(t)
-                        || t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME))
+                let org = self.lang == Lang::De && t.has(flag::ORG);
+                t.is_word() && (t.has(flag::ROLE) || org || super::phrase::is_source_head(t) || named(k))
             })
     }
 
@@ -486,6 +500,19 @@ mod tests {
         );
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("le chantier")), "{v:?}");
         let v = run("Port\nPour ce chantier, la ville a emprunté dix millions. Il faut le financer pour durer.\n");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn german_opinion_framed_by_its_holder() {
+        // („für“ opening the sentence, the holder, then the verb: no comma in German)
+        let v = run("Hafen\nDer Hafen ist zu.\n\nFür Ministerin Eva Roth ist der Plan gescheitert. Für den Verband \
+                     ist die Lage ernst.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t == "ist der Plan gescheitert"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Verband" && t == "ist die Lage ernst"), "{v:?}");
+        // (not a plain noun: German capitalises its nouns)
+        let v = run("Hafen\nDer Hafen ist zu.\n\nFür Kinder ist der Eintritt frei. Für die Sanierung sind zehn \
+                     Millionen Euro eingeplant.\n");
         assert!(v.is_empty(), "{v:?}");
     }
 
