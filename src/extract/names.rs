@@ -813,14 +813,16 @@ impl NameIndex {
         if let Some(first) = first.filter(|_| person()) {
             self.by_first.insert(first.to_owned(), name.to_owned());
         }
-        match entry.names.iter_mut().find(|(n, _, _)| n == name) {
-            Some(e) => e.1 = e.1.min(pos),
+        let new_name = match entry.names.iter_mut().find(|(n, _, _)| n == name) {
+            Some(e) => {
+                e.1 = e.1.min(pos);
+                false
+            }
             None => {
                 entry.names.push((name.to_owned(), pos, words));
-                self.add_company(name, last, words);
+                true
             }
-        }
-        let Some(entry) = self.by_last.get_mut(last) else { return };
+        };
         // keep the index of the longest name (earliest on ties)
         let mut best = 0;
         for (i, (_, at, len)) in entry.names.iter().enumerate() {
@@ -830,6 +832,9 @@ impl NameIndex {
             }
         }
         entry.best = best;
+        if new_name {
+            self.add_company(name, last, words);
+        }
         if !role.is_empty() {
             let full = self.full_ref(name, usize::MAX);
             let longer =

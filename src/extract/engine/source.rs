@@ -159,13 +159,11 @@ impl<'a> Engine<'a> {
             });
         // (a capitalised word names someone outside German, which capitalises its nouns: there
         // a name has two capitalised words, „Eva Roth“, not „Für Kinder ist …“)
-        let named = |k: usize| {
-            let cap = |m: usize| {
-                let t = &p.toks[m];
-                t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME)
-            };
-            cap(k) && (self.lang != Lang::De || k + 1 < b && cap(k + 1))
+        let cap = |m: usize| {
+            let t = &p.toks[m];
+            t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME)
         };
+        let named = |k: usize| cap(k) && (self.lang != Lang::De || k + 1 < b && cap(k + 1));
         (p.punct(b, ',') || verb_second)
             && b > a
             && (a..b).any(|k| {

@@ -628,8 +628,10 @@ impl<'a> Engine<'a> {
         // is a verb and its object; after a clause only a verb of saying proper stands before
         // its subject (“…, said the mayor”), after a quotation any verb may (“…,” scoffed Lind)
         let inverts = self.lang != Lang::En || site.c.has(cue_trait::CORE) || quote_right_before;
-        let np = self.np_after(p, self.inverted_subject_start(p, Self::after_cue(p, site.c, i), e), e);
-        let np = np.filter(|_| inverts).map(|(a, b)| (a, self.fr_adjective_after(p, b, e)));
+        let np = inverts
+            .then(|| self.np_after(p, self.inverted_subject_start(p, Self::after_cue(p, site.c, i), e), e))
+            .flatten()
+            .map(|(a, b)| (a, self.fr_adjective_after(p, b, e)));
         // a German or French subject after the cue that ends the attribution is the speaker, not
         // a phrase before an apposition (“…, zwei Frauen verletzt worden, meldete das Klinikum”)
         let inverted =
