@@ -3,7 +3,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via, clean_role};
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, de_abstract_noun, flag, flags_of};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, de_abstract_noun, first_name_gender, flag, flags_of};
 use crate::extract::names::{SplitName, is_acronym, split_phrase};
 use crate::extract::tokens::TokKind;
 use std::rc::Rc;
@@ -104,6 +104,7 @@ impl<'a> Engine<'a> {
                 continue;
             }
             self.note_company(p, a, b);
+            self.note_party(p, a, b);
             if let Some(mut c) = self.name_candidate(p, a, b) {
                 self.note_kind(p, (a, b), &c);
                 // rule "an organisation before a role and a name modifies the role": in “Federal
@@ -480,6 +481,24 @@ impl<'a> Engine<'a> {
         if p.toks[b + 1].has(flag::CLAUSE_OPENER) || marker {
             return String::new();
         }
+        // rule "a list of persons is no apposition": in „AfD-Chef Jens Roth, Ministerin Eva Lind
+        // und …“ the phrase after the comma is the next person, a role with a first name and a
+        // surname, not the first one's role (a role's complement may name someone: “a friend of
+        // Prime Minister Ada Lind”)
+        let title_words =
+            |k: usize| (b + 1..k).all(|j| p.toks[j].is_word() && (p.toks[j].cap || p.toks[j].has(flag::ROLE)));
+        let next_person = (b + 2..e.saturating_sub(1)).any(|k| {
+            p.toks[k - 1].has(flag::ROLE)
+                && title_words(k)
+                && p.toks[k].cap
+                && p.toks[k].is_word()
+                && first_name_gender(p.word(k)) != 0
+                && p.toks[k + 1].is_word()
+                && p.toks[k + 1].cap
+        });
+        if next_person {
+            return String::new();
+        }
         let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
         let starts_ok = p.toks[b + 1].has(flag::DET) || !p.toks[b + 1].cap || p.toks[b + 1].has(flag::ROLE);
         if has_role && (starts_ok || self.lang == Lang::De) {
@@ -797,6 +816,18 @@ mod tests {
     fn an_appositive_role_is_the_name_s_role() {
         let v = run_roles("Port\nInes Sala, the mayor of the town, said the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
+    }
+
+    #[test]
+    fn a_list_of_persons_is_no_apposition() {
+        let v = run_roles(
+            "Hafen\nDie Lage.\n\nAuf dem Podium saßen Hafenchef Jens Roth, Ministerin Eva Lind und Landrat Ole Berg. \
+             Roth sagte, der Hafen bleibe offen. „Wir sind bereit“, sagte der Hafenchef.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Jens Roth" && r == "Hafenchef"), "{v:?}");
+        // (a role's complement may name someone)
+        let v = run_roles("Port\nAda Roe, a close friend of Prime Minister Ole Berg, said the pier would close.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ada Roe" && r.contains("friend")), "{v:?}");
     }
 
     #[test]

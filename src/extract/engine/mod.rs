@@ -26,6 +26,7 @@ mod office;
 mod org_adjective;
 mod outlet;
 mod parsed;
+mod party;
 mod periphrase;
 mod phrasal;
 mod phrase;
@@ -126,6 +127,8 @@ pub struct Engine<'a> {
     of_place: crate::extract::lexicon::FastSet<String>,
     /// Companies introduced by their trade (company.rs): where each is named, and its name.
     companies: Vec<(usize, String)>,
+    /// Parties named by their names (party.rs): where each is named, and its name as written.
+    parties: Vec<(usize, String)>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
     emitted: std::collections::HashSet<
@@ -178,6 +181,7 @@ impl<'a> Engine<'a> {
             recency: crate::extract::lexicon::FastMap::default(),
             of_place: crate::extract::lexicon::FastSet::default(),
             companies: Vec::new(),
+            parties: Vec::new(),
             split_cache: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,

@@ -329,6 +329,10 @@ mod tests {
 
     #[test]
     fn a_plural_konjunktiv_ii_with_its_umlaut_continues_the_report() {
+        // (a strong verb's form, listed: „sprächen“)
+        let v = run("Hafen\nDer Hafen ist zu. Hafenchefin Ada Lind widersprach: „Das ist falsch.“ Die Zahlen \
+                     sprächen eine andere Sprache.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t.starts_with("Die Zahlen sprächen")), "{v:?}");
         let v =
             run("Hafen\nDer Hafen ist zu. Die Gebühren seien zu hoch, sagte Hafenchefin Ada Lind. Hinzu kämen die \
                      Kosten für Strom.\n");

@@ -120,7 +120,9 @@ impl<'a> Engine<'a> {
             && p.toks[a].is_word()
             && p.toks[a].has(flag::DET);
         if head_only && !sp.indefinite {
-            if let Some(org) = self.org_named_before(&sp.name, p.base + p.toks[a].start) {
+            let pos = p.base + p.toks[a].start;
+            let org = self.org_named_before(&sp.name, pos).or_else(|| self.party_anaphor(p, a, (&sp, &sp.name), pos));
+            if let Some(org) = org {
                 return Some(org);
             }
         }
@@ -246,6 +248,10 @@ impl<'a> Engine<'a> {
         // rule "an organisation by its kind stands for the organisation that spoke": after « La
         // CFDT juge … », « Selon le syndicat, … » is the CFDT (not one named by another kind:
         // „die Regierung“ is no „Verband“)
+        // (rule "a party by its kind", party.rs)
+        if let Some(party) = self.party_anaphor(p, a, (sp, &sp.description), pos) {
+            return party;
+        }
         let org_anaphoric = self.lang != Lang::En && (trailing || definite_opening);
         let single_org = !sp.description.contains(' ') && kind_word(flag::ORG);
         if org_anaphoric && single_org && self.org_named_before(&sp.description, pos).is_none() {

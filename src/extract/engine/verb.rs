@@ -2104,7 +2104,7 @@ mod tests {
         let v = run(
             "Blatt\nDie AfD hat ein Blatt verteilt. Darin behauptet die Partei, die Regierung plane eine neue Steuer.\n",
         );
-        assert_eq!(v, [(Position, "Partei".to_owned(), "die Regierung plane eine neue Steuer".to_owned())]);
+        assert_eq!(v, [(Position, "AfD".to_owned(), "die Regierung plane eine neue Steuer".to_owned())]);
         // a fronted object with a possessive, and the negation at the end: no statement
         assert!(
             run("Blatt\nDie AfD hat ein Blatt verteilt. Auf unsere Anfrage antwortete die AfD nicht.\n").is_empty()
