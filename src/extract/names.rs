@@ -776,6 +776,9 @@ const ROLE_CANDIDATES: usize = 512;
 struct Surname {
     /// Whether the word marks an organisation ("Commission"): then the latest fitting name wins.
     org: bool,
+    /// Whether one of the names is an organisation's, by a word of its own (“Fahrgastverband
+    /// Pro Bahn”): then too the latest fitting name wins (“die Bahn” after “Deutsche Bahn”).
+    org_name: bool,
     /// (name, first byte seen, word count)
     names: Vec<(String, usize, usize)>,
     /// Index of the longest name, the earliest on ties.
@@ -794,7 +797,7 @@ impl NameIndex {
         let role = if of_the_name { "" } else { role };
         if !self.by_last.contains_key(last) {
             let org = flags_of(last) & flag::ORG != 0;
-            self.by_last.insert(last.to_owned(), Surname { org, names: Vec::new(), best: 0 });
+            self.by_last.insert(last.to_owned(), Surname { org, org_name: false, names: Vec::new(), best: 0 });
         }
         let Some(entry) = self.by_last.get_mut(last) else { return };
         let words = name.split_whitespace().count();
@@ -820,6 +823,7 @@ impl NameIndex {
             }
             None => {
                 entry.names.push((name.to_owned(), pos, words));
+                entry.org_name |= words > 1 && name.split_whitespace().any(|w| flags_of(w) & flag::ORG != 0);
                 true
             }
         };
@@ -906,7 +910,8 @@ impl NameIndex {
         let Some(entry) = self.by_last.get(last) else { return surname_first().map_or(name, String::as_str) };
         let list = &entry.names;
         let n = if name.len() == last.len() { 1 } else { name.split_whitespace().count() };
-        if n == 1 && !entry.org {
+        let org = entry.org || entry.org_name;
+        if n == 1 && !org {
             // every name in the list ends in this word: the longest, the earliest on ties
             let best = list.get(entry.best).map_or(name, |(cand, _, _)| cand.as_str());
             return if best.contains(' ') { best } else { surname_first().map_or(best, String::as_str) };
@@ -930,7 +935,7 @@ impl NameIndex {
             if best.is_none_or(|(_, l, a)| *len > l || *len == l && *at < a) {
                 best = Some((cand, *len, *at));
             }
-            if entry.org && *len > n {
+            if org && *len > n {
                 longer += 1;
                 if *at <= pos && latest.is_none_or(|(_, a)| *at > a) {
                     latest = Some((cand, *at));
@@ -1131,6 +1136,25 @@ fn is_opening_adverb(toks: &[Token], i: usize) -> bool {
     opens && comma && (adverb || ordinal) && t.flags & (flag::MALE | flag::FEMALE) == 0
 }
 
+/// Names of the weekdays (English and German, lowercase, sorted): no part of a name.
+const WEEKDAYS: [&str; 15] = [
+    "dienstag",
+    "donnerstag",
+    "freitag",
+    "friday",
+    "mittwoch",
+    "monday",
+    "montag",
+    "samstag",
+    "saturday",
+    "sonnabend",
+    "sonntag",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
 /// Collects capitalised runs of a paragraph's tokens as name candidates: (first, last+1) token ranges.
 pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -1164,7 +1188,13 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let von = toks.get(noun + 1).is_some_and(|t| t.lower == "von");
             let own_article = after_article || von && (noun > a || after_prep && !first_name);
             let joins = |j: usize| !(own_article && j == noun + 1) && particles_before_cap(toks, j) > 0;
-            while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) {
+            // (a weekday ends the name: “in South Carolina Saturday”, „sagte Moser Montag“)
+            // (but a day's own name keeps it: “Super Tuesday”, “Good Friday”, “Easter Monday”)
+            let day_name = |j: usize| {
+                matches!(toks[j - 1].lower, "ash" | "black" | "cyber" | "easter" | "good" | "holy" | "super")
+            };
+            let weekday = |j: usize| WEEKDAYS.binary_search(&toks[j].lower).is_ok() && !day_name(j);
+            while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
             }
             // initials with their dot: "Robert M. Danin" (and an office's abbreviation:
@@ -1266,6 +1296,35 @@ mod tests {
         let split = super::split_phrase(&["Ohio", "Gov.", "Tom", "B.", "Reed"]);
         assert_eq!(&*split.name, "Tom B. Reed");
         assert_eq!(&*super::split_phrase(&["Jeffrey", "M.", "Jones"]).name, "Jeffrey M. Jones");
+    }
+
+    #[test]
+    fn a_weekday_ends_a_name() {
+        let t =
+            "Ada Lind spoke in South Carolina Saturday. Dann sprach Jan Moser Montag in Kiel. It was Super Tuesday.";
+        let arena = crate::extract::tokens::TokenArena::default();
+        let toks = crate::extract::tokens::tokenize(t, &[], crate::extract::lexicon::Lang::En, &arena);
+        let runs: Vec<String> =
+            super::capitalised_runs(&toks).iter().map(|&(a, b)| t[toks[a].start..toks[b - 1].end].to_owned()).collect();
+        assert!(runs.iter().any(|r| r == "South Carolina") && runs.iter().any(|r| r == "Jan Moser"), "{runs:?}");
+        assert!(runs.iter().any(|r| r == "Super Tuesday"), "{runs:?}");
+        assert!(runs.iter().all(|r| !r.contains(" Saturday") && !r.contains(" Montag")), "{runs:?}");
+    }
+
+    #[test]
+    fn a_word_an_organisation_s_name_ends_in_is_the_latest_fitting_name() {
+        // (“Fahrgastverband Pro Bahn” is an organisation by its first word: “Bahn” is then the
+        // latest name ending in it, not the longest)
+        let mut ix = NameIndex::default();
+        ix.add_at("Fahrgastverband Pro Bahn", "", 10);
+        ix.add_at("Deutsche Bahn", "", 50);
+        assert_eq!(ix.full_ref("Bahn", 60), "Deutsche Bahn");
+        assert_eq!(ix.full_ref("Bahn", 20), "Fahrgastverband Pro Bahn");
+        // (persons keep the longest name)
+        let mut ix = NameIndex::default();
+        ix.add_at("Ada Maria Lind", "", 10);
+        ix.add_at("Ada Lind", "", 50);
+        assert_eq!(ix.full_ref("Lind", 60), "Ada Maria Lind");
     }
 
     #[test]
@@ -1406,6 +1465,7 @@ mod tests {
     #[test]
     fn company_name_ends_are_sorted() {
         assert!(COMPANY_NAME_ENDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(WEEKDAYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -30,6 +30,9 @@ impl<'a> Engine<'a> {
         if self.lang == Lang::De && !de_cue_here(p, i, c) {
             return None;
         }
+        if is_adverbial_as(p, i, self.lang) {
+            return None;
+        }
         // rule "an English light verb reports with its noun of content": the light verbs left
         // marked have it (light.rs)
         let light = self.lang == Lang::En && super::light::is_light_verb(c.lemma);
@@ -259,6 +262,19 @@ pub(super) fn is_fr_past_participle(word: &str) -> bool {
     ["é", "ée", "és", "ées"].iter().any(|end| word.ends_with(end))
 }
 
+/// Rule "“as announced” is no statement": a cue participle right after „wie“, « comme » or
+/// “as” with no subject between („hat wie angekündigt begonnen“, « a commencé comme annoncé »,
+/// “began as announced”) says how something happened, not who said it (English: a form in
+/// “-ed”; “was quoted as saying” reports).
+fn is_adverbial_as(p: &Parsed<'_>, i: usize, lang: Lang) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|k| p.toks.get(k)).filter(|t| t.is_word()) else { return false };
+    match lang {
+        Lang::De => before.lower == "wie",
+        Lang::Fr => before.lower == "comme",
+        Lang::En => before.lower == "as" && p.toks[i].lower.ends_with("ed"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -270,6 +286,18 @@ mod tests {
     fn party_parenthetical_overflowed_on_a_paragraph_opening_with_a_comma() {
         let v = run("Port\nThe port is shut.\n\n, who runs the port, said on Friday the gates would reopen.\n");
         assert!(v.iter().all(|(_, _, t)| !t.starts_with(',')), "{v:?}");
+    }
+
+    #[test]
+    fn as_announced_is_no_statement() {
+        let v = run("Hafen\nDer Streik hat wie angekündigt um drei Uhr begonnen. Das bestätigte eine Sprecherin.\n");
+        assert!(v.iter().all(|(_, s, _)| !s.contains("Streik")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Sprecherin" && t.starts_with("Der Streik")), "{v:?}");
+        let v = run("Port\nLa grève a commencé comme annoncé à trois heures, a confirmé la syndicaliste.\n");
+        assert_eq!(v.len(), 1, "{v:?}");
+        // (“quoted as saying” reports)
+        let v = run("Port\nAda Lind was quoted as saying that the pier would close.\n");
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ada Lind"), "{v:?}");
     }
 
     #[test]

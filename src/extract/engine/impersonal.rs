@@ -78,6 +78,12 @@ impl<'a> Engine<'a> {
         if owner.is_none() && self.split_span(p, a, b).indefinite {
             return (None, end);
         }
+        // (a document without owner, „In dem Papier heißt es“, is its issuer's when the sentence
+        // before issued it: „Die Partei hat ein Papier erstellt.“)
+        let bare_document = owner.is_none() && (a..b).any(|k| p.toks[k].is_word() && is_document_noun(p.toks[k].lower));
+        if let Some(issuer) = bare_document.then(|| self.issuer_before(p, s)).flatten() {
+            return (Some(issuer), end);
+        }
         let (a, b) = owner.map_or((a, b), |k| (k, b));
         let mut sp = self.resolve(p, a, b, false).filter(|sp| !sp.name.is_empty());
         // (“eines Papiers des Bundesvorstands”: the owner speaks in the nominative)
@@ -118,11 +124,18 @@ fn in_document(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
 /// Verband veröffentlichte eine Stellungnahme“, “the union issued a statement”, « le syndicat a
 /// publié un communiqué ». Not receiving or quoting it („erhielt“, „zitierte aus“). One of
 /// fewer than five letters is a whole word (“sent”, not “sentence”).
-const ISSUING_VERBS: [&str; 28] = [
+const ISSUING_VERBS: [&str; 39] = [
     "adressé",
+    "ausgearbeitet",
     "beschloss",
+    "circulat",
     "diffusé",
+    "distribut",
+    "distribué",
+    "drafted",
     "envoyé",
+    "erarbeit",
+    "erstell",
     "geschrieben",
     "herausgegeben",
     "issue",
@@ -138,14 +151,18 @@ const ISSUING_VERBS: [&str; 28] = [
     "signé",
     "unterschr",
     "unterzeichn",
+    "unveil",
     "verabschied",
     "verfass",
     "verschick",
+    "verteil",
     "veröffentlich",
     "vorgelegt",
+    "vorgestellt",
     "written",
     "wrote",
     "écrit",
+    "élaboré",
     "überreich",
 ];
 
@@ -311,6 +328,17 @@ mod tests {
                 "Der Wolf ist kein Sündenbock.".to_owned()
             )]
         );
+    }
+
+    #[test]
+    fn a_document_without_owner_is_its_issuer_s() {
+        let v =
+            run("Partei\nDer Pier ist zu.\n\nDie SPD hat ein Papier erstellt. In dem Papier heißt es: „Der Pier muss \
+                     offen bleiben.“\n");
+        assert!(v.iter().any(|(_, s, t)| s == "SPD" && t.starts_with("Der Pier muss")), "{v:?}");
+        let v = run("Partei\nDer Pier ist zu.\n\nDie SPD hat ein Flugblatt verteilt. Darin heißt es, der Pier müsse \
+                     offen bleiben.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "SPD" && t.starts_with("der Pier müsse")), "{v:?}");
     }
 
     #[test]

@@ -819,6 +819,15 @@ mod tests {
     }
 
     #[test]
+    fn a_german_board_member_s_compound_is_a_role() {
+        let v = run_roles(
+            "Bahn\nDie Lage.\n\n„Das ist falsch“, sagte Bahn-Personalvorstand Jens Roth. Der \
+                           Personalvorstand betonte, man sei bereit.\n",
+        );
+        assert!(v.iter().all(|(s, r)| s == "Jens Roth" && r == "Bahn-Personalvorstand"), "{v:?}");
+    }
+
+    #[test]
     fn a_list_of_persons_is_no_apposition() {
         let v = run_roles(
             "Hafen\nDie Lage.\n\nAuf dem Podium saßen Hafenchef Jens Roth, Ministerin Eva Lind und Landrat Ole Berg. \

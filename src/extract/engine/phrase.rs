@@ -30,7 +30,7 @@ fn surname_particle_at(p: &Parsed<'_>, k: usize) -> bool {
 
 /// Prepositions that join a complement to an English speaker noun (lowercase, sorted): “owners
 /// on the main street”, “a group of parents with children in state schools”.
-const COMPLEMENT_PREPOSITIONS: [&str; 8] = ["at", "for", "from", "in", "near", "of", "on", "with"];
+const COMPLEMENT_PREPOSITIONS: [&str; 9] = ["at", "for", "from", "in", "near", "of", "on", "to", "with"];
 
 impl<'a> Engine<'a> {
     /// Whether token `k` is an English lowercase owner that is a role or an organisation (“the

@@ -86,24 +86,33 @@ mod tests {
 const DEMONSTRATIVES: [&str; 10] = ["ce", "ces", "cet", "cette", "diese", "diesem", "dieser", "dieses", "that", "this"];
 
 /// Nouns of a document a speaker issues (lowercase, sorted).
-const DOCUMENT_NOUNS: [&str; 27] = [
+const DOCUMENT_NOUNS: [&str; 37] = [
     "antrag",
     "aufruf",
     "begründung",
     "bericht",
+    "beschluss",
     "brief",
     "communiqué",
+    "courrier",
     "document",
     "dokument",
     "déclaration",
     "entwurf",
     "erklärung",
+    "extrablatt",
+    "flugblatt",
+    "flyer",
     "gutachten",
+    "leaflet",
     "letter",
     "lettre",
+    "manifesto",
     "memo",
+    "memorandum",
     "message",
     "mitteilung",
+    "pamphlet",
     "papier",
     "protokoll",
     "rapport",
@@ -113,6 +122,7 @@ const DOCUMENT_NOUNS: [&str; 27] = [
     "statement",
     "stellungnahme",
     "texte",
+    "tract",
     "vertrag",
 ];
 
@@ -186,7 +196,13 @@ impl<'a> Engine<'a> {
     /// one speaks. English; None for other phrases.
     pub(super) fn document_from(&mut self, p: &Parsed<'a>, np: (usize, usize), e: usize) -> Option<Speaker> {
         let (a, b) = np;
-        if self.lang != Lang::En || b <= a || !document_noun_at(p, b - 1) || !issued_by_at(p, b) {
+        if self.lang != Lang::En || b <= a || !document_noun_at(p, b - 1) {
+            return None;
+        }
+        // (its addressee may stand between: “a message to staff from the chief executive”)
+        let to = p.toks.get(b).is_some_and(|t| t.is("to"));
+        let b = if to { (b + 2..e.min(b + 6)).find(|&k| issued_by_at(p, k)).unwrap_or(b) } else { b };
+        if !issued_by_at(p, b) {
             return None;
         }
         let (oa, ob) = self.np_after(p, b + 1, e)?;
@@ -336,6 +352,14 @@ mod document_tests {
             "Dock\nThe pier is shut. A statement from the mayor's office said the pier would reopen.\n",
         );
         assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["mayor's office"]);
+        // (with its addressee on either side of the issuer)
+        for text in [
+            "A letter from the union to members said the pier would reopen.",
+            "A message to staff from the union said the pier would reopen.",
+        ] {
+            let v = super::super::tests::run(&format!("Dock\nThe pier is shut. {text}\n"));
+            assert_eq!(v.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["union"], "{text}");
+        }
     }
 
     #[test]

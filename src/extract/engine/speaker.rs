@@ -203,6 +203,11 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.age_anaphor(sp, pos, gender) {
             return person;
         }
+        // (an age the person just named does not fit, „die 29-Jährige“ after a man, is someone
+        // the text describes only so)
+        if self.age_clash(sp, pos, gender) {
+            return self.described_speaker(sp, false, pos, self.fr_article_gender(p, a));
+        }
         // (also after an opening phrase of a preposition and its comma: « Dans un communiqué,
         // l'élu a reconnu … »)
         // (and after a source marker opening the sentence: « Pour le syndicaliste, … »,
@@ -291,10 +296,18 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.conversation_partner(p, a) {
             return Some(person);
         }
+        // rule "a German or French speaker pronoun is no one named in what it says": in „Die
+        // Bahn müsse zahlen, forderte sie“ the pronoun after the clause is someone named before
+        // the sentence (“sie” and « elle » may stand for an organisation by its gender; English
+        // reporters do write “Ms. Roe held up her sign, she said”)
+        let pos = if trailing && self.lang != Lang::En {
+            p.sentence_of(a).map_or(p.toks[a].start, |k| p.toks[p.sents[k].0].start)
+        } else {
+            p.toks[a].start
+        };
         // (and, when the pronoun has no antecedent at all, the role description opening the
         // sentence before: “The mayor spoke on Monday. She said …”)
-        self.pronoun_of(p.toks[a].flags, p.base + p.toks[a].start)
-            .or_else(|| self.described_subject_before(p, a, trailing, true))
+        self.pronoun_of(p.toks[a].flags, p.base + pos).or_else(|| self.described_subject_before(p, a, trailing, true))
     }
 
     /// Whether the phrase at token `a` split as `sp` is a German definite article of a person
@@ -1309,6 +1322,13 @@ mod tests {
             "Port\nLe porte-parole du port, Paul Marin, a assuré que les quais rouvriraient. « Il n'y a pas de plan B », a prévenu la ministre.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "ministre" && t == "Il n'y a pas de plan B"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_speaker_pronoun_is_no_one_named_in_what_it_says() {
+        let v = run("Hafen\nDer Verband Pro Hafen ist empört. „Das ist ein Skandal“, sagte Sprecherin Ina Berg. Die \
+             Hafen müsse zahlen, forderte sie.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ina Berg" && t.starts_with("Die Hafen")), "{v:?}");
     }
 
     #[test]
