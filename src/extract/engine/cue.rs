@@ -115,6 +115,13 @@ impl<'a> Engine<'a> {
     /// whether a negation was passed.
     pub(super) fn skip_back(&self, p: &Parsed<'a>, lo: usize, mut i: usize) -> (usize, bool) {
         let mut neg = false;
+        // (the French „ne“ negates only with its second part after the verb: „ne répond pas“;
+        // alone it is expletive, « avant que la rapporteure ne rappelle que … »)
+        let i0 = i;
+        let second_part = || {
+            (i0..(i0 + 4).min(p.toks.len()))
+                .any(|k| matches!(p.toks[k].lower, "pas" | "jamais" | "plus" | "rien" | "guère" | "point"))
+        };
         while i > lo {
             let t = &p.toks[i - 1];
             if !t.is_word() {
@@ -135,7 +142,8 @@ impl<'a> Engine<'a> {
             if let Some(n) = (self.lang == Lang::Fr).then(|| super::insert::fr_verb_group_words(p, lo, i)).flatten() {
                 i -= n;
             } else if t.has(flag::NEG) {
-                neg = true;
+                let particle = self.lang == Lang::Fr && matches!(t.lower, "ne" | "n’");
+                neg |= !particle || second_part();
                 i -= 1;
             } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has")
                 || self.lang == Lang::En && super::insert::is_en_manner_adverb(p, lo, i - 1)
@@ -298,6 +306,14 @@ mod tests {
         // (“quoted as saying” reports)
         let v = run("Port\nAda Lind was quoted as saying that the pier would close.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn the_french_ne_negates_with_its_second_part_only() {
+        assert!(run("Port\nLe ministre ne répond pas aux questions, alors que la grève continue.\n").is_empty());
+        // (an expletive „ne“ is no negation)
+        let v = run("Port\nLe débat a duré, avant que la ministre ne rappelle que les quais étaient fermés.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ministre" && t == "les quais étaient fermés"), "{v:?}");
     }
 
     #[test]

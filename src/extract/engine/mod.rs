@@ -534,8 +534,13 @@ fn dateline_end(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
         TokKind::Punct(c) => matches!(c, '(' | ')' | ',' | '.' | '/'),
         TokKind::Quote(_) => false,
     };
-    // (an agency in brackets may be lowercase: “(dpa)”)
-    let agency = |k: usize| p.toks[k].is_word() && k > 0 && p.punct(k - 1, '(') && p.punct(k + 1, ')');
+    // (an agency in brackets may be lowercase: “(dpa)”, “(dpa/lni)”)
+    let in_agency = |k: usize| p.toks[k].is_word() || p.punct(k, '/');
+    let agency = |k: usize| {
+        let open = (a..k).rev().find(|&j| !in_agency(j)).is_some_and(|j| p.punct(j, '('));
+        let close = (k + 1..dash).find(|&j| !in_agency(j)).is_some_and(|j| p.punct(j, ')'));
+        p.toks[k].is_word() && open && close
+    };
     let short = dash <= a + 8 && (a..dash).all(|k| place_word(&p.toks[k]) || agency(k));
     let cap_after = p.toks.get(dash + 1).is_some_and(|t| t.is_word() && t.cap) && dash + 2 < b;
     (plain && short && cap_after && first.cap && !first.has(flag::ROLE | flag::ORG)).then_some(dash + 1)
@@ -929,6 +934,21 @@ mod tests {
                      surveillance », selon le syndicat Sud.\n");
         let quotes: Vec<_> = v.iter().filter(|(k, s, _)| *k == StatementKind::Quote && s.ends_with("Sud")).collect();
         assert_eq!(quotes.len(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn a_subject_after_a_dateline_with_a_lowercase_agency_speaks() {
+        let v =
+            run("Hafen\nDie Lage.\n\nKiel (dpa/lno) - Die Gewerkschaft hat den Streik beendet und erklärte, man sei \
+                     zufrieden.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Gewerkschaft" && t == "man sei zufrieden"), "{v:?}");
+        // (a participle's subject after a dateline)
+        let v = run("Port\nLe port.\n\nBREST, 3 mars (AFP) - Les principaux syndicats agricoles sont ressortis mardi \
+                     soir de Matignon sans accord, estimant que l'offre était trop faible.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "principaux syndicats agricoles" && t == "l'offre était trop faible"),
+            "{v:?}"
+        );
     }
 
     #[test]

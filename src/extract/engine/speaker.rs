@@ -1004,7 +1004,8 @@ impl<'a> Engine<'a> {
 
     /// The subject at the start of a sentence: its first name or pronoun phrase.
     pub(super) fn sentence_subject(&mut self, p: &Parsed<'a>, s: usize, e: usize) -> Option<Speaker> {
-        let mut k = s;
+        // (after a dateline: “PARIS, 14 janvier (AFP) - Les syndicats …”, mod.rs)
+        let mut k = super::dateline_end(p, s, e).unwrap_or(s);
         // (an article opens the subject: “The governor was blunt”)
         let opens = |t: &Token| PronounKind::of(t.flags).is_some() || t.has(flag::DET);
         while k < e && p.toks[k].is_word() && p.toks[k].has(flag::FUNC) && !opens(&p.toks[k]) {

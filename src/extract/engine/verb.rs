@@ -471,6 +471,10 @@ impl<'a> Engine<'a> {
         infinitive: bool,
         adding: bool,
     ) -> Option<Found> {
+        // (after a dateline: “PARIS, 14 janvier (AFP) - Les syndicats …, estimant …”, mod.rs;
+        // its subject is the sentence's, also when the walk back finds none)
+        let dateline = super::dateline_end(p, s, j0).filter(|&d| d < j0);
+        let s = dateline.unwrap_or(s);
         // (“went on to say”: “on” is the particle of “go on”, the infinitive's verb)
         let go_on = infinitive
             && j0 >= s + 2
@@ -494,6 +498,9 @@ impl<'a> Engine<'a> {
             // (an infinitive's subject may be the object before it: “led Lind to declare …”)
             let of = if infinitive { SubjectOf::Infinitive } else { SubjectOf::Participle };
             found.speaker = self.subject_before(p, s, j0, of);
+        }
+        if found.speaker.is_none() && dateline.is_some() {
+            found.speaker = self.sentence_subject(p, s, j0);
         }
         // rule "a participle opening the sentence goes on with the last speaker": “… Maher
         // stated. Adding, “…””
