@@ -24,6 +24,16 @@ pub(super) fn is_age_noun(word: &str) -> bool {
     })
 }
 
+/// The number of the first age noun in `phrase` (“52” of “52-Jährige”), if any.
+fn age_in(phrase: &str) -> Option<&str> {
+    phrase.split_whitespace().find(|w| is_age_noun(w)).and_then(|w| w.split('-').next())
+}
+
+/// Whether `person`'s role gives an age other than the one `description` names.
+fn other_age(person: &Speaker, description: &str) -> bool {
+    matches!((age_in(&person.role), age_in(description)), (Some(a), Some(b)) if a != b)
+}
+
 impl Engine<'_> {
     /// The person the age description `sp` at byte `pos` stands for: the person just named
     /// before it. None when the description names no age, is indefinite, or no one was named.
@@ -35,22 +45,23 @@ impl Engine<'_> {
         }
         self.person_just_before(pos).filter(|person| {
             let known = self.gender_of(&person.name);
-            gender == 0 || known == 0 || known == gender
+            (gender == 0 || known == 0 || known == gender) && !other_age(person, &sp.description)
         })
     }
 
     /// Whether the age description `sp` at byte `pos` has an article of the gender `gender` that
-    /// the person just named does not have („die 29-Jährige“ after a man): then it stands for
-    /// someone the text describes only so, not for the last speaker either.
+    /// the person just named does not have („die 29-Jährige“ after a man), or another age than
+    /// the one the text gave them („die 34-Jährige“ after „der 52-jährige Dariusz K.“): then it
+    /// stands for someone the text describes only so, not for the last speaker either.
     pub(super) fn age_clash(&self, sp: &SplitName, pos: usize, gender: u64) -> bool {
-        if gender == 0 || sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
+        if sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
             return false;
         }
         // (a listed first name says it first: a surname's title may be a relative's)
         self.person_just_before(pos).is_some_and(|person| {
             let first = person.name.split_whitespace().next().map_or(0, first_name_gender);
             let known = if first == 0 { self.gender_of(&person.name) } else { first };
-            known != 0 && known != gender
+            known != 0 && known != gender || other_age(&person, &sp.description)
         })
     }
 }
@@ -83,6 +94,13 @@ mod tests {
     fn an_indefinite_age_description_is_someone_new() {
         let v = run("Port\nPort chief Omar Daly resigned. A 34-year-old said the port would close.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Omar Daly"), "{v:?}");
+    }
+
+    #[test]
+    fn an_age_description_with_another_age_is_someone_else() {
+        let v = run("Klinik\nDie Klinik schließt.\n\nDer 52-jährige Jonas W. bedauert das. „Es tut mir leid“, \
+                     sagte er. Die 34-Jährige berichtete, sie sei getäuscht worden.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "34-Jährige" && t.starts_with("sie sei")), "{v:?}");
     }
 
     #[test]

@@ -201,6 +201,9 @@ fn de_cue_here(p: &Parsed<'_>, i: usize, c: &CueWord) -> bool {
     if c.kind == CueKind::Verb && !particle_after(p, i) {
         return false;
     }
+    if c.lemma == "sagen" && other_verb_of_sagen(p, i) {
+        return false;
+    }
     // rule "a German adjective of stance after a Konjunktiv copula is reported": in „Sie sei
     // zuversichtlich, dass …, sagte Lind“ the adjective is inside what the cue after reports
     let konjunktiv_copula = i > 0 && matches!(p.toks[i - 1].lower, "sei" | "seien" | "wäre" | "wären");
@@ -210,6 +213,22 @@ fn de_cue_here(p: &Parsed<'_>, i: usize, c: &CueWord) -> bool {
     // rule "„davon ausgehen“ assumes": „geht davon aus, dass …“ reports, „geht aus dem Haus“
     // does not — „davon“ next to the form
     c.lemma != "ausgehen" || (i.saturating_sub(1)..i + 3).any(|k| p.toks.get(k).is_some_and(|t| t.lower == "davon"))
+}
+
+/// Rule "„sagen“ with another verb's particle is that other verb": „sagte den Termin ab“
+/// (cancelled), „sagte Hilfe zu“ (promised), „sagte als Zeugin aus“ (testified) — the particle
+/// closes the clause of the form at token `i` (before a comma, colon or the sentence's end).
+/// Testimony with what it says stays a report („sagte aus, dass …“).
+fn other_verb_of_sagen(p: &Parsed<'_>, i: usize) -> bool {
+    let end = p.sentence_of(i).map_or(p.toks.len(), |k| p.sents[k].1);
+    let close = (i + 1..end).find(|&k| !p.toks[k].is_word()).unwrap_or(end);
+    let Some(last) = close.checked_sub(1).filter(|&k| k > i) else { return false };
+    let dass_after = p.punct(close, ',') && p.toks.get(close + 1).is_some_and(|t| t.lower == "dass");
+    match p.toks[last].lower {
+        "ab" | "zu" => true,
+        "aus" => !dass_after,
+        _ => false,
+    }
 }
 
 /// Rule "a light verb's complement is a cue only after the light verb": « a fait savoir », « a
@@ -306,6 +325,22 @@ mod tests {
         // (“quoted as saying” reports)
         let v = run("Port\nAda Lind was quoted as saying that the pier would close.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ada Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn sagen_with_another_verb_s_particle_is_that_verb() {
+        for text in [
+            "Als erste Zeugin sagte am Nachmittag eine Pflegekraft aus.",
+            "Die Stadt sagte das Hafenfest am Montag ab.",
+            "Der Minister sagte den Fischern Hilfe zu.",
+        ] {
+            assert!(run(&format!("Hafen\nDer Pier ist zu. {text}\n")).is_empty(), "{text}");
+        }
+        // (testimony with what it says, and a particle inside what is said, report)
+        let v = run("Hafen\nDer Pier ist zu. Der Zeuge sagte aus, dass er nichts gesehen habe.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "er nichts gesehen habe"), "{v:?}");
+        let v = run("Hafen\nDer Pier ist zu. Roth sagte, das Fest falle aus.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "das Fest falle aus"), "{v:?}");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Works on one document at a time, paragraph by paragraph, keeping only the little state a reader
 //! keeps: who spoke last (for pronouns and unattributed follow-up quotes) and the names seen so far.
 
+mod accused;
 mod acronym;
 mod age;
 mod back_reference;

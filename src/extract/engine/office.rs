@@ -6,6 +6,8 @@
 //!   „FDP-Chef“ named before, „der Generalsekretär“ no „Ministerpräsident“; „der Parteichef“ may
 //!   be the „FDP-Chef“, and „der Regierungschef“ or „der SPD-Politiker“ anyone (a chief, a
 //!   politician, a party member are no one office).
+//! - The roles of a trial are offices too: the accused, the defence, the prosecution, a witness
+//!   are different people („der Angeklagte“ is no „Verteidiger“ named before).
 
 use super::Speaker;
 use crate::extract::lexicon::{flag, flags_of};
@@ -16,15 +18,31 @@ const DE_LEADING_OFFICES: [&str; 5] = ["bürgermeister", "kanzler", "landrat", "
 
 /// German heads of an office one person holds that leads nothing (lowercase, sorted): no
 /// generic leader noun stands for them (a spokesperson is no chief).
-const DE_SERVING_OFFICES: [&str; 6] =
-    ["botschafter", "generalsekretär", "kommissar", "richter", "sekretär", "sprecher"];
+const DE_SERVING_OFFICES: [&str; 15] = [
+    "angeklagte",
+    "anwalt",
+    "anwält",
+    "botschafter",
+    "generalsekretär",
+    "kläger",
+    "kommissar",
+    "richter",
+    "sekretär",
+    "sprecher",
+    "staatsanwalt",
+    "staatsanwält",
+    "verteidiger",
+    "zeuge",
+    "zeugin",
+];
 
 /// German generic leader nouns (lowercase, sorted): journalists call the holder of any leading
 /// office so („der Parteichef“, „die Fraktionsvorsitzende“).
 const DE_LEADER_HEADS: [&str; 4] = ["chef", "leiter", "vorsitzende", "vorsitzender"];
 
-/// Endings a German office word takes after its head: feminine, genitive, plural.
-const DE_ENDINGS: [&str; 6] = ["", "en", "in", "innen", "n", "s"];
+/// Endings a German office word takes after its head: feminine, genitive, plural, and the
+/// strong ending of an adjectival noun („Angeklagter“).
+const DE_ENDINGS: [&str; 7] = ["", "en", "in", "innen", "n", "r", "s"];
 
 /// What a German role word says of its holder's office.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,10 +102,15 @@ fn de_other_office(person: &Speaker, description: &str) -> bool {
 /// masculine or common form): two different offices are held by two people — „le ministre“ is
 /// no « sénateur » named before. Generic nouns (« l'élu », “the official”, « le dirigeant »)
 /// are no named office and may stand for anyone.
-const OFFICE_WORDS: [(&str, &str); 38] = [
+const OFFICE_WORDS: [(&str, &str); 50] = [
+    ("accusé", "accusé"),
+    ("accusée", "accusé"),
     ("ambassadeur", "ambassadeur"),
     ("ambassador", "ambassador"),
     ("ambassadrice", "ambassadeur"),
+    ("attorney", "lawyer"),
+    ("avocat", "avocat"),
+    ("avocate", "avocat"),
     ("chancelier", "chancelier"),
     ("chancelière", "chancelier"),
     ("chancellor", "chancellor"),
@@ -95,16 +118,19 @@ const OFFICE_WORDS: [(&str, &str); 38] = [
     ("commissioner", "commissioner"),
     ("congressman", "representative"),
     ("congresswoman", "representative"),
+    ("defendant", "defendant"),
     ("député", "député"),
     ("députée", "député"),
     ("gouverneur", "gouverneur"),
     ("governor", "governor"),
     ("judge", "judge"),
     ("juge", "juge"),
+    ("lawyer", "lawyer"),
     ("maire", "maire"),
     ("mayor", "mayor"),
     ("minister", "minister"),
     ("ministre", "ministre"),
+    ("plaintiff", "plaintiff"),
     ("porte-parole", "porte-parole"),
     ("premier", "premier"),
     ("president", "president"),
@@ -115,6 +141,8 @@ const OFFICE_WORDS: [(&str, &str); 38] = [
     ("préfète", "préfet"),
     ("président", "président"),
     ("présidente", "président"),
+    ("prévenu", "prévenu"),
+    ("prévenue", "prévenu"),
     ("representative", "representative"),
     ("secretary", "secretary"),
     ("senator", "senator"),
@@ -123,6 +151,8 @@ const OFFICE_WORDS: [(&str, &str); 38] = [
     ("spokeswoman", "spokesperson"),
     ("sénateur", "sénateur"),
     ("sénatrice", "sénateur"),
+    ("témoin", "témoin"),
+    ("witness", "witness"),
 ];
 
 /// The named office of the last office word in `phrase` (English or French), if any.

@@ -627,6 +627,10 @@ impl<'a> Engine<'a> {
             if let Some(same) = self.described_speaker_again(&sp.description, pos) {
                 return same;
             }
+            // (rule "the accused is the person named by an initial", accused.rs)
+            if let Some(accused) = self.accused_named_by_initial(&sp.description, pos) {
+                return accused;
+            }
             if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
             }
