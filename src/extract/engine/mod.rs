@@ -13,6 +13,7 @@ mod company;
 mod confidence;
 mod conversation;
 mod cue;
+mod described_pronoun;
 mod fronted;
 mod gender;
 mod headline;

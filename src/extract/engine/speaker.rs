@@ -291,6 +291,11 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.described_subject_of_sentence(p, a) {
             return Some(person);
         }
+        // rule "a pronoun after a described person's statement is that person"
+        // (described_pronoun.rs)
+        if let Some(person) = self.described_speaker_before(p, a) {
+            return Some(person);
+        }
         // rule "a pronoun after a first-person subject is the person the speaker talked to"
         // (conversation.rs)
         if let Some(person) = self.conversation_partner(p, a) {
