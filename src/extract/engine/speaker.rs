@@ -312,7 +312,13 @@ impl<'a> Engine<'a> {
         };
         // (and, when the pronoun has no antecedent at all, the role description opening the
         // sentence before: “The mayor spoke on Monday. She said …”)
-        self.pronoun_of(p.toks[a].flags, p.base + pos).or_else(|| self.described_subject_before(p, a, trailing, true))
+        let found = self.pronoun_of(p.toks[a].flags, p.base + pos);
+        // (rule "a pronoun of another gender than the person found is the described person
+        // before", described_pronoun.rs)
+        if let Some(described) = found.as_ref().and_then(|sp| self.other_gender_described_before(p, a, sp)) {
+            return Some(described);
+        }
+        found.or_else(|| self.described_subject_before(p, a, trailing, true))
     }
 
     /// Whether the phrase at token `a` split as `sp` is a German definite article of a person
