@@ -730,6 +730,11 @@ mod tests {
         statements(text).into_iter().map(|s| (s.speaker, s.role)).collect()
     }
 
+    /// The speaker and cue of every statement of `text`.
+    pub(super) fn run_cues(text: &str) -> Vec<(String, String)> {
+        statements(text).into_iter().map(|s| (s.speaker, s.cue)).collect()
+    }
+
     /// The speakers of the statements of `text`, in order.
     pub(super) fn run_speakers(text: &str) -> Vec<String> {
         run(text).into_iter().map(|(_, s, _)| s).collect()

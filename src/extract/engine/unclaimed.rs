@@ -356,6 +356,28 @@ impl<'a> Engine<'a> {
         };
         let verb = v < e
             && if single { self.cue_at(p, v).is_some_and(|c| c.kind == CueKind::Verb) } else { verb_like(&p.toks[v]) };
+        // (the subject may come first after « que » and after English “of”, “how”: « C'est en
+        // ces termes que la présidente, Anne Morel, a ouvert … », “Those were the words of Ada
+        // Lind”, “That was how Ada Lind put it”)
+        let english_opening = self.lang == Lang::En && matches!(p.toks[v - 1].lower, "of" | "how" | "said");
+        let subject_first = !single && v < e && (english_opening || !verb && p.toks[v - 1].lower == "que");
+        if subject_first {
+            let (na, nb) = self.np_after(p, v, e)?;
+            let sp = self.sentence_subject(p, v, e).or_else(|| self.resolve(p, na, nb, true))?;
+            // (the verb after the subject and its apposition, else the opening's last word:
+            // “words”, “said”)
+            let mut j = nb;
+            while j < e && (!p.toks[j].is_word() || p.toks[j].cap || p.toks[j].has(flag::AUX)) {
+                j += 1;
+            }
+            let opening_word = if p.toks[v - 1].is("of") { v - 2 } else { v - 1 };
+            let cue = if j < e && matches!(p.toks[v - 1].lower, "que" | "how") && verb_like(&p.toks[j]) {
+                j
+            } else {
+                opening_word
+            };
+            return Some((sp, p.word(cue).to_owned()));
+        }
         if !verb {
             return None;
         }
@@ -484,7 +506,10 @@ pub(super) fn dash_source(p: &Parsed<'_>, k: usize, e: usize) -> Option<(usize, 
 /// Openings of several words that point back at the quotation before them, the verb of saying
 /// and its subject following (sorted by language, then words): „Mit diesen Worten reagierte X
 /// …“, « C'est ce qu'a déclaré X », « Par ces mots, X a réagi ».
-const BACK_REFERENCES: [(Lang, &[&str]); 5] = [
+const BACK_REFERENCES: [(Lang, &[&str]); 8] = [
+    (Lang::En, &["so", "said"]),
+    (Lang::En, &["that", "was", "how"]),
+    (Lang::En, &["those", "were", "the", "words", "of"]),
     (Lang::De, &["mit", "diesen", "sätzen"]),
     (Lang::De, &["mit", "diesen", "worten"]),
     (Lang::Fr, &["c’", "est", "ce", "qu’"]),
@@ -647,6 +672,23 @@ mod tests {
         ] {
             let v = run(&format!("Port\nThe pier was shut.\n\n{opening}“The fees are simply too high.”\n"));
             assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{opening}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_at_the_quotation_with_its_subject_first() {
+        for (text, speaker, cue) in [
+            ("“We will not accept this.” Those were the words of council leader Ada Lind.", "Ada Lind", "words"),
+            ("“It is a dark day.” That was how union chief Ole Berg described the decision.", "Ole Berg", "described"),
+            ("“Never again.” So said the union leader Tom Reed.", "Tom Reed", "said"),
+            (
+                "« Nous ne céderons pas. » C'est en ces termes que la présidente du port, Anne Morel, a ouvert la séance.",
+                "Anne Morel",
+                "ouvert",
+            ),
+        ] {
+            let v = super::super::tests::run_cues(&format!("Port\nMayor Paul Ross defended the pier.\n\n{text}\n"));
+            assert!(v.iter().any(|(s, c)| s == speaker && c == cue), "{text}: {v:?}");
         }
     }
 
