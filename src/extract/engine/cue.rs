@@ -294,7 +294,11 @@ pub(super) fn is_fr_past_participle(word: &str) -> bool {
 /// “began as announced”) says how something happened, not who said it (English: a form in
 /// “-ed”; “was quoted as saying” reports).
 fn is_adverbial_as(p: &Parsed<'_>, i: usize, lang: Lang) -> bool {
-    let Some(before) = i.checked_sub(1).and_then(|k| p.toks.get(k)).filter(|t| t.is_word()) else { return false };
+    // (the cheap test first: this runs for every cue form)
+    let Some(before) = i.checked_sub(1).and_then(|k| p.toks.get(k)).filter(|t| t.is_word() && t.lower.len() <= 6)
+    else {
+        return false;
+    };
     match lang {
         Lang::De => before.lower == "wie",
         Lang::Fr => before.lower == "comme",

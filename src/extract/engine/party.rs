@@ -77,6 +77,33 @@ const PARTIES: [&str; 60] = [
 /// The longest number of words a name in [`PARTIES`] has.
 const MOST_WORDS: usize = 3;
 
+/// The bit of a word by its length and first byte, for [`PARTY_FIRST_WORDS`].
+const fn word_bit(len: usize, first: u8) -> u64 {
+    1 << ((len * 31 + first as usize) % 64)
+}
+
+/// The bits ([`word_bit`]) of the first words of [`PARTIES`]: a word whose bit is not set opens
+/// no party's name, found without comparing strings.
+const PARTY_FIRST_WORDS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < PARTIES.len() {
+        let b = PARTIES[i].as_bytes();
+        let mut n = 0;
+        while n < b.len() && b[n] != b' ' {
+            n += 1;
+        }
+        bits |= word_bit(n, b[0]);
+        i += 1;
+    }
+    bits
+};
+
+/// Whether the lowercase word `w` may open a name of [`PARTIES`] (by [`PARTY_FIRST_WORDS`]).
+fn may_open_party(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(|&f| PARTY_FIRST_WORDS & word_bit(w.len(), f) != 0)
+}
+
 /// Words that name a party by its kind, lowercase, sorted.
 const PARTY_KINDS: [&str; 3] = ["partei", "parti", "party"];
 
@@ -86,6 +113,17 @@ impl<'a> Engine<'a> {
     pub(super) fn note_party(&mut self, p: &Parsed<'a>, a: usize, b: usize) {
         let mut k = a;
         while k < b {
+            // (most words open no party's name: a look at the table's first words first)
+            let w = p.toks[k].lower;
+            if !may_open_party(w) {
+                k += 1;
+                continue;
+            }
+            let at = PARTIES.partition_point(|e| *e < w);
+            if !PARTIES.get(at).is_some_and(|e| e.starts_with(w)) {
+                k += 1;
+                continue;
+            }
             let found = (1..=MOST_WORDS).rev().find(|&n| {
                 let words = (k..k + n).map(|j| p.toks.get(j).filter(|t| t.is_word()).map(|t| t.lower));
                 let words: Option<Vec<&str>> = words.collect();
