@@ -8,7 +8,7 @@ use crate::extract::lexicon::PronounKind;
 
 /// Nouns of a person accused or suspected (lowercase, sorted): German adjectival nouns in their
 /// forms, French nouns in both genders.
-const ACCUSED_NOUNS: [&str; 20] = [
+const ACCUSED_NOUNS: [&str; 18] = [
     "accusé",
     "accusée",
     "angeklagte",
@@ -17,8 +17,6 @@ const ACCUSED_NOUNS: [&str; 20] = [
     "beschuldigte",
     "beschuldigten",
     "beschuldigter",
-    "mis en examen",
-    "mise en examen",
     "prévenu",
     "prévenue",
     "suspect",
@@ -34,8 +32,8 @@ const ACCUSED_NOUNS: [&str; 20] = [
 /// Whether `name`'s last word is a surname's initial (“K.” or “K”).
 fn ends_in_initial(name: &str) -> bool {
     let Some(last) = name.split_whitespace().next_back() else { return false };
-    let letters: Vec<char> = last.trim_end_matches('.').chars().collect();
-    name.contains(' ') && letters.len() == 1 && letters[0].is_uppercase()
+    let mut letters = last.trim_end_matches('.').chars();
+    name.contains(' ') && matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase())
 }
 
 impl Engine<'_> {

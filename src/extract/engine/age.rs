@@ -5,7 +5,6 @@
 //! phrase finder does not take as a person, « le septuagénaire »: not covered.)
 
 use super::{Engine, Speaker};
-use crate::extract::lexicon::first_name_gender;
 use crate::extract::names::SplitName;
 
 /// Endings of words that name a person by age after a number (lowercase, sorted): German
@@ -44,7 +43,7 @@ impl Engine<'_> {
             return None;
         }
         self.person_just_before(pos).filter(|person| {
-            let known = self.gender_of(&person.name);
+            let known = self.person_gender(&person.name);
             (gender == 0 || known == 0 || known == gender) && !other_age(person, &sp.description)
         })
     }
@@ -57,11 +56,9 @@ impl Engine<'_> {
         if sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
             return false;
         }
-        // (a listed first name says it first: a surname's title may be a relative's)
         self.person_just_before(pos).is_some_and(|person| {
-            let first = person.name.split_whitespace().next().map_or(0, first_name_gender);
-            let known = if first == 0 { self.gender_of(&person.name) } else { first };
-            known != 0 && known != gender || other_age(&person, &sp.description)
+            let known = self.person_gender(&person.name);
+            gender != 0 && known != 0 && known != gender || other_age(&person, &sp.description)
         })
     }
 }

@@ -8,7 +8,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, first_name_gender, flag};
+use crate::extract::lexicon::{PronounKind, flag};
 
 impl<'a> Engine<'a> {
     /// The described person who made the statement of the sentence before, for the person
@@ -31,22 +31,22 @@ impl<'a> Engine<'a> {
             .rev()
             .take_while(|(at, _)| *at >= last_end)
             .any(|(at, m)| *at < pos && m.via != Via::Description);
-        // (introduced as someone new, with an indefinite article, earlier in the paragraph: “a
-        // witness”, « un témoin »; a definite description, « l'élu », stands for someone named)
-        let head = sp.name.split_whitespace().next_back()?;
-        let (ps, pe) = (0, p.sents[p.sentence_of(a)?].0);
-        let introduced = (ps..pe).any(|k| {
-            p.toks[k].is_word()
-                && p.toks[k].lower.eq_ignore_ascii_case(head)
-                && (k.saturating_sub(4).max(ps)..k).any(|j| p.toks[j].is_word() && p.toks[j].has(flag::INDEF))
-        });
-        if !introduced {
-            return None;
-        }
         let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
         let described = self.gender_of(&sp.name);
         let fits = gender == 0 || described == 0 || described == gender;
-        (!named_since && fits).then(|| sp.clone())
+        if named_since || !fits {
+            return None;
+        }
+        // (introduced as someone new, with an indefinite article, earlier in the paragraph: “a
+        // witness”, « un témoin »; a definite description, « l'élu », stands for someone named)
+        let head = sp.name.split_whitespace().next_back()?.to_lowercase();
+        let (ps, pe) = (0, p.sents[p.sentence_of(a)?].0);
+        let introduced = (ps..pe).any(|k| {
+            p.toks[k].is_word()
+                && p.toks[k].lower == head
+                && (k.saturating_sub(4).max(ps)..k).any(|j| p.toks[j].is_word() && p.toks[j].has(flag::INDEF))
+        });
+        introduced.then(|| sp.clone())
     }
 }
 
@@ -63,8 +63,7 @@ impl<'a> Engine<'a> {
         found: &Speaker,
     ) -> Option<Speaker> {
         let gender = p.toks[a].flags & (flag::FEMALE | flag::MALE);
-        let first = found.name.split_whitespace().next().map_or(0, first_name_gender);
-        let known = if first == 0 { self.gender_of(&found.name) } else { first };
+        let known = self.person_gender(&found.name);
         if gender == 0 || known == 0 || known == gender || found.kind != PronounKind::Person {
             return None;
         }

@@ -46,6 +46,9 @@ impl<'a> Engine<'a> {
         let (s, e, i) = (site.s, site.e, site.i);
         let speaker_like = super::SPEAKER_NOUNS | flag::SPEECH_NOUN;
         let opening = &p.toks[s];
+        // (where a genitive complement after the head noun starts, if one does)
+        let genitive = (s + 2..i)
+            .find(|&g| matches!(p.toks[g].lower, "der" | "des") && p.toks[g - 1].is_word() && p.toks[g - 1].cap);
         let things = self.lang == Lang::De
             && i > s + 1
             && opening.is_word()
@@ -55,8 +58,7 @@ impl<'a> Engine<'a> {
                 let t = &p.toks[k];
                 // (a genitive after the head noun may name anyone: „Das Angebot der Bahn
                 // nannte Uhlig …“)
-                let complement = (s + 2..=k)
-                    .any(|g| matches!(p.toks[g].lower, "der" | "des") && p.toks[g - 1].is_word() && p.toks[g - 1].cap);
+                let complement = genitive.is_some_and(|g| g <= k);
                 let head_ok = complement
                     || t.flags & speaker_like == 0 && !(t.cap && self.names.is_multiword(&p.s[t.start..t.end]));
                 t.is_word() && t.cue.is_none() && t.flags & (flag::FINITE | flag::PREP) == 0 && head_ok

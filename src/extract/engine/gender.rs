@@ -4,7 +4,7 @@
 //! when a description (“le chancelier allemand”) would stand for the person just named.
 
 use super::{Engine, Speaker};
-use crate::extract::lexicon::{Lang, flag, flags_of};
+use crate::extract::lexicon::{Lang, first_name_gender, flag, flags_of};
 
 impl Engine<'_> {
     /// The gender a title gave a speaker's surname, 0 when none did (or both).
@@ -27,6 +27,13 @@ impl Engine<'_> {
             (Some(_), None) => role_gender(name, self.lang),
             _ => 0,
         }
+    }
+
+    /// The gender of a person's name, its listed first name first (the title a surname was
+    /// given may be a relative's: “Frau Lenk” beside “Tobias Lenk”), else [`Self::gender_of`].
+    pub(super) fn person_gender(&self, name: &str) -> u64 {
+        let first = name.split_whitespace().next().filter(|_| name.contains(' ')).map_or(0, first_name_gender);
+        if first == 0 { self.gender_of(name) } else { first }
     }
 
     /// Rule "a role noun stands only for a person of its gender": whether the description

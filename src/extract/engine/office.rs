@@ -7,7 +7,8 @@
 //!   be the „FDP-Chef“, and „der Regierungschef“ or „der SPD-Politiker“ anyone (a chief, a
 //!   politician, a party member are no one office).
 //! - The roles of a trial are offices too: the accused, the defence, the prosecution, a witness
-//!   are different people („der Angeklagte“ is no „Verteidiger“ named before).
+//!   are different people („der Angeklagte“ is no „Verteidiger“ named before; a plain „Anwalt“
+//!   is left out, as the press calls the defence lawyer so too).
 
 use super::Speaker;
 use crate::extract::lexicon::{flag, flags_of};
@@ -18,10 +19,9 @@ const DE_LEADING_OFFICES: [&str; 5] = ["bürgermeister", "kanzler", "landrat", "
 
 /// German heads of an office one person holds that leads nothing (lowercase, sorted): no
 /// generic leader noun stands for them (a spokesperson is no chief).
-const DE_SERVING_OFFICES: [&str; 15] = [
+const DE_SERVING_OFFICES: [&str; 14] = [
     "angeklagte",
-    "anwalt",
-    "anwält",
+    "angeklagter",
     "botschafter",
     "generalsekretär",
     "kläger",
@@ -40,9 +40,8 @@ const DE_SERVING_OFFICES: [&str; 15] = [
 /// office so („der Parteichef“, „die Fraktionsvorsitzende“).
 const DE_LEADER_HEADS: [&str; 4] = ["chef", "leiter", "vorsitzende", "vorsitzender"];
 
-/// Endings a German office word takes after its head: feminine, genitive, plural, and the
-/// strong ending of an adjectival noun („Angeklagter“).
-const DE_ENDINGS: [&str; 7] = ["", "en", "in", "innen", "n", "r", "s"];
+/// Endings a German office word takes after its head: feminine, genitive, plural.
+const DE_ENDINGS: [&str; 6] = ["", "en", "in", "innen", "n", "s"];
 
 /// What a German role word says of its holder's office.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

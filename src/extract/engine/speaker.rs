@@ -250,13 +250,13 @@ impl<'a> Engine<'a> {
             }
         }
         let anaphoric = self.lang != Lang::En && (trailing || opens_sentence);
-        // rule "an organisation by its kind stands for the organisation that spoke": after « La
-        // CFDT juge … », « Selon le syndicat, … » is the CFDT (not one named by another kind:
-        // „die Regierung“ is no „Verband“)
         // (rule "a party by its kind", party.rs)
         if let Some(party) = self.party_anaphor(p, a, (sp, &sp.description), pos) {
             return party;
         }
+        // rule "an organisation by its kind stands for the organisation that spoke": after « La
+        // CFDT juge … », « Selon le syndicat, … » is the CFDT (not one named by another kind:
+        // „die Regierung“ is no „Verband“)
         let org_anaphoric = self.lang != Lang::En && (trailing || definite_opening);
         let single_org = !sp.description.contains(' ') && kind_word(flag::ORG);
         if org_anaphoric && single_org && self.org_named_before(&sp.description, pos).is_none() {

@@ -105,7 +105,8 @@ impl<'a> Engine<'a> {
         if let Some(sp) = self.as_put_it(p, s, k) {
             return Some((sp, "put it".to_owned(), 0.7));
         }
-        // rule "German sentence pointing back at the quotation": „…“ Das sagte die Ministerin.
+        // rule "a sentence pointing back at the quotation": „…“ Das sagte die Ministerin. / “…”
+        // Those were the words of X.
         if let Some((sp, cue_text)) = self.back_reference_source(p, k) {
             return Some((sp, cue_text, 0.8));
         }
@@ -337,10 +338,11 @@ impl<'a> Engine<'a> {
         })
     }
 
-    /// The source a German or French sentence names right after the quotation at token `k`
-    /// that ends its own sentence: a back reference (`de/back_references.txt`; French « C'est
-    /// ce qu'… »), a verb of saying and its subject (“Das sagte die Ministerin am Montag.”, “So
-    /// äußerte sich X.”, « C'est ce qu'a déclaré X lundi. »), with the verb.
+    /// The source a sentence names right after the quotation at token `k` that ends its own
+    /// sentence: a back reference (`de/back_references.txt`; openings of several words, French
+    /// « C'est ce qu'… », English “Those were the words of”), a verb of saying and its subject
+    /// in either order (“Das sagte die Ministerin am Montag.”, “So äußerte sich X.”, « C'est ce
+    /// qu'a déclaré X lundi. », « C'est en ces termes que X a … », “So said X”), with the verb.
     fn back_reference_source(&mut self, p: &Parsed<'a>, k: usize) -> Option<(Speaker, String)> {
         let ends = |j: usize| p.toks[j].is_punct('.') || p.toks[j].is_punct('!') || p.toks[j].is_punct('?');
         let mut a = k + 1;
@@ -360,7 +362,8 @@ impl<'a> Engine<'a> {
         // ces termes que la présidente, Anne Morel, a ouvert … », “Those were the words of Ada
         // Lind”, “That was how Ada Lind put it”)
         let english_opening = self.lang == Lang::En && matches!(p.toks[v - 1].lower, "of" | "how" | "said");
-        let subject_first = !single && v < e && (english_opening || !verb && p.toks[v - 1].lower == "que");
+        let subject_first =
+            !single && v < e && (english_opening || !verb && matches!(p.toks[v - 1].lower, "que" | "qu’"));
         if subject_first {
             let (na, nb) = self.np_after(p, v, e)?;
             let sp = self.sentence_subject(p, v, e).or_else(|| self.resolve(p, na, nb, true))?;
@@ -371,7 +374,7 @@ impl<'a> Engine<'a> {
                 j += 1;
             }
             let opening_word = if p.toks[v - 1].is("of") { v - 2 } else { v - 1 };
-            let cue = if j < e && matches!(p.toks[v - 1].lower, "que" | "how") && verb_like(&p.toks[j]) {
+            let cue = if j < e && matches!(p.toks[v - 1].lower, "que" | "qu’" | "how") && verb_like(&p.toks[j]) {
                 j
             } else {
                 opening_word
@@ -504,8 +507,8 @@ pub(super) fn dash_source(p: &Parsed<'_>, k: usize, e: usize) -> Option<(usize, 
 }
 
 /// Openings of several words that point back at the quotation before them, the verb of saying
-/// and its subject following (sorted by language, then words): „Mit diesen Worten reagierte X
-/// …“, « C'est ce qu'a déclaré X », « Par ces mots, X a réagi ».
+/// and its subject following in either order (sorted by language, then words): „Mit diesen
+/// Worten reagierte X …“, « C'est ce qu'a déclaré X », “Those were the words of X”, “So said X”.
 const BACK_REFERENCES: [(Lang, &[&str]); 8] = [
     (Lang::En, &["so", "said"]),
     (Lang::En, &["that", "was", "how"]),
@@ -686,6 +689,7 @@ mod tests {
                 "Anne Morel",
                 "ouvert",
             ),
+            ("« Nous ne céderons pas. » C'est en ces termes qu'Anne Morel a ouvert la séance.", "Anne Morel", "ouvert"),
         ] {
             let v = super::super::tests::run_cues(&format!("Port\nMayor Paul Ross defended the pier.\n\n{text}\n"));
             assert!(v.iter().any(|(s, c)| s == speaker && c == cue), "{text}: {v:?}");
