@@ -1193,11 +1193,8 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let day_name = |j: usize| {
                 matches!(toks[j - 1].lower, "ash" | "black" | "cyber" | "easter" | "good" | "holy" | "super")
             };
-            let weekday = |j: usize| {
-                (toks[j].has(flag::TIME) || toks[j].lower == "sonnabend")
-                    && WEEKDAYS.binary_search(&toks[j].lower).is_ok()
-                    && !day_name(j)
-            };
+            let weekday =
+                |j: usize| toks[j].has(flag::TIME) && WEEKDAYS.binary_search(&toks[j].lower).is_ok() && !day_name(j);
             while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) {
                 j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
             }

@@ -42,10 +42,7 @@ impl Engine<'_> {
         if sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
             return None;
         }
-        self.person_just_before(pos).filter(|person| {
-            let known = self.person_gender(&person.name);
-            (gender == 0 || known == 0 || known == gender) && !other_age(person, &sp.description)
-        })
+        self.person_just_before(pos).filter(|person| !self.age_misfits(person, sp, gender))
     }
 
     /// Whether the age description `sp` at byte `pos` has an article of the gender `gender` that
@@ -56,10 +53,14 @@ impl Engine<'_> {
         if sp.indefinite || !sp.description.split_whitespace().any(is_age_noun) {
             return false;
         }
-        self.person_just_before(pos).is_some_and(|person| {
-            let known = self.person_gender(&person.name);
-            gender != 0 && known != 0 && known != gender || other_age(&person, &sp.description)
-        })
+        self.person_just_before(pos).is_some_and(|person| self.age_misfits(&person, sp, gender))
+    }
+
+    /// Whether the age description `sp`, of the article's gender `gender` (0 for none), cannot
+    /// stand for `person`: a gender or an age the text gave them that differs.
+    fn age_misfits(&self, person: &Speaker, sp: &SplitName, gender: u64) -> bool {
+        let known = self.person_gender(&person.name);
+        gender != 0 && known != 0 && known != gender || other_age(person, &sp.description)
     }
 }
 

@@ -6,8 +6,8 @@
 //! capitalised in German, „Autozulieferer Nordwerk“, „der Konzern Lindquist“).
 
 use super::parsed::Parsed;
-use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{Lang, PronounKind, flag};
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{Lang, flag};
 
 /// Words that name a company by its trade, lowercase, sorted (en, de, fr together). A German
 /// word also counts as the end of a compound („Autozulieferer“, „Energieversorger“).
@@ -127,7 +127,7 @@ impl<'a> Engine<'a> {
         if other.into_iter().any(|st| st.role.is_empty() && *st.speaker != **name) {
             return None;
         }
-        Some(Speaker { name: name.as_str().into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor })
+        Some(Speaker::org_by_anaphor(name))
     }
 }
 

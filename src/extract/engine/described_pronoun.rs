@@ -48,9 +48,7 @@ impl<'a> Engine<'a> {
         });
         introduced.then(|| sp.clone())
     }
-}
 
-impl<'a> Engine<'a> {
     /// Rule "a pronoun of another gender than the person found is the described person
     /// before": in “Mayor Paul Ross defended the plan. One resident disagreed. “…,” she said.”
     /// “she” cannot be Paul Ross (a man by his first name or title); the subject of the

@@ -88,6 +88,14 @@ struct Speaker {
     via: Via,
 }
 
+impl Speaker {
+    /// The organisation `name` that a noun of its kind stands for („das Unternehmen“, „die
+    /// Partei“, “the ministry”), without a role.
+    fn org_by_anaphor(name: &str) -> Self {
+        Self { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor }
+    }
+}
+
 /// How a speaker was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Via {

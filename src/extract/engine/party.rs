@@ -5,8 +5,7 @@
 //! ([`PARTIES`]): the kind word alone says nothing about which party is meant.
 
 use super::parsed::Parsed;
-use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::PronounKind;
+use super::{Engine, Speaker};
 use crate::extract::names::SplitName;
 
 /// Names of political parties, lowercase, their words separated by one space, sorted (en, de,
@@ -157,7 +156,7 @@ impl<'a> Engine<'a> {
         if pos - at > 2 * super::NEAR {
             return None;
         }
-        Some(Speaker { name: name.as_str().into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor })
+        Some(Speaker::org_by_anaphor(name))
     }
 }
 

@@ -799,7 +799,7 @@ impl<'a> Engine<'a> {
     /// name ends in `head` (“the ministry”, “das Ministerium” → “Gesundheitsministerium”).
     fn org_named_before(&self, head: &str, pos: usize) -> Option<Speaker> {
         let org = self.names.org_by_head(&head.to_lowercase(), pos)?;
-        Some(Speaker { name: org.into(), role: "".into(), kind: PronounKind::Org, via: Via::RoleAnaphor })
+        Some(Speaker::org_by_anaphor(org))
     }
 
     /// The person a definite role description stands for (“the minister” → the minister named
