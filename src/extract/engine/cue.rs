@@ -281,7 +281,18 @@ pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option
     let after_name = open > lo
         && p.toks[open - 1].is_word()
         && (p.toks[open - 1].cap || super::acronym::abbreviated_name_before(p, lo, open).is_some());
-    (!inner.is_empty() && plain && first_cap && after_name).then_some(open)
+    // rule "a lowercase label after a name": “Jane Roe (independent)”, « Paul Roux (sans
+    // étiquette) », „Jens Rau (parteilos)“, an age “(45)” — at most three words, none a verb or
+    // a cue, after a capitalised word
+    let label = || {
+        inner.len() <= 3
+            && p.toks[open - 1].cap
+            && inner.clone().all(|k| {
+                let t = &p.toks[k];
+                t.is_word() && t.cue.is_none() && t.flags & (flag::FINITE | flag::AUX) == 0
+            })
+    };
+    (!inner.is_empty() && plain && after_name && (first_cap || label())).then_some(open)
 }
 
 /// Whether a French word ends like a past participle (« nuancé », « agacée », « interrogés »).
@@ -501,6 +512,16 @@ mod tests {
     fn a_party_parenthetical_stands_between_name_and_cue() {
         let v = run("Port\nThe ferry stopped. “We will not pay the fee,” Rep. Ines Sala (D-Maine) said.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.starts_with("We will not")), "{v:?}");
+    }
+
+    #[test]
+    fn a_lowercase_label_after_a_name_stands_between_name_and_cue() {
+        let v = run("Port\nThe council met. Jane Roe (independent) said the fee was too high.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jane Roe" && t.starts_with("the fee")), "{v:?}");
+        let v = run("Port\nLe conseil a voté. Paul Roux (sans étiquette) a estimé que le péage était trop cher.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t.starts_with("le péage")), "{v:?}");
+        let v = run("Hafen\nDer Rat tagte. Jens Rau (parteilos) sagte, die Gebühr sei zu hoch.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jens Rau" && t.starts_with("die Gebühr")), "{v:?}");
     }
 
     #[test]
