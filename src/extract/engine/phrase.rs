@@ -110,6 +110,9 @@ impl<'a> Engine<'a> {
             j += 1;
         }
         if j >= idx {
+            if let Some(a) = (self.lang == Lang::Fr).then(|| self.fr_role_before_complements(p, lo, idx)).flatten() {
+                return Some((a, idx));
+            }
             return self.bare_noun_before(p, lo, idx);
         }
         // (rule "a person of an organisation")
@@ -122,6 +125,9 @@ impl<'a> Engine<'a> {
                 && (p.toks[i].cap || p.toks[i].has(flag::ROLE) || p.toks[i].has(flag::ORG))
         });
         if !has_content {
+            if let Some(a) = (self.lang == Lang::Fr).then(|| self.fr_role_before_complements(p, lo, idx)).flatten() {
+                return Some((a, idx));
+            }
             // (a French article, a plural noun and its adjective: « les autorités russes »)
             return (self.lang == Lang::Fr).then(|| self.bare_noun_before(p, lo, idx)).flatten();
         }
@@ -131,6 +137,27 @@ impl<'a> Engine<'a> {
         }
         let j = j.max(idx.saturating_sub(14));
         Some((j, idx))
+    }
+
+    /// Rule "a French role with a chain of complements": in « Le directeur d'un golf de la côte
+    /// a affirmé … », « La présidente de l'association des riverains du port a dénoncé … » the
+    /// lowercase nouns before the cue (ending at `idx`) are complements of the role word further
+    /// back: the phrase runs from that role's article, over plain words only (no cue, verb or
+    /// punctuation) and within 14 tokens, when a genitive particle follows the role word. Where
+    /// the phrase starts, if such a role opens it.
+    fn fr_role_before_complements(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> Option<usize> {
+        let floor = lo.max(idx.saturating_sub(14));
+        let plain = |k: &usize| {
+            let t = &p.toks[*k];
+            // (the particle « d’ » may open a source marker, « d’après »: a cue of its own)
+            t.is_word()
+                && (t.cue.is_none() || t.has(flag::ROLE_COMPLEMENT))
+                && t.flags & (flag::FINITE | flag::AUX) == 0
+        };
+        let role = (floor..idx).rev().take_while(plain).find(|&k| {
+            p.toks[k].has(flag::ROLE) && !p.toks[k].cap && k + 2 < idx && p.toks[k + 1].has(flag::ROLE_COMPLEMENT)
+        })?;
+        self.np_before(p, floor, role + 1).map(|(a, _)| a)
     }
 
     /// Rule "an English subject with its prepositional complements": in “Shop owners on the
@@ -1516,5 +1543,16 @@ mod tests {
         // (a generational suffix stays out of the name)
         let v = run("Jobs\nThe plant will close.\n\nAda B. Lind Jr. said Thursday the plant would close.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ada B. Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_role_with_a_chain_of_complements() {
+        let v = run(
+            "Port\nLe port ferme.\n\nLe directeur d'une école de la vallée a affirmé que les classes resteraient ouvertes.\n",
+        );
+        assert!(
+            v.iter().any(|(_, s, t)| s == "directeur d'une école de la vallée" && t.starts_with("les classes")),
+            "{v:?}"
+        );
     }
 }

@@ -179,6 +179,15 @@ impl<'a> Engine<'a> {
         if self.lang != Lang::Fr || gender == 0 || sp.indefinite || sp.role.is_empty() {
             return None;
         }
+        // rule "a role of something indefinite is someone new": « le directeur d'un golf de la
+        // côte », « la porte-parole d'une association » describe a person not named before
+        let indefinite_complement = sp.role.split_whitespace().skip(1).any(|w| {
+            let after_elision = w.rsplit(['’', '\'']).next().unwrap_or(w);
+            flags_of(after_elision) & flag::INDEF != 0
+        });
+        if indefinite_complement {
+            return None;
+        }
         let head = sp.role.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0)?;
         if !self.names.by_role_word(&head.to_lowercase()).is_empty() {
             return None;
@@ -2017,5 +2026,16 @@ mod tests {
             let v = run(text);
             assert_eq!(v.iter().map(|(k, s, _)| (*k, s.as_str())).collect::<Vec<_>>(), [(Position, name)], "{v:?}");
         }
+    }
+
+    #[test]
+    fn a_french_role_of_something_indefinite_is_someone_new() {
+        let v = run(
+            "Port\nLe port ferme.\n\n« Nous perdons tout », a dénoncé Marc Vidal.\n\nLe gérant d'une boulangerie du quai a expliqué que ses ventes avaient chuté.\n",
+        );
+        assert!(
+            v.iter().any(|(_, s, t)| s == "gérant d'une boulangerie du quai" && t.starts_with("ses ventes")),
+            "{v:?}"
+        );
     }
 }

@@ -2224,4 +2224,12 @@ mod tests {
         assert!(v.iter().all(|(_, s, _)| s == "Anna Berg"), "{v:?}");
         assert!(v.iter().any(|(_, _, t)| t.starts_with("In der Luft seien")), "{v:?}");
     }
+
+    #[test]
+    fn a_subject_with_an_indefinite_complement_before_a_relative_clause() {
+        let v = run(
+            "Port\nThe port is shut.\n\nThe manager of a ferry firm, who asked not to be named, said fares would rise.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "manager of a ferry firm" && t == "fares would rise"), "{v:?}");
+    }
 }

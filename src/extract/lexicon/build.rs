@@ -58,7 +58,7 @@ pub(super) const CLASS_LISTS: &[ClassList] = class_lists![
     (fr, prepositions, flag::PREP, None),
     (en, aux_adverbs, flag::AUX, None),
     (de, aux_adverbs, flag::AUX, None),
-    (fr, aux_adverbs, flag::AUX, None),
+    (fr, aux_adverbs, flag::AUX, Some(Lang::Fr)),
     (en, negations, flag::NEG, None),
     (de, negations, flag::NEG, None),
     (fr, negations, flag::NEG, None),

@@ -577,6 +577,15 @@ mod tests {
         assert!(flags_in("his", Lang::Fr) & flag::POSSESSIVE != 0);
     }
 
+    /// Regression: the French auxiliaries held in every language, so that the English article
+    /// “a” was an auxiliary and “The manager of a club, who …, said” found no subject.
+    #[test]
+    fn the_french_auxiliary_a_is_no_english_auxiliary() {
+        assert!(flags_in("a", Lang::Fr) & flag::AUX != 0);
+        assert!(flags_in("a", Lang::En) & flag::AUX == 0 && flags_in("a", Lang::De) & flag::AUX == 0);
+        assert!(flags_in("hat", Lang::De) & flag::AUX != 0);
+    }
+
     #[test]
     fn ascii_case_lookup_keeps_other_capitals() {
         assert!(flags_ascii_case("MR") & flag::COURTESY != 0);
