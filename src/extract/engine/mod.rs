@@ -24,6 +24,7 @@ mod layout;
 mod leader;
 mod light;
 mod mentions;
+mod named_later;
 mod office;
 mod org_adjective;
 mod outlet;

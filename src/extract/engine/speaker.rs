@@ -1207,6 +1207,10 @@ impl<'a> Engine<'a> {
                                 found.role = clean_role(&p.s[p.toks[first].start..p.toks[comma - 1].end]).into();
                             }
                         }
+                        // (rule "a described person named later", named_later.rs)
+                        if sp.name.is_empty() {
+                            self.name_described_before(p, a, comma, &found);
+                        }
                         return Some(found);
                     }
                 }

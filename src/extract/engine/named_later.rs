@@ -1,0 +1,66 @@
+//! Rule "a described person named later": features and reports often bring in an ordinary
+//! person by a description and name them a sentence or two later with the same description
+//! and the name in apposition (“A nurse who lives across the river said she had quit. “…,” said
+//! the nurse, Amanda Pryor, 34.”; « Une habitante du quai raconte que … « … », confie
+//! l'habitante, Marie Roux. »; „Eine Anwohnerin berichtet, … „…“, sagt die Anwohnerin, Eva
+//! Lind.“). The statements given to the bare description just before are that person's.
+
+use super::parsed::Parsed;
+use super::{Engine, Speaker};
+use crate::extract::lexicon::{PronounKind, flag};
+
+/// How far back (in bytes of the document) a statement of the description may stand.
+const REACH: usize = 2_000;
+
+/// How many of the latest statements are looked at.
+const LATEST: usize = 6;
+
+impl Engine<'_> {
+    /// After the speaker phrase `[a, comma)` (a definite article and one noun) was found to be
+    /// `person` by the name in apposition after its comma, gives the latest statements whose
+    /// speaker is that noun alone, without a role, to `person` (see the module).
+    pub(super) fn name_described_before(&mut self, p: &Parsed<'_>, a: usize, comma: usize, person: &Speaker) {
+        let definite = comma == a + 2 && p.toks[a].is_word() && p.toks[a].has(flag::DET) && !p.toks[a].has(flag::INDEF);
+        let head = &p.toks[a + 1];
+        let named = person.kind == PronounKind::Person && person.name.contains(' ');
+        if !definite || !named || !head.is_word() || head.flags & (flag::ORG | flag::FUNC) != 0 {
+            return;
+        }
+        let pos = p.base + p.toks[a].start;
+        for o in self.out.iter_mut().rev().take(LATEST).take_while(|o| o.start + REACH >= pos) {
+            // (the description may have kept its complement: « habitante du quai »)
+            let speaker = o.speaker.to_lowercase();
+            let same = speaker.strip_prefix(head.lower).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+            if o.role.is_empty() && same {
+                o.speaker = person.name.to_string();
+                o.role = person.role.to_string();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_described_person_named_later_made_the_statements_before() {
+        let v = run(
+            "Ferry\nThe ferry stopped in May.\n\nA nurse who lives across the river said she had quit her job. \"I was spending two hours in the car,\" said the nurse, Amanda Pryor, 34.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Amanda Pryor" && t.starts_with("she had quit")), "{v:?}");
+        assert!(v.iter().all(|(_, s, _)| s != "nurse"), "{v:?}");
+        let v = run(
+            "Port\nLe port ferme.\n\nUne habitante du quai raconte que l'eau est montée très vite. « J'ai tout perdu », confie l'habitante, Marie Roux.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Marie Roux" && t.starts_with("l'eau est")), "{v:?}");
+    }
+
+    #[test]
+    fn another_description_keeps_its_statements() {
+        let v = run(
+            "Ferry\nThe ferry stopped in May.\n\nA nurse who lives across the river said she had quit her job. \"We lost a lot,\" said the pilot, Dan Mills.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "nurse" && t.starts_with("she had quit")), "{v:?}");
+    }
+}
