@@ -115,6 +115,31 @@ pub(super) fn characterised_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usiz
     (end == k + 1 || infinitive).then_some(q)
 }
 
+/// Cue lemmas that take an object and then its predicative without a word between (sorted):
+/// « a jugé la mesure « tardive » », „fand den Plan „unausgegoren““, “considered the offer
+/// “derisory””.
+const PREDICATIVE_LEMMAS: [&str; 7] = ["consider", "considérer", "estimer", "find", "finden", "juger", "trouver"];
+
+/// Rule "an object's predicative in quoted words is a quote": in « La maire a jugé les mesures
+/// « tardives mais nécessaires », tout en … », „Der Verband fand den Entwurf „praxisfern““ the
+/// cue `c` takes an object (from `cs`: an article and up to three plain words) and then one
+/// quotation that ends the clause (at its end or a comma, before `e`): what the speaker holds
+/// the object to be is the quotation. Its index in the paragraph's quotations, if so.
+pub(super) fn predicative_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usize) -> Option<usize> {
+    if PREDICATIVE_LEMMAS.binary_search(&c.lemma).is_err()
+        || !p.toks.get(cs).is_some_and(|t| t.is_word() && t.has(flag::DET))
+    {
+        return None;
+    }
+    let plain = |k: usize| {
+        let t = &p.toks[k];
+        t.is_word() && t.cue.is_none() && t.flags & (flag::COMPL | flag::FINITE | flag::AUX) == 0
+    };
+    let k = (cs + 1..e.min(cs + 5)).find(|&k| !plain(k))?;
+    let q = p.toks[k].quote().filter(|_| k > cs + 1)?;
+    (trim_punct(p, k, e) == k + 1 || p.punct(k + 1, ',')).then_some(q)
+}
+
 /// Lemmas whose participle characterises a noun by quoted words with its agent after them
 /// (sorted): « jugée « insuffisante » par le PS », “described as “reckless” by the opposition”.
 const AGENT_CHARACTERISATIONS: [&str; 9] =
@@ -365,5 +390,18 @@ mod tests {
         let v =
             run("Port\n\nThe harbour board met on Monday. Senator Ina Berg described the pier plan as “a scandal.”\n");
         assert!(v.iter().all(|(k, _, _)| *k != Position), "{v:?}");
+    }
+
+    #[test]
+    fn an_objects_predicative_in_quoted_words_is_a_quote() {
+        let v = run(
+            "Port\nLe port ferme.\n\nLa maire a jugé les mesures « tardives mais nécessaires », tout en réclamant une aide.\n",
+        );
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "maire" && t == "tardives mais nécessaires"), "{v:?}");
+        let v = run("Hafen\nDer Hafen schließt.\n\nDer Verband fand den Entwurf „praxisfern“.\n");
+        assert!(v.iter().any(|(k, _, t)| *k == Quote && t == "praxisfern"), "{v:?}");
+        // (a quotation that goes on is no predicative: « a jugé le texte « utile » pour les élus »)
+        let v = run("Port\nLe port ferme.\n\nLa maire a jugé le texte « utile » pour les élus du port.\n");
+        assert!(v.iter().all(|(k, _, _)| *k != Quote), "{v:?}");
     }
 }

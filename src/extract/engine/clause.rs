@@ -128,7 +128,9 @@ impl<'a> Engine<'a> {
             st.clauses.push((cs, end));
             return None;
         }
-        if let Some(q) = super::characterise::characterised_quote(p, site.c, cs, e) {
+        if let Some(q) = super::characterise::characterised_quote(p, site.c, cs, e)
+            .or_else(|| super::characterise::predicative_quote(p, site.c, cs, e))
+        {
             st.claimed.push(q);
             self.emit_quote(p, q, sp, site.text, 0.8);
             return None;
