@@ -649,6 +649,15 @@ fn adverbial_end(p: &Parsed<'_>, a: usize, b: usize) -> usize {
     while k + 1 < b && p.toks[k].is_word() && p.toks[k].has(flag::TIME) && !p.toks[k].cap {
         k += 1;
     }
+    // rule "a German adverbial phrase before „von“": „sprach nach der Verhandlung von einer
+    // „bitteren Entscheidung““ — a phrase of a preposition and at most three plain words
+    // before the „von“ the verb governs
+    if p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP) && t.lower != "von") {
+        let plain = |m: &usize| p.toks[*m].is_word() && p.toks[*m].cue.is_none() && !p.toks[*m].has(flag::FINITE);
+        if let Some(von) = (k + 1..b.min(k + 5)).take_while(plain).find(|&m| p.toks[m].lower == "von") {
+            return von;
+        }
+    }
     if k > a && k < b && p.punct(k, ',') { k + 1 } else { k }
 }
 
@@ -1000,5 +1009,17 @@ mod tests {
             "Port\nThe pier is shut.\n\nMayor Ines Sala said Omar Daly told the council the fees would rise.\n\n“He is wrong, and he knows it.”\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_adverbial_phrase_before_von() {
+        let v = run(
+            "Hafen\nDer Hafen schließt.\n\nHafenchef Jens Rau sprach nach der Sitzung von einem „schwarzen Tag für die Stadt“.\n",
+        );
+        assert!(
+            v.iter()
+                .any(|(k, s, t)| *k == StatementKind::Quote && s == "Jens Rau" && t == "schwarzen Tag für die Stadt"),
+            "{v:?}"
+        );
     }
 }
