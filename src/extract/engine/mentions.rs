@@ -910,4 +910,12 @@ mod tests {
         );
         assert_eq!(v.first().map(|x| x.0.as_str()), Some("Paul van der Roth"), "{v:?}");
     }
+
+    #[test]
+    fn an_organisation_ending_in_a_word_of_its_kind_is_not_split() {
+        let v = run(
+            "Storm\nThe storm hit.\n\nNational Coast Power Distribution says 8,000 homes are without power. It said crews were out.\n",
+        );
+        assert!(v.iter().filter(|(_, s, _)| s == "National Coast Power Distribution").count() == 2, "{v:?}");
+    }
 }
