@@ -9,6 +9,10 @@ use super::parsed::Parsed;
 use super::{Engine, Speaker};
 use crate::extract::lexicon::{PronounKind, flag};
 
+/// Nouns that name any person (sorted): “the man, Walter Dobbs” names the person described
+/// just before by any description (“a retired ironworker”).
+const ANY_PERSON: [&str; 6] = ["femme", "frau", "homme", "man", "mann", "woman"];
+
 /// How far back (in bytes of the document) a statement of the description may stand.
 const REACH: usize = 2_000;
 
@@ -23,14 +27,19 @@ impl Engine<'_> {
         let definite = comma == a + 2 && p.toks[a].is_word() && p.toks[a].has(flag::DET) && !p.toks[a].has(flag::INDEF);
         let head = &p.toks[a + 1];
         let named = person.kind == PronounKind::Person && person.name.contains(' ');
-        if !definite || !named || !head.is_word() || head.flags & (flag::ORG | flag::FUNC) != 0 {
+        // (a noun for anyone names the description just before, lowercase as the tool gives it;
+        // German „man“ is a function word too)
+        let any_person = ANY_PERSON.binary_search(&head.lower).is_ok();
+        let noun = head.is_word() && head.flags & flag::ORG == 0 && (any_person || head.flags & flag::FUNC == 0);
+        if !definite || !named || !noun {
             return;
         }
         let pos = p.base + p.toks[a].start;
         for o in self.out.iter_mut().rev().take(LATEST).take_while(|o| o.start + REACH >= pos) {
             // (the description may have kept its complement: « habitante du quai »)
             let speaker = o.speaker.to_lowercase();
-            let same = speaker.strip_prefix(head.lower).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+            let same = speaker.strip_prefix(head.lower).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                || any_person && o.speaker.starts_with(char::is_lowercase);
             if o.role.is_empty() && same {
                 o.speaker = person.name.to_string();
                 o.role = person.role.to_string();
@@ -54,6 +63,14 @@ mod tests {
             "Port\nLe port ferme.\n\nUne habitante du quai raconte que l'eau est montée très vite. « J'ai tout perdu », confie l'habitante, Marie Roux.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Marie Roux" && t.starts_with("l'eau est")), "{v:?}");
+    }
+
+    #[test]
+    fn a_noun_for_anyone_names_the_description_before() {
+        let v = run(
+            "Ferry\nThe ferry stopped in May.\n\nA retired docker told the meeting that the pier was unsafe. The man, Walter Dobbs, 81, later said he had built it.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Walter Dobbs" && t.starts_with("the pier")), "{v:?}");
     }
 
     #[test]

@@ -31,6 +31,39 @@ impl<'a> Engine<'a> {
         self.resolve(p, a, b, false)
     }
 
+    /// Rule "a described subject of coordinated verbs": in “A retired ironworker stood up and
+    /// told the crowd that …”, “The owner smiled and said …” the description opening the
+    /// sentence or its clause (an article and at most three lowercase words, from `s` or after
+    /// an opening phrase's comma) is the subject of the
+    /// verb after “and” (at `and`), when one or two plain lowercase words stand between (a verb,
+    /// maybe with its particle).
+    pub(super) fn described_subject_of_coordination(
+        &mut self,
+        p: &Parsed<'a>,
+        s: usize,
+        and: usize,
+    ) -> Option<Speaker> {
+        // (or after an opening phrase and its comma: “At a town meeting last week, a retired
+        // ironworker stood up and told …”)
+        let s = (s..and).rev().find(|&k| p.punct(k, ',')).map_or(s, |comma| comma + 1);
+        let opens = p.toks[s].is_word() && p.toks[s].flags & (flag::DET | flag::INDEF) != 0;
+        let plain = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
+        };
+        if !opens || and < s + 3 {
+            return None;
+        }
+        // (the verb before “and”, maybe with its particle: “stood up”)
+        let particle = p.toks[and - 1].is_word() && p.toks[and - 1].flags & (flag::PREP | flag::FUNC) != 0;
+        let verb = if particle { and - 2 } else { and - 1 };
+        let (a, b) = (s, verb);
+        if !plain(verb) || b < a + 2 || b > a + 4 || !(a + 1..b).all(plain) {
+            return None;
+        }
+        self.resolve(p, a, b, false)
+    }
+
     /// The nearest subject before a participle, an infinitive or a coordinated verb (`of`):
     /// not after a preposition, not a possessive, not a verb's object unless an infinitive's
     /// (“led Lind to declare …”); a coordinated verb's subject opens a clause (“Lind stood with
@@ -324,5 +357,19 @@ mod tests {
         let v =
             run("Board\nA vote was held.\n\nAda Lind served as adviser to the mayor, warning the budget was short.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the budget was short"), "{v:?}");
+    }
+
+    #[test]
+    fn a_described_subject_of_coordinated_verbs() {
+        let v = run(
+            "Port\nThe port is shut.\n\nA retired docker stood up and told the meeting that the pier should have been fixed.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "retired docker" && t.starts_with("the pier")), "{v:?}");
+        let v = run(
+            "Port\nThe port is shut.\n\nAt the meeting on Monday, a retired docker stood up and told the crowd that the pier was unsafe.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "retired docker" && t.starts_with("the pier")), "{v:?}");
+        let v = run("Port\nThe port is shut.\n\nThe ferry owner smiled and said the fares would stay.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "ferry owner" && t.starts_with("the fares")), "{v:?}");
     }
 }

@@ -107,6 +107,11 @@ impl<'a> Engine<'a> {
             return None;
         }
         let sp = found.speaker?;
+        // (rule "a described person named later" with the name as the subject: “The man, Walter
+        // Dobbs, 81, later said …”, named_later.rs)
+        if p.punct(site.s + 2, ',') && p.toks.get(site.s + 3).is_some_and(|_| sp.name.starts_with(p.word(site.s + 3))) {
+            self.name_described_before(p, site.s, site.s + 2, &sp);
+        }
         // rule "a thing under an opening source marker is no speaker": in « Pour la CGT, ces
         // chiffres confirment « … » », „Für den Verband belegen die Zahlen …“ the figures say
         // nothing; the source the sentence opens with speaks all of it (source.rs)
@@ -295,7 +300,9 @@ impl<'a> Engine<'a> {
             // and said …”, “Price thanked Tom Reed and then added …”, “Rojas declined to
             // comment but said …” (English: measured on polnear; German and French word order
             // puts other phrases there)
-            found.speaker = self.subject_before(p, s, j0 - 1, SubjectOf::Coordinated);
+            found.speaker = self
+                .subject_before(p, s, j0 - 1, SubjectOf::Coordinated)
+                .or_else(|| self.described_subject_of_coordination(p, s, j0 - 1));
         } else if word_before && p.toks[j0 - 1].has(flag::RELATIVE) {
             found.speaker = self.relative_speaker(p, s, j0);
         } else if let Some(found_v2) = self.de_after_subordinate_clause(p, site, j0) {
