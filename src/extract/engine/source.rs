@@ -69,9 +69,15 @@ impl<'a> Engine<'a> {
         // “…, according to the city's auditor, Paul Grant.”: an apposition ends the sentence
         let apposition_ends =
             p.punct(src.after, ',') && self.np_after(p, src.after + 1, e).is_some_and(|(_, b)| rest_is_punct(p, b, e));
+        // rule "a relative clause about a trailing source": in “The ride takes 70 minutes,
+        // according to the superintendent, Carla Nuñez, who said …” the clause before the marker
+        // is the source's; the relative clause says more of its own
+        let relative =
+            |k: usize| p.punct(k, ',') && p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE));
+        let relative_after = relative(src.after) || relative(rest) || rest > 0 && relative(rest - 1);
         let (a, b) = if lead_words == 0 {
             (rest, e)
-        } else if rest >= e.saturating_sub(1) || apposition_ends {
+        } else if rest >= e.saturating_sub(1) || apposition_ends || relative_after {
             let mut b = marker_start;
             if b > s && p.punct(b - 1, ',') {
                 b -= 1;
@@ -586,5 +592,18 @@ mod tests {
         // (an adjective of origin or a noun naming its source does name one)
         let v = super::super::tests::run("Hafen\nDer Hafen ist zu. Nach palästinensischen Angaben gab es drei Tote.\n");
         assert!(v.iter().any(|(_, s, _)| s == "palästinensische Angaben"), "{v:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_about_a_trailing_source() {
+        let v = run(
+            "Port\nThe port is shut.\n\nThe ferry now takes two hours, according to the harbour master, Ines Sala, who said the queues had doubled.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t == "The ferry now takes two hours"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t == "the queues had doubled"), "{v:?}");
+        let v = run(
+            "Port\nThe port is shut.\n\nThe ferry now takes two hours, according to Ines Sala, who runs the pier.\n",
+        );
+        assert!(v.iter().any(|(_, _, t)| t == "The ferry now takes two hours"), "{v:?}");
     }
 }
