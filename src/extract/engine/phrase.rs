@@ -113,6 +113,10 @@ impl<'a> Engine<'a> {
             if let Some(a) = (self.lang == Lang::Fr).then(|| self.fr_role_before_complements(p, lo, idx)).flatten() {
                 return Some((a, idx));
             }
+            if let Some(a) = (self.lang == Lang::En).then(|| self.en_subject_ending_in_complement(p, lo, idx)).flatten()
+            {
+                return Some((a, idx));
+            }
             return self.bare_noun_before(p, lo, idx);
         }
         // (rule "a person of an organisation")
@@ -158,6 +162,26 @@ impl<'a> Engine<'a> {
             p.toks[k].has(flag::ROLE) && !p.toks[k].cap && k + 2 < idx && p.toks[k + 1].has(flag::ROLE_COMPLEMENT)
         })?;
         self.np_before(p, floor, role + 1).map(|(a, _)| a)
+    }
+
+    /// Rule "an English subject ending in a plain complement": in “Business owners on the Ohio
+    /// side say …” the lowercase noun before the cue (ending at `idx`), with its modifiers and
+    /// article (“the Ohio side”), is the complement of a subject further back; the subject's
+    /// start, when [`Self::en_head_before_complement`] reaches the clause's start from there.
+    fn en_subject_ending_in_complement(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> Option<usize> {
+        let plain = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && t.cue.is_none() && t.flags & (flag::FUNC | flag::FINITE | flag::PREP | flag::DET) == 0
+        };
+        if !(idx > lo && plain(idx - 1) && !p.toks[idx - 1].cap) {
+            return None;
+        }
+        let mut k = idx - 1;
+        while k > lo && idx - k < 4 && plain(k - 1) {
+            k -= 1;
+        }
+        let a = self.en_head_before_complement(p, lo, k);
+        (a < k).then_some(a)
     }
 
     /// Rule "an English subject with its prepositional complements": in “Shop owners on the
@@ -1552,6 +1576,15 @@ mod tests {
         );
         assert!(
             v.iter().any(|(_, s, t)| s == "directeur d'une école de la vallée" && t.starts_with("les classes")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn an_english_subject_ending_in_a_plain_complement() {
+        let v = run("Port\nThe port is shut.\n\nFerry crews on the Harbour side say the delays are getting worse.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "Ferry crews on the Harbour side" && t.starts_with("the delays")),
             "{v:?}"
         );
     }
