@@ -178,7 +178,7 @@ impl<'a> Engine<'a> {
                 && p.toks[i - 1].has(flag::PASSIVE_AUX)
                 && !ADJECTIVE_CUES.contains(&site.c.lemma)
                 && !self.is_progressive(p, s, i)
-            || before(1) && self.de_present_passive(p, i)
+            || before(1) && self.de_present_passive(p, i) && site.c.lemma != "zitieren"
             || before(2) && self.fr_degree_adjective(p, i)
             || self.en_noun_after_article(p, site)
             || self.en_bare_passive(p, site)
@@ -280,7 +280,7 @@ impl<'a> Engine<'a> {
             return self.participle_speaker(p, (s, j0), st, infinitive, c.lemma == "add" || labelling);
         }
         if self.lang == Lang::De && c.lemma == "zitieren" {
-            if let Some(found) = self.quoted_object(p, site, j0) {
+            if let Some(found) = self.de_quoted_passive(p, site).or_else(|| self.quoted_object(p, site, j0)) {
                 return Some(found);
             }
         }
@@ -461,6 +461,22 @@ impl<'a> Engine<'a> {
             self.resolve(p, a, b, false)
         };
         Some(Found { speaker, trailing_before: trailing.then(|| j0 - 1), post_subject_end: Some(b), relay: true })
+    }
+
+    /// Rule "German quoted in the passive": in „„…“, wird Geschäftsführer Ada Lind in der
+    /// Mitteilung zitiert“ the subject of the passive („wird“, „wurde“ after the quotation and
+    /// its comma, before the participle at `site.i`) is the one quoted, and the quotation before
+    /// is theirs.
+    fn de_quoted_passive(&mut self, p: &Parsed<'a>, site: CueSite<'_>) -> Option<Found> {
+        let (s, i) = (site.s, site.i);
+        let aux = (s + 1..i).find(|&k| DE_PASSIVE_AUXILIARIES.binary_search(&p.toks[k].lower).is_ok())?;
+        let quote_before = p.punct(aux - 1, ',') && aux >= s + 2 && p.is_quote(aux - 2);
+        if !quote_before {
+            return None;
+        }
+        let (a, b) = self.np_after(p, aux + 1, i).filter(|&(a, _)| a == aux + 1)?;
+        let speaker = self.resolve(p, a, b, false);
+        Some(Found { speaker, trailing_before: Some(aux - 1), post_subject_end: Some(b), relay: false })
     }
 
     /// Participle or infinitive cue (“…, saying …”, “… to say”, also an English labelling verb's
@@ -2238,5 +2254,13 @@ mod tests {
             "Port\nThe port is shut.\n\nThe manager of a ferry firm, who asked not to be named, said fares would rise.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "manager of a ferry firm" && t == "fares would rise"), "{v:?}");
+    }
+
+    #[test]
+    fn german_quoted_in_the_passive() {
+        let v = run(
+            "Hafen\nDer Hafen schließt.\n\nDer Betrieb läuft weiter. „Wir geben nicht auf“, wird Hafenchefin Ina Berg in der Mitteilung zitiert.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "Wir geben nicht auf"), "{v:?}");
     }
 }
