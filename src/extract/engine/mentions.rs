@@ -110,9 +110,22 @@ impl<'a> Engine<'a> {
                 // rule "an organisation before a role and a name modifies the role": in “Federal
                 // Railroad Administration chief Kimberly Naidu testified …” the person is the
                 // sentence's subject, not the organisation
-                let modifier = !c.person
-                    && p.toks.get(b).is_some_and(|t| t.is_word() && !t.cap && t.has(flag::ROLE))
-                    && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap);
+                // (also with the role's lowercase modifiers between, for a name of any kind:
+                // “Social Democrats finance spokesperson Niamh Cullinane”)
+                let role_at = |k: usize| {
+                    p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && t.has(flag::ROLE))
+                        && p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
+                };
+                let lowercase = |k: &usize| {
+                    p.toks.get(*k).is_some_and(|t| {
+                        t.is_word()
+                            && !t.cap
+                            && t.cue.is_none()
+                            && t.flags & (flag::ROLE | flag::FUNC | flag::DET | flag::PREP) == 0
+                    })
+                };
+                let modified = (b + 1..b + 3).take_while(|k| lowercase(&(k - 1))).any(role_at);
+                let modifier = !c.person && role_at(b) || modified;
                 if modifier {
                     continue;
                 }
@@ -917,5 +930,13 @@ mod tests {
             "Storm\nThe storm hit.\n\nNational Coast Power Distribution says 8,000 homes are without power. It said crews were out.\n",
         );
         assert!(v.iter().filter(|(_, s, _)| s == "National Coast Power Distribution").count() == 2, "{v:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_role_with_its_modifiers_modifies_the_role() {
+        let v = run(
+            "Budget\nThe budget passed.\n\nGreen Democrats housing spokesperson Ada Quinn told the house that rents would rise. \"Nothing here is for renters,\" she said.\n",
+        );
+        assert!(v.iter().filter(|(_, s, _)| s == "Ada Quinn").count() == 2, "{v:?}");
     }
 }
