@@ -201,9 +201,10 @@ impl<'a> Engine<'a> {
                     // (a position that holds the words repeats them too: “… affirmant avoir
                     // réagi à des « insultes racistes »”)
                     .find(|s| {
+                        let hay = self.text[s.start..s.end].to_lowercase();
                         s.start != a
                             && !s.speaker.is_empty()
-                            && self.text[s.start..s.end].to_lowercase().contains(&needle)
+                            && (hay.contains(&needle) || words_in_order(&needle, &hay))
                     });
                 if let Some(k) = described {
                     if let Some((name, role)) = found
@@ -281,6 +282,32 @@ fn particle_name(p: &Parsed<'_>, s: usize, e: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     (k > first).then_some((s, k))
+}
+
+/// Rule "a headline quote shortens what the body quotes": whether the words of `needle` (three
+/// or more) stand in `hay` in their order, with at most as many other words between them as
+/// the needle has (« Les salariés paient l’addition » in « ce sont les salariés qui paient
+/// l’addition »). Both lowercase.
+fn words_in_order(needle: &str, hay: &str) -> bool {
+    let (n, h) = (words_of(needle), words_of(hay));
+    if n.len() < 3 {
+        return false;
+    }
+    (0..h.len()).filter(|&i| h[i] == n[0]).any(|i| {
+        let window = &h[i..h.len().min(i + 2 * n.len())];
+        let mut rest = n.iter().peekable();
+        for w in window {
+            if rest.peek().is_some_and(|x| *x == w) {
+                rest.next();
+            }
+        }
+        rest.peek().is_none()
+    })
+}
+
+/// The words of `t` (letters and digits).
+fn words_of(t: &str) -> Vec<&str> {
+    t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
 }
 
 /// How far before a quoted crosshead (in bytes) the statement it repeats may start.
@@ -431,5 +458,18 @@ mod tests {
         assert!(v.is_empty(), "{v:?}");
         let v = run("Roth: Wir müssen die Rente retten\nBundesminister Jan Roth will die Rente umbauen.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "Wir müssen die Rente retten"), "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_quote_shortens_what_the_body_quotes() {
+        let v = run(
+            "Croissance\nLa croissance ralentit.\n\n« L’économie ne plonge pas », a expliqué Marie Roux, économiste.\n\n« Les salariés paient l’addition »\n\n« Ce sont les salariés qui paient l’addition », a déclaré Ana Lopez, syndicaliste.\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote && s == "Ana Lopez" && t == "Les salariés paient l’addition"),
+            "{v:?}"
+        );
+        assert!(super::words_in_order("les salariés paient", "ce sont les salariés qui paient"));
+        assert!(!super::words_in_order("les salariés paient", "les salariés de la ville, dit-on, ne paient"));
     }
 }
