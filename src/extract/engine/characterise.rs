@@ -116,9 +116,9 @@ pub(super) fn characterised_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usiz
 }
 
 /// Cue lemmas that take an object and then its predicative without a word between (sorted):
-/// « a jugé la mesure « tardive » », „fand den Plan „unausgegoren““, “considered the offer
-/// “derisory””.
-const PREDICATIVE_LEMMAS: [&str; 7] = ["consider", "considérer", "estimer", "find", "finden", "juger", "trouver"];
+/// « a jugé la mesure « tardive » », « a estimé la hausse « injustifiée » », „fand den Plan
+/// „unausgegoren““.
+const PREDICATIVE_LEMMAS: [&str; 4] = ["considérer", "estimer", "finden", "juger"];
 
 /// Rule "an object's predicative in quoted words is a quote": in « La maire a jugé les mesures
 /// « tardives mais nécessaires », tout en … », „Der Verband fand den Entwurf „praxisfern““ the
@@ -131,9 +131,12 @@ pub(super) fn predicative_quote(p: &Parsed<'_>, c: CueWord, cs: usize, e: usize)
     {
         return None;
     }
+    // (the object's noun and adjectives, no preposition or second article: « a estimé les
+    // dégâts à « plusieurs millions » » says what they amount to)
     let plain = |k: usize| {
         let t = &p.toks[k];
-        t.is_word() && t.cue.is_none() && t.flags & (flag::COMPL | flag::FINITE | flag::AUX) == 0
+        let other = flag::COMPL | flag::FINITE | flag::AUX | flag::PREP | flag::DET | flag::ELISION;
+        t.is_word() && t.cue.is_none() && t.flags & other == 0
     };
     let k = (cs + 1..e.min(cs + 5)).find(|&k| !plain(k))?;
     let q = p.toks[k].quote().filter(|_| k > cs + 1)?;

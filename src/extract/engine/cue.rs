@@ -267,7 +267,8 @@ fn opens_before_comma(p: &Parsed<'_>, i: usize) -> bool {
 
 /// The opening parenthesis of a short parenthetical of words ending just before token `i` and
 /// following a capitalised word (“Lind (D-Ohio)”, “Lind (R)”) or the name it abbreviates, when
-/// there is one.
+/// there is one; a parenthetical of up to three lowercase words after a capitalised word too
+/// (“Roe (independent)”, « Roux (sans étiquette) »).
 pub(super) fn party_parenthetical(p: &Parsed<'_>, lo: usize, i: usize) -> Option<usize> {
     if i == 0 || !matches!(p.toks[i - 1].kind, TokKind::Punct(')')) {
         return None;

@@ -632,7 +632,8 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
 
 /// Where the clause from `a` (before `b`) starts after an adverbial of the speaker's turn (a
 /// French stance insert of insert.rs, « de son côté »; a German „-erseits“ word; “for her
-/// part”) or a time word opening it; `a` when there is none (never after `b`).
+/// part”) or a time word opening it, or at the „von“ after a German adverbial phrase („nach der
+/// Verhandlung von …“); `a` when there is none (never after `b`).
 fn adverbial_end(p: &Parsed<'_>, a: usize, b: usize) -> usize {
     let word = |k: usize| k < b && p.toks[k].is_word();
     let en_part =

@@ -22,7 +22,9 @@ const LATEST: usize = 6;
 impl Engine<'_> {
     /// After the speaker phrase `[a, comma)` (a definite article and one noun) was found to be
     /// `person` by the name in apposition after its comma, gives the latest statements whose
-    /// speaker is that noun alone, without a role, to `person` (see the module).
+    /// speaker is that noun (maybe with its complement, as the tool gave it), without a role, to
+    /// `person`; for a noun for anyone (“the man”), the statements of the one description that
+    /// spoke last, when it is no plural (see the module).
     pub(super) fn name_described_before(&mut self, p: &Parsed<'_>, a: usize, comma: usize, person: &Speaker) {
         let definite = comma == a + 2 && p.toks[a].is_word() && p.toks[a].has(flag::DET) && !p.toks[a].has(flag::INDEF);
         let head = &p.toks[a + 1];
@@ -35,11 +37,21 @@ impl Engine<'_> {
             return;
         }
         let pos = p.base + p.toks[a].start;
+        // (a noun for anyone stands for the one description that spoke last, a single person's:
+        // not “officials”, and not a description before someone else spoke)
+        let last = self.out.last().map(|o| o.speaker.clone()).unwrap_or_default();
+        let one_described = last.starts_with(char::is_lowercase) && !last.ends_with('s');
         for o in self.out.iter_mut().rev().take(LATEST).take_while(|o| o.start + REACH >= pos) {
             // (the description may have kept its complement: « habitante du quai »)
             let speaker = o.speaker.to_lowercase();
-            let same = speaker.strip_prefix(head.lower).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
-                || any_person && o.speaker.starts_with(char::is_lowercase);
+            let same = if any_person {
+                one_described && o.speaker == last
+            } else {
+                speaker.strip_prefix(head.lower).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            };
+            if any_person && !same {
+                break;
+            }
             if o.role.is_empty() && same {
                 o.speaker = person.name.to_string();
                 o.role = person.role.to_string();

@@ -161,7 +161,7 @@ impl<'a> Engine<'a> {
         let role = (floor..idx).rev().take_while(plain).find(|&k| {
             p.toks[k].has(flag::ROLE) && !p.toks[k].cap && k + 2 < idx && p.toks[k + 1].has(flag::ROLE_COMPLEMENT)
         })?;
-        self.np_before(p, floor, role + 1).map(|(a, _)| a)
+        self.np_before(p, floor, role + 1).filter(|&(_, b)| b == role + 1).map(|(a, _)| a)
     }
 
     /// Rule "an English subject ending in a plain complement": in “Business owners on the Ohio

@@ -72,8 +72,13 @@ impl<'a> Engine<'a> {
         // rule "a relative clause about a trailing source": in “The ride takes 70 minutes,
         // according to the superintendent, Carla Nuñez, who said …” the clause before the marker
         // is the source's; the relative clause says more of its own
-        let relative =
-            |k: usize| p.punct(k, ',') && p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE));
+        // (running to the sentence's end: “The ferry, according to X, who runs the pier, now takes
+        // …” goes on with its main clause)
+        let relative = |k: usize| {
+            p.punct(k, ',')
+                && p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE))
+                && !(k + 2..e).any(|m| p.punct(m, ','))
+        };
         let relative_after = relative(src.after) || relative(rest) || rest > 0 && relative(rest - 1);
         let (a, b) = if lead_words == 0 {
             (rest, e)

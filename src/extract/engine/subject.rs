@@ -58,7 +58,12 @@ impl<'a> Engine<'a> {
         let particle = p.toks[and - 1].is_word() && p.toks[and - 1].flags & (flag::PREP | flag::FUNC) != 0;
         let verb = if particle { and - 2 } else { and - 1 };
         let (a, b) = (s, verb);
-        if !plain(verb) || b < a + 2 || b > a + 4 || !(a + 1..b).all(plain) {
+        // (a verb with its object is no description and its verb: in “The company cut jobs and
+        // said …”, “A shopkeeper thanked customers and said …” the word before “and” is a plural
+        // object; a description ends in a noun, not a participle)
+        let object = p.toks[verb].lower.ends_with('s');
+        let participle = p.toks[b - 1].lower.ends_with("ed");
+        if !plain(verb) || object || participle || b < a + 2 || b > a + 4 || !(a + 1..b).all(plain) {
             return None;
         }
         self.resolve(p, a, b, false)
@@ -371,5 +376,7 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "retired docker" && t.starts_with("the pier")), "{v:?}");
         let v = run("Port\nThe port is shut.\n\nThe ferry owner smiled and said the fares would stay.\n");
         assert!(v.iter().any(|(_, s, t)| s == "ferry owner" && t.starts_with("the fares")), "{v:?}");
+        let v = run("Port\nThe port is shut.\n\nA local shopkeeper thanked customers and said the pier must reopen.\n");
+        assert!(v.iter().all(|(_, s, _)| !s.contains("thanked")), "{v:?}");
     }
 }

@@ -74,6 +74,13 @@ fn posts_no_clause(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
             .any(|k| p.toks[k].is("that") || p.punct(k, ':') || p.is_quote(k) && k == site.i + 1)
 }
 
+/// The passive auxiliary of a German passive of quoting, „„…“, wird X zitiert“: a form of
+/// „werden“ right after the quotation and its comma (from `s`, before the participle at `i`).
+fn quoted_passive_aux(p: &Parsed<'_>, s: usize, i: usize) -> Option<usize> {
+    let aux = (s + 1..i).find(|&k| DE_PASSIVE_AUXILIARIES.binary_search(&p.toks[k].lower).is_ok())?;
+    (aux >= s + 2 && p.punct(aux - 1, ',') && p.is_quote(aux - 2)).then_some(aux)
+}
+
 /// Whether `word` is a name's possessive (“Lind's”), not a pronoun's contraction (“He's
 /// said”, “That's”).
 fn is_name_possessive(word: &str) -> bool {
@@ -109,7 +116,8 @@ impl<'a> Engine<'a> {
         let sp = found.speaker?;
         // (rule "a described person named later" with the name as the subject: “The man, Walter
         // Dobbs, 81, later said …”, named_later.rs)
-        if p.punct(site.s + 2, ',') && p.toks.get(site.s + 3).is_some_and(|_| sp.name.starts_with(p.word(site.s + 3))) {
+        let named_next = p.toks.get(site.s + 3).is_some_and(|t| t.is_word() && sp.name.starts_with(p.word(site.s + 3)));
+        if p.punct(site.s + 2, ',') && named_next {
             self.name_described_before(p, site.s, site.s + 2, &sp);
         }
         // rule "a thing under an opening source marker is no speaker": in « Pour la CGT, ces
@@ -178,7 +186,7 @@ impl<'a> Engine<'a> {
                 && p.toks[i - 1].has(flag::PASSIVE_AUX)
                 && !ADJECTIVE_CUES.contains(&site.c.lemma)
                 && !self.is_progressive(p, s, i)
-            || before(1) && self.de_present_passive(p, i) && site.c.lemma != "zitieren"
+            || before(1) && self.de_present_passive(p, i) && !(site.c.lemma == "zitieren" && quoted_passive_aux(p, s, i).is_some())
             || before(2) && self.fr_degree_adjective(p, i)
             || self.en_noun_after_article(p, site)
             || self.en_bare_passive(p, site)
@@ -468,13 +476,8 @@ impl<'a> Engine<'a> {
     /// its comma, before the participle at `site.i`) is the one quoted, and the quotation before
     /// is theirs.
     fn de_quoted_passive(&mut self, p: &Parsed<'a>, site: CueSite<'_>) -> Option<Found> {
-        let (s, i) = (site.s, site.i);
-        let aux = (s + 1..i).find(|&k| DE_PASSIVE_AUXILIARIES.binary_search(&p.toks[k].lower).is_ok())?;
-        let quote_before = p.punct(aux - 1, ',') && aux >= s + 2 && p.is_quote(aux - 2);
-        if !quote_before {
-            return None;
-        }
-        let (a, b) = self.np_after(p, aux + 1, i).filter(|&(a, _)| a == aux + 1)?;
+        let aux = quoted_passive_aux(p, site.s, site.i)?;
+        let (a, b) = self.np_after(p, aux + 1, site.i).filter(|&(a, _)| a == aux + 1)?;
         let speaker = self.resolve(p, a, b, false);
         Some(Found { speaker, trailing_before: Some(aux - 1), post_subject_end: Some(b), relay: false })
     }
