@@ -407,4 +407,15 @@ mod tests {
         let v = run("Port\nLe port ferme.\n\nLa maire a jugé le texte « utile » pour les élus du port.\n");
         assert!(v.iter().all(|(k, _, _)| *k != Quote), "{v:?}");
     }
+
+    #[test]
+    fn justifying_by_quoted_words_is_a_quote() {
+        let v = run(
+            "Port\nLe port ferme.\n\nLe transporteur a annoncé des hausses. Sa directrice, Ines Sala, a justifié cette décision par « une explosion du prix du gazole ».\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Quote && s == "Ines Sala" && t == "une explosion du prix du gazole"),
+            "{v:?}"
+        );
+    }
 }
