@@ -425,7 +425,9 @@ impl<'a> Engine<'a> {
         let head = &p.toks[nb - 1];
         let verb_after =
             p.toks.get(nb).is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::PREP | flag::CONJ) == 0);
-        let named = (na..nb).any(|m| p.toks[m].cap && !p.toks[m].has(flag::ROLE) && !p.toks[m].has(flag::DET));
+        // (a capitalised word before the head noun is its organisation: “a Halvorsen
+        // spokeswoman”; a capitalised head is a name)
+        let named = p.toks[nb - 1].cap && !p.toks[nb - 1].has(flag::ROLE);
         if !verb_after || named {
             return None;
         }
@@ -2041,5 +2043,13 @@ mod tests {
             v.iter().any(|(_, s, t)| s == "gérant d'une boulangerie du quai" && t.starts_with("ses ventes")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn an_organisation_before_a_described_subjects_head_is_no_name() {
+        let v = run(
+            "Port\nThe port is shut.\n\n“Fees must fall,” said Ada Lind, an analyst. A Norland spokeswoman declined to comment on what she called “idle talk.”\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Norland spokeswoman" && t.starts_with("idle talk")), "{v:?}");
     }
 }
