@@ -43,10 +43,10 @@ impl Engine<'_> {
         let one_described = last.starts_with(char::is_lowercase) && !last.ends_with('s');
         for o in self.out.iter_mut().rev().take(LATEST).take_while(|o| o.start + REACH >= pos) {
             // (the description may have kept its complement: « habitante du quai »)
-            let speaker = o.speaker.to_lowercase();
             let same = if any_person {
                 one_described && o.speaker == last
             } else {
+                let speaker = o.speaker.to_lowercase();
                 speaker.strip_prefix(head.lower).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
             };
             if any_person && !same {

@@ -110,10 +110,8 @@ impl<'a> Engine<'a> {
             j += 1;
         }
         if j >= idx {
-            if let Some(a) = (self.lang == Lang::Fr).then(|| self.fr_role_before_complements(p, lo, idx)).flatten() {
-                return Some((a, idx));
-            }
-            if let Some(a) = (self.lang == Lang::En).then(|| self.en_subject_ending_in_complement(p, lo, idx)).flatten()
+            if let Some(a) =
+                self.fr_role_before_complements(p, lo, idx).or_else(|| self.en_subject_ending_in_complement(p, lo, idx))
             {
                 return Some((a, idx));
             }
@@ -129,7 +127,7 @@ impl<'a> Engine<'a> {
                 && (p.toks[i].cap || p.toks[i].has(flag::ROLE) || p.toks[i].has(flag::ORG))
         });
         if !has_content {
-            if let Some(a) = (self.lang == Lang::Fr).then(|| self.fr_role_before_complements(p, lo, idx)).flatten() {
+            if let Some(a) = self.fr_role_before_complements(p, lo, idx) {
                 return Some((a, idx));
             }
             // (a French article, a plural noun and its adjective: « les autorités russes »)
@@ -150,6 +148,9 @@ impl<'a> Engine<'a> {
     /// punctuation) and within 14 tokens, when a genitive particle follows the role word. Where
     /// the phrase starts, if such a role opens it.
     fn fr_role_before_complements(&self, p: &Parsed<'a>, lo: usize, idx: usize) -> Option<usize> {
+        if self.lang != Lang::Fr {
+            return None;
+        }
         let floor = lo.max(idx.saturating_sub(14));
         let plain = |k: &usize| {
             let t = &p.toks[*k];
@@ -173,7 +174,7 @@ impl<'a> Engine<'a> {
             let t = &p.toks[k];
             t.is_word() && t.cue.is_none() && t.flags & (flag::FUNC | flag::FINITE | flag::PREP | flag::DET) == 0
         };
-        if !(idx > lo && plain(idx - 1) && !p.toks[idx - 1].cap) {
+        if self.lang != Lang::En || !(idx > lo && plain(idx - 1) && !p.toks[idx - 1].cap) {
             return None;
         }
         let mut k = idx - 1;

@@ -57,16 +57,15 @@ impl<'a> Engine<'a> {
         // (the verb before “and”, maybe with its particle: “stood up”)
         let particle = p.toks[and - 1].is_word() && p.toks[and - 1].flags & (flag::PREP | flag::FUNC) != 0;
         let verb = if particle { and - 2 } else { and - 1 };
-        let (a, b) = (s, verb);
         // (a verb with its object is no description and its verb: in “The company cut jobs and
         // said …”, “A shopkeeper thanked customers and said …” the word before “and” is a plural
         // object; a description ends in a noun, not a participle)
         let object = p.toks[verb].lower.ends_with('s');
-        let participle = p.toks[b - 1].lower.ends_with("ed");
-        if !plain(verb) || object || participle || b < a + 2 || b > a + 4 || !(a + 1..b).all(plain) {
+        let participle = p.toks[verb - 1].lower.ends_with("ed");
+        if !plain(verb) || object || participle || verb < s + 2 || verb > s + 4 || !(s + 1..verb).all(plain) {
             return None;
         }
-        self.resolve(p, a, b, false)
+        self.resolve(p, s, verb, false)
     }
 
     /// The nearest subject before a participle, an infinitive or a coordinated verb (`of`):
