@@ -35,7 +35,10 @@ pub struct RawItem {
 pub fn paragraphs(text: &str) -> Vec<Para> {
     let mut out = Vec::new();
     let mut pos = 0usize;
-    for line in text.split_inclusive('\n') {
+    while pos < text.len() {
+        // (the lines with their ends, as `split_inclusive('\n')` gives them)
+        let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |k| pos + k + 1);
+        let line = &text[pos..end];
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         let trimmed = body.trim();
@@ -72,7 +75,7 @@ const REPORTER_LINES: [&str; 5] =
 /// article takes to read is no headline and no statement.
 fn is_furniture(s: &str) -> bool {
     // (counted no further than needed: most paragraphs are long)
-    let words = s.split_whitespace().take(11).count();
+    let words = words_up_to(s, 11);
     if words > 10 {
         return false;
     }
@@ -85,6 +88,29 @@ fn is_furniture(s: &str) -> bool {
         && words <= 2
         && s.split_whitespace().nth(1).is_none_or(|w| w.chars().all(char::is_alphabetic));
     byline || reporter || bare_time || words <= 5 && READ_TIME.iter().any(|r| lower.contains(r))
+}
+
+/// The number of words of `s` (as `split_whitespace` gives them), counted up to `limit`: ASCII
+/// bytes are classed without decoding.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut n, mut in_word) = (0, 0, false);
+    while i < b.len() && n < limit {
+        let (space, len) = if b[i].is_ascii() {
+            (matches!(b[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+        }
+        i += len;
+    }
+    n
 }
 
 /// A live-blog time stamp at the start of a line: "16.06 …", "14:32 GMT …".
@@ -213,6 +239,23 @@ fn first_sentence(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        let lines = [
+            "",
+            "  ",
+            "By Jane Roe, our correspondent",
+            "\u{a0}Ada\u{2009}Lind\x0bsaid\x0c it\r\n",
+            "Élysée — « Non », a-t-il dit\u{3000}hier",
+            "one two three four five six seven eight nine ten eleven twelve",
+        ];
+        for line in lines {
+            for limit in 0..14 {
+                assert_eq!(words_up_to(line, limit), line.split_whitespace().take(limit).count(), "{line:?} {limit}");
+            }
+        }
+    }
 
     fn heads(t: &str) -> Vec<String> {
         let mut p = paragraphs(t);

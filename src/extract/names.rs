@@ -801,11 +801,12 @@ impl NameIndex {
         }
         let Some(entry) = self.by_last.get_mut(last) else { return };
         let words = name.split_whitespace().count();
-        // (not a generational suffix: “Biden Jr” is no name given surname first)
-        let suffix = ["jr", "sr", "ii", "iii", "iv"].iter().any(|s| last.trim_end_matches('.').eq_ignore_ascii_case(s));
         // (the first word's name is kept once: the words are looked up only while it has none)
         let first = name.split_whitespace().next().filter(|f| !self.by_first.contains_key(*f));
         let person = || {
+            // (not a generational suffix: “Biden Jr” is no name given surname first)
+            let suffix =
+                ["jr", "sr", "ii", "iii", "iv"].iter().any(|s| last.trim_end_matches('.').eq_ignore_ascii_case(s));
             (2..=3).contains(&words)
                 && !entry.org
                 && !suffix
@@ -816,26 +817,24 @@ impl NameIndex {
         if let Some(first) = first.filter(|_| person()) {
             self.by_first.insert(first.to_owned(), name.to_owned());
         }
-        let new_name = match entry.names.iter_mut().find(|(n, _, _)| n == name) {
-            Some(e) => {
-                e.1 = e.1.min(pos);
-                false
+        let (at, new_name) = match entry.names.iter().position(|(n, _, _)| n == name) {
+            Some(i) => {
+                entry.names[i].1 = entry.names[i].1.min(pos);
+                (i, false)
             }
             None => {
                 entry.names.push((name.to_owned(), pos, words));
                 entry.org_name |= words > 1 && name.split_whitespace().any(|w| flags_of(w) & flag::ORG != 0);
-                true
+                (entry.names.len() - 1, true)
             }
         };
-        // keep the index of the longest name (earliest on ties)
-        let mut best = 0;
-        for (i, (_, at, len)) in entry.names.iter().enumerate() {
-            let (_, bat, blen) = &entry.names[best];
-            if len > blen || len == blen && at < bat {
-                best = i;
+        // keep the index of the longest name (earliest on ties, then the first added): only the
+        // name just added or moved earlier can overtake it
+        if let (Some(&(_, cat, clen)), Some(&(_, bat, blen))) = (entry.names.get(at), entry.names.get(entry.best)) {
+            if clen > blen || clen == blen && (cat < bat || cat == bat && at < entry.best) {
+                entry.best = at;
             }
         }
-        entry.best = best;
         if new_name {
             self.add_company(name, last, words);
         }
@@ -846,6 +845,9 @@ impl NameIndex {
             // (every role a name is given finds it, the longest is the one it keeps: “Sen. Ada
             // Roe, an Ohio Democrat” is a senator too)
             let seen = self.indexed.get(full).is_some_and(|roles| roles.iter().any(|r| r == role));
+            if seen && !longer {
+                return;
+            }
             let full = full.to_owned();
             if !seen {
                 self.index_role(&full, role);
@@ -1051,22 +1053,24 @@ impl NameIndex {
     /// Indexes a name under every word of its role, so that [`Self::by_role_word`] is one lookup.
     fn index_role(&mut self, name: &str, role: &str) {
         let lower = role.to_lowercase();
-        let words = lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
+        let words: Vec<&str> =
+            lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
         // the parts of a hyphenated compound too: “AfD-Landeschef” is of the “afd” and a
         // “landeschef”
         let parts = words
-            .clone()
+            .iter()
             .filter_map(|w| w.split_once('-'))
             .flat_map(|(a, b)| [a, b.rsplit('-').next().unwrap_or(b)])
             .filter(|a| !a.is_empty());
         // (an office's abbreviation under its office too: “Sen.” is a “senator”)
-        let offices: Vec<&str> = words.clone().filter_map(crate::extract::lexicon::office_of_title).collect();
-        for w in words.chain(parts).chain(offices.iter().copied()) {
-            // (no new strings for a word and a name seen together before)
-            if self.role_index.get(w).is_some_and(|list| list.seen.contains(name)) {
-                continue;
-            }
-            let list = self.role_index.entry(w.to_owned()).or_default();
+        let offices = words.iter().filter_map(|w| -> Option<&str> { crate::extract::lexicon::office_of_title(w) });
+        for w in words.iter().copied().chain(parts).chain(offices) {
+            let list = match self.role_index.get_mut(w) {
+                // (no new strings for a word and a name seen together before)
+                Some(list) if list.seen.contains(name) => continue,
+                Some(list) => list,
+                None => self.role_index.entry(w.to_owned()).or_default(),
+            };
             if list.seen.insert(name.to_owned()) {
                 list.order.push(name.to_owned());
                 if w.len() > 5 {

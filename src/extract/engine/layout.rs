@@ -93,16 +93,15 @@ pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
         let rest = t[1..].trim_start_matches([':', '.']);
         return Some((vec!["Q".to_owned()], lead + t.len() - rest.len()));
     }
-    let colon = t.find(':')?;
+    let colon = memchr::memchr(b':', t.as_bytes())?;
     let head = &t[..colon];
+    // (a lowercase letter first: most paragraphs have one in their first words)
+    if head.chars().any(|c| c.is_lowercase() || c.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = head.split_whitespace().collect();
     let letters = head.chars().filter(|c| c.is_alphabetic()).count();
-    if words.is_empty()
-        || words.len() > MAX_LABEL_WORDS
-        || letters < 2
-        || head.chars().any(char::is_lowercase)
-        || head.chars().any(|c| c.is_ascii_digit())
-    {
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS || letters < 2 {
         return None;
     }
     let titled = words.iter().map(|w| title_case(w)).collect();
@@ -115,7 +114,8 @@ pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
 pub(super) fn interview_label(s: &str) -> Option<(Vec<String>, usize)> {
     let t = s.trim_start();
     let lead = s.len() - t.len();
-    let colon = t.find(':').filter(|&c| c <= 40)?;
+    // (the first colon, where it is within the label's first 40 bytes)
+    let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(41)])?;
     let head = &t[..colon];
     let words: Vec<&str> = head.split_whitespace().collect();
     let capitalised =

@@ -162,10 +162,14 @@ pub fn office_of_title(word: &str) -> Option<&'static str> {
 /// The gender a first name gives (`any/female_first_names.txt`, `any/male_first_names.txt`):
 /// [`flag::FEMALE`], [`flag::MALE`], or 0 for a name in neither list.
 pub fn first_name_gender(word: &str) -> u64 {
-    static NAMES: std::sync::OnceLock<(Vec<&'static str>, Vec<&'static str>)> = std::sync::OnceLock::new();
-    let (female, male) = NAMES.get_or_init(|| {
-        let read = |text: &'static str| list::entries(text).map(|e| e.head).collect();
-        (read(build::FEMALE_FIRST_NAMES), read(build::MALE_FIRST_NAMES))
+    // (one hashed lookup: the lists hold hundreds of names and most words are in neither)
+    static NAMES: std::sync::OnceLock<FastMap<&'static str, u64>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let mut m = FastMap::default();
+        for (text, gender) in [(build::FEMALE_FIRST_NAMES, flag::FEMALE), (build::MALE_FIRST_NAMES, flag::MALE)] {
+            m.extend(list::entries(text).map(|e| (e.head, gender)));
+        }
+        m
     });
     // (a name is looked up without allocating when it is plain ASCII: most are)
     let mut buf = [0u8; 24];
@@ -177,13 +181,7 @@ pub fn first_name_gender(word: &str) -> u64 {
     } else {
         std::borrow::Cow::Owned(word.to_lowercase())
     };
-    if female.binary_search(&lower.as_ref()).is_ok() {
-        flag::FEMALE
-    } else if male.binary_search(&lower.as_ref()).is_ok() {
-        flag::MALE
-    } else {
-        0
-    }
+    names.get(lower.as_ref()).copied().unwrap_or(0)
 }
 
 /// Whether `word` ends in one of the endings of the word list `text`, read into `endings` once.
@@ -395,6 +393,14 @@ pub mod flag {
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
+impl WordHasher {
+    /// Mixes one 8-byte chunk in.
+    #[inline]
+    fn mix(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
         // murmur3's finaliser: every output bit depends on every input bit (hashbrown indexes
@@ -407,11 +413,22 @@ impl std::hash::Hasher for WordHasher {
         h ^ (h >> 33)
     }
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut buf = [0u8; 8];
-            buf[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // each 8 bytes as a little-endian number, the last ones zero-padded: built in
+        // registers, no copy
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(c.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b)));
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.mix(rest.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b)));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write(&i.to_ne_bytes());
     }
 }
 
@@ -482,10 +499,10 @@ pub fn lookup_any_case(w: &str) -> &'static WordEntry {
     let b = w.as_bytes();
     if b.len() <= 32 && b.is_ascii() {
         let mut buf = [0u8; 32];
-        for (d, c) in buf.iter_mut().zip(b) {
-            *d = c.to_ascii_lowercase();
-        }
-        return lookup_lower_bytes(&buf[..b.len()]);
+        let lower = &mut buf[..b.len()];
+        lower.copy_from_slice(b);
+        lower.make_ascii_lowercase();
+        return lookup_lower_bytes(lower);
     }
     lookup(&lowercase(w))
 }
@@ -509,6 +526,33 @@ pub fn flags_in(w: &str, lang: Lang) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_hasher_reads_each_eight_bytes_as_a_little_endian_number() {
+        use std::hash::Hasher;
+        // (the definition: each chunk of up to 8 bytes zero-padded, mixed in turn)
+        let reference = |bytes: &[u8]| {
+            let mut h = 0u64;
+            for chunk in bytes.chunks(8) {
+                let mut buf = [0u8; 8];
+                buf[..chunk.len()].copy_from_slice(chunk);
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            h
+        };
+        for text in ["", "a", "minister", "spokeswoman", "Bundesgesundheitsministerin", "é’«"] {
+            let mut h = WordHasher::default();
+            h.write(text.as_bytes());
+            assert_eq!(h.0, reference(text.as_bytes()), "{text}");
+        }
+        // (numbers as the bytes the default methods would write)
+        let (mut a, mut b) = (WordHasher::default(), WordHasher::default());
+        a.write_u8(7);
+        a.write_usize(300);
+        b.write(&[7]);
+        b.write(&300usize.to_ne_bytes());
+        assert_eq!(a.0, b.0);
+    }
 
     #[test]
     fn an_office_abbreviation_names_its_office() {
