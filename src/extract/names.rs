@@ -48,7 +48,7 @@ fn is_initial(s: &str) -> bool {
 /// The words of a phrase joined by spaces, without one after an elision (“l'Etat”, “d’Alger”;
 /// not after a plural possessive: “Nurses’ Union”).
 fn join_words(ws: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(ws.iter().map(|w| w.len() + 1).sum());
     let mut glue = false;
     for w in ws {
         if !out.is_empty() && !glue {
@@ -541,7 +541,8 @@ const PORTFOLIO_ENDS: [&str; 29] = [
 
 /// Whether a lowercase word ends a portfolio (“affairs”, “state”, “exchequer”).
 pub fn is_portfolio_end(lower: &str) -> bool {
-    PORTFOLIO_ENDS.binary_search(&lower).is_ok()
+    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
+    crate::extract::lexicon::in_table(&SET, &PORTFOLIO_ENDS, lower)
 }
 
 /// Rule "an office's complement before the name": in “Minister for Economic Affairs Santoso”,
@@ -1166,15 +1167,17 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     while i < toks.len() {
         // (a time after its preposition opens no name before a name: „sagte am Dienstag Jan
         // Moser“)
-        let time = toks[i].has(flag::TIME)
-            && i > 0
-            && toks[i - 1].kind == TokKind::Word
-            && toks[i - 1].flags & (flag::PREP | flag::TIME_LEAD) != 0
-            && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && t.cap);
+        let time = || {
+            toks[i].has(flag::TIME)
+                && i > 0
+                && toks[i - 1].kind == TokKind::Word
+                && toks[i - 1].flags & (flag::PREP | flag::TIME_LEAD) != 0
+                && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Word && t.cap)
+        };
         if toks[i].kind == TokKind::Word
             && toks[i].cap
             && !toks[i].has(flag::FUNC)
-            && !time
+            && !time()
             && !is_opening_adverb(toks, i)
         {
             let a = i;

@@ -63,7 +63,9 @@ const COMPANY_KINDS: [&str; 46] = [
 /// Whether the word `lower` names a company by its trade (German: also a compound ending in
 /// one, „Autozulieferer“; only a compound for „bauer“, a surname: „Autobauer“).
 pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
-    if COMPANY_KINDS.binary_search(&lower).is_ok() && lower != "bauer" {
+    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
+    let listed = |w: &str| crate::extract::lexicon::in_table(&SET, &COMPANY_KINDS, w) && w != "bauer";
+    if listed(lower) {
         return true;
     }
     if lang != Lang::De {
@@ -71,8 +73,7 @@ pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
     }
     // (a German genitive too: „des Lieferdienstes Flinkbox“, „des Herstellers Volta“)
     let stem = lower.strip_suffix("es").filter(|s| s.ends_with("st")).or_else(|| lower.strip_suffix('s'));
-    [Some(lower), stem].into_iter().flatten().any(|w| compound_of(w, &COMPANY_KINDS, 5))
-        || stem.is_some_and(|w| COMPANY_KINDS.binary_search(&w).is_ok() && w != "bauer")
+    [Some(lower), stem].into_iter().flatten().any(|w| compound_of(w, &COMPANY_KINDS, 5)) || stem.is_some_and(listed)
 }
 
 /// Whether the German word `lower` is a compound ending in one of `heads` of at least

@@ -10,11 +10,19 @@ impl<'a> Engine<'a> {
     /// The cue at token `i`, if it is one here: not inside a name (“United States”), a light
     /// verb's complement only after the light verb (« a fait savoir », „machte deutlich“), an ambiguous form
     /// only as a verb, “according” only before “to”, no English verb after “the”.
+    #[inline]
     pub(super) fn cue_at(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
+        // (the cheap test inline: this runs on every word, and most are no cue word)
         let t = p.toks.get(i)?;
-        if !t.is_word() {
+        if !t.is_word() || t.cue.is_none() {
             return None;
         }
+        self.cue_of_word(p, i)
+    }
+
+    /// [`Self::cue_at`] at a word `i` that is listed as a cue.
+    fn cue_of_word(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
+        let t = &p.toks[i];
         let c = t.cue?;
         // (rule "a thing called “…” is named, not characterised": parsed.rs)
         if c.kind == CueKind::Label && self.lang == Lang::En && super::parsed::names_a_thing(p, i) {

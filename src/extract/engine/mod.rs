@@ -274,7 +274,10 @@ impl<'a> Engine<'a> {
     fn mark_particle_surnames(&self, parsed: &mut [Parsed<'a>]) {
         for p in parsed.iter_mut() {
             let n = p.toks.len();
-            let starts: Vec<usize> = (0..n).filter(|&k| self.particle_surname_at(p, k, n).is_some()).collect();
+            // (the cheap test first: only a name particle opens such a surname)
+            let starts: Vec<usize> = (0..n)
+                .filter(|&k| p.toks[k].has(flag::NAME_PARTICLE) && self.particle_surname_at(p, k, n).is_some())
+                .collect();
             for k in starts {
                 p.toks[k].cap = true;
             }

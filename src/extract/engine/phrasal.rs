@@ -164,12 +164,19 @@ impl<'a> Engine<'a> {
 
     /// The cue of an English verb form at token `i` that reports only before its particle
     /// (“calls for”), when the particle follows.
+    #[inline]
     pub(super) fn phrasal_cue(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
-        // (cheap tests first: this runs on every word; the listed forms start with c, f, h, p or s)
+        // (cheap tests first, inline: this runs on every word; the listed forms start with c, f,
+        // h, p or s)
         let t = &p.toks[i];
         if !matches!(t.lower.as_bytes().first(), Some(b'c' | b'f' | b'h' | b'p' | b's')) || !t.is_word() || t.cap {
             return None;
         }
+        self.phrasal_cue_of_word(p, i)
+    }
+
+    /// [`Self::phrasal_cue`] at a lowercase word `i` that may open a listed form.
+    fn phrasal_cue_of_word(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
         let next = p.toks.get(i + 1)?;
         if !matches!(next.lower, "for" | "on" | "back" | "pour" | "contre" | "für" | "gegen" | "sich") {
             return None;

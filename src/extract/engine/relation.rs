@@ -129,7 +129,7 @@ const DOCUMENT_NOUNS: [&str; 37] = [
 /// Whether a lowercase word is a document noun, also as the last part of a German compound
 /// („Strategiepapier“, „Abschlussbericht“).
 pub(super) fn is_document_noun(lower: &str) -> bool {
-    DOCUMENT_NOUNS.binary_search(&lower).is_ok()
+    is_listed_document(lower)
         || DOCUMENT_NOUNS.iter().any(|d| d.len() >= 5 && lower.len() > d.len() + 3 && lower.ends_with(d))
 }
 
@@ -212,7 +212,8 @@ impl<'a> Engine<'a> {
 
 /// Whether a lowercase word is a demonstrative (“ce”, „diese“, “this”).
 pub(super) fn is_demonstrative(lower: &str) -> bool {
-    DEMONSTRATIVES.binary_search(&lower).is_ok()
+    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
+    crate::extract::lexicon::in_table(&SET, &DEMONSTRATIVES, lower)
 }
 
 /// Whether tokens `k` and `k + 1` are a demonstrative and a document noun (“ce texte”).
@@ -254,7 +255,8 @@ pub(super) fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
 /// Whether a lowercase word is one of [`DOCUMENT_NOUNS`] itself (no compound).
 pub(super) fn is_listed_document(lower: &str) -> bool {
     // (the listed nouns have four to fourteen bytes: most words are ruled out by their length)
-    (4..=14).contains(&lower.len()) && DOCUMENT_NOUNS.binary_search(&lower).is_ok()
+    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
+    (4..=14).contains(&lower.len()) && crate::extract::lexicon::in_table(&SET, &DOCUMENT_NOUNS, lower)
 }
 
 #[cfg(test)]

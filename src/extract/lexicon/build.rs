@@ -226,18 +226,19 @@ fn entry_langs(e: &Entry, list: Option<Lang>) -> Option<[bool; 3]> {
     Some(v)
 }
 
-/// The words that mark a text's language (`+capital`: also capitalised), built once.
-pub(super) fn language_markers() -> &'static super::FastMap<&'static [u8], Lang> {
-    static M: OnceLock<super::FastMap<&'static [u8], Lang>> = OnceLock::new();
+/// The words that mark a text's language (`+capital`: also capitalised), built once, by their
+/// [`super::short_word_key`]: only words of 2 to 5 letters are looked up.
+pub(super) fn language_markers() -> &'static super::FastMap<u64, Lang> {
+    static M: OnceLock<super::FastMap<u64, Lang>> = OnceLock::new();
     M.get_or_init(|| {
         let mut m = super::FastMap::default();
         for (text, lang) in LANGUAGE_MARKERS {
-            for e in entries(text) {
-                m.insert(e.head.as_bytes(), lang);
+            for e in entries(text).filter(|e| (2..=5).contains(&e.head.len())) {
+                m.insert(super::short_word_key(e.head.as_bytes()), lang);
                 if e.has("capital") {
                     let mut cap = e.head.to_owned();
                     cap[..1].make_ascii_uppercase();
-                    m.insert(keep(cap).as_bytes(), lang);
+                    m.insert(super::short_word_key(cap.as_bytes()), lang);
                 }
             }
         }

@@ -222,6 +222,22 @@ impl PronounKind {
     }
 }
 
+/// Whether the word table `table` (kept as data, sorted) holds `w`, looked up in a hash set of
+/// it that `set` keeps, built on first use: one hash instead of a binary search's string
+/// comparisons, for the tables that rules look words up in at every word.
+pub(crate) fn in_table(
+    set: &'static std::sync::OnceLock<FastSet<&'static str>>,
+    table: &[&'static str],
+    w: &str,
+) -> bool {
+    set.get_or_init(|| table.iter().copied().collect()).contains(w)
+}
+
+/// A word of up to 7 bytes as one number: its bytes and its length.
+fn short_word_key(w: &[u8]) -> u64 {
+    w.iter().rev().fold(w.len() as u64, |x, &b| x << 8 | u64::from(b))
+}
+
 /// Guesses the language of a text from counts of frequent function words
 /// (`*/language_markers.txt`) among its first words.
 pub fn detect_lang(text: &str) -> Lang {
@@ -244,7 +260,7 @@ pub fn detect_lang(text: &str) -> Lang {
             continue;
         }
         counted += 1;
-        if let Some(&lang) = markers.get(w) {
+        if let Some(&lang) = markers.get(&short_word_key(w)) {
             counts[lang as usize] += 1;
         }
     }
