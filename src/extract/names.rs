@@ -74,10 +74,13 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut out = SplitName::default();
     let ws = &words[leading_skip(words, &mut out.indefinite)..];
     let flags: Vec<u64> = ws.iter().map(|w| word_flags(w)).collect();
+    // (each word's flags as written, `flags_of`: the same but for a straight apostrophe)
+    let plain: Vec<u64> =
+        ws.iter().zip(&flags).map(|(w, &f)| if w.ends_with('\'') { flags_of(w) } else { f }).collect();
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
     out.description = join_words(ws);
-    out.org = ws.iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
-    if head_with_complement(ws, &flags) {
+    out.org = (0..ws.len()).any(|k| bare_flags(ws, &plain, k) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
+    if head_with_complement(ws, &flags, &plain) {
         out.name = join_words(ws);
         out.org = true;
         return out;
@@ -96,7 +99,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = true;
         return out;
     }
-    let k = name_start(ws, &flags);
+    let k = name_start(ws, &flags, &plain);
     if let Some(named) = kind_before_first_word_name(ws, &flags, k) {
         return SplitName { description: out.description, indefinite: out.indefinite, ..named };
     }
@@ -138,7 +141,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     if k == ws.len() {
-        return described_org(ws, &flags, out);
+        return described_org(ws, &flags, &plain, out);
     }
     if let Some(split) = person_of_place(ws, &flags, k) {
         out.name = join_words(&ws[split.0..split.1]);
@@ -149,7 +152,14 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     if group_in_place(ws, &flags, k) {
         return out;
     }
-    named(ws, k, out)
+    named(ws, &plain, k, out)
+}
+
+/// The flags of word `k` of a phrase without its possessive ending (`plain`: the words' flags as
+/// written).
+fn bare_flags(ws: &[&str], plain: &[u64], k: usize) -> u64 {
+    let bare = strip_possessive(ws[k]);
+    if bare.len() == ws[k].len() { plain[k] } else { flags_of(bare) }
 }
 
 /// Rule "a group described by its place": in “officials in Kyiv”, “residents in Gaza”,
@@ -213,7 +223,7 @@ fn fr_complement_with_a(ws: &[&str], flags: &[u64], k: usize) -> bool {
 /// « Cour des comptes », « Autorité de la concurrence » (a capitalised head, its particle and
 /// a lowercase complement); „Bundesamt für Migration und Flüchtlinge“ (a capitalised head,
 /// „für“ and capitalised nouns, joined by „und“).
-fn head_with_complement(ws: &[&str], flags: &[u64]) -> bool {
+fn head_with_complement(ws: &[&str], flags: &[u64], plain: &[u64]) -> bool {
     let head = |k: usize| flags.get(k).is_some_and(|f| f & flag::ORG != 0 && f & flag::ROLE == 0);
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     let genitive_org = ws.len() >= 3
@@ -221,21 +231,21 @@ fn head_with_complement(ws: &[&str], flags: &[u64]) -> bool {
         && capitalised(ws[0])
         && matches!(ws[1], "der" | "des")
         && ws.last().is_some_and(|w| capitalised(w))
-        && ws[2..].iter().all(|w| {
-            flags_of(w) & flag::ROLE == 0
-                && (capitalised(w) || flags_of(w) & flag::FUNC == 0 || matches!(*w, "für" | "und"))
+        && (2..ws.len()).all(|j| {
+            plain[j] & flag::ROLE == 0
+                && (capitalised(ws[j]) || plain[j] & flag::FUNC == 0 || matches!(ws[j], "für" | "und"))
         });
     let fr_institution = (3..=5).contains(&ws.len())
         && head(0)
         && capitalised(ws[0])
         && flags[1] & flag::PARTICLE_OF != 0
-        && ws[2..].iter().all(|w| w.starts_with(char::is_lowercase) && flags_of(w) & flag::ROLE == 0);
+        && (2..ws.len()).all(|j| ws[j].starts_with(char::is_lowercase) && plain[j] & flag::ROLE == 0);
     // („Bundesamt für Migration und Flüchtlinge“, „Landesamt für Umwelt“)
     let fuer_org = ws.len() >= 3
         && head(0)
         && capitalised(ws[0])
         && ws[1] == "für"
-        && ws[2..].iter().all(|w| capitalised(w) && flags_of(w) & flag::ROLE == 0 || *w == "und");
+        && (2..ws.len()).all(|j| capitalised(ws[j]) && plain[j] & flag::ROLE == 0 || ws[j] == "und");
     genitive_org || fr_institution || fuer_org
 }
 
@@ -433,7 +443,7 @@ pub(crate) fn is_adjectival_compound(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(head, tail)| !head.is_empty() && ADJECTIVAL_TAILS.binary_search(&tail).is_ok())
 }
 
-fn name_start(ws: &[&str], flags: &[u64]) -> usize {
+fn name_start(ws: &[&str], flags: &[u64], plain: &[u64]) -> usize {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
     let mut k = ws.len();
     while k > 0 {
@@ -476,7 +486,7 @@ fn name_start(ws: &[&str], flags: &[u64]) -> usize {
     // Romance one may open an office's complement, “Président de la République”)
     // („von“ only before „der“: „Bürgermeister von Kiel“ is an office's place; and no
     // organisation after them: „Jurist von der Universität Rostock“)
-    let org_after = ws[k..].iter().any(|w| flags_of(w) & flag::ORG != 0);
+    let org_after = plain[k..].iter().any(|f| f & flag::ORG != 0);
     let titled = k > 0
         && k < ws.len()
         && flags[k - 1] & flag::ROLE != 0
@@ -575,10 +585,10 @@ fn office_complement_name_start(ws: &[&str], flags: &[u64], k: usize) -> Option<
 
 /// A phrase without a trailing name: an organisation with a lowercase descriptor (“the AFP
 /// news agency”) has its capitalised head as the name; anything else is a role.
-fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
+fn described_org(ws: &[&str], flags: &[u64], plain: &[u64], mut out: SplitName) -> SplitName {
     let is_role = |k: usize| flags[k] & flag::ROLE != 0;
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let org_tail = ws.last().is_some_and(|w| flags_of(w) & flag::ORG_DESCRIPTOR != 0);
+    let org_tail = plain.last().is_some_and(|f| f & flag::ORG_DESCRIPTOR != 0);
     if let Some(last_cap) = ws.iter().rposition(capitalised).filter(|&c| org_tail && !is_role(c)) {
         let mut a = last_cap + 1;
         while a > 0 && capitalised(&ws[a - 1]) && !is_role(a - 1) {
@@ -606,17 +616,17 @@ fn described_org(ws: &[&str], flags: &[u64], mut out: SplitName) -> SplitName {
 /// A phrase whose name starts at word `k`: a long capitalised run keeps its last two words as
 /// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
 /// three words), four for an organisation.
-fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
+fn named(ws: &[&str], plain: &[u64], mut k: usize, mut out: SplitName) -> SplitName {
     // rule "an organisation before a person's name belongs to the role": in “secrétaire général
     // de l'Otan Mark Rutte” the organisation word opening the run is the role's complement
     let person_after =
-        ws.len() - k >= 3 && ws[k + 1..].iter().all(|w| flags_of(w) & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
-    if k > 0 && out.org && flags_of(ws[k]) & flag::ORG != 0 && person_after {
+        ws.len() - k >= 3 && plain[k + 1..].iter().all(|f| f & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
+    if k > 0 && out.org && plain[k] & flag::ORG != 0 && person_after {
         k += 1;
         out.org = false;
     }
     // (and a party's abbreviation after the role: « le député RN Grégory Lemaire »)
-    if k > 0 && is_acronym(ws[k]) && person_after && flags_of(ws[k - 1]) & flag::ROLE != 0 {
+    if k > 0 && is_acronym(ws[k]) && person_after && plain[k - 1] & flag::ROLE != 0 {
         k += 1;
         out.org = false;
     }
@@ -631,8 +641,8 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
     let second_last = ws[words[n.saturating_sub(2)]];
     let max = if n >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
     // (three plain words right after a role word are one name: “novelist Ana Vargas Rios”)
-    let plain = |j: &usize| flags_of(ws[*j]) & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
-    let after_role = k > 0 && flags_of(ws[k - 1]) & flag::ROLE != 0 && words.iter().all(plain);
+    let plain_word = |j: &usize| plain[*j] & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
+    let after_role = k > 0 && plain[k - 1] & flag::ROLE != 0 && words.iter().all(plain_word);
     let limit = if out.org {
         4
     } else if n == 3 && (k == 0 || after_role) {
@@ -644,10 +654,10 @@ fn named(ws: &[&str], mut k: usize, mut out: SplitName) -> SplitName {
         k = words[n - limit];
     }
     out.name = join_words(&ws[k..]);
-    out.role = join_words(&ws[role_start(&ws[..k])..k]);
+    out.role = join_words(&ws[role_start(&plain[..k])..k]);
     // (an organisation in the role makes no organisation of the person named after a role word:
     // “Commission trade spokesperson Anja Lindqvist” is a woman)
-    let name_org = ws[k..].iter().any(|w| flags_of(strip_possessive(w)) & flag::ORG != 0);
+    let name_org = (k..ws.len()).any(|j| bare_flags(ws, plain, j) & flag::ORG != 0);
     if out.org && !name_org && has_role_word(&out.role) && !ws[k..].contains(&"&") {
         out.org = false;
     }
@@ -665,10 +675,10 @@ pub(crate) fn has_role_word(role: &str) -> bool {
 
 /// Where the role before a name starts: after a particle that only plain nouns precede and a
 /// role word follows (“Rücktritt von Generalsekretär Jan Meyer” has the role
-/// “Generalsekretär”; “Director of the FBI” keeps its role word before the particle).
-fn role_start(ws: &[&str]) -> usize {
-    let flags: Vec<u64> = ws.iter().map(|w| flags_of(w)).collect();
-    let Some(m) = (0..ws.len()).rev().find(|&m| flags[m] & flag::PARTICLE_OF != 0) else { return 0 };
+/// “Generalsekretär”; “Director of the FBI” keeps its role word before the particle), by the
+/// words' `flags` as written.
+fn role_start(flags: &[u64]) -> usize {
+    let Some(m) = (0..flags.len()).rev().find(|&m| flags[m] & flag::PARTICLE_OF != 0) else { return 0 };
     let plain_before = flags[..m].iter().all(|f| f & (flag::ROLE | flag::ORG | flag::ORG_DESCRIPTOR) == 0);
     let role_after = flags[m + 1..].iter().any(|f| f & flag::ROLE != 0);
     if m > 0 && plain_before && role_after { m + 1 } else { 0 }

@@ -239,8 +239,7 @@ const TITLE_SMALL_WORDS: [&str; 14] =
 /// but the small words of [`TITLE_SMALL_WORDS`], no full stop, question or exclamation mark.
 pub(super) fn is_title_case(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim().trim_end_matches(',');
-    // (not sentences: “Like Oakland. Or Ferguson”)
-    if content.ends_with(['…', ':']) || content.contains(['.', '!', '?']) {
+    if content.ends_with(['…', ':']) {
         return false;
     }
     let cap = |w: &str| w.starts_with(char::is_uppercase);
@@ -257,8 +256,11 @@ pub(super) fn is_title_case(p: &Parsed<'_>, q: usize) -> bool {
             return false;
         }
     }
-    // (not words in capitals: “EUROPEANS ASK …”)
-    words >= 3 && capitalised >= 3 && content.chars().any(char::is_lowercase)
+    // (not words in capitals: “EUROPEANS ASK …”; not sentences: “Like Oakland. Or Ferguson”)
+    words >= 3
+        && capitalised >= 3
+        && content.chars().any(char::is_lowercase)
+        && memchr::memchr3(b'.', b'!', b'?', content.as_bytes()).is_none()
 }
 
 /// Whether the quotation at token `k` is followed by a publisher in parentheses: “…” (Northern
