@@ -79,7 +79,9 @@ pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
 /// Whether the German word `lower` is a compound ending in one of `heads` of at least
 /// `min_head` bytes, with more than two bytes before it („Energiekonzern“, „Autozulieferer“).
 pub(super) fn compound_of(lower: &str, heads: &[&str], min_head: usize) -> bool {
-    heads.iter().any(|h| h.len() >= min_head && lower.len() > h.len() + 2 && lower.ends_with(h))
+    // (the cheap test first: a shorter word is no such compound)
+    lower.len() > min_head + 2
+        && heads.iter().any(|h| h.len() >= min_head && lower.len() > h.len() + 2 && lower.ends_with(h))
 }
 
 impl<'a> Engine<'a> {

@@ -78,13 +78,13 @@ impl<'a> Engine<'a> {
         let bare = (class_phrase || sp.description.split_whitespace().count() == 1)
             && (class_phrase || sp.name.is_empty() || sp.name.eq_ignore_ascii_case(&sp.description))
             && !named;
+        if !bare {
+            return self.spokesperson_of_class(p, a, sp);
+        }
         let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head.as_str()).is_ok();
         let (class, firm) = self.org_class_of(&head);
         let class = !sp.indefinite && (class || class_phrase);
         let firm = !sp.indefinite && firm;
-        if !bare {
-            return self.spokesperson_of_class(p, a, sp);
-        }
         if !(spokesperson || class || firm) {
             return None;
         }
