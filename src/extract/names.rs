@@ -1144,11 +1144,15 @@ const ADVERB_MIN_STEM: usize = 4;
 fn is_opening_adverb(toks: &[Token], i: usize) -> bool {
     let opens = i == 0 || matches!(toks[i - 1].kind, TokKind::Punct('.' | '!' | '?' | ':' | ';'));
     let comma = toks.get(i + 1).is_some_and(|t| t.is_punct(','));
+    // (the cheap tests first: this runs on every capitalised word)
+    if !(opens && comma) {
+        return false;
+    }
     let t = &toks[i];
     let stem = t.lower.strip_suffix("ment").or_else(|| t.lower.strip_suffix("ly")).unwrap_or_default();
     let adverb = ADVERB_ENDINGS.iter().any(|e| t.lower.ends_with(e)) && stem.chars().count() >= ADVERB_MIN_STEM;
     let ordinal = OPENING_ORDINALS.binary_search(&t.lower).is_ok();
-    opens && comma && (adverb || ordinal) && t.flags & (flag::MALE | flag::FEMALE) == 0
+    (adverb || ordinal) && t.flags & (flag::MALE | flag::FEMALE) == 0
 }
 
 /// Names of the weekdays (English and German, lowercase, sorted): no part of a name.

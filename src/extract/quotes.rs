@@ -77,7 +77,8 @@ pub fn find_quotes(p: &str) -> Vec<QuoteSpan> {
     let (mut out, stack) = pair_marks(p, &marks);
     close_left_open(p, &mut out, &stack);
     // a quote of at most one letter or digit is no quote (rock 'n' roll, a stray mark)
-    out.retain(|q| p[q.start..q.end].chars().filter(|c| c.is_alphanumeric()).count() > 1);
+    // (counted no further than two)
+    out.retain(|q| p[q.start..q.end].chars().filter(|c| c.is_alphanumeric()).nth(1).is_some());
     out
 }
 

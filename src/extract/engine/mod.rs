@@ -142,6 +142,9 @@ pub struct Engine<'a> {
     parties: Vec<(usize, String)>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
     split_cache: crate::extract::lexicon::FastMap<&'a str, Rc<SplitName>>,
+    /// The shape of each speaker's name ([`confidence::shape`]), for the confidence of its
+    /// statements: speakers repeat.
+    shapes: crate::extract::lexicon::FastMap<Rc<str>, confidence::Shape>,
     emitted: std::collections::HashSet<
         (usize, usize, bool),
         std::hash::BuildHasherDefault<crate::extract::lexicon::WordHasher>,
@@ -194,6 +197,7 @@ impl<'a> Engine<'a> {
             companies: Vec::new(),
             parties: Vec::new(),
             split_cache: crate::extract::lexicon::FastMap::default(),
+            shapes: crate::extract::lexicon::FastMap::default(),
             emitted: std::collections::HashSet::default(),
             quotes_only: false,
             attributed_only: false,
@@ -451,12 +455,13 @@ impl<'a> Engine<'a> {
         if !self.emitted.insert((start, end, kind == StatementKind::Quote)) {
             return;
         }
-        let confidence = confidence::calibrate(confidence, &sp, kind, &self.text[start..end], self.lang);
+        let shape = *self.shapes.entry(Rc::clone(&sp.name)).or_insert_with(|| confidence::shape(&sp.name));
+        let confidence = confidence::calibrate_shaped(confidence, shape, &sp, kind, &self.text[start..end], self.lang);
         self.ante.reporter = if nested { self.ante.statement.take() } else { None };
         self.out.push(RawStatement {
             kind,
-            speaker: sp.name.to_string(),
-            role: sp.role.to_string(),
+            speaker: String::from(&*sp.name),
+            role: String::from(&*sp.role),
             cue: cue_text.to_owned(),
             start,
             end,
