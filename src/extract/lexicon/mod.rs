@@ -238,6 +238,17 @@ fn short_word_key(w: &[u8]) -> u64 {
     w.iter().rev().fold(w.len() as u64, |x, &b| x << 8 | u64::from(b))
 }
 
+/// Which bytes are ASCII letters, by value.
+const ASCII_LETTERS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 /// Guesses the language of a text from counts of frequent function words
 /// (`*/language_markers.txt`) among its first words.
 pub fn detect_lang(text: &str) -> Lang {
@@ -246,13 +257,14 @@ pub fn detect_lang(text: &str) -> Lang {
     // ASCII words only (every marker is ASCII): no decoding, no allocation
     let head = &text.as_bytes()[..text.len().min(3000)];
     let (mut at, mut counted) = (0, 0);
+    let letter = |b: u8| ASCII_LETTERS[usize::from(b)];
     while at < head.len() && counted < 300 {
         // the next run of ASCII letters; words of 2 to 5 letters count
-        while at < head.len() && !head[at].is_ascii_alphabetic() {
+        while at < head.len() && !letter(head[at]) {
             at += 1;
         }
         let start = at;
-        while at < head.len() && head[at].is_ascii_alphabetic() {
+        while at < head.len() && letter(head[at]) {
             at += 1;
         }
         let w = &head[start..at];

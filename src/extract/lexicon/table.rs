@@ -6,12 +6,20 @@ use super::WordEntry;
 /// The listed words in an open-addressing table of 64-bit fingerprints; a fingerprint match of a
 /// long word is confirmed against the word itself.
 pub(super) struct WordTable {
-    /// Each slot's key ([`word_key`]); the slot is empty when its `meta` is 0.
-    keys: Vec<u64>,
-    /// Each slot's word length (high 16 bits) and entry index + 1 (low 16 bits); 0 when empty.
-    meta: Vec<u32>,
+    /// The slots: each key beside its length and entry, so that a probe reads one cache line.
+    slots: Vec<Slot>,
     entries: Vec<WordEntry>,
     mask: usize,
+}
+
+/// One slot of the table.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    /// The word's key ([`word_key`]).
+    key: u64,
+    /// The word's length (high 16 bits) and entry index + 1 (low 16 bits); 0 when the slot is
+    /// empty.
+    meta: u32,
 }
 
 /// A word's key. A word of up to eight bytes is its key exactly (with its length): its first and
@@ -43,7 +51,7 @@ impl WordTable {
     /// An empty table for about `n` words.
     pub fn with_capacity(n: usize) -> Self {
         let size = (n * 2).next_power_of_two().max(16);
-        Self { keys: vec![0; size], meta: vec![0; size], entries: Vec::with_capacity(n), mask: size - 1 }
+        Self { slots: vec![Slot::default(); size], entries: Vec::with_capacity(n), mask: size - 1 }
     }
 
     /// The first slot to probe for a key and length.
@@ -53,8 +61,9 @@ impl WordTable {
 
     /// Whether slot `i` holds the word `w` with key `key`.
     fn holds(&self, i: usize, key: u64, w: &[u8]) -> Option<&WordEntry> {
-        let meta = *self.meta.get(i)? as usize;
-        if *self.keys.get(i)? != key || meta >> 16 != w.len() {
+        let slot = self.slots.get(i)?;
+        let meta = slot.meta as usize;
+        if slot.key != key || meta >> 16 != w.len() {
             return None;
         }
         let e = self.entries.get((meta & 0xFFFF).checked_sub(1)?)?;
@@ -66,18 +75,18 @@ impl WordTable {
         let b = e.word.as_bytes();
         let key = word_key(b);
         let mut i = self.slot(key, b.len());
-        while self.meta[i] != 0 {
+        while self.slots[i].meta != 0 {
             if self.holds(i, key, b).is_some() {
-                let at = (self.meta[i] & 0xFFFF) as usize - 1;
+                let at = (self.slots[i].meta & 0xFFFF) as usize - 1;
                 self.entries[at] = e;
                 return;
             }
             i = (i + 1) & self.mask;
         }
-        self.keys[i] = key;
+        self.slots[i].key = key;
         let len = u32::try_from(b.len()).unwrap_or(0xFFFF).min(0xFFFF);
         let index = u32::try_from(self.entries.len() + 1).unwrap_or(0xFFFF).min(0xFFFF);
-        self.meta[i] = len << 16 | index;
+        self.slots[i].meta = len << 16 | index;
         self.entries.push(e);
     }
 
@@ -86,7 +95,7 @@ impl WordTable {
         let key = word_key(w);
         let mut i = self.slot(key, w.len());
         loop {
-            if *self.meta.get(i)? == 0 {
+            if self.slots.get(i)?.meta == 0 {
                 return None;
             }
             if let Some(e) = self.holds(i, key, w) {
