@@ -22,7 +22,8 @@ fn main() -> std::io::Result<()> {
         texts.push(std::fs::read_to_string(p)?);
     }
     let bytes: usize = texts.iter().map(String::len).sum();
-    // (the digest in a pass of its own, untimed)
+    // (the digest in a pass of its own, untimed; `DefaultHasher::new` hashes alike in every run
+    // of one build, so digests are compared between builds of one toolchain)
     let mut digest = DefaultHasher::new();
     for (i, s) in texts.iter().enumerate() {
         let x = extract_document(s, DocumentId(i as u32), 0);

@@ -249,6 +249,7 @@ mod tests {
             "\u{a0}Ada\u{2009}Lind\x0bsaid\x0c it\r\n",
             "Élysée — « Non », a-t-il dit\u{3000}hier",
             "one two three four five six seven eight nine ten eleven twelve",
+            "a\x1fb \u{85}c\u{200b}d",
         ];
         for line in lines {
             for limit in 0..14 {

@@ -74,13 +74,14 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut out = SplitName::default();
     let ws = &words[leading_skip(words, &mut out.indefinite)..];
     let flags: Vec<u64> = ws.iter().map(|w| word_flags(w)).collect();
-    // (each word's flags as written, `flags_of`: the same but for a straight apostrophe)
-    let plain: Vec<u64> =
+    // (each word's flags as written, as `flags_of` gives them: the same but for a straight
+    // apostrophe; the rules that read a word as written take them from here, not from the table)
+    let written: Vec<u64> =
         ws.iter().zip(&flags).map(|(w, &f)| if w.ends_with('\'') { flags_of(w) } else { f }).collect();
     let is = |k: usize, bit: u64| flags[k] & bit != 0;
     out.description = join_words(ws);
-    out.org = (0..ws.len()).any(|k| bare_flags(ws, &plain, k) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
-    if head_with_complement(ws, &flags, &plain) {
+    out.org = (0..ws.len()).any(|k| bare_flags(ws, &written, k) & flag::ORG != 0) || ws.len() == 1 && is_acronym(ws[0]);
+    if head_with_complement(ws, &flags, &written) {
         out.name = join_words(ws);
         out.org = true;
         return out;
@@ -99,7 +100,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         out.org = true;
         return out;
     }
-    let k = name_start(ws, &flags, &plain);
+    let k = name_start(ws, &flags, &written);
     if let Some(named) = kind_before_first_word_name(ws, &flags, k) {
         return SplitName { description: out.description, indefinite: out.indefinite, ..named };
     }
@@ -141,7 +142,7 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
         return out;
     }
     if k == ws.len() {
-        return described_org(ws, &flags, &plain, out);
+        return described_org(ws, &flags, &written, out);
     }
     if let Some(split) = person_of_place(ws, &flags, k) {
         out.name = join_words(&ws[split.0..split.1]);
@@ -152,14 +153,14 @@ pub fn split_phrase(words: &[&str]) -> SplitName {
     if group_in_place(ws, &flags, k) {
         return out;
     }
-    named(ws, &plain, k, out)
+    named(ws, &written, k, out)
 }
 
-/// The flags of word `k` of a phrase without its possessive ending (`plain`: the words' flags as
+/// The flags of word `k` of a phrase without its possessive ending (`written`: the words' flags as
 /// written).
-fn bare_flags(ws: &[&str], plain: &[u64], k: usize) -> u64 {
+fn bare_flags(ws: &[&str], written: &[u64], k: usize) -> u64 {
     let bare = strip_possessive(ws[k]);
-    if bare.len() == ws[k].len() { plain[k] } else { flags_of(bare) }
+    if bare.len() == ws[k].len() { written[k] } else { flags_of(bare) }
 }
 
 /// Rule "a group described by its place": in “officials in Kyiv”, “residents in Gaza”,
@@ -223,7 +224,7 @@ fn fr_complement_with_a(ws: &[&str], flags: &[u64], k: usize) -> bool {
 /// « Cour des comptes », « Autorité de la concurrence » (a capitalised head, its particle and
 /// a lowercase complement); „Bundesamt für Migration und Flüchtlinge“ (a capitalised head,
 /// „für“ and capitalised nouns, joined by „und“).
-fn head_with_complement(ws: &[&str], flags: &[u64], plain: &[u64]) -> bool {
+fn head_with_complement(ws: &[&str], flags: &[u64], written: &[u64]) -> bool {
     let head = |k: usize| flags.get(k).is_some_and(|f| f & flag::ORG != 0 && f & flag::ROLE == 0);
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     let genitive_org = ws.len() >= 3
@@ -232,20 +233,20 @@ fn head_with_complement(ws: &[&str], flags: &[u64], plain: &[u64]) -> bool {
         && matches!(ws[1], "der" | "des")
         && ws.last().is_some_and(|w| capitalised(w))
         && (2..ws.len()).all(|j| {
-            plain[j] & flag::ROLE == 0
-                && (capitalised(ws[j]) || plain[j] & flag::FUNC == 0 || matches!(ws[j], "für" | "und"))
+            written[j] & flag::ROLE == 0
+                && (capitalised(ws[j]) || written[j] & flag::FUNC == 0 || matches!(ws[j], "für" | "und"))
         });
     let fr_institution = (3..=5).contains(&ws.len())
         && head(0)
         && capitalised(ws[0])
         && flags[1] & flag::PARTICLE_OF != 0
-        && (2..ws.len()).all(|j| ws[j].starts_with(char::is_lowercase) && plain[j] & flag::ROLE == 0);
+        && (2..ws.len()).all(|j| ws[j].starts_with(char::is_lowercase) && written[j] & flag::ROLE == 0);
     // („Bundesamt für Migration und Flüchtlinge“, „Landesamt für Umwelt“)
     let fuer_org = ws.len() >= 3
         && head(0)
         && capitalised(ws[0])
         && ws[1] == "für"
-        && (2..ws.len()).all(|j| capitalised(ws[j]) && plain[j] & flag::ROLE == 0 || ws[j] == "und");
+        && (2..ws.len()).all(|j| capitalised(ws[j]) && written[j] & flag::ROLE == 0 || ws[j] == "und");
     genitive_org || fr_institution || fuer_org
 }
 
@@ -443,7 +444,10 @@ pub(crate) fn is_adjectival_compound(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(head, tail)| !head.is_empty() && ADJECTIVAL_TAILS.binary_search(&tail).is_ok())
 }
 
-fn name_start(ws: &[&str], flags: &[u64], plain: &[u64]) -> usize {
+/// Where the name of a speaker phrase starts (`flags`: its words' flags, an elision with a straight
+/// apostrophe read as with a typographic one; `written`: its words' flags as written): after the
+/// role words, an office's complement or a particle that opens no surname.
+fn name_start(ws: &[&str], flags: &[u64], written: &[u64]) -> usize {
     let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
     let mut k = ws.len();
     while k > 0 {
@@ -486,7 +490,7 @@ fn name_start(ws: &[&str], flags: &[u64], plain: &[u64]) -> usize {
     // Romance one may open an office's complement, “Président de la République”)
     // („von“ only before „der“: „Bürgermeister von Kiel“ is an office's place; and no
     // organisation after them: „Jurist von der Universität Rostock“)
-    let org_after = plain[k..].iter().any(|f| f & flag::ORG != 0);
+    let org_after = written[k..].iter().any(|f| f & flag::ORG != 0);
     let titled = k > 0
         && k < ws.len()
         && flags[k - 1] & flag::ROLE != 0
@@ -585,10 +589,10 @@ fn office_complement_name_start(ws: &[&str], flags: &[u64], k: usize) -> Option<
 
 /// A phrase without a trailing name: an organisation with a lowercase descriptor (“the AFP
 /// news agency”) has its capitalised head as the name; anything else is a role.
-fn described_org(ws: &[&str], flags: &[u64], plain: &[u64], mut out: SplitName) -> SplitName {
+fn described_org(ws: &[&str], flags: &[u64], written: &[u64], mut out: SplitName) -> SplitName {
     let is_role = |k: usize| flags[k] & flag::ROLE != 0;
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let org_tail = plain.last().is_some_and(|f| f & flag::ORG_DESCRIPTOR != 0);
+    let org_tail = written.last().is_some_and(|f| f & flag::ORG_DESCRIPTOR != 0);
     if let Some(last_cap) = ws.iter().rposition(capitalised).filter(|&c| org_tail && !is_role(c)) {
         let mut a = last_cap + 1;
         while a > 0 && capitalised(&ws[a - 1]) && !is_role(a - 1) {
@@ -616,17 +620,17 @@ fn described_org(ws: &[&str], flags: &[u64], plain: &[u64], mut out: SplitName) 
 /// A phrase whose name starts at word `k`: a long capitalised run keeps its last two words as
 /// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
 /// three words), four for an organisation.
-fn named(ws: &[&str], plain: &[u64], mut k: usize, mut out: SplitName) -> SplitName {
+fn named(ws: &[&str], written: &[u64], mut k: usize, mut out: SplitName) -> SplitName {
     // rule "an organisation before a person's name belongs to the role": in “secrétaire général
     // de l'Otan Mark Rutte” the organisation word opening the run is the role's complement
     let person_after =
-        ws.len() - k >= 3 && plain[k + 1..].iter().all(|f| f & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
-    if k > 0 && out.org && plain[k] & flag::ORG != 0 && person_after {
+        ws.len() - k >= 3 && written[k + 1..].iter().all(|f| f & (flag::ORG | flag::ROLE | flag::FUNC) == 0);
+    if k > 0 && out.org && written[k] & flag::ORG != 0 && person_after {
         k += 1;
         out.org = false;
     }
     // (and a party's abbreviation after the role: « le député RN Grégory Lemaire »)
-    if k > 0 && is_acronym(ws[k]) && person_after && plain[k - 1] & flag::ROLE != 0 {
+    if k > 0 && is_acronym(ws[k]) && person_after && written[k - 1] & flag::ROLE != 0 {
         k += 1;
         out.org = false;
     }
@@ -641,8 +645,8 @@ fn named(ws: &[&str], plain: &[u64], mut k: usize, mut out: SplitName) -> SplitN
     let second_last = ws[words[n.saturating_sub(2)]];
     let max = if n >= 3 && (is_initial(second_last) || second_last.contains('-')) { 3 } else { 2 };
     // (three plain words right after a role word are one name: “novelist Ana Vargas Rios”)
-    let plain_word = |j: &usize| plain[*j] & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
-    let after_role = k > 0 && plain[k - 1] & flag::ROLE != 0 && words.iter().all(plain_word);
+    let plain_word = |j: &usize| written[*j] & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
+    let after_role = k > 0 && written[k - 1] & flag::ROLE != 0 && words.iter().all(plain_word);
     let limit = if out.org {
         4
     } else if n == 3 && (k == 0 || after_role) {
@@ -654,10 +658,10 @@ fn named(ws: &[&str], plain: &[u64], mut k: usize, mut out: SplitName) -> SplitN
         k = words[n - limit];
     }
     out.name = join_words(&ws[k..]);
-    out.role = join_words(&ws[role_start(&plain[..k])..k]);
+    out.role = join_words(&ws[role_start(&written[..k])..k]);
     // (an organisation in the role makes no organisation of the person named after a role word:
     // “Commission trade spokesperson Anja Lindqvist” is a woman)
-    let name_org = (k..ws.len()).any(|j| bare_flags(ws, plain, j) & flag::ORG != 0);
+    let name_org = (k..ws.len()).any(|j| bare_flags(ws, written, j) & flag::ORG != 0);
     if out.org && !name_org && has_role_word(&out.role) && !ws[k..].contains(&"&") {
         out.org = false;
     }
@@ -792,7 +796,7 @@ struct Surname {
     org_name: bool,
     /// (name, first byte seen, word count)
     names: Vec<(String, usize, usize)>,
-    /// Index of the longest name, the earliest on ties.
+    /// Index of the longest name, the earliest on ties, then the first added.
     best: usize,
 }
 
@@ -1181,7 +1185,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
     while i < toks.len() {
         // (a time after its preposition opens no name before a name: „sagte am Dienstag Jan
         // Moser“)
-        let time = || {
+        let time_after_preposition = || {
             toks[i].has(flag::TIME)
                 && i > 0
                 && toks[i - 1].kind == TokKind::Word
@@ -1191,7 +1195,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
         if toks[i].kind == TokKind::Word
             && toks[i].cap
             && !toks[i].has(flag::FUNC)
-            && !time()
+            && !time_after_preposition()
             && !is_opening_adverb(toks, i)
         {
             let a = i;
@@ -1258,6 +1262,22 @@ mod tests {
         let w: Vec<&str> = s.split(' ').collect();
         let r = split_phrase(&w);
         (r.name, r.role)
+    }
+
+    #[test]
+    fn a_surname_stands_for_its_longest_name_then_the_earliest_then_the_first_added() {
+        let mut names = NameIndex::default();
+        names.add_at("Dan Lind", "", usize::MAX);
+        names.add_at("Eve Lind", "", usize::MAX);
+        assert_eq!(names.full_ref("Lind", usize::MAX), "Dan Lind");
+        names.add_at("Ada Lind", "", 50);
+        names.add_at("Ben Lind", "", 10);
+        assert_eq!(names.full_ref("Lind", usize::MAX), "Ben Lind");
+        // (a name seen again earlier than the longest one overtakes it)
+        names.add_at("Ada Lind", "", 5);
+        assert_eq!(names.full_ref("Lind", usize::MAX), "Ada Lind");
+        names.add_at("Cara Anne Lind", "", 100);
+        assert_eq!(names.full_ref("Lind", usize::MAX), "Cara Anne Lind");
     }
 
     #[test]

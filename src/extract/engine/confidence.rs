@@ -108,13 +108,14 @@ fn text_factor(kind: StatementKind, text: &str) -> f32 {
     }
 }
 
-/// The calibrated confidence of a statement that a rule gave `base`.
+/// [`calibrate_shaped`] with the shape of the speaker's name found here (for tests).
 #[cfg(test)]
 pub(super) fn calibrate(base: f32, sp: &Speaker, kind: StatementKind, text: &str, lang: Lang) -> f32 {
     calibrate_shaped(base, shape(&sp.name), sp, kind, text, lang)
 }
 
-/// [`calibrate`] with the [`shape`] of the speaker's name known (the engine keeps each name's).
+/// The calibrated confidence of a statement that a rule gave `base`, said by `sp`, whose name has
+/// the [`shape`] `shape` (the engine keeps each name's shape: speakers repeat).
 pub(super) fn calibrate_shaped(
     base: f32,
     shape: Shape,

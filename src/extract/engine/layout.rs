@@ -95,7 +95,7 @@ pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
     }
     let colon = memchr::memchr(b':', t.as_bytes())?;
     let head = &t[..colon];
-    // (a lowercase letter first: most paragraphs have one in their first words)
+    // (a lowercase letter or a digit first: most paragraphs have one in their first words)
     if head.chars().any(|c| c.is_lowercase() || c.is_ascii_digit()) {
         return None;
     }
@@ -114,7 +114,7 @@ pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
 pub(super) fn interview_label(s: &str) -> Option<(Vec<String>, usize)> {
     let t = s.trim_start();
     let lead = s.len() - t.len();
-    // (the first colon, where it is within the label's first 40 bytes)
+    // (the first colon, where it is at byte 40 at most)
     let colon = memchr::memchr(b':', &t.as_bytes()[..t.len().min(41)])?;
     let head = &t[..colon];
     let words: Vec<&str> = head.split_whitespace().collect();

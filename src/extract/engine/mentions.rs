@@ -124,8 +124,9 @@ impl<'a> Engine<'a> {
                 };
                 // (not after a person's name: in “Ada Lind met director Tom Reed” the word between
                 // is her verb)
-                let first_named = || crate::extract::lexicon::first_name_gender(p.toks[a].lower) != 0;
-                let modified = (b + 1..b + 3).take_while(|&k| lowercase(k - 1)).any(role_at) && !first_named();
+                let opens_with_first_name = || crate::extract::lexicon::first_name_gender(p.toks[a].lower) != 0;
+                let modified =
+                    (b + 1..b + 3).take_while(|&k| lowercase(k - 1)).any(role_at) && !opens_with_first_name();
                 let modifier = (!c.person && role_at(b)) || modified;
                 if modifier {
                     continue;

@@ -184,6 +184,10 @@ pub struct Engine<'a> {
 impl<'a> Engine<'a> {
     /// Prepares an engine for `text` in `lang`.
     pub fn new(text: &'a str, lang: Lang, arena: &'a TokenArena) -> Self {
+        // (the per-document tables sized once by the text's length, about one entry in 200
+        // bytes, so that they do not grow in many steps; bounded for a huge text)
+        let size = (text.len() / 200).min(4096);
+        let sized = || std::hash::BuildHasherDefault::default();
         Self {
             text,
             arena,
@@ -196,9 +200,9 @@ impl<'a> Engine<'a> {
             of_place: crate::extract::lexicon::FastSet::default(),
             companies: Vec::new(),
             parties: Vec::new(),
-            split_cache: crate::extract::lexicon::FastMap::default(),
+            split_cache: crate::extract::lexicon::FastMap::with_capacity_and_hasher(size, sized()),
             shapes: crate::extract::lexicon::FastMap::default(),
-            emitted: std::collections::HashSet::default(),
+            emitted: std::collections::HashSet::with_capacity_and_hasher(size, sized()),
             quotes_only: false,
             attributed_only: false,
             prev_had: false,
@@ -211,7 +215,7 @@ impl<'a> Engine<'a> {
             head_subject: None,
             label: None,
             label_scans: 0,
-            lowercase_words: crate::extract::lexicon::FastSet::default(),
+            lowercase_words: crate::extract::lexicon::FastSet::with_capacity_and_hasher(size, sized()),
             abbreviations: crate::extract::lexicon::FastMap::default(),
             clock: 0,
             out: Vec::new(),

@@ -254,7 +254,7 @@ pub(super) fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
 
 /// Whether a lowercase word is one of [`DOCUMENT_NOUNS`] itself (no compound).
 pub(super) fn is_listed_document(lower: &str) -> bool {
-    // (the listed nouns have four to fourteen bytes: most words are ruled out by their length)
+    // (the listed nouns have four to thirteen bytes: most words are ruled out by their length)
     static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
     (4..=14).contains(&lower.len()) && crate::extract::lexicon::in_table(&SET, &DOCUMENT_NOUNS, lower)
 }

@@ -694,6 +694,20 @@ mod tests {
     }
 
     #[test]
+    fn language_markers_are_words_of_two_to_five_ascii_letters() {
+        // (the language guess looks up only such words, by a key that holds them whole)
+        for (text, _) in LANGUAGE_MARKERS {
+            for e in entries(text) {
+                assert!(
+                    (2..=5).contains(&e.head.len()) && e.head.bytes().all(|b| b.is_ascii_alphabetic()),
+                    "{:?}",
+                    e.head
+                );
+            }
+        }
+    }
+
+    #[test]
     fn lists_are_sorted_lowercase_and_without_repeats() {
         for (path, text, multiword) in all_lists() {
             let heads: Vec<&str> = entries(text).map(|e| e.head).collect();
