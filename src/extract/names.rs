@@ -39,6 +39,25 @@ pub struct SplitName {
     pub org: bool,
 }
 
+/// The last word of a name or role (`split_whitespace().next_back()`), read on bytes where it and
+/// what ends the string are ASCII, as they mostly are: the name index asks this of every name.
+#[inline]
+fn last_word(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    if b.last().is_some_and(|&c| c.is_ascii() && !space(c)) {
+        let mut start = b.len();
+        while start > 0 && !space(b[start - 1]) {
+            if !b[start - 1].is_ascii() {
+                return s.split_whitespace().next_back();
+            }
+            start -= 1;
+        }
+        return Some(&s[start..]);
+    }
+    s.split_whitespace().next_back()
+}
+
 /// Whether a word is an initial (“M.”, “J”).
 fn is_initial(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
@@ -804,11 +823,10 @@ impl NameIndex {
     /// Registers a name seen at byte `pos` of the text (`usize::MAX` when it does not matter),
     /// with the role it was given (possibly empty).
     pub fn add_at(&mut self, name: &str, role: &str, pos: usize) {
-        let Some(last) = name.split_whitespace().next_back() else { return };
+        let Some(last) = last_word(name) else { return };
         // (a role ending in a particle is someone's of the name, not the name's: “spokesperson
         // for Hale”, „Sprecherin der Stadtwerke“ — Hale holds no role “spokesperson for”)
-        let of_the_name =
-            role.split_whitespace().next_back().is_some_and(|w| word_flags(w) & (flag::PARTICLE_OF | flag::PREP) != 0);
+        let of_the_name = last_word(role).is_some_and(|w| word_flags(w) & (flag::PARTICLE_OF | flag::PREP) != 0);
         let role = if of_the_name { "" } else { role };
         if !self.by_last.contains_key(last) {
             let org = flags_of(last) & flag::ORG != 0;
@@ -913,7 +931,7 @@ impl NameIndex {
     /// that several longer names fit (“Commission”: “European Commission”, “Election
     /// Commission”), the one first named most recently before `pos`; otherwise the longest.
     pub fn full_ref<'s>(&'s self, name: &'s str, pos: usize) -> &'s str {
-        let Some(last) = name.split_whitespace().next_back() else { return "" };
+        let Some(last) = last_word(name) else { return "" };
         // rule "a name given surname first": “Xi” is “Xi Jinping” when no longer name ends in it
         // (one introduced with a role: “President Li Wei”, not “the Trump Train”)
         let surname_first = || {
@@ -1278,6 +1296,24 @@ mod tests {
         assert_eq!(names.full_ref("Lind", usize::MAX), "Ada Lind");
         names.add_at("Cara Anne Lind", "", 100);
         assert_eq!(names.full_ref("Lind", usize::MAX), "Cara Anne Lind");
+    }
+
+    #[test]
+    fn the_last_word_is_split_whitespace_s_last() {
+        for s in [
+            "",
+            " ",
+            "Lind",
+            "Ada Lind",
+            "Ada  Lind ",
+            "Ada\tLind",
+            "Ada Müller",
+            "Ada\u{a0}Lind",
+            "Ada Lind\u{a0}",
+            "ÉLysée x",
+        ] {
+            assert_eq!(last_word(s), s.split_whitespace().next_back(), "{s:?}");
+        }
     }
 
     #[test]

@@ -449,7 +449,7 @@ impl std::hash::Hasher for WordHasher {
         // registers, no copy
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.mix(c.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b)));
+            self.mix(<[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
