@@ -11,7 +11,9 @@ pub fn is_courtesy_title(w: &str) -> bool {
 
 /// Whether a word is an acronym in capitals ("AFP", "NATO", "PPE").
 pub fn is_acronym(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    // (the test that fails first on most words first: a lowercase letter)
+    w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        && w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
 }
 
 /// Whether a word ends in a possessive ("Germany’s", "Merz's").
@@ -897,8 +899,11 @@ impl NameIndex {
     /// that word is a role, an organisation's, a modifier or a function word (“European Bank”)
     /// or opens two companies' names.
     fn add_company(&mut self, name: &str, last: &str, words: usize) {
+        if !(2..=4).contains(&words) {
+            return;
+        }
         let end = last.trim_end_matches('.').to_lowercase();
-        if !(2..=4).contains(&words) || COMPANY_NAME_ENDS.binary_search(&end.as_str()).is_err() {
+        if COMPANY_NAME_ENDS.binary_search(&end.as_str()).is_err() {
             return;
         }
         let Some(first) = name.split_whitespace().next() else { return };

@@ -149,14 +149,12 @@ pub fn fr_feminine(word: &str) -> bool {
 /// The office an abbreviated title stands for (`office=` in `any/courtesy_titles.txt`): “sen”
 /// → “senator”, “gov” → “governor”; lowercase, without the dot.
 pub fn office_of_title(word: &str) -> Option<&'static str> {
-    static OFFICES: std::sync::OnceLock<Vec<(&'static str, &'static str)>> = std::sync::OnceLock::new();
+    // (hashed: every role word is looked up; the list has each title once)
+    static OFFICES: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
     let offices = OFFICES.get_or_init(|| {
-        let mut v: Vec<_> =
-            list::entries(build::COURTESY_TITLES).filter_map(|e| Some((e.head, e.value("office")?))).collect();
-        v.sort_unstable();
-        v
+        list::entries(build::COURTESY_TITLES).filter_map(|e| Some((e.head, e.value("office")?))).collect()
     });
-    offices.binary_search_by_key(&word, |&(t, _)| t).ok().map(|k| offices[k].1)
+    offices.get(word).copied()
 }
 
 /// The gender a first name gives (`any/female_first_names.txt`, `any/male_first_names.txt`):
