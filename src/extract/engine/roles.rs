@@ -13,7 +13,7 @@ impl Engine<'_> {
             }
         }
         // the first role seen for a speaker goes to all their statements
-        let mut first: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        let mut first: crate::extract::lexicon::FastMap<String, String> = crate::extract::lexicon::FastMap::default();
         for st in &self.out {
             if !st.role.is_empty() && !st.speaker.is_empty() {
                 first.entry(st.speaker.clone()).or_insert_with(|| st.role.clone());
