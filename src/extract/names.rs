@@ -1322,6 +1322,14 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_has_two_letters_or_more_all_capitals() {
+        for (w, acronym) in [("NATO", true), ("EU", true), ("U.S.", true), ("CDU-Fraktion", false), ("A", false)] {
+            assert_eq!(is_acronym(w), acronym, "{w}");
+        }
+        assert!(!is_acronym("Lind") && !is_acronym("3M1") && is_acronym("ÖVP"));
+    }
+
+    #[test]
     fn portfolio_ends_are_sorted() {
         assert!(PORTFOLIO_ENDS.windows(2).all(|w| w[0] < w[1]));
     }
