@@ -97,7 +97,7 @@ fn words_up_to(s: &str, limit: usize) -> usize {
     let (mut i, mut n, mut in_word) = (0, 0, false);
     while i < b.len() && n < limit {
         let (space, len) = if b[i].is_ascii() {
-            (matches!(b[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+            (super::tokens::is_ascii_space(b[i]), 1)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
             (c.is_whitespace(), c.len_utf8())

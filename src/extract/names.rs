@@ -1,7 +1,7 @@
 //! Speaker phrases: splitting a phrase into role and name, and the document-wide name index that
 //! resolves short names ("Macron") to the fullest name the document gives ("Emmanuel Macron").
 
-use super::lexicon::{FastMap, FastSet, flag, flags_ascii_case, flags_of};
+use super::lexicon::{FastMap, FastSet, WordSet, flag, flags_ascii_case, flags_of};
 use super::tokens::{TokKind, Token};
 
 /// Titles of address and office abbreviations that stand before a name: “Mr.”, “Mme”, “Sen.”.
@@ -46,7 +46,7 @@ pub struct SplitName {
 #[inline]
 fn last_word(s: &str) -> Option<&str> {
     let b = s.as_bytes();
-    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let space = super::tokens::is_ascii_space;
     if b.last().is_some_and(|&c| c.is_ascii() && !space(c)) {
         let mut start = b.len();
         while start > 0 && !space(b[start - 1]) {
@@ -576,8 +576,8 @@ const PORTFOLIO_ENDS: [&str; 29] = [
 
 /// Whether a lowercase word ends a portfolio (“affairs”, “state”, “exchequer”).
 pub fn is_portfolio_end(lower: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
-    crate::extract::lexicon::in_table(&SET, &PORTFOLIO_ENDS, lower)
+    static SET: WordSet = WordSet::new(&PORTFOLIO_ENDS);
+    SET.contains(lower)
 }
 
 /// Rule "an office's complement before the name": in “Minister for Economic Affairs Santoso”,

@@ -101,6 +101,12 @@ const UPPER: u8 = 2;
 const SPACE: u8 = 4;
 /// ASCII class: a joiner that may continue a word (`'` `-` `.`).
 const JOINER: u8 = 8;
+/// Whether an ASCII byte is white space as `char::is_whitespace` has it (with the vertical tab,
+/// which `u8::is_ascii_whitespace` leaves out).
+pub(crate) const fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 /// The classes of each ASCII byte.
 const ASCII_CLASS: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -111,7 +117,7 @@ const ASCII_CLASS: [u8; 128] = {
             ALNUM | UPPER
         } else if c.is_ascii_alphanumeric() {
             ALNUM
-        } else if matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        } else if is_ascii_space(c) {
             SPACE
         } else if matches!(c, b'\'' | b'-' | b'.') {
             JOINER

@@ -7,7 +7,7 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker};
-use crate::extract::lexicon::{Lang, flag};
+use crate::extract::lexicon::{Lang, WordSet, flag};
 
 /// Words that name a company by its trade, lowercase, sorted (en, de, fr together). A German
 /// word also counts as the end of a compound („Autozulieferer“, „Energieversorger“).
@@ -63,8 +63,8 @@ const COMPANY_KINDS: [&str; 46] = [
 /// Whether the word `lower` names a company by its trade (German: also a compound ending in
 /// one, „Autozulieferer“; only a compound for „bauer“, a surname: „Autobauer“).
 pub(super) fn is_company_kind(lower: &str, lang: Lang) -> bool {
-    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
-    let listed = |w: &str| crate::extract::lexicon::in_table(&SET, &COMPANY_KINDS, w) && w != "bauer";
+    static SET: WordSet = WordSet::new(&COMPANY_KINDS);
+    let listed = |w: &str| SET.contains(w) && w != "bauer";
     if listed(lower) {
         return true;
     }

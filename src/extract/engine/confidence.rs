@@ -108,22 +108,9 @@ fn text_factor(kind: StatementKind, text: &str) -> f32 {
     }
 }
 
-/// [`calibrate_shaped`] with the shape of the speaker's name found here (for tests).
-#[cfg(test)]
-pub(super) fn calibrate(base: f32, sp: &Speaker, kind: StatementKind, text: &str, lang: Lang) -> f32 {
-    calibrate_shaped(base, shape(&sp.name), sp, kind, text, lang)
-}
-
 /// The calibrated confidence of a statement that a rule gave `base`, said by `sp`, whose name has
 /// the [`shape`] `shape` (the engine keeps each name's shape: speakers repeat).
-pub(super) fn calibrate_shaped(
-    base: f32,
-    shape: Shape,
-    sp: &Speaker,
-    kind: StatementKind,
-    text: &str,
-    lang: Lang,
-) -> f32 {
+pub(super) fn calibrate(base: f32, shape: Shape, sp: &Speaker, kind: StatementKind, text: &str, lang: Lang) -> f32 {
     let c = base * shape_factor(shape, lang) * via_factor(sp.via) * text_factor(kind, text);
     (c * 100.0).round() / 100.0
 }
@@ -158,8 +145,20 @@ mod tests {
             via,
         };
         let text = "the harbour will open again in the spring";
-        assert!(calibrate(0.9, &sp("Ola Berg", Via::Named), StatementKind::Position, text, Lang::En) >= 0.8);
-        assert!(calibrate(0.6, &sp("", Via::Named), StatementKind::Position, text, Lang::En) < 0.5);
-        assert!(calibrate(0.9, &sp("Ola Berg", Via::RoleAnaphor), StatementKind::Position, text, Lang::En) < 0.8);
+        assert!(
+            calibrate(0.9, shape("Ola Berg"), &sp("Ola Berg", Via::Named), StatementKind::Position, text, Lang::En)
+                >= 0.8
+        );
+        assert!(calibrate(0.6, shape(""), &sp("", Via::Named), StatementKind::Position, text, Lang::En) < 0.5);
+        assert!(
+            calibrate(
+                0.9,
+                shape("Ola Berg"),
+                &sp("Ola Berg", Via::RoleAnaphor),
+                StatementKind::Position,
+                text,
+                Lang::En
+            ) < 0.8
+        );
     }
 }

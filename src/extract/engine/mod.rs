@@ -187,7 +187,6 @@ impl<'a> Engine<'a> {
         // (the per-document tables sized once by the text's length, about one entry in 200
         // bytes, so that they do not grow in many steps; bounded for a huge text)
         let size = (text.len() / 200).min(4096);
-        let sized = || std::hash::BuildHasherDefault::default();
         Self {
             text,
             arena,
@@ -200,9 +199,15 @@ impl<'a> Engine<'a> {
             of_place: crate::extract::lexicon::FastSet::default(),
             companies: Vec::new(),
             parties: Vec::new(),
-            split_cache: crate::extract::lexicon::FastMap::with_capacity_and_hasher(size, sized()),
+            split_cache: crate::extract::lexicon::FastMap::with_capacity_and_hasher(
+                size,
+                std::hash::BuildHasherDefault::default(),
+            ),
             shapes: crate::extract::lexicon::FastMap::default(),
-            emitted: std::collections::HashSet::with_capacity_and_hasher(size, sized()),
+            emitted: std::collections::HashSet::with_capacity_and_hasher(
+                size,
+                std::hash::BuildHasherDefault::default(),
+            ),
             quotes_only: false,
             attributed_only: false,
             prev_had: false,
@@ -215,7 +220,10 @@ impl<'a> Engine<'a> {
             head_subject: None,
             label: None,
             label_scans: 0,
-            lowercase_words: crate::extract::lexicon::FastSet::with_capacity_and_hasher(size, sized()),
+            lowercase_words: crate::extract::lexicon::FastSet::with_capacity_and_hasher(
+                size,
+                std::hash::BuildHasherDefault::default(),
+            ),
             abbreviations: crate::extract::lexicon::FastMap::default(),
             clock: 0,
             out: Vec::new(),
@@ -460,7 +468,7 @@ impl<'a> Engine<'a> {
             return;
         }
         let shape = *self.shapes.entry(Rc::clone(&sp.name)).or_insert_with(|| confidence::shape(&sp.name));
-        let confidence = confidence::calibrate_shaped(confidence, shape, &sp, kind, &self.text[start..end], self.lang);
+        let confidence = confidence::calibrate(confidence, shape, &sp, kind, &self.text[start..end], self.lang);
         self.ante.reporter = if nested { self.ante.statement.take() } else { None };
         self.out.push(RawStatement {
             kind,

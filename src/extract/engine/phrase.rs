@@ -920,8 +920,8 @@ const KNOWLEDGE_PHRASES: [&[&str]; 7] = [
 
 /// Whether `t` is a noun of an unnamed source (“person”, “sources”; role words aside).
 pub(super) fn is_source_head(t: &Token<'_>) -> bool {
-    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
-    t.is_word() && crate::extract::lexicon::in_table(&SET, &SOURCE_HEADS, t.lower)
+    static SET: crate::extract::lexicon::WordSet = crate::extract::lexicon::WordSet::new(&SOURCE_HEADS);
+    t.is_word() && SET.contains(t.lower)
 }
 
 /// Whether `t` is a noun a knowledge phrase may describe: a role word or a source noun.

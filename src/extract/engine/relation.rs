@@ -6,7 +6,7 @@
 use super::parsed::Parsed;
 use super::state::CueSite;
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::lexicon::{Lang, PronounKind, WordSet, flag};
 use crate::extract::names::{is_possessive, strip_possessive};
 
 impl<'a> Engine<'a> {
@@ -212,8 +212,8 @@ impl<'a> Engine<'a> {
 
 /// Whether a lowercase word is a demonstrative (“ce”, „diese“, “this”).
 pub(super) fn is_demonstrative(lower: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
-    crate::extract::lexicon::in_table(&SET, &DEMONSTRATIVES, lower)
+    static SET: WordSet = WordSet::new(&DEMONSTRATIVES);
+    SET.contains(lower)
 }
 
 /// Whether tokens `k` and `k + 1` are a demonstrative and a document noun (“ce texte”).
@@ -255,8 +255,8 @@ pub(super) fn document_noun_at(p: &Parsed<'_>, k: usize) -> bool {
 /// Whether a lowercase word is one of [`DOCUMENT_NOUNS`] itself (no compound).
 pub(super) fn is_listed_document(lower: &str) -> bool {
     // (the listed nouns have four to thirteen bytes: most words are ruled out by their length)
-    static SET: std::sync::OnceLock<crate::extract::lexicon::FastSet<&str>> = std::sync::OnceLock::new();
-    (4..=14).contains(&lower.len()) && crate::extract::lexicon::in_table(&SET, &DOCUMENT_NOUNS, lower)
+    static SET: WordSet = WordSet::new(&DOCUMENT_NOUNS);
+    (4..=14).contains(&lower.len()) && SET.contains(lower)
 }
 
 #[cfg(test)]

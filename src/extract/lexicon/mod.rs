@@ -224,15 +224,24 @@ impl PronounKind {
     }
 }
 
-/// Whether the word table `table` (kept as data, sorted) holds `w`, looked up in a hash set of
-/// it that `set` keeps, built on first use: one hash instead of a binary search's string
-/// comparisons, for the tables that rules look words up in at every word.
-pub(crate) fn in_table(
-    set: &'static std::sync::OnceLock<FastSet<&'static str>>,
-    table: &[&'static str],
-    w: &str,
-) -> bool {
-    set.get_or_init(|| table.iter().copied().collect()).contains(w)
+/// A word table kept as data (sorted, in the rule's source) and looked up through a hash set of
+/// it built on first use: one hash instead of a binary search's string comparisons, for the
+/// tables that rules look words up in at every word.
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<FastSet<&'static str>>,
+}
+
+impl WordSet {
+    /// The set of the words of `words`.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Self { words, set: std::sync::OnceLock::new() }
+    }
+
+    /// Whether the set holds `w`.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+    }
 }
 
 /// A word of up to 7 bytes as one number: its bytes and its length.
@@ -443,15 +452,14 @@ impl std::hash::Hasher for WordHasher {
         h ^ (h >> 33)
     }
     fn write(&mut self, bytes: &[u8]) {
-        // each 8 bytes as a little-endian number, the last ones zero-padded: built in
-        // registers, no copy
+        // each 8 bytes as a little-endian number, the last ones zero-padded
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            self.mix(<[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes));
+            self.mix(table::le_number(c));
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            self.mix(rest.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b)));
+            self.mix(table::le_number(rest));
         }
     }
     fn write_u8(&mut self, i: u8) {

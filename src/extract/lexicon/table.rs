@@ -40,11 +40,19 @@ fn word_key(b: &[u8]) -> u64 {
     let mut h: u64 = 0x243f_6a88_85a3_08d3 ^ b.len() as u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        h = mix(h, <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes));
+        h = mix(h, le_number(c));
     }
-    // the last bytes, zero-padded: built in registers, no copy
-    h = mix(h, chunks.remainder().iter().rev().fold(0u64, |x, &byte| x << 8 | u64::from(byte)));
+    h = mix(h, le_number(chunks.remainder()));
     h ^ h >> 29
+}
+
+/// Up to eight bytes as a little-endian number, zero-padded: built in registers, no copy.
+#[inline]
+pub(super) fn le_number(b: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(b) {
+        Ok(whole) => u64::from_le_bytes(whole),
+        Err(_) => b.iter().rev().fold(0u64, |x, &byte| x << 8 | u64::from(byte)),
+    }
 }
 
 impl WordTable {
