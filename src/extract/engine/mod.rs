@@ -30,6 +30,7 @@ mod org_adjective;
 mod outlet;
 mod parsed;
 mod party;
+mod party_tag;
 mod periphrase;
 mod phrasal;
 mod phrase;

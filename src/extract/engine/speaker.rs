@@ -1260,6 +1260,11 @@ impl<'a> Engine<'a> {
                 }
             }
         }
+        // (rule "a party-and-state tag after a name", party_tag.rs: “Jan Roe, R-Ky., said”)
+        if super::party_tag::party_tag_before(p, s, comma) == Some(open) {
+            let (a, b) = self.np_before(p, s, open)?;
+            return self.resolve(p, a, b, false);
+        }
         let ok = first.is_word() && (!first.cap || first.has(flag::ROLE) || self.lang == Lang::De);
         if !ok {
             return None;
