@@ -34,6 +34,7 @@ mod party_tag;
 mod periphrase;
 mod phrasal;
 mod phrase;
+mod publication;
 mod relation;
 mod relay;
 mod roles;

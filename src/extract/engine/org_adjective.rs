@@ -17,7 +17,7 @@ enum Gender {
 
 /// Endings of German organisation nouns and their gender (lowercase, sorted by ending): the
 /// longest ending a noun has decides („Bundesgerichtshof“ by „hof“, „Landgericht“ by „gericht“).
-const ORG_HEAD_GENDERS: [(&str, Gender); 58] = [
+const ORG_HEAD_GENDERS: [(&str, Gender); 61] = [
     ("agentur", Gender::Feminine),
     ("akademie", Gender::Feminine),
     ("amt", Gender::Neuter),
@@ -27,6 +27,7 @@ const ORG_HEAD_GENDERS: [(&str, Gender); 58] = [
     ("bank", Gender::Feminine),
     ("behörde", Gender::Feminine),
     ("beirat", Gender::Masculine),
+    ("blatt", Gender::Neuter),
     ("bund", Gender::Masculine),
     ("bündnis", Gender::Neuter),
     ("büro", Gender::Neuter),
@@ -62,6 +63,7 @@ const ORG_HEAD_GENDERS: [(&str, Gender); 58] = [
     ("präsidium", Gender::Neuter),
     ("rat", Gender::Masculine),
     ("regierung", Gender::Feminine),
+    ("rundschau", Gender::Feminine),
     ("senat", Gender::Masculine),
     ("staatsanwaltschaft", Gender::Feminine),
     ("stiftung", Gender::Feminine),
@@ -75,6 +77,7 @@ const ORG_HEAD_GENDERS: [(&str, Gender); 58] = [
     ("versicherung", Gender::Feminine),
     ("vorstand", Gender::Masculine),
     ("werk", Gender::Neuter),
+    ("zeitung", Gender::Feminine),
     ("zentrum", Gender::Neuter),
 ];
 

@@ -47,6 +47,8 @@ impl<'a> Engine<'a> {
             let object = object_pronoun(p, src.speaker, self.lang);
             let resolved = match object {
                 Some(flags) => self.pronoun_of(flags, p.base + p.toks[src.speaker.0].start),
+                // (a newspaper's name in quotation marks, publication.rs)
+                None if p.is_quote(src.speaker.0) => super::publication::quoted_maker(p, src.speaker.0, self.lang),
                 None => self.resolve(p, src.speaker.0, src.speaker.1, false),
             };
             let Some(mut sp) = resolved else { return };
@@ -118,7 +120,14 @@ impl<'a> Engine<'a> {
         } else {
             let start = if c.continuation().is_some() { i + 2 } else { i + 1 };
             let pronoun = object_pronoun(p, (start, start + 1), self.lang).map(|_| (start, start + 1));
-            let np = pronoun.or_else(|| self.np_after(p, start, e))?;
+            let np = pronoun.or_else(|| self.np_after(p, start, e));
+            // (rule "a publication's owner speaks", publication.rs; a bare noun too: “according
+            // to data released by …”)
+            let bare = (start, start + 1);
+            if let Some((speaker, end)) = self.publication_maker(p, np.unwrap_or(bare), e) {
+                return Some(Source { np: (start, end.max(speaker.1)), speaker, after: end });
+            }
+            let np = np?;
             (np, np.1)
         };
         let mut src = Source { np, speaker: np, after };
