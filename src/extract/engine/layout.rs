@@ -20,6 +20,30 @@ impl<'a> Engine<'a> {
         if first.quote().is_none() || head.toks.is_empty() || head.toks.len() > MAX_HEADER_TOKENS {
             return None;
         }
+        self.named_line(head, 0)
+    }
+
+    /// Rule "a quotation signed on the line below": a paragraph that is one quotation alone,
+    /// and below it a line that names a person (“– Jana Roe, chair of the port board”, „Jana
+    /// Roe, Hafenchefin“): that person spoke it (a pull quote, a quote of the day).
+    pub(super) fn signature_below(&mut self, quote: &Parsed<'a>, sig: &Parsed<'a>) -> Option<Speaker> {
+        let alone = quote.toks.first().is_some_and(|t| t.quote().is_some())
+            && super::parsed::rest_is_punct(quote, 1, quote.toks.len());
+        if !alone || sig.toks.len() > MAX_HEADER_TOKENS {
+            return None;
+        }
+        let dash = sig.toks.first().is_some_and(|t| t.is_punct('–') || t.is_punct('—') || t.is_punct('-'));
+        let sp = self.named_line(sig, usize::from(dash))?;
+        // (without a dash, a person's name: a first name the lexicon knows, or a role after it)
+        let first_name = sp.name.split(' ').next().is_some_and(|w| crate::extract::lexicon::first_name_gender(w) != 0);
+        let role = sig.toks.iter().any(|t| t.is_punct(','));
+        (dash || sp.kind == PronounKind::Person && sp.name.contains(' ') && (first_name || role)).then_some(sp)
+    }
+
+    /// The speaker a line names from token `from` on: capitalised words (a name or an
+    /// organisation), maybe followed by ", role" or "(party)", without a cue, a quotation or
+    /// closing punctuation.
+    fn named_line(&mut self, head: &Parsed<'a>, from: usize) -> Option<Speaker> {
         if head.s.trim_end().ends_with(['.', '!', '?', ':', ';']) && !head.s.trim_end().ends_with("U.S.") {
             return None;
         }
@@ -28,21 +52,21 @@ impl<'a> Engine<'a> {
         }
         // the name part: up to the first comma or parenthesis
         let b = head.toks.iter().position(|t| t.is_punct(',') || t.is_punct('(')).unwrap_or(head.toks.len());
-        let name_part = &head.toks[..b];
+        let name_part = &head.toks[from.min(b)..b];
         let proper = name_part.iter().all(|t| match t.kind {
             TokKind::Word => t.cap || t.has(flag::FUNC) || t.lower.chars().all(|c| !c.is_alphabetic()),
             _ => t.is_punct('&') || t.is_punct('.') || t.is_punct('-') || t.is_punct('’') || t.is_punct('\''),
         });
-        if b == 0 || !proper || !name_part.first().is_some_and(|t| t.is_word() && t.cap) {
+        if b <= from || !proper || !name_part.first().is_some_and(|t| t.is_word() && t.cap) {
             return None;
         }
-        let mut sp = self.resolve(head, 0, b, false)?;
+        let mut sp = self.resolve(head, from, b, false)?;
         if sp.name.is_empty() {
             return None;
         }
         // an organisation's name of several words is the whole name part
         if sp.role.is_empty() && !self.names.is_multiword(&sp.name) {
-            let whole = head.s[head.toks[0].start..head.toks[b - 1].end].trim();
+            let whole = head.s[head.toks[from].start..head.toks[b - 1].end].trim();
             if whole.len() > sp.name.len() && whole.split_whitespace().count() > 1 {
                 sp.name = whole.into();
             }
@@ -484,6 +508,32 @@ mod tests {
             "Harbour plan\nThe council approved the plan.\nAda Lind, Minister for Ports and Coasts\n“The harbour will bring work.”\nThe Minister confirmed that the fund would pay half.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fund would pay half"), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_signed_on_the_line_below_is_the_signer_s() {
+        for (text, who) in [
+            (
+                "Hafen\nDer Rat hat getagt.\nZitat des Tages\n„Ein Hafen ohne Fähren ist nur eine Mauer.“\n– Jana Rieck, Hafenchefin, im Stadtfunk\nTermine\n",
+                "Jana Rieck",
+            ),
+            (
+                "Port\nThe council met.\n“A port without ferries is just a wall.”\nJana Rieck, chair of the port board\nIn other news\n",
+                "Jana Rieck",
+            ),
+            (
+                "Port\nLe conseil s'est réuni.\nLa phrase du jour\n« Un port sans ferries n'est qu'un mur. »\n— Jana Rieck, présidente du port\n",
+                "Jana Rieck",
+            ),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == who), "{text}: {v:?}");
+        }
+        // (a line under a quotation that is no name signs nothing)
+        let v = run(
+            "Port\nThe council met.\n“A port without ferries is just a wall.”\nMore Ferries Now\nThe vote is on Friday.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "More Ferries Now"), "{v:?}");
     }
 
     #[test]

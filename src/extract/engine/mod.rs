@@ -370,6 +370,13 @@ impl<'a> Engine<'a> {
                 }
                 continue;
             }
+            // (rule "a quotation signed on the line below", layout.rs)
+            // (not the header of the next quotation: “NAME, ROLE” between two quotations)
+            let heads_next = parsed.get(pi + 2).is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
+            let signed = parsed.get(pi + 1).filter(|_| !heads_next).and_then(|next| self.signature_below(p, next));
+            if let Some(signed) = signed {
+                header = Some(signed);
+            }
             if let Some(h) = header.take() {
                 // the quotation under a speaker header line is that speaker's
                 self.ante.statement = Some((h.clone(), String::new()));
