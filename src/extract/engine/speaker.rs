@@ -475,7 +475,11 @@ impl<'a> Engine<'a> {
             return None;
         }
         let k = p.sentence_of(a)?.checked_sub(1)?;
-        let (na, nb) = self.die_subject_opening(p, k, false).filter(|&(_, nb)| p.toks[nb - 1].has(flag::ORG))?;
+        // (an organisation heading the phrase: not a person's role with its organisation, „Die
+        // Vorsitzende der Fraktion“)
+        let (na, nb) = self
+            .die_subject_opening(p, k, false)
+            .filter(|&(na, nb)| p.toks[nb - 1].has(flag::ORG) && !(na..nb).any(|m| p.toks[m].has(flag::ROLE)))?;
         // (the organisation as written, with its adjectives: “städtische Polizei”)
         let written = p.s[p.toks[na + 1].start..p.toks[nb - 1].end].trim();
         Some(Speaker { name: written.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description })
@@ -1351,6 +1355,19 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn regression_a_role_with_its_feminine_organisation_is_no_organisation_for_sie() {
+        // („die Vorsitzende der Fraktion“ is a woman, named in apposition, not „die Fraktion“)
+        for text in [
+            "Wahl\nDie SPD hat gewonnen.\n\nDie stellvertretende Vorsitzende der Fraktion im Landtag, Jana Roth, sah das anders. Das Ergebnis sei eine Warnung, sagte sie.\n",
+            "Vote\nThe party won.\n\nThe deputy leader of the opposition in parliament, Jana Roth, disagreed. The result was a warning, she said.\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, s, _)| s == "Jana Roth"), "{v:?}");
+            assert!(v.iter().all(|(_, s, _)| !s.contains("Vorsitzende") && !s.contains("deputy")), "{v:?}");
+        }
+    }
 
     #[test]
     fn a_french_article_s_gender_keeps_a_description_from_a_person_of_the_other() {

@@ -916,12 +916,17 @@ impl<'a> Engine<'a> {
         // (a description with its article is no name: see below)
         // (not after a coordination: “The company and the minister, Ada Lind, confirmed …”)
         // (or its possessive: « Son président de groupe, Mathieu Ferrand, a indiqué … »)
-        let described = p.toks[s].flags & (flag::DET | flag::POSSESSIVE) != 0
-            && (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE))
-            && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ));
         let first = self.np_after(p, s, first_comma).filter(|&(_, b)| b == first_comma || p.punct(b, '('));
+        let first_sp = first.and_then(|(a, b)| self.resolve(p, a, b, false));
+        // (a role word in it, or what it resolves to a description of several words: „Der
+        // Ärztliche Leiter des Landkreises, Jan Roth, warnte …“, « Son homologue belge, Jan Roth,
+        // a jugé … »)
+        let description = first_sp.as_ref().is_some_and(|sp| sp.via == Via::Description);
+        let described = p.toks[s].flags & (flag::DET | flag::POSSESSIVE) != 0
+            && (description || (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE)))
+            && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ));
         let mut anaphor = None;
-        if let Some(sp) = first.and_then(|(a, b)| self.resolve(p, a, b, false)) {
+        if let Some(sp) = first_sp {
             // (a description, even one resolved to someone named before, yields to the
             // apposition, which names the person: “The shadow foreign secretary, Andrew Felton,
             // said …”)
@@ -1818,6 +1823,20 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+        // (a description with no role word the lexicon lists, and a long German one)
+        for text in [
+            "Port\nLe port est fermé.\n\nSon homologue portugais, Rui Matos, a jugé l'accord « équilibré ».\n",
+            "Hafen\nDer Hafen ist zu.\n\nDer Ärztliche Leiter Hafendienst des Kreises, Jan Roth, warnte vor längeren Wegen.\n",
+            "Port\nThe port is closed.\n\nHis Portuguese counterpart, Rui Matos, called the deal “balanced”.\n",
+        ] {
+            let v = run_roles(text);
+            assert!(v.iter().any(|(s, _)| s == "Rui Matos" || s == "Jan Roth"), "{text}: {v:?}");
+        }
+        // (a name whose surname is a title opens the sentence: its two appositions describe it)
+        let v = run_roles(
+            "Web\nSome firms were criticised.\n\nMara Prince, chief executive of Portnet, a harbour software firm, said that the sites stayed online for weeks.\n",
+        );
+        assert!(v.iter().all(|(s, _)| s == "Mara Prince"), "{v:?}");
     }
 
     #[test]
