@@ -462,8 +462,15 @@ impl<'a> Engine<'a> {
         // a statement inside the clause of the one before, by another speaker, is reported by it
         // (rule "nested reports": “Lind said Berger had told her …. “…,” she said” — the
         // reported speaker is no antecedent of the pronouns that follow)
+        // (or right after it when that clause ends in this one's cue: „Roth sagte, der Vorstand
+        // habe erklärt, das Werk sei …“)
         let nested = self.out.last().is_some_and(|o| {
-            o.kind == StatementKind::Position && o.start <= start && end <= o.end && *o.speaker != *sp.name
+            let inside = o.start <= start && end <= o.end;
+            let cue_ends_it = o.end <= start
+                && self.text.get(o.end..start).is_some_and(|gap| gap.len() <= 3 && gap.trim() == ",")
+                && !cue_text.is_empty()
+                && self.text[o.start..o.end].ends_with(cue_text);
+            o.kind == StatementKind::Position && (inside || cue_ends_it) && *o.speaker != *sp.name
         });
         match sp.kind {
             PronounKind::Person if nested => {}
@@ -1039,6 +1046,14 @@ mod tests {
             "Port\nThe pier is shut.\n\nMayor Ines Sala said Omar Daly told the council the fees would rise.\n\n“He is wrong, and he knows it.”\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Ines Sala"), "{v:?}");
+        // (a report whose clause ends in the reported cue: German reports so, „…, der Vorstand
+        // habe erklärt, …“; the reporter's quotation and Konjunktiv follow)
+        let v = run(
+            "Werk\nDas Werk schließt.\n\nBetriebsratschef Jan Roth berichtete, der Vorstand habe in der Sitzung erklärt, das Werk sei zu teuer. Belastbare Zahlen habe das Management aber nicht vorgelegt.\n\n„Vier Folien für dreitausend Existenzen.“\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Vorstand" && t == "das Werk sei zu teuer"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t.starts_with("Belastbare")), "{v:?}");
+        assert!(v.iter().any(|(k, s, _)| *k == StatementKind::Quote && s == "Jan Roth"), "{v:?}");
     }
 
     #[test]

@@ -213,7 +213,10 @@ impl<'a> Engine<'a> {
             }
         }
         if prev_had {
-            if let Some(sp) = self.ante.statement.as_ref().map(|x| x.0.clone()) {
+            // (after a nested report the reporter goes on: „Roth sagte, der Vorstand habe
+            // erklärt, das Werk sei zu teuer. Zahlen habe er nicht vorgelegt.“)
+            let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
+            if let Some(sp) = last.map(|x| x.0.clone()) {
                 self.emit_clause(p, s, e, sp, "", 0.62);
             }
         } else if let Some(sp) = self.subject_of_sentence_before(p, s) {
