@@ -1048,8 +1048,11 @@ impl NameIndex {
             let whole = fits(last);
             e.names.iter().filter(move |(n, _, words)| whole || *words >= 2 && opens_with_kind(n))
         });
-        // (a name whose role is the kind word alone)
-        let kind_role = |n: &&String| self.roles.get(n.as_str()).is_some_and(|r| r.eq_ignore_ascii_case(head));
+        // (a name given the kind word alone as a role, maybe besides a longer one: « le syndicat
+        // étudiant Port Libre » is a union, “étudiant” taken for its role too)
+        let kind_role = |n: &&String| {
+            self.indexed.get(n.as_str()).is_some_and(|rs| rs.iter().any(|r| r.eq_ignore_ascii_case(head)))
+        };
         let by_role = self.role_index.get(head).into_iter().flat_map(|r| r.order.iter()).filter(kind_role);
         let by_role = by_role.filter_map(|n| {
             let e = self.by_last.get(n.split_whitespace().next_back()?)?;

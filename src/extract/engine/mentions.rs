@@ -142,6 +142,9 @@ impl<'a> Engine<'a> {
     /// Rule "an organisation introduced by its kind": in “the union Unite”, “the carmaker Volta
     /// Motors” the kind word before the name (an organisation word after an article) is noted as
     /// the name's role, so that “the union” later stands for Unite ([`NameIndex::org_by_head`]).
+    /// So is a French kind before an adjective (« le syndicat étudiant Port Libre ») and a kind
+    /// in the apposition after the name (“Portwell, a harbour charity,”, « Port Libre, une
+    /// association de riverains, »).
     ///
     /// [`NameIndex::org_by_head`]: crate::extract::names::NameIndex::org_by_head
     /// (Not a kind with its complement: « la fédération PS des Français » is no PS; nor a
@@ -149,23 +152,41 @@ impl<'a> Engine<'a> {
     fn note_kind(&mut self, p: &Parsed<'a>, (a, b): (usize, usize), c: &NameCandidate) {
         let complement = p.toks.get(b).is_some_and(|t| t.is_word() && t.has(flag::PARTICLE_OF));
         let abbreviation = self.lang != Lang::En && b == a + 1 && is_acronym(p.word(a));
-        let kind = !complement
-            && !abbreviation
-            && a >= 2
-            && p.toks[a - 1].is_word()
-            && !p.toks[a - 1].cap
-            && p.toks[a - 1].has(flag::ORG)
-            && p.toks[a - 1].flags & flag::ROLE == 0
-            && p.toks[a - 2].is_word()
-            && p.toks[a - 2].has(flag::DET)
-            && !p.toks[a - 2].has(flag::INDEF);
-        if kind
-            && c.role.is_empty()
-            && !c.name.is_empty()
-            && self.names.role(self.names.full_ref(&c.name, usize::MAX)).is_none()
-        {
-            self.names.add_at(&c.name, p.toks[a - 1].lower, c.pos);
+        let kind_at = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && !t.cap && t.has(flag::ORG) && t.flags & flag::ROLE == 0
+        };
+        let definite = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::DET) && !p.toks[k].has(flag::INDEF);
+        let adjective = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::ORG) == 0
+        };
+        let french_adjective = self.lang == Lang::Fr && a >= 3 && adjective(a - 1) && kind_at(a - 2) && definite(a - 3);
+        let kind = if a >= 2 && kind_at(a - 1) && definite(a - 2) {
+            Some(a - 1)
+        } else if french_adjective {
+            Some(a - 2)
+        } else {
+            self.kind_in_apposition(p, b, kind_at)
+        };
+        let Some(kind) = kind.filter(|_| !complement && !abbreviation) else { return };
+        // (the adjective may be a role word too, taken for the name's role: « le syndicat
+        // étudiant Port Libre »)
+        let adjective_role = french_adjective && c.role == p.toks[a - 1].lower;
+        let role_free = c.role.is_empty() && self.names.role(self.names.full_ref(&c.name, usize::MAX)).is_none();
+        if !c.name.is_empty() && (role_free || adjective_role) {
+            self.names.add_at(&c.name, p.toks[kind].lower, c.pos);
         }
+    }
+
+    /// The kind word of the apposition right after token `b`: “, a harbour charity,”, « , une
+    /// association de riverains, » — an indefinite article, then the kind among at most three
+    /// lowercase words.
+    fn kind_in_apposition(&self, p: &Parsed<'a>, b: usize, kind_at: impl Fn(usize) -> bool) -> Option<usize> {
+        if !p.punct(b, ',') || !p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.has(flag::INDEF)) {
+            return None;
+        }
+        (b + 2..p.toks.len().min(b + 5)).take_while(|&k| p.toks[k].is_word() && !p.toks[k].cap).find(|&k| kind_at(k))
     }
 
     /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Sala”, “Frau
@@ -692,6 +713,26 @@ fn role_of_organisation_before(p: &Parsed<'_>, ra: usize, rb: usize) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
+
+    #[test]
+    fn an_organisation_introduced_by_its_kind_after_an_adjective_or_in_apposition() {
+        for (text, who) in [
+            (
+                "Port\nThe port board met.\n\nPortwell, a harbour charity, criticised the plan. The charity said the fees would hurt families.\n",
+                "Portwell",
+            ),
+            (
+                "Port\nLe conseil s'est réuni.\n\nLe syndicat étudiant Port Libre a critiqué le plan. Selon le syndicat, les frais vont nuire aux familles.\n",
+                "Port Libre",
+            ),
+        ] {
+            let v = run(text);
+            assert!(
+                v.iter().any(|(_, s, t)| s == who && (t.contains("families") || t.contains("familles"))),
+                "{text}: {v:?}"
+            );
+        }
+    }
 
     #[test]
     fn party_nouns_are_sorted() {

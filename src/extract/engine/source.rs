@@ -127,7 +127,7 @@ impl<'a> Engine<'a> {
             if let Some((speaker, end)) = self.publication_maker(p, np.unwrap_or(bare), e) {
                 return Some(Source { np: (start, end.max(speaker.1)), speaker, after: end });
             }
-            let np = np?;
+            let np = name_after_description(p, np?, e);
             (np, np.1)
         };
         let mut src = Source { np, speaker: np, after };
@@ -387,6 +387,20 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Rule "a source described, then named without a comma": in “according to the housing
+/// charity Shelterline, …”, « selon l'association Port Libre, … » the name right after the
+/// lowercase description (up to four capitalised words before a comma) belongs to the source
+/// phrase `np`, which then ends after it.
+fn name_after_description(p: &Parsed<'_>, np: (usize, usize), e: usize) -> (usize, usize) {
+    let (a, b) = np;
+    let cap = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.cap && !t.has(flag::FUNC));
+    if b == 0 || b <= a || !p.toks[b - 1].is_word() || p.toks[b - 1].cap || !cap(b) {
+        return np;
+    }
+    let end = (b..e.min(b + 4)).find(|&k| !cap(k)).unwrap_or(e.min(b + 4));
+    if p.punct(end, ',') { (a, end) } else { np }
+}
+
 /// Rule "a source with a modifier": in “According to a diplomat briefed on the talks, the
 /// Dutch …” the modifier after the source (a participle or a preposition first, up to eight
 /// words without a finite verb or complementiser before a comma) belongs to the source; the
@@ -448,6 +462,16 @@ mod tests {
              Daly, la réforme est injuste.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Omar Daly" && t == "la réforme est injuste"), "{v:?}");
+    }
+
+    #[test]
+    fn a_source_described_then_named_without_a_comma() {
+        let v = run(
+            "Port\nThe port is shut.\n\nAccording to the harbour charity Portwell, the fees will hurt many families.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Portwell" && t == "the fees will hurt many families"), "{v:?}");
+        let v = run("Port\nLe port est fermé.\n\nSelon l'association Port Libre, les frais vont nuire aux familles.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Port Libre" && t == "les frais vont nuire aux familles"), "{v:?}");
     }
 
     #[test]
