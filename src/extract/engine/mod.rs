@@ -695,7 +695,49 @@ fn adverbial_end(p: &Parsed<'_>, a: usize, b: usize) -> usize {
             return von;
         }
     }
+    // rule "a channel before the quoted object": « a salué dans un communiqué « … » », “hailed
+    // in a statement “…””, „kritisierte in einer Mitteilung „…““
+    if let Some(end) = channel_end(p, k, b) {
+        return end;
+    }
     if k > a && k < b && p.punct(k, ',') { k + 1 } else { k }
+}
+
+/// Nouns of a channel a speaker uses that are no document noun (lowercase, sorted): « sur les
+/// réseaux sociaux », “on social media”, „im Interview“.
+const CHANNEL_NOUNS: [&str; 12] = [
+    "entretien",
+    "gespräch",
+    "interview",
+    "media",
+    "médias",
+    "netzwerken",
+    "post",
+    "radio",
+    "réseaux",
+    "television",
+    "tweet",
+    "télévision",
+];
+
+/// Where a phrase of a preposition and a channel (a document or a medium: “in a statement”,
+/// « sur les réseaux sociaux ») at token `k` ends, when the quotation (maybe after an article)
+/// follows it right away; else None.
+fn channel_end(p: &Parsed<'_>, k: usize, b: usize) -> Option<usize> {
+    if !p.toks.get(k).is_some_and(|t| t.is_word() && t.has(flag::PREP)) {
+        return None;
+    }
+    let channel =
+        |t: &Token<'_>| CHANNEL_NOUNS.binary_search(&t.lower).is_ok() || relation::is_listed_document(t.lower);
+    let h = (k + 1..b.min(k + 4)).take_while(|&m| p.toks[m].is_word()).find(|&m| channel(&p.toks[m]))?;
+    // (an adjective after the noun: « réseaux sociaux »)
+    let plain = |m: usize| {
+        p.toks.get(m).is_some_and(|t| t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::DET | flag::INDEF) == 0)
+    };
+    let end = if plain(h + 1) { h + 2 } else { h + 1 };
+    let article = p.toks.get(end).is_some_and(|t| t.is_word() && t.flags & (flag::DET | flag::INDEF) != 0);
+    let quote_at = if article { end + 1 } else { end };
+    (quote_at < b && p.is_quote(quote_at)).then_some(end)
 }
 
 /// Rule "an adjunct after a whole-object quotation": the tokens `[k, b)` after the quotation
@@ -1029,6 +1071,26 @@ mod tests {
         // (a place in plain capitals with an agency)
         let v = run("Werk\nStuttgart (dpa) – Der Umsatz werde sinken, teilte der Konzern mit.\n");
         assert_eq!(v[0].2, "Der Umsatz werde sinken");
+    }
+
+    #[test]
+    fn a_channel_before_the_quoted_object() {
+        for (text, quoted) in [
+            (
+                "Port\nLe conseil a siégé.\n\nL'association Port Libre a salué dans un communiqué « un progrès réel, mais insuffisant ».\n",
+                "un progrès réel, mais insuffisant",
+            ),
+            (
+                "Port\nLe conseil a siégé.\n\nLe député Paul Roux a dénoncé sur les réseaux sociaux un « accord au rabais ».\n",
+                "accord au rabais",
+            ),
+            ("Port\nThe board met.\n\nThe mayor hailed in a statement “a real step forward”.\n", "a real step forward"),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, _, t)| *k == StatementKind::Quote && t == quoted), "{text}: {v:?}");
+            assert!(v.iter().all(|(k, _, _)| *k == StatementKind::Quote), "{text}: {v:?}");
+        }
+        assert!(CHANNEL_NOUNS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

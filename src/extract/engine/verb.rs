@@ -984,7 +984,10 @@ impl<'a> Engine<'a> {
             .is_some_and(|k| p.punct(k, ',') && k > c + 2 && self.circumstance_tail(p, k + 1, e, 10));
         // (nor is the source a relay cites: « …, a rapporté l'AFP, citant une source policière »)
         let citing = super::relay::citing_words(p, c + 1, e, self.lang).is_some();
-        (words >= 2 && clean && !name && !name_then_circumstance && !citing).then_some((c + 1, end))
+        // (nor a relative clause about the subject: « …, affirme le syndicat Port Libre, qui a
+        // publié une analyse », “…, says the union, which published …”)
+        let relative = p.toks.get(c + 1).is_some_and(|t| t.is_word() && t.has(flag::RELATIVE));
+        (words >= 2 && clean && !name && !name_then_circumstance && !citing && !relative).then_some((c + 1, end))
     }
 
     /// Where a trailing attribution's subject with its apposition starts, when two phrases
@@ -1545,6 +1548,23 @@ mod tests {
         // an opening phrase is no statement, and a clause after the cue is reported
         let v = run("Port\n\nThe board met on Monday. On the radio Tuesday, his deputy, Omar Daly, called for calm.\n");
         assert!(v.iter().any(|(_, sp, t)| sp == "Omar Daly" && t == "calm"), "{v:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_trailing_subject_is_no_part_of_the_statement() {
+        for (text, said) in [
+            (
+                "Port\nLe conseil a siégé.\n\nLe cas n'est pas isolé, affirme le syndicat Port Libre, qui a publié lundi une analyse.\n",
+                "Le cas n'est pas isolé",
+            ),
+            (
+                "Port\nThe board met.\n\nThe case is not isolated, says the union Port Free, which published an analysis on Monday.\n",
+                "The case is not isolated",
+            ),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, _, t)| t == said), "{text}: {v:?}");
+        }
     }
 
     #[test]
