@@ -664,4 +664,17 @@ mod tests {
         let v = run("Port news\n\nMayor Ina Berg welcomed the new ferry schedule on Monday.\n");
         assert!(v.is_empty(), "{v:?}");
     }
+
+    #[test]
+    fn a_readout_s_principal_by_office_is_the_holder_it_names_later() {
+        let v = run(
+            "Readouts: the Mayor's meetings at the port summit\n\nThe Mayor met the Harbour Master this morning.\n\nThe Mayor underscored that the ferries must run on time.\n\nSpeaking to reporters, Mayor Ina Berg said the summit had gone well.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ina Berg" && t == "the ferries must run on time"), "{v:?}");
+        // (outside a readout the office stays unnamed until its holder is)
+        let v = run(
+            "Port\n\nThe Mayor met the Harbour Master this morning.\n\nThe Mayor underscored that the ferries must run on time.\n\nSpeaking to reporters, Mayor Ina Berg said the summit had gone well.\n",
+        );
+        assert!(v.iter().all(|(_, s, t)| s != "Ina Berg" || t != "the ferries must run on time"), "{v:?}");
+    }
 }

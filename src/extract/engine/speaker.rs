@@ -836,8 +836,10 @@ impl<'a> Engine<'a> {
                 cands.clear();
             }
         }
-        // (only persons named before the description: a digest's next story names others)
-        cands.retain(|n| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER));
+        // (only persons named before the description: a digest's next story names others; a
+        // readout speaks of its principal by office before naming them, “The Prime Minister met
+        // …” above “Prime Minister Ada Lind said …”)
+        cands.retain(|n| self.readout || self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER));
         // (an owner says whose: “the prime minister's spokesperson” is no party's spokesperson,
         // only one whose role names the owner: “Kremlin spokesman” for “the Kremlin's spokesman”)
         if let Some(owner) = description.split_whitespace().find(|w| is_possessive(w)) {
