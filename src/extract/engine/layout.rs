@@ -334,7 +334,8 @@ impl<'a> Engine<'a> {
     /// document ("Ms. Smith" -> "Jane Smith"), a role to the person named with it ("Prime
     /// Minister" -> the prime minister named before), else the description.
     pub(super) fn label_speaker(&mut self, words: &[String]) -> Label {
-        if words.len() == 1 && flags_of(&words[0]) & flag::QUESTIONER != 0 {
+        // (also with the asker's name: „FRAGE KELLER:“, „ZUSATZFRAGE KELLER:“, “QUESTION (AFP):”)
+        if words.first().is_some_and(|w| flags_of(w) & flag::QUESTIONER != 0) {
             return Label::Question;
         }
         let ws: Vec<&str> = words.iter().map(String::as_str).collect();
@@ -608,6 +609,15 @@ mod tests {
                      from the back of the room, please.\nMS. LINDGREN: No. As I told them, “nobody sails tonight.”\n");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Lindgren" && t.starts_with("Stay in port")), "{v:?}");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Lindgren" && t.starts_with("nobody sails")), "{v:?}");
+    }
+
+    #[test]
+    fn a_question_label_with_the_asker_s_name_is_a_question() {
+        let v = run(
+            "Regierungspressekonferenz\n\nSPRECHER ROTH: Der Hafen bleibt bis Montag geschlossen, die Fähren fallen aus.\n\nFRAGE KELLER: Herr Roth, der Bürgermeister hat gestern gesagt, die Reeder seien schuld. Stimmt das?\n\nZUSATZFRAGE KELLER: Wann öffnet der Hafen wieder für alle Schiffe?\n\nSPRECHER ROTH: Das entscheidet die Hafenbehörde am Freitag nach der Prüfung.\n",
+        );
+        assert!(v.iter().all(|(_, s, t)| s != "Keller" && !t.contains("Wann öffnet")), "{v:?}");
+        assert!(v.iter().any(|(_, s, _)| s == "Roth"), "{v:?}");
     }
 
     #[test]

@@ -357,8 +357,14 @@ impl<'a> Engine<'a> {
         } else if let Some(np) = self.de_subject_after_fronted_phrase(p, site).filter(|_| !neg) {
             found = self.subject_after_cue(p, Some(np));
         } else if self.lang == Lang::De && !neg {
-            // verb-final participle: “Bendels hatte … gesagt, dass …”
-            found.speaker = self.sentence_subject(p, s, e);
+            // verb-final participle: “Bendels hatte … gesagt, dass …”; in a clause its
+            // complementiser opens, the subject after it: „Richtig ist, dass der Minister darauf
+            // hingewiesen hat, …“
+            let clause = (s..i).rev().find(|&k| p.punct(k, ',')).filter(|&c| {
+                p.toks.get(c + 1).is_some_and(|t| t.is_word() && t.flags & (flag::COMPL | flag::SUBORDINATOR) != 0)
+            });
+            let from = clause.map_or(s, |c| c + 2);
+            found.speaker = self.sentence_subject(p, from, e);
         }
         Some(found)
     }
@@ -1548,6 +1554,17 @@ mod tests {
         // an opening phrase is no statement, and a clause after the cue is reported
         let v = run("Port\n\nThe board met on Monday. On the radio Tuesday, his deputy, Omar Daly, called for calm.\n");
         assert!(v.iter().any(|(_, sp, t)| sp == "Omar Daly" && t == "calm"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_verb_final_cue_in_a_dass_clause_has_its_subject_after_dass() {
+        for text in [
+            "Hafen\nDer Hafen ist zu.\n\nRichtig ist, dass Hafenchef Jan Roth wiederholt darauf hingewiesen hat, dass die Gebühren steigen.\n",
+            "Hafen\nDer Hafen ist zu.\n\nFest steht, dass Hafenchef Jan Roth gestern erklärt hat, dass die Gebühren steigen.\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "die Gebühren steigen"), "{text}: {v:?}");
+        }
     }
 
     #[test]
