@@ -105,6 +105,11 @@ impl<'a> Engine<'a> {
             }
         }
         let mut j = self.phrase_start_before(p, lo, idx);
+        // (a surname with its particles, „Jörg von der Heydt“: the article among them opens
+        // no phrase of its own)
+        if let Some(k) = self.particle_name_start(p, lo, j, idx) {
+            j = k;
+        }
         // drop sentence-opening function words ("But", "Afterward")
         while j < idx && p.toks[j].is_word() && p.toks[j].has(flag::FUNC) && !p.toks[j].has(flag::DET) {
             j += 1;
@@ -139,6 +144,22 @@ impl<'a> Engine<'a> {
         }
         let j = j.max(idx.saturating_sub(14));
         Some((j, idx))
+    }
+
+    /// Where the name starts whose particles run up to the phrase start `j` (before `idx`): in
+    /// „Jörg von der Heydt warf …“ the phrase found starts at „der“; the particles before it
+    /// and the capitalised words before them (a first name, a role) belong to it when the text
+    /// knows the surname with its particles. None otherwise.
+    fn particle_name_start(&self, p: &Parsed<'a>, lo: usize, j: usize, idx: usize) -> Option<usize> {
+        // (a particle inside a name counts as capitalised: read the word as written)
+        let particle = |k: usize| p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k));
+        if j <= lo || j >= idx || !particle(j) {
+            return None;
+        }
+        let first = (lo..j).rev().take_while(|&k| particle(k)).last().unwrap_or(j);
+        let before = first.checked_sub(1).filter(|&k| k >= lo && p.toks[k].is_word() && p.toks[k].cap)?;
+        self.particle_surname_at(p, first, idx)?;
+        Some(self.phrase_start_before(p, lo, before + 1).min(before))
     }
 
     /// Rule "a French role with a chain of complements": in « Le directeur d'un golf de la côte

@@ -1905,6 +1905,10 @@ mod tests {
                 "{s}: {v:?}"
             );
         }
+        // (a surname with its particles before the verb: „der“ opens no object there)
+        let s = "Hafenchef Jens von der Lahn warf der Stadtverwaltung vor, die Kais zu vernachlässigen.";
+        let v = run(&format!("Hafen\nDie Lage im Hafen ist angespannt. {s}\n"));
+        assert!(v.iter().any(|(_, sp, _)| sp == "Jens von der Lahn"), "{s}: {v:?}");
     }
 
     #[test]
