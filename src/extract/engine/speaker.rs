@@ -840,6 +840,19 @@ impl<'a> Engine<'a> {
         // readout speaks of its principal by office before naming them, “The Prime Minister met
         // …” above “Prime Minister Ada Lind said …”)
         cands.retain(|n| self.readout || self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER));
+        // (a former holder no longer holds the office: “the minister” is no “former planning
+        // minister”, unless the description says so too)
+        let former = |text: &str| text.split(|c: char| !c.is_alphanumeric()).any(|w| is_former_word(&w.to_lowercase()));
+        if !former(description) {
+            cands.retain(|n| !former(self.names.role(n).unwrap_or_default()));
+        }
+        // rule "a role description's modifier is in its holder's role": “the shadow minister” is
+        // the one whose role says “shadow” (“Shadow Housing Secretary Jan Roe”), „die
+        // stellvertretende Vorsitzende“ the one whose role says „stellvertretende“
+        let described = format!("{} {description}", self.modifiers_before(pos));
+        if let Some(held) = self.holders_by_modifier(described.trim_start(), &head, &cands, pos) {
+            cands = held;
+        }
         // (an owner says whose: “the prime minister's spokesperson” is no party's spokesperson,
         // only one whose role names the owner: “Kremlin spokesman” for “the Kremlin's spokesman”)
         if let Some(owner) = description.split_whitespace().find(|w| is_possessive(w)) {
@@ -893,6 +906,57 @@ impl<'a> Engine<'a> {
         let best = cands.iter().max_by_key(|n| (bare_held(n), self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
         let role = self.names.role(best).unwrap_or_default().to_owned();
         Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// The lowercase words between a determiner and byte `pos` where a description's phrase
+    /// starts (“shadow” of “The shadow minister”, when the phrase found is “minister”): at most
+    /// two, empty when no determiner opens them.
+    fn modifiers_before(&self, pos: usize) -> String {
+        let before = self.text.get(..pos).unwrap_or_default();
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let det = words.iter().position(|w| flags_of(w) & flag::DET != 0 && flags_of(w) & flag::INDEF == 0);
+        let Some(k) = det.filter(|&k| k > 0) else { return String::new() };
+        let lead = &words[..k];
+        if !lead.iter().all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)) {
+            return String::new();
+        }
+        lead.iter().rev().copied().collect::<Vec<_>>().join(" ")
+    }
+
+    /// The holders a role description's lowercase modifiers (`description` before its head role
+    /// word `head`: “shadow” in “the shadow minister”) point to: of the candidates `cands`, those
+    /// whose role has every modifier; when none has, the persons named before byte `pos` whose
+    /// role has them (“Shadow Housing Secretary” for “the shadow minister”). None when the
+    /// description has no such modifier or no one fits.
+    fn holders_by_modifier<'s>(
+        &'s self,
+        description: &str,
+        head: &str,
+        cands: &[&'s str],
+        pos: usize,
+    ) -> Option<Vec<&'s str>> {
+        let modifiers: Vec<String> = description
+            .split_whitespace()
+            .take_while(|w| !w.eq_ignore_ascii_case(head))
+            .filter(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+            .filter(|w| flags_of(w) & (flag::DET | flag::FUNC | flag::POSSESSIVE | flag::ROLE | flag::TIME) == 0)
+            .map(str::to_lowercase)
+            .collect();
+        if modifiers.is_empty() {
+            return None;
+        }
+        let has_all = |n: &&str| {
+            let role = self.names.role(n).unwrap_or_default().to_lowercase();
+            modifiers.iter().all(|m| role.split_whitespace().any(|w| w == m))
+        };
+        let fitting: Vec<&'s str> = cands.iter().copied().filter(has_all).collect();
+        if !fitting.is_empty() {
+            return Some(fitting);
+        }
+        let others: Vec<&'s str> = self.names.by_role_word(&modifiers[0]).into_iter().filter(has_all).collect();
+        let before: Vec<&'s str> =
+            others.into_iter().filter(|n| self.names.first_at(n).is_some_and(|at| at < pos)).collect();
+        (!before.is_empty()).then_some(before)
     }
 
     /// The person a trailing description stands for (“…, sagte der 52-Jährige”): the person last
@@ -1285,6 +1349,27 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Words that mark a role as held before (lowercase, sorted): “former”, „ehemalige“,
+/// « ancien ».
+const FORMER_WORDS: [&str; 11] = [
+    "ancien",
+    "ancienne",
+    "ehemalige",
+    "ehemaligen",
+    "ehemaliger",
+    "einstige",
+    "ex",
+    "former",
+    "frühere",
+    "früherer",
+    "late",
+];
+
+/// Whether a lowercase word marks a role as held before.
+fn is_former_word(lower: &str) -> bool {
+    FORMER_WORDS.binary_search(&lower).is_ok()
+}
+
 /// Endings of German nouns made from adjectives or participles (lowercase, sorted), which
 /// take “-r” without an article in the masculine: “der Vorsitzende” → “Vorsitzender”.
 const DE_ADJECTIVAL_NOUNS: [&str; 12] = [
@@ -1357,6 +1442,30 @@ pub(super) fn is_role_complement(sp: &SplitName) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn former_words_are_sorted() {
+        assert!(super::FORMER_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_former_holder_is_not_the_office_and_a_modifier_picks_the_holder() {
+        // (“the minister” is no former minister)
+        let v = run(
+            "Port\nThe harbour bill passed.\n\nAda Lind, a former port minister, voted against it.\n\n“The bill will ruin the coast,” the minister said.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "Ada Lind" || !v.iter().any(|(k, _, _)| *k == Quote)), "{v:?}");
+        // (“the shadow minister” is the one whose role says “shadow”)
+        let v = run(
+            "Port\nThe harbour bill passed.\n\nAda Lind, a former port minister, voted against it. Shadow Ports Secretary Tom Reed called the bill reckless.\n\nThe shadow minister also claimed that the fees had been raised in secret.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Tom Reed" && t.starts_with("the fees")), "{v:?}");
+        // (German: „die stellvertretende Vorsitzende“ is the deputy, not the chair)
+        let v = run(
+            "Hafen\nDer Rat hat getagt.\n\nVorsitzende Ada Lind eröffnete die Sitzung. Die stellvertretende Vorsitzende Jana Roth stimmte dagegen.\n\nDie stellvertretende Vorsitzende sagte, die Gebühren seien zu hoch.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jana Roth" && t.starts_with("die Gebühren")), "{v:?}");
+    }
 
     #[test]
     fn regression_a_role_with_its_feminine_organisation_is_no_organisation_for_sie() {
