@@ -16,6 +16,7 @@ mod cue;
 mod described_pronoun;
 mod fronted;
 mod gender;
+mod generic_role;
 mod headline;
 mod impersonal;
 mod incise;

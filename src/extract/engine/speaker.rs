@@ -657,6 +657,10 @@ impl<'a> Engine<'a> {
             if let Some(accused) = self.accused_named_by_initial(&sp.description, pos) {
                 return accused;
             }
+            // (rule "a generic role noun stands for the person just named", generic_role.rs)
+            if let Some(person) = self.generic_role_person(&sp.description, pos) {
+                return person;
+            }
             if let Some(holder) = self.role_holder(&sp.description, pos) {
                 return holder;
             }
@@ -941,6 +945,7 @@ impl<'a> Engine<'a> {
             .filter(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
             .filter(|w| flags_of(w) & (flag::DET | flag::FUNC | flag::POSSESSIVE | flag::ROLE | flag::TIME) == 0)
             .map(str::to_lowercase)
+            .filter(|w| !is_former_word(w))
             .collect();
         if modifiers.is_empty() {
             return None;

@@ -1,0 +1,95 @@
+//! Rule "a generic role noun stands for the person just named": “the official”, « l'élu », « le
+//! dirigeant », „der Politiker“ name no office of their own, only a kind of person: with the
+//! definite article they stand for the person named just before (“Le député Paul Roux affirme
+//! … selon l'élu”), not for a speaker called “élu”, nor for the holder of another office.
+
+use super::{Engine, Speaker};
+
+/// Role nouns that name a kind of person rather than an office (lowercase, sorted; en, de, fr).
+/// (Not “official” nor “executive”: English writes “the official” for an unnamed official
+/// described before.)
+const GENERIC_ROLE_NOUNS: [&str; 12] = [
+    "dirigeant",
+    "dirigeante",
+    "patron",
+    "politician",
+    "politicien",
+    "politicienne",
+    "politiker",
+    "politikerin",
+    "responsable",
+    "édile",
+    "élu",
+    "élue",
+];
+
+/// Whether the lowercase word is a generic role noun.
+fn is_generic_role_noun(lower: &str) -> bool {
+    GENERIC_ROLE_NOUNS.binary_search(&lower).is_ok()
+}
+
+impl Engine<'_> {
+    /// The person a definite generic role description (`description`, its article dropped: “élu”,
+    /// “official”) at byte `pos` stands for: the person named just before. None for any other
+    /// description or when no one was.
+    pub(super) fn generic_role_person(&self, description: &str, pos: usize) -> Option<Speaker> {
+        let mut words = description.split_whitespace();
+        let head = words.next_back()?.to_lowercase();
+        // (the noun alone or with one adjective: “the senior official”, « le jeune élu »)
+        if words.count() > 1 || !is_generic_role_noun(&head) || !self.definite_before(pos) {
+            return None;
+        }
+        self.person_just_before(pos).filter(|p| p.name.contains(' ') && !self.gender_conflict(p, description))
+    }
+
+    /// Whether the phrase at byte `pos` opens with a definite article, elided (« l'élu ») or
+    /// the word before it (“the”, « le », „der“).
+    fn definite_before(&self, pos: usize) -> bool {
+        let at = self.text.get(pos..).unwrap_or_default();
+        if at.starts_with("l'") || at.starts_with("l’") || at.starts_with("L'") || at.starts_with("L’") {
+            return true;
+        }
+        let before = self.text.get(..pos).unwrap_or_default();
+        before.split_whitespace().next_back().is_some_and(|w| {
+            let f = crate::extract::lexicon::flags_of(w);
+            f & crate::extract::lexicon::flag::DET != 0 && f & crate::extract::lexicon::flag::INDEF == 0
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+    use super::*;
+
+    #[test]
+    fn nouns_are_sorted() {
+        assert!(GENERIC_ROLE_NOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_generic_role_noun_is_the_person_just_named() {
+        for (text, who) in [
+            (
+                "Port\nLe port est fermé.\n\nLe député Paul Roux affirme que les quais sont vétustes. Les travaux auraient dû commencer en mai, selon l'élu, qui réclame une enquête.\n",
+                "Paul Roux",
+            ),
+            (
+                "Port\nLe port est fermé.\n\nLa société va faire appel, a fait savoir son directeur, Paul Roux. Le dirigeant assure que les quais sont sûrs.\n",
+                "Paul Roux",
+            ),
+            (
+                "Hafen\nDer Hafen ist zu.\n\nStadtrat Jens Ohm kritisierte die Pläne. Der Politiker sagte, die Kais seien marode.\n",
+                "Jens Ohm",
+            ),
+        ] {
+            let v = run(text);
+            assert!(v.iter().all(|(_, s, _)| s == who), "{text}: {v:?}");
+        }
+        // (an indefinite one is someone new)
+        let v = run(
+            "Hafen\nDer Hafen ist zu.\n\nStadtrat Jens Ohm kritisierte die Pläne. Ein Politiker der Opposition sagte, die Kais seien marode.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "Jens Ohm"), "{v:?}");
+    }
+}
