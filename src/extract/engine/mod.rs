@@ -545,6 +545,8 @@ impl<'a> Engine<'a> {
 /// Rule "a surname that is a function word": in „Ministerpräsident Stephan Weil (SPD) nannte …“
 /// a capitalised function word right after a first name is a surname („Weil“, “Will”), no
 /// conjunction or auxiliary: its function flags are cleared, so that the name is read whole.
+/// So is one right after a capitalised title or role word before a verb of saying (“Prime
+/// Minister Vos said”, “Senator Will told”).
 fn mark_function_word_surnames(p: &mut Parsed<'_>) {
     let function = flag::FUNC | flag::CONJ | flag::SUBORDINATOR | flag::AUX | flag::FINITE | flag::COMPL;
     for k in 1..p.toks.len() {
@@ -552,7 +554,12 @@ fn mark_function_word_surnames(p: &mut Parsed<'_>) {
         // (the cheap tests first: this runs on every word)
         let candidate =
             t.is_word() && t.cap && t.flags & function != 0 && t.cue.is_none() && prev.is_word() && prev.cap;
-        if candidate && crate::extract::lexicon::first_name_gender(prev.lower) != 0 {
+        if !candidate {
+            continue;
+        }
+        let titled = prev.flags & (flag::ROLE | flag::COURTESY | flag::ADDRESS) != 0
+            && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.cue.is_some());
+        if titled || crate::extract::lexicon::first_name_gender(prev.lower) != 0 {
             p.toks[k].flags &= !function;
         }
     }
@@ -856,6 +863,9 @@ mod tests {
         assert!(v.iter().all(|(_, s, _)| s == "Stephan Weil"), "{v:?}");
         let v = run("Port\nHarbour master Anna Will said the ferries would run again next week.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Anna Will"), "{v:?}");
+        // (after a title before a verb of saying: “Prime Minister Vos said”)
+        let v = run("Port\nThe summit opened.\n\nPrime Minister Vos said his government would host a meeting.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Vos"), "{v:?}");
     }
 
     #[test]
