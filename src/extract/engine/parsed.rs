@@ -215,7 +215,8 @@ fn is_short_quote(p: &Parsed<'_>, q: usize) -> bool {
 }
 
 /// Whether a quotation is a name inside the sentence (“die Nachrichtenagentur „Wafa“”, “told
-/// “Newsday””): at most three words, all capitalised, without closing punctuation.
+/// “Newsday””, “Plan 2030”): at most four words, all capitalised or numbers, without closing
+/// punctuation.
 pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
     let content = p.s[p.quotes[q].start..p.quotes[q].end].trim();
     // (a fifth word is enough to say no)
@@ -223,10 +224,12 @@ pub(super) fn is_name(p: &Parsed<'_>, q: usize) -> bool {
     let cap = |w: &&str| w.starts_with(char::is_uppercase);
     // (a particle inside: “Times of Israel”, « Le Journal du Dimanche »)
     let particle = |w: &&str| matches!(*w, "of" | "the" | "de" | "du" | "des" | "la" | "le" | "der" | "die" | "von");
+    // (a number inside or at the end: “Plan 2030”, „Agenda 2010“)
+    let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
     (1..=4).contains(&words.len())
         && words.first().is_some_and(cap)
-        && words.last().is_some_and(cap)
-        && words.iter().all(|w| cap(w) || particle(w))
+        && words.last().is_some_and(|w| cap(w) || number(w) && words.len() > 1)
+        && words.iter().all(|w| cap(w) || particle(w) || number(w))
         && !content.ends_with(['.', '!', '?', ',', ';', '…'])
 }
 

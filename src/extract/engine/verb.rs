@@ -232,6 +232,24 @@ impl<'a> Engine<'a> {
         self.np_after(p, aux + 1, a).filter(|&(sa, sb)| sa == aux + 1 && sb <= a && opens_subject(&p.toks[sa]))
     }
 
+    /// Rule "a German quotation in the middle field is no statement before the cue": in
+    /// „Konzernchef Jan Roth hatte bei der Vorstellung seines »Plans 2030« erklärt, …“ the
+    /// quotation right before the participle `j0` stands between the perfect's auxiliary and
+    /// the participle: the subject is the phrase opening the sentence before the auxiliary, or
+    /// the one right after it after a fronted phrase („Noch im März hatte Jan Roth …“).
+    fn de_quote_in_middle_field(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
+        if self.lang != Lang::De || j0 < s + 3 || !p.is_quote(j0 - 1) {
+            return None;
+        }
+        let aux = (s + 1..j0 - 1).find(|&k| p.toks[k].is_word() && p.toks[k].has(flag::PERFECT_AUX))?;
+        let opening =
+            self.np_before(p, s, aux).filter(|&(a, b)| b == aux && (a == s || a == s + 1 && p.toks[s].has(flag::DET)));
+        let (a, b) = opening.or_else(|| {
+            self.np_after(p, aux + 1, j0 - 1).filter(|&(a, _)| a == aux + 1 && opens_subject(&p.toks[a]))
+        })?;
+        self.resolve(p, a, b, false)
+    }
+
     /// Rule "a French cue form after an adverb of degree is an adjective": « s'est montré plus
     /// nuancé » — the adverb after a verb that is no auxiliary (« a aussi déclaré », « n'a plus
     /// dit » are verbs of saying).
@@ -365,6 +383,13 @@ impl<'a> Engine<'a> {
             });
             let from = clause.map_or(s, |c| c + 2);
             found.speaker = self.sentence_subject(p, from, e);
+        }
+        // (rule "a German quotation in the middle field is no statement before the cue", when
+        // the cue found no one after the quotation)
+        if found.speaker.is_none() {
+            if let Some(sp) = self.de_quote_in_middle_field(p, s, j0) {
+                found = Found { speaker: Some(sp), ..Found::default() };
+            }
         }
         Some(found)
     }
@@ -1554,6 +1579,28 @@ mod tests {
         // an opening phrase is no statement, and a clause after the cue is reported
         let v = run("Port\n\nThe board met on Monday. On the radio Tuesday, his deputy, Omar Daly, called for calm.\n");
         assert!(v.iter().any(|(_, sp, t)| sp == "Omar Daly" && t == "calm"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_quotation_in_the_middle_field_is_no_statement_before_the_cue() {
+        for text in [
+            "Werk\nDie Lage ist ernst.\n\nKonzernchef Jan Roth hatte bei der Vorstellung seines »Plans 2030« erklärt, alle Standorte hätten eine Zukunft.\n",
+            "Werk\nDie Lage ist ernst.\n\nNoch im März hatte Konzernchef Jan Roth bei der Vorstellung seines »Plans 2030« erklärt, alle Standorte hätten eine Zukunft.\n",
+        ] {
+            let v = run(text);
+            assert!(
+                v.iter().any(|(_, s, t)| s == "Jan Roth" && t == "alle Standorte hätten eine Zukunft"),
+                "{text}: {v:?}"
+            );
+            // (the title is no quote: a name with its number)
+            assert!(v.iter().all(|(k, _, _)| *k == Position), "{text}: {v:?}");
+        }
+        // (a characterisation keeps its subject with the apposition: not the object „die
+        // Entscheidung“ after the auxiliary)
+        let v = run(
+            "Werk\nDie Lage ist ernst.\n\nDer Bürgermeister von Kiel, Jan Roth, hatte die Entscheidung als »Katastrophe für die Stadt« bezeichnet.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Jan Roth"), "{v:?}");
     }
 
     #[test]
