@@ -1449,6 +1449,14 @@ mod tests {
     use crate::model::StatementKind::{Position, Quote};
 
     #[test]
+    fn an_irish_office_is_a_role_its_holder_is_found_by() {
+        let v = run(
+            "Readout\n\nThe Mayor spoke to the Taoiseach, Cathal Roe, this evening. The Taoiseach stressed that the ferry link \"cannot be taken for granted\".\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Cathal Roe"), "{v:?}");
+    }
+
+    #[test]
     fn former_words_are_sorted() {
         assert!(super::FORMER_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
