@@ -475,7 +475,14 @@ impl<'a> Engine<'a> {
         });
         match sp.kind {
             PronounKind::Person if nested => {}
-            PronounKind::Person if !sp.name.is_empty() => self.ante.person = Some(sp.clone()),
+            PronounKind::Person if !sp.name.is_empty() => {
+                // (a holder found by a role description spoke here: a subject named before no
+                // longer comes after the last person who spoke, “The Chancellor said …. She …”)
+                if sp.via == Via::RoleAnaphor {
+                    self.ante.person_pos = self.ante.person_pos.max(start);
+                }
+                self.ante.person = Some(sp.clone());
+            }
             PronounKind::Org => self.ante.org = Some(sp.clone()),
             PronounKind::Group if !sp.name.is_empty() => self.ante.group = Some(sp.clone()),
             PronounKind::Group => {}
@@ -1082,6 +1089,14 @@ mod tests {
         // (a place in plain capitals with an agency)
         let v = run("Werk\nStuttgart (dpa) – Der Umsatz werde sinken, teilte der Konzern mit.\n");
         assert_eq!(v[0].2, "Der Umsatz werde sinken");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_holder_found_by_role_is_that_holder() {
+        let v = run(
+            "Readout of the Mayor's call\n\nMayor Alasdair Roe spoke with Governor Ottilie Lind this afternoon.\n\nThe Mayor underscored that the ferries must run.\n\nThe Governor said the state was ready to help. She called for a common approach and said that the rules were \"too slow for everyone\".\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ottilie Lind" && t.starts_with("the rules")), "{v:?}");
     }
 
     #[test]
