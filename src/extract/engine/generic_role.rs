@@ -1,9 +1,10 @@
-//! Rule "a generic role noun stands for the person just named": “the official”, « l'élu », « le
+//! Rule "a generic role noun stands for the person just named": “the politician”, « l'élu », « le
 //! dirigeant », „der Politiker“ name no office of their own, only a kind of person: with the
 //! definite article they stand for the person named just before (“Le député Paul Roux affirme
 //! … selon l'élu”), not for a speaker called “élu”, nor for the holder of another office.
 
 use super::{Engine, Speaker};
+use crate::extract::lexicon::{flag, flags_of};
 
 /// Role nouns that name a kind of person rather than an office (lowercase, sorted; en, de, fr).
 /// (Not “official” nor “executive”: English writes “the official” for an unnamed official
@@ -30,30 +31,28 @@ fn is_generic_role_noun(lower: &str) -> bool {
 
 impl Engine<'_> {
     /// The person a definite generic role description (`description`, its article dropped: “élu”,
-    /// “official”) at byte `pos` stands for: the person named just before. None for any other
+    /// “politician”) at byte `pos` stands for: the person named just before. None for any other
     /// description or when no one was.
     pub(super) fn generic_role_person(&self, description: &str, pos: usize) -> Option<Speaker> {
         let mut words = description.split_whitespace();
         let head = words.next_back()?.to_lowercase();
         // (the noun alone or with one adjective: “the senior official”, « le jeune élu »)
-        if words.count() > 1 || !is_generic_role_noun(&head) || !self.definite_before(pos) {
+        if words.count() > 1 || !is_generic_role_noun(&head) || !self.definite_at(pos) {
             return None;
         }
         self.person_just_before(pos).filter(|p| p.name.contains(' ') && !self.gender_conflict(p, description))
     }
 
-    /// Whether the phrase at byte `pos` opens with a definite article, elided (« l'élu ») or
-    /// the word before it (“the”, « le », „der“).
-    fn definite_before(&self, pos: usize) -> bool {
-        let at = self.text.get(pos..).unwrap_or_default();
-        if at.starts_with("l'") || at.starts_with("l’") || at.starts_with("L'") || at.starts_with("L’") {
+    /// Whether the phrase at byte `pos` opens with a definite article (“the”, « le », „der“),
+    /// an elided one too (« l'élu »).
+    fn definite_at(&self, pos: usize) -> bool {
+        let first = self.text.get(pos..).and_then(|at| at.split_whitespace().next()).unwrap_or_default();
+        let lower = first.to_lowercase();
+        if lower.starts_with("l'") || lower.starts_with("l’") {
             return true;
         }
-        let before = self.text.get(..pos).unwrap_or_default();
-        before.split_whitespace().next_back().is_some_and(|w| {
-            let f = crate::extract::lexicon::flags_of(w);
-            f & crate::extract::lexicon::flag::DET != 0 && f & crate::extract::lexicon::flag::INDEF == 0
-        })
+        let f = flags_of(&lower);
+        f & flag::DET != 0 && f & flag::INDEF == 0
     }
 }
 
@@ -84,8 +83,13 @@ mod tests {
             ),
         ] {
             let v = run(text);
-            assert!(v.iter().all(|(_, s, _)| s == who), "{text}: {v:?}");
+            assert!(!v.is_empty() && v.iter().all(|(_, s, _)| s == who), "{text}: {v:?}");
         }
+        // (English, after the cue: “…, said the politician”)
+        let v = run(
+            "Port\nThe port is shut.\n\nCouncillor Jens Ohm criticised the plan. The plan is far too costly, said the politician.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jens Ohm" && t == "The plan is far too costly"), "{v:?}");
         // (an indefinite one is someone new)
         let v = run(
             "Hafen\nDer Hafen ist zu.\n\nStadtrat Jens Ohm kritisierte die Pläne. Ein Politiker der Opposition sagte, die Kais seien marode.\n",

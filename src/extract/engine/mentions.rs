@@ -157,9 +157,11 @@ impl<'a> Engine<'a> {
             t.is_word() && !t.cap && t.has(flag::ORG) && t.flags & flag::ROLE == 0
         };
         let definite = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::DET) && !p.toks[k].has(flag::INDEF);
+        // (a plain adjective: no verb nor cue, « Le groupe rachète Volta »)
         let adjective = |k: usize| {
             let t = &p.toks[k];
-            t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::ORG) == 0
+            let other = flag::FUNC | flag::DET | flag::PREP | flag::ORG | flag::FINITE | flag::AUX;
+            t.is_word() && !t.cap && t.cue.is_none() && t.flags & other == 0
         };
         let french_adjective = self.lang == Lang::Fr && a >= 3 && adjective(a - 1) && kind_at(a - 2) && definite(a - 3);
         let kind = if a >= 2 && kind_at(a - 1) && definite(a - 2) {
@@ -180,13 +182,22 @@ impl<'a> Engine<'a> {
     }
 
     /// The kind word of the apposition right after token `b`: “, a harbour charity,”, « , une
-    /// association de riverains, » — an indefinite article, then the kind among at most three
-    /// lowercase words.
+    /// association de riverains, » — an indefinite article, then the kind heading at most three
+    /// lowercase words: before the closing comma or its complement (not “a party activist”),
+    /// after a name that opens with no first name.
     fn kind_in_apposition(&self, p: &Parsed<'a>, b: usize, kind_at: impl Fn(usize) -> bool) -> Option<usize> {
         if !p.punct(b, ',') || !p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.has(flag::INDEF)) {
             return None;
         }
-        (b + 2..p.toks.len().min(b + 5)).take_while(|&k| p.toks[k].is_word() && !p.toks[k].cap).find(|&k| kind_at(k))
+        let heads = |k: usize| {
+            p.punct(k + 1, ',') || p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.has(flag::PARTICLE_OF))
+        };
+        let k = (b + 2..p.toks.len().min(b + 5))
+            .take_while(|&k| p.toks[k].is_word() && !p.toks[k].cap)
+            .find(|&k| kind_at(k))?;
+        let first = (0..b).rev().take_while(|&j| p.toks[j].is_word() && p.toks[j].cap).last()?;
+        let person = crate::extract::lexicon::first_name_gender(p.toks[first].lower) != 0;
+        (heads(k) && !person).then_some(k)
     }
 
     /// Notes the gender a title gives the surname of the run `[a, b)` (“Mme Sala”, “Frau

@@ -53,7 +53,7 @@ mod verb;
 mod verb_form;
 
 use crate::extract::items::{Para, RawItem};
-use crate::extract::lexicon::{Lang, PronounKind, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
 use crate::extract::names::{NameIndex, SplitName, capitalised_runs};
 use crate::extract::quotes::find_quotes;
 use crate::extract::tokens::{TokKind, Token, TokenArena, sentences, tokenize};
@@ -373,8 +373,10 @@ impl<'a> Engine<'a> {
             }
             // (rule "a quotation signed on the line below", layout.rs)
             // (not the header of the next quotation: “NAME, ROLE” between two quotations)
+            // (the line below in this item, no furniture)
             let heads_next = parsed.get(pi + 2).is_some_and(|n| n.toks.first().is_some_and(|t| t.quote().is_some()));
-            let signed = parsed.get(pi + 1).filter(|_| !heads_next).and_then(|next| self.signature_below(p, next));
+            let below = parsed.get(pi + 1).filter(|_| pi + 1 < item.end_para && !paras[pi + 1].furniture);
+            let signed = below.filter(|_| !heads_next).and_then(|next| self.signature_below(p, next));
             if let Some(signed) = signed {
                 header = Some(signed);
             }
@@ -397,7 +399,7 @@ impl<'a> Engine<'a> {
             let ended_with_list = self.paragraph(p, prev_para_had.as_ref(), prev_open_quote.as_ref());
             // rule "nested reports": after “Roe said Doe told the meeting …” a bare quotation in
             // the next paragraph is the reporter's
-            let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
+            let last = self.ante.speaking_on();
             prev_para_had = if self.out.len() > before { last.map(|(s, _)| s.clone()) } else { None };
             let next = parsed.get(pi + 1).filter(|_| pi + 1 < item.end_para);
             if prev_para_had.is_none() {
@@ -565,7 +567,7 @@ fn mark_function_word_surnames(p: &mut Parsed<'_>) {
             continue;
         }
         let titled = prev.flags & (flag::ROLE | flag::COURTESY | flag::ADDRESS) != 0
-            && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.cue.is_some());
+            && p.toks.get(k + 1).is_some_and(|n| n.is_word() && n.cue.is_some_and(|c| c.kind == CueKind::Verb));
         if titled || crate::extract::lexicon::first_name_gender(prev.lower) != 0 {
             p.toks[k].flags &= !function;
         }
@@ -683,8 +685,9 @@ fn whole_object_quote(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
 
 /// Where the clause from `a` (before `b`) starts after an adverbial of the speaker's turn (a
 /// French stance insert of insert.rs, « de son côté »; a German „-erseits“ word; “for her
-/// part”) or a time word opening it, or at the „von“ after a German adverbial phrase („nach der
-/// Verhandlung von …“); `a` when there is none (never after `b`).
+/// part”) or a time word opening it, at the „von“ after a German adverbial phrase („nach der
+/// Verhandlung von …“), or after a channel before the quotation (« dans un communiqué »,
+/// [`channel_end`]); `a` when there is none (never after `b`).
 fn adverbial_end(p: &Parsed<'_>, a: usize, b: usize) -> usize {
     let word = |k: usize| k < b && p.toks[k].is_word();
     let en_part =

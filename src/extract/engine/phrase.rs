@@ -151,8 +151,7 @@ impl<'a> Engine<'a> {
     /// and the capitalised words before them (a first name, a role) belong to it when the text
     /// knows the surname with its particles. None otherwise.
     fn particle_name_start(&self, p: &Parsed<'a>, lo: usize, j: usize, idx: usize) -> Option<usize> {
-        // (a particle inside a name counts as capitalised: read the word as written)
-        let particle = |k: usize| p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k));
+        let particle = |k: usize| particle_at(p, k);
         if j <= lo || j >= idx || !particle(j) {
             return None;
         }
@@ -622,7 +621,7 @@ impl<'a> Engine<'a> {
     /// preposition's phrase; so is the particle capitalised at a sentence start („De Boer
     /// sagte …“ after „Jan de Boer“). Where the surname ends, when it is one.
     pub(super) fn particle_surname_at(&self, p: &Parsed<'a>, idx: usize, hi: usize) -> Option<usize> {
-        let particle = |k: usize| p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k));
+        let particle = |k: usize| particle_at(p, k);
         // (the cheap test first: this runs on every word)
         let first = &p.toks[idx];
         if !(first.is_word() && first.has(flag::NAME_PARTICLE)) {
@@ -1036,6 +1035,14 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     Some(if a > lo && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) { a - 1 } else { a })
 }
 
+/// Whether token `k` is a name's particle as written (“von”, “de”, “der”: a particle inside a
+/// name counts as capitalised, so the word itself is read).
+fn particle_at(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k))
+}
+
+/// Where a capitalised possessive owner opens the phrase ending at `idx` with two or three
+/// plain lowercase words after it (“France’s left-wing alliance”); None otherwise.
 fn possessive_owner_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
     let plain = |t: &Token<'_>| {
         t.is_word()

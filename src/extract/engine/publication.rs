@@ -76,7 +76,7 @@ const PUBLICATION_NOUNS: [&str; 57] = [
 
 /// Participles between a publication and its maker (lowercase, sorted): “published by”,
 /// « réalisé par ».
-const MAKER_PARTICIPLES: [&str; 22] = [
+const MAKER_PARTICIPLES: [&str; 24] = [
     "carried",
     "commandé",
     "commandée",
@@ -86,7 +86,9 @@ const MAKER_PARTICIPLES: [&str; 22] = [
     "diffusé",
     "diffusée",
     "issued",
+    "mené",
     "menée",
+    "paru",
     "parue",
     "prepared",
     "published",
@@ -113,11 +115,12 @@ fn is_maker_participle(lower: &str) -> bool {
     SET.contains(lower)
 }
 
-/// Whether token `k` links a publication to its maker in `lang`: “by”, « de », „des“.
+/// Whether token `k` links a publication to its maker in `lang`: “by”, « de », „des“ (not
+/// English “of”, which names what was studied: “a survey of 2,000 voters”).
 fn is_maker_link(p: &Parsed<'_>, k: usize, lang: Lang) -> bool {
     let Some(t) = p.toks.get(k).filter(|t| t.is_word()) else { return false };
     match lang {
-        Lang::En => matches!(t.lower, "by" | "from" | "of" | "in"),
+        Lang::En => t.has(flag::SOURCE_LINK) && !t.is("of") || t.is("in"),
         Lang::Fr => matches!(t.lower, "de" | "du" | "des" | "par"),
         Lang::De => matches!(t.lower, "des" | "der" | "eines" | "einer" | "von"),
     }
@@ -125,7 +128,7 @@ fn is_maker_link(p: &Parsed<'_>, k: usize, lang: Lang) -> bool {
 
 /// Whether token `k` is a capitalised word that may open a maker's name (no function word, no
 /// time: not “in March”).
-fn name_word(p: &Parsed<'_>, k: usize) -> bool {
+pub(super) fn name_word(p: &Parsed<'_>, k: usize) -> bool {
     p.toks.get(k).is_some_and(|t| t.is_word() && t.cap && t.flags & (flag::FUNC | flag::TIME) == 0)
 }
 
@@ -139,10 +142,10 @@ impl Engine<'_> {
         np: (usize, usize),
         e: usize,
     ) -> Option<((usize, usize), usize)> {
-        let (a, b) = np;
-        // (the phrase may stop before the noun: “a Gallup poll”)
-        let lim = e.min(a + 5).max(b.min(a + 5));
-        let h = (a..lim).take_while(|&k| p.toks[k].is_word()).find(|&k| is_publication_noun(p.toks[k].lower))?;
+        let (a, _) = np;
+        // (the phrase found may stop before the noun: “a Gallup poll”)
+        let h =
+            (a..e.min(a + 5)).take_while(|&k| p.toks[k].is_word()).find(|&k| is_publication_noun(p.toks[k].lower))?;
         let first = if p.toks[a].flags & (flag::DET | flag::INDEF) != 0 { a + 1 } else { a };
         // (its maker before it, in English: “a Gallup poll”, “a New York Times report”)
         if self.lang == Lang::En && h > first && (first..h).all(|k| name_word(p, k)) {
@@ -173,9 +176,17 @@ impl Engine<'_> {
             return Some(((owner, owner + 1), owner + 1));
         }
         let (oa, ob) = self.np_after(p, owner, e)?;
-        // (a name among its words; after “in” only a name, “in The Times”, not “in the capital”)
-        let named = (oa..ob).any(|m| name_word(p, m));
-        let plain_in = p.toks[k].is("in") && !name_word(p, oa) && !p.toks[oa].has(flag::DET);
+        // (a name among its words — in German, where every noun is capitalised, an
+        // organisation's word or an abbreviation: not „eine Auswertung der Daten“; after “in”
+        // only a name of capitalised words, “in The Harbour Times”, not “in the Baltic region”)
+        let named = if self.lang == Lang::De {
+            (oa..ob).any(|m| p.toks[m].has(flag::ORG) || crate::extract::names::is_acronym(p.word(m)))
+        } else {
+            (oa..ob).any(|m| name_word(p, m))
+        };
+        // (the name ends the phrase there: not “in the Baltic | region”)
+        let all_names = (oa..ob).all(|m| name_word(p, m) || p.toks[m].has(flag::DET)) && (ob >= e || p.punct(ob, ','));
+        let plain_in = p.toks[k].is("in") && !all_names;
         (named && !plain_in && !(oa..ob).all(|m| p.toks[m].has(flag::TIME))).then_some(((oa, ob), ob))
     }
 }
@@ -255,9 +266,13 @@ mod tests {
             let (s, t) = position(lead, sentence);
             assert!(s.ends_with(speaker) && t == text, "{sentence}: {s} / {t}");
         }
-        // (not a time nor a place after “in”)
+        // (not a time nor a place after “in”, nor what a survey studied after “of”)
         let (s, _) = position(lead, "According to a report in March, the council is weighing a cap.");
         assert_ne!(s, "March");
+        let (s, _) = position(lead, "According to a report in the Baltic region, the council is weighing a cap.");
+        assert!(!s.contains("Baltic"), "{s}");
+        let (s, _) = position(lead, "According to a survey of 2,000 Britons, most voters back the strike.");
+        assert!(!s.contains("Britons"), "{s}");
     }
 
     #[test]

@@ -215,7 +215,7 @@ impl<'a> Engine<'a> {
         if prev_had {
             // (after a nested report the reporter goes on: „Roth sagte, der Vorstand habe
             // erklärt, das Werk sei zu teuer. Zahlen habe er nicht vorgelegt.“)
-            let last = self.ante.reporter.as_ref().or(self.ante.statement.as_ref());
+            let last = self.ante.speaking_on();
             if let Some(sp) = last.map(|x| x.0.clone()) {
                 self.emit_clause(p, s, e, sp, "", 0.62);
             }

@@ -393,7 +393,7 @@ impl<'a> Engine<'a> {
 /// phrase `np`, which then ends after it.
 fn name_after_description(p: &Parsed<'_>, np: (usize, usize), e: usize) -> (usize, usize) {
     let (a, b) = np;
-    let cap = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.cap && !t.has(flag::FUNC));
+    let cap = |k: usize| super::publication::name_word(p, k);
     if b == 0 || b <= a || !p.toks[b - 1].is_word() || p.toks[b - 1].cap || !cap(b) {
         return np;
     }

@@ -50,6 +50,12 @@ impl Antecedents {
         self.person = saved.person;
         self.statement = saved.statement;
     }
+
+    /// Who goes on speaking after the last statement (rule "nested reports"): the reporter of a
+    /// nested report, else the last statement's speaker, with the cue.
+    pub(super) fn speaking_on(&self) -> Option<&(Speaker, String)> {
+        self.reporter.as_ref().or(self.statement.as_ref())
+    }
 }
 
 /// Where a cue stands: its sentence, its token, the cue and its text.

@@ -181,7 +181,11 @@ impl<'a> Engine<'a> {
             || st.clauses.iter().any(|&(a, b)| a <= i && i < b) && !site.c.has(cue_trait::CORE)
             || before(1) && p.toks[i - 1].has(flag::POSSESSIVE)
             // (a capitalised name's possessive too: “Lind's answer”, “Moser's claim”)
-            || before(1) && p.toks[i - 1].cap && is_name_possessive(p.word(i - 1))
+            // (not a pronoun's contraction: “She's told them …”)
+            || before(1)
+                && p.toks[i - 1].cap
+                && is_name_possessive(p.word(i - 1))
+                && PronounKind::of(p.toks[i - 1].flags).is_none()
             || before(1)
                 && p.toks[i - 1].has(flag::PASSIVE_AUX)
                 && !ADJECTIVE_CUES.contains(&site.c.lemma)
@@ -949,9 +953,8 @@ impl<'a> Engine<'a> {
         // (or its possessive: « Son président de groupe, Mathieu Ferrand, a indiqué … »)
         let first = self.np_after(p, s, first_comma).filter(|&(_, b)| b == first_comma || p.punct(b, '('));
         let first_sp = first.and_then(|(a, b)| self.resolve(p, a, b, false));
-        // (a role word in it, or what it resolves to a description of several words: „Der
-        // Ärztliche Leiter des Landkreises, Jan Roth, warnte …“, « Son homologue belge, Jan Roth,
-        // a jugé … »)
+        // (a role word in it, or what it resolves to a description: „Der Ärztliche Leiter des
+        // Landkreises, Jan Roth, warnte …“, « Son homologue belge, Jan Roth, a jugé … »)
         let description = first_sp.as_ref().is_some_and(|sp| sp.via == Via::Description);
         let described = p.toks[s].flags & (flag::DET | flag::POSSESSIVE) != 0
             && (description || (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE)))
@@ -1579,6 +1582,18 @@ mod tests {
         // an opening phrase is no statement, and a clause after the cue is reported
         let v = run("Port\n\nThe board met on Monday. On the radio Tuesday, his deputy, Omar Daly, called for calm.\n");
         assert!(v.iter().any(|(_, sp, t)| sp == "Omar Daly" && t == "calm"), "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_pronoun_s_contraction_is_no_name_s_possessive() {
+        // (“She's told them …” is “she has told them”, not “Lind's answer”)
+        let v = run(
+            "Port\nThe pier is shut.\n\nMayor Ada Lind met the owners. She's told them very directly that the fees must fall.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "the fees must fall"), "{v:?}");
+        // (a name's possessive stays no report)
+        let v = run("Port\nThe pier is shut.\n\nLind's warning that the fees must fall went unheard.\n");
+        assert!(v.iter().all(|(_, _, t)| t != "the fees must fall"), "{v:?}");
     }
 
     #[test]
