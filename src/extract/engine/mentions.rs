@@ -482,7 +482,10 @@ impl<'a> Engine<'a> {
                 subject_free = false;
                 continue;
             }
-            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name) && !common_noun;
+            // (or a person the text names by a first name alone: “Inès, 18, …”)
+            let first_name_only =
+                !c.name.contains(' ') && crate::extract::lexicon::first_name_gender(&c.name.to_lowercase()) != 0;
+            let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name) && !common_noun || first_name_only;
             if plausible {
                 let subject = subject_free;
                 subject_free = false;
@@ -743,6 +746,14 @@ mod tests {
                 "{text}: {v:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_named_by_a_first_name_alone_is_a_subject_for_she() {
+        let v = run(
+            "Port\nLa grève continue.\n\nLa sénatrice Véronique Lasserre a estimé que le gouvernement avait tort.\n\nMarie, elle, a finalement trouvé une place. « Je vais y aller, et je vais réussir, dit-elle. Mais je n'oublierai pas. »\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Marie" && t.starts_with("Je vais")), "{v:?}");
     }
 
     #[test]
