@@ -897,6 +897,23 @@ impl<'a> Engine<'a> {
         if !modifiers.is_empty() {
             cands.retain(fits);
         }
+        if cands.is_empty() && head == "minister" && description.eq_ignore_ascii_case("minister") {
+            // rule "a secretary of a department is a minister": with no minister named, “the
+            // minister” is the one secretary of a department named before (“Housing Secretary
+            // Ada Lind”), not a press secretary, a secretary general nor a shadow secretary
+            let department = |n: &&str| {
+                let role = self.names.role(n).unwrap_or_default().to_lowercase();
+                !role
+                    .split_whitespace()
+                    .any(|w| matches!(w, "press" | "general" | "permanent" | "executive" | "party" | "shadow"))
+                    && self.names.first_at(n).is_some_and(|at| at < pos)
+                    && !role.split(|c: char| !c.is_alphanumeric()).any(is_former_word)
+            };
+            let secretaries: Vec<&str> = self.names.by_role_word("secretary").into_iter().filter(department).collect();
+            if let [only] = secretaries.as_slice() {
+                cands.push(only);
+            }
+        }
         if cands.is_empty() {
             // rules "an office named by a periphrasis" (periphrase.rs) and "a leader noun after a
             // domain names the head of that domain" (leader.rs)
@@ -1470,6 +1487,23 @@ mod tests {
             "Readout\n\nThe Mayor spoke to the Taoiseach, Cathal Roe, this evening. The Taoiseach stressed that the ferry link \"cannot be taken for granted\".\n",
         );
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Cathal Roe"), "{v:?}");
+    }
+
+    #[test]
+    fn a_secretary_of_a_department_is_a_minister() {
+        let v = run(
+            "Port\nThe harbour bill passed.\n\nPorts Secretary Ada Lind opened the debate.\n\n“The bill will bring work to the coast,” the minister said.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+        // (not a press secretary, and not a shadow secretary beside the department's)
+        let v = run(
+            "Port\nThe harbour bill passed.\n\nPorts Secretary Ada Lind opened the debate. Shadow Ports Secretary Tom Reed replied.\n\n“The bill will bring work to the coast,” the minister said.\n",
+        );
+        assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ada Lind"), "{v:?}");
+        let v = run(
+            "Port\nThe harbour bill passed.\n\nPress Secretary Ada Lind opened the briefing.\n\n“The bill will bring work to the coast,” the minister said.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| s != "Ada Lind"), "{v:?}");
     }
 
     #[test]
