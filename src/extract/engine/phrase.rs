@@ -1038,7 +1038,9 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
 /// Whether token `k` is a name's particle as written (“von”, “de”, “der”: a particle inside a
 /// name counts as capitalised, so the word itself is read).
 fn particle_at(p: &Parsed<'_>, k: usize) -> bool {
-    p.toks[k].is_word() && crate::extract::names::is_name_particle(p.word(k))
+    // (the cheap test first: particles are short words; this runs on every phrase)
+    let t = &p.toks[k];
+    t.is_word() && t.lower.len() <= 5 && crate::extract::names::is_name_particle(p.word(k))
 }
 
 /// Where a capitalised possessive owner opens the phrase ending at `idx` with two or three
