@@ -6,11 +6,9 @@
 //! Bericht des „Handelsblatts““). The owner speaks, and the statement starts after the owner.
 //! A newspaper's name in quotation marks is the owner too.
 
-use std::rc::Rc;
-
+use super::Engine;
 use super::parsed::Parsed;
-use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{Lang, PronounKind, WordSet, flag};
+use crate::extract::lexicon::{Lang, WordSet, flag};
 
 /// Nouns of something published or counted that speaks for its maker (lowercase, sorted; en,
 /// de, fr together).
@@ -201,20 +199,6 @@ fn after_participle(p: &Parsed<'_>, end: usize, e: usize) -> usize {
     let comma = (end + 1..e.min(end + 8)).find(|&k| p.punct(k, ','));
     let plain = |c: usize| (end..c).all(|k| p.toks[k].flags & (flag::FINITE | flag::COMPL) == 0 && !p.is_quote(k));
     comma.filter(|&c| plain(c)).unwrap_or(end)
-}
-
-/// The newspaper named by the quotation at token `k` after a maker's link word, as a speaker:
-/// its words without the marks, a German genitive put in the nominative („des „Handelsblatts““
-/// → “Handelsblatt”).
-pub(super) fn quoted_maker(p: &Parsed<'_>, k: usize, lang: Lang) -> Option<Speaker> {
-    let q = p.toks.get(k)?.quote()?;
-    let title = p.s[p.quotes[q].start..p.quotes[q].end].trim();
-    let name: Rc<str> = title.into();
-    let mut sp = Speaker { name, role: "".into(), kind: PronounKind::Org, via: Via::Named };
-    if lang == Lang::De && k > 0 && p.toks[k - 1].has(flag::DET) {
-        super::source::in_nominative(p, k - 1, &mut sp);
-    }
-    Some(sp)
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ impl<'a> Engine<'a> {
             let resolved = match object {
                 Some(flags) => self.pronoun_of(flags, p.base + p.toks[src.speaker.0].start),
                 // (a newspaper's name in quotation marks, publication.rs)
-                None if p.is_quote(src.speaker.0) => super::publication::quoted_maker(p, src.speaker.0, self.lang),
+                None if p.is_quote(src.speaker.0) => quoted_maker(p, src.speaker.0, self.lang),
                 None => self.resolve(p, src.speaker.0, src.speaker.1, false),
             };
             let Some(mut sp) = resolved else { return };
@@ -294,6 +294,21 @@ pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
             sp.name = format!("{} {rest}", nominative(head)).into();
         }
     }
+}
+
+/// The newspaper named by the quotation at token `k` after a maker's link word (rule "a
+/// publication's owner speaks", publication.rs), as a speaker:
+/// its words without the marks, a German genitive put in the nominative („des „Handelsblatts““
+/// → “Handelsblatt”).
+fn quoted_maker(p: &Parsed<'_>, k: usize, lang: Lang) -> Option<super::Speaker> {
+    let q = p.toks.get(k)?.quote()?;
+    let title = p.s[p.quotes[q].start..p.quotes[q].end].trim();
+    let name: std::rc::Rc<str> = title.into();
+    let mut sp = super::Speaker { name, role: "".into(), kind: PronounKind::Org, via: super::Via::Named };
+    if lang == Lang::De && k > 0 && p.toks[k - 1].has(flag::DET) {
+        in_nominative(p, k - 1, &mut sp);
+    }
+    Some(sp)
 }
 
 /// A German genitive noun phrase's last word in the nominative: “Ministeriums” → “Ministerium”,

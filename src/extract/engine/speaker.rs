@@ -840,23 +840,7 @@ impl<'a> Engine<'a> {
                 cands.clear();
             }
         }
-        // (only persons named before the description: a digest's next story names others; a
-        // readout speaks of its principal by office before naming them, “The Prime Minister met
-        // …” above “Prime Minister Ada Lind said …”)
-        // (only the holder of that very office, “Prime Minister”, not another minister named later)
-        let named_before = |n: &&str| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER);
-        let principal = |n: &&str| {
-            self.readout
-                && !self.of_place.contains(*n)
-                && self.names.role(n).is_some_and(|r| r.eq_ignore_ascii_case(description))
-        };
-        cands.retain(|n| named_before(n) || principal(n));
-        // (a former holder no longer holds the office: “the minister” is no “former planning
-        // minister”, unless the description says so too)
-        let former = |text: &str| text.split(|c: char| !c.is_alphanumeric()).any(|w| is_former_word(&w.to_lowercase()));
-        if !former(description) {
-            cands.retain(|n| !former(self.names.role(n).unwrap_or_default()));
-        }
+        self.keep_present_holders(&mut cands, description, pos);
         // rule "a role description's modifier is in its holder's role": “the shadow minister” is
         // the one whose role says “shadow” (“Shadow Housing Secretary Jan Roe”), „die
         // stellvertretende Vorsitzende“ the one whose role says „stellvertretende“
@@ -898,21 +882,7 @@ impl<'a> Engine<'a> {
             cands.retain(fits);
         }
         if cands.is_empty() && head == "minister" && description.eq_ignore_ascii_case("minister") {
-            // rule "a secretary of a department is a minister": with no minister named, “the
-            // minister” is the one secretary of a department named before (“Housing Secretary
-            // Ada Lind”), not a press secretary, a secretary general nor a shadow secretary
-            let department = |n: &&str| {
-                let role = self.names.role(n).unwrap_or_default().to_lowercase();
-                !role
-                    .split_whitespace()
-                    .any(|w| matches!(w, "press" | "general" | "permanent" | "executive" | "party" | "shadow"))
-                    && self.names.first_at(n).is_some_and(|at| at < pos)
-                    && !role.split(|c: char| !c.is_alphanumeric()).any(is_former_word)
-            };
-            let secretaries: Vec<&str> = self.names.by_role_word("secretary").into_iter().filter(department).collect();
-            if let [only] = secretaries.as_slice() {
-                cands.push(only);
-            }
+            cands.extend(self.department_secretary(pos));
         }
         if cands.is_empty() {
             // rules "an office named by a periphrasis" (periphrase.rs) and "a leader noun after a
@@ -934,6 +904,40 @@ impl<'a> Engine<'a> {
         let best = cands.iter().max_by_key(|n| (bare_held(n), self.recency.get(**n).copied().unwrap_or(0), n.len()))?;
         let role = self.names.role(best).unwrap_or_default().to_owned();
         Some(Speaker { name: (*best).into(), role: role.into(), kind: PronounKind::Person, via: Via::RoleAnaphor })
+    }
+
+    /// Keeps of the holders `cands` of a role description (`description` at byte `pos`) those who
+    /// hold it there: persons named before it (a digest's next story names others; a readout
+    /// speaks of its principal by office before naming them, “The Prime Minister met …” above
+    /// “Prime Minister Ada Lind said …”, so there the holder of that very office named later
+    /// too), and no former holder (“the minister” is no “former planning minister”, unless the
+    /// description says so too).
+    fn keep_present_holders(&self, cands: &mut Vec<&str>, description: &str, pos: usize) {
+        let named_before = |n: &&str| self.names.first_at(n).is_none_or(|at| at < pos + NEAR_AFTER);
+        let principal = |n: &&str| {
+            self.readout
+                && !self.of_place.contains(*n)
+                && self.names.role(n).is_some_and(|r| r.eq_ignore_ascii_case(description))
+        };
+        cands.retain(|n| named_before(n) || principal(n));
+        if !has_former_word(description) {
+            cands.retain(|n| !has_former_word(self.names.role(n).unwrap_or_default()));
+        }
+    }
+
+    /// Rule "a secretary of a department is a minister": with no minister named, “the minister”
+    /// at byte `pos` is the one secretary of a department named before it (“Housing Secretary
+    /// Ada Lind”), not a press secretary, a secretary general nor a shadow secretary.
+    fn department_secretary(&self, pos: usize) -> Option<&str> {
+        let department = |n: &&str| {
+            let role = self.names.role(n).unwrap_or_default().to_lowercase();
+            let other = ["press", "general", "permanent", "executive", "party", "shadow"];
+            !role.split_whitespace().any(|w| other.contains(&w))
+                && self.names.first_at(n).is_some_and(|at| at < pos)
+                && !has_former_word(&role)
+        };
+        let secretaries: Vec<&str> = self.names.by_role_word("secretary").into_iter().filter(department).collect();
+        if let [only] = secretaries.as_slice() { Some(only) } else { None }
     }
 
     /// The lowercase words between a determiner and byte `pos` where a description's phrase
@@ -983,13 +987,7 @@ impl<'a> Engine<'a> {
             return Some(fitting);
         }
         // (not a former holder there either: “the deputy mayor” is no “former deputy mayor”)
-        let former = |n: &&str| {
-            self.names
-                .role(n)
-                .unwrap_or_default()
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| is_former_word(&w.to_lowercase()))
-        };
+        let former = |n: &&str| has_former_word(self.names.role(n).unwrap_or_default());
         let others: Vec<&'s str> =
             self.names.by_role_word(&modifiers[0]).into_iter().filter(|n| has_all(n) && !former(n)).collect();
         let before: Vec<&'s str> =
@@ -1406,6 +1404,12 @@ const FORMER_WORDS: [&str; 11] = [
 /// Whether a lowercase word marks a role as held before.
 fn is_former_word(lower: &str) -> bool {
     FORMER_WORDS.binary_search(&lower).is_ok()
+}
+
+/// Whether a role or description has a word that marks it as held before (“former port
+/// minister”, „ehemalige Ministerin“).
+fn has_former_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| is_former_word(&w.to_lowercase()))
 }
 
 /// Endings of German nouns made from adjectives or participles (lowercase, sorted), which
