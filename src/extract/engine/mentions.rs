@@ -749,7 +749,7 @@ mod tests {
     }
 
     #[test]
-    fn a_person_named_by_a_first_name_alone_is_a_subject_for_she() {
+    fn a_person_named_by_a_first_name_alone_is_a_subject_for_the_pronoun_after() {
         let v = run(
             "Port\nLa grève continue.\n\nLa sénatrice Véronique Lasserre a estimé que le gouvernement avait tort.\n\nMarie, elle, a finalement trouvé une place. « Je vais y aller, et je vais réussir, dit-elle. Mais je n'oublierai pas. »\n",
         );
