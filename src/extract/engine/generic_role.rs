@@ -51,9 +51,14 @@ impl Engine<'_> {
         if lower.starts_with("l'") || lower.starts_with("l’") {
             return true;
         }
-        let f = flags_of(&lower);
-        f & flag::DET != 0 && f & flag::INDEF == 0
+        is_definite_article(&lower)
     }
+}
+
+/// Whether a word is a definite article (“the”, « le », „der“; no indefinite one).
+pub(super) fn is_definite_article(word: &str) -> bool {
+    let f = flags_of(word);
+    f & flag::DET != 0 && f & flag::INDEF == 0
 }
 
 #[cfg(test)]

@@ -10,9 +10,9 @@ use super::Engine;
 use super::parsed::Parsed;
 use crate::extract::lexicon::{Lang, WordSet, flag};
 
-/// Nouns of something published or counted that speaks for its maker (lowercase, sorted; en,
-/// de, fr together).
-const PUBLICATION_NOUNS: [&str; 57] = [
+/// Nouns of something published or counted that speaks for its maker, besides the document
+/// nouns of relation.rs (lowercase, sorted; en, de, fr together).
+const PUBLICATION_NOUNS: [&str; 52] = [
     "analyse",
     "analysis",
     "article",
@@ -21,7 +21,6 @@ const PUBLICATION_NOUNS: [&str; 57] = [
     "audit",
     "auswertung",
     "berechnungen",
-    "bericht",
     "bilan",
     "calculations",
     "calculs",
@@ -30,7 +29,6 @@ const PUBLICATION_NOUNS: [&str; 57] = [
     "count",
     "data",
     "daten",
-    "document",
     "données",
     "décompte",
     "enquête",
@@ -49,15 +47,12 @@ const PUBLICATION_NOUNS: [&str; 57] = [
     "prognose",
     "projections",
     "prévisions",
-    "rapport",
     "recherchen",
-    "report",
     "research",
     "review",
     "schätzung",
     "schätzungen",
     "sondage",
-    "statement",
     "statistics",
     "statistik",
     "statistiques",
@@ -101,10 +96,11 @@ const MAKER_PARTICIPLES: [&str; 24] = [
     "written",
 ];
 
-/// Whether a lowercase word is a publication noun.
+/// Whether a lowercase word is a publication noun: one of [`PUBLICATION_NOUNS`] or a document
+/// noun (“report”, « rapport », „Bericht“: [`super::relation::is_listed_document`]).
 pub(super) fn is_publication_noun(lower: &str) -> bool {
     static SET: WordSet = WordSet::new(&PUBLICATION_NOUNS);
-    SET.contains(lower)
+    SET.contains(lower) || super::relation::is_listed_document(lower)
 }
 
 /// Whether a lowercase word is a participle that leads to a publication's maker.
@@ -185,6 +181,9 @@ impl Engine<'_> {
         // (the name ends the phrase there: not “in the Baltic | region”)
         let all_names = (oa..ob).all(|m| name_word(p, m) || p.toks[m].has(flag::DET)) && (ob >= e || p.punct(ob, ','));
         let plain_in = p.toks[k].is("in") && !all_names;
+        // (a German genitive keeps its article, which puts the name in the nominative:
+        // „des Innenministeriums“ → “Innenministerium”, source.rs)
+        let oa = if self.lang == Lang::De && p.toks[k].has(flag::DET) { k } else { oa };
         (named && !plain_in && !(oa..ob).all(|m| p.toks[m].has(flag::TIME))).then_some(((oa, ob), ob))
     }
 }

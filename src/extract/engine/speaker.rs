@@ -946,7 +946,7 @@ impl<'a> Engine<'a> {
     fn modifiers_before(&self, pos: usize) -> String {
         let before = self.text.get(..pos).unwrap_or_default();
         let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        let det = words.iter().position(|w| flags_of(w) & flag::DET != 0 && flags_of(w) & flag::INDEF == 0);
+        let det = words.iter().position(|w| super::generic_role::is_definite_article(w));
         let Some(k) = det.filter(|&k| k > 0) else { return String::new() };
         let lead = &words[..k];
         if !lead.iter().all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)) {

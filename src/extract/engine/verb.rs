@@ -216,6 +216,14 @@ impl<'a> Engine<'a> {
         let middle = |k: &usize| p.toks[*k].is_word() && p.toks[*k].cue.is_none_or(|c| c.kind != CueKind::Verb);
         let aux =
             (s + 1..a).rev().take(MIDDLE_FIELD_WORDS).take_while(middle).find(|&k| p.toks[k].has(flag::PERFECT_AUX))?;
+        self.de_subject_of_aux(p, s, aux, a)
+    }
+
+    /// The subject of the German perfect whose auxiliary stands at `aux` in the sentence from
+    /// `s`, its middle field ending before `end`: the phrase before the auxiliary opening the
+    /// sentence or a reported clause, else the one right after it (verb second after a fronted
+    /// phrase).
+    fn de_subject_of_aux(&self, p: &Parsed<'a>, s: usize, aux: usize, end: usize) -> Option<(usize, usize)> {
         // (a party in brackets after the subject: „Eva Roth (SPD) hat …“)
         let before = if p.punct(aux - 1, ')') {
             (s + 1..aux - 1).rev().take(4).find(|&k| p.punct(k, '(')).unwrap_or(aux)
@@ -233,7 +241,7 @@ impl<'a> Engine<'a> {
         }
         // (verb second after a fronted phrase: „Am Montag hat die Ministerin die Bürger
         // aufgerufen“ — the subject right after the auxiliary, the object after it)
-        self.np_after(p, aux + 1, a).filter(|&(sa, sb)| sa == aux + 1 && sb <= a && opens_subject(&p.toks[sa]))
+        self.np_after(p, aux + 1, end).filter(|&(sa, sb)| sa == aux + 1 && sb <= end && opens_subject(&p.toks[sa]))
     }
 
     /// Rule "a German quotation in the middle field is no statement before the cue": in
@@ -246,11 +254,7 @@ impl<'a> Engine<'a> {
             return None;
         }
         let aux = (s + 1..j0 - 1).find(|&k| p.toks[k].is_word() && p.toks[k].has(flag::PERFECT_AUX))?;
-        let opening =
-            self.np_before(p, s, aux).filter(|&(a, b)| b == aux && (a == s || a == s + 1 && p.toks[s].has(flag::DET)));
-        let (a, b) = opening.or_else(|| {
-            self.np_after(p, aux + 1, j0 - 1).filter(|&(a, _)| a == aux + 1 && opens_subject(&p.toks[a]))
-        })?;
+        let (a, b) = self.de_subject_of_aux(p, s, aux, j0 - 1)?;
         self.resolve(p, a, b, false)
     }
 
