@@ -20,7 +20,7 @@ impl<'a> Engine<'a> {
         if first.quote().is_none() || head.toks.is_empty() || head.toks.len() > MAX_HEADER_TOKENS {
             return None;
         }
-        self.named_line(head, 0)
+        self.named_line(head, 0, false)
     }
 
     /// Rule "a quotation signed on the line below": a paragraph that is one quotation alone,
@@ -40,22 +40,27 @@ impl<'a> Engine<'a> {
         if !(dash || first_name || role) {
             return None;
         }
-        let sp = self.named_line(sig, usize::from(dash))?;
+        // (a signature with a dash may end in a full stop, as fact-checks sign quotes: “- Roe.”)
+        let sp = self.named_line(sig, usize::from(dash), dash)?;
         (dash || sp.kind == PronounKind::Person && sp.name.contains(' ')).then_some(sp)
     }
 
     /// The speaker a line names from token `from` on: capitalised words (a name or an
     /// organisation), maybe followed by ", role" or "(party)", without a cue, a quotation or
-    /// closing punctuation.
-    fn named_line(&mut self, head: &Parsed<'a>, from: usize) -> Option<Speaker> {
-        if head.s.trim_end().ends_with(['.', '!', '?', ':', ';']) && !head.s.trim_end().ends_with("U.S.") {
+    /// closing punctuation (but a full stop where `end_stop`).
+    fn named_line(&mut self, head: &Parsed<'a>, from: usize, end_stop: bool) -> Option<Speaker> {
+        let end = head.s.trim_end();
+        let end = if end_stop { end.strip_suffix('.').unwrap_or(end) } else { end };
+        if end.ends_with(['.', '!', '?', ':', ';']) && !end.ends_with("U.S.") {
             return None;
         }
         if head.toks.iter().any(|t| t.quote().is_some() || t.cue.is_some()) {
             return None;
         }
         // the name part: up to the first comma or parenthesis
-        let b = head.toks.iter().position(|t| t.is_punct(',') || t.is_punct('(')).unwrap_or(head.toks.len());
+        let stop = usize::from(end_stop && head.toks.last().is_some_and(|t| t.is_punct('.')));
+        let len = head.toks.len() - stop;
+        let b = head.toks[..len].iter().position(|t| t.is_punct(',') || t.is_punct('(')).unwrap_or(len);
         let name_part = &head.toks[from.min(b)..b];
         let proper = name_part.iter().all(|t| match t.kind {
             TokKind::Word => t.cap || t.has(flag::FUNC) || t.lower.chars().all(|c| !c.is_alphabetic()),
@@ -77,8 +82,8 @@ impl<'a> Engine<'a> {
         }
         // (the role after the comma, noted with the name, so that “The Minister” below finds
         // the holder: “Nadia Farouk, Minister for Energy and Climate”)
-        if b < head.toks.len() && head.toks[b].is_punct(',') && sp.kind == PronounKind::Person {
-            let role = head.s[head.toks[b].end..].trim();
+        if b < len && head.toks[b].is_punct(',') && sp.kind == PronounKind::Person {
+            let role = head.s[head.toks[b].end..head.toks[len - 1].end].trim();
             if !role.is_empty() && sp.role.is_empty() {
                 sp.role = role.into();
             }
@@ -528,6 +533,11 @@ mod tests {
             ),
             (
                 "Port\nLe conseil s'est réuni.\nLa phrase du jour\n« Un port sans ferries n'est qu'un mur. »\n— Jana Rieck, présidente du port\n",
+                "Jana Rieck",
+            ),
+            // (a fact-check signs each claim with a dash and a full stop)
+            (
+                "Claims checked\nThe debate ran late. Tom Ekberg spoke first.\n\n\"The port has never paid a cent in tax.\"\n\n- Rieck.\n\nThat is false: the port paid rates.\n\nJana Rieck chairs the port board.\n",
                 "Jana Rieck",
             ),
         ] {
