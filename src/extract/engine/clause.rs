@@ -1205,6 +1205,21 @@ mod tests {
     }
 
     #[test]
+    fn an_adverbial_clause_between_the_cue_and_its_quotation() {
+        for (text, who) in [
+            ("Port\nAda Lind said in May, when the pier closed, “We need more ferries now.”\n", "Ada Lind"),
+            ("Port\nAda Lind said when the pier closed, “We need more ferries now.”\n", "Ada Lind"),
+            (
+                "Port\nAda Lind a déclaré mardi, lorsque la séance a repris, « nous ne céderons pas sur les ferries ».\n",
+                "Ada Lind",
+            ),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, s, _)| *k == Quote && s == who), "{text}: {v:?}");
+        }
+    }
+
+    #[test]
     fn quote_after_a_colon_and_a_few_words() {
         let v = run("Port\nHarbour master Ivo Pranjic said of the storm: “It was the worst in years.”\n");
         assert!(v.iter().any(|(k, s, _)| *k == Quote && s == "Ivo Pranjic"), "{v:?}");

@@ -265,6 +265,14 @@ mod tests {
             let v = run(&format!("Port\nThe pier was shut.\n\nAda Lind {adverb} said, “We need more ferries now.”\n"));
             assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{adverb}: {v:?}");
         }
+        // (adverbs of sequence in “-ly” that are function words elsewhere, also before a
+        // circumstance and its comma)
+        for adverb in ["initially", "eventually", "finally", "ultimately"] {
+            let v = run(&format!(
+                "Port\nThe pier was shut.\n\nAda Lind {adverb} said in May, “We need more ferries now.”\n"
+            ));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "We need more ferries now."), "{adverb}: {v:?}");
+        }
         // (a noun in “-ly” heads the subject)
         let v = run("Port\nThe pier was shut.\n\nThe Lind family said, “We need more ferries now.”\n");
         assert!(v.iter().any(|(_, s, _)| s.contains("family")), "{v:?}");

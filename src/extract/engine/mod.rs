@@ -535,7 +535,7 @@ impl<'a> Engine<'a> {
             return;
         }
         // (or after a circumstance and its comma: “recalled that in 2009, “I called …””)
-        if let Some(q) = whole_object_quote(p, a, b).or_else(|| quote_after_circumstance(p, a, b)) {
+        if let Some(q) = whole_object_quote(p, a, b).or_else(|| quote_after_circumstance(p, a, b, self.lang)) {
             // rule "quoted words that are the whole object": “sprach von einem „Angriff““,
             // “a parlé d'un « naufrage »”: the quotation is the statement
             self.emit_quote(p, q, sp, cue_text, confidence.max(0.7));
@@ -787,19 +787,35 @@ fn adjunct_tail(p: &Parsed<'_>, k: usize, b: usize) -> bool {
     relative || (j..b).all(|m| matches!(p.toks[m].kind, TokKind::Punct('.' | ',' | ';' | '!' | '?')))
 }
 
-fn quote_after_circumstance(p: &Parsed<'_>, a: usize, b: usize) -> Option<usize> {
-    if !p.toks[a].is_word() || !p.toks[a].has(flag::PREP) {
+fn quote_after_circumstance(p: &Parsed<'_>, a: usize, b: usize, lang: Lang) -> Option<usize> {
+    let plain = |k: usize| p.toks[k].is_word() && p.toks[k].flags & (flag::AUX | flag::FINITE) == 0;
+    // (a phrase of a preposition or a time and plain words before its comma: “said in the
+    // spring,”, « a déclaré mardi, »)
+    let mut c = if p.toks[a].is_word() && p.toks[a].flags & (flag::PREP | flag::TIME) != 0 {
+        let c = (a + 1..b.min(a + 10)).find(|&k| p.punct(k, ','))?;
+        if !(a..c).all(plain) {
+            return None;
+        }
+        c
+    } else if a > 0 && p.punct(a - 1, ',') && parsed::opens_subordinate(p, a, lang) {
+        // (the clause after the cue's comma: « a déclaré mardi, lorsque …, « … » »; not after
+        // “that”, where the quotation is part of the reported clause)
+        a - 1
+    } else {
         return None;
+    };
+    // rule "an adverbial clause between the cue and its quotation": “said in the spring, when
+    // the story broke, “…””, « a déclaré, lorsque la séance a repris, « … » »
+    if p.toks.get(c + 1).is_some_and(|t| t.quote().is_none()) && parsed::opens_subordinate(p, c + 1, lang) {
+        c = (c + 2..b.min(c + 14)).take_while(|&k| p.toks[k].quote().is_none()).find(|&k| p.punct(k, ','))?;
     }
-    let c = (a + 1..b.min(a + 10)).find(|&k| p.punct(k, ','))?;
-    let plain = (a..c).all(|k| p.toks[k].is_word() && p.toks[k].flags & (flag::AUX | flag::FINITE) == 0);
     // (a sentence, not a title or a name: “In his book, “Make Your Kid a Millionaire,””)
     let q = p
         .toks
         .get(c + 1)
         .and_then(Token::quote)
         .filter(|&q| unclaimed::is_sentence_like(p, q) && !parsed::is_name(p, q))?;
-    (plain && (c + 2..b).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_)))).then_some(q)
+    (c + 2..b).all(|k| matches!(p.toks[k].kind, TokKind::Punct(_))).then_some(q)
 }
 
 /// Whether most words of a line are capitalised, as in a Title Case headline.
