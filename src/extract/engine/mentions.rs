@@ -528,7 +528,7 @@ impl<'a> Engine<'a> {
         // (nor German “so” before a source: „…, so der Gewerkschafter.“)
         let marker = p.toks[b + 1].cue.is_some_and(|c| c.kind == CueKind::SourcePrefix)
             || self.lang == Lang::De && p.toks[b + 1].has(flag::QUOTE_SOURCE);
-        if p.toks[b + 1].has(flag::CLAUSE_OPENER) || marker {
+        if p.toks[b + 1].has(flag::CLAUSE_OPENER) || marker || in_fronted_phrase(p, b, self.lang) {
             return String::new();
         }
         // rule "a list of persons is no apposition": in „AfD-Chef Jens Roth, Ministerin Eva Lind
@@ -601,6 +601,18 @@ impl<'a> Engine<'a> {
         }
         out
     }
+}
+
+/// Rule "a name in a fronted adverbial phrase takes no apposition": in « À la sortie de
+/// Matignon, le président du syndicat, Jean Roe, … », “After talks with Ada Lind, the minister
+/// said …” the phrase after the comma at token `b` is the sentence's subject: the name before
+/// it closes a phrase that opens the sentence with a preposition (no source marker: “According
+/// to Ada Lind, the mayor, …” keeps its apposition), or an adverbial clause (“When Ada Lind
+/// arrived, the minister …”), before the sentence's first comma.
+fn in_fronted_phrase(p: &Parsed<'_>, b: usize, lang: Lang) -> bool {
+    let Some(s) = p.sentence_of(b).map(|k| p.sents[k].0) else { return false };
+    let opens = p.toks[s].is_word() && p.toks[s].has(flag::PREP) || super::parsed::opens_subordinate(p, s, lang);
+    opens && (s..b).all(|k| p.toks[k].cue.is_none() && !p.toks[k].is_punct(',') && p.toks[k].quote().is_none())
 }
 
 /// Where the role words before the capitalised run `[a, b)` start: lowercase role modifiers
@@ -893,6 +905,21 @@ mod tests {
     #[test]
     fn an_appositive_role_is_the_name_s_role() {
         let v = run_roles("Port\nInes Sala, the mayor of the town, said the ferry would run again in June.\n");
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_fronted_adverbial_phrase_takes_no_apposition() {
+        for text in [
+            "Grève\nÀ la sortie de Matignon, le syndicaliste Jean Roux s'est montré réservé. « Nous ne lâcherons rien », a-t-il déclaré.\n",
+            "Grève\nÀ la sortie de Matignon, le président du syndicat, Jean Roux, s'est montré réservé. « Nous ne lâcherons rien », a-t-il déclaré.\n",
+            "Strike\nAfter the talks at Whitehall, the union leader Jon Roux looked tired. “We will not give in,” he said.\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, s, _)| s.ends_with("Roux")), "{text}: {v:?}");
+        }
+        // (a source marker's name keeps its apposition)
+        let v = run_roles("Port\nAccording to Ines Sala, the mayor of the town, the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
     }
 
