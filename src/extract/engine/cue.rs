@@ -157,6 +157,7 @@ impl<'a> Engine<'a> {
                 i -= 1;
             } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has")
                 || self.lang == Lang::En && super::insert::is_en_manner_adverb(p, lo, i - 1)
+                || self.lang == Lang::Fr && super::insert::is_fr_verb_adverb(p, lo, i - 1)
             {
                 i -= 1;
             } else if t.has(flag::TIME) {

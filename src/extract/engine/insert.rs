@@ -160,6 +160,20 @@ pub(super) fn is_en_manner_adverb(p: &Parsed<'_>, lo: usize, k: usize) -> bool {
         && EN_LY_NON_ADVERBS.binary_search(&t.lower).is_err()
 }
 
+/// Rule "an adverb in “-ment” between the auxiliary and the participle" (French): in « il a
+/// fermement contesté », « elle a vivement critiqué » the lowercase word in “-ment” at token `k`
+/// right after an auxiliary is skipped like one (a noun in “-ment” never stands there).
+pub(super) fn is_fr_verb_adverb(p: &Parsed<'_>, lo: usize, k: usize) -> bool {
+    let t = &p.toks[k];
+    k > lo
+        && p.toks[k - 1].is_word()
+        && p.toks[k - 1].has(flag::AUX)
+        && t.is_word()
+        && !t.cap
+        && t.lower.ends_with("ment")
+        && t.lower.chars().count() >= 7
+}
+
 impl Engine<'_> {
     /// Where the inverted subject starts after the words from token `k` (before `e`) that may
     /// stand between the cue and it: `k` itself when none do, or when no subject phrase (a
@@ -279,6 +293,19 @@ mod tests {
         // (after an article, the adverb and participle describe a noun)
         let v = run("Port\nThe pier was shut.\n\nThe council held a politically charged vote on the fees.\n");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_adverb_in_ment_between_the_auxiliary_and_the_participle() {
+        for adverb in ["fermement", "vivement", "clairement", "longuement"] {
+            let v = run(&format!(
+                "Port\nLa maire Ada Lind a présenté le budget.\n\nElle a {adverb} affirmé que le port restait ouvert.\n"
+            ));
+            assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "le port restait ouvert"), "{adverb}: {v:?}");
+        }
+        // (a noun in “-ment” before the auxiliary is the subject)
+        let v = run("Port\nLe budget est prêt.\n\nLe gouvernement a affirmé que le port restait ouvert.\n");
+        assert!(v.iter().any(|(_, s, _)| s.contains("gouvernement")), "{v:?}");
     }
 
     #[test]
