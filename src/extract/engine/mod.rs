@@ -18,6 +18,7 @@ mod fronted;
 mod gender;
 mod generic_role;
 mod headline;
+mod idiom;
 mod impersonal;
 mod incise;
 mod insert;
