@@ -2,7 +2,8 @@
 //! spoke with Ada Lind, the union's president, and she told me …”, „Ich habe mit Jan Roth
 //! gesprochen, und er sagte …“ the speaker is not the one the pronoun stands for, so a “she” or
 //! “he” later in the sentence is the person the sentence names (the one last named before the
-//! pronoun), not the subject of an earlier sentence.
+//! pronoun), not the subject of an earlier sentence. So is a pronoun opening the next
+//! sentence (“I spoke to Mayor Ada Lind today. She told me …”).
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
@@ -21,13 +22,17 @@ impl<'a> Engine<'a> {
         if PronounKind::of(pronoun.flags) != Some(PronounKind::Person) || gender == 0 {
             return None;
         }
-        let &(s, _) = p.sents.get(p.sentence_of(a)?)?;
-        let opening = super::speaker::after_opening_conjunction(p, s);
-        let first = p.toks.get(opening).filter(|t| t.is_word())?;
-        let lower = first.lower.replace('’', "'");
-        if opening >= a || FIRST_PERSON.binary_search(&lower.as_str()).is_err() {
-            return None;
-        }
+        let k = p.sentence_of(a)?;
+        let &(s, _) = p.sents.get(k)?;
+        // (or a pronoun opening the sentence right after the first-person one: “I spoke to
+        // Mayor Ada Lind today. She told me …”)
+        let opening = match first_person_opening(p, s).filter(|&o| o < a) {
+            Some(o) => o,
+            None if super::speaker::after_opening_conjunction(p, s) == a && k > 0 => {
+                first_person_opening(p, p.sents[k - 1].0)?
+            }
+            None => return None,
+        };
         let &(ra, rb) = p.runs.iter().rev().find(|&&(ra, rb)| ra > opening && rb <= a)?;
         let sp = self.split_span(p, ra, rb);
         if sp.org || !sp.name.contains(' ') {
@@ -43,6 +48,15 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Where the sentence starting at token `s` opens with a first-person subject (after an
+/// opening conjunction), if it does.
+fn first_person_opening(p: &Parsed<'_>, s: usize) -> Option<usize> {
+    let opening = super::speaker::after_opening_conjunction(p, s);
+    let first = p.toks.get(opening).filter(|t| t.is_word())?;
+    let lower = first.lower.replace('’', "'");
+    FIRST_PERSON.binary_search(&lower.as_str()).is_ok().then_some(opening)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -56,6 +70,10 @@ mod tests {
     fn a_pronoun_after_a_first_person_subject_is_the_person_named_in_the_sentence() {
         let v = run("SECRETARY LIND: Thank you all.\n\nBen Ott spoke first. I've spoken today with Ada Vance, the \
                      union's president, and she told me that the pier was unsafe.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Vance" && t == "the pier was unsafe"), "{v:?}");
+        // (a pronoun opening the sentence after the first-person one)
+        let v = run("SECRETARY LIND: Thank you all.\n\nBen Ott spoke first. I spoke to Mayor Ada Vance at seven \
+                     today. She told me that the pier was unsafe.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Vance" && t == "the pier was unsafe"), "{v:?}");
         // (not after a third-person subject: the pronoun may be the subject)
         let v = run("Port\nThe pier is shut.\n\nBen Ott spoke today with Ada Vance, and he said that the pier was \
