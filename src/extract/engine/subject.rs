@@ -111,7 +111,8 @@ impl<'a> Engine<'a> {
                     // (and never a time: “said on Tuesday, saying …”; nor a verb's object:
                     // “Lind quit the board, accusing …”, “Lind endorsed Daly, saying …”)
                     let time = is_time(p, a, b);
-                    let object = !control && self.governed_phrase(p, s, a);
+                    let object =
+                        !control && (self.governed_phrase(p, s, a) || at < a && self.governed_phrase(p, s, at));
                     // (past an object, only a phrase that opens a clause is its subject: “Putin
                     // conceded that Russian soldiers fought in Ukraine, saying …”)
                     let opens = !passed_object || opens_clause(p, s, a, b);
@@ -156,10 +157,16 @@ fn predicative_after_comparison(p: &Parsed<'_>, s: usize, at: usize) -> bool {
 }
 
 /// Where the phrase at token `a` starts with its determiner or possessive (“his”, “the”)
-/// when one stands before it (after `s`).
+/// when one stands before it (after `s`), over a number between them (“the two Centre Party
+/// members”).
 fn head_start(p: &Parsed<'_>, s: usize, a: usize) -> usize {
-    let det = a > s && p.toks[a - 1].is_word() && p.toks[a - 1].flags & (flag::DET | flag::POSSESSIVE) != 0;
-    if det { a - 1 } else { a }
+    let number = |k: usize| {
+        let t = &p.toks[k];
+        t.is_word() && !t.cap && (t.has(flag::INDEF) || t.lower.bytes().all(|c| c.is_ascii_digit()))
+    };
+    let k = if a > s + 1 && number(a - 1) { a - 1 } else { a };
+    let det = k > s && p.toks[k - 1].is_word() && p.toks[k - 1].flags & (flag::DET | flag::POSSESSIVE) != 0;
+    if det { k - 1 } else { a }
 }
 
 impl<'a> Engine<'a> {
@@ -350,6 +357,10 @@ mod tests {
         let v = run("Port\nThe port is closed. Ada Lind quit the Harbour Board on Monday, accusing its chair of \
                      hiding the losses.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{v:?}");
+        // (a number between the article and the object's name)
+        let v = run("Port\nThe vote passed.\n\nAda Lind thanked the two Harbour Party members who abstained, saying \
+                     they had put the town first.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "they had put the town first"), "{v:?}");
     }
 
     #[test]
