@@ -462,7 +462,18 @@ impl<'a> Engine<'a> {
     /// subject mention, an antecedent for "he" and "she".
     pub(super) fn subject_mentions_of(&mut self, cands: Vec<NameCandidate>) {
         let mut subject_free = false;
-        for c in cands {
+        let mut cands = cands.into_iter().peekable();
+        while let Some(c) = cands.next() {
+            // rule "a name in the complement of the next name's role is no subject": in
+            // « L'avocat de Jean Roux, Me Ada Lind, s'est … », “The lawyer for Jan Roe, Ada
+            // Lind, said” the subject is the one whose role names the other
+            if !c.crossed && subject_free || c.crossed {
+                let named_in_role = cands.peek().is_some_and(|n| n.person && !n.crossed && n.role.contains(&c.name));
+                if named_in_role && c.name.contains(' ') {
+                    subject_free = true;
+                    continue;
+                }
+            }
             if c.crossed {
                 subject_free = true;
             }

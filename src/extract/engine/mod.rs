@@ -26,6 +26,7 @@ mod layout;
 mod leader;
 mod light;
 mod mentions;
+mod named_complement;
 mod named_later;
 mod office;
 mod org_adjective;

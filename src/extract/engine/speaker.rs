@@ -113,6 +113,10 @@ impl<'a> Engine<'a> {
                 self.fr_article_gender(p, a),
             ));
         }
+        // rule "a role with a named complement is its holder" (named_complement.rs)
+        if let Some(holder) = self.holder_of_named_complement(&sp) {
+            return Some(holder);
+        }
         // (“das Ministerium”: a German organisation word with its article is a description)
         let head_only = !sp.name.is_empty()
             && !sp.name.contains(' ')

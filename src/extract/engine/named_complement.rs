@@ -1,0 +1,83 @@
+//! Rule "a role with a named complement is its holder": in “The mayor of New York said …”,
+//! “The daughter of Jan Roe told reporters …”, « L'avocat de Jean Roux a dit … », „Der Anwalt
+//! von Jan Roth sagte …“ the one named after the particle is not the speaker: the holder of the
+//! role is, named when the text gives a person that role (« L'avocat de Jean Roux, Me Ada
+//! Lind, … » before), else described by it (“mayor of New York”). A complement of one word
+//! keeps the rule "a role's complement is no speaker" of speaker.rs.
+
+use super::{Engine, Speaker, Via};
+use crate::extract::lexicon::{PronounKind, flag, flags_of};
+use crate::extract::names::{SplitName, has_role_word, split_phrase};
+
+impl Engine<'_> {
+    /// The holder of the role in `sp` when its role ends in a particle before a name of several
+    /// words (a person's, a place's): a person whose role the text gives with that complement,
+    /// else the description. None for other phrases.
+    pub(super) fn holder_of_named_complement(&self, sp: &SplitName) -> Option<Speaker> {
+        if sp.org || sp.name.is_empty() || !self.names.is_multiword(&sp.name) {
+            return None;
+        }
+        let mut role_words = sp.role.split_whitespace();
+        let particle = role_words.next_back()?;
+        let is_particle = flags_of(particle) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
+            || flags_of(particle.trim_end_matches(['\'', '’'])) & flag::DET != 0;
+        let head = role_words.next_back()?;
+        if !is_particle || !has_role_word(head) {
+            return None;
+        }
+        // (a person named before the particle is the one: “Representative Jan Roe of New York”)
+        let before: Vec<&str> = sp.role.split_whitespace().collect();
+        let named = split_phrase(&before[..before.len() - 1]);
+        if !named.org && named.name.contains(' ') {
+            let full = self.names.full(&named.name);
+            let role = self.names.role(&full).unwrap_or_default().to_owned();
+            return Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::Named });
+        }
+        // (the person the text gives this role with this complement)
+        let full = self.names.full(&sp.name);
+        let head_lower = head.to_lowercase();
+        let holder = self.names.by_role_word(&head_lower).into_iter().find(|n| {
+            *n != full && self.names.role(n).is_some_and(|r| r.contains(&*full) || r.contains(sp.name.as_str()))
+        });
+        if let Some(n) = holder {
+            let role = self.names.role(n).unwrap_or_default();
+            return Some(Speaker {
+                name: n.into(),
+                role: role.into(),
+                kind: PronounKind::Person,
+                via: Via::RoleAnaphor,
+            });
+        }
+        let desc = sp.description.trim_end_matches(',');
+        Some(Speaker { name: desc.into(), role: "".into(), kind: PronounKind::Person, via: Via::Description })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::run;
+
+    #[test]
+    fn a_role_with_a_named_complement_is_its_holder() {
+        for (text, who) in [
+            ("Port\nThe mayor of Port Ellen said that the ferry would run.\n", "mayor of Port Ellen"),
+            ("Port\nThe daughter of Jan Roe told reporters that the ferry would run.\n", "daughter of Jan Roe"),
+            ("Port\nL'avocat de Jean Roux a dit que le ferry reprendrait.\n", "avocat de Jean Roux"),
+            ("Hafen\nDer Anwalt von Jan Roth sagte, die Fähre fahre wieder.\n", "Anwalt von Jan Roth"),
+            // (the person given that role before)
+            (
+                "Port\nAda Lind, l'avocate de Jean Roux, est arrivée. L'avocate de Jean Roux a dit que le ferry reprendrait.\n",
+                "Ada Lind",
+            ),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, s, _)| s == who), "{text}: {v:?}");
+        }
+        // (a person named before the particle and a place)
+        let v = run("Port\nRepresentative Jan Roe of Port Ellen said that the ferry would run.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Jan Roe"), "{v:?}");
+        // (an office with its portfolio before a name keeps the name)
+        let v = run("Port\nSecretary of State Jan Roe said that the ferry would run.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Jan Roe"), "{v:?}");
+    }
+}
