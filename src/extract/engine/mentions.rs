@@ -264,7 +264,8 @@ impl<'a> Engine<'a> {
             return self.described_subject(p, a2, b);
         }
         // the complement of a role (“chef de l'Etat”) holds no role: it is a state, a party
-        let complement = super::speaker::is_role_complement(&sp);
+        // (so does a person's name after a role's particle: “the lawyer for Jan Roe”)
+        let complement = super::speaker::is_role_complement(&sp) || super::named_complement::is_named_complement(&sp);
         let role = if complement { String::new() } else { self.mention_role(p, a2, b, &sp) };
         self.note_role_gender(&sp.name, &role);
         let pos = p.base + p.toks[a].start;
@@ -433,7 +434,8 @@ impl<'a> Engine<'a> {
                 let ra = role_after_particle(p, ra, rb);
                 let before = self.split_span(p, ra, rb);
                 // (“La secrétaire générale de la CGT, Sophie Binard”: a role with its complement)
-                if super::speaker::is_role_complement(&before) {
+                if super::speaker::is_role_complement(&before) || super::named_complement::is_named_complement(&before)
+                {
                     role = clean_role(&before.description);
                 } else if let Some(r) = role_of_organisation_before(p, ra, rb) {
                     // (“the Secretary General of the North Atlantic Treaty Organization (NATO),
@@ -467,12 +469,10 @@ impl<'a> Engine<'a> {
             // rule "a name in the complement of the next name's role is no subject": in
             // « L'avocat de Jean Roux, Me Ada Lind, s'est … », “The lawyer for Jan Roe, Ada
             // Lind, said” the subject is the one whose role names the other
-            if !c.crossed && subject_free || c.crossed {
-                let named_in_role = cands.peek().is_some_and(|n| n.person && !n.crossed && n.role.contains(&c.name));
-                if named_in_role && c.name.contains(' ') {
-                    subject_free = true;
-                    continue;
-                }
+            let named_in_role = cands.peek().is_some_and(|n| n.person && !n.crossed && n.role.contains(&c.name));
+            if (c.crossed || subject_free) && named_in_role && c.name.contains(' ') {
+                subject_free = true;
+                continue;
             }
             if c.crossed {
                 subject_free = true;

@@ -14,17 +14,10 @@ impl Engine<'_> {
     /// words (a person's, a place's): a person whose role the text gives with that complement,
     /// else the description. None for other phrases.
     pub(super) fn holder_of_named_complement(&self, sp: &SplitName) -> Option<Speaker> {
-        if sp.org || sp.name.is_empty() || !self.names.is_multiword(&sp.name) {
+        if sp.name.is_empty() || !self.names.is_multiword(&sp.name) || !role_before_particle(sp) {
             return None;
         }
-        let mut role_words = sp.role.split_whitespace();
-        let particle = role_words.next_back()?;
-        let is_particle = flags_of(particle) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
-            || flags_of(particle.trim_end_matches(['\'', '’'])) & flag::DET != 0;
-        let head = role_words.next_back()?;
-        if !is_particle || !has_role_word(head) {
-            return None;
-        }
+        let head = sp.role.split_whitespace().nth_back(1)?;
         // (a person named before the particle is the one: “Representative Jan Roe of New York”)
         let before: Vec<&str> = sp.role.split_whitespace().collect();
         let named = split_phrase(&before[..before.len() - 1]);
@@ -53,6 +46,23 @@ impl Engine<'_> {
     }
 }
 
+/// Whether the role of `sp` ends in a particle after a role word, before a name that is no
+/// organisation's (“lawyer for”, « avocat de », „Anwalt von“).
+fn role_before_particle(sp: &SplitName) -> bool {
+    let mut role_words = sp.role.split_whitespace();
+    let (Some(particle), Some(head)) = (role_words.next_back(), role_words.next_back()) else { return false };
+    let is_particle = flags_of(particle) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
+        || flags_of(particle.trim_end_matches(['\'', '’'])) & flag::DET != 0
+        || particle.eq_ignore_ascii_case("for");
+    !sp.org && is_particle && has_role_word(head)
+}
+
+/// Whether `sp` is a role with a person's name of several words as its complement (“lawyer for
+/// Jan Roe”): the name holds no role, and a name in apposition after it holds this one.
+pub(super) fn is_named_complement(sp: &SplitName) -> bool {
+    sp.name.contains(' ') && role_before_particle(sp)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -72,6 +82,14 @@ mod tests {
         ] {
             let v = run(text);
             assert!(v.iter().any(|(_, s, _)| s == who), "{text}: {v:?}");
+        }
+        // (the name in apposition after it holds the role, and is the subject after it)
+        for text in [
+            "Trial\nTom Berg opened the case.\n\nThe lawyer for Jan Roe, Ada Lind, spoke first. “The plans were sound,” she said.\n",
+            "Procès\nTom Berg a ouvert le procès.\n\nL'avocate de Jean Roux, Ada Lind, a pris la parole. « Les plans étaient bons », a-t-elle dit.\n",
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(_, s, _)| s == "Ada Lind"), "{text}: {v:?}");
         }
         // (a person named before the particle and a place)
         let v = run("Port\nRepresentative Jan Roe of Port Ellen said that the ferry would run.\n");
