@@ -668,9 +668,11 @@ fn named(ws: &[&str], written: &[u64], mut k: usize, mut out: SplitName) -> Spli
     // (three plain words right after a role word are one name: “novelist Ana Vargas Rios”)
     let plain_word = |j: &usize| written[*j] & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
     let after_role = k > 0 && written[k - 1] & flag::ROLE != 0 && words.iter().all(plain_word);
+    // (and a known first name before a surname of two words: “avocat de Jean-Baptiste Le Goff”)
+    let first_name_first = n == 3 && crate::extract::lexicon::first_name_gender(ws[words[0]]) != 0;
     let limit = if out.org {
         4
-    } else if n == 3 && (k == 0 || after_role) {
+    } else if n == 3 && (k == 0 || after_role || first_name_first) {
         3
     } else {
         max
@@ -1647,6 +1649,14 @@ mod tests {
         assert_eq!(split("Sen. Lindsey Graham").0, "Lindsey Graham");
         assert_eq!(split("Republican Donald Trump"), ("Donald Trump".into(), "Republican".into()));
         assert_eq!(split("the Democratic Party").0, "Democratic Party");
+    }
+
+    #[test]
+    fn a_first_name_keeps_a_surname_of_two_words_after_a_role_s_particle() {
+        let sp = split_phrase(&["avocat", "de", "Jean-Baptiste", "Le", "Goff"]);
+        assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Jean-Baptiste Le Goff", "avocat de"));
+        let sp = split_phrase(&["lawyer", "for", "Maria", "Da", "Silva"]);
+        assert_eq!(sp.name, "Maria Da Silva");
     }
 
     #[test]

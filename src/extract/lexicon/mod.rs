@@ -183,7 +183,33 @@ pub fn first_name_gender(word: &str) -> u64 {
     } else {
         std::borrow::Cow::Owned(word.to_lowercase())
     };
-    names.get(lower.as_ref()).copied().unwrap_or(0)
+    names.get(lower.as_ref()).copied().or_else(|| compound_first_name_gender(&lower)).unwrap_or(0)
+}
+
+/// Heads of compound first names and the gender they give the compound (lowercase, sorted):
+/// Jean-Baptiste, Marie-Hélène, Klaus-Dieter.
+const COMPOUND_FIRST_NAME_HEADS: [(&str, u64); 10] = [
+    ("anne", flag::FEMALE),
+    ("hans", flag::MALE),
+    ("jean", flag::MALE),
+    ("karl", flag::MALE),
+    ("klaus", flag::MALE),
+    ("marc", flag::MALE),
+    ("marie", flag::FEMALE),
+    ("paul", flag::MALE),
+    ("pierre", flag::MALE),
+    ("rose", flag::FEMALE),
+];
+
+/// Rule "a compound first name takes the gender of its head": a hyphenated word whose first part
+/// heads compound first names (“jean-baptiste”, “marie-hélène”, “klaus-dieter”) and whose second
+/// part is a word of letters.
+fn compound_first_name_gender(lower: &str) -> Option<u64> {
+    let (head, rest) = lower.split_once('-')?;
+    if rest.len() < 2 || !rest.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    COMPOUND_FIRST_NAME_HEADS.binary_search_by(|(h, _)| (*h).cmp(head)).ok().map(|k| COMPOUND_FIRST_NAME_HEADS[k].1)
 }
 
 /// Whether `word` ends in one of the endings of the word list `text`, read into `endings` once.
@@ -670,6 +696,17 @@ mod tests {
         assert!(flags_ascii_case("MR") & flag::COURTESY != 0);
         assert!(flags_ascii_case("L’") & flag::LEAD_PARTICLE != 0);
         assert!(flags_ascii_case("À") & flag::LEAD_PARTICLE == 0 && flags_of("À") & flag::LEAD_PARTICLE != 0);
+    }
+
+    #[test]
+    fn a_compound_first_name_takes_the_gender_of_its_head() {
+        assert!(COMPOUND_FIRST_NAME_HEADS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert_eq!(first_name_gender("Jean-Baptiste"), flag::MALE);
+        assert_eq!(first_name_gender("Marie-Hélène"), flag::FEMALE);
+        assert_eq!(first_name_gender("Klaus-Dieter"), flag::MALE);
+        // (a double surname is none, nor a head before a number)
+        assert_eq!(first_name_gender("Demir-Schäfer"), 0);
+        assert_eq!(first_name_gender("Jean-2"), 0);
     }
 
     #[test]
