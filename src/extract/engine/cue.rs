@@ -155,6 +155,10 @@ impl<'a> Engine<'a> {
                 let particle = self.lang == Lang::Fr && matches!(t.lower, "ne" | "n’");
                 neg |= !particle || second_part();
                 i -= 1;
+            } else if self.lang == Lang::Fr && i - 1 > lo && matches!(t.lower, "lui" | "leur") {
+                // rule "a French object pronoun before the verb": « Le ministre lui a répondu
+                // que … » — the clitic is no part of the subject
+                i -= 1;
             } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has")
                 || self.lang == Lang::En && super::insert::is_en_manner_adverb(p, lo, i - 1)
                 || self.lang == Lang::Fr && super::insert::is_fr_verb_adverb(p, lo, i - 1)
@@ -505,6 +509,19 @@ mod tests {
     fn time_words_stand_between_speaker_and_cue() {
         let v = run("Port\nMayor Ines Sala on Monday said the ferry would run again in June.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "Ines Sala"), "{v:?}");
+    }
+
+    #[test]
+    fn a_french_object_pronoun_stands_between_subject_and_verb() {
+        for obj in ["lui", "leur"] {
+            let v = run(&format!(
+                "Port\nLa maire Ada Lind est venue.\n\nLe ministre du Port {obj} a répondu qu'un débat serait organisé.\n"
+            ));
+            assert!(
+                v.iter().any(|(_, s, t)| s == "ministre du Port" && t == "un débat serait organisé"),
+                "{obj}: {v:?}"
+            );
+        }
     }
 
     #[test]
