@@ -752,12 +752,25 @@ impl<'a> Engine<'a> {
         // argued that the tax is unfair, will speak …”: the comma before the main verb (an
         // auxiliary, finite verb or verb of saying in lowercase) closes the report (“Brill, who
         // wrote the law, called it …”)
-        let main_verb = nx.is_some_and(|t| {
-            t.is_word()
-                && !t.cap
-                && (t.flags & (flag::AUX | flag::FINITE) != 0
-                    || next_cue.is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)))
-        });
+        // (or a personal pronoun and its verb open the main clause: « Interrogé sur les propos
+        // de la ministre, qui avait parlé d'un « accord », il a souri »)
+        let verb_at = |m: usize| {
+            p.toks.get(m).is_some_and(|t| {
+                t.is_word()
+                    && (t.flags & (flag::AUX | flag::FINITE) != 0
+                        || !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ) == 0)
+            })
+        };
+        let pronoun_subject = nx.is_some_and(|t| {
+            t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person) && !t.has(flag::POSSESSIVE)
+        }) && verb_at(n + 1);
+        let main_verb = pronoun_subject
+            || nx.is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && (t.flags & (flag::AUX | flag::FINITE) != 0
+                        || next_cue.is_some_and(|c| matches!(c.kind, CueKind::Verb | CueKind::Label)))
+            });
         if main_verb && self.cue_in_relative_clause(p, site) {
             return true;
         }
@@ -1202,6 +1215,21 @@ mod tests {
                 .any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t == "I called all my lenders and asked for time."),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_before_a_pronoun_and_its_verb() {
+        let v =
+            run("Port\nLe maire Paul Roux est venu.\n\nInterrogé sur les propos de la ministre, qui avait parlé d'un \
+                     « accord à portée de main », il a souri.\n");
+        assert!(
+            v.iter().any(|(k, t_s, t)| *k == Quote && t_s == "ministre" && t == "accord à portée de main"),
+            "{v:?}"
+        );
+        let v =
+            run("Port\nThe mayor Paul Roux came.\n\nAsked about the minister, who had said that a deal was close, \
+                     he smiled.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "a deal was close"), "{v:?}");
     }
 
     #[test]
