@@ -66,7 +66,13 @@ impl<'a> Engine<'a> {
         }
         // (a quotation after the main clause's colon is not the opening adverbial clause's:
         // “When Reed suggested that …, Price fired back: “…””)
-        let main = if k > s && p.punct(k - 1, ':') { main_clause_start(p, s, k, self.lang) } else { s };
+        // (nor a relative clause's before a personal pronoun and its verb: « Interrogé sur les
+        // propos de la ministre, qui avait parlé d'un « … », il a souri : « … » »)
+        let main = if k > s && p.punct(k - 1, ':') {
+            pronoun_clause_before_colon(p, s, k - 1).unwrap_or_else(|| main_clause_start(p, s, k, self.lang))
+        } else {
+            s
+        };
         // a cue of this sentence: the nearest before, else the nearest after
         let near = st
             .attributed
@@ -553,6 +559,17 @@ pub(super) fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
     words >= 6 || (words >= 3 && (content.ends_with(['.', '!', '?', ',']) || !p.quotes[q].closed))
 }
 
+/// Rule "a colon quotation after a personal pronoun's clause": where the clause before the colon
+/// at `colon` (after `s`) starts when it is a personal pronoun and at most three words after the
+/// sentence's last comma (“…, who had spoken of a deal, he smiled: “…””): at the pronoun.
+fn pronoun_clause_before_colon(p: &Parsed<'_>, s: usize, colon: usize) -> Option<usize> {
+    let comma = (s..colon).rev().find(|&m| p.punct(m, ','))?;
+    let pronoun = p.toks.get(comma + 1).is_some_and(|t| {
+        t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person) && !t.has(flag::POSSESSIVE)
+    });
+    let words = (comma + 2..colon).all(|m| p.toks[m].is_word()) && colon - comma - 2 <= 3;
+    (pronoun && words && colon > comma + 2).then_some(comma + 1)
+}
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
@@ -855,5 +872,17 @@ mod tests {
             "Nahost\nDie Lage ist ernst. Ministerin Ada Lind sprach mit der „Times of Israel“ über die Lage im Land.\n",
         );
         assert!(v.iter().all(|(_, _, t)| t != "Times of Israel"), "{v:?}");
+    }
+
+    #[test]
+    fn a_colon_quotation_after_a_personal_pronoun_s_clause_is_the_pronoun_s() {
+        let v =
+            run("Port\nLe maire Paul Roux a parlé longuement.\n\nInterrogé sur les propos de la ministre, qui avait \
+                     parlé d'un « accord », il a souri : « Elle est optimiste. C'est son métier. »\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t.starts_with("Elle est")), "{v:?}");
+        let v =
+            run("Port\nMayor Paul Roux spoke at length.\n\nAsked about the minister, who had spoken of a “deal”, he \
+                     smiled: “She is an optimist. That is her job.”\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Paul Roux" && t.starts_with("She is")), "{v:?}");
     }
 }
