@@ -22,14 +22,24 @@ const EN_PHRASAL: [(&str, &str, &str); 5] = [
     ("push", "for", "push for"),
 ];
 
+/// The lemma of French « mettre en garde » (to warn): its particle « en » takes « garde » after it,
+/// and what follows is the warning (« a mis en garde le maire sur la « gravité » de … »).
+const MISE_EN_GARDE: &str = "mettre en garde";
+
 /// Forms of German and French verbs, and of irregular English ones, that report only before
 /// their particle (sorted), with the particle and the lemma of the pair; a reflexive pronoun may
 /// stand between (“sprach sich für … aus”, « s'est prononcée contre … »). “Hit back” and “shot
 /// back” answer someone: they attribute a quote or a that-clause, like “fired back”.
-const LISTED_PHRASAL_FORMS: [(&str, &str, &str); 22] = [
+const LISTED_PHRASAL_FORMS: [(&str, &str, &str); 28] = [
     ("hit", "back", "hit back"),
     ("hits", "back", "hit back"),
     ("hitting", "back", "hit back"),
+    ("met", "en", MISE_EN_GARDE),
+    ("mettait", "en", MISE_EN_GARDE),
+    ("mettant", "en", MISE_EN_GARDE),
+    ("mettent", "en", MISE_EN_GARDE),
+    ("mis", "en", MISE_EN_GARDE),
+    ("mise", "en", MISE_EN_GARDE),
     ("prononce", "contre", "se prononcer contre"),
     ("prononce", "pour", "se prononcer pour"),
     ("prononcent", "contre", "se prononcer contre"),
@@ -169,9 +179,10 @@ impl<'a> Engine<'a> {
     #[inline(always)]
     pub(super) fn phrasal_cue(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
         // (cheap tests first, inline: this runs on every word; the listed forms start with c, f,
-        // h, p or s)
+        // h, m, p or s)
         let t = &p.toks[i];
-        if !matches!(t.lower.as_bytes().first(), Some(b'c' | b'f' | b'h' | b'p' | b's')) || !t.is_word() || t.cap {
+        if !matches!(t.lower.as_bytes().first(), Some(b'c' | b'f' | b'h' | b'm' | b'p' | b's')) || !t.is_word() || t.cap
+        {
             return None;
         }
         self.phrasal_cue_of_word(p, i)
@@ -180,7 +191,7 @@ impl<'a> Engine<'a> {
     /// [`Self::phrasal_cue`] at a lowercase word `i` that may open a listed form.
     fn phrasal_cue_of_word(&self, p: &Parsed<'a>, i: usize) -> Option<CueWord> {
         let next = p.toks.get(i + 1)?;
-        if !matches!(next.lower, "for" | "on" | "back" | "pour" | "contre" | "für" | "gegen" | "sich") {
+        if !matches!(next.lower, "for" | "on" | "back" | "en" | "pour" | "contre" | "für" | "gegen" | "sich") {
             return None;
         }
         let at = particle_at(p, i + 1);
@@ -198,6 +209,7 @@ impl<'a> Engine<'a> {
             .take_while(|(f, _, _)| f == lower)
             .find(|&&(_, particle, _)| p.toks.get(at).is_some_and(|t| t.is_word() && t.lower == particle))
             .filter(|&&(_, particle, _)| particle != "on" || asks())
+            .filter(|&&(_, _, lemma)| lemma != MISE_EN_GARDE || p.toks.get(at + 1).is_some_and(|t| t.is("garde")))
             .map(|&(_, _, lemma)| CueWord { kind: CueKind::Verb, lemma, traits: 0 })
     }
 
@@ -262,10 +274,16 @@ impl<'a> Engine<'a> {
     }
 
     /// Where the words after the cue at `i` start: after its particle when the cue is a verb
-    /// of answering (“shot back, “…””, “…,” hit back the mayor).
+    /// of answering (“shot back, “…””, “…,” hit back the mayor), or « en garde » after « mettre ».
     pub(super) fn after_cue(p: &Parsed<'a>, c: CueWord, i: usize) -> usize {
         let answers = Self::answers(c) && p.toks.get(i + 1).is_some_and(|t| t.is("back"));
-        if answers { i + 2 } else { i + 1 }
+        if c.lemma == MISE_EN_GARDE {
+            i + 3
+        } else if answers {
+            i + 2
+        } else {
+            i + 1
+        }
     }
 
     /// Whether the token at `k` is the particle that opens the object of the cue `c` (see
@@ -334,8 +352,8 @@ mod tests {
     #[test]
     fn listed_forms_start_as_the_quick_test_expects() {
         let forms = super::phrasal_forms();
-        assert!(forms.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'f' | b'h' | b'p' | b's')));
-        let particles = ["for", "on", "back", "pour", "contre", "für", "gegen"];
+        assert!(forms.iter().all(|(f, _, _)| matches!(f.as_bytes()[0], b'c' | b'f' | b'h' | b'm' | b'p' | b's')));
+        let particles = ["for", "on", "back", "en", "pour", "contre", "für", "gegen"];
         assert!(forms.iter().all(|(_, p, _)| particles.contains(p)));
         assert!(forms.iter().any(|(f, _, _)| f == "called") && forms.iter().any(|(f, _, _)| f == "pushing"));
         assert!(super::REFLEXIVES.iter().all(|r| *r == "sich"));
@@ -402,5 +420,25 @@ mod tests {
         assert_eq!(v, [(Position, "Ada Lind".to_owned(), "tariffs hurt both sides".to_owned())]);
         let v = run("Trade\nThe talks stalled. The position of the Harbour Council is that tariffs hurt both sides.\n");
         assert_eq!(v, [(Position, "Harbour Council".to_owned(), "tariffs hurt both sides".to_owned())]);
+    }
+
+    #[test]
+    fn a_french_warning_with_mettre_en_garde_reports_its_object() {
+        for (text, what) in [
+            (
+                "Port\nLa syndicaliste Ada Lind a mis en garde le maire sur la « gravité de la situation ».\n",
+                "le maire sur la « gravité de la situation »",
+            ),
+            ("Port\nAda Lind met en garde contre une fermeture du port.\n", "contre une fermeture du port"),
+        ] {
+            let v = run(text);
+            assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ada Lind" && t == what), "{text}: {v:?}");
+        }
+        // (the quoted words inside are a quote of hers too)
+        let v = run("Port\nLa syndicaliste Ada Lind a mis en garde le maire sur la « gravité de la situation ».\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t == "gravité de la situation"), "{v:?}");
+        // (« mis en place » reports nothing)
+        let v = run("Port\nLa maire Ada Lind a mis en place un comité sur le port.\n");
+        assert!(v.is_empty(), "{v:?}");
     }
 }
