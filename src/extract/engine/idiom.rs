@@ -29,12 +29,12 @@ const OBJECT_REACH: usize = 4;
 pub(super) fn is_idiom(p: &Parsed<'_>, site: CueSite<'_>) -> bool {
     let lemma = site.c.lemma;
     let lo = IDIOMS.partition_point(|(l, _)| *l < lemma);
-    let objects: Vec<&str> = IDIOMS[lo..].iter().take_while(|(l, _)| *l == lemma).map(|(_, o)| *o).collect();
+    let objects = &IDIOMS[lo..lo + IDIOMS[lo..].partition_point(|(l, _)| *l == lemma)];
     if objects.is_empty() {
         return false;
     }
     let word = |k: usize| matches!(p.toks[k].kind, TokKind::Word);
-    let object = |k: usize| objects.contains(&p.toks[k].lower);
+    let object = |k: usize| objects.iter().any(|&(_, o)| o == p.toks[k].lower);
     let after = (site.i + 1..site.e.min(site.i + 1 + OBJECT_REACH)).take_while(|&k| word(k)).any(object);
     let before = (site.s.max(site.i.saturating_sub(OBJECT_REACH))..site.i).rev().take_while(|&k| word(k)).any(object);
     after || before

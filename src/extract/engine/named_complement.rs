@@ -14,7 +14,8 @@ impl Engine<'_> {
     /// words (a person's, a place's): a person whose role the text gives with that complement,
     /// else the description. None for other phrases.
     pub(super) fn holder_of_named_complement(&self, sp: &SplitName) -> Option<Speaker> {
-        if sp.name.is_empty() || !self.names.is_multiword(&sp.name) || !role_before_particle(sp) {
+        // (the name index last: this runs on every phrase resolved)
+        if sp.name.is_empty() || !role_before_particle(sp) || !self.names.is_multiword(&sp.name) {
             return None;
         }
         let head = sp.role.split_whitespace().nth_back(1)?;
@@ -49,12 +50,15 @@ impl Engine<'_> {
 /// Whether the role of `sp` ends in a particle after a role word, before a name that is no
 /// organisation's (“lawyer for”, « avocat de », „Anwalt von“).
 fn role_before_particle(sp: &SplitName) -> bool {
+    if sp.org || sp.role.is_empty() {
+        return false;
+    }
     let mut role_words = sp.role.split_whitespace();
     let (Some(particle), Some(head)) = (role_words.next_back(), role_words.next_back()) else { return false };
     let is_particle = flags_of(particle) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
         || flags_of(particle.trim_end_matches(['\'', '’'])) & flag::DET != 0
         || particle.eq_ignore_ascii_case("for");
-    !sp.org && is_particle && has_role_word(head)
+    is_particle && has_role_word(head)
 }
 
 /// Whether `sp` is a role with a person's name of several words as its complement (“lawyer for
