@@ -640,7 +640,8 @@ fn described_org(ws: &[&str], flags: &[u64], written: &[u64], mut out: SplitName
 
 /// A phrase whose name starts at word `k`: a long capitalised run keeps its last two words as
 /// the name, three with an initial or a hyphenated second-last word (or when the whole phrase is
-/// three words), four for an organisation.
+/// three words, or three plain words follow a role word, or a known first name stands before a
+/// capitalised particle and a word), four for an organisation.
 fn named(ws: &[&str], written: &[u64], mut k: usize, mut out: SplitName) -> SplitName {
     // rule "an organisation before a person's name belongs to the role": in “secrétaire général
     // de l'Otan Mark Rutte” the organisation word opening the run is the role's complement
@@ -668,8 +669,12 @@ fn named(ws: &[&str], written: &[u64], mut k: usize, mut out: SplitName) -> Spli
     // (three plain words right after a role word are one name: “novelist Ana Vargas Rios”)
     let plain_word = |j: &usize| written[*j] & (flag::ORG | flag::ROLE | flag::FUNC | flag::TIME) == 0;
     let after_role = k > 0 && written[k - 1] & flag::ROLE != 0 && words.iter().all(plain_word);
-    // (and a known first name before a surname of two words: “avocat de Jean-Baptiste Le Goff”)
-    let first_name_first = n == 3 && crate::extract::lexicon::first_name_gender(ws[words[0]]) != 0;
+    // (and a known first name before a surname of a capitalised particle and a word: “avocat
+    // de Jean-Baptiste Le Goff”, “lawyer for Maria Da Silva”; not an office's place and a name,
+    // “mayor of Charlotte Vi Lyles”)
+    let capitalised_particle = |w: &str| w.starts_with(char::is_uppercase) && is_name_particle(&w.to_lowercase());
+    let first_name_first =
+        n == 3 && crate::extract::lexicon::first_name_gender(ws[words[0]]) != 0 && capitalised_particle(ws[words[1]]);
     let limit = if out.org {
         4
     } else if n == 3 && (k == 0 || after_role || first_name_first) {
@@ -1657,6 +1662,9 @@ mod tests {
         assert_eq!((sp.name.as_str(), sp.role.as_str()), ("Jean-Baptiste Le Goff", "avocat de"));
         let sp = split_phrase(&["lawyer", "for", "Maria", "Da", "Silva"]);
         assert_eq!(sp.name, "Maria Da Silva");
+        // (not an office's place before a name)
+        let sp = split_phrase(&["mayor", "of", "Charlotte", "Vi", "Lyles"]);
+        assert_eq!(sp.name, "Vi Lyles");
     }
 
     #[test]

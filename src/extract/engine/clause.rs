@@ -761,9 +761,11 @@ impl<'a> Engine<'a> {
                         || !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ) == 0)
             })
         };
-        let pronoun_subject = nx.is_some_and(|t| {
-            t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person) && !t.has(flag::POSSESSIVE)
-        }) && verb_at(n + 1);
+        // (not after a subordinate clause inside the report: “who warned that if fares rose,
+        // she would resign, spoke …”)
+        let subordinate_inside = (site.i + 1..k).any(|m| opens_subordinate(p, m, self.lang));
+        let pronoun_subject =
+            nx.is_some_and(super::parsed::is_personal_pronoun) && verb_at(n + 1) && !subordinate_inside;
         let main_verb = pronoun_subject
             || nx.is_some_and(|t| {
                 t.is_word()
@@ -1230,6 +1232,10 @@ mod tests {
             run("Port\nThe mayor Paul Roux came.\n\nAsked about the minister, who had said that a deal was close, \
                      he smiled.\n");
         assert!(v.iter().any(|(_, _, t)| t == "a deal was close"), "{v:?}");
+        // (not after a subordinate clause inside the report)
+        let v = run("Port\nLe conseil a siégé.\n\nLa ministre Ada Lind, qui a affirmé que lorsque le port fermerait, \
+                     elle démissionnerait, a quitté la salle.\n");
+        assert!(v.iter().any(|(_, _, t)| t == "lorsque le port fermerait, elle démissionnerait"), "{v:?}");
     }
 
     #[test]

@@ -13,9 +13,10 @@ use crate::extract::lexicon::{PronounKind, flag};
 const FIRST_PERSON: [&str; 11] = ["i", "i'd", "i'm", "i've", "ich", "je", "nous", "we", "we'd", "we've", "wir"];
 
 impl<'a> Engine<'a> {
-    /// The person a third-person pronoun at token `a` stands for when its sentence opens with
-    /// a first-person subject: the last person named by a name of two words or more before it
-    /// in the sentence, unless their known gender differs from the pronoun's.
+    /// The person a third-person pronoun at token `a` stands for when its sentence, or the
+    /// sentence right before one the pronoun opens, opens with a first-person subject: the last
+    /// person named by a name of two words or more after that subject and before the pronoun,
+    /// unless their known gender differs from the pronoun's.
     pub(super) fn conversation_partner(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
         let pronoun = &p.toks[a];
         let gender = pronoun.flags & (flag::FEMALE | flag::MALE);

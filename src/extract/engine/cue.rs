@@ -155,9 +155,14 @@ impl<'a> Engine<'a> {
                 let particle = self.lang == Lang::Fr && matches!(t.lower, "ne" | "n’");
                 neg |= !particle || second_part();
                 i -= 1;
-            } else if self.lang == Lang::Fr && i - 1 > lo && matches!(t.lower, "lui" | "leur") {
+            } else if self.lang == Lang::Fr
+                && i - 1 > lo
+                && super::insert::is_fr_object_clitic(t.lower)
+                && !p.toks[i - 2].has(flag::CONJ)
+            {
                 // rule "a French object pronoun before the verb": « Le ministre lui a répondu
-                // que … » — the clitic is no part of the subject
+                // que … » — the clitic is no part of the subject (a stressed pronoun in a joint
+                // subject is: « Son avocat et lui ont affirmé … »)
                 i -= 1;
             } else if t.has(flag::AUX) && !(t.cap && i - 1 == lo && t.lower != "has")
                 || self.lang == Lang::En && super::insert::is_en_manner_adverb(p, lo, i - 1)
@@ -513,7 +518,7 @@ mod tests {
 
     #[test]
     fn a_french_object_pronoun_stands_between_subject_and_verb() {
-        for obj in ["lui", "leur"] {
+        for obj in ["lui", "leur", "nous"] {
             let v = run(&format!(
                 "Port\nLa maire Ada Lind est venue.\n\nLe ministre du Port {obj} a répondu qu'un débat serait organisé.\n"
             ));
@@ -522,6 +527,10 @@ mod tests {
                 "{obj}: {v:?}"
             );
         }
+        // (a stressed pronoun in a joint subject stays in it)
+        let v =
+            run("Port\nLa maire Ada Lind est venue.\n\nSon avocat et lui ont affirmé que le port restait ouvert.\n");
+        assert!(v.iter().all(|(_, s, _)| !s.ends_with(" et")), "{v:?}");
     }
 
     #[test]

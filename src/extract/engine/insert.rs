@@ -160,6 +160,15 @@ pub(super) fn is_en_manner_adverb(p: &Parsed<'_>, lo: usize, k: usize) -> bool {
         && EN_LY_NON_ADVERBS.binary_search(&t.lower).is_err()
 }
 
+/// French object pronouns that stand before the verb (sorted): « le ministre lui a répondu »,
+/// « « … », leur a lancé X », « nous a dit ».
+const FR_OBJECT_CLITICS: [&str; 8] = ["leur", "lui", "m'", "me", "m’", "nous", "te", "vous"];
+
+/// Whether a lowercase word is a French object pronoun that stands before the verb.
+pub(super) fn is_fr_object_clitic(lower: &str) -> bool {
+    FR_OBJECT_CLITICS.binary_search(&lower).is_ok()
+}
+
 /// Rule "an adverb in “-ment” between the auxiliary and the participle" (French): in « il a
 /// fermement contesté », « elle a vivement critiqué » the lowercase word in “-ment” at token `k`
 /// right after an auxiliary is skipped like one (a noun in “-ment” never stands there).
@@ -266,6 +275,11 @@ mod tests {
     #[test]
     fn dative_pronouns_are_sorted() {
         assert!(super::DE_DATIVE_PRONOUNS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn french_object_clitics_are_sorted() {
+        assert!(super::FR_OBJECT_CLITICS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -264,7 +264,7 @@ impl<'a> Engine<'a> {
             return self.described_subject(p, a2, b);
         }
         // the complement of a role (“chef de l'Etat”) holds no role: it is a state, a party
-        // (so does a person's name after a role's particle: “the lawyer for Jan Roe”)
+        // (so does a name of several words after a role's particle: “the lawyer for Jan Roe”)
         let complement = super::speaker::is_role_complement(&sp) || super::named_complement::is_named_complement(&sp);
         let role = if complement { String::new() } else { self.mention_role(p, a2, b, &sp) };
         self.note_role_gender(&sp.name, &role);
@@ -619,9 +619,12 @@ impl<'a> Engine<'a> {
 /// said …” the phrase after the comma at token `b` is the sentence's subject: the name before
 /// it closes a phrase that opens the sentence with a preposition (no source marker: “According
 /// to Ada Lind, the mayor, …” keeps its apposition), or an adverbial clause (“When Ada Lind
-/// arrived, the minister …”), before the sentence's first comma.
+/// arrived, the minister …”), before the sentence's first comma. Only a name of one word (a
+/// place, an institution): a person's name there may take an apposition (“In a letter to Ada
+/// Lind, the mayor of Port Ellen, the minister wrote …”).
 fn in_fronted_phrase(p: &Parsed<'_>, b: usize, lang: Lang) -> bool {
-    let Some(s) = p.sentence_of(b).map(|k| p.sents[k].0) else { return false };
+    let one_word = b < 2 || !(p.toks[b - 2].is_word() && p.toks[b - 2].cap);
+    let Some(s) = p.sentence_of(b).map(|k| p.sents[k].0).filter(|_| one_word) else { return false };
     let opens = p.toks[s].is_word() && p.toks[s].has(flag::PREP) || super::parsed::opens_subordinate(p, s, lang);
     opens && (s..b).all(|k| p.toks[k].cue.is_none() && !p.toks[k].is_punct(',') && p.toks[k].quote().is_none())
 }
@@ -929,6 +932,12 @@ mod tests {
             let v = run(text);
             assert!(v.iter().any(|(_, s, _)| s.ends_with("Roux")), "{text}: {v:?}");
         }
+        // (a person's name in the fronted phrase keeps its apposition)
+        let v = run_roles(
+            "Port\nIn a letter to Ines Sala, the mayor of the town, the minister wrote that the ferry would run.\n\n\
+             Ines Sala said that the ferry would run.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
         // (a source marker's name keeps its apposition)
         let v = run_roles("Port\nAccording to Ines Sala, the mayor of the town, the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");

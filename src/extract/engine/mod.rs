@@ -789,6 +789,11 @@ fn adjunct_tail(p: &Parsed<'_>, k: usize, b: usize) -> bool {
     relative || (j..b).all(|m| matches!(p.toks[m].kind, TokKind::Punct('.' | ',' | ';' | '!' | '?')))
 }
 
+/// Rule "a quotation after a circumstance and its comma": the clause `[a, b)` is a phrase of a
+/// preposition or a time and its comma (“said in the spring, “…””, « a déclaré mardi, « … » »),
+/// maybe with an adverbial clause and its comma after it (“…, when the story broke, “…””), or
+/// that adverbial clause alone after the cue's comma, then a quotation that is a sentence and
+/// only punctuation: that quotation, which is the statement.
 fn quote_after_circumstance(p: &Parsed<'_>, a: usize, b: usize, lang: Lang) -> Option<usize> {
     let plain = |k: usize| p.toks[k].is_word() && p.toks[k].flags & (flag::AUX | flag::FINITE) == 0;
     // (a phrase of a preposition or a time and plain words before its comma: “said in the

@@ -6,7 +6,7 @@
 //! keeps the rule "a role's complement is no speaker" of speaker.rs.
 
 use super::{Engine, Speaker, Via};
-use crate::extract::lexicon::{PronounKind, flag, flags_of};
+use crate::extract::lexicon::PronounKind;
 use crate::extract::names::{SplitName, has_role_word, split_phrase};
 
 impl Engine<'_> {
@@ -48,21 +48,20 @@ impl Engine<'_> {
 }
 
 /// Whether the role of `sp` ends in a particle after a role word, before a name that is no
-/// organisation's (“lawyer for”, « avocat de », „Anwalt von“).
+/// organisation's (“lawyer for”, « avocat de », „Anwalt von“; a place's too: “mayor of”).
 fn role_before_particle(sp: &SplitName) -> bool {
     if sp.org || sp.role.is_empty() {
         return false;
     }
     let mut role_words = sp.role.split_whitespace();
     let (Some(particle), Some(head)) = (role_words.next_back(), role_words.next_back()) else { return false };
-    let is_particle = flags_of(particle) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
-        || flags_of(particle.trim_end_matches(['\'', '’'])) & flag::DET != 0
-        || particle.eq_ignore_ascii_case("for");
+    let is_particle = super::speaker::is_complement_particle(particle) || particle.eq_ignore_ascii_case("for");
     is_particle && has_role_word(head)
 }
 
-/// Whether `sp` is a role with a person's name of several words as its complement (“lawyer for
-/// Jan Roe”): the name holds no role, and a name in apposition after it holds this one.
+/// Whether `sp` is a role with a name of several words as its complement (a person's, “lawyer
+/// for Jan Roe”, or a place's, “mayor of New York”): the name holds no role, and a name in
+/// apposition after it holds this one.
 pub(super) fn is_named_complement(sp: &SplitName) -> bool {
     sp.name.contains(' ') && role_before_particle(sp)
 }

@@ -1,7 +1,7 @@
 //! A parsed paragraph (its quotations, tokens, sentences and name candidates) and small token
 //! tests over it.
 
-use crate::extract::lexicon::{Lang, flag, flags_of};
+use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::tokens::{TokKind, Token};
 
@@ -24,6 +24,11 @@ const EN_SUBORDINATORS: [&str; 13] = [
     "after", "although", "asked", "because", "before", "once", "pressed", "though", "unless", "until", "when",
     "whereas", "while",
 ];
+
+/// Whether token `t` is a personal pronoun of a person, no possessive (“he”, « il », „sie“).
+pub(super) fn is_personal_pronoun(t: &Token<'_>) -> bool {
+    t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person) && !t.has(flag::POSSESSIVE)
+}
 
 /// Whether the sentence starting at token `s` opens with an adverbial clause (a subordinator).
 pub(super) fn opens_subordinate(p: &Parsed<'_>, s: usize, lang: Lang) -> bool {

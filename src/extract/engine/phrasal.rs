@@ -30,16 +30,20 @@ const MISE_EN_GARDE: &str = "mettre en garde";
 /// their particle (sorted), with the particle and the lemma of the pair; a reflexive pronoun may
 /// stand between (“sprach sich für … aus”, « s'est prononcée contre … »). “Hit back” and “shot
 /// back” answer someone: they attribute a quote or a that-clause, like “fired back”.
-const LISTED_PHRASAL_FORMS: [(&str, &str, &str); 28] = [
+const LISTED_PHRASAL_FORMS: [(&str, &str, &str); 32] = [
     ("hit", "back", "hit back"),
     ("hits", "back", "hit back"),
     ("hitting", "back", "hit back"),
     ("met", "en", MISE_EN_GARDE),
+    ("mettaient", "en", MISE_EN_GARDE),
     ("mettait", "en", MISE_EN_GARDE),
     ("mettant", "en", MISE_EN_GARDE),
     ("mettent", "en", MISE_EN_GARDE),
+    ("mettra", "en", MISE_EN_GARDE),
+    ("mettre", "en", MISE_EN_GARDE),
     ("mis", "en", MISE_EN_GARDE),
     ("mise", "en", MISE_EN_GARDE),
+    ("mises", "en", MISE_EN_GARDE),
     ("prononce", "contre", "se prononcer contre"),
     ("prononce", "pour", "se prononcer pour"),
     ("prononcent", "contre", "se prononcer contre"),
@@ -209,8 +213,21 @@ impl<'a> Engine<'a> {
             .take_while(|(f, _, _)| f == lower)
             .find(|&&(_, particle, _)| p.toks.get(at).is_some_and(|t| t.is_word() && t.lower == particle))
             .filter(|&&(_, particle, _)| particle != "on" || asks())
-            .filter(|&&(_, _, lemma)| lemma != MISE_EN_GARDE || p.toks.get(at + 1).is_some_and(|t| t.is("garde")))
+            .filter(|&&(_, _, lemma)| lemma != MISE_EN_GARDE || self.warns_with_mettre(p, i, at))
             .map(|&(_, _, lemma)| CueWord { kind: CueKind::Verb, lemma, traits: 0 })
+    }
+
+    /// Whether « mettre en garde » at token `i` (its particle at `at`) warns: « garde » after the
+    /// particle, and no article before (« la mise en garde » is a noun) nor a form of « être »
+    /// (« sont mis en garde » is a passive: they are warned).
+    fn warns_with_mettre(&self, p: &Parsed<'a>, i: usize, at: usize) -> bool {
+        let before = i.checked_sub(1).map(|k| &p.toks[k]);
+        let noun_or_passive = before.is_some_and(|t| {
+            t.is_word()
+                && (t.flags & (flag::DET | flag::INDEF) != 0 && !t.has(flag::AUX)
+                    || matches!(t.lower, "est" | "sont" | "été" | "était" | "étaient" | "être" | "sera" | "seront"))
+        });
+        p.toks.get(at + 1).is_some_and(|t| t.is("garde")) && !noun_or_passive
     }
 
     /// Rule "a stance noun reports a position" (English): “Ada Lind's view is that tariffs
@@ -437,8 +454,14 @@ mod tests {
         // (the quoted words inside are a quote of hers too)
         let v = run("Port\nLa syndicaliste Ada Lind a mis en garde le maire sur la « gravité de la situation ».\n");
         assert!(v.iter().any(|(k, s, t)| *k == Quote && s == "Ada Lind" && t == "gravité de la situation"), "{v:?}");
-        // (« mis en place » reports nothing)
-        let v = run("Port\nLa maire Ada Lind a mis en place un comité sur le port.\n");
-        assert!(v.is_empty(), "{v:?}");
+        // (« mis en place » reports nothing, nor a noun or a passive)
+        for text in [
+            "Port\nLa maire Ada Lind a mis en place un comité sur le port.\n",
+            "Port\nLa maire Ada Lind a lu la mise en garde contre le verglas.\n",
+            "Port\nLes automobilistes sont mis en garde contre le verglas.\n",
+        ] {
+            let v = run(text);
+            assert!(v.is_empty(), "{text}: {v:?}");
+        }
     }
 }

@@ -69,7 +69,7 @@ impl<'a> Engine<'a> {
             return Some(found);
         }
         // an object pronoun before the verb (“lui a répondu”, “leur a lancé”)
-        if v + 1 < e && matches!(p.toks[v].lower, "lui" | "leur" | "nous" | "vous" | "me" | "m'" | "m’" | "te") {
+        if v + 1 < e && super::insert::is_fr_object_clitic(p.toks[v].lower) {
             v += 1;
         }
         let pronoun_at = |j: usize| p.toks.get(j).is_some_and(|t| t.is_word() && PronounKind::of(t.flags).is_some());

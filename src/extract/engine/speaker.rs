@@ -1405,6 +1405,13 @@ const FORMER_WORDS: [&str; 11] = [
     "late",
 ];
 
+/// Whether a role's last word is the particle (or article) before its complement: “of”, « de »,
+/// « l' », „der“.
+pub(super) fn is_complement_particle(w: &str) -> bool {
+    flags_of(w) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
+        || flags_of(w.trim_end_matches(['\'', '’'])) & flag::DET != 0
+}
+
 /// Whether a lowercase word marks a role as held before.
 fn is_former_word(lower: &str) -> bool {
     FORMER_WORDS.binary_search(&lower).is_ok()
@@ -1475,11 +1482,7 @@ fn de_strong_form(name: &str) -> Option<String> {
 /// Whether a phrase is a role with its complement: a role word, then “de”/“of”/“der” (and an
 /// article) before a one-word name (“chef de l'Etat”, “president of France”).
 pub(super) fn is_role_complement(sp: &SplitName) -> bool {
-    let last = sp.role.split_whitespace().next_back();
-    let particle = last.is_some_and(|w| {
-        flags_of(w) & (flag::PARTICLE_OF | flag::DET | flag::ELISION) != 0
-            || flags_of(w.trim_end_matches(['\'', '’'])) & flag::DET != 0
-    });
+    let particle = sp.role.split_whitespace().next_back().is_some_and(is_complement_particle);
     let role = crate::extract::names::has_role_word(&sp.role);
     particle && role && !sp.indefinite && !sp.name.is_empty() && !sp.name.contains(' ')
 }

@@ -560,15 +560,14 @@ pub(super) fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
 }
 
 /// Rule "a colon quotation after a personal pronoun's clause": where the clause before the colon
-/// at `colon` (after `s`) starts when it is a personal pronoun and at most three words after the
-/// sentence's last comma (“…, who had spoken of a deal, he smiled: “…””): at the pronoun.
+/// at `colon` (after `s`) starts when, after the last comma before the colon, it is a personal
+/// pronoun and one to three words (“…, who had spoken of a deal, he smiled: “…””): at the
+/// pronoun.
 fn pronoun_clause_before_colon(p: &Parsed<'_>, s: usize, colon: usize) -> Option<usize> {
     let comma = (s..colon).rev().find(|&m| p.punct(m, ','))?;
-    let pronoun = p.toks.get(comma + 1).is_some_and(|t| {
-        t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person) && !t.has(flag::POSSESSIVE)
-    });
-    let words = (comma + 2..colon).all(|m| p.toks[m].is_word()) && colon - comma - 2 <= 3;
-    (pronoun && words && colon > comma + 2).then_some(comma + 1)
+    let pronoun = p.toks.get(comma + 1).is_some_and(super::parsed::is_personal_pronoun);
+    let words = colon > comma + 2 && colon - comma - 2 <= 3 && (comma + 2..colon).all(|m| p.toks[m].is_word());
+    (pronoun && words).then_some(comma + 1)
 }
 #[cfg(test)]
 mod tests {

@@ -198,7 +198,7 @@ impl<'a> Engine<'a> {
             || self.de_cue_closes_adverbial_clause(p, site)
             || self.is_standing_elsewhere(p, site)
             || super::relation::reads_without_document(p, site)
-            || super::idiom::is_idiom(p, site)
+            || super::idiom::is_idiom(p, site, self.lang)
             || posts_no_clause(p, site)
     }
 
