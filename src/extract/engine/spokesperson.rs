@@ -46,6 +46,26 @@ const CLASS_PHRASES: [&str; 2] = ["banque centrale", "central bank"];
 const FIRM_CLASS_NOUNS: [&str; 10] =
     ["body", "company", "entreprise", "firm", "gremien", "gremium", "gremiums", "groupe", "konzern", "unternehmen"];
 
+/// Last words of organisations that are no firm (lowercase, sorted): “the company” after
+/// “According to the Port Workers' Union, …” is no union, nor a party, ministry or government.
+/// German compounds count by their head („Verkehrsgewerkschaft“).
+const NO_FIRM_HEADS: [&str; 14] = [
+    "council",
+    "gewerkschaft",
+    "gouvernement",
+    "government",
+    "ministerium",
+    "ministry",
+    "ministère",
+    "partei",
+    "parti",
+    "party",
+    "regierung",
+    "syndicat",
+    "union",
+    "verband",
+];
+
 /// Nouns of a spokesperson (lowercase, sorted).
 const SPOKESPERSON_NOUNS: [&str; 6] =
     ["porte-parole", "spokesman", "spokesperson", "spokeswoman", "sprecher", "sprecherin"];
@@ -134,6 +154,15 @@ impl<'a> Engine<'a> {
     fn org_of_class(&mut self, p: &Parsed<'a>, a: usize, head: &str, class: bool, firm: bool) -> Option<Speaker> {
         let opening = self.org_opening_sentence_before(p, a, false);
         if firm {
+            // rule "a firm noun is no organisation of another kind" (a union, a party, a
+            // ministry opening the sentence before)
+            let other_kind = |o: &Speaker| {
+                o.name.split_whitespace().next_back().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    NO_FIRM_HEADS.binary_search(&w.as_str()).is_ok() || compound_of(&w, &NO_FIRM_HEADS, 7)
+                })
+            };
+            let opening = opening.filter(|o| !other_kind(o));
             // (a firm noun is the company introduced by its trade (company.rs), unless the
             // sentence before opens with an organisation of a bare name: „Bosch kündigte … an“)
             let bare_name = |o: &Speaker| o.name.split_whitespace().all(|w| flags_of(w) & flag::ORG == 0);
@@ -144,14 +173,16 @@ impl<'a> Engine<'a> {
             let body = matches!(head, "body" | "gremien" | "gremium" | "gremiums");
             let company = (!body).then(|| self.company_before(p.base + p.toks[a].start)).flatten();
             let opening = if company.is_none() && opening.is_none() {
-                self.org_opening_sentence_before(p, a, true)
+                self.org_opening_sentence_before(p, a, true).filter(|o| !other_kind(o))
             } else {
                 opening
             };
             let spoke_last = |o: &Speaker| self.out.last().is_some_and(|st| *st.speaker == *o.name);
             // (else the organisation that made the last statement, across a paragraph break:
             // “Norland Foods Inc. said … ¶ The company said …”)
-            let spoke = || self.ante.org.clone().filter(|o| !o.name.is_empty() && spoke_last(o) && self.prev_had);
+            let spoke = || {
+                self.ante.org.clone().filter(|o| !o.name.is_empty() && spoke_last(o) && self.prev_had && !other_kind(o))
+            };
             return company.or(opening).or_else(spoke);
         }
         if let Some(org) = opening {
@@ -201,11 +232,20 @@ mod tests {
     use super::super::tests::{run, run_roles};
 
     #[test]
+    fn a_firm_noun_is_no_organisation_of_another_kind() {
+        let v =
+            run("Port\nThe strike goes on.\n\nAccording to the Port Workers' Union, members meet on Saturday. The \
+                     company said it would write to employees on Friday.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "company" && t.starts_with("it would write")), "{v:?}");
+    }
+
+    #[test]
     fn nouns_are_sorted() {
         assert!(super::SPOKESPERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::ORG_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(super::CLASS_PHRASES.windows(2).all(|w| w[0] < w[1]));
         assert!(super::FIRM_CLASS_NOUNS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::NO_FIRM_HEADS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
