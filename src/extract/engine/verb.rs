@@ -860,14 +860,21 @@ impl<'a> Engine<'a> {
     /// comma or quotation.
     fn de_antecedent_of_relative_clause(&mut self, p: &Parsed<'a>, s: usize, j0: usize) -> Option<Speaker> {
         let comma = (s..j0).rev().find(|&k| !p.toks[k].is_word())?;
-        let relative = comma + 2 < j0
+        // (also right before the cue: „einer Pflegerin, die geschrieben habe, …“)
+        let relative = comma + 1 < j0
             && p.punct(comma, ',')
             && matches!(p.toks[comma + 1].lower, "der" | "die" | "das" | "welcher" | "welche")
-            && (!p.toks[comma + 2].has(flag::DET) || p.toks[comma + 2].has(flag::INDEF));
+            && (comma + 2 == j0 || !p.toks[comma + 2].has(flag::DET) || p.toks[comma + 2].has(flag::INDEF));
         if !relative {
             return None;
         }
         let (a, b) = self.np_before(p, s, comma).filter(|&(_, b)| b == comma)?;
+        // (with the origin after a person's noun: „einer Pflegerin aus Halbergen, die …“)
+        let origin = a > s + 1 && p.toks[a - 1].is("aus");
+        let a = origin
+            .then(|| self.np_before(p, s, a - 1).filter(|&(_, nb)| nb == a - 1))
+            .flatten()
+            .map_or(a, |(na, _)| na);
         self.resolve(p, a, b, false)
     }
 
@@ -1510,6 +1517,14 @@ mod tests {
                      den Abschuss auffälliger Tiere verlangt. Die Geduld der Halter sei erschöpft.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Tiere"), "{v:?}");
         assert!(v.iter().any(|(_, s, t)| s == "Bauernpartei" && t == "Die Geduld der Halter sei erschöpft"), "{v:?}");
+        // (a relative pronoun right before the cue, and a person's noun with its origin)
+        let v =
+            run("Klinik\nDie Abgeordnete Eva Roth sprach.\n\nSie las den Brief einer Pflegerin aus Halbergen, die \
+                     geschrieben habe, die Station schließe zu früh.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "Pflegerin aus Halbergen" && t == "die Station schließe zu früh"),
+            "{v:?}"
+        );
     }
 
     #[test]
