@@ -754,18 +754,10 @@ impl<'a> Engine<'a> {
         // wrote the law, called it …”)
         // (or a personal pronoun and its verb open the main clause: « Interrogé sur les propos
         // de la ministre, qui avait parlé d'un « accord », il a souri »)
-        let verb_at = |m: usize| {
-            p.toks.get(m).is_some_and(|t| {
-                t.is_word()
-                    && (t.flags & (flag::AUX | flag::FINITE) != 0
-                        || !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ) == 0)
-            })
-        };
         // (not after a subordinate clause inside the report: “who warned that if fares rose,
         // she would resign, spoke …”)
-        let subordinate_inside = (site.i + 1..k).any(|m| opens_subordinate(p, m, self.lang));
-        let pronoun_subject =
-            nx.is_some_and(super::parsed::is_personal_pronoun) && verb_at(n + 1) && !subordinate_inside;
+        let subordinate_inside = || (site.i + 1..k).any(|m| opens_subordinate(p, m, self.lang));
+        let pronoun_subject = super::parsed::opens_pronoun_clause(p, n) && !subordinate_inside();
         let main_verb = pronoun_subject
             || nx.is_some_and(|t| {
                 t.is_word()

@@ -494,8 +494,7 @@ impl<'a> Engine<'a> {
                 continue;
             }
             // (or a person the text names by a first name alone: “Inès, 18, …”)
-            let first_name_only =
-                || !c.name.contains(' ') && crate::extract::lexicon::first_name_gender(&c.name.to_lowercase()) != 0;
+            let first_name_only = || !c.name.contains(' ') && crate::extract::lexicon::first_name_gender(&c.name) != 0;
             let plausible = !c.role.is_empty() || self.names.is_multiword(&c.name) && !common_noun || first_name_only();
             if plausible {
                 let subject = subject_free;

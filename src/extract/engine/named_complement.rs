@@ -15,7 +15,11 @@ impl Engine<'_> {
     /// else the description. None for other phrases.
     pub(super) fn holder_of_named_complement(&self, sp: &SplitName) -> Option<Speaker> {
         // (the name index last: this runs on every phrase resolved)
-        if sp.name.is_empty() || !role_before_particle(sp) || !self.names.is_multiword(&sp.name) {
+        if sp.name.is_empty() || !role_before_particle(sp) {
+            return None;
+        }
+        let full = self.names.full(&sp.name);
+        if !full.contains(' ') {
             return None;
         }
         let head = sp.role.split_whitespace().nth_back(1)?;
@@ -23,18 +27,21 @@ impl Engine<'_> {
         let before: Vec<&str> = sp.role.split_whitespace().collect();
         let named = split_phrase(&before[..before.len() - 1]);
         if !named.org && named.name.contains(' ') {
-            let full = self.names.full(&named.name);
-            let role = self.names.role(&full).unwrap_or_default().to_owned();
-            return Some(Speaker { name: full.into(), role: role.into(), kind: PronounKind::Person, via: Via::Named });
+            let person = self.names.full(&named.name);
+            let role = self.names.role(&person).unwrap_or_default().to_owned();
+            return Some(Speaker {
+                name: person.into(),
+                role: role.into(),
+                kind: PronounKind::Person,
+                via: Via::Named,
+            });
         }
         // (the person the text gives this role with this complement)
-        let full = self.names.full(&sp.name);
-        let head_lower = head.to_lowercase();
-        let holder = self.names.by_role_word(&head_lower).into_iter().find(|n| {
-            *n != full && self.names.role(n).is_some_and(|r| r.contains(&*full) || r.contains(sp.name.as_str()))
+        let holder = self.names.by_role_word(&head.to_lowercase()).into_iter().find_map(|n| {
+            let role = self.names.role(n).filter(|r| r.contains(&*full) || r.contains(sp.name.as_str()))?;
+            (n != full).then_some((n, role))
         });
-        if let Some(n) = holder {
-            let role = self.names.role(n).unwrap_or_default();
+        if let Some((n, role)) = holder {
             return Some(Speaker {
                 name: n.into(),
                 role: role.into(),

@@ -30,6 +30,17 @@ pub(super) fn is_personal_pronoun(t: &Token<'_>) -> bool {
     t.is_word() && PronounKind::of(t.flags) == Some(PronounKind::Person) && !t.has(flag::POSSESSIVE)
 }
 
+/// Whether a clause opens at token `n` with a personal pronoun and its verb (an auxiliary, a
+/// finite verb or a lowercase content word after it: “he smiled”, « il a souri »).
+pub(super) fn opens_pronoun_clause(p: &Parsed<'_>, n: usize) -> bool {
+    let verb = p.toks.get(n + 1).is_some_and(|t| {
+        t.is_word()
+            && (t.flags & (flag::AUX | flag::FINITE) != 0
+                || !t.cap && t.flags & (flag::FUNC | flag::DET | flag::PREP | flag::CONJ) == 0)
+    });
+    p.toks.get(n).is_some_and(is_personal_pronoun) && verb
+}
+
 /// Whether the sentence starting at token `s` opens with an adverbial clause (a subordinator).
 pub(super) fn opens_subordinate(p: &Parsed<'_>, s: usize, lang: Lang) -> bool {
     let t = &p.toks[s];

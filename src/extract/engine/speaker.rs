@@ -925,8 +925,18 @@ impl<'a> Engine<'a> {
         };
         cands.retain(|n| named_before(n) || principal(n));
         if !has_former_word(description) {
-            cands.retain(|n| !has_former_word(self.names.role(n).unwrap_or_default()));
+            cands.retain(|n| !self.is_former_holder(n));
         }
+    }
+
+    /// Whether the role the text gives `name` marks it as held before (“former port minister”).
+    fn is_former_holder(&self, name: &str) -> bool {
+        has_former_word(self.names.role(name).unwrap_or_default())
+    }
+
+    /// Whether `name` is first named before byte `pos`.
+    fn named_before(&self, name: &str, pos: usize) -> bool {
+        self.names.first_at(name).is_some_and(|at| at < pos)
     }
 
     /// Rule "a secretary of a department is a minister": with no minister named, “the minister”
@@ -935,9 +945,8 @@ impl<'a> Engine<'a> {
     fn department_secretary(&self, pos: usize) -> Option<&str> {
         let department = |n: &&str| {
             let role = self.names.role(n).unwrap_or_default().to_lowercase();
-            let other = ["press", "general", "permanent", "executive", "party", "shadow"];
-            !role.split_whitespace().any(|w| other.contains(&w))
-                && self.names.first_at(n).is_some_and(|at| at < pos)
+            !role.split_whitespace().any(|w| NO_DEPARTMENT_WORDS.binary_search(&w).is_ok())
+                && self.named_before(n, pos)
                 && !has_former_word(&role)
         };
         let secretaries: Vec<&str> = self.names.by_role_word("secretary").into_iter().filter(department).collect();
@@ -991,11 +1000,12 @@ impl<'a> Engine<'a> {
             return Some(fitting);
         }
         // (not a former holder there either: “the deputy mayor” is no “former deputy mayor”)
-        let former = |n: &&str| has_former_word(self.names.role(n).unwrap_or_default());
-        let others: Vec<&'s str> =
-            self.names.by_role_word(&modifiers[0]).into_iter().filter(|n| has_all(n) && !former(n)).collect();
-        let before: Vec<&'s str> =
-            others.into_iter().filter(|n| self.names.first_at(n).is_some_and(|at| at < pos)).collect();
+        let before: Vec<&'s str> = self
+            .names
+            .by_role_word(&modifiers[0])
+            .into_iter()
+            .filter(|n| has_all(n) && !self.is_former_holder(n) && self.named_before(n, pos))
+            .collect();
         (!before.is_empty()).then_some(before)
     }
 
@@ -1405,6 +1415,10 @@ const FORMER_WORDS: [&str; 11] = [
     "late",
 ];
 
+/// Words in a secretary's role that make it no department's (lowercase, sorted): a press
+/// secretary, a secretary general, a shadow secretary is no minister.
+const NO_DEPARTMENT_WORDS: [&str; 6] = ["executive", "general", "party", "permanent", "press", "shadow"];
+
 /// Whether a role's last word is the particle (or article) before its complement: “of”, « de »,
 /// « l' », „der“.
 pub(super) fn is_complement_particle(w: &str) -> bool {
@@ -1520,6 +1534,7 @@ mod tests {
     #[test]
     fn former_words_are_sorted() {
         assert!(super::FORMER_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(super::NO_DEPARTMENT_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -565,7 +565,7 @@ pub(super) fn is_sentence_like(p: &Parsed<'_>, q: usize) -> bool {
 /// pronoun.
 fn pronoun_clause_before_colon(p: &Parsed<'_>, s: usize, colon: usize) -> Option<usize> {
     let comma = (s..colon).rev().find(|&m| p.punct(m, ','))?;
-    let pronoun = p.toks.get(comma + 1).is_some_and(super::parsed::is_personal_pronoun);
+    let pronoun = super::parsed::opens_pronoun_clause(p, comma + 1);
     let words = colon > comma + 2 && colon - comma - 2 <= 3 && (comma + 2..colon).all(|m| p.toks[m].is_word());
     (pronoun && words).then_some(comma + 1)
 }
