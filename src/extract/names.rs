@@ -787,6 +787,25 @@ const COMPANY_NAME_ENDS: [&str; 44] = [
     "werke",
 ];
 
+/// Whether `name` (of `words` words, the last `last`) is a company's by its form: two to four
+/// words ending in a word of trade or legal form ([`COMPANY_NAME_ENDS`]: “Harlow Shipping”,
+/// „Nordchem AG“), the first a plain capitalised word (not a role, an organisation's, a
+/// modifier or a function word: “European Bank” is no company so named).
+pub(crate) fn is_company_name(name: &str, last: &str, words: usize) -> bool {
+    if !(2..=4).contains(&words) {
+        return false;
+    }
+    let end = last.trim_end_matches('.').to_lowercase();
+    if COMPANY_NAME_ENDS.binary_search(&end.as_str()).is_err() {
+        return false;
+    }
+    name.split_whitespace().next().is_some_and(|first| {
+        first.chars().count() >= 3
+            && first.starts_with(char::is_uppercase)
+            && flags_of(first) & (flag::ORG | flag::ROLE | flag::FUNC | flag::ORG_DESCRIPTOR | flag::MODIFIER) == 0
+    })
+}
+
 /// The names whose role has one word, in the order they were indexed, and as a set (a new name
 /// is checked against the set, not the list: the index stays linear in the names).
 #[derive(Debug, Default)]
@@ -906,20 +925,10 @@ impl NameIndex {
     /// that word is a role, an organisation's, a modifier or a function word (“European Bank”)
     /// or opens two companies' names.
     fn add_company(&mut self, name: &str, last: &str, words: usize) {
-        if !(2..=4).contains(&words) {
-            return;
-        }
-        let end = last.trim_end_matches('.').to_lowercase();
-        if COMPANY_NAME_ENDS.binary_search(&end.as_str()).is_err() {
+        if !is_company_name(name, last, words) {
             return;
         }
         let Some(first) = name.split_whitespace().next() else { return };
-        let plain = first.chars().count() >= 3
-            && first.starts_with(char::is_uppercase)
-            && flags_of(first) & (flag::ORG | flag::ROLE | flag::FUNC | flag::ORG_DESCRIPTOR | flag::MODIFIER) == 0;
-        if !plain {
-            return;
-        }
         match self.company_by_first.get_mut(first) {
             Some(known) if known.as_deref() != Some(name) => *known = None,
             Some(_) => {}
@@ -1066,12 +1075,21 @@ impl NameIndex {
             e.names.iter().find(|(m, _, _)| m == n)
         });
         let long = |n: &str| n.contains(' ') || n.chars().count() > 8;
-        by_name
+        let found = by_name
             .filter(|(n, _, _)| long(n))
             .chain(by_role)
             .filter(|(_, at, _)| *at < pos)
             .max_by_key(|(n, at, words)| (*at, *words, n.len()))
-            .map(|(n, _, _)| n.as_str())
+            .map(|(n, _, _)| n.as_str())?;
+        // rule "an organisation's name goes on in lowercase words": « l'association Droits
+        // numériques » is indexed by its capitalised word, and named in full as a speaker with
+        // the same kind: the fuller name
+        let fuller = self.role_index.get(head).and_then(|r| {
+            r.order
+                .iter()
+                .find(|m| m.len() > found.len() + 1 && m.starts_with(found) && m[found.len()..].starts_with(' '))
+        });
+        Some(fuller.map_or(found, String::as_str))
     }
 
     /// Finds the full names whose role mentions `head` ("minister", "chancelier"), also inside a
@@ -1788,5 +1806,13 @@ mod tests {
         assert_eq!(split_phrase(&["van", "Dijk"]).name, "van Dijk");
         assert_eq!(split_phrase(&["van", "Dijk"]).role, "");
         assert!(PARTICLE_ARTICLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn an_organisation_by_its_kind_is_its_fuller_name_with_lowercase_words() {
+        let mut names = NameIndex::default();
+        names.add_at("Droits", "association", 10);
+        names.add_at("Droits civiques", "association", 10);
+        assert_eq!(names.org_by_head("association", 50), Some("Droits civiques"));
     }
 }

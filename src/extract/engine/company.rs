@@ -7,11 +7,11 @@
 
 use super::parsed::Parsed;
 use super::{Engine, Speaker};
-use crate::extract::lexicon::{Lang, WordSet, flag};
+use crate::extract::lexicon::{Lang, WordSet, first_name_gender, flag, flags_of};
 
 /// Words that name a company by its trade, lowercase, sorted (en, de, fr together). A German
 /// word also counts as the end of a compound („Autozulieferer“, „Energieversorger“).
-const COMPANY_KINDS: [&str; 46] = [
+const COMPANY_KINDS: [&str; 48] = [
     "airline",
     "anbieter",
     "assureur",
@@ -37,6 +37,7 @@ const COMPANY_KINDS: [&str; 46] = [
     "industriel",
     "insurer",
     "konzern",
+    "laboratoire",
     "lender",
     "lieferdienst",
     "maker",
@@ -44,6 +45,7 @@ const COMPANY_KINDS: [&str; 46] = [
     "mittelständler",
     "operator",
     "opérateur",
+    "plateforme",
     "reederei",
     "retailer",
     "sidérurgiste",
@@ -85,32 +87,61 @@ pub(super) fn compound_of(lower: &str, heads: &[&str], min_head: usize) -> bool 
 }
 
 impl<'a> Engine<'a> {
-    /// Notes the company the capitalised run `[a, b)` introduces, when a word of its trade
-    /// stands right before its name: the run's own first word in German („Autozulieferer
+    /// Notes the company the capitalised run `[a, b)` introduces: when a word of its trade
+    /// stands right before its name, the run's own first word in German („Autozulieferer
     /// Nordwerk“), or a lowercase word after an article (“the carmaker Volta”, « le
-    /// constructeur Volta »). The name is the run after the trade word.
+    /// constructeur Volta », also with its French complement: « la plateforme de covoiturage
+    /// Rouléo »), the name being the run after the trade word; or when the run is a company's
+    /// name by its form: ending in a word of trade or legal form (“Harrowgate Terminal
+    /// Holdings”, „Varnholt Automobile AG“) or opening with a trade word outside German
+    /// (« les Laboratoires Morvan »).
     pub(super) fn note_company(&mut self, p: &Parsed<'a>, a: usize, b: usize) {
-        let word = |k: usize| p.toks[k].is_word() && is_company_kind(p.toks[k].lower, self.lang);
         // (a run may open with the sentence's article: „Der Autozulieferer Nordwerk …“)
         let a = if p.toks[a].has(flag::DET) { a + 1 } else { a };
         if a >= b {
             return;
         }
-        let (from, kind_at) = if self.lang == Lang::De && b > a + 1 && p.toks[a].cap && word(a) {
-            (a + 1, a)
-        } else if a >= 1 && !p.toks[a - 1].cap && word(a - 1) {
-            (a, a - 1)
-        } else {
-            return;
-        };
-        // (not before a person's role or first name, nor after an indefinite article: „ein
-        // Zulieferer wie Bosch“ introduces no company the text goes on with)
-        let person = (from..b).any(|k| p.toks[k].flags & (flag::ROLE | flag::MALE | flag::FEMALE) != 0);
-        if person || kind_at > 0 && p.toks[kind_at - 1].is_word() && p.toks[kind_at - 1].has(flag::INDEF) {
+        let Some(from) = self.company_name_start(p, a, b) else { return };
+        // (not before a person's role or first name)
+        if (from..b).any(|k| p.toks[k].flags & (flag::ROLE | flag::MALE | flag::FEMALE) != 0) {
             return;
         }
         let name = p.s[p.toks[from].start..p.toks[b - 1].end].trim();
         self.companies.push((p.base + p.toks[from].start, name.to_owned()));
+    }
+
+    /// Where the company's name in the capitalised run `[a, b)` starts, when the run names a
+    /// company ([`Self::note_company`]); None when it does not, or after an indefinite article
+    /// („ein Zulieferer wie Bosch“ introduces no company the text goes on with).
+    fn company_name_start(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<usize> {
+        let word = |k: usize| p.toks[k].is_word() && is_company_kind(p.toks[k].lower, self.lang);
+        let lower_word = |k: usize| p.toks[k].is_word() && !p.toks[k].cap;
+        let (from, kind_at) = if self.lang == Lang::De && b > a + 1 && p.toks[a].cap && word(a) {
+            (a + 1, a)
+        } else if a >= 1 && lower_word(a - 1) && word(a - 1) {
+            (a, a - 1)
+        } else if self.lang == Lang::Fr && a >= 3 && lower_word(a - 1) && p.toks[a - 2].lower == "de" && word(a - 3) {
+            (a, a - 3)
+        } else {
+            let words = b - a;
+            let last = &p.s[p.toks[b - 1].start..p.toks[b - 1].end];
+            let name = &p.s[p.toks[a].start..p.toks[b - 1].end];
+            let plural_kind = |w: &str| {
+                let stem = w.strip_suffix('s').or_else(|| w.strip_suffix('x')).unwrap_or(w);
+                is_company_kind(stem, self.lang)
+            };
+            // (the proper name a word of no class the text never writes in lowercase: not „Zwei
+            // Werke“, “Both Airlines”)
+            let proper = |k: usize| {
+                p.toks[k].is_word() && p.toks[k].flags == 0 && !self.lowercase_words.contains(p.toks[k].lower)
+            };
+            let kind_opening =
+                self.lang != Lang::De && words >= 2 && p.toks[a].cap && plural_kind(p.toks[a].lower) && proper(a + 1);
+            let by_form = proper(a) && crate::extract::names::is_company_name(name, last, words);
+            return (kind_opening || by_form).then_some(a);
+        };
+        let indefinite = kind_at > 0 && p.toks[kind_at - 1].is_word() && p.toks[kind_at - 1].has(flag::INDEF);
+        (!indefinite).then_some(from)
     }
 
     /// Rule "a company named by its kind": the company introduced last before byte `pos`, for a
@@ -119,19 +150,39 @@ impl<'a> Engine<'a> {
     pub(super) fn company_before(&self, pos: usize) -> Option<Speaker> {
         let (_, name) = self.companies.iter().rev().find(|(at, _)| *at < pos)?;
         // (only while the company is in view: named again, or introduced, within two windows
-        // before the noun; a company of an earlier part of a long article is no longer meant)
+        // before the noun; a company of an earlier part of a long article is no longer meant,
+        // unless it is the only company the text has introduced)
         let last_named = self.text.get(..pos).and_then(|before| before.rfind(name.as_str()))?;
-        if pos - last_named > 2 * super::NEAR {
+        let only = self.companies.iter().take_while(|(at, _)| *at < pos).all(|(_, n)| n == name);
+        if !only && pos - last_named > 2 * super::NEAR {
             return None;
         }
-        // (nor once another speaker without a role, an organisation most often, spoke after it:
-        // “Arvo … Bloomberg said … the company says” is no longer Arvo)
+        // (nor once another speaker that may be a company spoke after it: “Arvo … Bloomberg
+        // said … the company says” is no longer Arvo; a union, a ministry, a person or a
+        // description is no such speaker)
         let other = self.out.iter().rev().take_while(|st| st.start > last_named);
-        if other.into_iter().any(|st| st.role.is_empty() && *st.speaker != **name) {
+        if other.into_iter().any(|st| st.role.is_empty() && *st.speaker != **name && may_be_company(&st.speaker)) {
             return None;
         }
         Some(Speaker::org_by_anaphor(name))
     }
+}
+
+/// Whether a speaker without a role may be a company a firm noun stands for: a capitalised
+/// name with no organisation word but a company's trade or legal form (“Bloomberg”, “Arvo
+/// Foods”; not “Port Workers' Union”, “Regional Conciliation Service”), and no person's first
+/// name (“Gerald Van Houten”).
+fn may_be_company(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((first, rest)) = words.split_first() else { return false };
+    let last = words.last().copied().unwrap_or(first);
+    if crate::extract::names::is_company_name(name, last, words.len()) {
+        return true;
+    }
+    first.starts_with(char::is_uppercase)
+        && first_name_gender(first) == 0
+        && words.iter().all(|w| flags_of(w) & flag::ORG == 0)
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase) || flags_of(w) & flag::NAME_PARTICLE != 0)
 }
 
 #[cfg(test)]
@@ -161,8 +212,38 @@ mod tests {
         // (a surname is no trade: „Landwirt Bauer“ introduces no company)
         let v = run("Hafen\nLandwirt Bauer ist wütend. Zwei Felder seien betroffen, teilte das Unternehmen mit.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Bauer"), "{v:?}");
+        // (a French trade word with its complement: « la plateforme de covoiturage Rouléo »)
+        let v = run("Port\nLe fabricant de pneus Tarvo a perdu un procès. Deux dépôts fermeront, a indiqué \
+                     l'entreprise.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Tarvo" && t == "Deux dépôts fermeront"), "{v:?}");
         // (and with no company introduced the noun stays)
         let v = run("Hafen\nDer Pier ist zu. Zwei Werke seien betroffen, teilte das Unternehmen mit.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Unternehmen"), "{v:?}");
+    }
+
+    #[test]
+    fn a_company_is_introduced_by_the_form_of_its_name() {
+        // (a legal form or trade at its end: the whole name)
+        let v = run("Port\nBrenmoor Freight Holdings rejected the offer. In a statement, the company said the \
+                     pay rise was final.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Brenmoor Freight Holdings" && t == "the pay rise was final"), "{v:?}");
+        // (a French name opening with its trade, in the plural)
+        let v = run("Port\nLes Laboratoires Keradec rappellent un sirop. Le laboratoire assure que le défaut est \
+                     corrigé.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Laboratoires Keradec" && t == "le défaut est corrigé"), "{v:?}");
+    }
+
+    #[test]
+    fn the_only_company_stays_in_view_past_other_speakers_of_no_company() {
+        // (a union or a person speaking in between is no other company, and the only company
+        // the text introduced is meant however far back)
+        let filler = "The strike entered its ninth day and ships waited at anchor off the coast. ".repeat(20);
+        let v = run(&format!(
+            "Port\nThe energy supplier Volterra Power said prices would rise. {filler}The union said the rise \
+             was unjustified. Gerald Ambrose said the port would suffer. The company said it would cut jobs.\n"
+        ));
+        assert!(v.iter().any(|(_, s, t)| s == "Volterra Power" && t == "it would cut jobs"), "{v:?}");
+        assert!(!super::may_be_company("Port Workers' Union") && !super::may_be_company("Gerald Ambrose"));
+        assert!(super::may_be_company("Bloomberg") && super::may_be_company("Arvo Foods"));
     }
 }

@@ -637,7 +637,9 @@ impl<'a> Engine<'a> {
             None => full.into(),
         };
         let s = Speaker { name: full, role: clean_role(&role).into(), kind, via: Via::Named };
-        self.names.add_at(&s.name, &s.role, usize::MAX);
+        // (at its mention: a name the index has only from a speaker, « l'association Libertés
+        // numériques » whose first word the text also writes in lowercase, is known from there)
+        self.names.add_at(&s.name, &s.role, p.base + p.toks[a].start);
         if kind == PronounKind::Person {
             self.ante.person_pos = p.base + p.toks[a].start;
         }

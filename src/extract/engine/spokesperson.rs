@@ -357,12 +357,18 @@ mod tests {
             "Plant\nThe plant is shut.\n\nVolta Corporation cut its forecast on Monday. The company said sales would fall.\n",
         );
         assert_eq!(r[0].0, "Volta Corporation");
-        // (not a firm named further back)
+        // (not an organisation of no known kind named further back; a company by its name's
+        // form, “Volta Corporation”, is the company introduced last: company.rs)
         let r = run_roles(
-            "Plant\nThe plant is shut.\n\nVolta Corporation cut its forecast on Monday. Analysts were surprised. The company \
+            "Plant\nThe plant is shut.\n\nVolta Transit cut its forecast on Monday. Analysts were surprised. The company \
              said sales would fall.\n",
         );
         assert_eq!(r[0].0, "company");
+        let r = run_roles(
+            "Plant\nThe plant is shut.\n\nVolta Corporation cut its forecast on Monday. Analysts were surprised. The \
+             company said sales would fall.\n",
+        );
+        assert_eq!(r[0].0, "Volta Corporation");
     }
 
     #[test]
