@@ -141,6 +141,18 @@ pub(super) fn transcript_label(s: &str) -> Option<(Vec<String>, usize)> {
     Some((titled, lead + colon + 1))
 }
 
+/// Rule "a transcript's answer opens after its label": the first sentence of a paragraph
+/// that opens with a speaker label starts at the answer (“SRS’IN HALBACH: Der Kanzler hat
+/// gesagt …” opens with „Der Kanzler“), so that no rule takes the label for the sentence's
+/// subject.
+pub(super) fn open_answer_after_label(p: &mut Parsed<'_>) {
+    let Some((_, at)) = transcript_label(p.s) else { return };
+    let Some(first) = p.sents.first_mut() else { return };
+    if let Some(k) = (first.0..first.1).find(|&k| p.toks[k].start >= at) {
+        first.0 = k;
+    }
+}
+
 /// Rule "interview labels": a paragraph that opens with one or two capitalised words and a
 /// colon („Frage: …“, „Möhring: …“, “Interviewer: …”), as newspapers print an interview.
 /// Returns the label's words and the byte offset in the paragraph where the answer starts.
@@ -705,5 +717,17 @@ mod tests {
             "Readouts: the Mayor's meetings at the port summit\n\nThe Mayor underscored that the ferries must run on time.\n\nSpeaking to reporters, Deputy Mayor Jan Vos said the summit had gone well.\n",
         );
         assert!(v.iter().all(|(_, s, t)| s != "Jan Vos" || t != "the ferries must run on time"), "{v:?}");
+    }
+
+    #[test]
+    fn a_transcript_answer_opens_after_its_label_and_a_pronoun_of_it_is_no_label() {
+        let v = run("Pressekonferenz vom 3. März\n\nSRS’IN HALBACH: Guten Tag! Am Mittwoch reist Bundeskanzler Jonas \
+                     Weidemeyer nach Rom.\n\nFRAGE SCHULZ: Wie steht der Kanzler zur Schuldenbremse?\n\nSRS’IN \
+                     HALBACH: Der Bundeskanzler hat sich dazu schon geäußert. Er hat gesagt, dass die Regeln \
+                     gelten.\n\nFRAGE SCHULZ: Danke.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Jonas Weidemeyer" && t == "die Regeln gelten"), "{v:?}");
+        let v = run("Briefing\n\nMS. ORTEGA: Good afternoon.\n\nQ: What does the Governor think?\n\nMS. ORTEGA: \
+                     The Governor has spoken to that. He said the bridge would reopen in May.\n\nQ: Thanks.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Governor" && t == "the bridge would reopen in May"), "{v:?}");
     }
 }

@@ -74,6 +74,10 @@ impl<'a> Engine<'a> {
         let mut sent_starts = p.sents.iter().map(|&(a, _)| a).peekable();
         let mut crossed = false;
         let mut out = Vec::new();
+        // rule "a transcript's speaker label is no subject": “SRS’IN HALBACH: Der Kanzler hat
+        // gesagt … Er …” — the label names the one speaking, whom a pronoun of the answer never
+        // stands for; the answer's first name is its first subject
+        let label_end = if self.transcript { super::layout::transcript_label(p.s).map_or(0, |(_, at)| at) } else { 0 };
         for &(a0, b) in &p.runs {
             self.note_gender(p, a0, b);
             let mut a = a0;
@@ -128,7 +132,7 @@ impl<'a> Engine<'a> {
                 let modified =
                     (b + 1..b + 3).take_while(|&k| lowercase(k - 1)).any(role_at) && !opens_with_first_name();
                 let modifier = (!c.person && role_at(b)) || modified;
-                if modifier {
+                if modifier || p.toks[a].start < label_end {
                     continue;
                 }
                 c.crossed = crossed;

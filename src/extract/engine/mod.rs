@@ -265,6 +265,10 @@ impl<'a> Engine<'a> {
             parsed.iter_mut().for_each(light::unmark_light_verbs);
         }
         self.find_lowercase_words(&parsed);
+        self.transcript = layout::is_transcript(&parsed);
+        if self.transcript {
+            parsed.iter_mut().for_each(layout::open_answer_after_label);
+        }
         let mut cands = Vec::new();
         for p in &parsed {
             cands.push(self.index_names(p));
@@ -273,7 +277,6 @@ impl<'a> Engine<'a> {
         for c in cands {
             self.subject_mentions_of(c);
         }
-        self.transcript = layout::is_transcript(&parsed);
         if !self.transcript {
             self.interview = layout::interview_answerers(&parsed);
         }
