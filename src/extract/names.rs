@@ -1119,8 +1119,16 @@ impl NameIndex {
     /// Indexes a name under every word of its role, so that [`Self::by_role_word`] is one lookup.
     fn index_role(&mut self, name: &str, role: &str) {
         let lower = role.to_lowercase();
-        let words: Vec<&str> =
+        let mut words: Vec<&str> =
             lower.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        // rule "a role's complement is another's when its head is no role": “daughter of a
+        // former president”, “close friend of Prime Minister Ole Berg” make no president nor
+        // prime minister; “spokesperson for the ministry” is indexed whole
+        if let Some(h) = words.iter().position(|w| flags_of(w) & flag::PARTICLE_OF != 0) {
+            if h > 0 && words[..h].iter().all(|w| flags_of(w) & flag::ROLE == 0) {
+                words.truncate(h);
+            }
+        }
         // the parts of a hyphenated compound too: “AfD-Landeschef” is of the “afd” and a
         // “landeschef”
         let parts = words
@@ -1814,5 +1822,15 @@ mod tests {
         names.add_at("Droits", "association", 10);
         names.add_at("Droits civiques", "association", 10);
         assert_eq!(names.org_by_head("association", 50), Some("Droits civiques"));
+    }
+
+    #[test]
+    fn a_role_s_complement_is_another_s_when_its_head_is_no_role() {
+        let mut names = NameIndex::default();
+        names.add_at("Ada Roe", "close friend of Prime Minister Ole Berg", 10);
+        names.add_at("Eva Lund", "spokesperson for the ministry", 20);
+        assert!(names.by_role_word("minister").is_empty());
+        assert_eq!(names.by_role_word("friend"), ["Ada Roe"]);
+        assert_eq!(names.by_role_word("ministry"), ["Eva Lund"]);
     }
 }

@@ -563,7 +563,13 @@ impl<'a> Engine<'a> {
         if next_person {
             return String::new();
         }
-        let has_role = (b + 1..e).take(5).any(|i| p.toks[i].has(flag::ROLE));
+        // (without an article, a role word after a preposition other than a role's complement
+        // particle is another's: in “Ada Lind, spoke to Foreign Minister Eve Roe” the phrase is
+        // the sentence going on, not Lind's role; “an editor for the Post” is hers)
+        let first_role = (b + 1..e).take(5).find(|&i| p.toks[i].has(flag::ROLE));
+        let other_prep = |i: usize| p.toks[i].has(flag::PREP) && !p.toks[i].has(flag::PARTICLE_OF);
+        let article = p.toks[b + 1].has(flag::DET);
+        let has_role = first_role.is_some_and(|r| article || !(b + 1..r).any(other_prep));
         let starts_ok = p.toks[b + 1].has(flag::DET) || !p.toks[b + 1].cap || p.toks[b + 1].has(flag::ROLE);
         if has_role && (starts_ok || self.lang == Lang::De) {
             let det = if p.toks[b + 1].has(flag::DET) { b + 2 } else { b + 1 };
@@ -923,6 +929,15 @@ mod tests {
     fn an_appositive_role_is_the_name_s_role() {
         let v = run_roles("Port\nInes Sala, the mayor of the town, said the ferry would run again in June.\n");
         assert!(v.iter().any(|(s, r)| s == "Ines Sala" && r.contains("mayor")), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_word_after_a_preposition_in_the_phrase_after_a_name_is_no_role_of_it() {
+        let v = run_roles(
+            "Call\nThe Harbour Secretary, Ola Brandvik, spoke to Fisheries Minister Eva Lund on Monday.\n\nThe \
+             Harbour Secretary said the quotas would stay.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Ola Brandvik" && r == "Harbour Secretary"), "{v:?}");
     }
 
     #[test]
