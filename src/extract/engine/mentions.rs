@@ -132,7 +132,7 @@ impl<'a> Engine<'a> {
                 let modified =
                     (b + 1..b + 3).take_while(|&k| lowercase(k - 1)).any(role_at) && !opens_with_first_name();
                 let modifier = (!c.person && role_at(b)) || modified;
-                if modifier || p.toks[a].start < label_end {
+                if modifier || p.toks[a].start < label_end || self.in_fronted_participle(p, a) {
                     continue;
                 }
                 c.crossed = crossed;
@@ -141,6 +141,15 @@ impl<'a> Engine<'a> {
             }
         }
         out
+    }
+
+    /// Rule "a name in a fronted participle phrase is no subject": in « S’adressant aux
+    /// salariés des Chantiers de l’Atlantique, le Président a déclaré … », “Speaking to Ada Lind
+    /// on Monday, the mayor said …” the subject follows the phrase's comma; a pronoun after it
+    /// stands for that subject, not the name in the phrase.
+    fn in_fronted_participle(&self, p: &Parsed<'a>, a: usize) -> bool {
+        let Some(s) = p.sentence_of(a).map(|k| p.sents[k].0) else { return false };
+        super::parsed::opens_participle(p, s, self.lang) && !(s..a).any(|k| p.punct(k, ','))
     }
 
     /// Rule "an organisation introduced by its kind": in “the union Unite”, “the carmaker Volta
@@ -938,6 +947,18 @@ mod tests {
              Harbour Secretary said the quotas would stay.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Ola Brandvik" && r == "Harbour Secretary"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_a_fronted_participle_phrase_is_no_subject() {
+        let v = run(
+            "Chantier\n\nLe maire de Brest a visité le port.\n\nS’adressant aux ouvriers des Forges de Lanvéoc, le \
+             maire a déclaré : « Le port vivra. » Il a annoncé que la ville paierait la digue.\n",
+        );
+        assert!(v.iter().all(|(_, s, _)| !s.contains("Lanvéoc")), "{v:?}");
+        let v = run("Port\nThe mayor, Ada Lind, opened the pier.\n\nSpeaking to Tom Reed of the harbour board, the \
+                     mayor said the pier was safe. She added that the ferries would run.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Ada Lind"), "{v:?}");
     }
 
     #[test]

@@ -102,8 +102,11 @@ impl<'a> Engine<'a> {
             return Some(person);
         }
         // rule "a role's complement is no speaker": “le chef de l'Etat”, “der Vorsitzende der
-        // Partei” name the holder of the role, described, not the state or the party
-        if is_role_complement(&sp) && !self.names.is_multiword(&sp.name) {
+        // Partei” name the holder of the role, described, not the state or the party (also
+        // when the text names a longer organisation ending in it: « le Président de la
+        // République » under « Présidence de la République »; not a person's surname)
+        let org_word = flags_of(&sp.name) & flag::ORG != 0;
+        if is_role_complement(&sp) && (org_word || !self.names.is_multiword(&sp.name)) {
             let desc = SplitName { name: String::new(), role: String::new(), ..(*sp).clone() };
             let anaphoric = trailing && self.lang != Lang::En;
             return Some(self.described_speaker(
@@ -2275,5 +2278,12 @@ mod tests {
             "Port\nThe port is shut.\n\n“Fees must fall,” said Ada Lind, an analyst. A Norland spokeswoman declined to comment on what she called “idle talk.”\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Norland spokeswoman" && t.starts_with("idle talk")), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_s_complement_is_no_speaker_under_a_longer_organisation_ending_in_it() {
+        let v = run("Présidence de la République – Communiqué\n\nLe Président de la République a appelé à une \
+                     coordination des marines européennes.\n");
+        assert!(v.iter().all(|(_, s, _)| s == "Président de la République"), "{v:?}");
     }
 }
