@@ -33,6 +33,7 @@ mod org_adjective;
 mod outlet;
 mod parsed;
 mod party;
+mod party_member;
 mod party_tag;
 mod periphrase;
 mod phrasal;

@@ -116,6 +116,11 @@ impl<'a> Engine<'a> {
                 self.fr_article_gender(p, a),
             ));
         }
+        // (rule "a party member noun with its party is the person just named",
+        // party_member.rs)
+        if let Some(person) = self.party_member_named_before(p, a, &sp, trailing) {
+            return Some(person);
+        }
         // rule "a role with a named complement is its holder" (named_complement.rs)
         if let Some(holder) = self.holder_of_named_complement(&sp) {
             return Some(holder);
