@@ -795,8 +795,10 @@ pub(crate) fn is_company_name(name: &str, last: &str, words: usize) -> bool {
     if !(2..=4).contains(&words) {
         return false;
     }
-    let end = last.trim_end_matches('.').to_lowercase();
-    if COMPANY_NAME_ENDS.binary_search(&end.as_str()).is_err() {
+    // (no lowercase copy: every listed end is ASCII)
+    let end = last.trim_end_matches('.');
+    let listed = |e: &&str| e.bytes().cmp(end.bytes().map(|c| c.to_ascii_lowercase()));
+    if COMPANY_NAME_ENDS.binary_search_by(listed).is_err() {
         return false;
     }
     name.split_whitespace().next().is_some_and(|first| {
