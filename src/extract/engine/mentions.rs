@@ -22,6 +22,11 @@ pub(super) struct NameCandidate {
     pub(super) described: bool,
 }
 
+/// Endings of German adjectives of a derivational suffix, inflected before a noun without an
+/// article (“komplizierte”, “ehemalige”, “politische”, “wirtschaftlichen”), lowercase, sorted.
+const DE_ADJECTIVE_ENDINGS: [&str; 12] =
+    ["ale", "alen", "ierte", "ierten", "ige", "igen", "ische", "ischen", "ive", "iven", "liche", "lichen"];
+
 /// Offices, whose complement before a name is their place or domain (“mayor of Springfield Ada
 /// Lind”, “Chief of Staff Stephen Miller”, « député de Moselle Julien Marchetti »; not a
 /// relation: « le concurrent de M’Jid El Guerrab »), lowercase, sorted.
@@ -141,6 +146,20 @@ impl<'a> Engine<'a> {
             }
         }
         out
+    }
+
+    /// Rule "a German phrase opening with an adjective names no person": „Komplizierte
+    /// Eingriffe sollten …“, „Ehemalige Mitarbeiter …“ are capitalised as nouns are, but an
+    /// adjective of a derivational ending ([`DE_ADJECTIVE_ENDINGS`]) before a noun opens no
+    /// person's name (unless it is a first name).
+    fn de_adjective_phrase(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { return false };
+        if self.lang != Lang::De || first_name_gender(first) != 0 {
+            return false;
+        }
+        let lower = first.to_lowercase();
+        DE_ADJECTIVE_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
     }
 
     /// Rule "a name in a fronted participle phrase is no subject": in « S’adressant aux
@@ -304,7 +323,12 @@ impl<'a> Engine<'a> {
             pos,
             name: sp.name.clone(),
             role,
-            person: !sp.org && !sp.indefinite && !after_prep && !complement && !self.de_fronted_object(p, b),
+            person: !sp.org
+                && !sp.indefinite
+                && !after_prep
+                && !complement
+                && !self.de_fronted_object(p, b)
+                && !self.de_adjective_phrase(&sp.name),
             crossed: false,
             described: false,
         })
@@ -951,6 +975,20 @@ mod tests {
              Harbour Secretary said the quotas would stay.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Ola Brandvik" && r == "Harbour Secretary"), "{v:?}");
+    }
+
+    #[test]
+    fn de_adjective_endings_are_sorted() {
+        assert!(super::DE_ADJECTIVE_ENDINGS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_german_phrase_opening_with_an_adjective_names_no_person() {
+        let v = run("Hafen\nDie Hafenministerin Eva Roth verteidigte den Plan. Es gehe darum, Kräfte zu bündeln: \
+                     Komplizierte Reparaturen sollten dort stattfinden, wo die Werften Erfahrung hätten. Zugleich \
+                     räumte sie ein, dass die Planung „nicht glücklich“ gewesen sei.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("die Planung")), "{v:?}");
+        assert!(v.iter().all(|(_, s, _)| !s.contains("Reparaturen")), "{v:?}");
     }
 
     #[test]
