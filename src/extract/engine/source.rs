@@ -94,10 +94,13 @@ impl<'a> Engine<'a> {
             (s, e)
         };
         let words = (a..b).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
-        // a cue of its own, not a passive participle (“le résultat était écrit d’avance”)
+        // a cue of its own, not a passive participle (“le résultat était écrit d’avance”), nor
+        // „stehen“ where no document is („Nach Angaben der Polizei steht das Haus leer“)
         let own_cue = (a..b).any(|k| {
             k != i
-                && self.cue_at(p, k).is_some_and(|c| c.kind == CueKind::Verb)
+                && self.cue_at(p, k).is_some_and(|c| {
+                    c.kind == CueKind::Verb && !self.is_standing_elsewhere(p, CueSite { s, e, i: k, c, text: "" })
+                })
                 && !(k > a && p.toks[k - 1].has(flag::PASSIVE_AUX))
         });
         if words >= 3 && !own_cue {
@@ -524,6 +527,13 @@ mod tests {
         );
         let v = run("Hafen\nNach Angaben eines Sprechers der Wasserpolizei sank das Boot in der Nacht.\n");
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Wasserpolizei" && t.starts_with("sank das")), "{v:?}");
+        // („stehen“ where no document is reports nothing of its own)
+        let v = run("Hafen\nDie Lage der Werften ist ernst, und die Länder sind nicht froh.\n\nNach Angaben der \
+                     Wasserpolizei steht das Boot seit Jahren leer.\n");
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Wasserpolizei" && t.starts_with("steht das")),
+            "{v:?}"
+        );
         let v = run("Hafen\nDie Fähre fällt nach örtlichen Angaben bis Freitag aus.\n");
         assert!(v.iter().any(|(k, s, _)| *k == Position && s == "örtliche Angaben"), "{v:?}");
         let v = run("Hafen\nNach dem Sturm ist der Hafen wieder offen.\n");
