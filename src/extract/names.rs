@@ -1059,8 +1059,12 @@ impl NameIndex {
         };
         // (the kind opening the name, the rest being the proper name: not “Government
         // Development Bank” for “the government”)
+        // (after a compound cut at its hyphen: „Industrie- und Handelskammer Hannover“)
         let opens_with_kind = |n: &str| {
-            let mut ws = n.split_whitespace();
+            let mut ws = n.split_whitespace().peekable();
+            if ws.peek().is_some_and(|w| w.ends_with('-')) {
+                ws.nth(1);
+            }
             ws.next().is_some_and(fits) && ws.all(|w| flags_of(w) & (flag::ORG | flag::ROLE | flag::MODIFIER) == 0)
         };
         let by_name = self.by_last.iter().flat_map(|(last, e)| {
@@ -1282,8 +1286,24 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             };
             let weekday =
                 |j: usize| toks[j].has(flag::TIME) && WEEKDAYS.binary_search(&toks[j].lower).is_ok() && !day_name(j);
-            while j < toks.len() && toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) {
-                j += if toks[j].cap { 1 } else { particles_before_cap(toks, j) };
+            // (a German compound cut at its hyphen joins the one it shares its head with:
+            // „Industrie- und Handelskammer“)
+            let truncated = |j: usize| {
+                toks[j].is_punct('-')
+                    && toks[j].start == toks[j - 1].end
+                    && toks.get(j + 1).is_some_and(|t| matches!(t.lower, "und" | "oder"))
+                    && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Word && t.cap)
+            };
+            while j < toks.len()
+                && (toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) || truncated(j))
+            {
+                j += if truncated(j) {
+                    2
+                } else if toks[j].cap {
+                    1
+                } else {
+                    particles_before_cap(toks, j)
+                };
             }
             // initials with their dot: "Robert M. Danin" (and an office's abbreviation:
             // "Democratic Sen. Ada Lind" is no "Democratic Sen")

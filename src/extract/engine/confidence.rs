@@ -80,7 +80,12 @@ pub(super) fn shape(name: &str) -> Shape {
     }
     // (an organisation's name joins its complement by „für“ and „und“: „Bundesamt für
     // Migration und Flüchtlinge“, names.rs)
-    let org_joint = |w: &str| matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0;
+    // (and a German compound cut at its hyphen joins the next by „und“ or „oder“: „Industrie-
+    // und Handelskammer“)
+    let cut = words[0].ends_with('-');
+    let org_joint = |w: &str| {
+        matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0 || cut && matches!(w, "und" | "oder")
+    };
     let stray = words.iter().any(|w| {
         !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0 && !org_joint(w)
             || cap(w) && flags_of(w) & flag::ROLE != 0
@@ -134,6 +139,7 @@ mod tests {
         assert_eq!(shape("White House officials"), Shape::Description);
         assert_eq!(shape("Partei gestern"), Shape::Odd);
         assert_eq!(shape("E.U"), Shape::Odd);
+        assert_eq!(shape("Industrie- und Handelskammer"), Shape::Name);
     }
 
     #[test]

@@ -649,6 +649,12 @@ impl<'a> Engine<'a> {
                 let prev_start = p.toks[i - 1].start;
                 out.pop();
                 out.push(&p.s[prev_start..t.end]);
+            } else if let Some(end) = truncated_compound(p, i, b) {
+                // (a German compound cut at its hyphen, with the one it shares its head with, is
+                // one word: „Industrie- und Handelskammer“)
+                out.push(&p.s[t.start..p.toks[end - 1].end]);
+                i = end;
+                continue;
             } else if t.is_word() || t.is_punct('&') {
                 out.push(&p.s[t.start..t.end]);
             } else if let Some(q) = t.quote() {
@@ -658,6 +664,18 @@ impl<'a> Engine<'a> {
         }
         out
     }
+}
+
+/// Rule "a German compound cut at its hyphen shares the next one's head": when token `i` (before
+/// `b`) is a capitalised word with a hyphen right after it, then „und“ or „oder“ and a
+/// capitalised word („Industrie- und Handelskammer“, „Bau- oder Verkehrsministerium“), the end of
+/// the three words and the hyphen; None otherwise.
+pub(super) fn truncated_compound(p: &Parsed<'_>, i: usize, b: usize) -> Option<usize> {
+    let t = p.toks.get(i)?;
+    let hyphen = p.toks.get(i + 1).filter(|h| h.is_punct('-') && h.start == t.end);
+    let joint = p.toks.get(i + 2).filter(|j| j.is_word() && matches!(j.lower, "und" | "oder"));
+    let head = p.toks.get(i + 3).filter(|w| w.is_word() && w.cap);
+    (t.is_word() && t.cap && hyphen.is_some() && joint.is_some() && head.is_some() && i + 4 <= b).then_some(i + 4)
 }
 
 /// Rule "a name in a fronted adverbial phrase takes no apposition": in « À la sortie de
@@ -975,6 +993,17 @@ mod tests {
              Harbour Secretary said the quotas would stay.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Ola Brandvik" && r == "Harbour Secretary"), "{v:?}");
+    }
+
+    #[test]
+    fn a_german_compound_cut_at_its_hyphen_shares_the_next_one_s_head() {
+        let v = run("Hafen\nDie Lage der Werften ist ernst, und die Länder sind nicht froh.\n\nDie Hafen- und \
+                     Schifffahrtskammer teilte mit, man sei besorgt. Nach Angaben des Bau- und \
+                     Verkehrsministeriums wurden drei Brücken gesperrt. Nach Angaben der Kammer sinkt der \
+                     Umschlag.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafen- und Schifffahrtskammer" && t == "man sei besorgt"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Bau- und Verkehrsministerium" && t.starts_with("wurden drei")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Hafen- und Schifffahrtskammer" && t.starts_with("sinkt")), "{v:?}");
     }
 
     #[test]

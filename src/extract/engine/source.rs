@@ -289,8 +289,13 @@ pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
     if !genitive {
         return;
     }
+    // (a compound cut at its hyphen is one word: „des Bau- und Verkehrsministeriums“)
+    let truncated = sp.name.split_once("- und ").or_else(|| sp.name.split_once("- oder "));
     if !sp.name.contains(' ') {
         sp.name = nominative(&sp.name).into();
+    } else if let Some((cut, head)) = truncated.filter(|(_, head)| !head.contains(' ')) {
+        let joint = if sp.name.contains("- und ") { "und" } else { "oder" };
+        sp.name = format!("{cut}- {joint} {}", nominative(head)).into();
     } else if let Some((head, rest)) = sp.name.split_once(' ') {
         let org_head = flags_of(head) & flag::ORG != 0 && flags_of(head) & flag::ROLE == 0;
         if org_head && head.ends_with('s') {
