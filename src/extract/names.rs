@@ -1297,10 +1297,10 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             while j < toks.len()
                 && (toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) || truncated(j))
             {
-                j += if truncated(j) {
-                    2
-                } else if toks[j].cap {
+                j += if toks[j].cap {
                     1
+                } else if truncated(j) {
+                    2
                 } else {
                     particles_before_cap(toks, j)
                 };

@@ -671,11 +671,14 @@ impl<'a> Engine<'a> {
 /// capitalised word („Industrie- und Handelskammer“, „Bau- oder Verkehrsministerium“), the end of
 /// the three words and the hyphen; None otherwise.
 pub(super) fn truncated_compound(p: &Parsed<'_>, i: usize, b: usize) -> Option<usize> {
-    let t = p.toks.get(i)?;
-    let hyphen = p.toks.get(i + 1).filter(|h| h.is_punct('-') && h.start == t.end);
-    let joint = p.toks.get(i + 2).filter(|j| j.is_word() && matches!(j.lower, "und" | "oder"));
-    let head = p.toks.get(i + 3).filter(|w| w.is_word() && w.cap);
-    (t.is_word() && t.cap && hyphen.is_some() && joint.is_some() && head.is_some() && i + 4 <= b).then_some(i + 4)
+    // (the cheap test first: this runs on every word of a phrase)
+    let hyphen = p.toks.get(i + 1)?;
+    if !hyphen.is_punct('-') || i + 4 > b {
+        return None;
+    }
+    let (t, joint, head) = (&p.toks[i], &p.toks[i + 2], &p.toks[i + 3]);
+    let joined = hyphen.start == t.end && joint.is_word() && matches!(joint.lower, "und" | "oder");
+    (t.is_word() && t.cap && joined && head.is_word() && head.cap).then_some(i + 4)
 }
 
 /// Rule "a name in a fronted adverbial phrase takes no apposition": in « À la sortie de
