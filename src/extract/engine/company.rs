@@ -124,7 +124,6 @@ impl<'a> Engine<'a> {
         } else if self.lang == Lang::Fr && a >= 3 && lower_word(a - 1) && p.toks[a - 2].lower == "de" && word(a - 3) {
             (a, a - 3)
         } else {
-            let words = b - a;
             let last = &p.s[p.toks[b - 1].start..p.toks[b - 1].end];
             let name = &p.s[p.toks[a].start..p.toks[b - 1].end];
             let plural_kind = |w: &str| {
@@ -137,8 +136,9 @@ impl<'a> Engine<'a> {
                 p.toks[k].is_word() && p.toks[k].flags == 0 && !self.lowercase_words.contains(p.toks[k].lower)
             };
             let kind_opening =
-                self.lang == Lang::Fr && words >= 2 && p.toks[a].cap && plural_kind(p.toks[a].lower) && proper(a + 1);
-            let by_form = proper(a) && crate::extract::names::is_company_name(name, last, words);
+                self.lang == Lang::Fr && b >= a + 2 && p.toks[a].cap && plural_kind(p.toks[a].lower) && proper(a + 1);
+            let by_form =
+                proper(a) && crate::extract::names::is_company_name(name, last, name.split_whitespace().count());
             return (kind_opening || by_form).then_some(a);
         };
         let indefinite = kind_at > 0 && p.toks[kind_at - 1].is_word() && p.toks[kind_at - 1].has(flag::INDEF);
