@@ -1162,6 +1162,16 @@ impl NameIndex {
     }
 }
 
+/// Whether token `j` is the hyphen of a German compound cut before a joint: right after its
+/// word, then „und“ or „oder“ and a capitalised word („Industrie- und Handelskammer“, „Bau-
+/// oder Verkehrsministerium“).
+pub(crate) fn is_compound_cut(toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks.get(j).is_some_and(|h| h.is_punct('-') && h.start == toks[j - 1].end)
+        && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word && matches!(t.lower, "und" | "oder"))
+        && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Word && t.cap)
+}
+
 /// Articles that follow a name particle inside a name (“von der Leyen”, “van den Berg”, “de la
 /// Fuente”), sorted.
 const PARTICLE_ARTICLES: [&str; 6] = ["den", "der", "het", "la", "las", "los"];
@@ -1288,12 +1298,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
                 |j: usize| toks[j].has(flag::TIME) && WEEKDAYS.binary_search(&toks[j].lower).is_ok() && !day_name(j);
             // (a German compound cut at its hyphen joins the one it shares its head with:
             // „Industrie- und Handelskammer“)
-            let truncated = |j: usize| {
-                toks[j].is_punct('-')
-                    && toks[j].start == toks[j - 1].end
-                    && toks.get(j + 1).is_some_and(|t| matches!(t.lower, "und" | "oder"))
-                    && toks.get(j + 2).is_some_and(|t| t.kind == TokKind::Word && t.cap)
-            };
+            let truncated = |j: usize| is_compound_cut(toks, j);
             while j < toks.len()
                 && (toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) || truncated(j))
             {

@@ -81,8 +81,10 @@ impl<'a> Engine<'a> {
         let mut out = Vec::new();
         // rule "a transcript's speaker label is no subject": “SRS’IN HALBACH: Der Kanzler hat
         // gesagt … Er …” — the label names the one speaking, whom a pronoun of the answer never
-        // stands for; the answer's first name is its first subject
-        let label_end = if self.transcript { super::layout::transcript_label(p.s).map_or(0, |(_, at)| at) } else { 0 };
+        // stands for; the answer's first name is its first subject (the label stands before the
+        // answer's first sentence: layout::open_answer_after_label)
+        let transcript = self.transcript;
+        let in_label = |a: usize| transcript && p.sentence_of(a).is_none();
         for &(a0, b) in &p.runs {
             self.note_gender(p, a0, b);
             let mut a = a0;
@@ -137,7 +139,7 @@ impl<'a> Engine<'a> {
                 let modified =
                     (b + 1..b + 3).take_while(|&k| lowercase(k - 1)).any(role_at) && !opens_with_first_name();
                 let modifier = (!c.person && role_at(b)) || modified;
-                if modifier || p.toks[a].start < label_end || self.in_fronted_participle(p, a) {
+                if modifier || in_label(a) || self.in_fronted_participle(p, a) {
                     continue;
                 }
                 c.crossed = crossed;
@@ -649,7 +651,7 @@ impl<'a> Engine<'a> {
                 let prev_start = p.toks[i - 1].start;
                 out.pop();
                 out.push(&p.s[prev_start..t.end]);
-            } else if let Some(end) = truncated_compound(p, i, b) {
+            } else if let Some(end) = super::parsed::truncated_compound(p, i, b) {
                 // (a German compound cut at its hyphen, with the one it shares its head with, is
                 // one word: „Industrie- und Handelskammer“)
                 out.push(&p.s[t.start..p.toks[end - 1].end]);
@@ -664,21 +666,6 @@ impl<'a> Engine<'a> {
         }
         out
     }
-}
-
-/// Rule "a German compound cut at its hyphen shares the next one's head": when token `i` (before
-/// `b`) is a capitalised word with a hyphen right after it, then „und“ or „oder“ and a
-/// capitalised word („Industrie- und Handelskammer“, „Bau- oder Verkehrsministerium“), the end of
-/// the three words and the hyphen; None otherwise.
-pub(super) fn truncated_compound(p: &Parsed<'_>, i: usize, b: usize) -> Option<usize> {
-    // (the cheap test first: this runs on every word of a phrase)
-    let hyphen = p.toks.get(i + 1)?;
-    if !hyphen.is_punct('-') || i + 4 > b {
-        return None;
-    }
-    let (t, joint, head) = (&p.toks[i], &p.toks[i + 2], &p.toks[i + 3]);
-    let joined = hyphen.start == t.end && joint.is_word() && matches!(joint.lower, "und" | "oder");
-    (t.is_word() && t.cap && joined && head.is_word() && head.cap).then_some(i + 4)
 }
 
 /// Rule "a name in a fronted adverbial phrase takes no apposition": in « À la sortie de

@@ -68,6 +68,17 @@ pub(super) fn opening_participle(p: &Parsed<'_>, s: usize, lang: Lang) -> Option
     (form && lower_after).then_some(k)
 }
 
+/// Rule "a German compound cut at its hyphen shares the next one's head": when token `i` (before
+/// `b`) is a capitalised word with a hyphen right after it, then „und“ or „oder“ and a
+/// capitalised word („Industrie- und Handelskammer“, „Bau- oder Verkehrsministerium“), the end of
+/// the three words and the hyphen; None otherwise.
+pub(super) fn truncated_compound(p: &Parsed<'_>, i: usize, b: usize) -> Option<usize> {
+    // (the cheap test first: this runs on every word of a phrase)
+    let cut = p.toks.get(i + 1).is_some_and(|h| h.is_punct('-')) && i + 4 <= b;
+    let t = &p.toks[i];
+    (cut && t.is_word() && t.cap && crate::extract::names::is_compound_cut(&p.toks, i + 1)).then_some(i + 4)
+}
+
 /// Where the main clause of the sentence starting at `s` begins, before token `k`: after the
 /// comma that closes an opening adverbial clause (before a capitalised word or an article:
 /// “When Reed suggested that …, Price fired back: …”), else `s`.

@@ -595,7 +595,7 @@ impl<'a> Engine<'a> {
         let j = self.phrase_end_after(p, idx, start_content, hi, det);
         // (a German compound cut at its hyphen goes on to its head: „des Bau- und
         // Verkehrsministeriums“)
-        let j = j.checked_sub(1).and_then(|k| super::mentions::truncated_compound(p, k, hi)).unwrap_or(j);
+        let j = j.checked_sub(1).and_then(|k| super::parsed::truncated_compound(p, k, hi)).unwrap_or(j);
         if j == start_content {
             // (a bare source noun with its knowledge phrase: “according to people familiar with …”)
             let bare_source = (is_source_head(first) && !det).then(|| self.knowledge_end(p, idx + 1, hi)).flatten();

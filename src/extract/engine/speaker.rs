@@ -287,9 +287,8 @@ impl<'a> Engine<'a> {
         let complement = is_role_complement(sp);
         let multiword = complement && self.names.is_multiword(&sp.name);
         let org_word = multiword && flags_of(&sp.name) & flag::ORG != 0;
-        let named_holder = || self.holder_of_named_complement(sp).filter(|h| h.via == Via::RoleAnaphor);
-        if org_word {
-            if let Some(holder) = named_holder() {
+        if let Some(holder) = org_word.then(|| self.holder_of_named_complement(sp)).flatten() {
+            if holder.via == Via::RoleAnaphor {
                 return Some(holder);
             }
         }
