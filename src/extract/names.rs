@@ -244,7 +244,8 @@ fn fr_complement_with_a(ws: &[&str], flags: &[u64], k: usize) -> bool {
 /// genitive, no role word among them: „Präsident des Verbands“ is a role of the organisation);
 /// « Cour des comptes », « Autorité de la concurrence » (a capitalised head, its particle and
 /// a lowercase complement); „Bundesamt für Migration und Flüchtlinge“ (a capitalised head,
-/// „für“ and capitalised nouns, joined by „und“).
+/// „für“ and capitalised nouns, joined by „und“), and in English “Office for Budget
+/// Responsibility”, “Consumer Council for Water” (capitalised words may stand before the head).
 fn head_with_complement(ws: &[&str], flags: &[u64], written: &[u64]) -> bool {
     let head = |k: usize| flags.get(k).is_some_and(|f| f & flag::ORG != 0 && f & flag::ROLE == 0);
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
@@ -262,12 +263,16 @@ fn head_with_complement(ws: &[&str], flags: &[u64], written: &[u64]) -> bool {
         && capitalised(ws[0])
         && flags[1] & flag::PARTICLE_OF != 0
         && (2..ws.len()).all(|j| ws[j].starts_with(char::is_lowercase) && written[j] & flag::ROLE == 0);
-    // („Bundesamt für Migration und Flüchtlinge“, „Landesamt für Umwelt“)
-    let fuer_org = ws.len() >= 3
-        && head(0)
-        && capitalised(ws[0])
-        && ws[1] == "für"
-        && (2..ws.len()).all(|j| capitalised(ws[j]) && written[j] & flag::ROLE == 0 || ws[j] == "und");
+    // („Bundesamt für Migration und Flüchtlinge“, „Landesamt für Umwelt“, “Department for
+    // Education”, “Consumer Council for Water”: the head right before „für“ or “for”)
+    let plain_cap = |j: usize| capitalised(ws[j]) && written[j] & flag::ROLE == 0;
+    let fuer_org = ws.iter().position(|w| matches!(*w, "für" | "for")).is_some_and(|f| {
+        f >= 1
+            && f + 1 < ws.len()
+            && head(f - 1)
+            && (0..f).all(plain_cap)
+            && (f + 1..ws.len()).all(|j| plain_cap(j) || matches!(ws[j], "und" | "and") && j + 1 < ws.len())
+    });
     genitive_org || fr_institution || fuer_org
 }
 
@@ -1708,6 +1713,20 @@ mod tests {
         assert_eq!(split("Sen. Lindsey Graham").0, "Lindsey Graham");
         assert_eq!(split("Republican Donald Trump"), ("Donald Trump".into(), "Republican".into()));
         assert_eq!(split("the Democratic Party").0, "Democratic Party");
+    }
+
+    #[test]
+    fn an_english_organisation_goes_on_after_for() {
+        for words in [
+            &["Office", "for", "Budget", "Responsibility"][..],
+            &["Consumer", "Council", "for", "Water"],
+            &["Department", "for", "Trade", "and", "Industry"],
+        ] {
+            let sp = split_phrase(words);
+            assert_eq!((sp.name.as_str(), sp.role.as_str(), sp.org), (words.join(" ").as_str(), "", true));
+        }
+        // (a role word before “for” keeps its complement as a role: no organisation)
+        assert!(!split_phrase(&["Minister", "for", "Europe"]).org);
     }
 
     #[test]

@@ -86,8 +86,11 @@ pub(super) fn shape(name: &str) -> Shape {
     // (and a German compound cut at its hyphen joins the next by „und“ or „oder“: „Industrie-
     // und Handelskammer“)
     let cut = words[0].ends_with('-');
+    // (and an English one by “for” and “and” after its head: “Office for Budget Responsibility”)
     let org_joint = |w: &str| {
-        matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0 || cut && matches!(w, "und" | "oder")
+        matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0
+            || cut && matches!(w, "und" | "oder")
+            || matches!(w, "for" | "and") && words.iter().any(|h| flags_of(h) & flag::ORG != 0)
     };
     let stray = words.iter().any(|w| {
         !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0 && !org_joint(w)
@@ -143,6 +146,7 @@ mod tests {
         assert_eq!(shape("Partei gestern"), Shape::Odd);
         assert_eq!(shape("E.U"), Shape::Odd);
         assert_eq!(shape("Industrie- und Handelskammer"), Shape::Name);
+        assert_eq!(shape("Office for Budget Responsibility"), Shape::Name);
     }
 
     #[test]

@@ -91,6 +91,15 @@ impl<'a> Engine<'a> {
         if let Some(k) = (self.lang == Lang::Fr).then(|| fr_institution_before(p, lo, idx)).flatten() {
             return Some((k, idx));
         }
+        // rule "a French organisation's name goes on in a lowercase complement" (« le ministère
+        // de l’Aménagement du territoire »): the name before it, when an organisation's noun
+        // opens that one
+        if let Some(k) = (self.lang == Lang::Fr).then(|| fr_lowercase_complement_before(p, lo, idx)).flatten() {
+            let org_head = |a: usize, b: usize| (a..b).any(|j| p.toks[j].has(flag::ORG) && !p.toks[j].cap);
+            if let Some((a, _)) = self.np_before(p, lo, k).filter(|&(a, b)| b == k && org_head(a, b)) {
+                return Some((a, idx));
+            }
+        }
         // rule "a source described by what it knows" (“a person familiar with the matter”)
         if let Some(k) = (self.lang == Lang::En).then(|| knowing_source_before(p, lo, idx)).flatten() {
             return Some((k, idx));
@@ -1038,6 +1047,28 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     Some(if a > lo && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) { a - 1 } else { a })
 }
 
+/// Where a French lowercase complement ending at `idx` starts with its particle (« du
+/// territoire », « de la pêche »: one or two lowercase words after « du », « des » or « de »
+/// and an article) when a capitalised word stands before it (« l’Aménagement »).
+fn fr_lowercase_complement_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    let plain = |k: usize| {
+        let t = &p.toks[k];
+        t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::ROLE | flag::DET | flag::PREP) == 0 && t.cue.is_none()
+    };
+    let mut k = idx;
+    while k > lo && idx - k < 2 && plain(k - 1) {
+        k -= 1;
+    }
+    if k == idx || k < lo + 2 {
+        return None;
+    }
+    if p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::DET) && !p.toks[k - 1].has(flag::PARTICLE_OF) {
+        k -= 1;
+    }
+    let particle = k.checked_sub(1).filter(|&j| j > lo && p.toks[j].is_word() && p.toks[j].has(flag::PARTICLE_OF))?;
+    (p.toks[particle - 1].is_word() && p.toks[particle - 1].cap).then_some(particle)
+}
+
 /// Whether token `k` is a name's particle as written (“von”, “de”, “der”: a particle inside a
 /// name counts as capitalised, so the word itself is read).
 fn particle_at(p: &Parsed<'_>, k: usize) -> bool {
@@ -1179,6 +1210,16 @@ fn fr_age_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_french_organisation_goes_on_in_a_lowercase_complement() {
+        let v = run("Pêche\nLe port est calme.\n\nLe ministère de l’Économie du littoral a indiqué que les quotas \
+                     seraient révisés avant l’été. Les pêcheurs attendent.\n");
+        assert!(
+            v.iter().any(|(_, s, t)| s == "ministère de l’Économie du littoral" && t.starts_with("les quotas")),
+            "{v:?}"
+        );
+    }
 
     #[test]
     fn particles_stay_in_the_name_after_a_title() {

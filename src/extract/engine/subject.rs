@@ -63,6 +63,27 @@ impl<'a> Engine<'a> {
         let object = p.toks[verb].lower.ends_with('s');
         let participle = p.toks[verb - 1].lower.ends_with("ed");
         if !plain(verb) || object || participle || verb < s + 2 || verb > s + 4 || !(s + 1..verb).all(plain) {
+            return self.described_subject_before_object(p, s, and);
+        }
+        self.resolve(p, s, verb, false)
+    }
+
+    /// Rule "a described subject of coordinated verbs" with an object: in “The union welcomed
+    /// the plan but said …”, “The company posted a loss and said …” the description (an
+    /// article and one to three lowercase words from `s`) ends at a verb that is a cue or ends
+    /// in “-ed”; its object (up to eight words, no punctuation) runs to “and” or “but” (at
+    /// `and`). Not after a verb of no such form: “The company cut jobs and said …” is read no
+    /// further.
+    fn described_subject_before_object(&mut self, p: &Parsed<'a>, s: usize, and: usize) -> Option<Speaker> {
+        let plain = |k: usize| {
+            let t = &p.toks[k];
+            t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
+        };
+        let verb = (s + 2..and.min(s + 5)).find(|&k| !plain(k))?;
+        let v = &p.toks[verb];
+        let verb_like = v.is_word() && !v.cap && (v.cue.is_some() || v.lower.ends_with("ed"));
+        let object_plain = (verb + 1..and).all(|k| p.toks[k].is_word());
+        if !verb_like || !(s + 1..verb).all(plain) || !object_plain || and <= verb + 1 || and > verb + 9 {
             return None;
         }
         self.resolve(p, s, verb, false)
@@ -119,7 +140,10 @@ impl<'a> Engine<'a> {
                     if !after_prep && !predicate && !time && !object && opens {
                         // (the role with its complement: “a spokesperson for the ministry”)
                         // (the longest phrase from the same start that ends within six words)
-                        let b = if role_complement_after(p, a, b) {
+                        let b = if org_complement_after(p, b) {
+                            // (an organisation's complement: its capitalised words)
+                            (b + 1..idx).find(|&k| !(p.toks[k].is_word() && p.toks[k].cap)).unwrap_or(idx)
+                        } else if role_complement_after(p, a, b) {
                             (b + 2..idx.min(b + 8))
                                 .rev()
                                 .find(|&k| self.np_before(p, s, k).is_some_and(|(ka, _)| ka == a))
@@ -247,7 +271,17 @@ fn opens_clause(p: &Parsed<'_>, s: usize, a: usize, b: usize) -> bool {
         t.is_word()
             && (t.flags & (flag::DET | flag::POSSESSIVE | flag::PREP) != 0 || PronounKind::of(t.flags).is_some())
     });
-    at_start && (!noun_next || role_complement_after(p, a, b))
+    at_start && (!noun_next || role_complement_after(p, a, b) || org_complement_after(p, b))
+}
+
+/// Whether the organisation's head word ending a phrase at `b` takes its capitalised complement
+/// after “for” or “of”: “The Consumer Council for Water welcomed … but said …”, “The Ministry
+/// of Defence declined to comment but said …”.
+fn org_complement_after(p: &Parsed<'_>, b: usize) -> bool {
+    let head = b.checked_sub(1).map(|k| &p.toks[k]);
+    head.is_some_and(|h| h.is_word() && h.cap && h.has(flag::ORG) && !h.has(flag::ROLE))
+        && p.toks.get(b).is_some_and(|t| t.is("for") || t.is("of"))
+        && p.toks.get(b + 1).is_some_and(|t| t.is_word() && t.cap)
 }
 
 /// Whether a role phrase `[a, b)` takes its complement at `b`: “A spokesperson for the ministry
@@ -388,5 +422,20 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "ferry owner" && t.starts_with("the fares")), "{v:?}");
         let v = run("Port\nThe port is shut.\n\nA local shopkeeper thanked customers and said the pier must reopen.\n");
         assert!(v.iter().all(|(_, s, _)| !s.contains("thanked")), "{v:?}");
+    }
+
+    #[test]
+    fn a_described_subject_of_a_verb_with_its_object_and_a_cue() {
+        let v = run("Port\nThe port is shut.\n\nThe port union welcomed the offer but said the strike would go on.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "port union" && t == "the strike would go on"), "{v:?}");
+        let v = run("Port\nThe port is shut.\n\nThe harbour board posted a loss and said fees would rise in May.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "harbour board" && t == "fees would rise in May"), "{v:?}");
+        let v = run(
+            "Port\nThe port is shut.\n\nThe Consumer Council for Water welcomed the offer but said fees would rise.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Consumer Council for Water" && t == "fees would rise"), "{v:?}");
+        // (no verb of that form: the description is not read past it)
+        let v = run("Port\nThe port is shut.\n\nThe harbour board cut jobs and said fees would rise in May.\n");
+        assert!(v.iter().all(|(_, s, _)| !s.contains("board cut")), "{v:?}");
     }
 }
