@@ -152,16 +152,14 @@ impl<'a> Engine<'a> {
     /// The organisation a bare class noun (`head`, lowercase: a spokesperson, an organisation's
     /// `class`, a `firm` noun) at token `a` stands for.
     fn org_of_class(&mut self, p: &Parsed<'a>, a: usize, head: &str, class: bool, firm: bool) -> Option<Speaker> {
+        if let Some(org) = self.org_opening_clause_before(p, a, firm) {
+            return Some(org);
+        }
         let opening = self.org_opening_sentence_before(p, a, false);
         if firm {
             // rule "a firm noun is no organisation of another kind" (a union, a party, a
             // ministry opening the sentence before)
-            let other_kind = |o: &Speaker| {
-                o.name.split_whitespace().next_back().is_some_and(|w| {
-                    let w = w.to_lowercase();
-                    NO_FIRM_HEADS.binary_search(&w.as_str()).is_ok() || compound_of(&w, &NO_FIRM_HEADS, 7)
-                })
-            };
+            let other_kind = |o: &Speaker| is_of_no_firm_kind(&o.name);
             let opening = opening.filter(|o| !other_kind(o));
             // (a firm noun is the company introduced by its trade (company.rs), unless the
             // sentence before opens with an organisation of a bare name: „Bosch kündigte … an“)
@@ -199,7 +197,29 @@ impl<'a> Engine<'a> {
     /// `lenient` (for a firm noun, in English) also a name of two capitalised words or more that
     /// names no person (“Norland Air cancelled 40 flights. The airline said …”).
     fn org_opening_sentence_before(&mut self, p: &Parsed<'a>, a: usize, lenient: bool) -> Option<Speaker> {
-        let (na, nb) = self.sentence_opening(p, p.sentence_of(a)?.checked_sub(1)?)?;
+        let si = p.sentence_of(a)?.checked_sub(1)?;
+        let (na, nb) = self.sentence_opening(p, si)?;
+        self.org_of_opening(p, (na, nb), lenient)
+    }
+
+    /// Rule "a class noun after the clause stands for the organisation opening it": in “Norland
+    /// Ferries returned to a profit, the company said”, „Nordwerk streicht 300 Stellen, teilte
+    /// das Unternehmen mit“, « Volta fermera l'usine, a indiqué l'entreprise » the noun at `a`,
+    /// at most four tokens after a comma, stands for the organisation opening its own sentence
+    /// before that comma (a `firm` noun: of no other kind, and in English also a name of two
+    /// capitalised words or more that names no person).
+    fn org_opening_clause_before(&mut self, p: &Parsed<'a>, a: usize, firm: bool) -> Option<Speaker> {
+        let si = p.sentence_of(a)?;
+        let s = p.sents[si].0;
+        let comma = (a.saturating_sub(4).max(s)..a).rev().find(|&k| p.punct(k, ','))?;
+        let (na, nb) = self.sentence_opening(p, si).filter(|&(_, nb)| nb < comma)?;
+        let org = self.org_of_opening(p, (na, nb), firm)?;
+        (!firm || !is_of_no_firm_kind(&org.name)).then_some(org)
+    }
+
+    /// The organisation the opening phrase `[na, nb)` of a sentence names (see
+    /// [`Self::org_opening_sentence_before`]).
+    fn org_of_opening(&mut self, p: &Parsed<'a>, (na, nb): (usize, usize), lenient: bool) -> Option<Speaker> {
         let no_role = (na..nb).all(|j| !p.toks[j].has(flag::ROLE));
         let sp = self.split_span(p, na, nb);
         // (English only: a German or French sentence opens with a person of a first name not
@@ -220,6 +240,15 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Whether an organisation's name ends in a word of an organisation that is no firm (a union,
+/// a party, a ministry: [`NO_FIRM_HEADS`]).
+fn is_of_no_firm_kind(name: &str) -> bool {
+    name.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.to_lowercase();
+        NO_FIRM_HEADS.binary_search(&w.as_str()).is_ok() || compound_of(&w, &NO_FIRM_HEADS, 7)
+    })
+}
+
 /// Whether a lowercase noun names a class of firms or bodies, a German compound by its head
 /// (“sdax-unternehmen”, “energiekonzern”).
 fn is_firm_noun(noun: &str) -> bool {
@@ -230,6 +259,21 @@ fn is_firm_noun(noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
+
+    #[test]
+    fn a_class_noun_after_the_clause_stands_for_the_organisation_opening_it() {
+        let v =
+            run("Ferries\nFares rise.\n\nKestrel Ferries returned to a profit last year, after a loss in 2023, the \
+                     company said on Thursday.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Kestrel Ferries" && t.starts_with("Kestrel Ferries returned")), "{v:?}");
+        let v =
+            run("Stellen\nDie Lage ist ernst.\n\nDer Autobauer Nordwerk streicht 300 Stellen in Kassel, teilte das \
+                     Unternehmen am Montag mit. Der Betriebsrat ist empört.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Nordwerk" && t.starts_with("Der Autobauer")), "{v:?}");
+        // (a firm noun for an organisation of another kind opening the sentence: not that one)
+        let v = run("Ferries\nFares rise.\n\nThe Seafarers Union will strike in May, the company said.\n");
+        assert!(v.iter().all(|(_, s, _)| s != "Seafarers Union"), "{v:?}");
+    }
 
     #[test]
     fn a_firm_noun_is_no_organisation_of_another_kind() {
