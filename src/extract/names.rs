@@ -81,6 +81,17 @@ fn join_words(ws: &[&str]) -> String {
     out
 }
 
+/// Letters after a name for a member's seat or an honour (uppercase, sorted): “Ada Lind MP”,
+/// “Ola Berg MSP”, “Ian Roe KC” are Ada Lind, Ola Berg and Ian Roe.
+const POST_NOMINALS: [&str; 10] = ["CBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "TD"];
+
+/// How many words at the end of a phrase are [`POST_NOMINALS`] after a name of two words or
+/// more.
+fn post_nominals(ws: &[&str]) -> usize {
+    let n = ws.iter().rev().take_while(|w| POST_NOMINALS.binary_search(w).is_ok()).count();
+    if ws.len() >= n + 2 { n } else { 0 }
+}
+
 /// The class flags of a word of a phrase; an elided word with a straight apostrophe as with a
 /// typographic one (“d'” is “d’”, the form the word lists give).
 fn word_flags(w: &str) -> u64 {
@@ -94,6 +105,7 @@ fn word_flags(w: &str) -> u64 {
 pub fn split_phrase(words: &[&str]) -> SplitName {
     let mut out = SplitName::default();
     let ws = &words[leading_skip(words, &mut out.indefinite)..];
+    let ws = &ws[..ws.len() - post_nominals(ws)];
     let flags: Vec<u64> = ws.iter().map(|w| word_flags(w)).collect();
     // (each word's flags as written, as `flags_of` gives them: the same but for a straight
     // apostrophe; the rules that read a word as written take them from here, not from the table)
@@ -1713,6 +1725,13 @@ mod tests {
         assert_eq!(split("Sen. Lindsey Graham").0, "Lindsey Graham");
         assert_eq!(split("Republican Donald Trump"), ("Donald Trump".into(), "Republican".into()));
         assert_eq!(split("the Democratic Party").0, "Democratic Party");
+    }
+
+    #[test]
+    fn letters_after_a_name_are_no_part_of_it() {
+        assert!(POST_NOMINALS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(split_phrase(&["Ola", "Berg", "MSP"]).name, "Ola Berg");
+        assert_eq!(split_phrase(&["Ian", "Roe", "KC", "MP"]).name, "Ian Roe");
     }
 
     #[test]

@@ -472,11 +472,14 @@ impl<'a> Engine<'a> {
             let open = (comma >= 3 && p.punct(comma - 1, ')') && p.punct(comma - 3, '('))
                 .then(|| comma - 3)
                 .filter(|&o| is_acronym(p.word(o + 1)));
-            if let Some((ra, rb)) = self.np_before(p, 0, open.unwrap_or(comma)) {
-                let ra = role_after_particle(p, ra, rb);
+            if let Some((found, rb)) = self.np_before(p, 0, open.unwrap_or(comma)) {
+                let office = self.office_before_complement(p, found);
+                let ra = role_after_particle(p, office, rb);
                 let before = self.split_span(p, ra, rb);
                 // (“La secrétaire générale de la CGT, Sophie Binard”: a role with its complement)
-                if super::speaker::is_role_complement(&before) || super::named_complement::is_named_complement(&before)
+                if super::speaker::is_role_complement(&before)
+                    || super::named_complement::is_named_complement(&before)
+                    || office < found
                 {
                     role = clean_role(&before.description);
                 } else if let Some(r) = role_of_organisation_before(p, ra, rb) {
@@ -500,6 +503,25 @@ impl<'a> Engine<'a> {
             Some(party) if !role.contains(&party) => format!("{role} ({party})"),
             _ => role,
         }
+    }
+
+    /// Rule "an office's capitalised complement before an apposition": in “The Cabinet
+    /// Secretary for Net Zero and Energy, Ada Lind, said …” the phrase found before the comma
+    /// (from `ra`) is the complement; the role starts at the office before “for” or “of” (over
+    /// capitalised words joined by “and”).
+    fn office_before_complement(&self, p: &Parsed<'a>, ra: usize) -> usize {
+        let mut k = ra;
+        while k >= 2 && p.toks[k - 1].is("and") && p.toks[k - 2].is_word() && p.toks[k - 2].cap {
+            k -= 2;
+            while k >= 1 && p.toks[k - 1].is_word() && p.toks[k - 1].cap && !p.toks[k - 1].has(flag::ROLE) {
+                k -= 1;
+            }
+        }
+        let particle = k >= 2 && (p.toks[k - 1].is("for") || p.toks[k - 1].is("of"));
+        if !particle || !p.toks[k - 2].is_word() || !p.toks[k - 2].has(flag::ROLE) {
+            return ra;
+        }
+        self.np_before(p, 0, k - 1).map_or(ra, |(a, _)| a)
     }
 
     /// Second pass, once every name is known: the first plausible name of each sentence is a
@@ -1068,6 +1090,16 @@ mod tests {
         // (a role's complement may name someone)
         let v = run_roles("Port\nAda Roe, a close friend of Prime Minister Ole Berg, said the pier would close.\n");
         assert!(v.iter().any(|(s, r)| s == "Ada Roe" && r.contains("friend")), "{v:?}");
+    }
+
+    #[test]
+    fn an_office_with_its_capitalised_complement_before_an_apposition_is_the_role() {
+        let v = run_roles(
+            "Wind\nA wind farm is approved.\n\nThe Cabinet Secretary for Net Zero and Energy, Ola Berg MSP, said \
+             the decision showed that projects could win consent.\n\n“Wind is cheap,” the Cabinet Secretary said.\n",
+        );
+        let role = "Cabinet Secretary for Net Zero and Energy";
+        assert_eq!(v, [("Ola Berg".to_owned(), role.to_owned()), ("Ola Berg".to_owned(), role.to_owned())]);
     }
 
     #[test]
