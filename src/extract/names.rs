@@ -757,7 +757,7 @@ pub struct NameIndex {
 /// Last words of a company's name that say its trade or legal form, lowercase, sorted (en, de,
 /// fr together): a company so named is called by its first word later (“Harlow Shipping …
 /// Harlow said”, „Nordchem AG … Nordchem bestritt“).
-const COMPANY_NAME_ENDS: [&str; 44] = [
+const COMPANY_NAME_ENDS: [&str; 49] = [
     "ag",
     "airlines",
     "airways",
@@ -772,6 +772,7 @@ const COMPANY_NAME_ENDS: [&str; 44] = [
     "electric",
     "energie",
     "energy",
+    "ferries",
     "foods",
     "gmbh",
     "group",
@@ -784,6 +785,7 @@ const COMPANY_NAME_ENDS: [&str; 44] = [
     "kg",
     "logistics",
     "ltd",
+    "media",
     "metals",
     "minerals",
     "mining",
@@ -792,11 +794,14 @@ const COMPANY_NAME_ENDS: [&str; 44] = [
     "petroleum",
     "pharma",
     "pharmaceuticals",
+    "railways",
     "resources",
     "sa",
     "sas",
     "se",
     "shipping",
+    "software",
+    "solutions",
     "steel",
     "systems",
     "technologies",

@@ -49,7 +49,13 @@ impl Engine<'_> {
                 via: Via::RoleAnaphor,
             });
         }
+        // (a complement of one word by its full name: “a spokeswoman for Kestrel” is one for
+        // “Kestrel Ferries”, named so before)
         let desc = sp.description.trim_end_matches(',');
+        let desc = match desc.strip_suffix(sp.name.as_str()) {
+            Some(head) if !sp.name.contains(' ') && full.len() > sp.name.len() => format!("{head}{full}"),
+            _ => desc.to_owned(),
+        };
         Some(Speaker { name: desc.into(), role: "".into(), kind: PronounKind::Person, via: Via::Description })
     }
 }
@@ -76,6 +82,13 @@ pub(super) fn is_named_complement(sp: &SplitName) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_named_complement_is_given_by_its_full_name() {
+        let v =
+            run("Ferries\nKestrel Ferries cut fares.\n\nA spokeswoman for Kestrel said the roster was still open.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "spokeswoman for Kestrel Ferries"), "{v:?}");
+    }
 
     #[test]
     fn a_role_with_a_named_complement_is_its_holder() {

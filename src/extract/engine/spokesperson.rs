@@ -9,7 +9,7 @@ use super::company::{compound_of, is_company_kind};
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, first_name_gender, flag, flags_of};
-use crate::extract::names::SplitName;
+use crate::extract::names::{SplitName, is_company_name};
 
 /// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
 /// l'institution », „teilte die Behörde mit“, “the regulator said”, „die Notenbank“ stand for
@@ -231,7 +231,16 @@ impl<'a> Engine<'a> {
             && sp.role.is_empty()
             && sp.name.split_whitespace().next().is_some_and(|w| first_name_gender(w) == 0)
             && (na..nb).all(|j| p.toks[j].is_word() && p.toks[j].cap);
-        let org = (sp.org || unknown_kind) && no_role;
+        // (and a company called by its first word, „Nordstern“ for „Nordstern Airlines“ named
+        // in the text: names.rs)
+        let company = || {
+            !sp.name.is_empty() && !sp.name.contains(' ') && sp.role.is_empty() && {
+                let full = self.names.full_ref(&sp.name, usize::MAX);
+                let words = full.split_whitespace().count();
+                full.split_whitespace().next_back().is_some_and(|last| is_company_name(full, last, words))
+            }
+        };
+        let org = (sp.org || unknown_kind || company()) && no_role;
         if !org {
             return None;
         }
@@ -259,6 +268,13 @@ fn is_firm_noun(noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
+
+    #[test]
+    fn a_company_called_by_its_first_word_has_a_spokesperson() {
+        let v = run("Streik\nDie Piloten von Kestrel Airlines streiken.\n\nKestrel weist die Vorwürfe zurück. Eine \
+                     Sprecherin sagte, das Angebot liege seit Wochen vor.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Kestrel Airlines" && t.starts_with("das Angebot")), "{v:?}");
+    }
 
     #[test]
     fn a_class_noun_after_the_clause_stands_for_the_organisation_opening_it() {
