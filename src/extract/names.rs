@@ -967,6 +967,12 @@ impl NameIndex {
         self.full_ref(name, usize::MAX).to_owned()
     }
 
+    /// The one company whose name (by its form: [`is_company_name`]) opens with `word`
+    /// (“Nordstern” → “Nordstern Airlines”); none when no or several companies do.
+    pub fn company_of_first_word(&self, word: &str) -> Option<&str> {
+        self.company_by_first.get(word)?.as_deref()
+    }
+
     /// Whether the fullest form of a name has more than one word.
     pub fn is_multiword(&self, name: &str) -> bool {
         self.full_ref(name, usize::MAX).contains(' ')

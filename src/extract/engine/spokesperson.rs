@@ -9,7 +9,7 @@ use super::company::{compound_of, is_company_kind};
 use super::parsed::Parsed;
 use super::{Engine, Speaker, Via};
 use crate::extract::lexicon::{Lang, PronounKind, first_name_gender, flag, flags_of};
-use crate::extract::names::{SplitName, is_company_name};
+use crate::extract::names::SplitName;
 
 /// Nouns of a class of organisations (lowercase, sorted): “the agency said”, « estime
 /// l'institution », „teilte die Behörde mit“, “the regulator said”, „die Notenbank“ stand for
@@ -233,14 +233,14 @@ impl<'a> Engine<'a> {
             && (na..nb).all(|j| p.toks[j].is_word() && p.toks[j].cap);
         // (and a company called by its first word, „Nordstern“ for „Nordstern Airlines“ named
         // in the text: names.rs)
-        let company = || {
-            !sp.name.is_empty() && !sp.name.contains(' ') && sp.role.is_empty() && {
-                let full = self.names.full_ref(&sp.name, usize::MAX);
-                let words = full.split_whitespace().count();
-                full.split_whitespace().next_back().is_some_and(|last| is_company_name(full, last, words))
-            }
-        };
-        let org = (sp.org || unknown_kind || company()) && no_role;
+        let company = (!sp.name.contains(' ') && sp.role.is_empty())
+            .then(|| self.names.company_of_first_word(&sp.name))
+            .flatten()
+            .map(str::to_owned);
+        if let Some(name) = company.filter(|_| no_role) {
+            return Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description });
+        }
+        let org = (sp.org || unknown_kind) && no_role;
         if !org {
             return None;
         }
@@ -271,8 +271,8 @@ mod tests {
 
     #[test]
     fn a_company_called_by_its_first_word_has_a_spokesperson() {
-        let v = run("Streik\nDie Piloten von Kestrel Airlines streiken.\n\nKestrel weist die Vorwürfe zurück. Eine \
-                     Sprecherin sagte, das Angebot liege seit Wochen vor.\n");
+        let v = run("Streik bei Kestrel\nDie Lage ist ruhig.\n\nKestrel weist die Vorwürfe zurück. Eine Sprecherin \
+                     sagte, das Angebot liege seit Wochen vor.\n\nEs streiken die Piloten von Kestrel Airlines.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Kestrel Airlines" && t.starts_with("das Angebot")), "{v:?}");
     }
 
