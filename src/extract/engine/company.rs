@@ -121,8 +121,8 @@ impl<'a> Engine<'a> {
             (a + 1, a)
         } else if a >= 1 && lower_word(a - 1) && word(a - 1) {
             (a, a - 1)
-        } else if self.lang == Lang::Fr && a >= 3 && lower_word(a - 1) && p.toks[a - 2].lower == "de" && word(a - 3) {
-            (a, a - 3)
+        } else if let Some(k) = (self.lang == Lang::Fr).then(|| fr_kind_with_complement(p, a, &word)).flatten() {
+            (a, k)
         } else {
             let last = &p.s[p.toks[b - 1].start..p.toks[b - 1].end];
             let name = &p.s[p.toks[a].start..p.toks[b - 1].end];
@@ -170,10 +170,27 @@ impl<'a> Engine<'a> {
     }
 }
 
+/// Rule "a French company's trade with its complement": in « le fabricant de meubles Ikor »,
+/// « la plateforme de prise de rendez-vous médicaux Médirdv » the trade word (`word`) opens a
+/// complement of « de » and up to five lowercase words right before the name at `a`: where the
+/// trade word stands.
+fn fr_kind_with_complement(p: &Parsed<'_>, a: usize, word: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let lower = |k: usize| p.toks[k].is_word() && !p.toks[k].cap;
+    let mut k = a;
+    while k > 0 && a - k < 7 && lower(k - 1) {
+        k -= 1;
+        let de = p.toks.get(k + 1).is_some_and(|t| matches!(t.lower, "de" | "d’" | "d'" | "des" | "du"));
+        if word(k) && de && k + 2 < a {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Whether a speaker without a role may be a company a firm noun stands for: a capitalised
 /// name with no organisation word but a company's trade or legal form (“Bloomberg”, “Arvo
-/// Foods”; not “Port Workers' Union”, “Regional Conciliation Service”), and no person's first
-/// name (“Gerald Van Houten”).
+/// Foods”; not “Port Workers' Union”, “Regional Conciliation Service”), no person's first
+/// name (“Gerald Van Houten”) and no courtesy title (“Me Ada Roux”).
 fn may_be_company(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let Some((first, rest)) = words.split_first() else { return false };
@@ -181,8 +198,11 @@ fn may_be_company(name: &str) -> bool {
     if crate::extract::names::is_company_name(name, last, words.len()) {
         return true;
     }
+    // (nor a person after a courtesy title, or with a first name past the first word: “Me
+    // Anne-Sophie Roux”)
     first.starts_with(char::is_uppercase)
-        && first_name_gender(first) == 0
+        && !crate::extract::names::is_courtesy_title(first)
+        && words.iter().all(|w| first_name_gender(w) == 0)
         && words.iter().all(|w| flags_of(w) & flag::ORG == 0)
         && rest.iter().all(|w| w.starts_with(char::is_uppercase) || flags_of(w) & flag::NAME_PARTICLE != 0)
 }
@@ -190,6 +210,14 @@ fn may_be_company(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
+
+    #[test]
+    fn a_person_with_a_title_or_a_first_name_may_be_no_company() {
+        assert!(super::may_be_company("Bloomberg"));
+        assert!(!super::may_be_company("Me Anne-Sophie Roux"));
+        assert!(!super::may_be_company("Gerald Van Houten"));
+        assert!(!super::may_be_company("Dr. Ada Roux"));
+    }
 
     #[test]
     fn tables_are_sorted() {
@@ -218,6 +246,10 @@ mod tests {
         let v = run("Port\nLe fabricant de pneus Tarvo a perdu un procès. Deux dépôts fermeront, a indiqué \
                      l'entreprise.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Tarvo" && t == "Deux dépôts fermeront"), "{v:?}");
+        // (a longer complement: « la plateforme de prise de rendez-vous Rouléo »)
+        let v = run("Port\nLa plateforme de location de vélos électriques Rouléo a perdu un procès. La société, qui \
+                     emploie 80 personnes, a fait savoir que deux dépôts fermeront.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Rouléo" && t == "deux dépôts fermeront"), "{v:?}");
         // (and with no company introduced the noun stays)
         let v = run("Hafen\nDer Pier ist zu. Zwei Werke seien betroffen, teilte das Unternehmen mit.\n");
         assert!(v.iter().any(|(_, s, _)| s == "Unternehmen"), "{v:?}");
