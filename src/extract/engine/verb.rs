@@ -139,6 +139,15 @@ impl<'a> Engine<'a> {
                 // after one opening word the clause after it is the statement (“So, as the
                 // ministry said, the problem was …”)
                 let lo = after_colon(p, lo, tb);
+                // rule "a clause, its inserted cue and a coordinated clause": in “Reservoirs
+                // were needed, he said, but they could be sited elsewhere”, „Die Lage sei ernst,
+                // sagte er, aber lösbar“ each clause is a statement of its own
+                if looks_like_clause(p, lo, tb) && is_clause_joint(p, after) && after + 2 < end {
+                    self.emit_clause(p, lo, tb, sp.clone(), site.text, 0.7);
+                    self.emit_clause(p, after + 1, end, sp, site.text, 0.7);
+                    st.clauses.push((lo, end));
+                    return None;
+                }
                 let before = (lo..tb).filter(|&k| p.toks[k].is_word() || p.is_quote(k)).count();
                 let lo = if before <= 1 { after } else { lo };
                 self.emit_clause(p, lo, end, sp, site.text, 0.7);
@@ -1492,10 +1501,32 @@ fn is_de_relative_form(lower: &str) -> bool {
     matches!(lower, "der" | "die" | "das" | "dem" | "den" | "denen" | "deren" | "dessen")
 }
 
+/// Words that join a second clause to the one before (lowercase, sorted): “…, he said, but
+/// they …”, „…, sagte er, aber …“, « …, a-t-il dit, mais … ».
+const CLAUSE_JOINTS: [&str; 12] =
+    ["aber", "although", "and", "but", "doch", "et", "jedoch", "mais", "though", "und", "while", "yet"];
+
+/// Whether token `k` joins a second clause to the one before ([`CLAUSE_JOINTS`]).
+fn is_clause_joint(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| t.is_word() && CLAUSE_JOINTS.binary_search(&t.lower).is_ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn a_clause_its_inserted_cue_and_a_coordinated_clause_are_two_statements() {
+        assert!(super::CLAUSE_JOINTS.windows(2).all(|w| w[0] < w[1]));
+        let v = run("Port\nAda Lind chairs the board.\n\nThe pier was needed, she said, but it could be built on the \
+                     north shore.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ada Lind" && t == "The pier was needed"), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Lind" && t == "it could be built on the north shore"), "{v:?}");
+        // (a subject alone before the cue: one statement)
+        let v = run("Port\nAda Lind chairs the board.\n\nThe new measures, she said, would cost the town millions.\n");
+        assert!(v.iter().any(|(_, _, t)| t.starts_with("The new measures")), "{v:?}");
+    }
 
     #[test]
     fn a_trailing_attribution_s_circumstance_then_a_participle() {
