@@ -109,6 +109,32 @@ impl<'a> Engine<'a> {
             return false;
         }
         let spoke = self.out[item_first_out..].iter().find(|st| !name.is_empty() && st.speaker == name);
+        // rule "a role or an organisation's kind before a headline's colon": in „Ministerin: Lage
+        // ist ernst“, “Ministry: subsidy is no lasting fix” the one of the item's body whose role
+        // or name ends in that word speaks (the body names her: „Gesundheitsministerin Eva Roth
+        // sagte …“)
+        let head = sp.description.split_whitespace().next_back().map(str::to_lowercase).unwrap_or_default();
+        // (a claim, not a section's title: “Official Spokesperson: morning lobby briefing”;
+        // German headlines leave out the verb, „Ökonomen: Lücke größer als gedacht“)
+        let n = p.toks.len();
+        let claim = self.lang == Lang::De
+            || super::parsed::looks_like_clause(p, colon + 1, n)
+            || (colon + 1..n).any(|k| p.is_quote(k));
+        let by_kind = (claim && spoke.is_none() && !name.contains(' ') && head.chars().count() >= 4)
+            .then(|| body_speaker_by_head(&self.out[item_first_out..], &head))
+            .flatten();
+        if let Some((who, role, org)) = by_kind {
+            let kind = if org { PronounKind::Org } else { PronounKind::Person };
+            self.emit_clause(
+                p,
+                colon + 1,
+                n,
+                Speaker { name: who.into(), role: role.into(), kind, via: Via::Named },
+                ":",
+                0.6,
+            );
+            return true;
+        }
         let role = match spoke {
             Some(st) => st.role.clone(),
             // rule "a person's name before a headline's colon and a claim after it": “Orbán:
@@ -249,6 +275,24 @@ const CLAIM_WORDS: [&str; 28] = [
     "shall", "should", "soll", "sollte", "va", "vont", "we", "werden", "will", "wir", "wird", "won't", "won’t",
     "would",
 ];
+
+/// The first statement of `body` whose speaker's role or name has a word ending in `head`
+/// (lowercase: “ministerin” fits „Gesundheitsministerin“, “ministry” “Ministry of Health”):
+/// its speaker, role and whether it was the name (an organisation).
+fn body_speaker_by_head(body: &[RawStatement], head: &str) -> Option<(String, String, bool)> {
+    let fits = |text: &str| text.split_whitespace().any(|w| w.to_lowercase().ends_with(head));
+    body.iter().find_map(|st| {
+        if st.speaker.is_empty() {
+            None
+        } else if fits(&st.role) {
+            Some((st.speaker.clone(), st.role.clone(), false))
+        } else if fits(&st.speaker) && st.role.is_empty() {
+            Some((st.speaker.clone(), String::new(), true))
+        } else {
+            None
+        }
+    })
+}
 
 /// Whether the headline's words before the colon at `colon` (the phrase `[a, b)`) are a
 /// person's name and a claim follows: one to three capitalised words without a role or
@@ -452,6 +496,21 @@ mod tests {
     fn regression_a_common_noun_opening_a_headline_is_no_person() {
         let v = run("Budget row deepens\nThe finance minister said the budget would be cut by a tenth.\n");
         assert_eq!(v[0].1, "finance minister", "{v:?}");
+    }
+
+    #[test]
+    fn a_role_or_an_organisation_s_kind_before_a_headline_s_colon_is_the_one_of_the_body() {
+        let v =
+            run("Hafen\nDer Hafen ist zu.\n\nMinisterin: Lage ist ernst\n\nGesundheitsministerin Eva Roth sagte am \
+                     Montag, die Lage sei ernst. Man prüfe alle Optionen.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t == "Lage ist ernst"), "{v:?}");
+        let v = run("Port\nThe port is shut.\n\nMinistry: subsidy is no lasting fix\n\nThe Ministry of Ports said a \
+                     subsidy could not last. It would review the fees.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ministry of Ports" && t == "subsidy is no lasting fix"), "{v:?}");
+        // (a section's title is no claim)
+        let v = run("Port\nThe port is shut.\n\nMinistry: morning press briefing\n\nThe Ministry of Ports said a \
+                     subsidy could not last.\n");
+        assert!(v.iter().all(|(_, _, t)| t != "morning press briefing"), "{v:?}");
     }
 
     #[test]
