@@ -67,6 +67,7 @@ impl<'a> Engine<'a> {
     ) -> Option<(Speaker, String)> {
         let mut st = SentenceState::default();
         let before = self.out.len();
+        let reporting = self.ante.speaking_on().map(|x| x.0.clone());
         self.prev_had = prev_had;
         // (rule "an attribution inside French guillemets", incise.rs)
         self.quote_incises(p, s, e, &mut st);
@@ -90,7 +91,7 @@ impl<'a> Engine<'a> {
             self.nested_quotes_of(p, s, e);
         }
         if !self.so_source_clause(p, s, e, &st) {
-            self.konjunktiv_continuation(p, s, e, &st, prev_had);
+            self.konjunktiv_continuation(p, (s, e), &st, prev_had, reporting);
         }
         list
     }
@@ -187,8 +188,15 @@ impl<'a> Engine<'a> {
     /// German reported speech: a sentence in Konjunktiv I right after a statement, with no cue
     /// of its own, continues it (“Er habe breite Unterstützung.”); after a colon it is the
     /// subject's before the colon („Vogt gab sich kämpferisch: Man werde …“).
-    fn konjunktiv_continuation(&mut self, p: &Parsed<'a>, s: usize, e: usize, st: &SentenceState, prev_had: bool) {
-        if !(self.lang == Lang::De && st.attributed.is_empty() && st.clauses.is_empty() && st.claimed.is_empty()) {
+    fn konjunktiv_continuation(
+        &mut self,
+        p: &Parsed<'a>,
+        (s, e): (usize, usize),
+        st: &SentenceState,
+        prev_had: bool,
+        reporting: Option<Speaker>,
+    ) {
+        if !(self.lang == Lang::De && st.clauses.is_empty() && st.claimed.is_empty()) {
             return;
         }
         let listed = has_listed_konjunktiv(p, s, e);
@@ -201,6 +209,16 @@ impl<'a> Engine<'a> {
         // report of the last speaker
         let first_person = (s..e).any(|k| p.toks[k].is_word() && matches!(p.toks[k].lower, "ich" | "wir"));
         if !konj || has_quote_only || first_person {
+            return;
+        }
+        // rule "a speech act inside reported speech is reported too": „Schon im Herbst hätten
+        // Betriebsräte um ein Gespräch gebeten und seien vertröstet worden.“ — a cue of the
+        // sentence that made no statement leaves it to the report going on (a listed form), the
+        // reporter before the sentence speaking on
+        if !st.attributed.is_empty() {
+            if let Some(sp) = reporting.filter(|_| listed && prev_had && !self.quotes_only) {
+                self.emit_clause(p, s, e, sp, "", 0.62);
+            }
             return;
         }
         // rule "German reported speech after a colon": „Vogt gab sich kämpferisch: Man werde um
@@ -319,6 +337,16 @@ mod tests {
             "Streit\nDie Lage.\n\nDie Eltern sagen, die Klinik habe sie getäuscht. Das nehme ich auf meine Kappe.\n",
         );
         assert!(v.iter().all(|(_, _, t)| !t.contains("Kappe")), "{v:?}");
+    }
+
+    #[test]
+    fn a_speech_act_inside_reported_speech_is_reported_too() {
+        let v = run(
+            "Werk\nDas Werk schließt.\n\nDie Abgeordnete Eva Roth machte das Land verantwortlich. Der Minister habe \
+                     Warnungen ignoriert, sagte sie. Schon im Herbst hätten Betriebsräte um ein Gespräch gebeten und \
+                     seien vertröstet worden.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Schon im Herbst hätten")), "{v:?}");
     }
 
     #[test]
