@@ -146,6 +146,22 @@ pub(super) fn looks_like_clause(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     })
 }
 
+/// Words that open an indirect question (lowercase, sorted).
+pub(super) const QUESTION_OPENERS: [&str; 2] = ["ob", "whether"];
+
+/// Rule "an indirect question is no statement": whether the clause `[lo, tb)` before a cue asks
+/// rather than says — it opens with “whether” or „ob“ („Ob er kandidiere, ließ er offen“), or
+/// with a short phrase and a comma before one („Auf die Frage, ob sie …, antwortete sie …“).
+pub(super) fn is_indirect_question(p: &Parsed<'_>, lo: usize, tb: usize) -> bool {
+    let opener =
+        |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && QUESTION_OPENERS.binary_search(&t.lower).is_ok());
+    lo < tb
+        && (opener(lo)
+            || p.toks[lo].is_word()
+                && p.toks[lo].has(flag::PREP)
+                && (lo + 1..tb.min(lo + 5)).any(|k| p.punct(k, ',') && opener(k + 1)))
+}
+
 /// Moves `end` back over closing punctuation, not below `start`.
 pub(super) fn trim_punct(p: &Parsed<'_>, start: usize, mut end: usize) -> usize {
     while end > start && matches!(p.toks[end - 1].kind, TokKind::Punct('.' | ',' | ';' | ':' | '!' | '?')) {

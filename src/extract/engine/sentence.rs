@@ -208,7 +208,8 @@ impl<'a> Engine<'a> {
         // writer's or a labelled speaker's own (“Seidel: Das nehme ich auf meine Kappe.”), no
         // report of the last speaker
         let first_person = (s..e).any(|k| p.toks[k].is_word() && matches!(p.toks[k].lower, "ich" | "wir"));
-        if !konj || has_quote_only || first_person {
+        // (nor is an indirect question: „Ob er kandidiere, ließ er offen.“)
+        if !konj || has_quote_only || first_person || super::parsed::is_indirect_question(p, s, e) {
             return;
         }
         // rule "a speech act inside reported speech is reported too": „Schon im Herbst hätten

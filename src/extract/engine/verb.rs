@@ -7,7 +7,8 @@
 //! then the statement rules.
 
 use super::parsed::{
-    Parsed, clause_floor, closing_quote, is_time, is_title, looks_like_clause, quote_ends_at, trim_punct,
+    Parsed, clause_floor, closing_quote, is_indirect_question, is_time, is_title, looks_like_clause, quote_ends_at,
+    trim_punct,
 };
 use super::state::{Attribution, CueSite, SentenceState};
 use super::subject::SubjectOf;
@@ -131,7 +132,8 @@ impl<'a> Engine<'a> {
             // rule "an adverbial clause before the cue is no reported speech": the clause after
             // the speaker is ("Während X es begrüßt hatte, warnte Y, die Kosten …")
             let lo = clause_floor(p, site.s, tb, &st.clauses);
-            if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) {
+            // (and an indirect question is none: „Auf die Frage, ob …, antwortete sie …“)
+            if p.toks[lo].is_word() && p.toks[lo].has(flag::SUBORDINATOR) || is_indirect_question(p, lo, tb) {
                 return self.statement_after(p, site, found.post_subject_end, sp, st);
             }
             if let Some((after, end)) = self.parenthetical_end(p, site, tb, found.post_subject_end) {
@@ -1515,6 +1517,20 @@ fn is_clause_joint(p: &Parsed<'_>, k: usize) -> bool {
 mod tests {
     use super::super::tests::{run, run_roles};
     use crate::model::StatementKind::{Position, Quote};
+
+    #[test]
+    fn an_indirect_question_is_no_statement() {
+        assert!(super::super::parsed::QUESTION_OPENERS.windows(2).all(|w| w[0] < w[1]));
+        let v = run(
+            "Wahl\nDie Wahl ist vorbei.\n\nAuf die Frage, ob sie sich ein Bündnis vorstellen könne, antwortete die \
+                     Ministerin Eva Roth ausweichend. Das sei nicht die Frage des Abends.\n",
+        );
+        assert!(v.iter().all(|(_, _, t)| !t.contains("Bündnis")), "{v:?}");
+        assert!(v.iter().any(|(_, s, t)| s == "Eva Roth" && t.starts_with("Das sei")), "{v:?}");
+        let v = run("Wahl\nDie Wahl ist vorbei.\n\nDer Kandidat Jan Roth sagte, die Partei sei stark. Ob er selbst \
+                     Minister werden wolle, ließ Roth offen.\n");
+        assert!(v.iter().all(|(_, _, t)| !t.starts_with("Ob er")), "{v:?}");
+    }
 
     #[test]
     fn a_clause_its_inserted_cue_and_a_coordinated_clause_are_two_statements() {
