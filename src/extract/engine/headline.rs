@@ -4,7 +4,7 @@ use super::parsed::Parsed;
 use super::state::{CueSite, SentenceState};
 use super::{Engine, RawStatement, Speaker, Via};
 use crate::extract::items::Para;
-use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag};
+use crate::extract::lexicon::{CueKind, Lang, PronounKind, flag, flags_of};
 use crate::model::StatementKind;
 
 impl<'a> Engine<'a> {
@@ -39,7 +39,29 @@ impl<'a> Engine<'a> {
         if self.out.len() == before {
             self.ante.restore_speakers(saved);
         }
+        self.headline_roles_named_below(item_first_out, before);
         self.headline_clause_quotes(p, before);
+    }
+
+    /// Rule "a role in a headline is the holder its story names": in « Le ministre des
+    /// Transports appelle à « la responsabilité » » over « Le ministre des Transports, Ada Roux,
+    /// a appelé … », “Minister urges calm” over “Transport Minister Ada Roe said …” the
+    /// headline's statements (from `from`) by a role description are those of the item's body
+    /// speaker (statements `body..from`) whose role has the description's role word.
+    fn headline_roles_named_below(&mut self, body: usize, from: usize) {
+        for k in from..self.out.len() {
+            let st = &self.out[k];
+            if !st.speaker.starts_with(char::is_lowercase) || !st.role.is_empty() {
+                continue;
+            }
+            let Some(head) = st.speaker.split_whitespace().find(|w| flags_of(w) & flag::ROLE != 0) else { continue };
+            let head = head.to_lowercase();
+            let found = body_speaker_by_head(&self.out[body..from], &head).filter(|(_, _, org)| !org);
+            if let Some((name, role, _)) = found {
+                self.out[k].speaker = name;
+                self.out[k].role = role;
+            }
+        }
     }
 
     /// Rule "a participle after a headline's comma is its subject's": in “Breton quits
@@ -511,6 +533,16 @@ mod tests {
         let v = run("Port\nThe port is shut.\n\nMinistry: morning press briefing\n\nThe Ministry of Ports said a \
                      subsidy could not last.\n");
         assert!(v.iter().all(|(_, _, t)| t != "morning press briefing"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_in_a_headline_is_the_holder_its_story_names() {
+        let v =
+            run("Grève\nLe trafic est perturbé.\n\nLe ministre des Transports appelle à « la responsabilité »\n\nLe \
+                     ministre des Transports, Paul Roux, a appelé les contrôleurs à « la responsabilité » avant les \
+                     vacances.\n");
+        let rows: Vec<_> = v.iter().filter(|(_, _, t)| t == "la responsabilité").collect();
+        assert!(!rows.is_empty() && rows.iter().all(|(_, s, _)| s == "Paul Roux"), "{v:?}");
     }
 
     #[test]
