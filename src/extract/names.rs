@@ -1316,7 +1316,20 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             // (only before German „von“: « la Banque de France », “in Rio de Janeiro” keep theirs)
             let von = toks.get(noun + 1).is_some_and(|t| t.lower == "von");
             let own_article = after_article || von && (noun > a || after_prep && !first_name);
-            let joins = |j: usize| !(own_article && j == noun + 1) && particles_before_cap(toks, j) > 0;
+            // (and an article after a capitalised particle: “Alexander Van der Bellen”, “Pieter
+            // Van den Broeck”)
+            let article_of_particle = |j: usize| {
+                j > a
+                    && toks[j - 1].cap
+                    && toks[j - 1].has(flag::NAME_PARTICLE)
+                    && PARTICLE_ARTICLES.contains(&toks[j].lower)
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokKind::Word && t.cap && t.flags & (flag::ORG | flag::ROLE) == 0)
+            };
+            let joins = |j: usize| {
+                !(own_article && j == noun + 1) && (particles_before_cap(toks, j) > 0 || article_of_particle(j))
+            };
             // (a weekday ends the name: “in South Carolina Saturday”, „sagte Moser Montag“)
             // (but a day's own name keeps it: “Super Tuesday”, “Good Friday”, “Easter Monday”)
             let day_name = |j: usize| {
@@ -1330,7 +1343,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             while j < toks.len()
                 && (toks[j].kind == TokKind::Word && (toks[j].cap || joins(j)) && !weekday(j) || truncated(j))
             {
-                j += if toks[j].cap {
+                j += if toks[j].cap || article_of_particle(j) {
                     1
                 } else if truncated(j) {
                     2

@@ -93,7 +93,10 @@ pub(super) fn shape(name: &str) -> Shape {
             || matches!(w, "for" | "and") && words.iter().any(|h| flags_of(h) & flag::ORG != 0)
     };
     let stray = words.iter().any(|w| {
-        !cap(w) && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0 && !org_joint(w)
+        !cap(w)
+            && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
+            && !crate::extract::names::is_name_particle(w)
+            && !org_joint(w)
             || cap(w) && flags_of(w) & flag::ROLE != 0
     });
     let cut = words.last().is_some_and(|w| w.contains('.') && !w.ends_with('.') && w.len() <= 4);
@@ -147,6 +150,7 @@ mod tests {
         assert_eq!(shape("E.U"), Shape::Odd);
         assert_eq!(shape("Industrie- und Handelskammer"), Shape::Name);
         assert_eq!(shape("Office for Budget Responsibility"), Shape::Name);
+        assert_eq!(shape("Pieter Van den Broeck"), Shape::Name);
     }
 
     #[test]

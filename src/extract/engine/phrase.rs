@@ -773,6 +773,14 @@ impl<'a> Engine<'a> {
             && p.toks[j - 1].cap
             && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
         let article_after_of = t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of";
+        // (an article after a capitalised particle: “said Pieter Van den Broeck”)
+        let particle_article = t.is_word()
+            && !t.cap
+            && j > start_content
+            && p.toks[j - 1].cap
+            && p.toks[j - 1].has(flag::NAME_PARTICLE)
+            && crate::extract::names::is_name_particle(p.word(j))
+            && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap);
         // (an initial's or a title's dot: “Robert M. Danin”, “Navy Capt. Jeff Davis”)
         let initial = t.is_punct('.')
             && j > start_content
@@ -781,7 +789,7 @@ impl<'a> Engine<'a> {
                 || p.toks[j - 1].lower.contains('.')
                 || p.toks[j - 1].has(flag::ABBREV))
             && p.toks.get(j + 1).is_some_and(|n| n.cap);
-        if joined || article_after_of || initial {
+        if joined || article_after_of || initial || particle_article {
             return true;
         }
         if self.lang == Lang::Fr && t.is_word() && !t.cap && self.fr_phrase_takes(p, start_content, j, det) {
@@ -1219,6 +1227,15 @@ mod tests {
             v.iter().any(|(_, s, t)| s == "ministère de l’Économie du littoral" && t.starts_with("les quotas")),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn an_article_after_a_capitalised_particle_stays_in_the_name() {
+        let v =
+            run("Port\nThe pier is shut.\n\n“We were frank,” said Pieter Van den Berg, the port minister.\n\nOla Van \
+                     der Lind said the pier would reopen in May.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Pieter Van den Berg"), "{v:?}");
+        assert!(v.iter().any(|(_, s, _)| s == "Ola Van der Lind"), "{v:?}");
     }
 
     #[test]
