@@ -506,22 +506,40 @@ impl<'a> Engine<'a> {
     }
 
     /// Rule "an office's capitalised complement before an apposition": in “The Cabinet
-    /// Secretary for Net Zero and Energy, Ada Lind, said …” the phrase found before the comma
-    /// (from `ra`) is the complement; the role starts at the office before “for” or “of” (over
-    /// capitalised words joined by “and”).
+    /// Secretary for Net Zero and Energy, Ada Lind, said …”, « La ministre de la Santé et des
+    /// Solidarités, Ada Roux, a estimé … » the phrase found before the comma (from `ra`) is the
+    /// complement; the role starts at the office before its particle (over capitalised words,
+    /// articles, particles and “and”, « et », „und“ joining them, at most twelve tokens).
     fn office_before_complement(&self, p: &Parsed<'a>, ra: usize) -> usize {
+        let part = |t: &crate::extract::tokens::Token<'_>| {
+            t.is_word()
+                && (t.cap && !t.has(flag::ROLE)
+                    || t.flags & (flag::DET | flag::PARTICLE_OF) != 0
+                    || matches!(t.lower, "and" | "et" | "und" | "for" | "l’" | "l'"))
+        };
         let mut k = ra;
-        while k >= 2 && p.toks[k - 1].is("and") && p.toks[k - 2].is_word() && p.toks[k - 2].cap {
-            k -= 2;
-            while k >= 1 && p.toks[k - 1].is_word() && p.toks[k - 1].cap && !p.toks[k - 1].has(flag::ROLE) {
-                k -= 1;
-            }
+        while k >= 1 && ra - k < 12 && part(&p.toks[k - 1]) {
+            k -= 1;
         }
-        let particle = k >= 2 && (p.toks[k - 1].is("for") || p.toks[k - 1].is("of"));
-        if !particle || !p.toks[k - 2].is_word() || !p.toks[k - 2].has(flag::ROLE) {
+        // (the office word, right before its particle: “Secretary for”, « ministre de »)
+        let particle = |t: &crate::extract::tokens::Token<'_>| t.is("for") || t.has(flag::PARTICLE_OF);
+        let office =
+            k >= 1 && p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::ROLE) && k < ra && particle(&p.toks[k]);
+        let joined = (k..ra).any(|j| matches!(p.toks[j].lower, "and" | "et" | "und"));
+        if !office || !joined && ra > k + 1 && !p.toks[ra - 1].is("for") && !particle(&p.toks[ra - 1]) {
+            return self.office_before_for(p, ra);
+        }
+        self.np_before(p, 0, k).map_or(k - 1, |(a, _)| a)
+    }
+
+    /// The office before a complement of capitalised words after “for” or “of” (from `ra`):
+    /// “Secretary for Energy, Ada Lind”.
+    fn office_before_for(&self, p: &Parsed<'a>, ra: usize) -> usize {
+        let particle = ra >= 2 && (p.toks[ra - 1].is("for") || p.toks[ra - 1].is("of"));
+        if !particle || !p.toks[ra - 2].is_word() || !p.toks[ra - 2].has(flag::ROLE) {
             return ra;
         }
-        self.np_before(p, 0, k - 1).map_or(ra, |(a, _)| a)
+        self.np_before(p, 0, ra - 1).map_or(ra, |(a, _)| a)
     }
 
     /// Second pass, once every name is known: the first plausible name of each sentence is a
@@ -1100,6 +1118,15 @@ mod tests {
         );
         let role = "Cabinet Secretary for Net Zero and Energy";
         assert_eq!(v, [("Ola Berg".to_owned(), role.to_owned()), ("Ola Berg".to_owned(), role.to_owned())]);
+    }
+
+    #[test]
+    fn an_office_with_a_coordinated_french_complement_before_an_apposition_is_the_role() {
+        let v = run_roles(
+            "Santé\nLa réforme arrive.\n\nLa ministre de la Santé et des Solidarités, Ada Roux, a estimé \
+                           que la réforme était urgente.\n",
+        );
+        assert_eq!(v, [("Ada Roux".to_owned(), "ministre de la Santé et des Solidarités".to_owned())]);
     }
 
     #[test]
