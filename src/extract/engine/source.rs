@@ -252,6 +252,10 @@ fn names_its_source(lower: &str) -> bool {
         .any(|(j, _)| lower.len() - j >= 5 && lookup(&lower[j..]).by_lang[Lang::De as usize] & flag::SOURCE_NOUN != 0)
 }
 
+/// Heads of German source nouns in the dative plural whose nominative plural ends in “-e”
+/// (lowercase, sorted): „Berichten“, „Dokumenten“, „Kreisen“, „Papieren“, „Protokollen“.
+const DATIVE_PLURAL_HEADS: [&str; 5] = ["berichten", "dokumenten", "kreisen", "papieren", "protokollen"];
+
 /// A German owner named in the genitive speaks in the nominative: when the phrase at token `a`
 /// opens with a genitive article („des Gesundheitsministeriums“, „eines Papiers des
 /// Bundesvorstands“), a one-word name loses its genitive ending (a person's name of several
@@ -261,14 +265,21 @@ fn names_its_source(lower: &str) -> bool {
 /// nominative too: „des Flughafenverbands ADV“ → „Flughafenverband ADV“, „des Bundesverbands der
 /// Industrie“ → „Bundesverband der Industrie“.
 ///
-/// And the circles of a source after “aus”, in the dative plural, are named in the nominative:
-/// „aus Koalitionskreisen“ → „Koalitionskreise“.
+/// And a source noun in the dative plural whose plural ends in “-e” is named in the nominative:
+/// „aus Koalitionskreisen“ → „Koalitionskreise“, „nach Medienberichten“ → „Medienberichte“,
+/// „Berichten zufolge“ → „Berichte“ ([`DATIVE_PLURAL_HEADS`]).
 pub(super) fn in_nominative(p: &Parsed<'_>, a: usize, sp: &mut super::Speaker) {
+    let last = sp.name.rsplit(' ').next().unwrap_or_default();
+    let lower = last.to_lowercase();
+    if let Some(head) = DATIVE_PLURAL_HEADS.iter().find(|h| lower.ends_with(*h)) {
+        let cut = sp.name.len() - 1;
+        if head.len() < lower.len() || last.starts_with(char::is_uppercase) {
+            sp.name = sp.name[..cut].to_owned().into();
+        }
+        return;
+    }
     let after_aus = a > 0 && p.toks[a - 1].is("aus");
     if after_aus && !sp.name.contains(' ') {
-        if let Some(stem) = sp.name.strip_suffix("kreisen") {
-            sp.name = format!("{stem}kreise").into();
-        }
         return;
     }
     // rule "a German organisation's adjectives in the nominative" (org_adjective.rs), after
@@ -603,6 +614,15 @@ mod tests {
             v,
             [(Position, "état-major ukrainien".to_owned(), "les combats se poursuivent dans la région".to_owned())]
         );
+    }
+
+    #[test]
+    fn a_german_source_noun_in_the_dative_plural_is_named_in_the_nominative() {
+        assert!(super::DATIVE_PLURAL_HEADS.windows(2).all(|w| w[0] < w[1]));
+        let v = run("Die Lage ist ernst. Ein Mann ist nach Medienberichten schwer verletzt worden.");
+        assert!(v.iter().any(|(_, s, _)| s == "Medienberichte"), "{v:?}");
+        let v = run("Die Lage ist ernst. Der Mann ist Berichten zufolge schwer verletzt worden.");
+        assert!(v.iter().any(|(_, s, _)| s == "Berichte"), "{v:?}");
     }
 
     #[test]
