@@ -203,8 +203,15 @@ impl<'a> Engine<'a> {
     fn noun_source(&self, p: &Parsed<'a>, i: usize, e: usize) -> Option<Source> {
         let m = self.source_noun_after(p, i)?;
         let own = (i + 1, m + 1);
-        let genitive =
-            |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && (t.has(flag::DET) || t.has(flag::INDEF)));
+        // (a cardinal number is no genitive: „nach palästinensischen Angaben fünf Menschen“)
+        let genitive = |k: usize| {
+            p.toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.cap
+                    && (t.has(flag::DET) || t.has(flag::INDEF))
+                    && DE_CARDINALS.binary_search(&t.lower).is_err()
+            })
+        };
         // “nach Ansicht von Ökonom Peter Brand”, “nach Angaben aus Parteikreisen”: “von” or
         // “aus” stands for the genitive (not a time: “nach Angaben von Montagabend bis Dienstag”)
         let von = p.toks.get(m + 1).is_some_and(|t| t.lower == "von" || t.lower == "aus")
@@ -251,6 +258,10 @@ fn names_its_source(lower: &str) -> bool {
         .skip(3)
         .any(|(j, _)| lower.len() - j >= 5 && lookup(&lower[j..]).by_lang[Lang::De as usize] & flag::SOURCE_NOUN != 0)
 }
+
+/// German cardinal numbers up to twelve (sorted): no genitive after a source noun.
+const DE_CARDINALS: [&str; 11] =
+    ["acht", "drei", "elf", "fünf", "neun", "sechs", "sieben", "vier", "zehn", "zwei", "zwölf"];
 
 /// Heads of German source nouns in the dative plural whose nominative plural ends in “-e”
 /// (lowercase, sorted): „Berichten“, „Dokumenten“, „Kreisen“, „Papieren“, „Protokollen“.
@@ -623,6 +634,13 @@ mod tests {
         assert!(v.iter().any(|(_, s, _)| s == "Medienberichte"), "{v:?}");
         let v = run("Die Lage ist ernst. Der Mann ist Berichten zufolge schwer verletzt worden.");
         assert!(v.iter().any(|(_, s, _)| s == "Berichte"), "{v:?}");
+    }
+
+    #[test]
+    fn regression_a_number_after_a_source_noun_is_no_genitive_owner() {
+        assert!(super::DE_CARDINALS.windows(2).all(|w| w[0] < w[1]));
+        let v = run("Die Lage ist ernst. Im Norden sind nach palästinensischen Angaben fünf Menschen getötet worden.");
+        assert!(v.iter().any(|(_, s, _)| s == "palästinensische Angaben"), "{v:?}");
     }
 
     #[test]
