@@ -82,14 +82,15 @@ fn join_words(ws: &[&str]) -> String {
 }
 
 /// Letters after a name for a member's seat or an honour (uppercase, sorted): “Ada Lind MP”,
-/// “Ola Berg MSP”, “Ian Roe KC” are Ada Lind, Ola Berg and Ian Roe.
+/// “Anna Berg MSP”, “Peter Roe KC” are Ada Lind, Anna Berg and Peter Roe.
 const POST_NOMINALS: [&str; 10] = ["CBE", "KC", "MBE", "MEP", "MLA", "MP", "MSP", "OBE", "QC", "TD"];
 
-/// How many words at the end of a phrase are [`POST_NOMINALS`] after a name of two words or
-/// more.
+/// How many words at the end of a phrase are [`POST_NOMINALS`] after a person's name of two
+/// words or more, opening with a known first name (not after a party: “a Liberal Democrat MP”).
 fn post_nominals(ws: &[&str]) -> usize {
     let n = ws.iter().rev().take_while(|w| POST_NOMINALS.binary_search(w).is_ok()).count();
-    if ws.len() >= n + 2 { n } else { 0 }
+    let person = ws.first().is_some_and(|w| crate::extract::lexicon::first_name_gender(w) != 0);
+    if n > 0 && ws.len() >= n + 2 && person { n } else { 0 }
 }
 
 /// The class flags of a word of a phrase; an elided word with a straight apostrophe as with a
@@ -991,16 +992,17 @@ impl NameIndex {
                 .filter(|full| {
                     name.len() == last.len() && self.roles.get(full.as_str()).is_some_and(|r| has_role_word(r))
                 })
-                .or_else(|| self.company_by_first.get(name).and_then(Option::as_ref))
+                .map(String::as_str)
+                .or_else(|| self.company_of_first_word(name))
         };
-        let Some(entry) = self.by_last.get(last) else { return surname_first().map_or(name, String::as_str) };
+        let Some(entry) = self.by_last.get(last) else { return surname_first().unwrap_or(name) };
         let list = &entry.names;
         let n = if name.len() == last.len() { 1 } else { name.split_whitespace().count() };
         let org = entry.org || entry.org_name;
         if n == 1 && !org {
             // every name in the list ends in this word: the longest, the earliest on ties
             let best = list.get(entry.best).map_or(name, |(cand, _, _)| cand.as_str());
-            return if best.contains(' ') { best } else { surname_first().map_or(best, String::as_str) };
+            return if best.contains(' ') { best } else { surname_first().unwrap_or(best) };
         }
         if list.len() == 1 && list[0].0 == name {
             return name;
@@ -1754,8 +1756,10 @@ mod tests {
     #[test]
     fn letters_after_a_name_are_no_part_of_it() {
         assert!(POST_NOMINALS.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(split_phrase(&["Ola", "Berg", "MSP"]).name, "Ola Berg");
-        assert_eq!(split_phrase(&["Ian", "Roe", "KC", "MP"]).name, "Ian Roe");
+        assert_eq!(split_phrase(&["Anna", "Berg", "MSP"]).name, "Anna Berg");
+        assert_eq!(split_phrase(&["Peter", "Roe", "KC", "MP"]).name, "Peter Roe");
+        // (after a party it is the role: no name)
+        assert_ne!(split_phrase(&["Liberal", "Democrat", "MP"]).name, "Liberal Democrat");
     }
 
     #[test]

@@ -217,6 +217,8 @@ mod tests {
         assert!(!super::may_be_company("Me Anne-Sophie Roux"));
         assert!(!super::may_be_company("Gerald Van Houten"));
         assert!(!super::may_be_company("Dr. Ada Roux"));
+        // (the title alone)
+        assert!(!super::may_be_company("Mme Roux"));
     }
 
     #[test]
@@ -246,7 +248,7 @@ mod tests {
         let v = run("Port\nLe fabricant de pneus Tarvo a perdu un procès. Deux dépôts fermeront, a indiqué \
                      l'entreprise.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Tarvo" && t == "Deux dépôts fermeront"), "{v:?}");
-        // (a longer complement: « la plateforme de prise de rendez-vous Rouléo »)
+        // (a longer complement: « la plateforme de location de vélos électriques Rouléo »)
         let v = run("Port\nLa plateforme de location de vélos électriques Rouléo a perdu un procès. La société, qui \
                      emploie 80 personnes, a fait savoir que deux dépôts fermeront.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Rouléo" && t == "deux dépôts fermeront"), "{v:?}");

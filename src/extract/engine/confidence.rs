@@ -87,14 +87,19 @@ pub(super) fn shape(name: &str) -> Shape {
     // und Handelskammer“)
     let cut = words[0].ends_with('-');
     // (and an English one by “for” and “and” after its head: “Office for Budget Responsibility”)
+    // (an organisation's head before the joint: “Office for …”, not “Ada Lind and Union”)
+    let org_head_before = |joint: &str| {
+        let at = words.iter().position(|w| std::ptr::eq(*w, joint)).unwrap_or(0);
+        words[..at].iter().any(|h| flags_of(h) & flag::ORG != 0)
+    };
     let org_joint = |w: &str| {
         matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0
             || cut && matches!(w, "und" | "oder")
-            || matches!(w, "for" | "and") && words.iter().any(|h| flags_of(h) & flag::ORG != 0)
+            || matches!(w, "for" | "and") && org_head_before(w)
     };
     let stray = words.iter().any(|w| {
         !cap(w)
-            && flags_of(w) & (flag::NAME_PARTICLE | flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
+            && flags_of(w) & (flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
             && !crate::extract::names::is_name_particle(w)
             && !org_joint(w)
             || cap(w) && flags_of(w) & flag::ROLE != 0
@@ -151,6 +156,7 @@ mod tests {
         assert_eq!(shape("Industrie- und Handelskammer"), Shape::Name);
         assert_eq!(shape("Office for Budget Responsibility"), Shape::Name);
         assert_eq!(shape("Pieter Van den Broeck"), Shape::Name);
+        assert_eq!(shape("Ada Lind and Union"), Shape::Odd);
     }
 
     #[test]

@@ -45,7 +45,7 @@ impl<'a> Engine<'a> {
 
     /// Rule "a role in a headline is the holder its story names": in « Le ministre des
     /// Transports appelle à « la responsabilité » » over « Le ministre des Transports, Ada Roux,
-    /// a appelé … », “Minister urges calm” over “Transport Minister Ada Roe said …” the
+    /// a appelé … », “The minister urges calm” over “Transport Minister Ada Roe said …” the
     /// headline's statements (from `from`) by a role description are those of the item's body
     /// speaker (statements `body..from`) whose role has the description's role word.
     fn headline_roles_named_below(&mut self, body: usize, from: usize) {
@@ -56,7 +56,8 @@ impl<'a> Engine<'a> {
             }
             let Some(head) = st.speaker.split_whitespace().find(|w| flags_of(w) & flag::ROLE != 0) else { continue };
             let head = head.to_lowercase();
-            let found = body_speaker_by_head(&self.out[body..from], &head).filter(|(_, _, org)| !org);
+            let found = body_speaker_by_head(&self.out[body..from], &st.speaker.to_lowercase(), &head)
+                .filter(|(_, _, org)| !org);
             if let Some((name, role, _)) = found {
                 self.out[k].speaker = name;
                 self.out[k].role = role;
@@ -135,15 +136,17 @@ impl<'a> Engine<'a> {
         // ist ernst“, “Ministry: subsidy is no lasting fix” the one of the item's body whose role
         // or name ends in that word speaks (the body names her: „Gesundheitsministerin Eva Roth
         // sagte …“)
-        let head = sp.description.split_whitespace().next_back().map(str::to_lowercase).unwrap_or_default();
+        let head = sp.description.split_whitespace().next_back().unwrap_or_default();
+        let kind_word = flags_of(head) & (flag::ROLE | flag::ORG) != 0;
+        let head = head.to_lowercase();
         // (a claim, not a section's title: “Official Spokesperson: morning lobby briefing”;
         // German headlines leave out the verb, „Ökonomen: Lücke größer als gedacht“)
         let n = p.toks.len();
         let claim = self.lang == Lang::De
             || super::parsed::looks_like_clause(p, colon + 1, n)
             || (colon + 1..n).any(|k| p.is_quote(k));
-        let by_kind = (claim && spoke.is_none() && !name.contains(' ') && head.chars().count() >= 4)
-            .then(|| body_speaker_by_head(&self.out[item_first_out..], &head))
+        let by_kind = (kind_word && claim && spoke.is_none() && !name.contains(' ') && head.chars().count() >= 4)
+            .then(|| body_speaker_by_head(&self.out[item_first_out..], &sp.description.to_lowercase(), &head))
             .flatten();
         if let Some((who, role, org)) = by_kind {
             let kind = if org { PronounKind::Org } else { PronounKind::Person };
@@ -298,10 +301,15 @@ const CLAIM_WORDS: [&str; 28] = [
     "would",
 ];
 
-/// The first statement of `body` whose speaker's role or name has a word ending in `head`
-/// (lowercase: “ministerin” fits „Gesundheitsministerin“, “ministry” “Ministry of Health”):
-/// its speaker, role and whether it was the name (an organisation).
-fn body_speaker_by_head(body: &[RawStatement], head: &str) -> Option<(String, String, bool)> {
+/// The first statement of `body` whose speaker's role holds the whole `description`
+/// (lowercase), else the first whose role or name has a word ending in `head` (lowercase:
+/// “ministerin” fits „Gesundheitsministerin“, “ministry” “Ministry of Health”): its speaker,
+/// role and whether it was the name (an organisation).
+fn body_speaker_by_head(body: &[RawStatement], description: &str, head: &str) -> Option<(String, String, bool)> {
+    let whole = body.iter().find(|st| !st.speaker.is_empty() && st.role.to_lowercase().contains(description));
+    if let Some(st) = whole {
+        return Some((st.speaker.clone(), st.role.clone(), false));
+    }
     let fits = |text: &str| text.split_whitespace().any(|w| w.to_lowercase().ends_with(head));
     body.iter().find_map(|st| {
         if st.speaker.is_empty() {

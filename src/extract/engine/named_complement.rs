@@ -53,7 +53,7 @@ impl Engine<'_> {
         // “Kestrel Ferries”, named so before)
         let desc = sp.description.trim_end_matches(',');
         let desc = match desc.strip_suffix(sp.name.as_str()) {
-            Some(head) if !sp.name.contains(' ') && full.len() > sp.name.len() => format!("{head}{full}"),
+            Some(head) if !sp.name.contains(' ') => format!("{head}{full}"),
             _ => desc.to_owned(),
         };
         Some(Speaker { name: desc.into(), role: "".into(), kind: PronounKind::Person, via: Via::Description })

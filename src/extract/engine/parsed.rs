@@ -151,15 +151,22 @@ pub(super) const QUESTION_OPENERS: [&str; 2] = ["ob", "whether"];
 
 /// Rule "an indirect question is no statement": whether the clause `[lo, tb)` before a cue asks
 /// rather than says — it opens with “whether” or „ob“ („Ob er kandidiere, ließ er offen“), or
-/// with a short phrase and a comma before one („Auf die Frage, ob sie …, antwortete sie …“).
+/// with a short phrase and a comma before one („Auf die Frage, ob sie …, antwortete sie …“), and
+/// the question runs to `tb` with no comma of its own (“Whether the deal passes, the strike will
+/// go on, the union said” says something; so does “whether or not …”).
 pub(super) fn is_indirect_question(p: &Parsed<'_>, lo: usize, tb: usize) -> bool {
-    let opener =
-        |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && QUESTION_OPENERS.binary_search(&t.lower).is_ok());
-    lo < tb
-        && (opener(lo)
-            || p.toks[lo].is_word()
-                && p.toks[lo].has(flag::PREP)
-                && (lo + 1..tb.min(lo + 5)).any(|k| p.punct(k, ',') && opener(k + 1)))
+    let opener = |k: usize| {
+        p.toks.get(k).is_some_and(|t| t.is_word() && QUESTION_OPENERS.binary_search(&t.lower).is_ok())
+            && !p.toks.get(k + 1).is_some_and(|n| n.is("or"))
+    };
+    let at = if lo < tb && opener(lo) {
+        Some(lo)
+    } else if lo < tb && p.toks[lo].is_word() && p.toks[lo].has(flag::PREP) {
+        (lo + 1..tb.min(lo + 5)).find(|&k| p.punct(k, ',') && opener(k + 1)).map(|k| k + 1)
+    } else {
+        None
+    };
+    at.is_some_and(|q| !(q + 1..tb).any(|k| p.punct(k, ',')))
 }
 
 /// Moves `end` back over closing punctuation, not below `start`.
@@ -367,6 +374,11 @@ mod tests {
     use super::*;
     use crate::extract::quotes::find_quotes;
     use crate::extract::tokens::{TokenArena, sentences, tokenize};
+
+    #[test]
+    fn question_openers_are_sorted() {
+        assert!(super::QUESTION_OPENERS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     fn check(s: &str, f: impl FnOnce(&Parsed<'_>)) {
         let arena = TokenArena::new();

@@ -259,7 +259,7 @@ fn names_its_source(lower: &str) -> bool {
         .any(|(j, _)| lower.len() - j >= 5 && lookup(&lower[j..]).by_lang[Lang::De as usize] & flag::SOURCE_NOUN != 0)
 }
 
-/// German cardinal numbers up to twelve (sorted): no genitive after a source noun.
+/// German cardinal numbers from two to twelve (sorted; „ein“ is an article): no genitive after a source noun.
 const DE_CARDINALS: [&str; 11] =
     ["acht", "drei", "elf", "fünf", "neun", "sechs", "sieben", "vier", "zehn", "zwei", "zwölf"];
 

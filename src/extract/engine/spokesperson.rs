@@ -152,7 +152,10 @@ impl<'a> Engine<'a> {
     /// The organisation a bare class noun (`head`, lowercase: a spokesperson, an organisation's
     /// `class`, a `firm` noun) at token `a` stands for.
     fn org_of_class(&mut self, p: &Parsed<'a>, a: usize, head: &str, class: bool, firm: bool) -> Option<Speaker> {
-        if let Some(org) = self.org_opening_clause_before(p, a, firm) {
+        // (a firm noun or a spokesperson, not an organisation's class: “Nordwerk will cut jobs,
+        // the agency said” names two)
+        let spokesperson = SPOKESPERSON_NOUNS.binary_search(&head).is_ok();
+        if let Some(org) = (firm || spokesperson).then(|| self.org_opening_clause_before(p, a)).flatten() {
             return Some(org);
         }
         let opening = self.org_opening_sentence_before(p, a, false);
@@ -206,15 +209,15 @@ impl<'a> Engine<'a> {
     /// Ferries returned to a profit, the company said”, „Nordwerk streicht 300 Stellen, teilte
     /// das Unternehmen mit“, « Volta fermera l'usine, a indiqué l'entreprise » the noun at `a`,
     /// at most four tokens after a comma, stands for the organisation opening its own sentence
-    /// before that comma (a `firm` noun: of no other kind, and in English also a name of two
-    /// capitalised words or more that names no person).
-    fn org_opening_clause_before(&mut self, p: &Parsed<'a>, a: usize, firm: bool) -> Option<Speaker> {
+    /// before that comma: of no other kind (no union, party or ministry), in English also a name
+    /// of two capitalised words or more that names no person.
+    fn org_opening_clause_before(&mut self, p: &Parsed<'a>, a: usize) -> Option<Speaker> {
         let si = p.sentence_of(a)?;
         let s = p.sents[si].0;
         let comma = (a.saturating_sub(4).max(s)..a).rev().find(|&k| p.punct(k, ','))?;
         let (na, nb) = self.sentence_opening(p, si).filter(|&(_, nb)| nb < comma)?;
-        let org = self.org_of_opening(p, (na, nb), firm)?;
-        (!firm || !is_of_no_firm_kind(&org.name)).then_some(org)
+        let org = self.org_of_opening(p, (na, nb), true)?;
+        (!is_of_no_firm_kind(&org.name)).then_some(org)
     }
 
     /// The organisation the opening phrase `[na, nb)` of a sentence names (see
@@ -232,8 +235,12 @@ impl<'a> Engine<'a> {
             && sp.name.split_whitespace().next().is_some_and(|w| first_name_gender(w) == 0)
             && (na..nb).all(|j| p.toks[j].is_word() && p.toks[j].cap);
         // (and a company called by its first word, „Nordstern“ for „Nordstern Airlines“ named
-        // in the text: names.rs)
-        let company = (!sp.name.contains(' ') && sp.role.is_empty())
+        // in the text: names.rs; not a person's surname, “Harlow” for “Ada Harlow”)
+        let person = || {
+            let full = self.names.full_ref(&sp.name, usize::MAX);
+            full.contains(' ') && self.names.company_of_first_word(&sp.name) != Some(full)
+        };
+        let company = (!sp.name.contains(' ') && sp.role.is_empty() && !person())
             .then(|| self.names.company_of_first_word(&sp.name))
             .flatten()
             .map(str::to_owned);

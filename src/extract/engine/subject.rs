@@ -79,7 +79,7 @@ impl<'a> Engine<'a> {
             let t = &p.toks[k];
             t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
         };
-        let verb = (s + 2..and.min(s + 5)).find(|&k| !plain(k))?;
+        let verb = (s + 2..and.min(s + 5)).find(|&k| !plain(k) || p.toks[k].lower.ends_with("ed"))?;
         let v = &p.toks[verb];
         let verb_like = v.is_word() && !v.cap && (v.cue.is_some() || v.lower.ends_with("ed"));
         let object_plain = (verb + 1..and).all(|k| p.toks[k].is_word());
@@ -141,8 +141,15 @@ impl<'a> Engine<'a> {
                         // (the role with its complement: “a spokesperson for the ministry”)
                         // (the longest phrase from the same start that ends within six words)
                         let b = if org_complement_after(p, b) {
-                            // (an organisation's complement: its capitalised words)
-                            (b + 1..idx).find(|&k| !(p.toks[k].is_word() && p.toks[k].cap)).unwrap_or(idx)
+                            // (an organisation's complement: its capitalised words, joined by
+                            // “and”: “Department for Business and Trade”)
+                            let part = |k: usize| {
+                                p.toks[k].is_word()
+                                    && (p.toks[k].cap
+                                        || p.toks[k].is("and")
+                                            && p.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap))
+                            };
+                            (b + 1..idx).find(|&k| !part(k)).unwrap_or(idx)
                         } else if role_complement_after(p, a, b) {
                             (b + 2..idx.min(b + 8))
                                 .rev()
@@ -434,6 +441,11 @@ mod tests {
             "Port\nThe port is shut.\n\nThe Consumer Council for Water welcomed the offer but said fees would rise.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Consumer Council for Water" && t == "fees would rise"), "{v:?}");
+        let v = run("Port\nThe port is shut.\n\nThe harbour board approved the offer but said fees would rise.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "harbour board" && t == "fees would rise"), "{v:?}");
+        let v = run("Port\nThe port is shut.\n\nThe Department for Ports and Trade welcomed the offer but said fees \
+                     would rise.\n");
+        assert!(v.iter().any(|(_, s, _)| s == "Department for Ports and Trade"), "{v:?}");
         // (no verb of that form: the description is not read past it)
         let v = run("Port\nThe port is shut.\n\nThe harbour board cut jobs and said fees would rise in May.\n");
         assert!(v.iter().all(|(_, s, _)| !s.contains("board cut")), "{v:?}");
