@@ -968,7 +968,7 @@ impl NameIndex {
         self.full_ref(name, usize::MAX).to_owned()
     }
 
-    /// The one company whose name (by its form: [`is_company_name`]) opens with `word`
+    /// The one company whose name (by its form, as `is_company_name` reads it) opens with `word`
     /// (“Nordstern” → “Nordstern Airlines”); none when no or several companies do.
     pub fn company_of_first_word(&self, word: &str) -> Option<&str> {
         self.company_by_first.get(word)?.as_deref()
