@@ -1226,6 +1226,19 @@ fn particles_before_cap(toks: &[Token], j: usize) -> usize {
     }
 }
 
+/// Whether token `j` is a name's article after a capitalised particle, before a capitalised word
+/// that is no organisation's or role's (“der” in “Alexander Van der Bellen”, “den” in “Pieter
+/// Van den Broeck”).
+pub(crate) fn is_article_after_cap_particle(toks: &[Token], j: usize) -> bool {
+    j > 0
+        && toks[j].kind == TokKind::Word
+        && !toks[j].cap
+        && toks[j - 1].cap
+        && toks[j - 1].has(flag::NAME_PARTICLE)
+        && PARTICLE_ARTICLES.contains(&toks[j].lower)
+        && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Word && t.cap && t.flags & (flag::ORG | flag::ROLE) == 0)
+}
+
 /// Whether a word is a name particle or an article after one (“von”, “der” in “von der Leyen”).
 pub(crate) fn is_name_particle(w: &str) -> bool {
     !w.chars().next().is_some_and(char::is_uppercase)
@@ -1320,15 +1333,7 @@ pub fn capitalised_runs(toks: &[Token]) -> Vec<(usize, usize)> {
             let own_article = after_article || von && (noun > a || after_prep && !first_name);
             // (and an article after a capitalised particle: “Alexander Van der Bellen”, “Pieter
             // Van den Broeck”)
-            let article_of_particle = |j: usize| {
-                j > a
-                    && toks[j - 1].cap
-                    && toks[j - 1].has(flag::NAME_PARTICLE)
-                    && PARTICLE_ARTICLES.contains(&toks[j].lower)
-                    && toks
-                        .get(j + 1)
-                        .is_some_and(|t| t.kind == TokKind::Word && t.cap && t.flags & (flag::ORG | flag::ROLE) == 0)
-            };
+            let article_of_particle = |j: usize| j > a && is_article_after_cap_particle(toks, j);
             let joins = |j: usize| {
                 !(own_article && j == noun + 1) && (particles_before_cap(toks, j) > 0 || article_of_particle(j))
             };

@@ -148,43 +148,32 @@ impl<'a> Engine<'a> {
         let by_kind = (kind_word && claim && spoke.is_none() && !name.contains(' ') && head.chars().count() >= 4)
             .then(|| body_speaker_by_head(&self.out[item_first_out..], &sp.description.to_lowercase(), &head))
             .flatten();
-        if let Some((who, role, org)) = by_kind {
-            let kind = if org { PronounKind::Org } else { PronounKind::Person };
-            self.emit_clause(
-                p,
-                colon + 1,
-                n,
-                Speaker { name: who.into(), role: role.into(), kind, via: Via::Named },
-                ":",
-                0.6,
-            );
-            return true;
-        }
-        let role = match spoke {
-            Some(st) => st.role.clone(),
+        let (who, role, org) = match (by_kind, spoke) {
+            (Some(found), _) => found,
+            (None, Some(st)) => (name, st.role.clone(), sp.org),
             // rule "a person's name before a headline's colon and a claim after it": “Orbán:
             // Europe must stop migration now”, „Scholz: Wir werden …“ — a name of one to three
             // capitalised words, and a modal, auxiliary or first person in the claim's first
             // five words (not a topic: “Brexit: what happens next”)
             // (a German word before the colon is a person only as a name the text gives in
             // full: „Scholz: …“, not „Rente: Minister will …“, German capitalising its nouns)
-            None if person_claim(p, (a, b), colon)
-                && !sp.org
-                && sp.role.is_empty()
-                && !name.is_empty()
-                && (self.lang != Lang::De || name.contains(' ')) =>
+            (None, None)
+                if person_claim(p, (a, b), colon)
+                    && !sp.org
+                    && sp.role.is_empty()
+                    && !name.is_empty()
+                    && (self.lang != Lang::De || name.contains(' ')) =>
             {
-                String::new()
+                (name, String::new(), false)
             }
-            None => return false,
+            (None, None) => return false,
         };
-        let kind = if sp.org { PronounKind::Org } else { PronounKind::Person };
-        let n = p.toks.len();
+        let kind = if org { PronounKind::Org } else { PronounKind::Person };
         self.emit_clause(
             p,
             colon + 1,
             n,
-            Speaker { name: name.into(), role: role.into(), kind, via: Via::Named },
+            Speaker { name: who.into(), role: role.into(), kind, via: Via::Named },
             ":",
             0.6,
         );

@@ -774,13 +774,7 @@ impl<'a> Engine<'a> {
             && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap && !n.has(flag::FUNC));
         let article_after_of = t.is_word() && t.has(flag::DET) && j > start_content && p.toks[j - 1].lower == "of";
         // (an article after a capitalised particle: “said Pieter Van den Broeck”)
-        let particle_article = t.is_word()
-            && !t.cap
-            && j > start_content
-            && p.toks[j - 1].cap
-            && p.toks[j - 1].has(flag::NAME_PARTICLE)
-            && crate::extract::names::is_name_particle(p.word(j))
-            && p.toks.get(j + 1).is_some_and(|n| n.is_word() && n.cap);
+        let particle_article = j > start_content && crate::extract::names::is_article_after_cap_particle(&p.toks, j);
         // (an initial's or a title's dot: “Robert M. Danin”, “Navy Capt. Jeff Davis”)
         let initial = t.is_punct('.')
             && j > start_content
