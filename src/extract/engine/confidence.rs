@@ -86,22 +86,19 @@ pub(super) fn shape(name: &str) -> Shape {
     // (and a German compound cut at its hyphen joins the next by „und“ or „oder“: „Industrie-
     // und Handelskammer“)
     let cut = words[0].ends_with('-');
-    // (and an English one by “for” and “and” after its head: “Office for Budget Responsibility”)
-    // (an organisation's head before the joint: “Office for …”, not “Ada Lind and Union”)
-    let org_head_before = |joint: &str| {
-        let at = words.iter().position(|w| std::ptr::eq(*w, joint)).unwrap_or(0);
-        words[..at].iter().any(|h| flags_of(h) & flag::ORG != 0)
-    };
-    let org_joint = |w: &str| {
+    // (and an English one by “for” and “and” after its head: “Office for Budget Responsibility”,
+    // not “Ada Lind and Union”)
+    let first_org = words.iter().position(|h| flags_of(h) & flag::ORG != 0);
+    let org_joint = |i: usize, w: &str| {
         matches!(w, "für" | "und") && flags_of(words[0]) & flag::ORG != 0
             || cut && matches!(w, "und" | "oder")
-            || matches!(w, "for" | "and") && org_head_before(w)
+            || matches!(w, "for" | "and") && first_org.is_some_and(|o| o < i)
     };
-    let stray = words.iter().any(|w| {
+    let stray = words.iter().enumerate().any(|(i, w)| {
         !cap(w)
             && flags_of(w) & (flag::PARTICLE_OF | flag::LEAD_PARTICLE) == 0
             && !crate::extract::names::is_name_particle(w)
-            && !org_joint(w)
+            && !org_joint(i, w)
             || cap(w) && flags_of(w) & flag::ROLE != 0
     });
     let cut = words.last().is_some_and(|w| w.contains('.') && !w.ends_with('.') && w.len() <= 4);

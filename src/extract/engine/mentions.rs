@@ -476,11 +476,8 @@ impl<'a> Engine<'a> {
                 // (the office phrase opening its sentence, with its article: an apposition, not
                 // an object, “After meeting the Secretary for Energy, Ola Berg said …”)
                 let office = self.office_before_complement(p, found);
-                let det = |k: usize| p.toks[k].is_word() && p.toks[k].has(flag::DET);
-                let opening = |k: usize| {
-                    k == 0 || matches!(p.toks[k - 1].kind, TokKind::Punct('.' | '!' | '?' | ':')) || p.is_quote(k - 1)
-                };
-                let opens = opening(office) || office > 0 && det(office - 1) && opening(office - 1);
+                let start = p.sentence_of(office).map_or(0, |si| p.sents[si].0);
+                let opens = office == start || office == start + 1 && p.toks[start].has(flag::DET);
                 let office = if opens { office } else { found };
                 let ra = role_after_particle(p, office, rb);
                 let before = self.split_span(p, ra, rb);

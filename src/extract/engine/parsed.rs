@@ -155,10 +155,7 @@ pub(super) const QUESTION_OPENERS: [&str; 2] = ["ob", "whether"];
 /// the question runs to `tb` with no comma of its own (“Whether the deal passes, the strike will
 /// go on, the union said” says something; so does “whether or not …”).
 pub(super) fn is_indirect_question(p: &Parsed<'_>, lo: usize, tb: usize) -> bool {
-    let opener = |k: usize| {
-        p.toks.get(k).is_some_and(|t| t.is_word() && QUESTION_OPENERS.binary_search(&t.lower).is_ok())
-            && !p.toks.get(k + 1).is_some_and(|n| n.is("or"))
-    };
+    let opener = |k: usize| is_question_opener(p, k);
     let at = if lo < tb && opener(lo) {
         Some(lo)
     } else if lo < tb && p.toks[lo].is_word() && p.toks[lo].has(flag::PREP) {
@@ -167,6 +164,20 @@ pub(super) fn is_indirect_question(p: &Parsed<'_>, lo: usize, tb: usize) -> bool
         None
     };
     at.is_some_and(|q| !(q + 1..tb).any(|k| p.punct(k, ',')))
+}
+
+/// Whether token `k` opens an indirect question ([`QUESTION_OPENERS`], not “whether or not”).
+fn is_question_opener(p: &Parsed<'_>, k: usize) -> bool {
+    p.toks.get(k).is_some_and(|t| t.is_word() && QUESTION_OPENERS.binary_search(&t.lower).is_ok())
+        && !p.toks.get(k + 1).is_some_and(|n| n.is("or"))
+}
+
+/// Whether the sentence `[s, e)` opens with an indirect question ([`is_indirect_question`]),
+/// which ends at the first comma after its opener („Ob er kandidiere, ließ er offen.“).
+pub(super) fn opens_with_indirect_question(p: &Parsed<'_>, s: usize, e: usize) -> bool {
+    let opener = (s..e).find(|&k| is_question_opener(p, k)).unwrap_or(s);
+    let end = (opener + 1..e).find(|&k| p.punct(k, ',')).unwrap_or(e);
+    is_indirect_question(p, s, end)
 }
 
 /// Moves `end` back over closing punctuation, not below `start`.

@@ -1014,6 +1014,26 @@ fn knowing_source_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
 /// des cheminots », « le fabricant de meubles »), a particle (and an article), then one or two
 /// lowercase words ending before `idx`. Where the phrase starts (its article included).
 fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
+    let particle = fr_lowercase_complement_particle(p, lo, idx)?;
+    let head = &p.toks[particle - 1];
+    // (a role's head too: « le directeur des ventes »; and a lowercase noun that may name a
+    // speaker, with what it is of: « le syndicat des cheminots », « le fabricant de meubles »)
+    let head_ok = head.is_word()
+        && (head.cap && head.has(flag::ORG)
+            || head.has(flag::ROLE)
+            || !head.cap
+                && (head.flags & super::SPEAKER_NOUNS != 0 || super::company::is_company_kind(head.lower, Lang::Fr)));
+    if !head_ok {
+        return None;
+    }
+    let a = particle - 1;
+    Some(if a > lo && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) { a - 1 } else { a })
+}
+
+/// The particle of a French lowercase complement ending at `idx` (one or two lowercase words
+/// after « de », « du », « des », maybe with an article: « des comptes », « de la
+/// concurrence », « du territoire »), when a word stands before it (not below `lo`).
+fn fr_lowercase_complement_particle(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
     let plain = |k: usize| {
         let t = &p.toks[k];
         t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::ROLE | flag::DET | flag::PREP) == 0 && t.cue.is_none()
@@ -1029,45 +1049,14 @@ fn fr_institution_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize>
     if p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::DET) && !p.toks[k - 1].has(flag::PARTICLE_OF) {
         k -= 1;
     }
-    // (the article may leave no room for the head and its particle)
-    if k < lo + 2 {
-        return None;
-    }
-    let particle = &p.toks[k - 1];
-    let head = &p.toks[k - 2];
-    // (a role's head too: « le directeur des ventes »; and a lowercase noun that may name a
-    // speaker, with what it is of: « le syndicat des cheminots », « le fabricant de meubles »)
-    let head_ok = head.is_word()
-        && (head.cap && head.has(flag::ORG)
-            || head.has(flag::ROLE)
-            || !head.cap
-                && (head.flags & super::SPEAKER_NOUNS != 0 || super::company::is_company_kind(head.lower, Lang::Fr)));
-    if !(particle.is_word() && particle.has(flag::PARTICLE_OF) && head_ok) {
-        return None;
-    }
-    let a = k - 2;
-    Some(if a > lo && p.toks[a - 1].is_word() && p.toks[a - 1].has(flag::DET) { a - 1 } else { a })
+    // (the article may leave no room for the word and its particle)
+    k.checked_sub(1).filter(|&j| j > lo && p.toks[j].is_word() && p.toks[j].has(flag::PARTICLE_OF))
 }
 
 /// Where a French lowercase complement ending at `idx` starts with its particle (« du
-/// territoire », « de la pêche »: one or two lowercase words after « du », « des » or « de »
-/// and an article) when a capitalised word stands before it (« l’Aménagement »).
+/// territoire », « de la pêche ») when a capitalised word stands before it (« l’Aménagement »).
 fn fr_lowercase_complement_before(p: &Parsed<'_>, lo: usize, idx: usize) -> Option<usize> {
-    let plain = |k: usize| {
-        let t = &p.toks[k];
-        t.is_word() && !t.cap && t.flags & (flag::FUNC | flag::ROLE | flag::DET | flag::PREP) == 0 && t.cue.is_none()
-    };
-    let mut k = idx;
-    while k > lo && idx - k < 2 && plain(k - 1) {
-        k -= 1;
-    }
-    if k == idx || k < lo + 2 {
-        return None;
-    }
-    if p.toks[k - 1].is_word() && p.toks[k - 1].has(flag::DET) && !p.toks[k - 1].has(flag::PARTICLE_OF) {
-        k -= 1;
-    }
-    let particle = k.checked_sub(1).filter(|&j| j > lo && p.toks[j].is_word() && p.toks[j].has(flag::PARTICLE_OF))?;
+    let particle = fr_lowercase_complement_particle(p, lo, idx)?;
     (p.toks[particle - 1].is_word() && p.toks[particle - 1].cap).then_some(particle)
 }
 

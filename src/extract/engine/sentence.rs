@@ -67,7 +67,7 @@ impl<'a> Engine<'a> {
     ) -> Option<(Speaker, String)> {
         let mut st = SentenceState::default();
         let before = self.out.len();
-        let reporting = self.ante.speaking_on().map(|x| x.0.clone());
+        let reporting = (self.lang == Lang::De).then(|| self.ante.speaking_on().map(|x| x.0.clone())).flatten();
         self.prev_had = prev_had;
         // (rule "an attribution inside French guillemets", incise.rs)
         self.quote_incises(p, s, e, &mut st);
@@ -186,7 +186,8 @@ impl<'a> Engine<'a> {
     }
 
     /// German reported speech: a sentence in Konjunktiv I right after a statement, with no cue
-    /// of its own (or one that made no statement), continues it (“Er habe breite Unterstützung.”); after a colon it is the
+    /// of its own (or one that made no statement), continues it (“Er habe breite
+    /// Unterstützung.”); after a colon it is the
     /// subject's before the colon („Vogt gab sich kämpferisch: Man werde …“).
     fn konjunktiv_continuation(
         &mut self,
@@ -209,10 +210,7 @@ impl<'a> Engine<'a> {
         // report of the last speaker
         let first_person = (s..e).any(|k| p.toks[k].is_word() && matches!(p.toks[k].lower, "ich" | "wir"));
         // (nor is an indirect question: „Ob er kandidiere, ließ er offen.“)
-        // (the question ends at the first comma after its opener)
-        let opener = (s..e).find(|&k| p.toks[k].is("ob") || p.toks[k].is("whether")).unwrap_or(s);
-        let question_end = (opener + 1..e).find(|&k| p.punct(k, ',')).unwrap_or(e);
-        if !konj || has_quote_only || first_person || super::parsed::is_indirect_question(p, s, question_end) {
+        if !konj || has_quote_only || first_person || super::parsed::opens_with_indirect_question(p, s, e) {
             return;
         }
         // rule "a speech act inside reported speech is reported too": „Schon im Herbst hätten

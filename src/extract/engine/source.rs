@@ -259,7 +259,8 @@ fn names_its_source(lower: &str) -> bool {
         .any(|(j, _)| lower.len() - j >= 5 && lookup(&lower[j..]).by_lang[Lang::De as usize] & flag::SOURCE_NOUN != 0)
 }
 
-/// German cardinal numbers from two to twelve (sorted; „ein“ is an article): no genitive after a source noun.
+/// German cardinal numbers from two to twelve (sorted; „ein“ is an article): no genitive after
+/// a source noun.
 const DE_CARDINALS: [&str; 11] =
     ["acht", "drei", "elf", "fünf", "neun", "sechs", "sieben", "vier", "zehn", "zwei", "zwölf"];
 

@@ -236,15 +236,14 @@ impl<'a> Engine<'a> {
             && (na..nb).all(|j| p.toks[j].is_word() && p.toks[j].cap);
         // (and a company called by its first word, „Nordstern“ for „Nordstern Airlines“ named
         // in the text: names.rs; not a person's surname, “Harlow” for “Ada Harlow”)
-        let person = || {
-            let full = self.names.full_ref(&sp.name, usize::MAX);
-            full.contains(' ') && self.names.company_of_first_word(&sp.name) != Some(full)
-        };
-        let company = (!sp.name.contains(' ') && sp.role.is_empty() && !person())
+        let company = (no_role && !sp.name.contains(' ') && sp.role.is_empty())
             .then(|| self.names.company_of_first_word(&sp.name))
-            .flatten()
-            .map(str::to_owned);
-        if let Some(name) = company.filter(|_| no_role) {
+            .flatten();
+        let person = company.is_some_and(|c| {
+            let full = self.names.full_ref(&sp.name, usize::MAX);
+            full.contains(' ') && full != c
+        });
+        if let Some(name) = company.filter(|_| !person) {
             return Some(Speaker { name: name.into(), role: "".into(), kind: PronounKind::Org, via: Via::Description });
         }
         let org = (sp.org || unknown_kind) && no_role;

@@ -47,10 +47,7 @@ impl<'a> Engine<'a> {
         // ironworker stood up and told …”)
         let s = (s..and).rev().find(|&k| p.punct(k, ',')).map_or(s, |comma| comma + 1);
         let opens = p.toks[s].is_word() && p.toks[s].flags & (flag::DET | flag::INDEF) != 0;
-        let plain = |k: usize| {
-            let t = &p.toks[k];
-            t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
-        };
+        let plain = |k: usize| is_plain_lowercase(&p.toks[k]);
         if !opens || and < s + 3 {
             return None;
         }
@@ -75,10 +72,7 @@ impl<'a> Engine<'a> {
     /// `and`). Not after a verb of no such form: “The company cut jobs and said …” is read no
     /// further.
     fn described_subject_before_object(&mut self, p: &Parsed<'a>, s: usize, and: usize) -> Option<Speaker> {
-        let plain = |k: usize| {
-            let t = &p.toks[k];
-            t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
-        };
+        let plain = |k: usize| is_plain_lowercase(&p.toks[k]);
         let verb = (s + 2..and.min(s + 5)).find(|&k| !plain(k) || p.toks[k].lower.ends_with("ed"))?;
         let v = &p.toks[verb];
         let verb_like = v.is_word() && !v.cap && (v.cue.is_some() || v.lower.ends_with("ed"));
@@ -169,6 +163,12 @@ impl<'a> Engine<'a> {
         }
         None
     }
+}
+
+/// Whether a token is a plain lowercase word of a description or a verb: no cue, function
+/// word, article or preposition.
+fn is_plain_lowercase(t: &crate::extract::tokens::Token<'_>) -> bool {
+    t.is_word() && !t.cap && t.cue.is_none() && t.flags & (flag::FUNC | flag::DET | flag::PREP) == 0
 }
 
 /// Rule "a predicate after 'as' is no subject": whether the phrase starting at token `at`
