@@ -161,9 +161,12 @@ impl<'a> Engine<'a> {
         }
         // (nor once another speaker that may be a company spoke after it: “Arvo … Bloomberg
         // said … the company says” is no longer Arvo; a union, a ministry, a person or a
-        // description is no such speaker)
+        // description is no such speaker, nor a name a “he” or “she” stood for)
         let other = self.out.iter().rev().take_while(|st| st.start > last_named);
-        if other.into_iter().any(|st| st.role.is_empty() && *st.speaker != **name && may_be_company(&st.speaker)) {
+        let company = |st: &&super::RawStatement| {
+            may_be_company(&st.speaker) && !self.pronoun_persons.contains(st.speaker.as_str())
+        };
+        if other.into_iter().any(|st| st.role.is_empty() && *st.speaker != **name && company(&st)) {
             return None;
         }
         Some(Speaker::org_by_anaphor(name))
@@ -281,5 +284,18 @@ mod tests {
         assert!(v.iter().any(|(_, s, t)| s == "Volterra Power" && t == "it would cut jobs"), "{v:?}");
         assert!(!super::may_be_company("Port Workers' Union") && !super::may_be_company("Gerald Ambrose"));
         assert!(super::may_be_company("Bloomberg") && super::may_be_company("Arvo Foods"));
+    }
+
+    #[test]
+    fn a_name_a_he_or_she_stood_for_is_no_other_company() {
+        // (a first name no list holds: the pronoun shows a person, who speaks for no company)
+        let v = run("Port\nKelmoor Freight Holdings rejected the offer. Its mediator, Brannagh Quell-Arden, \
+                     was candid. Asked about a deal, she told reporters it was not close. The company said it \
+                     would write to staff.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Kelmoor Freight Holdings" && t == "it would write to staff"), "{v:?}");
+        // (without the pronoun the name may be a company's, and the noun stays)
+        let v = run("Port\nKelmoor Freight Holdings rejected the offer. Brannagh Quell-Arden said a deal was not \
+                     close. The company said it would write to staff.\n");
+        assert!(v.iter().all(|(_, s, t)| s != "Kelmoor Freight Holdings" || t != "it would write to staff"), "{v:?}");
     }
 }

@@ -144,6 +144,8 @@ pub struct Engine<'a> {
     of_place: crate::extract::lexicon::FastSet<String>,
     /// Companies introduced by their trade (company.rs): where each is named, and its name.
     companies: Vec<(usize, String)>,
+    /// Names an English “he” or “she” stood for: persons, never a company (company.rs).
+    pronoun_persons: crate::extract::lexicon::FastSet<Rc<str>>,
     /// Parties named by their names (party.rs): where each is named, and its name as written.
     parties: Vec<(usize, String)>,
     /// [`crate::extract::names::split_phrase`] results by the text of the phrase: names repeat, so most are looked up.
@@ -204,6 +206,7 @@ impl<'a> Engine<'a> {
             recency: crate::extract::lexicon::FastMap::default(),
             of_place: crate::extract::lexicon::FastSet::default(),
             companies: Vec::new(),
+            pronoun_persons: crate::extract::lexicon::FastSet::default(),
             parties: Vec::new(),
             split_cache: crate::extract::lexicon::FastMap::with_capacity_and_hasher(
                 size,

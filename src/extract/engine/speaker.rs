@@ -345,6 +345,11 @@ impl<'a> Engine<'a> {
         // (and, when the pronoun has no antecedent at all, the role description opening the
         // sentence before: “The mayor spoke on Monday. She said …”)
         let found = self.pronoun_of(p.toks[a].flags, p.base + pos);
+        // (an English “he” or “she” stands for a person: company.rs's companies are none)
+        let personal = self.lang == Lang::En && p.toks[a].flags & (flag::FEMALE | flag::MALE) != 0;
+        if let Some(sp) = found.as_ref().filter(|sp| personal && sp.kind == PronounKind::Person) {
+            self.pronoun_persons.insert(Rc::clone(&sp.name));
+        }
         // (rule "a pronoun of another gender than the person found is the described person
         // before", described_pronoun.rs)
         if let Some(described) = found.as_ref().and_then(|sp| self.other_gender_described_before(p, a, sp)) {
