@@ -758,7 +758,7 @@ pub struct NameIndex {
 /// Last words of a company's name that say its trade or legal form, lowercase, sorted (en, de,
 /// fr together): a company so named is called by its first word later (“Harlow Shipping …
 /// Harlow said”, „Nordchem AG … Nordchem bestritt“).
-const COMPANY_NAME_ENDS: [&str; 49] = [
+const COMPANY_NAME_ENDS: [&str; 53] = [
     "ag",
     "airlines",
     "airways",
@@ -775,6 +775,7 @@ const COMPANY_NAME_ENDS: [&str; 49] = [
     "energy",
     "ferries",
     "foods",
+    "gas",
     "gmbh",
     "group",
     "gruppe",
@@ -795,6 +796,8 @@ const COMPANY_NAME_ENDS: [&str; 49] = [
     "petroleum",
     "pharma",
     "pharmaceuticals",
+    "power",
+    "rail",
     "railways",
     "resources",
     "sa",
@@ -807,6 +810,7 @@ const COMPANY_NAME_ENDS: [&str; 49] = [
     "systems",
     "technologies",
     "telecom",
+    "water",
     "werke",
 ];
 

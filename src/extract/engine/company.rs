@@ -270,6 +270,12 @@ mod tests {
         let v = run("Port\nLes Laboratoires Keradec rappellent un sirop. Le laboratoire assure que le défaut est \
                      corrigé.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Laboratoires Keradec" && t == "le défaut est corrigé"), "{v:?}");
+        // (a utility named by its trade: water, power, gas, rail; in the next paragraph too)
+        let v = run("Bills\nBrackmere Water has defended a rise in bills.\n\nThe company said the rise \
+                     would pay for new mains.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Brackmere Water" && t == "the rise would pay for new mains"), "{v:?}");
+        assert!(crate::extract::names::is_company_name("Tarlow Power", "Power", 2));
+        assert!(!crate::extract::names::is_company_name("Water", "Water", 1));
     }
 
     #[test]
