@@ -118,7 +118,7 @@ impl<'a> Engine<'a> {
     fn spokesperson_of_class(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
         let opening = sp.description.split_whitespace().next()?;
         if SPOKESPERSON_NOUNS.binary_search(&opening.to_lowercase().as_str()).is_err() {
-            return None;
+            return self.class_noun_spokesperson(p, a, sp);
         }
         let description = sp.description.to_lowercase();
         let words: Vec<&str> = description.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').collect();
@@ -138,6 +138,24 @@ impl<'a> Engine<'a> {
         }
         let org = self.org_of_class(p, a, if is_firm_noun(last) { last } else { head }, class, firm)?;
         let role = sp.description.split_whitespace().next().unwrap_or_default();
+        Some(Speaker { role: role.into(), ..org })
+    }
+
+    /// Rule "an English class noun before a spokesperson noun": “a company spokesperson”, “an
+    /// authority spokeswoman” speaks for the organisation the class noun stands for, as “a
+    /// spokesperson for the company” does ([`Self::org_of_class`]; the article may be
+    /// indefinite: the spokesperson is someone, the company the one in question).
+    fn class_noun_spokesperson(&mut self, p: &Parsed<'a>, a: usize, sp: &SplitName) -> Option<Speaker> {
+        let description = sp.description.to_lowercase();
+        let (noun, role) = description.split_once(' ')?;
+        if self.lang != Lang::En || SPOKESPERSON_NOUNS.binary_search(&role).is_err() {
+            return None;
+        }
+        let (class, firm) = self.org_class_of(noun);
+        if !(class || firm) {
+            return None;
+        }
+        let org = self.org_of_class(p, a, noun, class, firm)?;
         Some(Speaker { role: role.into(), ..org })
     }
 
@@ -395,6 +413,23 @@ mod tests {
                            de l’entreprise a indiqué que la fermeture était inévitable.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Volta" && r == "porte-parole"), "{v:?}");
+    }
+
+    #[test]
+    fn an_english_class_noun_before_a_spokesperson_noun_is_the_organisation() {
+        let v = run_roles(
+            "Bills\nBills rise.\n\nBrackmere Water defended the rise. A company spokesperson said it would pay \
+                           for new mains.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Brackmere Water" && r == "spokesperson"), "{v:?}");
+        let v = run_roles(
+            "Schools\nSchools.\n\nThe Tarn Valley Education Authority blamed flat funding. An authority \
+                           spokeswoman said 11 posts would be advertised.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Tarn Valley Education Authority" && r == "spokeswoman"), "{v:?}");
+        // (a noun of no class is no organisation: “a campaign spokesman” stays as written)
+        let v = run_roles("Vote\nVote.\n\nBrackmere Water lost. A campaign spokesman said it was unfair.\n");
+        assert!(v.iter().all(|(s, _)| s != "Brackmere Water"), "{v:?}");
     }
 
     #[test]
