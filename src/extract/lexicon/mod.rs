@@ -699,6 +699,17 @@ mod tests {
     }
 
     #[test]
+    fn german_local_offices_and_trades_are_roles_by_their_ending() {
+        // (compounds of an office or trade: no such word is listed whole)
+        for w in ["ortsvorsteherin", "bezirksvorsteher", "stadträtin", "intensivpflegerin", "chefvolkswirt", "rektor"]
+        {
+            assert!(lookup(w).flags & flag::ROLE != 0, "{w}");
+        }
+        // (the works council itself is a body, not a role: „der Betriebsrat“)
+        assert_eq!(lookup("betriebsrat").flags & flag::ROLE, 0);
+    }
+
+    #[test]
     fn a_compound_first_name_takes_the_gender_of_its_head() {
         assert!(COMPOUND_FIRST_NAME_HEADS.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(first_name_gender("Jean-Baptiste"), flag::MALE);
