@@ -981,7 +981,7 @@ impl<'a> Engine<'a> {
         let description = first_sp.as_ref().is_some_and(|sp| sp.via == Via::Description);
         let described = p.toks[s].flags & (flag::DET | flag::POSSESSIVE) != 0
             && (description || (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE)))
-            && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ));
+            && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ) && !in_truncated_compound(p, k, first_comma));
         let mut anaphor = None;
         if let Some(sp) = first_sp {
             // (a description, even one resolved to someone named before, yields to the
@@ -1513,6 +1513,13 @@ fn is_clause_joint(p: &Parsed<'_>, k: usize) -> bool {
     p.toks.get(k).is_some_and(|t| t.is_word() && CLAUSE_JOINTS.binary_search(&t.lower).is_ok())
 }
 
+/// Whether the conjunction at token `k` joins a German compound cut at its hyphen to the next
+/// one („des Bau- und Verkehrsministeriums“, [`super::parsed::truncated_compound`]; before
+/// `b`): one noun, no coordination of two.
+fn in_truncated_compound(p: &Parsed<'_>, k: usize, b: usize) -> bool {
+    k >= 2 && super::parsed::truncated_compound(p, k - 2, b).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::{run, run_roles};
@@ -1991,6 +1998,12 @@ mod tests {
             "Port\nThe port is closed. The firm and the harbour master, Omar Daly, said the ferries would wait.\n",
         );
         assert!(v.iter().all(|(_, r)| r != "firm and the harbour master"), "{v:?}");
+        // (but a German compound cut at its hyphen is one noun, no coordination)
+        let v = run_roles(
+            "Hafen\nDer Hafen ist zu.\n\nDie Präsidentin der Fischerei- und Hafenkammer, Ina Wendt-Olsen, \
+             kritisierte die Schließung.\n",
+        );
+        assert_eq!(v, [("Ina Wendt-Olsen".to_owned(), "Präsidentin der Fischerei- und Hafenkammer".to_owned())]);
         // (a description with no role word the lexicon lists, and a long German one)
         for text in [
             "Port\nLe port est fermé.\n\nSon homologue portugais, Rui Matos, a jugé l'accord « équilibré ».\n",
