@@ -627,6 +627,16 @@ mod tests {
         assert_eq!(first_name_gender("Eleanor"), flag::FEMALE);
         assert_eq!(first_name_gender("jens"), flag::MALE);
         assert_eq!(first_name_gender("Andrea"), 0);
+        // (names of English, German and French news alike, accents kept)
+        for (name, gender) in
+            [("Dorothy", flag::FEMALE), ("Bärbel", flag::FEMALE), ("Gareth", flag::MALE), ("Clément", flag::MALE)]
+        {
+            assert_eq!(first_name_gender(name), gender, "{name}");
+        }
+        // (no word or place that a capital opens: “Carol”, “Tyrone”, “Clare”)
+        for word in ["Carol", "Tyrone", "Clare", "Will", "May"] {
+            assert_eq!(first_name_gender(word), 0, "{word}");
+        }
         let read = |text: &'static str| list::entries(text).map(|e| e.head).collect::<Vec<_>>();
         let male = read(build::MALE_FIRST_NAMES);
         assert!(read(build::FEMALE_FIRST_NAMES).iter().all(|f| male.binary_search(f).is_err()));
