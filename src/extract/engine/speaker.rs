@@ -846,7 +846,7 @@ impl<'a> Engine<'a> {
 
     /// Rule "an organisation by its head word": the organisation named before byte `pos` whose
     /// name ends in `head` (“the ministry”, “das Ministerium” → “Gesundheitsministerium”).
-    fn org_named_before(&self, head: &str, pos: usize) -> Option<Speaker> {
+    pub(super) fn org_named_before(&self, head: &str, pos: usize) -> Option<Speaker> {
         let org = self.names.org_by_head(&head.to_lowercase(), pos)?;
         Some(Speaker::org_by_anaphor(org))
     }

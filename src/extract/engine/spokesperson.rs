@@ -133,11 +133,16 @@ impl<'a> Engine<'a> {
         let head = if ["des", "der"].contains(&between[0]) { last.trim_end_matches('s') } else { last };
         let (class, firm) = self.org_class_of(head);
         let firm = firm || is_firm_noun(last);
+        let role = sp.description.split_whitespace().next().unwrap_or_default();
         if !(class || firm) {
-            return None;
+            // rule "a spokesperson of an organisation by its head word": “a spokesperson for the
+            // service”, „ein Sprecher des Ministeriums“ speaks for the organisation named
+            // before whose name ends in the word (“Regional Conciliation Service”)
+            let by_head =
+                (flags_of(head) & flag::ORG != 0).then(|| self.org_named_before(head, p.base + p.toks[a].start));
+            return by_head.flatten().map(|org| Speaker { role: role.into(), ..org });
         }
         let org = self.org_of_class(p, a, if is_firm_noun(last) { last } else { head }, class, firm)?;
-        let role = sp.description.split_whitespace().next().unwrap_or_default();
         Some(Speaker { role: role.into(), ..org })
     }
 
@@ -413,6 +418,20 @@ mod tests {
                            de l’entreprise a indiqué que la fermeture était inévitable.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Volta" && r == "porte-parole"), "{v:?}");
+    }
+
+    #[test]
+    fn a_spokesperson_of_an_organisation_by_its_head_word_speaks_for_it() {
+        let v = run_roles(
+            "Talks\nTalks.\n\nThe Regional Mediation Service hosted the talks. A spokesperson for the service said \
+                           no comment would be made.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Regional Mediation Service" && r == "spokesperson"), "{v:?}");
+        let v = run_roles(
+            "Kita\nKita.\n\nDas Sozialministerium plant Kürzungen. Ein Sprecher des Ministeriums sagte, die \
+                           Mittel reichten nicht.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Sozialministerium" && r == "Sprecher"), "{v:?}");
     }
 
     #[test]
