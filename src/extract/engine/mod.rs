@@ -164,6 +164,9 @@ pub struct Engine<'a> {
     prev_had: bool,
     /// Who issued a document in the last sentence of the paragraph before (impersonal.rs).
     para_issuer: Option<Speaker>,
+    /// Where the item being read ends (a byte of the text): a role description early in it may
+    /// stand for the holder it names later (speaker.rs).
+    item_end: usize,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
     /// The labels of an interview's answerers, when the document prints one („Frage:“ /
@@ -221,6 +224,7 @@ impl<'a> Engine<'a> {
             attributed_only: false,
             prev_had: false,
             para_issuer: None,
+            item_end: 0,
             in_headline: false,
             transcript: false,
             interview: Vec::new(),
@@ -356,6 +360,7 @@ impl<'a> Engine<'a> {
         let mut pending_heads: Vec<usize> = Vec::new();
         let first_out = self.out.len();
         self.para_issuer = None;
+        self.item_end = item.end;
         let mut prev_para_had: Option<Speaker> = None;
         let mut prev_open_quote: Option<Speaker> = None;
         let mut header: Option<Speaker> = None;
