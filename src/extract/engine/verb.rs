@@ -1029,7 +1029,15 @@ impl<'a> Engine<'a> {
         }
         let end = trim_punct(p, c + 1, e);
         let words = (c + 1..end).filter(|&k| p.toks[k].is_word()).count();
-        let clean = (c + 1..end).all(|k| !p.is_quote(k) && !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
+        // (a quotation may stand inside the clause when its predicate opens the part after the cue:
+        // “The bill, she said, would deliver “the biggest programme …””; “A,” she said, “B.” is
+        // two quotations, and “…, the operator said, in a decision she called “…”” no clause)
+        let quoted = (c + 1..end).any(|k| p.is_quote(k));
+        let verb_opens = p.toks.get(c + 1).is_some_and(|t| {
+            t.is_word() && !t.cap && t.flags & (flag::PREP | flag::DET | flag::CONJ | flag::SUBORDINATOR) == 0
+        });
+        let clean = (!quoted || verb_opens)
+            && (c + 1..end).all(|k| !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
         // (a name after the subject's comma is its apposition: « …, a affirmé le gouverneur de
         // la région, Viatcheslav Gladkov. »)
         let name_word = |k: usize| p.toks[k].is_word() && (p.toks[k].cap || p.toks[k].has(flag::NAME_PARTICLE));
@@ -1877,6 +1885,12 @@ mod tests {
             "Hafen\nBürgermeisterin Ines Sala eröffnete den Pier. Die Maßnahmen, sagte sie, würden Millionen kosten.\n",
         );
         assert!(v.iter().any(|(_, s, t)| s == "Ines Sala" && t.ends_with("Millionen kosten")), "{v:?}");
+        // (with a quotation inside the clause after the cue, not opening it)
+        let v =
+            run("Port\nMayor Ines Sala opened the pier. The pier, she said, would bring “a new life” to the town.\n");
+        assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t.ends_with("to the town")), "{v:?}");
+        let v = run("Port\nMayor Ines Sala opened the pier. “The pier,” she said, “will bring a new life.”\n");
+        assert!(v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
     }
 
     #[test]
