@@ -1034,7 +1034,8 @@ impl<'a> Engine<'a> {
         // two quotations, and “…, the operator said, in a decision she called “…”” no clause)
         let quoted = (c + 1..end).any(|k| p.is_quote(k));
         let verb_opens = p.toks.get(c + 1).is_some_and(|t| {
-            t.is_word() && !t.cap && t.flags & (flag::PREP | flag::DET | flag::CONJ | flag::SUBORDINATOR) == 0
+            let other = flag::PREP | flag::DET | flag::CONJ | flag::SUBORDINATOR;
+            t.is_word() && !t.cap && (t.has(flag::PERFECT_AUX) || t.flags & other == 0)
         });
         let clean = (!quoted || verb_opens)
             && (c + 1..end).all(|k| !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
@@ -1889,6 +1890,13 @@ mod tests {
         let v =
             run("Port\nMayor Ines Sala opened the pier. The pier, she said, would bring “a new life” to the town.\n");
         assert!(v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t.ends_with("to the town")), "{v:?}");
+        let v = run(
+            "Port\nLa maire Ines Sala a inauguré la jetée. La jetée, a-t-elle ajouté, a apporté « une vie nouvelle ».\n",
+        );
+        assert!(
+            v.iter().any(|(k, s, t)| *k == Position && s == "Ines Sala" && t.ends_with("« une vie nouvelle »")),
+            "{v:?}"
+        );
         let v = run("Port\nMayor Ines Sala opened the pier. “The pier,” she said, “will bring a new life.”\n");
         assert!(v.iter().all(|(k, _, _)| *k == Quote), "{v:?}");
     }
