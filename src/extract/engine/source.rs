@@ -187,13 +187,16 @@ impl<'a> Engine<'a> {
             t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME)
         };
         let named = |k: usize| cap(k) && (self.lang != Lang::De || k + 1 < b && cap(k + 1));
+        // (or a person's object pronoun: « Pour elle, la responsabilité incombe à … »)
+        let person = object_pronoun(p, (a, b), self.lang).is_some_and(|f| f & flag::PRON_PERSON != 0);
         (p.punct(b, ',') || verb_second)
             && b > a
-            && (a..b).any(|k| {
-                let t = &p.toks[k];
-                let org = self.lang == Lang::De && t.has(flag::ORG);
-                t.is_word() && (t.has(flag::ROLE) || org || super::phrase::is_source_head(t) || named(k))
-            })
+            && (person
+                || (a..b).any(|k| {
+                    let t = &p.toks[k];
+                    let org = self.lang == Lang::De && t.has(flag::ORG);
+                    t.is_word() && (t.has(flag::ROLE) || org || super::phrase::is_source_head(t) || named(k))
+                }))
     }
 
     /// The source phrase of a marker before a source noun: the genitive after the noun speaks
@@ -484,6 +487,9 @@ mod tests {
         // (a possessive before its noun is no pronoun source)
         let v = run("Port\nMayor Ada Grant was furious. According to her spokesman, the port will stay closed.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Ada Grant"), "{v:?}");
+        // (an opening marker of opinion with a person's pronoun: « Pour elle, … »)
+        let v = run("Port\nLa maire Ada Grant est furieuse. Pour elle, le port restera fermé tout l’hiver.\n");
+        assert!(v.iter().any(|(_, s, t)| s == "Ada Grant" && t == "le port restera fermé tout l’hiver"), "{v:?}");
     }
 
     #[test]
