@@ -959,7 +959,10 @@ impl<'a> Engine<'a> {
         // ministres », nor a capitalised party member or title, “Republican”, “CEO”)
         let noun = description.split_whitespace().next_back().unwrap_or_default();
         let plural = noun.ends_with(['s', 'x']) && !noun.ends_with("ss");
-        let common = noun.starts_with(char::is_lowercase) && !plural;
+        // (German capitalises its nouns: there a role word not written in capitals alone)
+        let lowercase = noun.starts_with(char::is_lowercase)
+            || self.lang == Lang::De && flags_of(noun) & flag::ROLE != 0 && noun.chars().any(char::is_lowercase);
+        let common = lowercase && !plural;
         if let ([], [only], true) = (cands.as_slice(), later.as_slice(), common) {
             cands.push(only);
         }
@@ -1588,6 +1591,12 @@ mod tests {
                      leader called “a betrayal of the island”.\n\nThe operator said the change was temporary.\n\n\
                      Councillor Morag Teague, leader of Skerry Island Council, said a petition had been ignored.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Morag Teague" && t == "a betrayal of the island"), "{v:?}");
+        // (German capitalises the role noun: „der Minister“ named later)
+        let v = run(
+            "Fähre\nDie Fähre fährt nachts nicht mehr, sagte der Minister am Montag.\n\nDie Reederei prüft das.\n\n\
+                     Verkehrsminister Jan Voss sagte, die Lage sei ernst.\n",
+        );
+        assert!(v.iter().any(|(_, s, t)| s == "Jan Voss" && t == "Die Fähre fährt nachts nicht mehr"), "{v:?}");
         // (not a plural description, nor a holder named in another item or paragraphs later)
         let v = run("Ferry\nThe ferry will stop at night, local councillors said.\n\nCouncillor Morag Teague said a \
                      petition had been ignored.\n");
