@@ -167,10 +167,6 @@ pub struct Engine<'a> {
     /// Where the item being read ends (a byte of the text): a role description early in it may
     /// stand for the holder it names later (speaker.rs).
     item_end: usize,
-    /// A German sentence right after a statement, with none of its own and a verb in Konjunktiv
-    /// II by its form (its paragraph's base and tokens): reported too when Konjunktiv I follows
-    /// it (sentence.rs).
-    bridge: Option<(usize, usize, usize)>,
     /// Whether the document is a transcript: three speaker labels or more.
     transcript: bool,
     /// The labels of an interview's answerers, when the document prints one („Frage:“ /
@@ -229,7 +225,6 @@ impl<'a> Engine<'a> {
             prev_had: false,
             para_issuer: None,
             item_end: 0,
-            bridge: None,
             in_headline: false,
             transcript: false,
             interview: Vec::new(),

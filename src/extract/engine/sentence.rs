@@ -197,7 +197,6 @@ impl<'a> Engine<'a> {
         prev_had: bool,
         reporting: Option<Speaker>,
     ) {
-        let bridge = self.bridge.take();
         if !(self.lang == Lang::De && st.clauses.is_empty() && st.claimed.is_empty()) {
             return;
         }
@@ -211,10 +210,6 @@ impl<'a> Engine<'a> {
         // report of the last speaker
         let first_person = (s..e).any(|k| p.toks[k].is_word() && matches!(p.toks[k].lower, "ich" | "wir"));
         // (nor is an indirect question: „Ob er kandidiere, ließ er offen.“)
-        if !konj && prev_had && st.attributed.is_empty() && !first_person && !has_quote(p, s, e) {
-            // (a candidate bridge: see below)
-            self.bridge = konjunktiv_ii_by_form(p, s, e).then_some((p.base, s, e));
-        }
         if !konj || has_quote_only || first_person || super::parsed::opens_with_indirect_question(p, s, e) {
             return;
         }
@@ -234,17 +229,6 @@ impl<'a> Engine<'a> {
         if let Some(c) = colon.filter(|&c| has_listed_konjunktiv(p, c + 1, e)) {
             if let Some(sp) = self.named_subject(p, s, c).or_else(|| self.person_subject(p, s, c)) {
                 self.emit_clause(p, c + 1, e, sp, ":", 0.6);
-                return;
-            }
-        }
-        // rule "German reported speech goes on across a sentence in Konjunktiv II": in „Feste
-        // Schlüssel könne das Haus nicht zusagen, erklärte er. Dafür fehlten die Fachkräfte. Das
-        // Haus habe 74 Kräfte eingestellt.“ the sentence between, whose verb is a weak past or
-        // Konjunktiv II, with no cue or quotation of its own, is reported too, as the one after
-        if let Some((_, bs, be)) = bridge.filter(|&(base, _, be)| !prev_had && listed && base == p.base && be == s) {
-            if let Some(sp) = self.ante.speaking_on().map(|x| x.0.clone()) {
-                self.emit_clause(p, bs, be, sp.clone(), "", 0.5);
-                self.emit_clause(p, s, e, sp, "", 0.5);
                 return;
             }
         }
@@ -288,11 +272,6 @@ impl<'a> Engine<'a> {
     }
 }
 
-/// Whether tokens `[a, b)` hold a quotation.
-fn has_quote(p: &Parsed<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| p.toks[k].quote().is_some())
-}
-
 /// Whether a word of the tokens `[a, b)` is a listed Konjunktiv form (`de/konjunktiv.txt`).
 fn has_listed_konjunktiv(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| p.toks[k].is_word() && p.toks[k].has(flag::KONJ))
@@ -304,39 +283,6 @@ fn has_listed_konjunktiv(p: &Parsed<'_>, a: usize, b: usize) -> bool {
 /// Waffensysteme beteilige sich …“) — ends in “-e” but not “-te” (the past of weak verbs), after
 /// no first-person subject: the third person of Konjunktiv I (the indicative ends in “-t”).
 fn konjunktiv_by_form(p: &Parsed<'_>, s: usize, e: usize) -> bool {
-    let Some(v) = finite_verb(p, s, e) else { return false };
-    let w = p.toks[v].lower;
-    let first_person = (s..v).any(|k| matches!(p.toks[k].lower, "ich" | "wir"));
-    // (a stem in “-t” after a long vowel keeps its “-te”: „bedeute“, „arbeite“, „biete“)
-    let t_stem = ["eite", "iete", "eute"].iter().any(|end| w.ends_with(end));
-    // (the past of „werden“ ends in “-de”, and is no Konjunktiv: „Der Antrag wurde angenommen.“)
-    w != "wurde"
-        && w.chars().count() >= 4
-        && w.ends_with('e')
-        && (!w.ends_with("te") || t_stem)
-        && !first_person
-        && p.toks[v].cue.is_none()
-}
-
-/// Whether a German sentence's finite verb ([`finite_verb`]) has the form of a weak verb's past,
-/// which is its Konjunktiv II too (“fehlten”, “reichte”), or is a Konjunktiv II of „haben“,
-/// „sein“, „werden“ or a modal („hätten“, „wäre“, „könnten“).
-fn konjunktiv_ii_by_form(p: &Parsed<'_>, s: usize, e: usize) -> bool {
-    const FORMS: [&str; 14] = [
-        "dürfte", "dürften", "hätte", "hätten", "könnte", "könnten", "müsste", "müssten", "sollte", "sollten", "wäre",
-        "wären", "würde", "würden",
-    ];
-    finite_verb(p, s, e).is_some_and(|v| {
-        let w = p.toks[v].lower;
-        FORMS.binary_search(&w).is_ok() || w.chars().count() >= 5 && (w.ends_with("te") || w.ends_with("ten"))
-    })
-}
-
-/// The finite verb of a German sentence `[s, e)`: its first lowercase content word right
-/// after a capitalised word, the end of the first phrase („Die Gewerkschaft schließe …“,
-/// „Jede Woche Verzögerung koste …“), or right after a one-word opening („Das bedeute …“,
-/// „Dafür fehlten …“).
-fn finite_verb(p: &Parsed<'_>, s: usize, e: usize) -> Option<usize> {
     let closed = flag::FUNC | flag::DET | flag::PREP | flag::CONJ | flag::NEG | flag::INDEF | flag::POSSESSIVE;
     let content = |k: usize| p.toks.get(k).is_some_and(|t| t.is_word() && !t.cap && t.flags & closed == 0);
     // (or right after a one-word opening, a pronoun or adverb — „Das bedeute …“, „Nun entziehe
@@ -354,26 +300,26 @@ fn finite_verb(p: &Parsed<'_>, s: usize, e: usize) -> Option<usize> {
             content(k) && before.is_word() && before.cap && before.flags & closed == 0
         })
     };
-    one_word_opening.then_some(s + 1).or_else(after_phrase)
+    let Some(v) = one_word_opening.then_some(s + 1).or_else(after_phrase) else {
+        return false;
+    };
+    let w = p.toks[v].lower;
+    let first_person = (s..v).any(|k| matches!(p.toks[k].lower, "ich" | "wir"));
+    // (a stem in “-t” after a long vowel keeps its “-te”: „bedeute“, „arbeite“, „biete“)
+    let t_stem = ["eite", "iete", "eute"].iter().any(|end| w.ends_with(end));
+    // (the past of „werden“ ends in “-de”, and is no Konjunktiv: „Der Antrag wurde angenommen.“)
+    w != "wurde"
+        && w.chars().count() >= 4
+        && w.ends_with('e')
+        && (!w.ends_with("te") || t_stem)
+        && !first_person
+        && p.toks[v].cue.is_none()
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::tests::run;
     use crate::model::StatementKind;
-
-    #[test]
-    fn reported_speech_goes_on_across_a_sentence_in_konjunktiv_ii() {
-        let text = "Streik\nDer Leiter der Klinik, Jan Roth, wies das zurück.\n\nMehr Stellen könne das Haus nicht \
-                    schaffen, erklärte Roth. Dafür fehlten schlicht die Fachkräfte. Das Haus habe 70 Kräfte eingestellt.\n";
-        let v = run(text);
-        for t in ["Dafür fehlten schlicht die Fachkräfte", "Das Haus habe 70 Kräfte eingestellt"] {
-            assert!(v.iter().any(|(_, s, x)| s == "Jan Roth" && x == t), "{t}: {v:?}");
-        }
-        // (not across a sentence in the indicative present: the writer's own)
-        let v = run(&text.replace("Dafür fehlten", "Dafür fehlen"));
-        assert!(v.iter().all(|(_, _, x)| x != "Dafür fehlen schlicht die Fachkräfte"), "{v:?}");
-    }
 
     #[test]
     fn konjunktiv_continues_after_a_speech_act_without_a_clause() {
