@@ -79,6 +79,13 @@ pub(super) fn truncated_compound(p: &Parsed<'_>, i: usize, b: usize) -> Option<u
     (cut && t.is_word() && t.cap && crate::extract::names::is_compound_cut(&p.toks, i + 1)).then_some(i + 4)
 }
 
+/// Whether the conjunction at token `k` joins a German compound cut at its hyphen to the next
+/// one („des Bau- und Verkehrsministeriums“, [`truncated_compound`]; before `b`): one noun, no
+/// coordination of two.
+pub(super) fn in_truncated_compound(p: &Parsed<'_>, k: usize, b: usize) -> bool {
+    k >= 2 && truncated_compound(p, k - 2, b).is_some()
+}
+
 /// Where the main clause of the sentence starting at `s` begins, before token `k`: after the
 /// comma that closes an opening adverbial clause (before a capitalised word or an article:
 /// “When Reed suggested that …, Price fired back: …”), else `s`.

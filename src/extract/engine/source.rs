@@ -187,8 +187,11 @@ impl<'a> Engine<'a> {
             t.is_word() && t.cap && !t.has(flag::FUNC) && !t.has(flag::TIME)
         };
         let named = |k: usize| cap(k) && (self.lang != Lang::De || k + 1 < b && cap(k + 1));
-        // (or a person's object pronoun: « Pour elle, la responsabilité incombe à … »)
-        let person = object_pronoun(p, (a, b), self.lang).is_some_and(|f| f & flag::PRON_PERSON != 0);
+        // (or a person's object pronoun right after a statement or speech act, whose speaker it
+        // goes on with: « Le maire a dénoncé le projet. Pour lui, … »; not a beneficiary: « Il a
+        // perdu sa maison. Pour lui, la commune a trouvé un logement. »)
+        let spoke = self.prev_had || self.attributed_only;
+        let person = spoke && object_pronoun(p, (a, b), self.lang).is_some_and(|f| f & flag::PRON_PERSON != 0);
         (p.punct(b, ',') || verb_second)
             && b > a
             && (person
@@ -487,9 +490,13 @@ mod tests {
         // (a possessive before its noun is no pronoun source)
         let v = run("Port\nMayor Ada Grant was furious. According to her spokesman, the port will stay closed.\n");
         assert!(v.iter().all(|(_, s, _)| s != "Ada Grant"), "{v:?}");
-        // (an opening marker of opinion with a person's pronoun: « Pour elle, … »)
-        let v = run("Port\nLa maire Ada Grant est furieuse. Pour elle, le port restera fermé tout l’hiver.\n");
+        // (an opening marker of opinion with a person's pronoun after her statement: « Pour
+        // elle, … », not a beneficiary after no statement)
+        let v = run("Port\nLa maire Ada Grant a dénoncé le projet. Pour elle, le port restera fermé tout l’hiver.\n");
         assert!(v.iter().any(|(_, s, t)| s == "Ada Grant" && t == "le port restera fermé tout l’hiver"), "{v:?}");
+        let v =
+            run("Port\nLe maire Paul Grant a perdu sa maison. Pour lui, la commune a trouvé un logement provisoire.\n");
+        assert!(v.iter().all(|(_, _, t)| !t.contains("logement")), "{v:?}");
     }
 
     #[test]

@@ -133,14 +133,18 @@ impl<'a> Engine<'a> {
         let head = if ["des", "der"].contains(&between[0]) { last.trim_end_matches('s') } else { last };
         let (class, firm) = self.org_class_of(head);
         let firm = firm || is_firm_noun(last);
-        let role = sp.description.split_whitespace().next().unwrap_or_default();
+        let role = opening;
         if !(class || firm) {
             // rule "a spokesperson of an organisation by its head word": “a spokesperson for the
-            // service”, „ein Sprecher des Ministeriums“ speaks for the organisation named
-            // before whose name ends in the word (“Regional Conciliation Service”)
-            let by_head =
-                (flags_of(head) & flag::ORG != 0).then(|| self.org_named_before(head, p.base + p.toks[a].start));
-            return by_head.flatten().map(|org| Speaker { role: role.into(), ..org });
+            // service”, „ein Sprecher des Ministeriums“, „des Verbandes“ speaks for the organisation
+            // named before whose name ends in the word (“Regional Mediation Service”)
+            let genitive_es = ["des", "der"].contains(&between[0]).then(|| last.strip_suffix("es")).flatten();
+            let org = [Some(head), genitive_es]
+                .into_iter()
+                .flatten()
+                .filter(|w| flags_of(w) & flag::ORG != 0)
+                .find_map(|w| self.org_named_near(w, p.base + p.toks[a].start))?;
+            return Some(Speaker { role: role.into(), ..org });
         }
         let org = self.org_of_class(p, a, if is_firm_noun(last) { last } else { head }, class, firm)?;
         Some(Speaker { role: role.into(), ..org })
@@ -160,8 +164,23 @@ impl<'a> Engine<'a> {
         if !(class || firm) {
             return None;
         }
-        let org = self.org_of_class(p, a, noun, class, firm)?;
+        // (after an indefinite article a class of organisations is only one the text named with
+        // that word, not the last organisation that spoke: “An agency spokeswoman said …”)
+        let org = if sp.indefinite && !firm {
+            self.org_named_near(noun, p.base + p.toks[a].start)?
+        } else {
+            self.org_of_class(p, a, noun, class, firm)?
+        };
         Some(Speaker { role: role.into(), ..org })
+    }
+
+    /// The organisation named before byte `pos` whose name ends in `head`
+    /// ([`Self::org_named_before`]), when its name stands in the text within `3 * NEAR` bytes
+    /// before `pos` (a digest's earlier story names others).
+    fn org_named_near(&self, head: &str, pos: usize) -> Option<Speaker> {
+        let org = self.org_named_before(head, pos)?;
+        let at = self.text.get(..pos)?.rfind(&*org.name)?;
+        (pos - at <= 3 * super::NEAR).then_some(org)
     }
 
     /// Whether a lowercase noun names a class of organisations (“agency”, „Aufsichtsbehörde“) and
@@ -432,6 +451,12 @@ mod tests {
                            Mittel reichten nicht.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Sozialministerium" && r == "Sprecher"), "{v:?}");
+        // (a genitive in “-es”: „des Verbandes“)
+        let v = run_roles(
+            "Kita\nKita.\n\nDer Sozialverband plant Proteste. Eine Sprecherin des Verbandes sagte, die Mittel \
+                           reichten nicht.\n",
+        );
+        assert!(v.iter().any(|(s, r)| s == "Sozialverband" && r == "Sprecherin"), "{v:?}");
     }
 
     #[test]
@@ -446,6 +471,13 @@ mod tests {
                            spokeswoman said 11 posts would be advertised.\n",
         );
         assert!(v.iter().any(|(s, r)| s == "Tarn Valley Education Authority" && r == "spokeswoman"), "{v:?}");
+        // (an indefinite class of organisations is none the text named with that word: not the
+        // last organisation that spoke)
+        let v = run_roles(
+            "Rivers\nRivers.\n\nBrackmere Water said bills would rise. An agency spokeswoman said river levels \
+                           were monitored.\n",
+        );
+        assert!(v.iter().filter(|(s, _)| s == "Brackmere Water").count() == 1, "{v:?}");
         // (a noun of no class is no organisation: “a campaign spokesman” stays as written)
         let v = run_roles("Vote\nVote.\n\nBrackmere Water lost. A campaign spokesman said it was unfair.\n");
         assert!(v.iter().all(|(s, _)| s != "Brackmere Water"), "{v:?}");

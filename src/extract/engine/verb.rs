@@ -981,7 +981,8 @@ impl<'a> Engine<'a> {
         let description = first_sp.as_ref().is_some_and(|sp| sp.via == Via::Description);
         let described = p.toks[s].flags & (flag::DET | flag::POSSESSIVE) != 0
             && (description || (s + 1..first_comma).any(|k| p.toks[k].has(flag::ROLE)))
-            && !(s + 1..first_comma).any(|k| p.toks[k].has(flag::CONJ) && !in_truncated_compound(p, k, first_comma));
+            && !(s + 1..first_comma)
+                .any(|k| p.toks[k].has(flag::CONJ) && !super::parsed::in_truncated_compound(p, k, first_comma));
         let mut anaphor = None;
         if let Some(sp) = first_sp {
             // (a description, even one resolved to someone named before, yields to the
@@ -1011,7 +1012,8 @@ impl<'a> Engine<'a> {
 
     /// Where the sentence ends when its attribution stands inside the clause (“The measures, she
     /// said, would cost millions”): plain words before the attribution's comma at `tb`, and
-    /// after the attribution a comma and two words or more without a quote or another verb cue.
+    /// after the attribution a comma and two words or more without another verb cue; a quotation
+    /// among them only when a verb opens them (“The bill, she said, would deliver “…””).
     fn parenthetical_end(
         &self,
         p: &Parsed<'a>,
@@ -1029,13 +1031,14 @@ impl<'a> Engine<'a> {
         }
         let end = trim_punct(p, c + 1, e);
         let words = (c + 1..end).filter(|&k| p.toks[k].is_word()).count();
-        // (a quotation may stand inside the clause when its predicate opens the part after the cue:
+        // (a quotation may stand inside the clause when a verb opens the part after the cue:
         // “The bill, she said, would deliver “the biggest programme …””; “A,” she said, “B.” is
         // two quotations, and “…, the operator said, in a decision she called “…”” no clause)
         let quoted = (c + 1..end).any(|k| p.is_quote(k));
         let verb_opens = p.toks.get(c + 1).is_some_and(|t| {
-            let other = flag::PREP | flag::DET | flag::CONJ | flag::SUBORDINATOR;
-            t.is_word() && !t.cap && (t.has(flag::PERFECT_AUX) || t.flags & other == 0)
+            let verb = flag::AUX | flag::FINITE | flag::PERFECT_AUX | flag::PASSIVE_AUX | flag::KONJ;
+            let en_past = self.lang == Lang::En && t.lower.len() > 4 && t.lower.ends_with("ed");
+            t.is_word() && !t.cap && (t.flags & verb != 0 || en_past)
         });
         let clean = (!quoted || verb_opens)
             && (c + 1..end).all(|k| !self.cue_at(p, k).is_some_and(|x| x.kind == CueKind::Verb));
@@ -1520,13 +1523,6 @@ const CLAUSE_JOINTS: [&str; 12] =
 /// Whether token `k` joins a second clause to the one before ([`CLAUSE_JOINTS`]).
 fn is_clause_joint(p: &Parsed<'_>, k: usize) -> bool {
     p.toks.get(k).is_some_and(|t| t.is_word() && CLAUSE_JOINTS.binary_search(&t.lower).is_ok())
-}
-
-/// Whether the conjunction at token `k` joins a German compound cut at its hyphen to the next
-/// one („des Bau- und Verkehrsministeriums“, [`super::parsed::truncated_compound`]; before
-/// `b`): one noun, no coordination of two.
-fn in_truncated_compound(p: &Parsed<'_>, k: usize, b: usize) -> bool {
-    k >= 2 && super::parsed::truncated_compound(p, k - 2, b).is_some()
 }
 
 #[cfg(test)]
