@@ -1358,10 +1358,11 @@ impl<'a> Engine<'a> {
                 )
             })
         });
+        let comparative = super::mentions::is_de_comparative_opening(p, a);
         t.flags & (flag::ROLE | flag::ORG) == 0
             && PronounKind::of(t.flags).is_none()
             && !self.names.is_multiword(p.word(a))
-            && (ending || pronominal || t.has(flag::TIME) || self.lowercase_words.contains(t.lower))
+            && (ending || pronominal || comparative || t.has(flag::TIME) || self.lowercase_words.contains(t.lower))
     }
 
     /// A speaker phrase after a cue that is only a description, with the name in an apposition:

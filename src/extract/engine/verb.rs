@@ -1296,9 +1296,17 @@ impl<'a> Engine<'a> {
             let adverb = expletive || self.de_adverb_vorfeld(p, s, a, b);
             // (a time opening the sentence never speaks: “Am Montag plädierten sie …”)
             let time = is_time(p, a, b);
+            // (a reflexive after the cue stands before the subject: „Zurückhaltender äußerte sich
+            // Landrätin Ina Roth“)
+            let j = if adverb && p.toks.get(i + 1).is_some_and(|t| t.lower == "sich") { i + 2 } else { i + 1 };
+            // (after a comparative the subject follows the verb whatever ends it: rule "a German
+            // comparative opening the sentence is no name", mentions.rs)
+            let comparative = adverb && super::mentions::is_de_comparative_opening(p, a);
             let german_v2 = self.lang == Lang::De
-                && (time || self.v2_subject_with(p, i + 1, e, adverb) && !self.de_object_noun_after(p, a, i, e));
-            if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, i + 1, e)) {
+                && (time
+                    || comparative
+                    || self.v2_subject_with(p, j, e, adverb) && !self.de_object_noun_after(p, a, i, e));
+            if let (true, Some((pa, pb))) = (german_v2, self.np_after(p, j, e)) {
                 found.speaker = self.resolve(p, pa, pb, false);
                 found.post_subject_end = Some(pb);
             } else {
