@@ -24,27 +24,6 @@ pub(super) struct NameCandidate {
 
 /// Endings of German adjectives of a derivational suffix, inflected before a noun without an
 /// article (“komplizierte”, “ehemalige”, “politische”, “wirtschaftlichen”), lowercase, sorted.
-/// Endings of German adjectives in the comparative (sorted): “-ischer”, “-licher”, “-iger”,
-/// “-ender”, “-ener” (kritischer, deutlicher, vorsichtiger, zurückhaltender, gelassener).
-const DE_COMPARATIVE_ENDINGS: [&str; 5] = ["ender", "ener", "iger", "ischer", "licher"];
-
-/// Rule "a German comparative opening the sentence is no name": in „Zurückhaltender äußerte
-/// sich Landrätin Ina Roth“, „Deutlicher wurde der Minister“ the one capitalised word at token
-/// `a` before a lowercase verb is an adverb (a comparative of nine letters or more, no role or
-/// organisation word, no first name), the subject following the verb.
-pub(super) fn is_de_comparative_opening(p: &Parsed<'_>, a: usize) -> bool {
-    let t = &p.toks[a];
-    let opens = p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a);
-    let verb_after = p.toks.get(a + 1).is_some_and(|n| n.is_word() && !n.cap);
-    opens
-        && verb_after
-        && t.is_word()
-        && t.lower.chars().count() >= 9
-        && t.flags & (flag::ROLE | flag::ORG) == 0
-        && first_name_gender(t.lower) == 0
-        && DE_COMPARATIVE_ENDINGS.iter().any(|e| t.lower.ends_with(e))
-}
-
 const DE_ADJECTIVE_ENDINGS: [&str; 12] =
     ["ale", "alen", "ierte", "ierten", "ige", "igen", "ische", "ischen", "ive", "iven", "liche", "lichen"];
 
@@ -292,7 +271,7 @@ impl<'a> Engine<'a> {
         // (a number, not an age or other compound with one: „der 31-jährige Ole B.“)
         let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && !w.contains('-');
         let number_before = a > 0 && p.toks[a - 1].is_word() && number(p.toks[a - 1].lower);
-        let comparative = self.lang == Lang::De && b == a + 1 && is_de_comparative_opening(p, a);
+        let comparative = self.lang == Lang::De && b == a + 1 && super::parsed::is_de_comparative_opening(p, a);
         month_part || self.lang == Lang::De && number_before && b <= a + 2 || comparative
     }
 
@@ -1066,7 +1045,6 @@ mod tests {
     #[test]
     fn de_adjective_endings_are_sorted() {
         assert!(super::DE_ADJECTIVE_ENDINGS.windows(2).all(|w| w[0] < w[1]));
-        assert!(super::DE_COMPARATIVE_ENDINGS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

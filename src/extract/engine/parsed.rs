@@ -1,7 +1,7 @@
 //! A parsed paragraph (its quotations, tokens, sentences and name candidates) and small token
 //! tests over it.
 
-use crate::extract::lexicon::{Lang, PronounKind, flag, flags_of};
+use crate::extract::lexicon::{Lang, PronounKind, first_name_gender, flag, flags_of};
 use crate::extract::quotes::QuoteSpan;
 use crate::extract::tokens::{TokKind, Token};
 
@@ -77,6 +77,27 @@ pub(super) fn truncated_compound(p: &Parsed<'_>, i: usize, b: usize) -> Option<u
     let cut = p.toks.get(i + 1).is_some_and(|h| h.is_punct('-')) && i + 4 <= b;
     let t = &p.toks[i];
     (cut && t.is_word() && t.cap && crate::extract::names::is_compound_cut(&p.toks, i + 1)).then_some(i + 4)
+}
+
+/// Endings of German adjectives in the comparative (sorted): “-ischer”, “-licher”, “-iger”,
+/// “-ender”, “-ener” (kritischer, deutlicher, vorsichtiger, zurückhaltender, gelassener).
+const DE_COMPARATIVE_ENDINGS: [&str; 5] = ["ender", "ener", "iger", "ischer", "licher"];
+
+/// Rule "a German comparative opening the sentence is no name": in „Zurückhaltender äußerte
+/// sich Landrätin Ina Roth“, „Deutlicher wurde der Minister“ the one capitalised word at token
+/// `a` before a lowercase verb is an adverb (a comparative of nine letters or more, no role or
+/// organisation word, no first name), the subject following the verb.
+pub(super) fn is_de_comparative_opening(p: &Parsed<'_>, a: usize) -> bool {
+    let t = &p.toks[a];
+    let opens = p.sentence_of(a).is_some_and(|k| p.sents[k].0 == a);
+    let verb_after = p.toks.get(a + 1).is_some_and(|n| n.is_word() && !n.cap);
+    opens
+        && verb_after
+        && t.is_word()
+        && t.lower.chars().count() >= 9
+        && t.flags & (flag::ROLE | flag::ORG) == 0
+        && first_name_gender(t.lower) == 0
+        && DE_COMPARATIVE_ENDINGS.iter().any(|e| t.lower.ends_with(e))
 }
 
 /// Whether the conjunction at token `k` joins a German compound cut at its hyphen to the next
@@ -392,6 +413,11 @@ mod tests {
     use super::*;
     use crate::extract::quotes::find_quotes;
     use crate::extract::tokens::{TokenArena, sentences, tokenize};
+
+    #[test]
+    fn comparative_endings_are_sorted() {
+        assert!(super::DE_COMPARATIVE_ENDINGS.windows(2).all(|w| w[0] < w[1]));
+    }
 
     #[test]
     fn question_openers_are_sorted() {

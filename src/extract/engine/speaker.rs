@@ -1358,7 +1358,7 @@ impl<'a> Engine<'a> {
                 )
             })
         });
-        let comparative = super::mentions::is_de_comparative_opening(p, a);
+        let comparative = super::parsed::is_de_comparative_opening(p, a);
         t.flags & (flag::ROLE | flag::ORG) == 0
             && PronounKind::of(t.flags).is_none()
             && !self.names.is_multiword(p.word(a))

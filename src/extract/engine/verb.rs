@@ -1300,8 +1300,8 @@ impl<'a> Engine<'a> {
             // Landrätin Ina Roth“)
             let j = if adverb && p.toks.get(i + 1).is_some_and(|t| t.lower == "sich") { i + 2 } else { i + 1 };
             // (after a comparative the subject follows the verb whatever ends it: rule "a German
-            // comparative opening the sentence is no name", mentions.rs)
-            let comparative = adverb && super::mentions::is_de_comparative_opening(p, a);
+            // comparative opening the sentence is no name", parsed.rs)
+            let comparative = adverb && super::parsed::is_de_comparative_opening(p, a);
             let german_v2 = self.lang == Lang::De
                 && (time
                     || comparative
