@@ -981,8 +981,7 @@ impl<'a> Engine<'a> {
     /// Rule "a role description before its holder is named": in a lead (“…, in a decision the
     /// local council leader called “…””) the one holder of the role named later in the same item
     /// (“Councillor Bronwen Rhys, leader of the district council, said …”) is meant. Only for
-    /// one person named by a common noun: its role word (the description's last) in lowercase
-    /// and no plural (“Republican strategists”, « les ministres »; not a capitalised party
+    /// one person named by a common noun: its last role word in lowercase and no plural (“Republican strategists”, « les ministres »; not a capitalised party
     /// member or title, “Republican”, “CEO”; in German, which capitalises its nouns, a feminine
     /// role noun in “-in”, whose plural differs: „die Ministerin“), and no modifier in the
     /// holder's role that the description lacks (“the health minister” is no “shadow health
@@ -994,7 +993,7 @@ impl<'a> Engine<'a> {
         };
         let plural = noun.ends_with(['s', 'x']) && !noun.ends_with("ss");
         let singular = match self.lang {
-            Lang::De => noun.ends_with("in") && noun.chars().any(char::is_lowercase),
+            Lang::De => noun.ends_with("in"),
             _ => noun.starts_with(char::is_lowercase) && !plural,
         };
         let role = self.names.role(name).unwrap_or_default().to_lowercase();
