@@ -170,8 +170,14 @@ impl Parsed<'_> {
 pub(super) fn looks_like_clause(p: &Parsed<'_>, a: usize, b: usize) -> bool {
     (a..b).any(|k| {
         let t = &p.toks[k];
-        t.is_word() && (t.has(flag::FINITE) || k > a && t.lower.len() > 4 && t.lower.ends_with("ed"))
+        t.is_word() && (t.has(flag::FINITE) || k > a && is_ed_past(t))
     })
+}
+
+/// Whether a word has the form of an English past in “-ed” (more than four letters: “argued”,
+/// “warned”; not “bed”).
+pub(super) fn is_ed_past(t: &Token<'_>) -> bool {
+    t.lower.len() > 4 && t.lower.ends_with("ed")
 }
 
 /// Words that open an indirect question (lowercase, sorted).

@@ -965,8 +965,12 @@ impl<'a> Engine<'a> {
                 && !self.of_place.contains(*n)
                 && self.names.role(n).is_some_and(|r| r.eq_ignore_ascii_case(description))
         };
-        let later: Vec<&str> =
-            cands.iter().copied().filter(|n| !named_before(n) && self.named_later_in_item(n, pos)).collect();
+        // (the holders named later, looked for only when none holds it there)
+        let later: Vec<&str> = if cands.iter().any(|n| named_before(n) || principal(n)) {
+            Vec::new()
+        } else {
+            cands.iter().copied().filter(|n| self.named_later_in_item(n, pos)).collect()
+        };
         cands.retain(|n| named_before(n) || principal(n));
         if let ([], [only]) = (cands.as_slice(), later.as_slice()) {
             if self.holds_described_role_later(only, description) {
@@ -987,10 +991,10 @@ impl<'a> Engine<'a> {
     /// holder's role that the description lacks (“the health minister” is no “shadow health
     /// minister”).
     fn holds_described_role_later(&self, name: &str, description: &str) -> bool {
-        let words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
         let Some(noun) = description.split_whitespace().rev().find(|w| flags_of(w) & flag::ROLE != 0) else {
             return false;
         };
+        let words: Vec<String> = description.split_whitespace().map(str::to_lowercase).collect();
         let plural = noun.ends_with(['s', 'x']) && !noun.ends_with("ss");
         let singular = match self.lang {
             Lang::De => noun.ends_with("in"),

@@ -1037,7 +1037,7 @@ impl<'a> Engine<'a> {
         let quoted = (c + 1..end).any(|k| p.is_quote(k));
         let verb_opens = p.toks.get(c + 1).is_some_and(|t| {
             let verb = flag::AUX | flag::FINITE | flag::PERFECT_AUX | flag::PASSIVE_AUX | flag::KONJ;
-            let en_past = self.lang == Lang::En && t.lower.len() > 4 && t.lower.ends_with("ed");
+            let en_past = self.lang == Lang::En && super::parsed::is_ed_past(t);
             t.is_word() && !t.cap && (t.flags & verb != 0 || en_past)
         });
         let clean = (!quoted || verb_opens)
